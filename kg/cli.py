@@ -1,0 +1,165 @@
+"""The ``kg`` command: one click group, each command a thin wrapper over one library call."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg import config
+from kg.errors import InputError, IsnadError
+
+
+class IsnadGroup(click.Group):
+    """Renders every error as one line on stderr and a non-zero exit, never a traceback.
+
+    ``ISNAD_DEBUG=1`` lets unexpected errors through with their traceback, for bug reports.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except IsnadError as exc:
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("ISNAD_DEBUG"):
+                raise
+            name = type(exc).__name__
+            raise click.ClickException(f"Unexpected {name}: {exc} (set ISNAD_DEBUG=1 for details).") from None
+
+
+def _store_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help=config.SETTINGS[0].help,
+    )(func)
+
+
+def _resolve_store(store_path: Path | None) -> Path:
+    from kg.store import default_path
+
+    return store_path or default_path()
+
+
+def _open(store_path: Path | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from kg.store import GraphStore
+
+    return GraphStore(_resolve_store(store_path), read_only=read_only)
+
+
+@click.group(cls=IsnadGroup)
+@click.version_option(package_name="isnad")
+def cli() -> None:
+    """Isnad: build a knowledge graph from Arabic news articles and query it."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool) -> None:
+    """Build article files (or folders of them) into the store."""
+    from kg.build import build as build_paths
+
+    def progress(index: int, path: Path) -> None:
+        if sys.stderr.isatty() or index % 100 == 0:
+            click.echo(f"[{index}] {path}", err=True)
+
+    with _open(store_path) as store:
+        report = build_paths(paths, store, progress=None if quiet else progress)
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if report.files == 0:
+        raise InputError(f"No article files ({', '.join(('.txt', '.html', '.htm', '.md'))}) under: {' '.join(paths)}")
+    click.echo(report.summary())
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sparql")
+@_store_option
+@click.option(
+    "--format", "fmt", default="table", show_default=True,
+    help="table, json, csv or tsv for SELECT/ASK; an RDF format (turtle, jsonld, ...) for CONSTRUCT/DESCRIBE.",
+)
+def query(sparql: str, store_path: Path | None, fmt: str) -> None:
+    """Run a SPARQL query (the default graph is the union of all graphs)."""
+    from kg.results import write_results
+
+    with _open(store_path, read_only=True) as store:
+        write_results(store.query(sparql), fmt, sys.stdout.buffer)
+
+
+@cli.command()
+@_store_option
+@click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, trig, nquads, ntriples, jsonld or xml.")
+@click.option("--graph", default=None, help="Export only this named graph (an article IRI).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
+def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | None) -> None:
+    """Export the dataset, or one graph, streamed."""
+    from kg.rdf import get_format
+
+    rdf_format = get_format(fmt)
+    with _open(store_path, read_only=True) as store:
+        if output is None:
+            store.export(sys.stdout.buffer, rdf_format, graph)
+            sys.stdout.buffer.flush()
+            return
+        partial = output.with_name(output.name + ".partial")
+        try:
+            with partial.open("wb") as out:
+                store.export(out, rdf_format, graph)
+            partial.replace(output)  # a failed export never leaves a truncated file under the real name
+        finally:
+            partial.unlink(missing_ok=True)
+
+
+@cli.command()
+@_store_option
+def validate(store_path: Path | None) -> None:
+    """Check every article graph against the SHACL shapes (ontology/shapes.ttl)."""
+    from kg.validate import validate_store
+
+    with _open(store_path, read_only=True) as store:
+        report = validate_store(store)
+    for line in report.violations:
+        click.echo(line)
+    click.echo(report.summary())
+    if report.violations:
+        sys.exit(1)
+
+
+@cli.command()
+@_store_option
+def stats(store_path: Path | None) -> None:
+    """Count articles, triples and entities per class."""
+    with _open(store_path, read_only=True) as store:
+        counts = store.stats()
+    click.echo(f"articles  {counts.articles}")
+    click.echo(f"graphs    {counts.graphs}")
+    click.echo(f"triples   {counts.triples}")
+    for cls, count in counts.entities.items():
+        click.echo(f"{cls:<13} {count}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+def mentions(file: Path, fmt: str) -> None:
+    """Show what the extractor saw in one article: mentions, entities and statements."""
+    from kg.inspect import inspect_file, render_table
+
+    rows = inspect_file(file)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_table(rows))

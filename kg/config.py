@@ -1,0 +1,43 @@
+"""Every setting Isnad reads, as ``(name, default, help)`` rows shared by the CLI and the server.
+
+A setting's value comes from, in order: the command-line option, the environment variable
+``ISNAD_<NAME>``, the default here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configurable value."""
+
+    name: str
+    default: object
+    help: str
+
+
+SETTINGS = [
+    Setting("store", None, "Store directory (default: $ISNAD_STORE, else ~/.local/share/isnad/store)."),
+    Setting("host", "127.0.0.1", "Interface the server listens on."),
+    Setting("port", 5000, "Port the server listens on."),
+    Setting("base", "https://w3id.org/isnad/id/", "IRI prefix of minted resources, served under /id/."),
+    Setting("query_timeout", 30.0, "Seconds a SPARQL query may run before it is stopped."),
+    Setting("max_rows", 1000, "Most result rows an HTML view shows."),
+    Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
+    Setting("workers", 2, "Server worker processes."),
+    Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
+]
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def get(name: str) -> object:
+    """A setting's value from the environment (``ISNAD_<NAME>``) or its default, typed like the default."""
+    setting = _BY_NAME[name]
+    raw = os.environ.get(f"ISNAD_{name.upper()}")
+    if raw is None or setting.default is None:
+        return raw if raw is not None else setting.default
+    return type(setting.default)(raw)

@@ -1,0 +1,81 @@
+"""Plain dataclasses that flow between the pipeline stages.
+
+Data flows one way: text -> cleaned ``Article`` -> ``Mention`` list -> resolved ``Entity``
+and ``Statement`` objects -> triples (``kg.rdf``) -> store (``kg.store``). Nothing here knows
+RDF: entities refer to each other by ``Entity.key``, and ``kg.rdf`` turns keys into IRIs.
+
+Every character offset (``start``/``end``) indexes ``Article.text``, the stored article text,
+never a normalised copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Entity types of the graph contract (ONTOLOGY.md), in the order rdf.py declares them.
+ENTITY_TYPES = ("Person", "Organization", "Country", "Force", "Place", "Agreement", "Dialogue")
+
+
+@dataclass
+class Mention:
+    """One span of article text that names (or refers back to) an entity."""
+
+    type: str  #: one of ENTITY_TYPES
+    text: str  #: the surface form exactly as in Article.text[start:end] (clitics stripped)
+    start: int
+    end: int
+    entity: str | None = None  #: Entity.key once resolved
+    source: str = ""  #: which mechanism found it: "gazetteer", "title", "head-noun", ...
+
+
+@dataclass
+class Entity:
+    """A resolved real-world entity or event, with the relations the article gives it."""
+
+    key: str  #: deterministic, article-independent identity, e.g. "country/iraq"
+    type: str  #: one of ENTITY_TYPES
+    label_ar: str
+    label_en: str | None = None
+    alt_labels: list[str] = field(default_factory=list)  #: other surface forms seen
+    wikidata: str | None = None  #: verified QID ("Q796"), else None
+    role: str | None = None  #: title/role the article gives a person
+    # Relations (values are Entity keys) and attributes, filled where the text gives them.
+    participants: list[str] = field(default_factory=list)  #: Dialogue -> actors
+    parties: list[str] = field(default_factory=list)  #: Agreement -> actors
+    affiliation: list[str] = field(default_factory=list)  #: Force -> actors
+    location: str | None = None  #: Dialogue/Force -> Place or Country key
+    strength: int | None = None  #: Force personnel count
+    start_date: str | None = None  #: ISO date, "YYYY-MM" or "YYYY"
+    end_date: str | None = None
+    date: str | None = None  #: Agreement signing date / year
+
+
+@dataclass
+class Statement:
+    """One reported speech act: who said what, and where in the text."""
+
+    cue: str  #: the reporting verb as written (قال، أكد، بحسب ...)
+    cue_start: int
+    cue_end: int
+    content: str  #: the quote or paraphrase, as in Article.text[content_start:content_end]
+    content_start: int
+    content_end: int
+    speakers: list[str] = field(default_factory=list)  #: Entity keys
+    speaker_start: int | None = None  #: span of the speaker's words, when written out
+    speaker_end: int | None = None
+    direct_quote: bool = False
+    date: str | None = None
+
+
+@dataclass
+class Article:
+    """One news article moving through the pipeline."""
+
+    source: str  #: file name or URL the text came from
+    text: str  #: the stored article text (main body, boilerplate removed)
+    title: str | None = None
+    published: str | None = None  #: ISO date when the page states one
+    part: int = 0  #: 0 for the main article, 1.. for articles glued on after it
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)  #: by Entity.key
+    statements: list[Statement] = field(default_factory=list)

@@ -1,0 +1,146 @@
+"""Reading article files: find them, decode them, turn HTML and Markdown into plain text.
+
+Arabic archives come in UTF-8 and in Windows-1256; pages come as HTML. Everything past this
+module sees plain ``str`` text. A file that cannot be an article (missing, empty, binary,
+undecodable) raises ``InputError`` with one line saying which and why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.errors import InputError
+
+#: File endings read as articles when a folder is given.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+#: Elements whose text is never article text.
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "iframe"}
+#: Elements that end a line of text.
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "blockquote", "figure", "figcaption", "pre", "hr", "title", "main",
+}
+
+# Characters that never occur in text files: C0 controls but tab, newline, carriage return, form feed.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_MARKUP_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)|[*_`]{1,3}", re.MULTILINE)
+_BLANK_RUN_RE = re.compile(r"\n\s*\n\s*\n+")
+
+
+@dataclass
+class Source:
+    """One article file, read and turned into plain text."""
+
+    path: Path
+    text: str
+
+    @property
+    def origin(self) -> str:
+        """A stable IRI for where the text came from (rebuilding it replaces its graphs)."""
+        return self.path.resolve().as_uri()
+
+
+def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand folders into their article files (sorted); files are yielded as given."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            yield path
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1256.
+
+    Raises:
+        InputError: the bytes are empty, binary, or neither encoding.
+    """
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty.")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: the file is binary, not an article.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1256")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: the file is neither UTF-8 nor Windows-1256 text.") from None
+    if len(_CONTROL_RE.findall(text[:8192])) > 8:
+        raise InputError(f"{name}: the file is binary, not an article.")
+    return text
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML page, one line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, block elements on their own lines."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown without its markup: link and image text kept, headings and emphasis marks dropped."""
+    text = _MD_IMAGE_RE.sub(r"\1", markdown)
+    text = _MD_LINK_RE.sub(r"\1", text)
+    return _MD_MARKUP_RE.sub("", text)
+
+
+def read_source(path: Path) -> Source:
+    """Read one article file into plain text.
+
+    Raises:
+        InputError: missing, unreadable, empty, binary or undecodable, or no text left.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder with no article files.") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    text = decode(data, str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text = html_to_text(text)
+    elif suffix == ".md":
+        text = markdown_to_text(text)
+    text = _BLANK_RUN_RE.sub("\n\n", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not text:
+        raise InputError(f"{path}: no text left after removing markup.")
+    return Source(path=path, text=text)

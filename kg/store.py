@@ -1,0 +1,249 @@
+"""The persistent graph store: an rdflib ``Dataset`` on the embedded Oxigraph store.
+
+rdflib is the interface (the store is the plugin named in config, ``"Oxigraph"`` from
+oxrdflib). Bulk paths - SPARQL evaluation, result serialisation and dumps - go straight to the
+same underlying pyoxigraph store, because handing rdflib a parsed query or serialising through
+rdflib's pure-Python code is orders of magnitude slower and not streamed.
+
+Writes are atomic per article: replacing an article's graphs is one SPARQL update, which
+Oxigraph applies in a single transaction, so a crash or a bad file never leaves half an
+article in the store.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugin import PluginException
+from rdflib.plugin import get as get_plugin
+from rdflib.store import Store as RdflibStore
+
+from kg.errors import NotFound, QueryError, StoreError
+from kg.rdf import ENTITY_CLASSES, PREFIXES, Format
+
+#: Results formats for SELECT/ASK, by alias.
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+_PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
+
+#: The distinct triples of every graph: what a single-graph format exports for a whole dataset.
+_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+
+
+@dataclass
+class Stats:
+    """What a store holds."""
+
+    articles: int
+    triples: int
+    graphs: int
+    entities: dict[str, int]
+
+
+def default_path() -> Path:
+    """The store used when none is named: ``$ISNAD_STORE``, else the per-user data dir."""
+    if os.environ.get("ISNAD_STORE"):
+        return Path(os.environ["ISNAD_STORE"])
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "isnad" / "store"
+
+
+def _open_plugin(name: str, native: ox.Store) -> RdflibStore:
+    try:
+        plugin = get_plugin(name, RdflibStore)
+    except PluginException:
+        raise StoreError(f"Unknown store '{name}'; Isnad runs on: Oxigraph.") from None
+    return plugin(store=native)
+
+
+class GraphStore:
+    """An Isnad store on disk.
+
+    Args:
+        path: the store's directory (created when missing, unless ``read_only``).
+        read_only: open without taking the writer's lock (for servers and queries).
+        plugin: the rdflib store plugin name.
+
+    Raises:
+        StoreError: the directory cannot be opened (in use by another writer, not a store).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False, plugin: str = "Oxigraph"):
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"No store at {self.path}; build one first with 'kg build'.")
+                self.native = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.native = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(_describe_open_error(self.path, exc)) from None
+        self.dataset = Dataset(store=_open_plugin(plugin, self.native), default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        if not self.read_only:
+            self.native.flush()
+        # RocksDB's lock goes only when the last reference to the native store does; rdflib's
+        # graphs hold reference cycles, so collect them now rather than at some later point.
+        self.dataset.close()
+        del self.native, self.dataset
+        gc.collect()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def graphs_from(self, origin: str) -> list[URIRef]:
+        """The article graphs built from one source (``prov:wasDerivedFrom origin``)."""
+        rows = self.native.query(
+            f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a isnad:Article ; prov:wasDerivedFrom {ox.NamedNode(origin)} }} }}",
+            prefixes=_PREFIX_MAP,
+        )
+        return [URIRef(row["g"].value) for row in rows]
+
+    def replace_graphs(self, graphs: Iterable[Graph], drop: Iterable[URIRef] = ()) -> int:
+        """Atomically drop ``drop`` and replace each of ``graphs`` by its new content.
+
+        Returns:
+            The number of triples written.
+
+        Raises:
+            StoreError: the write failed; the store is unchanged.
+        """
+        graphs = list(graphs)
+        names = {str(g.identifier) for g in graphs} | {str(name) for name in drop}
+        parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(names)]
+        triples = 0
+        for graph in graphs:
+            body = graph.serialize(format="nt")
+            parts.append(f"INSERT DATA {{ GRAPH <{graph.identifier}> {{\n{body}\n}} }}")
+            triples += len(graph)
+        try:
+            self.native.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
+        return triples
+
+    def load_graph(self, name: URIRef, path: Path, fmt: str = "turtle") -> int:
+        """Replace graph ``name`` with the content of an RDF file (ontology, gazetteer)."""
+        graph = Graph(identifier=name)
+        graph.parse(path, format=fmt)
+        return self.replace_graphs([graph])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query on Oxigraph's engine; the default graph is the union of all graphs.
+
+        Raises:
+            QueryError: the query is malformed (the message is the parser's).
+        """
+        try:
+            return self.native.query(sparql, use_default_graph_as_union=True, prefixes=_PREFIX_MAP)
+        except SyntaxError as exc:
+            raise QueryError(f"Malformed query: {_one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"Query failed: {_one_line(exc)}") from None
+
+    def export(self, out: IO[bytes], fmt: Format, graph: str | None = None) -> None:
+        """Stream the dataset (or one graph) to ``out`` in ``fmt``.
+
+        A format that cannot hold named graphs (Turtle, N-Triples, RDF/XML) gets the distinct
+        triples of all graphs when no graph is named.
+
+        Raises:
+            NotFound: the named graph does not exist.
+        """
+        target = rdf_format_of(fmt)
+        if graph is not None:
+            node = ox.NamedNode(graph)
+            if not self.native.contains_named_graph(node):
+                raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
+            self.native.dump(out, target, from_graph=node, prefixes=_prefixes_for(fmt))
+        elif fmt.datasets:
+            self.native.dump(out, target, prefixes=_prefixes_for(fmt))
+        else:
+            triples = self.native.query(_UNION_TRIPLES)
+            triples.serialize(out, target)
+
+    def export_graph_ntriples(self, name: str) -> bytes:
+        """One named graph as N-Triples bytes (for tools that want an in-memory graph)."""
+        return self.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+
+    def article_graphs(self) -> Iterator[URIRef]:
+        """The names of all article graphs."""
+        for row in self.native.query("SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } }", prefixes=_PREFIX_MAP):
+            yield URIRef(row["g"].value)
+
+    def quad_count(self) -> int:
+        """How many quads the store holds."""
+        return len(self.native)
+
+    def stats(self) -> Stats:
+        """Count articles, triples, graphs and entities per class."""
+        per_class = {}
+        for cls in ENTITY_CLASSES:
+            rows = self.native.query(
+                f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?g a isnad:Article . ?e a isnad:{cls} }} }}",
+                prefixes=_PREFIX_MAP,
+            )
+            per_class[cls] = int(next(iter(rows))["n"].value)
+        return Stats(
+            articles=sum(1 for _ in self.article_graphs()),
+            triples=len(self.native),
+            graphs=sum(1 for _ in self.native.named_graphs()),
+            entities=per_class,
+        )
+
+
+def rdf_format_of(fmt: Format) -> ox.RdfFormat:
+    """The pyoxigraph serialiser for an Isnad RDF format."""
+    return _RDF_FORMATS[fmt.name]
+
+
+def _prefixes_for(fmt: Format) -> dict[str, str] | None:
+    # Line-based formats have no prefixes; the rest read better with them.
+    return None if fmt.name in ("nquads", "ntriples") else _PREFIX_MAP
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _describe_open_error(path: Path, exc: OSError) -> str:
+    text = _one_line(exc)
+    if "lock" in text.lower():
+        return f"The store at {path} is in use by another process (a build or a server); stop it or use another --store."
+    return f"Cannot open the store at {path}: {text}"
+
