@@ -1,24 +1,36 @@
-"""Building: article files -> pipeline -> article graphs -> the store, one file at a time.
+"""Building: article files -> pipeline -> article graphs -> the store.
 
-Each file is committed in one transaction (``GraphStore.replace_graphs``) together with the
-removal of whatever that file produced before, so a crash or a bad file mid-batch leaves every
-earlier article intact and no partial graph behind.
+Extraction (reading, the pipeline, mapping to triples and serialising them) runs in worker
+processes, one per core by default; this process is the only writer. Each file's graphs arrive
+as N-Triples text and are committed in one transaction (``GraphStore.replace_ntriples``)
+together with the removal of whatever that file produced before, in input order, so a crash or
+a bad file mid-batch leaves every earlier article intact and no partial graph behind.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from kg import pipeline, rdf
-from kg.errors import IsnadError
+from kg.errors import ExtractionError, IsnadError
 from kg.sources import find_files, read_source
-from kg.store import GraphStore
+from kg.store import GraphStore, SerializedGraph
 
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "isnad.ttl"
 GAZETTEER_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.ttl"
+
+#: Files handed to the workers ahead of the writer, per worker: enough to keep every core busy
+#: while the writer commits, few enough that a huge batch never piles up in memory.
+_AHEAD_PER_WORKER = 8
 
 
 @dataclass
@@ -28,6 +40,7 @@ class BuildReport:
     files: int = 0
     articles: int = 0
     triples: int = 0
+    bytes: int = 0  #: size of the article files built
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)  #: one line per file that failed
 
@@ -37,6 +50,17 @@ class BuildReport:
         return line + (f"; {len(self.failures)} files failed" if self.failures else "")
 
 
+@dataclass
+class ExtractedFile:
+    """One file after extraction: its graphs ready to write, or why it failed."""
+
+    path: Path
+    origin: str = ""
+    size: int = 0
+    graphs: list[SerializedGraph] = field(default_factory=list)
+    error: str | None = None
+
+
 def load_reference_graphs(store: GraphStore) -> None:
     """Load the ontology and the gazetteer into their own named graphs (replacing old copies)."""
     store.load_graph(rdf.ONTOLOGY_GRAPH, ONTOLOGY_FILE)
@@ -44,41 +68,104 @@ def load_reference_graphs(store: GraphStore) -> None:
         store.load_graph(rdf.GAZETTEER_GRAPH, GAZETTEER_FILE)
 
 
-def build_file(store: GraphStore, path: Path) -> tuple[int, int]:
-    """Extract one file and replace its graphs in the store.
+def extract_file(path: Path) -> ExtractedFile:
+    """Read one file, run the pipeline and serialise its article graphs (runs in a worker).
+
+    A problem with the file or the extraction is returned in ``error``, never raised, so one
+    bad file costs one line and the batch goes on.
+    """
+    try:
+        source = read_source(path)
+        articles = pipeline.extract(source.text, path.name)
+        graphs = [rdf.article_graph(article, source.origin)[1] for article in articles]
+    except IsnadError as exc:
+        return ExtractedFile(path, error=str(exc))
+    return ExtractedFile(
+        path,
+        origin=source.origin,
+        size=path.stat().st_size,
+        graphs=[SerializedGraph(str(g.identifier), g.serialize(format="nt"), len(g)) for g in graphs],
+    )
+
+
+def write_file(store: GraphStore, extracted: ExtractedFile) -> tuple[int, int]:
+    """Replace the graphs a file produced before by its new ones, in one transaction.
 
     Returns:
         (articles, triples) written.
 
     Raises:
-        IsnadError: the file is unusable or extraction failed; the store is unchanged.
+        StoreError: the write failed; the store is unchanged.
     """
-    source = read_source(path)
-    articles = pipeline.extract(source.text, path.name)
-    graphs = [rdf.article_graph(article, source.origin)[1] for article in articles]
-    triples = store.replace_graphs(graphs, drop=store.graphs_from(source.origin))
-    return len(graphs), triples
+    triples = store.replace_ntriples(extracted.graphs, drop=store.graphs_from(extracted.origin))
+    return len(extracted.graphs), triples
+
+
+def default_jobs() -> int:
+    """Extraction workers when none are asked for: one per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _extract_in_workers(paths: list[Path], jobs: int) -> Iterator[ExtractedFile]:
+    """Extract ``paths`` in ``jobs`` worker processes, yielding results in input order."""
+    # forkserver, not fork: this process holds the store's RocksDB threads, which a fork would
+    # copy mid-flight; the server preloads the pipeline once, so each worker starts warm.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.build"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        queue = iter(paths)
+        pending: deque[tuple[Path, Future[ExtractedFile]]] = deque(
+            (path, pool.submit(extract_file, path)) for path in islice(queue, jobs * _AHEAD_PER_WORKER)
+        )
+        while pending:
+            path, future = pending.popleft()
+            try:
+                extracted = future.result()
+            except BrokenProcessPool:
+                raise ExtractionError(
+                    f"An extraction worker died while building {path} (out of memory?); "
+                    "the files before it are in the store. Retry with fewer --jobs."
+                ) from None
+            next_path = next(queue, None)
+            if next_path is not None:
+                pending.append((next_path, pool.submit(extract_file, next_path)))
+            yield extracted
 
 
 def build(
     paths: Iterable[str | Path],
     store: GraphStore,
     progress: Callable[[int, Path], None] | None = None,
+    jobs: int | None = None,
 ) -> BuildReport:
-    """Build every article file under ``paths`` into ``store``; bad files are reported, not fatal."""
+    """Build every article file under ``paths`` into ``store``; bad files are reported, not fatal.
+
+    Args:
+        paths: article files and folders of them.
+        store: the store to write (this process is its only writer).
+        progress: called with (1-based index, path) as each file is written.
+        jobs: extraction worker processes (default: one per core; 1 extracts in this process).
+
+    Raises:
+        ExtractionError: a worker process died; earlier files are written.
+        StoreError: a write failed; earlier files are written.
+    """
     started = time.perf_counter()
     report = BuildReport()
     load_reference_graphs(store)
-    for index, path in enumerate(find_files(paths), start=1):
+    files = list(find_files(paths))
+    jobs = min(jobs or default_jobs(), len(files))
+    extracted_files = map(extract_file, files) if jobs <= 1 else _extract_in_workers(files, jobs)
+    for index, extracted in enumerate(extracted_files, start=1):
         report.files += 1
         if progress:
-            progress(index, path)
-        try:
-            articles, triples = build_file(store, path)
-        except IsnadError as exc:
-            report.failures.append(str(exc))
+            progress(index, extracted.path)
+        if extracted.error is not None:
+            report.failures.append(extracted.error)
             continue
+        articles, triples = write_file(store, extracted)
         report.articles += articles
         report.triples += triples
+        report.bytes += extracted.size
     report.seconds = time.perf_counter() - started
     return report

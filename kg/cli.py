@@ -65,7 +65,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
-def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool) -> None:
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Extraction worker processes (default: one per core; 1 extracts in this process).",
+)
+def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: int | None) -> None:
     """Build article files (or folders of them) into the store."""
     from kg.build import build as build_paths
 
@@ -74,7 +78,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool) -> None:
             click.echo(f"[{index}] {path}", err=True)
 
     with _open(store_path) as store:
-        report = build_paths(paths, store, progress=None if quiet else progress)
+        report = build_paths(paths, store, progress=None if quiet else progress, jobs=jobs)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if report.files == 0:
@@ -121,6 +125,18 @@ def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | 
             partial.replace(output)  # a failed export never leaves a truncated file under the real name
         finally:
             partial.unlink(missing_ok=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_store_option
+@click.option("--format", "fmt", default=None, help="ntriples, nquads, turtle or trig (default: by file extension).")
+@click.option("--graph", default=None, help="Named graph for triples outside one (default: each file's file: IRI).")
+def load(files: tuple[Path, ...], store_path: Path | None, fmt: str | None, graph: str | None) -> None:
+    """Bulk-load RDF dumps into the store; a bad file stops the load before anything is written."""
+    from kg.load import load as load_files
+
+    click.echo(load_files(files, _resolve_store(store_path), fmt, graph).summary())
 
 
 @cli.command()

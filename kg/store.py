@@ -51,6 +51,15 @@ _PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 
 
+@dataclass(frozen=True)
+class SerializedGraph:
+    """One named graph as N-Triples text, ready for a single native write."""
+
+    name: str
+    ntriples: str
+    triples: int
+
+
 @dataclass
 class Stats:
     """What a store holds."""
@@ -141,19 +150,45 @@ class GraphStore:
         Raises:
             StoreError: the write failed; the store is unchanged.
         """
+        serialized = [SerializedGraph(str(g.identifier), g.serialize(format="nt"), len(g)) for g in graphs]
+        return self.replace_ntriples(serialized, drop)
+
+    def replace_ntriples(self, graphs: Iterable[SerializedGraph], drop: Iterable[URIRef | str] = ()) -> int:
+        """Like ``replace_graphs`` for graphs already serialised (by build workers): one native update.
+
+        Returns:
+            The number of triples written.
+
+        Raises:
+            StoreError: the write failed; the store is unchanged.
+        """
         graphs = list(graphs)
-        names = {str(g.identifier) for g in graphs} | {str(name) for name in drop}
+        names = {g.name for g in graphs} | {str(name) for name in drop}
         parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(names)]
-        triples = 0
-        for graph in graphs:
-            body = graph.serialize(format="nt")
-            parts.append(f"INSERT DATA {{ GRAPH <{graph.identifier}> {{\n{body}\n}} }}")
-            triples += len(graph)
+        parts += [f"INSERT DATA {{ GRAPH <{g.name}> {{\n{g.ntriples}\n}} }}" for g in graphs]
         try:
             self.native.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
-        return triples
+        return sum(g.triples for g in graphs)
+
+    def bulk_load(self, path: Path, fmt: Format, graph: str) -> None:
+        """Load a whole RDF file with Oxigraph's native bulk loader (fast, not a transaction).
+
+        Args:
+            path: the file (parse it first when a syntax error must leave the store untouched).
+            fmt: its format.
+            graph: the named graph for its triples outside a named graph.
+
+        Raises:
+            StoreError: the file could not be read or written; part of it may be loaded.
+        """
+        try:
+            self.native.bulk_load(
+                path=path, format=rdf_format_of(fmt), base_iri=path.resolve().as_uri(), to_graph=ox.NamedNode(graph)
+            )
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"Loading {path} into the store at {self.path} failed: {_one_line(exc)}") from None
 
     def load_graph(self, name: URIRef, path: Path, fmt: str = "turtle") -> int:
         """Replace graph ``name`` with the content of an RDF file (ontology, gazetteer)."""
