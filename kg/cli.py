@@ -179,3 +179,32 @@ def mentions(file: Path, fmt: str) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         click.echo(render_table(rows))
+
+
+@cli.command()
+@_store_option
+@click.option("--online", is_flag=True, help="Look unlinked entities up in Wikidata; write candidates for review.")
+@click.option(
+    "--accept", "review", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write the rows of a review file marked \"accept\": true as skos:exactMatch links.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.jsonl"),
+    show_default=True, help="Review file that --online writes.",
+)
+@click.option("--api", default=None, help="Wikidata action API URL (default: $ISNAD_WIKIDATA_API, else Wikidata's).")
+def link(store_path: Path | None, online: bool, review: Path | None, output: Path, api: str | None) -> None:
+    """Link entities to Wikidata: --online finds candidates for review, --accept applies reviewed ones."""
+    from kg import link as linking
+
+    if online == (review is not None):
+        raise InputError("Give either --online (find candidates) or --accept FILE (apply reviewed ones).")
+    if review is not None:
+        with _open(store_path) as store:
+            click.echo(linking.accept_review(store, review).summary())
+        return
+    client = linking.WikidataClient(api or str(config.get("wikidata_api")), float(config.get("wikidata_timeout")))
+    with _open(store_path, read_only=True) as store:
+        report = linking.reconcile_store(store, client)
+    output.write_text(report.review_lines(), encoding="utf-8")
+    click.echo(report.summary(str(output)))

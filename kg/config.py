@@ -29,6 +29,8 @@ SETTINGS = [
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
     Setting("workers", 2, "Server worker processes."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
+    Setting("wikidata_api", "https://www.wikidata.org/w/api.php", "Wikidata action API that 'kg link --online' asks."),
+    Setting("wikidata_timeout", 20.0, "Seconds to wait for each Wikidata API answer."),
 ]
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

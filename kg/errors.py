@@ -40,3 +40,9 @@ class NotFound(IsnadError):
     """A named graph, resource or file does not exist."""
 
     status = 404
+
+
+class RemoteError(IsnadError):
+    """A remote service (the Wikidata API, a SERVICE endpoint) cannot be reached or answered badly."""
+
+    status = 502

@@ -114,6 +114,10 @@ def entity_iri(key: str) -> URIRef:
     return RES[quote(key, safe="/-_.~")]
 
 
+def wikidata_item(qid: str) -> URIRef:
+    """The IRI of a Wikidata item (``Q796`` -> ``wd:Q796``), the object of ``skos:exactMatch``."""
+    return WD[qid]
+
 def _date_literal(value: str) -> Literal:
     """A date literal typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
     datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)

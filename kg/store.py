@@ -25,8 +25,8 @@ from rdflib.plugin import PluginException
 from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
-from kg.errors import NotFound, QueryError, StoreError
-from kg.rdf import ENTITY_CLASSES, PREFIXES, Format
+from kg.errors import InputError, NotFound, QueryError, StoreError
+from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
 RESULT_FORMATS = {
@@ -261,6 +261,78 @@ class GraphStore:
             entities=per_class,
         )
 
+    # -- linking to Wikidata --------------------------------------------------------------
+
+    def unlinked_entities(self, types: Iterable[str]) -> list[tuple[str, str, str]]:
+        """Entities of ``types`` in article graphs that no graph links with ``skos:exactMatch``.
+
+        Returns:
+            (entity IRI, type name, Arabic label) triples, sorted by IRI.
+        """
+        classes = " ".join(f'({ox.NamedNode(str(ISNAD[name]))} "{name}")' for name in types)
+        rows = self.native.query(
+            f"""SELECT ?e ?type (MIN(?label) AS ?name) WHERE {{
+                  VALUES (?class ?type) {{ {classes} }}
+                  GRAPH ?g {{ ?g a isnad:Article . ?e a ?class ; rdfs:label ?label . FILTER(LANG(?label) = "ar") }}
+                  FILTER NOT EXISTS {{ ?e skos:exactMatch ?item }}
+                }} GROUP BY ?e ?type ORDER BY ?e""",
+            use_default_graph_as_union=True,
+            prefixes=_PREFIX_MAP,
+        )
+        return [(row["e"].value, row["type"].value, row["name"].value) for row in rows]
+
+    def exact_matches(self, entities: Iterable[str]) -> dict[str, set[str]]:
+        """For each of ``entities`` that some article graph mentions, the IRIs it is ``skos:exactMatch`` to.
+
+        Raises:
+            InputError: an entity is not a valid IRI.
+        """
+        values = " ".join(str(_named_node(iri)) for iri in entities)
+        rows = self.native.query(
+            f"""SELECT ?e ?item WHERE {{
+                  VALUES ?e {{ {values} }}
+                  GRAPH ?g {{ ?g a isnad:Article . ?e a ?class }}
+                  OPTIONAL {{ ?e skos:exactMatch ?item }}
+                }}""",
+            use_default_graph_as_union=True,
+            prefixes=_PREFIX_MAP,
+        )
+        found: dict[str, set[str]] = {}
+        for row in rows:
+            items = found.setdefault(row["e"].value, set())
+            if row["item"] is not None:
+                items.add(row["item"].value)
+        return found
+
+    def add_exact_matches(self, links: Iterable[tuple[str, URIRef]]) -> int:
+        """Atomically add ``entity skos:exactMatch item`` to every article graph the entity appears in.
+
+        Returns:
+            The number of triples added.
+
+        Raises:
+            StoreError: the write failed; the store is unchanged.
+        """
+        parts = [
+            f"""INSERT {{ GRAPH ?g {{ {_named_node(entity)} skos:exactMatch {ox.NamedNode(str(item))} }} }}
+                WHERE {{ GRAPH ?g {{ ?g a isnad:Article . {_named_node(entity)} a ?class }} }}"""
+            for entity, item in links
+        ]
+        if not parts:
+            return 0
+        before = len(self.native)
+        try:
+            self.native.update(" ;\n".join(parts), prefixes=_PREFIX_MAP)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
+        return len(self.native) - before
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    if not is_iri(iri):
+        raise InputError(f"'{iri}' is not an absolute IRI.")
+    return ox.NamedNode(iri)
+
 
 def rdf_format_of(fmt: Format) -> ox.RdfFormat:
     """The pyoxigraph serialiser for an Isnad RDF format."""
@@ -270,6 +342,29 @@ def rdf_format_of(fmt: Format) -> ox.RdfFormat:
 def _prefixes_for(fmt: Format) -> dict[str, str] | None:
     # Line-based formats have no prefixes; the rest read better with them.
     return None if fmt.name in ("nquads", "ntriples") else _PREFIX_MAP
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    if not is_iri(iri):
+        raise InputError(f"'{iri}' is not an absolute IRI.")
+    return ox.NamedNode(iri)
+
+
+def rdf_format_of(fmt: Format) -> ox.RdfFormat:
+    """The pyoxigraph serialiser for an Isnad RDF format."""
+    return _RDF_FORMATS[fmt.name]
+
+
+def _prefixes_for(fmt: Format) -> dict[str, str] | None:
+    # Line-based formats have no prefixes; the rest read better with them.
+    return None if fmt.name in ("nquads", "ntriples") else _PREFIX_MAP
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError:
+        raise InputError(f"'{iri}' is not a valid IRI.") from None
 
 
 def _one_line(exc: BaseException) -> str:
