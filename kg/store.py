@@ -12,8 +12,11 @@ article in the store.
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import os
+import struct
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,12 +108,15 @@ class GraphStore:
             if read_only:
                 if not (self.path / "CURRENT").exists():
                     raise StoreError(f"No store at {self.path}; build one first with 'kg build'.")
+                if written_by_another_process(self.path):
+                    raise BlockingIOError("lock held by a writer")
                 self.native = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.native = ox.Store(str(self.path))
+                _OPEN_FOR_WRITING.add(self.path.resolve())
         except OSError as exc:
-            raise StoreError(_describe_open_error(self.path, exc)) from None
+            raise StoreError(_describe_open_error(self.path, exc, read_only)) from None
         self.dataset = Dataset(store=_open_plugin(plugin, self.native), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -119,6 +125,7 @@ class GraphStore:
         """Flush and release the store."""
         if not self.read_only:
             self.native.flush()
+            _OPEN_FOR_WRITING.discard(self.path.resolve())
         # RocksDB's lock goes only when the last reference to the native store does; rdflib's
         # graphs hold reference cycles, so collect them now rather than at some later point.
         self.dataset.close()
@@ -371,9 +378,45 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
 
 
-def _describe_open_error(path: Path, exc: OSError) -> str:
+#: Stores this process has open read-write (see ``written_by_another_process``).
+_OPEN_FOR_WRITING: set[Path] = set()
+_FLOCK = struct.Struct("hhqqi4x")  # Linux's struct flock: type, whence, start, len, pid
+
+
+def written_by_another_process(path: Path) -> bool:
+    """Whether another process holds the store's writer lock (RocksDB's fcntl lock on LOCK).
+
+    Oxigraph calls reading a store that another process writes undefined behaviour, so readers
+    ask first. F_GETLK only asks; it takes no lock a starting build could trip over. A store
+    this process writes is never probed: closing any descriptor of LOCK would release this
+    process's own lock on it (POSIX locks belong to the process, not the descriptor).
+    """
+    if sys.platform != "linux" or path.resolve() in _OPEN_FOR_WRITING:
+        return False
+    try:
+        fd = os.open(path / "LOCK", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        probe = _FLOCK.pack(fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+        return _FLOCK.unpack(fcntl.fcntl(fd, fcntl.F_GETLK, probe))[0] != fcntl.F_UNLCK
+    finally:
+        os.close(fd)
+
+
+def _describe_open_error(path: Path, exc: OSError, read_only: bool) -> str:
     text = _one_line(exc)
+    if "lock" in text.lower() and read_only:
+        # The documented rule (README, Concurrent use): one writer at a time, and no readers
+        # while it writes, because Oxigraph cannot serve reads from a store another process writes.
+        return (
+            f"The store at {path} is being written by another process (a build, a load or a writable server); "
+            "try again when it has finished."
+        )
     if "lock" in text.lower():
-        return f"The store at {path} is in use by another process (a build or a server); stop it or use another --store."
+        return (
+            f"The store at {path} is in use by another process (a build or a server); "
+            "stop it or use another --store."
+        )
     return f"Cannot open the store at {path}: {text}"
 
