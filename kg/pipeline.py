@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg import clean
+from kg import clean, relations, statements
 from kg.errors import ExtractionError
 from kg.model import Article
 
 Stage = Callable[[Article], Article]
 
 #: (name, stage) in the order they run. Later stages read what earlier ones wrote.
-STAGES: list[tuple[str, Stage]] = []
+STAGES: list[tuple[str, Stage]] = [
+    # relations before statements: "the two sides" of a joint statement are the dialogue's participants
+    ("relations", relations.find_relations),
+    ("statements", statements.find_statements),
+]
 
 
 def run(article: Article, disable: Iterable[str] = ()) -> Article:

@@ -1,0 +1,133 @@
+"""A matching view of an article text that still answers in ``Article.text`` offsets.
+
+Reporting verbs, dates and relation patterns are matched on a folded copy of the text
+(diacritics U+064B-U+065F, superscript alef U+0670 and tatweel U+0640 dropped; hamza-carrying
+alefs U+0622/U+0623/U+0625/U+0671 written as bare alef U+0627), so "اوضح" and "أوضحَ" are the
+same word. ``FoldedText`` keeps the offset map both ways, and finds the sentence and quotation
+boundaries every statement and relation rule needs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+_ALEFS = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"}
+
+#: Quotation marks that open and close a quotation.
+_PAIRED_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+#: Marks that open and close alike; paired in order within one paragraph.
+_SYMMETRIC_QUOTES = '"\u201d'
+
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f](?=\s|$)|\n\s*\n")
+_LINE_END_RE = re.compile(r"\n")
+_WORDS_RE = re.compile(r"\S+")
+#: A line of at least this many words that stops without punctuation was wrapped by the
+#: scraper mid-sentence ("قال البيان" / "مؤكدا على أن ..."), so its newline is not a boundary.
+_WRAPPED_LINE_WORDS = 6
+
+
+def fold(text: str) -> str:
+    """Fold a string for matching: drop diacritics and tatweel, write hamza alefs as bare alef."""
+    return "".join(_ALEFS.get(ch, ch) for ch in text if ch not in _DROPPED)
+
+
+@dataclass
+class FoldedText:
+    """``text`` folded for matching, with maps between folded and original offsets."""
+
+    text: str
+    folded: str = field(init=False)
+    _origin: list[int] = field(init=False, repr=False)  #: folded index -> original index
+    _quotes: list[tuple[int, int]] = field(init=False, repr=False)  #: folded (open, close)
+    _ends: list[int] = field(init=False, repr=False)  #: folded sentence-end offsets
+
+    def __post_init__(self) -> None:
+        chars, origin = [], []
+        for index, ch in enumerate(self.text):
+            if ch in _DROPPED:
+                continue
+            chars.append(_ALEFS.get(ch, ch))
+            origin.append(index)
+        origin.append(len(self.text))
+        self.folded = "".join(chars)
+        self._origin = origin
+        self._quotes = _find_quotes(self.folded)
+        self._ends = self._find_sentence_ends()
+
+    def original(self, index: int) -> int:
+        """The ``text`` offset of a folded offset (an end offset maps to just after its char)."""
+        return self._origin[index]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The ``text`` span of a folded span, trimmed of surrounding whitespace."""
+        begin, stop = self._origin[start], self._origin[end - 1] + 1 if end > start else self._origin[start]
+        while begin < stop and self.text[begin].isspace():
+            begin += 1
+        while stop > begin and self.text[stop - 1].isspace():
+            stop -= 1
+        return begin, stop
+
+    def folded_index(self, original: int) -> int:
+        """The folded offset of a ``text`` offset (a dropped char maps to the next kept one)."""
+        return bisect.bisect_left(self._origin, original)
+
+    def quote_at(self, index: int) -> tuple[int, int] | None:
+        """The (open, close) folded offsets of the quotation enclosing ``index``, if any."""
+        pos = bisect.bisect_right(self._quotes, (index, len(self.folded) + 1)) - 1
+        if pos >= 0 and self._quotes[pos][0] < index < self._quotes[pos][1]:
+            return self._quotes[pos]
+        return None
+
+    def quote_opening(self, index: int) -> tuple[int, int] | None:
+        """The quotation whose opening mark sits at folded ``index``, if any."""
+        pos = bisect.bisect_left(self._quotes, (index, -1))
+        if pos < len(self._quotes) and self._quotes[pos][0] == index:
+            return self._quotes[pos]
+        return None
+
+    def sentence_end(self, index: int) -> int:
+        """Folded offset where the sentence holding ``index`` ends (quotations do not end it)."""
+        pos = bisect.bisect_right(self._ends, index)
+        return self._ends[pos] if pos < len(self._ends) else len(self.folded)
+
+    def sentence_start(self, index: int) -> int:
+        """Folded offset where the sentence holding ``index`` starts."""
+        pos = bisect.bisect_right(self._ends, index) - 1
+        start = self._ends[pos] + 1 if pos >= 0 else 0
+        while start < index and self.folded[start].isspace():
+            start += 1
+        return start
+
+    def _find_sentence_ends(self) -> list[int]:
+        ends = {m.start() for m in _SENTENCE_END_RE.finditer(self.folded) if not self.quote_at(m.start())}
+        for m in _LINE_END_RE.finditer(self.folded):
+            line_start = self.folded.rfind("\n", 0, m.start()) + 1
+            line = self.folded[line_start : m.start()].rstrip()
+            wrapped = len(_WORDS_RE.findall(line)) >= _WRAPPED_LINE_WORDS and line[-1:].isalpha()
+            if not wrapped:
+                ends.add(m.start())
+        return sorted(ends)
+
+
+def _find_quotes(folded: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotations, each kept within one paragraph."""
+    spans = []
+    line_start = 0
+    for line in folded.split("\n"):
+        opened: int | None = None
+        closer = ""
+        for offset, ch in enumerate(line):
+            index = line_start + offset
+            if opened is None:
+                if ch in _PAIRED_QUOTES:
+                    opened, closer = index, _PAIRED_QUOTES[ch]
+                elif ch in _SYMMETRIC_QUOTES:
+                    opened, closer = index, ch
+            elif ch == closer or (closer in _SYMMETRIC_QUOTES and ch in _SYMMETRIC_QUOTES):
+                spans.append((opened, index))
+                opened = None
+        line_start += len(line) + 1
+    return spans
