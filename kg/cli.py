@@ -196,6 +196,7 @@ def mentions(file: Path, fmt: str) -> None:
 def link(store_path: Path | None, online: bool, review: Path | None, output: Path, api: str | None) -> None:
     """Link entities to Wikidata: --online finds candidates for review, --accept applies reviewed ones."""
     from kg import link as linking
+    from kg.wikidata import WikidataClient
 
     if online == (review is not None):
         raise InputError("Give either --online (find candidates) or --accept FILE (apply reviewed ones).")
@@ -203,7 +204,7 @@ def link(store_path: Path | None, online: bool, review: Path | None, output: Pat
         with _open(store_path) as store:
             click.echo(linking.accept_review(store, review).summary())
         return
-    client = linking.WikidataClient(api or str(config.get("wikidata_api")), float(config.get("wikidata_timeout")))
+    client = WikidataClient(api or str(config.get("wikidata_api")), float(config.get("wikidata_timeout")))
     with _open(store_path, read_only=True) as store:
         report = linking.reconcile_store(store, client)
     output.write_text(report.review_lines(), encoding="utf-8")

@@ -8,52 +8,36 @@ A wrong link silently corrupts every join built on it, so nothing found here ent
 directly: candidates go to a review file with a score, and ``accept_review`` writes only the rows
 a person marked ``"accept": true``.
 
-HTTP is the standard library's ``urllib`` with a timeout and a User-Agent that says who is
-asking, as Wikimedia's API etiquette requires.
+The API calls themselves are ``kg.wikidata``.
 """
 
 from __future__ import annotations
 
 import json
-import platform
-import re
-import socket
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg.errors import InputError, RemoteError
+from kg.errors import InputError
 from kg.rdf import wikidata_item
 from kg.store import GraphStore
+from kg.wikidata import QID_RE, WikidataClient
 
 TYPES_FILE = Path(__file__).resolve().parent / "data" / "wikidata_types.jsonl"
 
-USER_AGENT = (
-    f"Isnad/{version('isnad')} (Arabic-news knowledge graph; https://w3id.org/isnad; kg link --online) "
-    f"Python-urllib/{platform.python_version()}"
-)
-
-#: How many P279 (subclass of) steps above a hit's P31 classes the type check climbs: enough
-#: for "ministry of defence" -> "ministry" -> "government agency", few enough to stay cheap
-#: and to keep distant, vague superclasses from letting a wrong-type hit through.
+#: How many P279 (subclass of) steps above a hit's P31 classes the type check climbs: enough to
+#: get from a specific class (a kind of ministry, of militia, of capital city) to the broad ones
+#: the table lists, few enough to stay cheap and to keep distant, vague superclasses from
+#: letting a wrong-type hit through.
 SUPERCLASS_DEPTH = 3
-
-#: Hits asked of wbsearchentities per label.
-SEARCH_LIMIT = 7
 
 #: Score of a hit whose Arabic label (or alias) equals the entity's label, before ambiguity.
 _EXACT_SCORES = {"label": 1.0, "alias": 0.9}
 #: Ceiling for a hit that only starts with the entity's label (wbsearchentities is a prefix search).
 _PARTIAL_SCORE = 0.5
-
-_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
 
 @dataclass
@@ -120,74 +104,6 @@ class AcceptReport:
         return line + "."
 
 
-class WikidataClient:
-    """The two calls of Wikidata's action API that reconciling needs, each answer asked for once.
-
-    Args:
-        api_url: the ``api.php`` endpoint (``wikidata_api`` setting; tests use a local replay).
-        timeout: seconds to wait for each answer.
-
-    Raises:
-        RemoteError: (from each call) the API cannot be reached or does not answer with JSON.
-    """
-
-    def __init__(self, api_url: str, timeout: float = 20.0):
-        self.api_url = api_url
-        self.timeout = timeout
-        self._searches: dict[str, list[dict]] = {}
-        self._claims: dict[str, dict | None] = {}  #: QID -> its claims, None for a missing item
-
-    def search(self, label: str) -> list[dict]:
-        """Items whose Arabic label or alias starts with ``label``, best first."""
-        if label not in self._searches:
-            answer = self._get(
-                action="wbsearchentities", search=label, language="ar", uselang="ar",
-                strictlanguage="1", type="item", limit=str(SEARCH_LIMIT),
-            )
-            self._searches[label] = answer.get("search", [])
-        return self._searches[label]
-
-    def claims(self, qids: Iterable[str], prop: str) -> dict[str, list[str]]:
-        """The item values of property ``prop`` for each QID (missing items get no entry)."""
-        wanted = set(qids)
-        unknown = sorted(wanted - self._claims.keys())
-        for start in range(0, len(unknown), 50):  # the API's limit per request
-            batch = unknown[start : start + 50]
-            entities = self._get(action="wbgetentities", ids="|".join(batch), props="claims").get("entities", {})
-            for qid in batch:
-                entity = entities.get(qid, {"missing": ""})
-                self._claims[qid] = None if "missing" in entity else entity.get("claims", {})
-        return {
-            qid: _item_values(claims.get(prop, []))
-            for qid in wanted
-            if (claims := self._claims[qid]) is not None
-        }
-
-    def _get(self, **params: str) -> dict:
-        # maxlag asks the API to refuse politely when its replicas lag, per Wikimedia's etiquette.
-        query = urllib.parse.urlencode({**params, "format": "json", "maxlag": "5"})
-        request = urllib.request.Request(f"{self.api_url}?{query}", headers={"User-Agent": USER_AGENT})
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = response.read()
-        except urllib.error.HTTPError as exc:
-            raise RemoteError(f"The Wikidata API at {self.api_url} answered HTTP {exc.code}; retry later.") from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise RemoteError(
-                f"Cannot reach the Wikidata API at {self.api_url} ({_describe(reason)}); "
-                "check the network connection, or set ISNAD_WIKIDATA_API."
-            ) from None
-        try:
-            answer = json.loads(body)
-        except ValueError:
-            raise RemoteError(f"The Wikidata API at {self.api_url} did not answer with JSON.") from None
-        if "error" in answer:
-            error = answer["error"]
-            raise RemoteError(f"The Wikidata API refused the request: {error.get('code')}: {error.get('info')}")
-        return answer
-
-
 class TypeCheck:
     """Whether an item's P31 classes, or their superclasses, include a class allowed for a type.
 
@@ -232,7 +148,7 @@ def load_type_constraints(path: Path = TYPES_FILE) -> dict[str, frozenset[str]]:
             type_name, qid = record["label"], record["id"]
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{path}:{number}: expected a JSON record with \"label\" and \"id\".") from None
-        if not _QID_RE.match(str(qid)):
+        if not QID_RE.match(str(qid)):
             raise InputError(f"{path}:{number}: \"{qid}\" is not a Wikidata QID.")
         table.setdefault(type_name, set()).add(qid)
     return {type_name: frozenset(qids) for type_name, qids in table.items()}
@@ -258,7 +174,7 @@ def reconcile(
     report = ReconcileReport()
     for iri, type_name, label in entities:
         report.entities += 1
-        hits = [hit for hit in client.search(label) if _QID_RE.match(hit.get("id", ""))]
+        hits = [hit for hit in client.search(label) if QID_RE.match(hit.get("id", ""))]
         classes = client.claims((hit["id"] for hit in hits), "P31")
         fitting = []
         for hit in hits:
@@ -338,7 +254,7 @@ def read_accepted(path: Path) -> dict[str, str]:
             raise InputError(f"{path}:{number}: not a review row (needs \"entity\", \"qid\" and \"accept\").") from None
         if not isinstance(accept, bool):
             raise InputError(f"{path}:{number}: \"accept\" must be true or false, not {json.dumps(accept)}.")
-        if not isinstance(qid, str) or not _QID_RE.match(qid):
+        if not isinstance(qid, str) or not QID_RE.match(qid):
             raise InputError(f"{path}:{number}: {json.dumps(qid)} is not a Wikidata QID.")
         if not accept:
             continue
@@ -366,36 +282,13 @@ def accept_review(store: GraphStore, path: Path) -> AcceptReport:
     existing = store.exact_matches(accepted) if accepted else {}
     links = []
     for entity, qid in sorted(accepted.items()):
-        item = str(wikidata_item(qid))
+        item = wikidata_item(qid)
         if entity not in existing:
             report.missing.append(entity)
-        elif existing[entity] - {item}:
+        elif existing[entity] - {str(item)}:
             report.conflicts.append(entity)
         else:
-            links.append((entity, wikidata_item(qid)))
+            links.append((entity, item))
     report.triples = store.add_exact_matches(links)
     report.linked = len(links)
     return report
-
-
-def _item_values(statements: list[dict]) -> list[str]:
-    """The item QIDs of a property's statements, deprecated ones left out."""
-    values = []
-    for statement in statements:
-        if statement.get("rank") == "deprecated":
-            continue
-        value = statement.get("mainsnak", {}).get("datavalue", {}).get("value")
-        if isinstance(value, dict) and value.get("id"):
-            values.append(value["id"])
-    return values
-
-
-def _describe(reason: object) -> str:
-    """A short, human reason for a failed connection."""
-    if isinstance(reason, socket.gaierror):
-        return "the host name does not resolve"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(reason, TimeoutError):
-        return "no answer before the timeout"
-    return " ".join(str(reason).split())
