@@ -65,6 +65,8 @@ _STRENGTH_RE = re.compile(
 )
 _CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
 _PERSON_WINDOW_WORDS = 8
+#: A visit's destination follows the verb within this many words (after a delegation subject).
+_VISIT_WINDOW_WORDS = 12
 
 
 class _NameIndex:
@@ -120,20 +122,21 @@ class RelationFinder:
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
         forms = "|".join(re.escape(f) for f in sorted(self._nisba_country, key=len, reverse=True))
         self._nisba_re = re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{forms}){_NISBA_SUFFIXES}(?!\w)")
-        self._countries = {}
-        by_key = {e.key: e for e in gazetteer}
-        self._capital_names = {e.key: by_key[e.capital_of].label_ar for e in gazetteer if e.capital_of in by_key}
-        #: Country names and capitals, each standing for the country's name.
-        self.country_names = _NameIndex(
+        self._by_key = {e.key: e for e in gazetteer}
+        self._countries = {
+            _bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
+        }
+        self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
+        #: Known actors' names (a capital's names standing for its country), as gazetteer keys.
+        self.gazetteer_names = _NameIndex(
             _names_of(
-                [(e, e.label_ar) for e in gazetteer if e.type == "Country"]
-                + [(e, self._capital_names[e.key]) for e in gazetteer if e.key in self._capital_names]
+                [
+                    (e, self._capital_of.get(e.key, e.key))
+                    for e in gazetteer
+                    if e.type in ACTOR_TYPES or e.key in self._capital_of
+                ]
             )
         )
-        for entry in gazetteer:
-            if entry.type == "Country":
-                for label in (entry.label_ar, *entry.aliases):
-                    self._countries.setdefault(_bare(label), entry)
 
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
@@ -146,19 +149,26 @@ class RelationFinder:
         for entity in article.entities.values():
             if entity.type == "Country" and wanted in {_bare(x) for x in (entity.label_ar, *entity.alt_labels)}:
                 return entity.key
-        entry = self._countries.get(wanted)
-        if entry is None:
-            return None
-        if entry.key not in article.entities:
-            article.entities[entry.key] = Entity(
-                key=entry.key,
-                type="Country",
+        key = self._countries.get(wanted)
+        return self.known_entity(article, key) if key else None
+
+    def known_entity(self, article: Article, key: str) -> str:
+        """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
+        if key not in article.entities:
+            entry = self._by_key[key]
+            article.entities[key] = Entity(
+                key=key,
+                type=entry.type,
                 label_ar=entry.label_ar,
                 label_en=entry.label_en,
                 alt_labels=list(entry.aliases),
                 wikidata=entry.wikidata,
             )
-        return entry.key
+        return key
+
+    def capital_country(self, key: str) -> str | None:
+        """The country a capital (by gazetteer key) stands for."""
+        return self._capital_of.get(key)
 
 
 def _bare(label: str) -> str:
@@ -311,8 +321,9 @@ class _Reader:
             actors += self._persons_after(m.end(), stop, types=("Person", "Organization"))
             actors += self._nisba_countries(m.end(), self._words_after(m.end(), 4))
         for m in _VISIT_RE.finditer(text, sentence, stop):
-            after = [t for t in self._within(m.end(), stop) if t[0] - m.end() <= 1]
-            for _s, _e, mention in after[:1]:
+            window = self._words_after(m.end(), _VISIT_WINDOW_WORDS)
+            places = [t for t in self._within(m.end(), min(stop, window)) if t[2].type in ("Country", "Place")]
+            for _s, _e, mention in places[:1]:
                 if mention.type == "Country":
                     actors.append(mention.entity)
                 elif mention.type == "Place":
@@ -435,8 +446,8 @@ class _Reader:
         """Actors named in text[start:stop] by any label, mention or not (names inside an
         event's own mention: "الحوار الاستراتيجي بين واشنطن وبغداد"), ``own`` excepted."""
         keys = [k for _pos, values in self.names.find(self.text, start, stop, own) for k in sorted(values)]
-        for _pos, names in self.finder.country_names.find(self.text, start, stop):
-            keys += [k for name in sorted(names) if (k := self.finder.country_entity(self.article, name))]
+        for _pos, known in self.finder.gazetteer_names.find(self.text, start, stop, own):
+            keys += [self.finder.known_entity(self.article, k) for k in sorted(known)]
         return keys
 
     def _nisba_countries(self, start: int, stop: int) -> list[str]:
@@ -449,9 +460,8 @@ class _Reader:
 
     def _capital_country(self, mention: Mention) -> list[str]:
         """A capital (a Place) stands for its country, as the gazetteer says."""
-        name = self.finder._capital_names.get(mention.entity)
-        key = self.finder.country_entity(self.article, name) if name else None
-        return [key] if key else []
+        country = self.finder.capital_country(mention.entity)
+        return [self.finder.known_entity(self.article, country)] if country else []
 
     def _first_date(self, phrase: _Phrase) -> dates.DateSpan | None:
         for s, _e, span in self.dates:

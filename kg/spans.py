@@ -62,8 +62,9 @@ class FoldedText:
         return self._origin[index]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The ``text`` span of a folded span, trimmed of surrounding whitespace."""
-        begin, stop = self._origin[start], self._origin[end - 1] + 1 if end > start else self._origin[start]
+        """The ``text`` span of a folded span (with the diacritics of its last letter), trimmed of
+        surrounding whitespace."""
+        begin, stop = self._origin[start], self._origin[end] if end > start else self._origin[start]
         while begin < stop and self.text[begin].isspace():
             begin += 1
         while stop > begin and self.text[stop - 1].isspace():

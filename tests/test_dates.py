@@ -1,0 +1,54 @@
+"""The date grammar: Arabic date expressions to ISO values, with offsets into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("وجرى الحوار في واشنطن من 7 إلى 8 أغسطس (آب) 2023.", None, [("2023-08-07", "2023-08-08")]),
+        ("عقدت الجولة بين 12 و13 كانون الثاني 2024", None, [("2024-01-12", "2024-01-13")]),
+        ("وقع الحادث في 3 يناير 2020 قرب المطار", None, [("2020-01-03", None)]),
+        ("في ١١ حزيران ٢٠٢٠ عبر دائرة تلفزيونية", None, [("2020-06-11", None)]),
+        ("الحوار الاستراتيجي في يوليو (تموز) 2021", None, [("2021-07", None)]),
+        ("منذ أيلول/سبتمبر 2014", None, [("2014-09", None)]),
+        ("اتفاقية الإطار الاستراتيجي لعام 2008", None, [("2008", None)]),
+        ("في غارة أمريكية مطلع 2020", None, [("2020", None)]),
+        ("قال مسؤول، الجمعة، إن", "2023-08-11", [("2023-08-11", None)]),
+        ("أعلن المتحدث امس الاربعاء عن مقتل", "2020-06-12", [("2020-06-10", None)]),
+        ("زيارة الوزير في مارس الماضي", "2023-08-11", [("2023-03", None)]),
+        ("الذي بدأ في يونيو/ حزيران الماضي", "2021-04-07", [("2020-06", None)]),
+        ("زار وفد واشنطن الأسبوع الماضي", "2023-08-11", [("2023-08", None)]),
+        ("في 11 حزيران عبر دائرة تلفزيونية", "2020-06-20", [("2020-06-11", None)]),
+    ],
+)
+def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
+    assert [(d.value, d.until) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال مسؤول، الجمعة، إن", "زيارة الوزير في مارس الماضي", "وقال أمس إن", "في 11 حزيران عبر دائرة"],
+)
+def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> None:
+    (span,) = find_dates(text)
+    assert span.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل 12 عنصرا من مسلحي داعش", "بمساحة 1000 متر على طول الحدود", "مارس الضغط على الحكومة", "تضم 2500 جندي"],
+)
+def test_numbers_and_homographs_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_offsets_index_the_original_text_with_diacritics() -> None:
+    text = "وعُقِدَت الجلسةُ في 7 أغسطسَ 2023 ببغداد"
+    (span,) = find_dates(text)
+    assert text[span.start : span.end] == "7 أغسطسَ 2023"
+    assert span.value == "2023-08-07"

@@ -1,0 +1,170 @@
+"""The relations stage: dialogue participants, agreement parties, force owners, dates, strengths.
+
+Articles are built with their mentions written out (as the mentions/resolve stages would give
+them); countries that only a nisba adjective names come from the real gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.model import Article, Entity, Mention
+from kg.relations import find_relations
+
+IRAQ, US, IRAN = "country/iraq", "country/united-states", "country/iran"
+
+#: surface form -> (type, key).
+NAMES = {
+    "العراق": ("Country", IRAQ),
+    "بغداد": ("Country", IRAQ),
+    "الولايات المتحدة": ("Country", US),
+    "واشنطن": ("Country", US),
+    "طهران": ("Country", IRAN),
+    "ثابت العباسي": ("Person", "person/thabit-al-abbasi"),
+    "لويد أوستن": ("Person", "person/lloyd-austin"),
+    "سيليست والاندر": ("Person", "person/celeste-wallander"),
+    "مصطفى الكاظمي": ("Person", "person/mustafa-al-kadhimi"),
+    "البرلمان العراقي": ("Organization", "organization/iraqi-council-of-representatives"),
+    "التحالف الدولي": ("Organization", "organization/global-coalition"),
+    "الحوار الاستراتيجي": ("Dialogue", "dialogue/strategic"),
+    "حوار التعاون الأمني المشترك": ("Dialogue", "dialogue/jscd"),
+    "زيارة": ("Dialogue", "dialogue/visit"),
+    "اتفاقية الإطار الاستراتيجي": ("Agreement", "agreement/sfa"),
+    "لجنة عسكرية عليا": ("Agreement", "agreement/hmc"),
+    "القانون": ("Agreement", "agreement/law"),
+    "القوات الأمريكية": ("Force", "force/us-forces"),
+    "القوات الأميركية": ("Force", "force/us-forces"),
+    "قوات التحالف الدولي": ("Force", "force/coalition-forces"),
+    "قوات الأمن العراقية": ("Force", "force/iraqi-security-forces"),
+    "قوات البيشمركة": ("Force", "force/peshmerga"),
+    "الفصائل المدعومة من طهران": ("Force", "force/militias"),
+    "الجيش الإيراني": ("Force", "force/iran-army"),
+}
+
+
+def make_article(text: str) -> Article:
+    """An article whose mentions are every whole-word occurrence of a NAMES form."""
+    article = Article(source="test", text=text)
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(NAMES, key=len, reverse=True):
+        kind, key = NAMES[surface]
+        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|لل)?({re.escape(surface)})(?!\w)", text):
+            if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                continue
+            taken.append((m.start(1), m.end(1)))
+            article.mentions.append(Mention(kind, surface, m.start(1), m.end(1), key))
+            entity = article.entities.setdefault(key, Entity(key=key, type=kind, label_ar=surface))
+            if surface != entity.label_ar:
+                entity.alt_labels.append(surface)
+    article.mentions.sort(key=lambda m: m.start)
+    return find_relations(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "participants"),
+    [
+        ("عقدت الجولة الثالثة من الحوار الاستراتيجي بين واشنطن وبغداد عبر الفيديو.", "dialogue/strategic", [US, IRAQ]),
+        ("انطلق الحوار الاستراتيجي الأمريكي العراقي اليوم.", "dialogue/strategic", [US, IRAQ]),
+        (  # delegation with a nisba and its leader; the visited capital
+            "وزار وفد عراقي برئاسة وزير الدفاع ثابت العباسي واشنطن في إطار حوار التعاون الأمني المشترك.",
+            "dialogue/jscd",
+            [IRAQ, "person/thabit-al-abbasi", US],
+        ),
+        (  # a genitive visitor and the destination
+            "وبدأ البحث خلال زيارة وزير الدفاع لويد أوستن إلى العراق في مارس.",
+            "dialogue/visit",
+            ["person/lloyd-austin", IRAQ],
+        ),
+        (  # a meeting told in a sentence that names no event goes to the current dialogue
+            "اختتم حوار التعاون الأمني المشترك أعماله. والتقى العباسي بوزير الدفاع الأميركي لويد أوستن.",
+            "dialogue/jscd",
+            ["person/lloyd-austin", US],
+        ),
+    ],
+)
+def test_dialogue_participants(text: str, key: str, participants: list[str]) -> None:
+    found = make_article(text).entities[key].participants
+    assert set(participants) <= set(found), found
+
+
+def test_dialogue_dates_and_place() -> None:
+    article = make_article("وجرى حوار التعاون الأمني المشترك بين البلدين في العاصمة واشنطن من 7 إلى 8 أغسطس (آب) 2023.")
+    dialogue = article.entities["dialogue/jscd"]
+    assert (dialogue.start_date, dialogue.end_date) == ("2023-08-07", "2023-08-08")
+
+
+def test_each_event_takes_its_own_date() -> None:
+    article = make_article(
+        "بما في ذلك الحوار الاستراتيجي بين الولايات المتحدة والعراق في يوليو (تموز) 2021، "
+        "وحوار التعاون الأمني المشترك في فبراير (شباط) 2023."
+    )
+    assert article.entities["dialogue/strategic"].start_date == "2021-07"
+    assert article.entities["dialogue/jscd"].start_date == "2023-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "parties", "date"),
+    [
+        (
+            "وفقاً لاتفاقية الإطار الاستراتيجي بين الولايات المتحدة والعراق لعام 2008.",
+            "agreement/sfa",
+            [US, IRAQ],
+            "2008",
+        ),
+        (  # "between the two countries": the article's principal countries
+            "زار وفد من بغداد واشنطن. واتفق الوفدان على تشكيل لجنة عسكرية عليا بين البلدين.",
+            "agreement/hmc",
+            [IRAQ, US],
+            None,
+        ),
+        (
+            "ورفضت واشنطن القانون الذي أقره البرلمان العراقي في 5 يناير 2020.",
+            "agreement/law",
+            ["organization/iraqi-council-of-representatives"],
+            "2020-01-05",
+        ),
+    ],
+)
+def test_agreement_parties_and_date(text: str, key: str, parties: list[str], date: str | None) -> None:
+    agreement = make_article(text).entities[key]
+    assert set(parties) <= set(agreement.parties), agreement.parties
+    assert agreement.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "owner"),
+    [
+        ("انسحبت القوات الأمريكية من قاعدة عين الأسد.", "force/us-forces", US),
+        ("وشاركت قوات التحالف الدولي في العملية.", "force/coalition-forces", "organization/global-coalition"),
+        ("وهاجمت الفصائل المدعومة من طهران القاعدة.", "force/militias", IRAN),
+        ("التعاون مع قوات الأمن العراقية، بضمنها قوات البيشمركة، مستمر.", "force/peshmerga", IRAQ),
+    ],
+)
+def test_force_affiliation(text: str, key: str, owner: str) -> None:
+    assert owner in make_article(text).entities[key].affiliation
+
+
+def test_nisba_country_is_created_from_the_gazetteer() -> None:
+    article = make_article("وأجرى الجيش الإيراني مناورات.")
+    assert article.entities["force/iran-army"].affiliation == [IRAN]
+    assert article.entities[IRAN].type == "Country"
+    assert article.entities[IRAN].wikidata == "Q794"
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("ونشرت واشنطن القوات الأمريكية في العراق، وهناك أكثر من 5000 جندي أمريكي في العراق الآن.", 5000),
+        ("وتحتفظ القوات الأميركية بنحو 2500 عسكري أميركي في البلاد.", 2500),
+        ("تقدر القوات الأمريكية بـ 2 ألف جندي أمريكي.", 2000),
+    ],
+)
+def test_force_strength(text: str, strength: int) -> None:
+    assert make_article(text).entities["force/us-forces"].strength == strength
+
+
+def test_casualties_are_no_strength() -> None:
+    article = make_article("وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.")
+    assert article.entities["force/us-forces"].strength is None

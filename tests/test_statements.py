@@ -1,0 +1,201 @@
+"""The statements stage: reporting cues, speakers and content spans.
+
+Articles are built with their mentions written out (as the mentions/resolve stages would give
+them), so each case tests the speaker and content rules alone. Sentences come from several
+outlets' styles, not only from the seeds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.model import Article, Entity, Mention
+from kg.statements import expand_forms, find_statements
+
+#: surface form -> (type, key) of the actors the test articles mention.
+NAMES = {
+    "عباس عراقجي": ("Person", "person/araghchi"),
+    "عراقجي": ("Person", "person/araghchi"),
+    "فؤاد حسين": ("Person", "person/fuad-hussein"),
+    "باسم العوادي": ("Person", "person/awadi"),
+    "الخزعلي": ("Person", "person/khazali"),
+    "ديفيد شينكر": ("Person", "person/schenker"),
+    "مسؤول أمريكي": ("Person", "person/us-official"),
+    "المسؤول": ("Person", "person/us-official"),
+    "وزارة الخارجية العراقية": ("Organization", "org/iraq-mfa"),
+    "الخارجية الأمريكية": ("Organization", "org/us-state"),
+    "القيادة المركزية": ("Organization", "org/centcom"),
+    "الحكومة العراقية": ("Country", "country/iraq"),
+    "العراق": ("Country", "country/iraq"),
+    "بغداد": ("Country", "country/iraq"),
+    "الولايات المتحدة": ("Country", "country/united-states"),
+    "واشنطن": ("Country", "country/united-states"),
+    "إيران": ("Country", "country/iran"),
+    "الفصائل المسلحة": ("Force", "force/armed-factions"),
+    "الحوار الاستراتيجي": ("Dialogue", "dialogue/strategic"),
+}
+DIALOGUE_SIDES = ["country/iraq", "country/united-states"]
+
+
+def make_article(text: str) -> Article:
+    """An article whose mentions are every whole-word occurrence of a NAMES form."""
+    article = Article(source="test", text=text)
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(NAMES, key=len, reverse=True):
+        kind, key = NAMES[surface]
+        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|لل)?({re.escape(surface)})(?!\w)", text):
+            if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                continue
+            taken.append((m.start(1), m.end(1)))
+            article.mentions.append(Mention(kind, surface, m.start(1), m.end(1), key))
+            article.entities.setdefault(key, Entity(key=key, type=kind, label_ar=surface))
+    article.mentions.sort(key=lambda m: m.start)
+    if "dialogue/strategic" in article.entities:
+        article.entities["dialogue/strategic"].participants = list(DIALOGUE_SIDES)
+    return article
+
+
+def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
+    """(cue, speakers, content, direct) of each statement found in ``text``."""
+    article = find_statements(make_article(text))
+    return [(s.cue, s.speakers, s.content, s.direct_quote) for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # verb, title + name, adverbial, paraphrase (Al Jazeera style)
+            "وقال وزير الخارجية الإيراني عباس عراقجي، في مؤتمر صحفي، إن طهران لن تتفاوض تحت الضغط.",
+            [("وقال", ["person/araghchi"], "طهران لن تتفاوض تحت الضغط", False)],
+        ),
+        (  # أن followed by a quotation: a direct quote
+            "أكدت وزارة الخارجية العراقية في بيان أن “العراق يرفض أي اعتداء على أراضيه من أي جهة كانت”.",
+            [("أكدت", ["org/iraq-mfa"], "العراق يرفض أي اعتداء على أراضيه من أي جهة كانت", True)],
+        ),
+        (  # feminine verb, organisation subject
+            "قالت الخارجية الأمريكية إن الوزير سيزور المنطقة الأسبوع المقبل.",
+            [("قالت", ["org/us-state"], "الوزير سيزور المنطقة الأسبوع المقبل", False)],
+        ),
+        (  # attribution preposition heading the clause
+            "وبحسب المتحدث باسم الحكومة باسم العوادي، فإن الحكومة ستعقد اجتماعاً طارئاً.",
+            [("وبحسب", ["person/awadi"], "الحكومة ستعقد اجتماعاً طارئاً", False)],
+        ),
+        (  # subject before the verb, set off by commas (Al-Mada style)
+            "مساعد وزير الخارجية الأمريكي، ديفيد شينكر، قال إن واشنطن تريد اتفاقية أمنية مع بغداد.",
+            [("قال", ["person/schenker"], "واشنطن تريد اتفاقية أمنية مع بغداد", False)],
+        ),
+        (  # subject right before the verb
+            "الخزعلي رأى أن “العلاج الصحيح ليس باستمرار الاتكال على قوات أجنبية”.",
+            [("رأى", ["person/khazali"], "العلاج الصحيح ليس باستمرار الاتكال على قوات أجنبية", True)],
+        ),
+        (  # a participle continues the clause's speaker
+            "وقال مسؤول أمريكي إن المحادثات مستمرة، مشيراً إلى أن الاتفاق بات قريباً.",
+            [
+                ("وقال", ["person/us-official"], "المحادثات مستمرة", False),
+                ("مشيراً", ["person/us-official"], "الاتفاق بات قريباً", False),
+            ],
+        ),
+        (  # وأضاف with a colon and no subject: the previous speaker
+            "قال عراقجي إن بلاده مستعدة للحوار. وأضاف: «لن نقبل بأي شروط مسبقة من أي طرف كان».",
+            [
+                ("قال", ["person/araghchi"], "بلاده مستعدة للحوار", False),
+                ("وأضاف", ["person/araghchi"], "لن نقبل بأي شروط مسبقة من أي طرف كان", True),
+            ],
+        ),
+        (  # the joint statement and "the two sides" speak for the dialogue and its sides
+            "وجاء الحوار الاستراتيجي بين بغداد وواشنطن. وأكد الجانبان أن التعاون الأمني سيستمر. "
+            "وأشار البيان المشترك إلى أن اللجنة العسكرية ستجتمع قريباً.",
+            [
+                ("وأكد", ["dialogue/strategic", *DIALOGUE_SIDES], "التعاون الأمني سيستمر", False),
+                ("وأشار", ["dialogue/strategic", *DIALOGUE_SIDES], "اللجنة العسكرية ستجتمع قريباً", False),
+            ],
+        ),
+        (  # two countries coordinated as the subject
+            "أكدت الولايات المتحدة والعراق، الثلاثاء، التزامهما المشترك بمواصلة التعاون العسكري.",
+            [
+                (
+                    "أكدت",
+                    ["country/united-states", "country/iraq"],
+                    "الثلاثاء، التزامهما المشترك بمواصلة التعاون العسكري",
+                    False,
+                )
+            ],
+        ),
+        (  # a bare feminine verb takes the sentence's non-person actor
+            "وكانت القيادة المركزية أصدرت تقريراً، قالت فيه إن الهجمات تراجعت بشكل كبير.",
+            [("قالت", ["org/centcom"], "الهجمات تراجعت بشكل كبير", False)],
+        ),
+        (  # hamza-less spelling and present tense
+            "ويقول عراقجي ان المفاوضات لم تصل الى طريق مسدود.",
+            [("ويقول", ["person/araghchi"], "المفاوضات لم تصل الى طريق مسدود", False)],
+        ),
+    ],
+)
+def test_finds_speaker_and_content(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يعلن الجيش العراقي عن خسائره في المعركة.",  # negated
+        "وأكد مسؤول آخر طلب عدم ذكر اسمه أن المحادثات مستمرة.",  # no known speaker
+        "وطالب المتظاهرون بإخراج القوات الأجنبية من العراق.",  # no reporting verb
+        "وذلك وفقاً لاتفاقية الإطار الاستراتيجي الموقعة بين البلدين.",  # وفقاً not heading a clause
+        "وأشار إلى أن الوضع الأمني مستقر.",  # bare verb, nobody spoke before
+    ],
+)
+def test_finds_no_statement(text: str) -> None:
+    assert statements_of(text) == []
+
+
+def test_cue_inside_a_quotation_is_part_of_it() -> None:
+    text = "وقال عراقجي: “إيران أكدت مراراً أنها لا تسعى إلى امتلاك سلاح نووي بأي شكل”."
+    assert statements_of(text) == [
+        ("وقال", ["person/araghchi"], "إيران أكدت مراراً أنها لا تسعى إلى امتلاك سلاح نووي بأي شكل", True)
+    ]
+
+
+def test_cue_inside_a_paraphrase_is_part_of_it() -> None:
+    text = "وبحسب المسؤول، فإن الطرفين أكدا أن المهمة ستتغير مع تطور الحملة."
+    assert statements_of(text) == [
+        ("وبحسب", ["person/us-official"], "الطرفين أكدا أن المهمة ستتغير مع تطور الحملة", False)
+    ]
+
+
+def test_quoted_cue_with_its_own_subject_is_a_statement() -> None:
+    text = "وأكد البلدان «أن القوات موجودة بدعوة من الحكومة، فيما أكدت الحكومة العراقية التزامها بحماية المستشارين»."
+    article = find_statements(make_article("ناقش الحوار الاستراتيجي الملفات. " + text))
+    assert [(s.cue, s.speakers[0]) for s in article.statements] == [
+        ("وأكد", "dialogue/strategic"),
+        ("أكدت", "country/iraq"),
+    ]
+
+
+def test_offsets_index_the_article_text() -> None:
+    text = "وأَوضحَ المسؤولُ أنّ الاجتماعَ سيُعقدُ في بغداد."
+    article = find_statements(make_article(text.replace("المسؤولُ", "المسؤول")))
+    (statement,) = article.statements
+    stored = article.text
+    assert stored[statement.cue_start : statement.cue_end] == statement.cue == "وأَوضحَ"
+    assert stored[statement.content_start : statement.content_end] == statement.content
+    assert statement.content == "الاجتماعَ سيُعقدُ في بغداد"
+    assert stored[statement.speaker_start : statement.speaker_end] == "المسؤول"
+
+
+@pytest.mark.parametrize(
+    ("record", "form", "kind", "number"),
+    [
+        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "اكدت", "verb", "f"),
+        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "اكدا", "verb", "dual"),
+        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "يؤكدون", "verb", "plural"),
+        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "مؤكدا", "participle", ""),
+        ({"label": "verb", "pattern": "رأى", "forms": {"رأى": "m", "ترى": "f"}}, "ترى", "verb", "f"),
+        ({"label": "preposition", "pattern": "وفقاً"}, "وفقا", "preposition", ""),
+    ],
+)
+def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> None:
+    cue = expand_forms(record)[form]
+    assert (cue.kind, cue.number) == (kind, number)
