@@ -18,11 +18,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
-
 from kg.errors import InputError
 from kg.rdf import wikidata_item
+from kg.spans import fold
 from kg.store import GraphStore
 from kg.wikidata import QID_RE, WikidataClient
 
@@ -217,9 +215,9 @@ def _score(iri: str, type_name: str, label: str, fitting: list[tuple[dict, list[
 
 
 def match_key(text: str) -> str:
-    """Arabic text folded for comparing labels: no diacritics, one alef, ya and ta marbuta folded."""
-    folded = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(text))))
-    return " ".join(folded.replace("\u0640", "").split())  # U+0640 ARABIC TATWEEL
+    """A label folded for comparing with Wikidata's: ``spans.fold``, then alef maqsura U+0649 as
+    ya U+064A and ta marbuta U+0629 as ha U+0647, which labels spell either way."""
+    return " ".join(fold(text).replace("\u0649", "\u064a").replace("\u0629", "\u0647").split())
 
 
 def reconcile_store(store: GraphStore, client: WikidataClient) -> ReconcileReport:

@@ -34,6 +34,8 @@ ARTICLE_ONE = {
 ARTICLE_TWO = {
     "country/united-states": ("Country", "الولايات المتحدة", None),
     "force/pmf": ("Force", "الحشد الشعبي", None),
+    "country/uae": ("Country", "الامارات", None),
+    "place/kurdistan": ("Place", "كردستان", None),
     "person/us-defense-official": ("Person", "مسؤول دفاعي أميركي", None),
 }
 
@@ -152,7 +154,7 @@ def test_online_writes_scored_candidates_for_review(kg, link_store, replay, tmp_
     out = tmp_path / "review.jsonl"
     result = kg("link", "--online", "--store", link_store, "--api", replay[1], "-o", out)
     assert result.exit_code == 0, result.output
-    assert "Looked up 7 unlinked entities: 6 candidates for 5 entities (1 ambiguous)" in result.output
+    assert "Looked up 9 unlinked entities: 8 candidates for 7 entities (1 ambiguous)" in result.output
     rows = {(row["entity"], row["qid"]): row for row in _rows(out)}
     sudani = rows[(_iri("person/mohammed-shia-al-sudani"), "Q3700793")]
     assert (sudani["score"], sudani["match"], sudani["ambiguous"], sudani["accept"]) == (1.0, "label", False, False)
@@ -160,6 +162,12 @@ def test_online_writes_scored_candidates_for_review(kg, link_store, replay, tmp_
     assert rows[(_iri("country/united-states"), "Q30")]["score"] == 1.0
     pmf = rows[(_iri("force/pmf"), "Q19610107")]
     assert (pmf["match"], pmf["score"]) == ("alias", 0.9)
+    # Spelling differences (hamza on the alef, diacritics, ta marbuta) do not make a match partial.
+    uae = rows[(_iri("country/uae"), "Q878")]
+    assert (uae["match"], uae["score"], uae["ambiguous"]) == ("alias", 0.9, False)
+    # A hit that only starts with the label scores low, in proportion to how much of it matched.
+    kurdistan = rows[(_iri("place/kurdistan"), "Q205047")]
+    assert (kurdistan["match"], kurdistan["score"]) == ("partial", 0.25)
     # The store is unchanged: candidates go to the review file, never straight into the graph.
     assert _links(kg, link_store) == {(GRAPH_ONE, _iri("organization/isis"), str(rdf.WD.Q2429253))}
 
@@ -217,7 +225,7 @@ def test_linked_entities_are_not_looked_up_again(kg, link_store, review, replay,
     review.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     assert kg("link", "--accept", review, "--store", link_store).exit_code == 0
     result = kg("link", "--online", "--store", link_store, "--api", replay[1], "-o", tmp_path / "again.jsonl")
-    assert "Looked up 6 unlinked entities" in result.output
+    assert "Looked up 8 unlinked entities" in result.output
 
 
 def test_accept_keeps_an_existing_different_link(kg, link_store, tmp_path):
