@@ -50,8 +50,8 @@ _RDF_FORMATS = {
 
 _PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
 
-#: The distinct triples of every graph: what a single-graph format exports for a whole dataset.
-_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+#: Every subject of the named graphs, once (what ``GraphStore.union_triples`` walks).
+_GRAPH_SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -236,8 +236,26 @@ class GraphStore:
         elif fmt.datasets:
             self.native.dump(out, target, prefixes=_prefixes_for(fmt))
         else:
-            triples = self.native.query(_UNION_TRIPLES)
-            triples.serialize(out, target)
+            ox.serialize(self.union_triples(), out, target, prefixes=_prefixes_for(fmt))
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """Each distinct triple of the named graphs once, streamed.
+
+        A DISTINCT over whole triples would hold every triple in memory (about 700 MB per
+        million); this holds only the subjects. Each subject's quads come from the on-disk
+        store's subject-first index, sorted by (predicate, object, graph), so the copies of a
+        triple found in several article graphs are adjacent and comparing each with the
+        previous one drops them.
+        """
+        for row in self.native.query(_GRAPH_SUBJECTS):
+            previous = None
+            for quad in self.native.quads_for_pattern(row[0], None, None, None):
+                if isinstance(quad.graph_name, ox.DefaultGraph):
+                    continue
+                triple = quad.triple
+                if triple != previous:
+                    yield triple
+                previous = triple
 
     def export_graph_ntriples(self, name: str) -> bytes:
         """One named graph as N-Triples bytes (for tools that want an in-memory graph)."""

@@ -84,3 +84,19 @@ def test_missing_file_creates_no_store(kg, store_path, tmp_path):
     assert result.exit_code == 1
     assert "no such file" in result.stderr
     assert not store_path.exists()
+
+
+def test_triple_export_writes_each_triple_of_overlapping_graphs_once(kg, store_path, tmp_path):
+    # The same entity description in many article graphs, as a grown store has it.
+    lines = []
+    for graph in range(30):
+        for entity in range(graph % 7, graph % 7 + 10):
+            lines.append(f'<https://example.org/e{entity}> {LABEL} "كيان {entity}"@ar <https://example.org/g{graph}> .')
+        lines.append(f"_:b{graph} {LABEL} \"{graph}\" <https://example.org/g{graph}> .")
+    dump = tmp_path / "overlap.nq"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kg("load", dump, "--store", store_path).exit_code == 0
+    result = kg("export", "--store", store_path, "--format", "ntriples")
+    assert result.exit_code == 0, result.output
+    written = result.stdout.splitlines()
+    assert len(written) == len(set(written)) == 16 + 30
