@@ -1,7 +1,8 @@
 """Date grammar: Arabic date expressions -> ISO dates ("YYYY-MM-DD", "YYYY-MM" or "YYYY").
 
 Month names (Gregorian يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, Maghrebi جانفي…),
-weekdays and relative expressions (أمس، الأسبوع الماضي) are data (``kg/data/months.jsonl``).
+weekdays and relative expressions (أمس، الأسبوع الماضي) are data (``kg/data/months.jsonl``,
+``kg/data/date_words.jsonl``).
 The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", "يوليو/ تموز
 2021", "لعام 2008"/"مطلع 2020", "مارس الماضي", weekdays "الجمعة"/"أمس الخميس" and relative
 expressions. Expressions that need the publication date ("الجمعة", "مارس الماضي") resolve
@@ -134,7 +135,7 @@ def _shift(published: dt.date, offset: str) -> str:
 
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    return _Grammar(resources.load("months"))
+    return _Grammar(resources.load("months") + resources.load("date_words"))
 
 
 def parse_published(published: str | None) -> dt.date | None:

@@ -18,9 +18,9 @@ that content, not a new statement, unless it names its own subject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from kg import resources
+from kg import dates, resources
 from kg.model import Article, Mention, Statement
 from kg.spans import FoldedText, fold
 
@@ -150,8 +150,7 @@ class _Found:
     content_start: int
     content_end: int
     direct: bool
-    emitted: bool = True
-    span: tuple[int, int] = field(default=(0, 0))
+    date: str | None = None
 
 
 class StatementFinder:
@@ -185,10 +184,10 @@ class StatementFinder:
             if item is None:
                 continue
             found.append(item)
-            if item.emitted and item.speakers:
+            if item.speakers:
                 previous = item.speakers
         ctx.close_contents(found)
-        return [f for f in found if f.emitted and f.speakers and f.content_end > f.content_start]
+        return [f for f in found if f.speakers and f.content_end > f.content_start]
 
     def set_annotations(self, article: Article, found: list[_Found]) -> list[Statement]:
         """Turn found statements into ``Statement`` objects with ``Article.text`` offsets."""
@@ -217,6 +216,7 @@ class StatementFinder:
                     speaker_start=speaker_span[0],
                     speaker_end=speaker_span[1],
                     direct_quote=item.direct,
+                    date=item.date,
                 )
             )
         return statements
@@ -243,6 +243,10 @@ class _Context:
             for m in finder._noun_re.finditer(self.text)
         ]
         self.dialogue_keys = self._dialogue_speakers()
+        self.dates = [
+            (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
+            for d in dates.find_dates(article.text, article.published, self.ft)
+        ]
 
     # ---------------------------------------------------------------- cues
 
@@ -294,7 +298,19 @@ class _Context:
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
-        return _Found(cue, speakers, subject, start, end, direct)
+        start, date = self._date_before_content(cue, start)
+        return _Found(cue, speakers, subject, start, end, direct, date)
+
+    def _date_before_content(self, cue: _Cue, start: int) -> tuple[int, str | None]:
+        """The statement's date, written between the cue and the content ("قال، الجمعة، إن")
+        or opening the content ("أكدت واشنطن، الثلاثاء، التزامها"), which then starts after it."""
+        date = None
+        for s, e, value in self.dates:
+            if cue.end <= s < start:
+                date = value or date
+            elif s == _skip_space(self.text, start, "\u060c,"):
+                start, date = e, value or date
+        return start, date
 
     def _opens_clause(self, sentence: int, cue: _Cue) -> bool:
         return not self.text[sentence : cue.start].strip()
@@ -510,8 +526,8 @@ class _Context:
             item.content_end = min(item.content_end, stop)
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
+def _skip_space(text: str, pos: int, also: str = "") -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
     return pos
 

@@ -118,7 +118,7 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 (
                     "أكدت",
                     ["country/united-states", "country/iraq"],
-                    "الثلاثاء، التزامهما المشترك بمواصلة التعاون العسكري",
+                    "التزامهما المشترك بمواصلة التعاون العسكري",
                     False,
                 )
             ],
@@ -172,6 +172,13 @@ def test_quoted_cue_with_its_own_subject_is_a_statement() -> None:
         ("وأكد", "dialogue/strategic"),
         ("أكدت", "country/iraq"),
     ]
+
+
+def test_statement_date_resolves_against_publication() -> None:
+    article = make_article("قال مسؤول أمريكي، الجمعة، إن الاجتماع سيعقد في بغداد.")
+    article.published = "2023-08-14"
+    (statement,) = find_statements(article).statements
+    assert (statement.date, statement.content) == ("2023-08-11", "الاجتماع سيعقد في بغداد")
 
 
 def test_offsets_index_the_article_text() -> None:
