@@ -209,3 +209,30 @@ def link(store_path: Path | None, online: bool, review: Path | None, output: Pat
         report = linking.reconcile_store(store, client)
     output.write_text(report.review_lines(), encoding="utf-8")
     click.echo(report.summary(str(output)))
+
+
+#: Settings ``kg serve`` takes as options (``update_token`` only ever comes from the environment).
+_SERVE_SETTINGS = ("host", "port", "base", "query_timeout", "max_rows", "max_request_bytes", "workers", "service_allow")
+
+
+def _serve_options(func):  # type: ignore[no-untyped-def]
+    for setting in reversed([s for s in config.SETTINGS if s.name in _SERVE_SETTINGS]):
+        option = "--" + setting.name.replace("_", "-")
+        func = click.option(option, setting.name, type=type(setting.default), default=None, help=setting.help)(func)
+    return func
+
+
+@cli.command()
+@_store_option
+@_serve_options
+@click.option("--allow-update", is_flag=True, help=next(s.help for s in config.SETTINGS if s.name == "allow_update"))
+def serve(store_path: Path | None, allow_update: bool, **options: object) -> None:
+    """Serve the store over HTTP: SPARQL endpoint, exports, linked-data pages, query UI."""
+    from server.serve import run
+
+    overrides = {name.upper(): value for name, value in options.items() if value is not None}
+    if store_path is not None:
+        overrides["STORE_PATH"] = str(store_path)
+    if allow_update:
+        overrides["ALLOW_UPDATE"] = True
+    run(overrides)

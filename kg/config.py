@@ -27,8 +27,10 @@ SETTINGS = [
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run before it is stopped."),
     Setting("max_rows", 1000, "Most result rows an HTML view shows."),
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
-    Setting("workers", 2, "Server worker processes."),
+    Setting("workers", 2, "Query worker processes (queries run in parallel, each stoppable at the timeout)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
+    Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),
+    Setting("update_token", None, "Bearer token /update requires; only from the environment, never an option."),
     Setting("wikidata_api", "https://www.wikidata.org/w/api.php", "Wikidata action API that 'kg link --online' asks."),
     Setting("wikidata_timeout", 20.0, "Seconds to wait for each Wikidata API answer."),
 ]
@@ -42,4 +44,6 @@ def get(name: str) -> object:
     raw = os.environ.get(f"ISNAD_{name.upper()}")
     if raw is None or setting.default is None:
         return raw if raw is not None else setting.default
+    if isinstance(setting.default, bool):
+        return raw.strip().lower() in ("1", "true", "yes", "on")
     return type(setting.default)(raw)

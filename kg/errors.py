@@ -36,6 +36,12 @@ class QueryError(IsnadError):
     status = 400
 
 
+class QueryTimeout(IsnadError):
+    """A query ran past the configured time limit and was stopped."""
+
+    status = 503
+
+
 class NotFound(IsnadError):
     """A named graph, resource or file does not exist."""
 

@@ -28,7 +28,9 @@ from rdflib.plugin import PluginException
 from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
+from kg import config
 from kg.errors import InputError, NotFound, QueryError, StoreError
+from kg.guard import add_using, allowed_services, check_query, check_update, is_iri
 from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
@@ -96,14 +98,23 @@ class GraphStore:
         path: the store's directory (created when missing, unless ``read_only``).
         read_only: open without taking the writer's lock (for servers and queries).
         plugin: the rdflib store plugin name.
+        service_allow: SERVICE endpoints queries may call beside Wikidata's (default: the
+            ``service_allow`` setting).
 
     Raises:
         StoreError: the directory cannot be opened (in use by another writer, not a store).
     """
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False, plugin: str = "Oxigraph"):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        read_only: bool = False,
+        plugin: str = "Oxigraph",
+        service_allow: str | None = None,
+    ):
         self.path = Path(path)
         self.read_only = read_only
+        self.service_allow = allowed_services(config.get("service_allow") if service_allow is None else service_allow)
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -205,35 +216,96 @@ class GraphStore:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a SPARQL query on Oxigraph's engine; the default graph is the union of all graphs.
+    def query(
+        self,
+        sparql: str,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict[str, str] | None = None,
+        base_iri: str | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query on Oxigraph's engine, after the guard has inspected it.
+
+        Args:
+            sparql: the query.
+            default_graphs, named_graphs: the SPARQL Protocol dataset (``default-graph-uri``,
+                ``named-graph-uri``); when both are None the query's own FROM clauses apply, and
+                without those the default graph is the union of all graphs.
+            substitutions: variable name -> IRI, bound before evaluation (never spliced into text).
+            base_iri: the IRI relative IRIs in the query resolve against.
 
         Raises:
-            QueryError: the query is malformed (the message is the parser's).
+            QueryError: the query is malformed (the message is the parser's) or refused by the
+                guard (SERVICE off the allow-list, FROM a graph not in the store).
         """
+        inspection = check_query(sparql, self.graph_exists, self.service_allow, _PREFIX_MAP)
+        options: dict[str, object] = {"prefixes": _PREFIX_MAP, "base_iri": base_iri}
+        if default_graphs is not None or named_graphs is not None:
+            options["default_graph"] = [_named_node(g) for g in default_graphs or []]
+            options["named_graphs"] = [_named_node(g) for g in named_graphs or []]
+        elif not inspection.has_dataset:  # Oxigraph's union flag would override the query's FROM
+            options["use_default_graph_as_union"] = True
+        if substitutions:
+            options["substitutions"] = {ox.Variable(k): _named_node(v) for k, v in substitutions.items()}
         try:
-            return self.native.query(sparql, use_default_graph_as_union=True, prefixes=_PREFIX_MAP)
+            return self.native.query(sparql, **options)
         except SyntaxError as exc:
             raise QueryError(f"Malformed query: {_one_line(exc)}") from None
         except OSError as exc:
             raise StoreError(f"Query failed: {_one_line(exc)}") from None
 
-    def export(self, out: IO[bytes], fmt: Format, graph: str | None = None) -> None:
+    def update(
+        self,
+        sparql: str,
+        using: list[str] | None = None,
+        using_named: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
+        """Apply a SPARQL 1.1 Update in one transaction, after the guard has inspected it.
+
+        Args:
+            using, using_named: the SPARQL Protocol's ``using-graph-uri`` / ``using-named-graph-uri``.
+
+        Raises:
+            QueryError: the update is malformed or refused (LOAD, SERVICE off the allow-list).
+            StoreError: the store is read-only or the write failed.
+        """
+        if self.read_only:
+            raise StoreError("This store is open read-only; updates are refused.")
+        check_update(sparql, self.service_allow, _PREFIX_MAP)
+        sparql = add_using(sparql, using or [], using_named or [])
+        try:
+            self.native.update(sparql, prefixes=_PREFIX_MAP, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise QueryError(f"Malformed update: {_one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"Update failed: {_one_line(exc)}") from None
+
+    def graph_exists(self, name: str) -> bool:
+        """Whether the store holds a named graph called ``name``."""
+        return is_iri(name) and self.native.contains_named_graph(ox.NamedNode(name))
+
+    def snapshot(self, target: Path) -> None:
+        """Write a consistent copy of the store to ``target`` (hard links where the disk allows)."""
+        self.native.flush()
+        self.native.backup(str(target))
+
+    def export(self, out: IO[bytes], fmt: Format, graph: str | None = None, union: bool = False) -> None:
         """Stream the dataset (or one graph) to ``out`` in ``fmt``.
 
         A format that cannot hold named graphs (Turtle, N-Triples, RDF/XML) gets the distinct
-        triples of all graphs when no graph is named.
+        triples of all graphs when no graph is named; ``union`` asks for those in any format
+        (the endpoint's default graph).
 
         Raises:
             NotFound: the named graph does not exist.
         """
         target = rdf_format_of(fmt)
         if graph is not None:
-            node = ox.NamedNode(graph)
-            if not self.native.contains_named_graph(node):
+            if not self.graph_exists(graph):
                 raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
-            self.native.dump(out, target, from_graph=node, prefixes=_prefixes_for(fmt))
-        elif fmt.datasets:
+            self.native.dump(out, target, from_graph=ox.NamedNode(graph), prefixes=_prefixes_for(fmt))
+        elif fmt.datasets and not union:
             self.native.dump(out, target, prefixes=_prefixes_for(fmt))
         else:
             ox.serialize(self.union_triples(), out, target, prefixes=_prefixes_for(fmt))
@@ -351,22 +423,6 @@ class GraphStore:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
         return len(self.native) - before
-
-
-def _named_node(iri: str) -> ox.NamedNode:
-    if not is_iri(iri):
-        raise InputError(f"'{iri}' is not an absolute IRI.")
-    return ox.NamedNode(iri)
-
-
-def rdf_format_of(fmt: Format) -> ox.RdfFormat:
-    """The pyoxigraph serialiser for an Isnad RDF format."""
-    return _RDF_FORMATS[fmt.name]
-
-
-def _prefixes_for(fmt: Format) -> dict[str, str] | None:
-    # Line-based formats have no prefixes; the rest read better with them.
-    return None if fmt.name in ("nquads", "ntriples") else _PREFIX_MAP
 
 
 def _named_node(iri: str) -> ox.NamedNode:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
+import re
 import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -84,3 +92,91 @@ def article_batch(tmp_path: Path) -> Path:
     folder = tmp_path / "batch"
     write_article_batch(folder, 40)
     return folder
+
+
+# -- the server ------------------------------------------------------------------------------
+
+SERVER_FIXTURE = DATA / "server_article.ttl"
+SERVER_FIXTURE_GRAPH = "https://w3id.org/isnad/id/article/servertest"
+PROTOCOL_CHECK = ROOT.parent / "shared" / "tools" / "sparql_protocol_check.py"
+
+
+@dataclass
+class LiveServer:
+    """A ``kg serve`` subprocess: its base URL, process and log file."""
+
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def output(self) -> str:
+        """Everything the server has logged so far."""
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@contextlib.contextmanager
+def run_server(store: Path, log: Path, *options: str, env: dict[str, str] | None = None):
+    """Run ``python -m kg serve`` on a free port (bound as port 0) until the block ends."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0", *options],
+            stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, cwd=ROOT,
+        )
+    server = LiveServer("", process, log)
+    try:
+        deadline = time.monotonic() + 30
+        while not server.url:
+            assert process.poll() is None, server.output()
+            assert time.monotonic() < deadline, server.output()
+            found = re.search(r"Listening at: (http://[\d.]+:\d+)", server.output())
+            server.url = found.group(1) if found else ""
+            time.sleep(0.05)
+        while True:  # wait until it answers queries, not just accepts connections
+            assert process.poll() is None, server.output()
+            try:
+                if requests.get(server.url + "/sparql", params={"query": "ASK {}"}, timeout=5).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert time.monotonic() < deadline, server.output()
+            time.sleep(0.05)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def build_server_store(path: Path) -> Path:
+    """A store holding the seeds, the hand-written server fixture article and the protocol
+    check's fixture graphs (so its dataset cases run against a read-only server)."""
+    from rdflib import URIRef
+
+    from kg.store import GraphStore
+
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", str(path), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with GraphStore(path) as store:
+        store.load_graph(URIRef(SERVER_FIXTURE_GRAPH), SERVER_FIXTURE)
+        for index in (1, 2, 3):  # the graphs of sparql_protocol_check.py --print-fixture
+            store.update(
+                f"INSERT DATA {{ GRAPH <urn:x-protocol-check:data{index}> "
+                f"{{ <urn:x-protocol-check:doc{index}> a <http://xmlns.com/foaf/0.1/Document> }} }}"
+            )
+    return path
+
+
+@pytest.fixture(scope="session")
+def server_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store the read-only live server serves (built once per session)."""
+    return build_server_store(tmp_path_factory.mktemp("served") / "store")
+
+
+@pytest.fixture(scope="session")
+def live_server(server_store: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A read-only ``kg serve`` on a free port, shared by the protocol, export, page and browser tests."""
+    with run_server(server_store, tmp_path_factory.mktemp("logs") / "server.log") as server:
+        yield server

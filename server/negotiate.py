@@ -1,0 +1,84 @@
+"""Choosing a response format from a ``format`` parameter or the ``Accept`` header (with q-values).
+
+RDF formats come from ``kg.rdf.FORMATS`` (the one alias table); SPARQL results formats are listed
+here. Every alias of a format is offered, so ``Accept: application/json`` gets SPARQL JSON and
+``text/plain`` gets N-Triples.
+"""
+
+from __future__ import annotations
+
+from werkzeug.datastructures import MIMEAccept
+
+from kg.errors import InputError
+from kg.rdf import FORMATS, get_format
+
+#: SPARQL results format name -> its media type.
+RESULT_MEDIA_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+_RESULT_OFFERS = {
+    **{media: name for name, media in RESULT_MEDIA_TYPES.items()},
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+#: RDF offers in order of preference when the client accepts anything: Turtle first.
+_RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias}
+#: What a graph result is written as when a results format was named, and the reverse.
+_GRAPH_FOR_RESULTS = {"json": "jsonld", "xml": "xml", "csv": "ntriples", "tsv": "ntriples"}
+
+
+def rdf_media_type(name: str) -> str:
+    """The media type of an RDF format name."""
+    return get_format(name).media_type
+
+
+def media_type(kind: str, fmt: str) -> str:
+    """The Content-Type of a worker reply: SPARQL results or RDF, with a charset for text types."""
+    media = rdf_media_type(fmt) if kind == "QueryTriples" else RESULT_MEDIA_TYPES[fmt]
+    return f"{media}; charset=utf-8" if media.startswith("text/") else media
+
+
+def choose_rdf(accept: MIMEAccept, param: str | None, default: str = "turtle") -> str | None:
+    """The RDF format asked for, or None when the Accept header admits none.
+
+    Raises:
+        InputError: ``param`` names no RDF format.
+    """
+    if param:
+        return get_format(param).name
+    if not accept:
+        return default
+    best = accept.best_match(list(_RDF_OFFERS))
+    return _RDF_OFFERS[best] if best else None
+
+
+def choose_query_formats(accept: MIMEAccept, param: str | None) -> tuple[str, str]:
+    """The (results format, graph format) a query reply is written in.
+
+    The query's form (SELECT/ASK or CONSTRUCT/DESCRIBE) is known only once it is parsed, so both
+    are chosen up front. An Accept header naming neither kind gets the defaults (SPARQL JSON,
+    Turtle) rather than a 406: tools send browser-like headers.
+
+    Raises:
+        InputError: ``param`` names no format.
+    """
+    if param:
+        name = param.strip().lower()
+        if name in _RESULT_OFFERS or name in RESULT_MEDIA_TYPES:
+            results = _RESULT_OFFERS.get(name, name)
+            return results, _GRAPH_FOR_RESULTS[results]
+        if name in FORMATS:
+            return "json", FORMATS[name].name
+        valid = ", ".join([*RESULT_MEDIA_TYPES, *sorted({f.name for f in FORMATS.values()})])
+        raise InputError(f"Unknown format '{param}'; choose one of: {valid}.")
+    results = accept.best_match(list(_RESULT_OFFERS)) if accept else None
+    return _RESULT_OFFERS[results] if results else "json", choose_rdf(accept, None) or "turtle"
+
+
+def wants_html(accept: MIMEAccept) -> bool:
+    """Whether a browser is asking (HTML preferred over every RDF format)."""
+    return bool(accept) and accept.best_match(["text/html", *_RDF_OFFERS]) in ("text/html", "application/xhtml+xml")

@@ -1,0 +1,172 @@
+"""The SPARQL 1.1 Protocol: queries at /sparql, updates at /update, the service description.
+
+Request parsing follows the Protocol's three ways in (GET, POST form-encoded, POST
+``application/sparql-query``) and refuses everything else with the 4xx the Protocol's test
+suite expects. Evaluation happens in the store workers (``server/store.py``).
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
+from werkzeug.datastructures import MultiDict, WWWAuthenticate
+from werkzeug.exceptions import Unauthorized
+
+from kg.errors import QueryError
+from server.negotiate import choose_query_formats, choose_rdf, media_type, wants_html
+from server.store import get_store
+
+bp = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+_UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
+
+#: The service description (SPARQL 1.1 Service Description), built by the store as a CONSTRUCT
+#: so that it is served in every RDF format; ``?endpoint`` is bound to this endpoint's URL.
+SERVICE_DESCRIPTION = """
+PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
+PREFIX formats: <http://www.w3.org/ns/formats/>
+PREFIX void: <http://rdfs.org/ns/void#>
+CONSTRUCT {
+  ?endpoint a sd:Service ; sd:endpoint ?endpoint ;
+    sd:supportedLanguage sd:SPARQL11Query %(update_language)s ;
+    sd:feature sd:UnionDefaultGraph, sd:BasicFederatedQuery ;
+    sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
+      formats:SPARQL_Results_TSV, formats:Turtle, formats:N-Triples, formats:JSON-LD, formats:RDF_XML,
+      formats:TriG, formats:N-Quads ;
+    sd:defaultDataset ?dataset .
+  ?dataset a sd:Dataset, void:Dataset ; sd:defaultGraph ?default .
+  ?default a sd:Graph .
+} WHERE { BIND(BNODE() AS ?default) }
+"""
+
+
+def _protocol_text(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise QueryError(f"Give one '{name}' parameter, not {len(values)}.")
+    return values[0] if values else None
+
+
+def _check_charset() -> None:
+    charset = request.mimetype_params.get("charset")
+    if charset and charset.lower() not in _UTF8:
+        abort(415, f"Request bodies must be UTF-8, not {charset}.")
+
+
+def _body_text() -> str:
+    _check_charset()
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError:
+        raise QueryError("The request body is not valid UTF-8.") from None
+
+
+def _cors(response: Response) -> Response:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+    response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+@bp.after_request
+def add_cors(response: Response) -> Response:
+    """Let browser tools (YASGUI, notebooks) on other origins query the endpoint."""
+    return _cors(response) if request.path == "/sparql" else response
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+def query() -> Response:
+    """Answer a SPARQL query (GET, POST form, POST sparql-query) or describe the service."""
+    if request.method == "OPTIONS":
+        return Response(status=204)
+    if request.method == "GET":
+        params: MultiDict = request.args
+        if "update" in params:
+            raise QueryError("Updates are not accepted by GET; POST them to /update.")
+        text = _protocol_text(params.getlist("query"), "query")
+        if text is None:
+            return describe_service()
+    elif request.mimetype == FORM:
+        _check_charset()
+        params = MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
+        if "update" in params:
+            raise QueryError("Updates are not accepted at /sparql; POST them to /update.")
+        text = _protocol_text(params.getlist("query"), "query")
+        if text is None:
+            raise QueryError("The form has no 'query' field.")
+    elif request.mimetype == "application/sparql-query":
+        params, text = request.args, _body_text()
+    elif request.mimetype == "application/sparql-update":
+        raise QueryError("Updates are not accepted at /sparql; POST them to /update.")
+    else:
+        abort(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded.")
+    results_format, graph_format = choose_query_formats(request.accept_mimetypes, params.get("format"))
+    default_graphs = params.getlist("default-graph-uri")
+    named_graphs = params.getlist("named-graph-uri")
+    dataset_given = bool(default_graphs or named_graphs)
+    reply = get_store().query(
+        text,
+        results_format=results_format,
+        graph_format=graph_format,
+        default_graphs=default_graphs if dataset_given else None,
+        named_graphs=named_graphs if dataset_given else None,
+    )
+    response = Response(reply.body, mimetype=media_type(reply.header["kind"], reply.header["format"]))
+    response.headers["Vary"] = "Accept"
+    if params.get("format"):
+        extension = reply.header["format"].replace("ntriples", "nt").replace("turtle", "ttl")
+        response.headers["Content-Disposition"] = f'inline; filename="results.{extension}"'
+    return response
+
+
+def describe_service() -> Response:
+    """The SPARQL service description, in the RDF format asked for (browsers go to the query page)."""
+    if wants_html(request.accept_mimetypes):
+        return redirect(url_for("ui.index"))
+    fmt = choose_rdf(request.accept_mimetypes, request.args.get("format"))
+    if fmt is None:
+        abort(406, "The service description is available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
+    store = get_store()
+    text = SERVICE_DESCRIPTION % {"update_language": ", sd:SPARQL11Update" if store.writable else ""}
+    reply = store.query(
+        text,
+        graph_format=fmt,
+        substitutions={"endpoint": request.base_url, "dataset": url_for("exports.void", _external=True)},
+    )
+    return Response(reply.body, mimetype=media_type("QueryTriples", fmt))
+
+
+@bp.route("/update", methods=["POST"])
+def update() -> Response:
+    """Apply a SPARQL 1.1 Update (only on a server started with --allow-update, with the token)."""
+    store = get_store()
+    if not store.writable:
+        abort(403, "This server is read-only; updates are refused.")
+    _require_token()
+    if request.mimetype == FORM:
+        _check_charset()
+        params = MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
+        if "query" in params:
+            raise QueryError("Queries are not accepted at /update; send them to /sparql.")
+        text = _protocol_text(params.getlist("update"), "update")
+        if text is None:
+            raise QueryError("The form has no 'update' field.")
+    elif request.mimetype == "application/sparql-update":
+        params, text = request.args, _body_text()
+    else:
+        abort(415, "POST an update as application/sparql-update or application/x-www-form-urlencoded.")
+    store.update(text, params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri"))
+    return Response(status=204)
+
+
+def _require_token() -> None:
+    expected = current_app.config["UPDATE_TOKEN"].encode("utf-8")
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    # Constant-time comparison: the answer's timing must not reveal how much of a guess was right.
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode("utf-8"), expected):
+        raise Unauthorized(
+            "Updates need 'Authorization: Bearer <token>' with the server's token.",
+            www_authenticate=WWWAuthenticate("bearer", {"realm": "isnad"}),
+        )
