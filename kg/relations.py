@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg import dates, resources
 from kg.model import Article, Entity, Mention
-from kg.spans import FoldedText, fold
+from kg.spans import FoldedText, fold, typed_mentions
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
@@ -184,14 +184,9 @@ class _Reader:
         self.finder = finder
         self.ft = FoldedText(article.text)
         self.text = self.ft.folded
-        self.mentions = sorted(
-            (
-                (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m)
-                for m in article.mentions
-                if m.entity in article.entities
-            ),
-            key=lambda t: (t[0], -t[1]),
-        )
+        self.mentions = [
+            (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m) for m in typed_mentions(article)
+        ]
         persons = [(s, e) for s, e, m in self.mentions if m.type == "Person"]
         self.nisbas = [
             (m.start(), m.end(), m.group("nisba"))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from kg.model import Article, Mention
 
 _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 _ALEFS = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"}
@@ -132,3 +134,10 @@ def _find_quotes(folded: str) -> list[tuple[int, int]]:
                 opened = None
         line_start += len(line) + 1
     return spans
+
+
+def typed_mentions(article: Article) -> list[Mention]:
+    """The article's resolved mentions in text order, each typed as its entity (a mention
+    found as "Government" names a Country)."""
+    typed = [replace(m, type=article.entities[m.entity].type) for m in article.mentions if m.entity in article.entities]
+    return sorted(typed, key=lambda m: (m.start, -m.end))

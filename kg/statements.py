@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg import dates, resources
 from kg.model import Article, Mention, Statement
-from kg.spans import FoldedText, fold
+from kg.spans import FoldedText, fold, typed_mentions
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -230,14 +230,11 @@ class _Context:
         self.finder = finder
         self.ft = FoldedText(article.text)
         self.text = self.ft.folded
-        self.mentions = sorted(
-            (
-                (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m)
-                for m in article.mentions
-                if m.entity and m.entity in article.entities and m.type in SUBJECT_TYPES
-            ),
-            key=lambda t: (t[0], -t[1]),
-        )
+        self.mentions = [
+            (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m)
+            for m in typed_mentions(article)
+            if m.type in SUBJECT_TYPES
+        ]
         self.nouns = [
             (m.start(), m.end(), finder._noun_kind[finder._noun_by_group[m.lastgroup]])
             for m in finder._noun_re.finditer(self.text)
