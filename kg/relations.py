@@ -166,6 +166,16 @@ class RelationFinder:
             )
         return key
 
+    def labels(self, article: Article) -> list[tuple[str, str]]:
+        """(key, bare label) of every organisation and country the article or gazetteer knows."""
+        entities = [e for e in article.entities.values() if e.type in ("Organization", "Country")]
+        known = [e for e in self._by_key.values() if e.type in ("Organization", "Country")]
+        return [
+            (e.key, _bare(label))
+            for e in (*entities, *known)
+            for label in (e.label_ar, *getattr(e, "alt_labels", getattr(e, "aliases", ())))
+        ]
+
     def capital_country(self, key: str) -> str | None:
         """The country a capital (by gazetteer key) stands for."""
         return self._capital_of.get(key)
@@ -390,6 +400,8 @@ class _Reader:
             backed = [t for t in after if _BACKED_RE.search(self.text[end : t[0]]) and t[0] - end < 40]
             if backed and backed[0][2].type in ACTOR_TYPES:
                 owners.append(backed[0][2].entity)
+            if not owners:
+                owners = self._owner_named_short(mention, entity.key)
             _add(entity.affiliation, owners, entity.key)
         # a force listed under another ("بضمنها"، "و") shares its owner when it names none
         for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
@@ -398,6 +410,23 @@ class _Reader:
             listed = _INCLUDING_RE.search(gap) or _AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
             if first.affiliation and not second.affiliation and listed:
                 _add(second.affiliation, first.affiliation, second.key)
+
+    def _owner_named_short(self, mention: Mention, own: str) -> list[str]:
+        """The owner a force names by the first words of its name: "قوات التحالف" -> the one
+        known body whose name starts "التحالف" (التحالف الدولي)."""
+        words = _bare(mention.text).split()
+        if len(words) < 2 or not _FORCE_HEAD_RE.match(fold(mention.text)):
+            return []
+        short = " ".join(words[1:])
+        owners = {
+            key
+            for key, label in self.finder.labels(self.article)
+            if key != own and (label == short or label.startswith(short + " "))
+        }
+        if len(owners) != 1:
+            return []
+        (key,) = owners
+        return [self.finder.known_entity(self.article, key) if key not in self.article.entities else key]
 
     def _read_strengths(self) -> None:
         for m in _STRENGTH_RE.finditer(self.text):

@@ -347,7 +347,10 @@ class _Context:
         if not candidates:
             return None
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
-        first = persons[0] if persons else candidates[0]
+        # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
+        # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
+        named = [t for t in persons if t[2].source != "role" and len(t[2].text.split()) >= 2]
+        first = (named or persons or candidates)[0]
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return None
         return self._mention_subject(first)
