@@ -1,12 +1,232 @@
-"""Cleaning and segmentation: raw article text -> the main Article (+ glued-on ones)."""
+"""Cleaning and segmentation: raw page text -> the main Article; Arabic text functions.
+
+``split_articles`` keeps the headline (``Article.title``) and the body of the main story, and
+drops what a scraper glues around it: menus and breadcrumbs before the headline, bylines and
+reading-time lines, photo captions (printed twice), "read also" and related-headline lists,
+tag and source lines, and a second full article appended after the first. The stored text
+(``Article.text``) is the kept body paragraphs; every offset downstream indexes it.
+
+The text functions follow ``camel_tools/utils/normalize.py``: pure ``str -> str``, regexes
+compiled once at module level, characters written as escapes and named here.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
+from kg import resources
 from kg.model import Article
+
+#: Tatweel (U+0640), the Arabic letter-stretching mark.
+_TATWEEL_RE = re.compile("\u0640")
+#: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
+_HAMZA_CARRIERS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
+#: Arabic letters (U+0621-U+064A, U+0671-U+06D3): a line without any is not article text.
+_ARABIC_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+#: Proclitics that attach to a word: conjunctions و (U+0648) ف (U+0641), then prepositions
+#: ب (U+0628) ل (U+0644) ك (U+0643). ل before the article ال writes لل (the alef drops).
+_CONJUNCTIONS = "\u0648\u0641"
+_PREPOSITIONS = "\u0628\u0644\u0643"
+_ARTICLE = "\u0627\u0644"
+#: A word must keep at least this many letters after its clitics are stripped.
+_MIN_STEM = 2
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove tatweel (U+0640)."""
+    return _TATWEEL_RE.sub("", text)
+
+
+def dediacritize(text: str) -> str:
+    """Remove Arabic diacritics (camel-tools' ``dediac_ar``) and tatweel."""
+    return strip_tatweel(dediac_ar(text))
+
+
+def normalize_letters(text: str) -> str:
+    """Write alef variants as bare alef, alef maksura as yeh, teh marbuta as heh, hamza carriers bare."""
+    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
+    return text.translate(_HAMZA_CARRIERS)
+
+
+@cache
+def _variant_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = resources.load("spelling_variants")
+    return tuple((re.compile(normalize_letters(r["pattern"])), normalize_letters(r["id"])) for r in rules)
+
+
+def normalize_spelling(text: str) -> str:
+    """Write spelling variants one way (أمريكي/أميركي, استراتيجي/ستراتيجي), per ``spelling_variants.jsonl``.
+
+    Expects text already passed through ``normalize_letters``.
+    """
+    for pattern, replacement in _variant_rules():
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def fold(text: str) -> str:
+    """The matching key of a text: no diacritics or tatweel, letters normalised, one spelling."""
+    return normalize_spelling(normalize_letters(dediacritize(text)))
+
+
+def strip_clitics(word: str) -> list[tuple[int, str]]:
+    """The readings of a folded word as proclitics + stem, the bare word first.
+
+    Args:
+        word: a word already passed through ``fold``.
+
+    Returns:
+        ``(clitic_length, stem)`` pairs: ``(0, word)``, then و/ف + stem, then [و/ف] + ب/ل/ك +
+        stem. ل before the article (لل) gives the stem with its article restored (للقوات ->
+        القوات, clitic length 1). Only readings leaving a stem of two letters or more.
+    """
+    readings = [(0, word)]
+    rest, offset = word, 0
+    if rest[:1] and rest[0] in _CONJUNCTIONS and len(rest) - 1 >= _MIN_STEM:
+        rest, offset = rest[1:], 1
+        readings.append((offset, rest))
+    if rest[:1] and rest[0] in _PREPOSITIONS and len(rest) - 1 >= _MIN_STEM:
+        if rest.startswith("\u0644\u0644"):
+            readings.append((offset + 1, _ARTICLE + rest[2:]))
+        else:
+            readings.append((offset + 1, rest[1:]))
+    return readings
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less)."""
+    return word[2:] if word.startswith(_ARTICLE) and len(word) > 4 else word
+
+
+# ---------------------------------------------------------------- segmentation
+
+#: Lines that end the main story: what follows is lists, footers or another article.
+_END_MARKER_RE = re.compile(
+    r"^(?:اقرا ايضا|اقرا المزيد|مقالات ذات صله|مقالات مشابهه|مواضيع ذات صله|اخبار ذات صله|اخبار متعلقه"
+    r"|تصنيفات|كلمات دلاليه|الكلمات المفتاحيه|الوسوم|وسوم|المصدر\s*:|عن\s*:|تنويه|اظهر المزيد"
+    r"|زر الذهاب|شارك هذا|تابعونا|latest posts|read our|related|tags\b|share\b)",
+    re.IGNORECASE,
+)
+#: Page furniture anywhere: reading-time lines, bylines, translator and photo credits.
+_FURNITURE_RE = re.compile(
+    r"(?:time reading|دقائق القراءه|وقت القراءه|مده القراءه|^بقلم|^كتب\s*:|^ترجمه\s*[:/]|^تصوير|^اخر تحديث"
+    r"|^تاريخ النشر|^نشر في|^حجم الخط)",
+    re.IGNORECASE,
+)
+#: A short header line with a dash, slash or bar is a dateline/byline ("واشنطن -هبة نصر").
+_BYLINE_RE = re.compile(r"[-\u2013\u2014/|]")
+_BYLINE_MAX_WORDS = 5
+#: A source tag glued before the first paragraph ("الأمة| أكدت ...").
+_SOURCE_TAG_RE = re.compile(r"^[^\s|]{2,20}\s*\|\s*")
+#: A headline has at least this many words and fewer than the longest headline; a line at least
+#: as long as ``_PARAGRAPH_WORDS`` (or ending in a full stop) is a body paragraph.
+_HEADLINE_MIN_WORDS = 3
+_PARAGRAPH_WORDS = 20
+_SENTENCE_END = (".", "\u061f", "!", ":")
+_PUBLISHED_CUE_RE = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|published|اخر تحديث|updated)", re.IGNORECASE)
+_ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY_DATE_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
 def split_articles(text: str, source: str) -> list[Article]:
-    """Return the articles in one source text: the headline is the first non-empty line."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = lines[0] if lines else None
-    return [Article(source=source, text=text, title=title)]
+    """Return the main article of one source text (an appended second article is dropped).
+
+    The appended article is dropped rather than returned as a part: its furniture (headline,
+    captions, lists) cannot be told from its body reliably enough to annotate it.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line:
+            counts[line] = counts.get(line, 0) + 1
+    title, body_from = _find_title(lines)
+    kept: list[tuple[int, str]] = []  # (line number, text)
+    body_started = False
+    first_paragraph = len(lines)
+    for number in range(body_from, len(lines)):
+        line = lines[number]
+        if not line:
+            continue
+        key = fold(line)
+        words = len(line.split())
+        if _END_MARKER_RE.match(key) and words <= 10:
+            break
+        if body_started and _starts_appended_article(lines, number):
+            break
+        if (
+            counts[line] > 1
+            or line == title
+            or not _ARABIC_RE.search(line)
+            or _FURNITURE_RE.search(key)
+            or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
+        ):
+            continue
+        if not body_started:
+            line = _SOURCE_TAG_RE.sub("", line)
+            body_started = words >= _PARAGRAPH_WORDS or line.endswith(_SENTENCE_END)
+            if body_started:
+                first_paragraph = number
+        kept.append((number, line))
+    body = ""
+    for index, (number, line) in enumerate(kept):
+        if index:
+            gap = lines[kept[index - 1][0] + 1 : number]
+            body += "\n\n" if any(not g for g in gap) else "\n"
+        body += line
+    published = _find_published(lines[:first_paragraph])
+    return [Article(source=source, text=body, title=title, published=published)]
+
+
+def _find_title(lines: list[str]) -> tuple[str | None, int]:
+    """The headline and the line where the body search starts (menus before it are skipped)."""
+    for number, line in enumerate(lines):
+        words = len(line.split())
+        if words < _HEADLINE_MIN_WORDS or not _ARABIC_RE.search(line) or _FURNITURE_RE.search(fold(line)):
+            continue
+        if words >= _PARAGRAPH_WORDS or line.endswith("."):
+            return None, number
+        return line, number + 1
+    return None, 0
+
+
+def _starts_appended_article(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` is the headline of a second article: a caption printed twice follows."""
+    following = [n for n in range(number + 1, min(len(lines), number + 6)) if lines[n]]
+    return len(following) >= 2 and lines[following[0]] == lines[following[1]] != lines[number]
+
+
+def _find_published(header: list[str]) -> str | None:
+    """The publication date the page header states after a cue ("تاريخ النشر: 2023-08-09"), as ISO."""
+    for line in header:
+        key = fold(line)
+        cue = _PUBLISHED_CUE_RE.search(key)
+        if not cue:
+            continue
+        rest = key[cue.end():]
+        if m := _ISO_DATE_RE.search(rest):
+            year, month, day = int(m[1]), int(m[2]), int(m[3])
+        elif m := _DMY_DATE_RE.search(rest):
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+        elif m := _month_date_re().search(rest):
+            day, month, year = int(m[1]), _month_numbers()[m[2]], int(m[3])
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    return {fold(r["pattern"]): int(r["id"]) for r in resources.load("months")}
+
+
+@cache
+def _month_date_re() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    return re.compile(rf"(\d{{1,2}})\s+({names})\s+(\d{{4}})")

@@ -1,0 +1,579 @@
+"""The mentions stage: spans of Article.text that name an actor, place, dialogue or agreement.
+
+Mechanisms, in the order they claim text (``Mention.source`` says which found a span):
+
+- ``gazetteer``: known entities (``kg/data/gazetteer.ttl``), matched on folded words with the
+  proclitics و ف ب ل ك (and لل) stripped; a capital is its Country unless the text makes it a
+  place (في/إلى/زار/العاصمة before it). Sets ``Mention.entity`` to the gazetteer key.
+- ``title`` / ``role``: a title or rank with its genitive chain (وزير الدفاع العراقي، الجنرال،
+  المتحدث باسم القوات) followed by a personal name; the name is a Person mention, the title a
+  ``role`` mention. A role not followed by a name is a Person mention of its own (رئيس أركان
+  الجيش). ``unnamed``: "مسؤول دفاعي أميركي"; ``back-reference``: "المسؤول".
+- ``surname``: a later mention of the last name of a person already named in the article.
+- ``head-noun``: an organisation, force, government, place, dialogue or agreement head noun
+  (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain (definite words follow a
+  definite word; an indefinite word in construct takes any next word), and for events the
+  phrase that names them: "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X".
+  A bare definite event noun (الحوار، الاتفاق) is a ``back-reference``; an indefinite event
+  phrase without a complement is ``weak`` (kept only when resolve can tie it to a named one).
+
+A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import clean, resources
+from kg.model import Article, Mention
+
+_WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+_DIGITS_RE = re.compile(r"^\d+$")
+#: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
+_SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
+_NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
+_COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
+
+#: Words before a capital that make it the place rather than its government.
+_PLACE_CUES = frozenset(clean.fold(w) for w in "في إلى الى زار يزور وصل العاصمة عاصمة مدينة".split())
+#: Words that end a personal name or a title chain besides the stopword list.
+_NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ابن عبد آل".split())
+_VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
+_BETWEEN = clean.fold("بين")
+_RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
+_STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
+_ON = clean.fold("على")
+_YEAR_WORDS = frozenset(clean.fold(w) for w in "عام لعام العام".split())
+_ESTABLISH = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشاء بإنشاء تأسيس بتأسيس".split())
+_OF = frozenset(clean.fold(w) for w in "من".split())
+_INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
+_DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
+#: Possessive suffixes on an event noun (زيارته، زيارتها).
+_POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
+#: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
+_SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
+#: Event heads whose occurrences are one-off events rather than recurring named ones.
+EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
+_MAX_CHAIN = 6
+
+
+@dataclass
+class Token:
+    """One word of the text, folded, with its clitic readings."""
+
+    start: int
+    end: int
+    folded: str
+    readings: list[tuple[int, str]]  #: (raw clitic length, folded stem), bare reading first
+
+    def stem(self) -> str:
+        """The stem after the longest clitic reading."""
+        return self.readings[-1][1]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words with their folded forms and clitic readings (offsets into ``text``)."""
+    tokens = []
+    for m in _WORD_RE.finditer(text):
+        folded = clean.fold(m.group())
+        if not folded:
+            continue
+        readings = [(_raw_offset(m.group(), n), stem) for n, stem in clean.strip_clitics(folded)]
+        tokens.append(Token(m.start(), m.end(), folded, readings))
+    return tokens
+
+
+def _raw_offset(raw: str, letters: int) -> int:
+    """Index in ``raw`` after its first ``letters`` letters (diacritics and tatweel skipped)."""
+    seen = 0
+    for index, ch in enumerate(raw):
+        if seen == letters:
+            return index
+        if clean.dediacritize(ch):
+            seen += 1
+    return len(raw)
+
+
+def definite(word: str) -> bool:
+    """Whether a folded word carries the article ال."""
+    return word.startswith("ال") and len(word) > 3
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the stages match against, folded once."""
+
+    gazetteer: dict[str, resources.GazetteerEntry]  #: key -> entry
+    aliases: dict[str, list[tuple[tuple[str, ...], str]]]  #: first word -> [(words, key)], longest first
+    names: dict[tuple[str, ...], str]  #: folded alias words -> key
+    bare_names: dict[tuple[str, ...], str]  #: the same, each word without its article
+    nisbas: dict[str, str]  #: folded nisba stem ("امريكي") -> country key
+    titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
+    heads: dict[str, str]  #: folded head noun (no article) -> type
+    owned_heads: frozenset[str]  #: heads of state forces, named only with their owner (القوات الأمريكية)
+    stopwords: frozenset[str]
+
+    def nisba_country(self, word: str) -> str | None:
+        """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
+        stem = clean.strip_article(word)
+        for ending in ("يتين", "يتان", "يين", "يون", "يان", "يه", "يا", "ي"):
+            if stem.endswith(ending):
+                key = self.nisbas.get(stem[: -len(ending)] + "ي")
+                if key:
+                    return key
+        return None
+
+    def lookup(self, words: list[str]) -> str | None:
+        """The gazetteer key of a folded phrase, else of the same words without their articles."""
+        return self.names.get(tuple(words)) or self.bare_names.get(tuple(clean.strip_article(w) for w in words))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built once per process from ``kg/data``."""
+    entries = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
+    gazetteer = {e.key: e for e in entries}
+    names: dict[tuple[str, ...], str] = {}
+    for entry in entries:
+        for alias in (entry.label_ar, *entry.aliases):
+            words = tuple(clean.fold(w) for w in _WORD_RE.findall(alias))
+            if words:
+                names.setdefault(words, entry.key)
+    aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, key in names.items():
+        aliases.setdefault(words[0], []).append((words, key))
+    for options in aliases.values():
+        options.sort(key=lambda option: -len(option[0]))
+    country_by_name = {
+        clean.fold(alias): e.key for e in entries if e.type == "Country" for alias in (e.label_ar, *e.aliases)
+    }
+    nisbas = {}
+    for record in resources.load("nisba"):
+        key = country_by_name.get(clean.fold(record["id"]))
+        if key:
+            nisbas[clean.fold(record["pattern"])] = key
+    return Lexicon(
+        gazetteer=gazetteer,
+        aliases=aliases,
+        names=names,
+        bare_names={tuple(clean.strip_article(w) for w in words): key for words, key in reversed(names.items())},
+        nisbas=nisbas,
+        titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
+        heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
+        owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
+        stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
+    )
+
+
+class MentionFinder:
+    """Finds the mentions of one article; built per article over its tokens."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.tokens = tokenize(text)
+        self.claimed: dict[int, str] = {}  #: token index -> mention type that claimed it
+        self.found: list[Mention] = []
+        self.person_names: dict[str, int] = {}  #: folded last name (no article) -> count
+
+    # ------------------------------------------------------------ helpers
+    def gap(self, i: int) -> str:
+        """The text between token i and token i+1."""
+        return self.text[self.tokens[i].end : self.tokens[i + 1].start]
+
+    def joined(self, i: int, pattern: re.Pattern[str] = _SPACE_GAP_RE) -> bool:
+        """Whether token i+1 continues the phrase of token i (same sentence, only spaces between)."""
+        return i + 1 < len(self.tokens) and bool(pattern.match(self.gap(i)))
+
+    def add(self, kind: str, first: int, last: int, source: str, skip: int = 0) -> Mention:
+        """Record a mention over tokens first..last, ``skip`` clitic characters of the first left out."""
+        start = self.tokens[first].start + skip
+        end = self.tokens[last].end
+        mention = Mention(kind, self.text[start:end], start, end, None, source)
+        self.found.append(mention)
+        for index in range(first, last + 1):
+            self.claimed.setdefault(index, kind)
+        return mention
+
+    def is_word(self, i: int) -> bool:
+        """A token that can be part of a name: letters, not a function word, title or head noun."""
+        token = self.tokens[i]
+        stem = clean.strip_article(token.folded)
+        return (
+            not _DIGITS_RE.match(token.folded)
+            and token.folded not in self.lex.stopwords
+            and token.folded not in self.lex.titles
+            and stem not in self.lex.heads
+            and not (i in self.claimed and self.claimed[i] != "Person")
+        )
+
+    # ------------------------------------------------------------ gazetteer
+    def match_gazetteer(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            hit = self._gazetteer_at(i)
+            if hit is None:
+                i += 1
+                continue
+            last, key, reading = hit
+            entry = self.lex.gazetteer[key]
+            kind, entity = entry.type, key
+            if entry.capital_of and not self._place_context(i, reading):
+                kind, entity = "Country", entry.capital_of
+            token = self.tokens[i]
+            start = token.start + token.readings[reading][0]
+            mention = Mention(kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, "gazetteer")
+            self.found.append(mention)
+            for index in range(i, last + 1):
+                self.claimed[index] = kind
+            if kind == "Person":
+                self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+            if kind in EVENT_TYPES:
+                self._extend_event(mention, last, kind)
+            i = last + 1
+
+    def _gazetteer_at(self, i: int) -> tuple[int, str, int] | None:
+        """(last token, key, clitic reading) of the longest gazetteer name starting at token i."""
+        best = None
+        for reading, (_, stem) in enumerate(self.tokens[i].readings):
+            for words, key in self.lex.aliases.get(stem, ()):
+                last = i + len(words) - 1
+                if last >= len(self.tokens) or (best and last <= best[0]):
+                    continue
+                if all(
+                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
+                    for k in range(1, len(words))
+                ):
+                    best = (last, key, reading)
+        return best
+
+    def _place_context(self, i: int, reading: int) -> bool:
+        """Whether the capital at token i is a place: a preposition/visit verb before it, or its ب (in)."""
+        token = self.tokens[i]
+        if "ب" in token.folded[: len(token.folded) - len(token.readings[reading][1])]:
+            return True
+        return i > 0 and self.tokens[i - 1].stem() in _PLACE_CUES and self.joined(i - 1)
+
+    # ------------------------------------------------------------ people
+    def match_people(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = self._person_at(i) + 1
+
+    def _title_word(self, i: int) -> str | None:
+        return self._title_reading(i)[0]
+
+    def _title_reading(self, i: int) -> tuple[str | None, int]:
+        """(label, clitic length) of a title, rank or honorific at token i."""
+        for skip, stem in self.tokens[i].readings:
+            label = self.lex.titles.get(stem) or (self.lex.titles.get(stem[2:]) if definite(stem) else None)
+            if label:
+                return label, skip
+        return None, 0
+
+    def _person_at(self, i: int) -> int:
+        """Find a title (+ name) starting at token i; return the last token index consumed."""
+        label, skip = self._title_reading(i)
+        if label is None or i in self.claimed and self.claimed[i] != "Person":
+            return self._surname_at(i)
+        if label == "unnamed":
+            return self._unnamed_at(i, skip)
+        last = self._chain(i, allow_complements=True) if label == "title" else i
+        # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
+        name_at = last + 1
+        while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)):
+            if self._title_word(name_at) in ("rank", "honorific") and not self.tokens[name_at].readings[-1][0]:
+                name_at += 1
+                continue
+            if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
+                name_at += 1
+                continue
+            break
+        name_last = self._name_at(name_at) if name_at < len(self.tokens) and (
+            self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)
+        ) else None
+        if name_last is not None:
+            self.add("Person", i, last, "role", skip)
+            if name_at not in self.claimed:
+                self.add("Person", name_at, name_last, "title")
+                self.person_names[clean.strip_article(self.tokens[name_last].folded)] = 1
+            return name_last
+        if label == "title" and last > i:
+            self.add("Person", i, last, "role", skip)
+        return last
+
+    def _name_at(self, i: int) -> int | None:
+        """The last token of a personal name starting at token i, if one starts there."""
+        if i in self.claimed:
+            return self._claimed_person_end(i)
+        token = self.tokens[i]
+        first = token.folded
+        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first):
+            return None
+        if definite(first) or clean.strip_article(first) in self.person_names:
+            return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
+        last = i
+        for k in (1, 2):
+            j = i + k
+            if j >= len(self.tokens) or not self.joined(j - 1) or not self.is_word(j) or j in self.claimed:
+                break
+            word = self.tokens[j].folded
+            particle = self.tokens[j - 1].folded in _NAME_PARTICLES
+            if definite(word) and not (word.endswith("ي") or particle or clean.strip_article(word) in self.person_names):
+                break
+            if k == 2 and not (definite(word) or particle):
+                break
+            last = j
+            if definite(word):
+                break
+        return last
+
+    def _claimed_person_end(self, i: int) -> int | None:
+        if self.claimed.get(i) != "Person":
+            return None
+        end = i
+        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == "Person" and self.joined(end):
+            end += 1
+        return end
+
+    def _surname_at(self, i: int) -> int:
+        token = self.tokens[i]
+        if i in self.claimed or token.folded in self.lex.stopwords:
+            return i
+        for skip, stem in token.readings:
+            if clean.strip_article(stem) in self.person_names:
+                self.add("Person", i, i, "surname", skip)
+                break
+        return i
+
+    def _unnamed_at(self, i: int, skip: int) -> int:
+        """"مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
+        token = self.tokens[i]
+        if definite(token.stem()):
+            last = i
+            # "المسؤول بوزارة الدفاع الأميركية": keep the affiliation phrase in the span
+            if self.joined(i) and self.tokens[i + 1].folded.startswith("ب") and self.tokens[i + 1].stem() != self.tokens[i + 1].folded:
+                last = self._chain(i + 1)
+            self.add("Person", i, last, "back-reference", skip)
+            return last
+        last = i
+        while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
+            word = self.tokens[last + 1].folded
+            if definite(word) or word in self.lex.stopwords or not _adjective_like(word):
+                break
+            last += 1
+        if last > i:
+            self.add("Person", i, last, "unnamed", skip)
+        return last
+
+    # ------------------------------------------------------------ head nouns
+    def _head(self, i: int) -> tuple[str, int, bool] | None:
+        """(type, clitic length, definite) of a head noun at token i."""
+        for skip, stem in self.tokens[i].readings:
+            bare = stem[2:] if definite(stem) else stem
+            bare = _POSSESSIVE_RE.sub("ه", bare) if bare not in self.lex.heads else bare
+            kind = self.lex.heads.get(bare)
+            if kind:
+                return kind, skip, definite(stem)
+            if i + 1 < len(self.tokens) and self.joined(i):
+                kind = self.lex.heads.get(bare + " " + self.tokens[i + 1].folded)
+                if kind:
+                    return kind, skip, definite(stem)
+        return None
+
+    def _chain(self, i: int, allow_complements: bool = False) -> int:
+        """Last token of the genitive/adjective chain that starts with the noun at token i."""
+        last = i
+        is_definite = definite(self.tokens[i].stem())
+        while last + 1 < len(self.tokens) and last + 1 - i < _MAX_CHAIN and self.joined(last):
+            nxt = self.tokens[last + 1]
+            word = nxt.folded
+            if word in self.lex.stopwords or _DIGITS_RE.match(word) or not _is_arabic(word):
+                if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens):
+                    last = self._chain(last + 2)
+                    is_definite = True
+                    continue
+                break
+            if word.startswith(("و", "ف")) and len(nxt.readings) > 1 and not self.lex.nisba_country(word):
+                break
+            if word.startswith("لل") or (word.startswith("ل") and self.lex.lookup([nxt.stem()])):
+                if not (allow_complements or self.lex.lookup([nxt.stem()])):
+                    break
+                last += 1
+                continue
+            if self._title_word(last + 1) in ("rank", "honorific") or self.claimed.get(last + 1) == "Person":
+                break
+            if is_definite and (not definite(word) or _SUFFIXED_RE.search(word)):
+                break
+            if not definite(word) and word.startswith("ل") and not self.lex.nisba_country(word):
+                break
+            if not is_definite and not definite(word) and not _adjective_like(word) and last > i:
+                break
+            last += 1
+            is_definite = definite(word)
+        return last
+
+    def match_heads(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            head = self._head(i)
+            if head is None or (i in self.claimed and self.claimed[i] != "Person"):
+                i += 1
+                continue
+            kind, skip, is_definite = head
+            if kind in EVENT_TYPES:
+                i = self._event_at(i, kind, is_definite, skip) + 1
+                continue
+            last = self._chain(i)
+            if last == i:
+                i += 1
+                continue
+            if kind == "Place" and (is_definite or _adjective_like(self.tokens[i + 1].folded)):
+                i += 1
+                continue
+            if kind == "Force" and not self._owned(i, last):
+                i = last + 1
+                continue
+            if kind in ("Organization", "Force") and i > 0 and self.tokens[i - 1].folded in _ESTABLISH:
+                kind = "Agreement"
+            mention = self.add(kind, i, last, "head-noun", skip)
+            if kind == "Agreement":
+                self._extend_event(mention, last, kind)
+            i = last + 1
+
+    def _owned(self, i: int, last: int) -> bool:
+        """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
+        if clean.strip_article(self.tokens[i].stem()) not in self.lex.owned_heads:
+            return True
+        words = [self.tokens[k].folded for k in range(i + 1, last + 1)]
+        return any(self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words))
+
+    def _event_at(self, i: int, kind: str, is_definite: bool, skip: int) -> int:
+        """A dialogue or agreement phrase at token i; returns the last token consumed."""
+        last = self._chain(i)
+        # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
+        j = last + 1
+        if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in _OF:
+            j += 1
+        if j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j) and self._head(j)[0] == kind:
+            inner = self._chain(j)
+            last = inner
+        # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
+        if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == "Person":
+            last = self._claimed_person_end(last + 1) or last
+        bare = last == i
+        mention = self.add(kind, i, last, "head-noun", skip)
+        end = self._extend_event(mention, last, kind)
+        extended = end > last
+        if bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
+            mention.source = "back-reference"
+        elif not is_definite and not extended and not _POSSESSIVE_RE.search(self.tokens[i].stem()):
+            mention.source = "weak"
+        elif bare and not extended:
+            self.found.remove(mention)
+        return end
+
+    def _anaphoric_between(self, last: int) -> bool:
+        """"بين الطرفين"/"بين البلدين": a complement that names no one."""
+        return last + 2 < len(self.tokens) and self.tokens[last + 1].folded == _BETWEEN and (
+            self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2)
+        )
+
+    def _extend_event(self, mention: Mention, last: int, kind: str) -> int:
+        """Grow an event mention over "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
+        n = len(self.tokens)
+        end = last
+        while end + 1 < n and self.joined(end):
+            word = self.tokens[end + 1].folded
+            if word == _BETWEEN or (word in _VISIT_TO and kind == "Dialogue"):
+                stop = self._coordinated_actors(end + 2)
+                if stop is None:
+                    break
+                end = stop
+            elif word in _YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
+                end += 2
+            elif kind == "Agreement" and word in _RELATIVE and end + 3 < n and self.claimed.get(end + 3):
+                end = self._claimed_end(end + 3)
+            elif kind == "Agreement" and word in _STIPULATES and end + 3 < n and self.tokens[end + 2].folded == _ON:
+                end = self._clause_end(end + 3)
+            elif kind == "Agreement" and word == _ON and end + 3 < n and self.tokens[end + 2].folded in _ESTABLISH:
+                end = self._chain(end + 3)
+            else:
+                break
+        if end > last:
+            mention.end = self.tokens[end].end
+            mention.text = self.text[mention.start : mention.end]
+        return end
+
+    def _coordinated_actors(self, i: int) -> int | None:
+        """Last token of "X وY" (actors, or a dual such as البلدين) starting at token i."""
+        if i >= len(self.tokens) or not self.joined(i - 1):
+            return None
+        end = self._claimed_end(i) if self.claimed.get(i) else None
+        if end is None:
+            word = self.tokens[i].stem()
+            if not (definite(word) and word.endswith(("ين", "يين"))):
+                if self._head(i):
+                    end = self._chain(i)
+                    if self.joined(end) and self.tokens[end + 1].folded.startswith("وال"):
+                        end += 1
+                    return end
+                return None
+            end = i
+        if end + 1 < len(self.tokens) and self.joined(end) and self.tokens[end + 1].folded.startswith("و"):
+            after = self._claimed_end(end + 1) if self.claimed.get(end + 1) else None
+            if after is not None:
+                end = after
+        return end
+
+    def _claimed_end(self, i: int) -> int:
+        kind = self.claimed.get(i)
+        end = i
+        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == kind and self.joined(end, _NAME_GAP_RE):
+            end += 1
+        return end
+
+    def _clause_end(self, i: int) -> int:
+        """Last token before the clause's next punctuation (at most six words)."""
+        end = i
+        while end + 1 < len(self.tokens) and end + 1 - i < _MAX_CHAIN and self.joined(end):
+            if self.tokens[end + 1].folded.startswith("و") and self.tokens[end + 1].folded not in self.lex.names:
+                break
+            end += 1
+        return end
+
+    def match_directions(self) -> None:
+        """"شمال شرق سوريا": a direction phrase before a country or place is a Place."""
+        for i, token in enumerate(self.tokens):
+            if token.stem() not in _DIRECTIONS or i in self.claimed:
+                continue
+            j = i + 1
+            if j < len(self.tokens) and self.tokens[j].folded in _DIRECTIONS and self.joined(i):
+                j += 1
+            if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
+                self.add("Place", i, self._claimed_end(j), "head-noun", token.readings[-1][0])
+
+    def find(self) -> list[Mention]:
+        """All mentions, in text order."""
+        self.match_gazetteer()
+        self.match_people()
+        self.match_heads()
+        self.match_directions()
+        return sorted(self.found, key=lambda m: (m.start, -m.end))
+
+
+def _adjective_like(word: str) -> bool:
+    """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
+    return word.endswith(("ي", "يه", "ه", "ين", "ون", "ان", "ا")) and len(word) > 2
+
+
+def _is_arabic(word: str) -> bool:
+    return bool(re.match("[\u0621-\u064a]", word))
+
+
+def find_mentions(article: Article) -> Article:
+    """The pipeline stage: fill ``Article.mentions``."""
+    article.mentions = MentionFinder(article.text, lexicon()).find()
+    return article

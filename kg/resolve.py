@@ -1,0 +1,354 @@
+"""The resolve stage: group an article's mentions into entities with deterministic keys.
+
+A key is article-independent, so one real entity gets one IRI in every article: a gazetteer
+entity keeps its gazetteer key; any other entity gets ``type/slug`` where the slug is the
+camel-tools safe Buckwalter transliteration of its folded name, each word without its article
+(ثابت عباسي = ثابت العباسي -> ``person/vAbt-EbAsy``). Unnamed people and one-off events (a
+visit, a meeting) also carry a digest of the article text: "a US official" in two articles
+is not known to be one person.
+
+Within the article: a capital used as a government is its Country; a surname or a bare title
+(وزير الدفاع العراقي) refers to the person named with it; "المسؤول" to the last unnamed
+official; "الحوار"/"الاتفاق" to the last dialogue/agreement; an unqualified government body
+(وزارة الخارجية) takes the country of the nearest nationality word before it in its
+paragraph when the gazetteer knows that country's body; event phrases that share their name
+words with a known or earlier event are that event. Mentions that resolve to nothing are
+dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from camel_tools.utils.charmap import CharMapper
+
+from kg import clean
+from kg.mentions import EVENT_TYPES, Lexicon, definite, lexicon, tokenize
+from kg.model import Article, Entity, Mention
+
+#: Words after which an event phrase's name ends and its participants/date begin.
+_COMPLEMENT_WORDS = frozenset(clean.fold(w) for w in "بين مع إلى الى لعام عام الذي التي ينص تنص على في".split())
+#: Event heads of one-off occurrences (keys carry the article digest).
+_ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
+_POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
+_COUNTERPART = clean.fold("نظير")
+#: Share of name words two event phrases need in common to be the same event.
+_SAME_EVENT_OVERLAP = 0.6
+#: A bare role (no name after it) makes an unnamed person only when at least this long.
+_MIN_ROLE_WORDS = 3
+
+
+@cache
+def _transliterator() -> CharMapper:
+    return CharMapper.builtin_mapper("ar2safebw")
+
+
+def slug(words: Iterable[str]) -> str:
+    """An ASCII key part from folded Arabic words: article dropped, safe Buckwalter, '-' joined."""
+    parts = [_transliterator()(clean.strip_article(w)) for w in words]
+    return "-".join(p for p in parts if p) or "x"
+
+
+def display(article: Article, mention: Mention) -> str:
+    """The mention as a label: its text, with the article restored after a لل clitic (للقوات -> القوات)."""
+    if mention.start and mention.text.startswith("ل") and article.text[mention.start - 1] == "ل":
+        return "ا" + mention.text
+    return mention.text
+
+
+def name_words(text: str) -> list[str]:
+    """Folded words of a name or phrase."""
+    return [t.folded for t in tokenize(text)]
+
+
+def bare(words: Iterable[str]) -> frozenset[str]:
+    """Folded words without their articles, as a set."""
+    return frozenset(clean.strip_article(w) for w in words)
+
+
+@dataclass
+class _State:
+    article: Article
+    digest: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    last_of: dict[str, str] = field(default_factory=dict)  #: type (or "unnamed") -> last key
+    people: list[tuple[list[str], str]] = field(default_factory=list)  #: (name words, key)
+    roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
+    event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+class Resolver:
+    """The resolve stage, built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.country_nisbas: dict[str, list[str]] = {}
+        for nisba, key in lex.nisbas.items():
+            self.country_nisbas.setdefault(key, []).append(nisba)
+        #: gazetteer events: key -> (name-word cores of its aliases, participants)
+        self.event_cores: dict[str, tuple[list[frozenset[str]], frozenset[str]]] = {}
+        for entry in lex.gazetteer.values():
+            if entry.type in EVENT_TYPES:
+                cores = [bare(_core(name_words(a))) for a in (entry.label_ar, *entry.aliases)]
+                self.event_cores[entry.key] = (cores, frozenset(entry.participants))
+
+    def __call__(self, article: Article) -> Article:
+        state = _State(article, hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:8])
+        mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
+        roles = self._link_roles(article, mentions)
+        kept = []
+        for mention in mentions:
+            if mention.source == "role" and id(mention) in roles:
+                continue  # written once its name is resolved
+            key = self._resolve(state, mention, mentions)
+            if key is None:
+                continue
+            self._write(state, mention, key)
+            kept.append(mention)
+            role = roles.get(id(mention))
+            if role is not None:
+                role.entity = key
+                state.entities[key].role = state.entities[key].role or role.text
+                state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
+                kept.append(role)
+        article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
+        article.entities = state.entities
+        return article
+
+    # ------------------------------------------------------------ writing
+    def _write(self, state: _State, mention: Mention, key: str) -> None:
+        mention.entity = key
+        label = display(state.article, mention)
+        entity = state.entities.get(key)
+        if entity is None:
+            entry = self.lex.gazetteer.get(key)
+            if entry is not None:
+                entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
+            else:
+                entity = Entity(key, mention.type, label)
+            state.entities[key] = entity
+        mention.type = entity.type
+        if label != entity.label_ar and label not in entity.alt_labels:
+            entity.alt_labels.append(label)
+        state.last_of[entity.type] = key
+
+    # ------------------------------------------------------------ dispatch
+    def _resolve(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
+        if mention.source == "gazetteer":
+            if mention.type == "Person":
+                self._remember_person(state, name_words(mention.text), mention.entity)
+            return mention.entity
+        if mention.type == "Person":
+            return self._resolve_person(state, mention)
+        if mention.type == "Government":
+            return self._country_in(state, mention, mentions)
+        if mention.type in EVENT_TYPES:
+            return self._resolve_event(state, mention, mentions)
+        return self._resolve_named(state, mention)
+
+    # ------------------------------------------------------------ people
+    def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
+        """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
+        links: dict[int, Mention] = {}
+        for index, role in enumerate(mentions):
+            if role.source != "role":
+                continue
+            for name in mentions[index + 1 :]:
+                if name.start < role.end:
+                    continue
+                if name.type == "Person" and name.source in ("title", "gazetteer", "surname"):
+                    gap = article.text[role.end : name.start]
+                    if len(gap.split()) <= 2 and all(self.lex.titles.get(clean.fold(w).strip("،,")) or not clean.fold(w).strip("،, ") for w in gap.split()):
+                        links[id(name)] = role
+                        links[id(role)] = role
+                break
+        return links
+
+    def _remember_person(self, state: _State, words: list[str], key: str) -> None:
+        state.people.append(([clean.strip_article(w) for w in words], key))
+
+    def _resolve_person(self, state: _State, mention: Mention) -> str | None:
+        words = name_words(mention.text)
+        if mention.source in ("title", "surname"):
+            key = self.lex.lookup(words)
+            if key is None:
+                key = self._known_person(state, words)
+            if key is None and mention.source == "title":
+                key = f"person/{slug(words)}"
+            if key is not None:
+                self._remember_person(state, words, key)
+            return key
+        if mention.source == "unnamed":
+            key = f"person/unnamed-{slug(words)}-{state.digest}"
+            state.last_of["unnamed"] = key
+            return key
+        if mention.source == "back-reference":
+            return state.last_of.get("unnamed")
+        if mention.source == "role":
+            return self._person_by_role(state, mention, words)
+        return None
+
+    def _known_person(self, state: _State, words: list[str]) -> str | None:
+        plain = [clean.strip_article(w) for w in words]
+        for known, key in reversed(state.people):
+            if plain[-1] == known[-1] and (len(plain) == 1 or plain[0] == known[0]):
+                return key
+        for key, entry in self.lex.gazetteer.items():
+            if entry.type == "Person" and plain == [clean.strip_article(w) for w in name_words(entry.label_ar)][-len(plain):] and len(plain) == 1:
+                if any(k == key for _, k in state.people):
+                    return key
+        return None
+
+    def _role_core(self, text: str) -> tuple[frozenset[str], str | None]:
+        """A role's words without nationality words, and the country those name."""
+        core, country = set(), None
+        for word in name_words(text):
+            nisba = self.lex.nisba_country(word) or self._country_named(word)
+            if nisba:
+                country = country or nisba
+            else:
+                core.add(clean.strip_article(word))
+        return frozenset(core), country
+
+    def _counterpart(self, state: _State, key: str, core: frozenset[str], country: str | None) -> tuple:
+        """"نظيره الأمريكي": the role of the person named before, with this one's country."""
+        if any(w.startswith(_COUNTERPART) for w in core):
+            others = [k for k in state.roles if k != key]
+            if others:
+                return state.roles[others[-1]][0], country
+        return core, country
+
+    def _country_named(self, word: str) -> str | None:
+        key = self.lex.lookup([word])
+        return key if key and self.lex.gazetteer[key].type == "Country" else None
+
+    def _person_by_role(self, state: _State, mention: Mention, words: list[str]) -> str | None:
+        core, country = self._role_core(mention.text)
+        for key in reversed(list(state.roles)):
+            known_core, known_country = state.roles[key]
+            if known_core == core and (country is None or known_country is None or country == known_country):
+                if country and not known_country:
+                    state.roles[key] = (known_core, country)
+                return key
+        if len(words) < _MIN_ROLE_WORDS:
+            return None
+        key = f"person/role-{slug(words)}-{state.digest}"
+        state.roles[key] = (core, country)
+        if key not in state.entities:
+            state.entities[key] = Entity(key, "Person", display(state.article, mention), role=mention.text)
+        return key
+
+    # ------------------------------------------------------------ governments, bodies, places
+    def _country_in(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
+        """The Country a government phrase names (حكومة العراق، الحكومة العراقية)."""
+        for other in mentions:
+            if other is not mention and mention.start <= other.start and other.end <= mention.end and other.entity:
+                if self.lex.gazetteer.get(other.entity) and self.lex.gazetteer[other.entity].type == "Country":
+                    return other.entity
+        for word in name_words(mention.text):
+            country = self.lex.nisba_country(word)
+            if country:
+                return country
+        return None
+
+    def _resolve_named(self, state: _State, mention: Mention) -> str | None:
+        words = name_words(mention.text)
+        key = self.lex.lookup(words)
+        if key is not None:
+            return key
+        if not any(self.lex.nisba_country(w) for w in words):
+            key = self._qualified(state, mention, words)
+            if key is not None:
+                return key
+        return f"{mention.type.lower()}/{slug(words)}"
+
+    def _qualified(self, state: _State, mention: Mention, words: list[str]) -> str | None:
+        """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
+        text = state.article.text
+        paragraph_start = text.rfind("\n", 0, mention.start) + 1
+        for token in reversed(tokenize(text[paragraph_start : mention.start])):
+            country = self.lex.nisba_country(token.folded) or self.lex.lookup([token.stem()])
+            if country not in self.country_nisbas:
+                continue
+            for nisba in self.country_nisbas[country]:
+                for form in ("ال" + nisba + "ه", "ال" + nisba):
+                    key = self.lex.lookup([*words, form])
+                    if key is not None:
+                        return key
+        return None
+
+    # ------------------------------------------------------------ events
+    def _resolve_event(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
+        words = name_words(mention.text)
+        core = _inner(_core(words), mention.type, self.lex)
+        if mention.source == "back-reference" or (len(core) == 1 and definite(core[0])):
+            previous = state.last_of.get(mention.type)
+            if previous or mention.source == "back-reference" or len(words) == len(core):
+                return previous
+        names = bare(core)
+        inside = {
+            o.entity for o in mentions if o is not mention and mention.start <= o.start and o.end <= mention.end and o.entity
+        }
+        mentioned = {e.key for e in state.entities.values()} | {m.entity for m in mentions if m.entity}
+        for key, (cores, participants) in self.event_cores.items():
+            if self.lex.gazetteer[key].type != mention.type or not participants <= mentioned:
+                continue
+            if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
+                continue
+            if any(_same_event(names, c) for c in cores):
+                return key
+        for key, known in state.event_cores.items():
+            if state.entities[key].type == mention.type and _same_event(names, known):
+                return key
+        if mention.source == "weak":
+            return None
+        key = f"{mention.type.lower()}/{slug(core)}"
+        head = clean.strip_article(core[0])
+        if head in _ONE_OFF_HEADS or _POSSESSIVE_RE.search(head) or len(core) == 1 or not any(definite(w) for w in core):
+            key += f"-{state.digest}"
+        state.event_cores[key] = names
+        return key
+
+
+def _core(words: list[str]) -> list[str]:
+    """The name words of an event phrase: up to its first complement (بين، إلى، لعام ...)."""
+    for index, word in enumerate(words):
+        if index and word in _COMPLEMENT_WORDS:
+            return words[:index]
+    return words
+
+
+def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
+    """The named event inside a round/session phrase: "الجولة الثالثة من الحوار الاستراتيجي" -> الحوار الاستراتيجي."""
+    for index in range(1, len(core)):
+        word = core[index]
+        for _, stem in clean.strip_clitics(word):
+            base = stem[2:] if definite(stem) else stem
+            if lex.heads.get(base) == kind and definite(stem):
+                return [stem, *core[index + 1 :]]
+    return core
+
+
+def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
+    """Two event name-word sets are one event: one holds the other, or they overlap enough."""
+    if not names or not known:
+        return False
+    small, big = sorted((names, known), key=len)
+    if small <= big:
+        return True
+    return len(names & known) / len(names | known) >= _SAME_EVENT_OVERLAP
+
+
+_RESOLVER: Resolver | None = None
+
+
+def resolve_entities(article: Article) -> Article:
+    """The pipeline stage: fill ``Article.entities`` and set each kept mention's ``entity``."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = Resolver(lexicon())
+    return _RESOLVER(article)
