@@ -304,7 +304,12 @@ class GraphStore:
         if graph is not None:
             if not self.graph_exists(graph):
                 raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
-            self.native.dump(out, target, from_graph=ox.NamedNode(graph), prefixes=_prefixes_for(fmt))
+            node = ox.NamedNode(graph)
+            if fmt.datasets:  # keep the graph's name: stream its quads rather than dump its triples
+                ox.serialize(self.native.quads_for_pattern(None, None, None, node), out, target,
+                             prefixes=_prefixes_for(fmt))
+            else:
+                self.native.dump(out, target, from_graph=node, prefixes=_prefixes_for(fmt))
         elif fmt.datasets and not union:
             self.native.dump(out, target, prefixes=_prefixes_for(fmt))
         else:

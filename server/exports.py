@@ -32,6 +32,7 @@ CONSTRUCT {
   ?links a void:Linkset ; void:linkPredicate skos:exactMatch ; void:target ?dataset, ?wikidata ;
     void:triples ?linkCount .
 } WHERE {
+  VALUES (?dataset ?base) { (UNDEF UNDEF) }  # in scope, so that the bound IRIs reach the BINDs
   { SELECT (COUNT(*) AS ?triples) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } }
   { SELECT (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o } }
   { SELECT (COUNT(DISTINCT ?e) AS ?entities) WHERE {
@@ -41,7 +42,6 @@ CONSTRUCT {
       FILTER(STRSTARTS(STR(?q), "http://www.wikidata.org/entity/")) } } }
   BIND(IRI(CONCAT(STR(?dataset), "#wikidata-links")) AS ?links)
   BIND(<http://www.wikidata.org/entity/> AS ?wikidata)
-  VALUES ?base { UNDEF }  # puts ?base in scope, so that the bound IRI reaches the BIND
   BIND(STR(?base) AS ?space)
   OPTIONAL {
     { SELECT ?class (COUNT(DISTINCT ?m) AS ?members) WHERE {

@@ -1,0 +1,387 @@
+"""The SPARQL server over a real socket: Protocol, negotiation, limits, exports, pages.
+
+Every test talks to ``python -m kg serve`` (the ``live_server`` fixture) with real HTTP.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF
+
+from tests.conftest import PROTOCOL_CHECK, SERVER_FIXTURE_GRAPH, run_server
+
+RES = "https://w3id.org/isnad/id/"
+PERSON = RES + "person/fuad-hussein"
+VOID = Namespace("http://rdfs.org/ns/void#")
+ISNAD = Namespace("https://w3id.org/isnad/ontology#")
+JSON_RESULTS = "application/sparql-results+json"
+
+
+def sparql(server, query: str, method: str = "GET", **kwargs) -> requests.Response:
+    if method == "GET":
+        return requests.get(server.url + "/sparql", params={"query": query}, timeout=30, **kwargs)
+    return requests.post(server.url + "/sparql", data={"query": query}, timeout=30, **kwargs)
+
+
+def media(response: requests.Response) -> str:
+    return response.headers["Content-Type"].split(";")[0]
+
+
+def run_protocol_check(*args: str) -> subprocess.CompletedProcess:
+    if not PROTOCOL_CHECK.exists():
+        pytest.skip(f"The conformance check is not at {PROTOCOL_CHECK} (shared/ beside the clone).")
+    return subprocess.run([sys.executable, str(PROTOCOL_CHECK), *args], capture_output=True, text=True, timeout=120)
+
+
+# -- conformance --------------------------------------------------------------------------------
+
+
+def test_protocol_check_passes_read_only(live_server) -> None:
+    result = run_protocol_check(live_server.url + "/sparql", "--fixture-loaded", "--keep-fixture")
+    summary = result.stdout.strip().splitlines()[-1]
+    assert result.returncode == 0 and " 0 failed" in summary, result.stdout
+    assert "0 skipped" in summary, result.stdout  # the dataset cases ran on the preloaded fixture
+
+
+# -- queries ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "accept, expected",
+    [
+        (None, JSON_RESULTS),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+        ("application/json", JSON_RESULTS),
+    ],
+)
+def test_select_results_follow_accept(live_server, accept: str | None, expected: str) -> None:
+    response = sparql(live_server, f"SELECT ?l WHERE {{ <{PERSON}> rdfs:label ?l }}",
+                      headers={"Accept": accept} if accept else {})
+    assert response.status_code == 200, response.text
+    assert media(response) == expected
+    assert "فؤاد حسين" in response.content.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "param, expected, parse_as",
+    [
+        ("turtle", "text/turtle", "turtle"),
+        ("ntriples", "application/n-triples", "nt"),
+        ("jsonld", "application/ld+json", "json-ld"),
+        ("rdfxml", "application/rdf+xml", "xml"),
+        ("trig", "application/trig", "trig"),
+        ("nquads", "application/n-quads", "nquads"),
+    ],
+)
+def test_construct_by_format_parameter(live_server, param: str, expected: str, parse_as: str) -> None:
+    query = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a isnad:Person ; rdfs:label ?l }"
+    response = requests.get(live_server.url + "/sparql", params={"query": query, "format": param}, timeout=30)
+    assert response.status_code == 200, response.text
+    assert media(response) == expected
+    graph = Dataset() if parse_as in ("trig", "nquads") else Graph()
+    graph.parse(data=response.content, format=parse_as)
+    assert (URIRef(PERSON), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("فؤاد حسين", lang="ar")) in (
+        graph if parse_as not in ("trig", "nquads") else {(s, p, o) for s, p, o, _ in graph.quads()}
+    )
+
+
+def test_default_graph_is_the_union_and_graph_reaches_one_article(live_server) -> None:
+    response = sparql(live_server, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a isnad:Article } }")
+    articles = int(response.json()["results"]["bindings"][0]["n"]["value"])
+    assert articles >= 6  # five seeds and the fixture article
+    response = sparql(live_server, f"ASK {{ <{PERSON}> a isnad:Person }}")
+    assert response.json()["boolean"] is True
+
+
+def test_oxigraph_engine_answers_what_rdflib_cannot_parse(live_server) -> None:
+    # SPARQL 1.2 triple terms parse in Oxigraph and not in rdflib's evaluator.
+    response = sparql(live_server, "SELECT ?t WHERE { BIND(<<( <urn:a> <urn:b> <urn:c> )>> AS ?t) }")
+    assert response.status_code == 200, response.text
+    assert response.json()["results"]["bindings"][0]["t"]["type"] == "triple"
+
+
+def test_malformed_query_gets_400_with_the_parser_message(live_server) -> None:
+    response = sparql(live_server, "SELECT ?x WHERE { ?x ?p }")
+    assert response.status_code == 400
+    assert response.text.startswith("Malformed query:") and "Traceback" not in response.text
+
+
+def test_service_outside_the_allow_list_is_refused(live_server) -> None:
+    response = sparql(live_server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert response.status_code == 400
+    assert "allow-list" in response.text
+
+
+def test_from_a_graph_not_in_the_store_is_refused(live_server) -> None:
+    response = sparql(live_server, "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }")
+    assert response.status_code == 400
+    assert "not a graph in this store" in response.text
+    response = sparql(live_server, f"SELECT (COUNT(*) AS ?n) FROM <{SERVER_FIXTURE_GRAPH}> WHERE {{ ?s ?p ?o }}")
+    assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == len(Graph().parse(
+        Path(__file__).parent / "data" / "server_article.ttl"))
+
+
+def test_wrong_method_and_media_type(live_server) -> None:
+    assert requests.put(live_server.url + "/sparql", timeout=10).status_code == 405
+    response = requests.post(live_server.url + "/sparql", data=b"ASK {}", headers={"Content-Type": "text/plain"},
+                             timeout=10)
+    assert response.status_code == 415
+
+
+def test_service_description_and_cors(live_server) -> None:
+    response = requests.get(live_server.url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10)
+    graph = Graph().parse(data=response.text, format="turtle")
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    service = next(graph.subjects(RDF.type, sd.Service))
+    assert (service, sd.endpoint, URIRef(live_server.url + "/sparql")) in graph
+    assert (service, sd.supportedLanguage, sd.SPARQL11Update) not in graph
+    response = requests.options(live_server.url + "/sparql", headers={
+        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"}, timeout=10)
+    assert response.status_code == 204 and response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_read_only_server_refuses_updates(live_server) -> None:
+    probe = 'INSERT DATA { GRAPH <urn:probe> { <urn:s> <urn:p> "x" } }'
+    response = requests.post(live_server.url + "/update", data=probe,
+                             headers={"Content-Type": "application/sparql-update"}, timeout=10)
+    assert response.status_code == 403
+    assert sparql(live_server, "ASK { GRAPH <urn:probe> { ?s ?p ?o } }").json()["boolean"] is False
+
+
+def test_request_size_limit(live_server) -> None:
+    huge = "ASK {} #" + "x" * 1_100_000
+    response = requests.post(live_server.url + "/sparql", data=huge.encode(),
+                             headers={"Content-Type": "application/sparql-query"}, timeout=30)
+    assert response.status_code == 413
+
+
+# -- exports, graph store, VoID -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("extension, parse_as", [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads")])
+def test_dumps_stream_with_a_file_name(live_server, extension: str, parse_as: str) -> None:
+    with requests.get(f"{live_server.url}/export.{extension}", stream=True, timeout=30) as response:
+        assert response.status_code == 200
+        assert response.headers["Content-Disposition"] == f'attachment; filename="isnad.{extension}"'
+        assert response.headers.get("Transfer-Encoding") == "chunked" and "Content-Length" not in response.headers
+        body = b"".join(response.iter_content(1 << 16))
+    data = Dataset()
+    data.parse(data=body, format=parse_as)
+    if parse_as == "turtle":
+        assert (URIRef(PERSON), RDF.type, ISNAD.Person) in data.default_graph
+    else:
+        assert (URIRef(PERSON), RDF.type, ISNAD.Person, URIRef(SERVER_FIXTURE_GRAPH)) in data
+
+
+def test_per_graph_export_and_graph_store_read(live_server) -> None:
+    response = requests.get(live_server.url + "/export.nq", params={"graph": SERVER_FIXTURE_GRAPH}, timeout=30)
+    assert response.headers["Content-Disposition"] == 'attachment; filename="isnad-article-servertest.nq"'
+    assert {line.split()[-2] for line in response.text.splitlines()} == {f"<{SERVER_FIXTURE_GRAPH}>"}
+    response = requests.get(live_server.url + "/rdf-graph-store", params={"graph": SERVER_FIXTURE_GRAPH},
+                            headers={"Accept": "application/n-triples"}, timeout=30)
+    assert media(response) == "application/n-triples"
+    assert len(Graph().parse(data=response.text, format="nt")) == len(response.text.splitlines())
+    response = requests.get(live_server.url + "/rdf-graph-store?default", headers={"Accept": "text/turtle"}, timeout=30)
+    assert (URIRef(PERSON), RDF.type, ISNAD.Person) in Graph().parse(data=response.text, format="turtle")
+    missing = requests.get(live_server.url + "/rdf-graph-store", params={"graph": RES + "article/nope"}, timeout=30)
+    assert missing.status_code == 404
+    assert requests.get(live_server.url + "/rdf-graph-store", timeout=30).status_code == 400
+
+
+def count(server, query: str) -> int:
+    return int(sparql(server, query).json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_void_counts(live_server) -> None:
+    response = requests.get(live_server.url + "/void", headers={"Accept": "text/turtle"}, timeout=30)
+    graph = Graph().parse(data=response.text, format="turtle")
+    dataset = next(graph.subjects(RDF.type, VOID.Dataset))
+    partitions = {graph.value(p, VOID["class"]): graph.value(p, VOID.entities).toPython()
+                  for p in graph.objects(dataset, VOID.classPartition)}
+    for cls in ("Person", "Country", "Dialogue", "Agreement", "Force", "Statement", "Article"):
+        assert partitions[ISNAD[cls]] == count(live_server, f"SELECT (COUNT(DISTINCT ?e) AS ?n) {{ ?e a isnad:{cls} }}")
+    assert partitions[ISNAD.Article] >= 6
+    links = next(graph.subjects(RDF.type, VOID.Linkset))
+    assert graph.value(links, VOID.triples).toPython() == count(
+        live_server, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?e ?q { ?e skos:exactMatch ?q } }") >= 2
+    total = count(live_server, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+    assert graph.value(dataset, VOID.triples).toPython() == total
+
+
+# -- linked data pages --------------------------------------------------------------------------
+
+
+def test_person_page_in_html(live_server) -> None:
+    response = requests.get(live_server.url + "/id/person/fuad-hussein", headers={"Accept": "text/html"}, timeout=30)
+    assert response.status_code == 200 and media(response) == "text/html"
+    page = response.text
+    assert '<span class="label-ar" lang="ar" dir="rtl">فؤاد حسين</span>' in page
+    assert "Fuad Hussein" in page and "isnad:Person" in page
+    assert "<mark>القوات الأمريكية ستنسحب من العراق بموجب الاتفاق الأمني</mark>" in page
+    assert 'href="/id/article/servertest"' in page
+
+
+def test_article_page_links_every_mention(live_server) -> None:
+    page = requests.get(live_server.url + "/id/article/servertest", headers={"Accept": "text/html"}, timeout=30).text
+    for path, text in [("person/fuad-hussein", "فؤاد حسين"), ("country/iraq", "العراق"),
+                       ("dialogue/strategic-dialogue", "الحوار الاستراتيجي")]:
+        assert f'<a class="mention" href="/id/{path}">{text}</a>' in page
+
+
+def test_country_page_links_wikidata_and_dialogue_shows_participants(live_server) -> None:
+    page = requests.get(live_server.url + "/id/country/iraq", headers={"Accept": "text/html"}, timeout=30).text
+    assert 'href="http://www.wikidata.org/entity/Q796"' in page
+    page = requests.get(live_server.url + "/id/dialogue/strategic-dialogue", headers={"Accept": "text/html"},
+                        timeout=30).text
+    assert "isnad:participant" in page and 'href="/id/country/united-states"' in page and "2021-07-26" in page
+
+
+@pytest.mark.parametrize(
+    "accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")]
+)
+def test_resource_as_rdf_by_content_negotiation(live_server, accept: str, parse_as: str) -> None:
+    response = requests.get(live_server.url + "/id/person/fuad-hussein", headers={"Accept": accept}, timeout=30)
+    assert media(response) == accept
+    graph = Graph().parse(data=response.content, format=parse_as)
+    assert (URIRef(PERSON), RDF.type, ISNAD.Person) in graph
+    assert (URIRef(SERVER_FIXTURE_GRAPH + "/statement/0"), ISNAD.speaker, URIRef(PERSON)) in graph
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "person/nobody",
+        "person/x%3E%20%3Fp%20%3Fo%20%7D%20%23",
+        'person/a"b',
+        "person/x%7D%20UNION%20%7B%3Fs%20%3Fp%20%3Fo",
+    ],
+)
+def test_unknown_or_hostile_resource_paths_are_404(live_server, path: str) -> None:
+    response = requests.get(f"{live_server.url}/id/{path}", headers={"Accept": "text/turtle"}, timeout=30)
+    assert response.status_code == 404, response.text
+    assert "Traceback" not in response.text
+
+
+def test_neighbourhood(live_server) -> None:
+    params = {"iri": RES + "country/iraq"}
+    data = requests.get(live_server.url + "/neighbourhood.json", params=params, timeout=30).json()
+    kinds = {node["type"] for node in data["nodes"]}
+    assert {"Dialogue", "Agreement", "Force", "Country"} <= kinds
+    assert {"source": RES + "dialogue/strategic-dialogue", "target": RES + "country/united-states",
+            "label": "isnad:participant"} in data["edges"]
+
+
+def test_query_page(live_server) -> None:
+    page = requests.get(live_server.url + "/", timeout=30).text
+    assert "Who said what about US forces" in page and "vendor/codemirror/codemirror.js" in page
+    assert "//cdn" not in page and "https://" not in page.split("<main>")[0]
+    assert requests.get(live_server.url + "/static/vendor/codemirror/LICENSE", timeout=30).status_code == 200
+
+
+# -- the query time limit -----------------------------------------------------------------------
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def test_runaway_query_is_stopped_and_others_are_served(server_store: Path, tmp_path: Path) -> None:
+    with run_server(server_store, tmp_path / "server.log", "--query-timeout", "2", "--workers", "2") as server:
+        outcome: dict[str, object] = {}
+
+        def runaway() -> None:
+            started = time.monotonic()
+            response = sparql(server, RUNAWAY)
+            outcome.update(status=response.status_code, text=response.text, seconds=time.monotonic() - started)
+
+        thread = threading.Thread(target=runaway)
+        thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        quick = sparql(server, "ASK { ?s a isnad:Person }")
+        quick_seconds = time.monotonic() - started
+        thread.join()
+        assert quick.status_code == 200 and quick_seconds < 1.5
+        assert outcome["status"] == 503 and "2 s limit" in str(outcome["text"]), outcome
+        assert float(outcome["seconds"]) < 6  # type: ignore[arg-type]
+        # Both workers are usable afterwards (the stopped one was replaced).
+        for _ in range(3):
+            assert sparql(server, "ASK {}").json()["boolean"] is True
+
+
+# -- read-write ---------------------------------------------------------------------------------
+
+TOKEN = "test-token-5f2c9a"
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory: pytest.TempPathFactory):
+    from tests.conftest import build_server_store
+
+    store = build_server_store(tmp_path_factory.mktemp("writable") / "store")
+    log = tmp_path_factory.mktemp("writable-log") / "server.log"
+    with run_server(store, log, "--allow-update", env={"ISNAD_UPDATE_TOKEN": TOKEN}) as server:
+        yield server
+
+
+def test_protocol_check_passes_read_write(writable_server) -> None:
+    result = run_protocol_check(writable_server.url + "/sparql", "--update-url", writable_server.url + "/update",
+                                "--update-header", f"Authorization: Bearer {TOKEN}")
+    summary = result.stdout.strip().splitlines()[-1]
+    assert result.returncode == 0 and " 0 failed" in summary and "0 skipped" in summary, result.stdout
+
+
+@pytest.mark.parametrize("authorization", [None, "Bearer wrong-token", f"Basic {TOKEN}", f"Bearer {TOKEN}x"])
+def test_updates_need_the_token(writable_server, authorization: str | None) -> None:
+    headers = {"Content-Type": "application/sparql-update"}
+    if authorization:
+        headers["Authorization"] = authorization
+    update = 'INSERT DATA { GRAPH <urn:denied> { <urn:s> <urn:p> "x" } }'
+    response = requests.post(writable_server.url + "/update", data=update, headers=headers, timeout=30)
+    assert response.status_code == 401 and response.headers["WWW-Authenticate"].lower().startswith("bearer")
+    assert sparql(writable_server, "ASK { GRAPH <urn:denied> { ?s ?p ?o } }").json()["boolean"] is False
+
+
+def test_update_with_the_token_is_visible_to_queries(writable_server) -> None:
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    update = 'INSERT DATA { GRAPH <urn:accepted> { <urn:s> rdfs:label "بغداد"@ar } }'
+    response = requests.post(writable_server.url + "/update", data=update.encode(), headers=headers, timeout=30)
+    assert response.status_code == 204, response.text
+    rows = sparql(writable_server, "SELECT ?l WHERE { GRAPH <urn:accepted> { <urn:s> rdfs:label ?l } }").json()
+    assert rows["results"]["bindings"][0]["l"]["value"] == "بغداد"
+    refused = requests.post(writable_server.url + "/update", data="LOAD <http://127.0.0.1:9/x.ttl>",
+                            headers=headers, timeout=30)
+    assert refused.status_code == 400 and "LOAD is refused" in refused.text
+    assert TOKEN not in writable_server.output()
+
+
+def test_allow_update_without_a_token_refuses_to_start(server_store: Path) -> None:
+    env = {k: v for k, v in __import__("os").environ.items() if k != "ISNAD_UPDATE_TOKEN"}
+    result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(server_store), "--allow-update",
+                             "--port", "0"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode != 0
+    assert result.stderr.strip() == "Error: --allow-update needs a token: set ISNAD_UPDATE_TOKEN in the environment."
+
+
+def test_missing_store_is_one_line(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "none"), "--port", "0"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "No store at" in result.stderr
+
+
+def test_json_results_are_well_formed(live_server) -> None:
+    response = sparql(live_server, "SELECT * WHERE { ?s a isnad:Country } LIMIT 2", method="POST")
+    document = json.load(io.BytesIO(response.content))
+    assert document["head"]["vars"] == ["s"] and len(document["results"]["bindings"]) == 2
