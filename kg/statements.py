@@ -50,7 +50,8 @@ _BREAK_RE = re.compile(r"(?<!\w)(?:في|خلال|اثناء|عقب|بعد|قبل
 _COMPLEMENTISER_RE = re.compile(r"(?<!\w)(?:(?:الى|على)\s+)?[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?(?!\w)")
 _TO_RE = re.compile(r"(?:الى|على)\s+")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
-_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?)?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية), or "صادر عن" (بيان صادر عن الوزارة).
+_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
 #: What may stand between a preposition cue and its speaker: the preposition's own clitic.
 _PREPOSITION_GAP_RE = re.compile(r"^\s*(?:عن\s+|\u0644\u0640?)?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'

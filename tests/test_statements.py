@@ -127,6 +127,21 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
             "وكانت القيادة المركزية أصدرت تقريراً، قالت فيه إن الهجمات تراجعت بشكل كبير.",
             [("قالت", ["org/centcom"], "الهجمات تراجعت بشكل كبير", False)],
         ),
+        (  # a joint statement "issued by" an actor speaks for it (Shafaq News style)
+            "وفق بيان صادر عن وزارة الخارجية العراقية، فإن الوزير سيزور طهران غداً.",
+            [("وفق", ["org/iraq-mfa"], "الوزير سيزور طهران غداً", False)],
+        ),
+        (  # مبيناً: a participle written only in forms that cannot be read as بين "between"
+            "وقال عراقجي إن الحوار مستمر، مبيناً أن الجولة المقبلة ستعقد في مسقط.",
+            [
+                ("وقال", ["person/araghchi"], "الحوار مستمر", False),
+                ("مبيناً", ["person/araghchi"], "الجولة المقبلة ستعقد في مسقط", False),
+            ],
+        ),
+        (  # a tweet
+            "وكتب عراقجي في تغريدة: “الدبلوماسية هي الطريق الوحيد للحل”.",
+            [("وكتب", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد للحل", True)],
+        ),
         (  # hamza-less spelling and present tense
             "ويقول عراقجي ان المفاوضات لم تصل الى طريق مسدود.",
             [("ويقول", ["person/araghchi"], "المفاوضات لم تصل الى طريق مسدود", False)],
@@ -145,6 +160,8 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
         "وطالب المتظاهرون بإخراج القوات الأجنبية من العراق.",  # no reporting verb
         "وذلك وفقاً لاتفاقية الإطار الاستراتيجي الموقعة بين البلدين.",  # وفقاً not heading a clause
         "وأشار إلى أن الوضع الأمني مستقر.",  # bare verb, nobody spoke before
+        "واجتمع الوزير بين الجلسات مع عراقجي.",  # بين "between" is no cue
+        "وكتب عراقجي مقالاً عن العلاقات مع بغداد.",  # كتب needs a quotation or أن
     ],
 )
 def test_finds_no_statement(text: str) -> None:
