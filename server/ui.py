@@ -15,7 +15,7 @@ bp = Blueprint("ui", __name__)
 EXAMPLES = [
     (
         "Who said what about US forces",
-        """SELECT ?speaker ?name ?content ?date ?article WHERE {
+        """SELECT DISTINCT ?speaker ?name ?content ?date ?article WHERE {
   ?statement a isnad:Statement ;
              isnad:speaker ?speaker ;
              isnad:content ?content .
@@ -29,7 +29,7 @@ LIMIT 200""",
     ),
     (
         "Dialogues and their participants",
-        """SELECT ?dialogue ?name ?participant ?participantName ?start ?place WHERE {
+        """SELECT DISTINCT ?dialogue ?name ?participant ?participantName ?start ?place WHERE {
   ?dialogue a isnad:Dialogue ; rdfs:label ?name FILTER(LANG(?name) = "ar")
   OPTIONAL { ?dialogue isnad:participant ?participant .
              ?participant rdfs:label ?participantName FILTER(LANG(?participantName) = "ar") }
@@ -41,7 +41,7 @@ LIMIT 200""",
     ),
     (
         "Agreements and their parties",
-        """SELECT ?agreement ?name ?party ?partyName ?date WHERE {
+        """SELECT DISTINCT ?agreement ?name ?party ?partyName ?date WHERE {
   ?agreement a isnad:Agreement ; rdfs:label ?name FILTER(LANG(?name) = "ar")
   OPTIONAL { ?agreement isnad:party ?party .
              ?party rdfs:label ?partyName FILTER(LANG(?partyName) = "ar") }
@@ -65,7 +65,7 @@ LIMIT 500""",
     ),
     (
         "Articles and their headlines",
-        """SELECT ?article ?title ?source WHERE {
+        """SELECT DISTINCT ?article ?title ?source WHERE {
   ?article a isnad:Article .
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:source ?source }

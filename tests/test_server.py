@@ -21,10 +21,11 @@ from rdflib.namespace import RDF
 from tests.conftest import PROTOCOL_CHECK, SERVER_FIXTURE_GRAPH, run_server
 
 RES = "https://w3id.org/isnad/id/"
-PERSON = RES + "person/fuad-hussein"
+PERSON = RES + "person/servertest-fuad-hussein"
 VOID = Namespace("http://rdfs.org/ns/void#")
 ISNAD = Namespace("https://w3id.org/isnad/ontology#")
 JSON_RESULTS = "application/sparql-results+json"
+HTML = {"Accept": "text/html"}
 
 
 def sparql(server, query: str, method: str = "GET", **kwargs) -> requests.Response:
@@ -225,7 +226,7 @@ def test_void_counts(live_server) -> None:
 
 
 def test_person_page_in_html(live_server) -> None:
-    response = requests.get(live_server.url + "/id/person/fuad-hussein", headers={"Accept": "text/html"}, timeout=30)
+    response = requests.get(f"{live_server.url}/id/person/servertest-fuad-hussein", headers=HTML, timeout=30)
     assert response.status_code == 200 and media(response) == "text/html"
     page = response.text
     assert '<span class="label-ar" lang="ar" dir="rtl">فؤاد حسين</span>' in page
@@ -235,25 +236,26 @@ def test_person_page_in_html(live_server) -> None:
 
 
 def test_article_page_links_every_mention(live_server) -> None:
-    page = requests.get(live_server.url + "/id/article/servertest", headers={"Accept": "text/html"}, timeout=30).text
-    for path, text in [("person/fuad-hussein", "فؤاد حسين"), ("country/iraq", "العراق"),
-                       ("dialogue/strategic-dialogue", "الحوار الاستراتيجي")]:
+    page = requests.get(live_server.url + "/id/article/servertest", headers=HTML, timeout=30).text
+    for path, text in [("person/servertest-fuad-hussein", "فؤاد حسين"), ("country/servertest-iraq", "العراق"),
+                       ("dialogue/servertest-strategic-dialogue", "الحوار الاستراتيجي")]:
         assert f'<a class="mention" href="/id/{path}">{text}</a>' in page
 
 
 def test_country_page_links_wikidata_and_dialogue_shows_participants(live_server) -> None:
-    page = requests.get(live_server.url + "/id/country/iraq", headers={"Accept": "text/html"}, timeout=30).text
+    page = requests.get(f"{live_server.url}/id/country/servertest-iraq", headers=HTML, timeout=30).text
     assert 'href="http://www.wikidata.org/entity/Q796"' in page
-    page = requests.get(live_server.url + "/id/dialogue/strategic-dialogue", headers={"Accept": "text/html"},
-                        timeout=30).text
-    assert "isnad:participant" in page and 'href="/id/country/united-states"' in page and "2021-07-26" in page
+    page = requests.get(f"{live_server.url}/id/dialogue/servertest-strategic-dialogue", headers=HTML, timeout=30).text
+    assert "isnad:participant" in page and "2021-07-26" in page
+    assert 'href="/id/country/servertest-united-states"' in page
 
 
 @pytest.mark.parametrize(
     "accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")]
 )
 def test_resource_as_rdf_by_content_negotiation(live_server, accept: str, parse_as: str) -> None:
-    response = requests.get(live_server.url + "/id/person/fuad-hussein", headers={"Accept": accept}, timeout=30)
+    response = requests.get(f"{live_server.url}/id/person/servertest-fuad-hussein", headers={"Accept": accept},
+                            timeout=30)
     assert media(response) == accept
     graph = Graph().parse(data=response.content, format=parse_as)
     assert (URIRef(PERSON), RDF.type, ISNAD.Person) in graph
@@ -263,10 +265,10 @@ def test_resource_as_rdf_by_content_negotiation(live_server, accept: str, parse_
 @pytest.mark.parametrize(
     "path",
     [
-        "person/nobody",
-        "person/x%3E%20%3Fp%20%3Fo%20%7D%20%23",
+        "person/servertest-nobody",
+        "person/servertest-x%3E%20%3Fp%20%3Fo%20%7D%20%23",
         'person/a"b',
-        "person/x%7D%20UNION%20%7B%3Fs%20%3Fp%20%3Fo",
+        "person/servertest-x%7D%20UNION%20%7B%3Fs%20%3Fp%20%3Fo",
     ],
 )
 def test_unknown_or_hostile_resource_paths_are_404(live_server, path: str) -> None:
@@ -276,12 +278,13 @@ def test_unknown_or_hostile_resource_paths_are_404(live_server, path: str) -> No
 
 
 def test_neighbourhood(live_server) -> None:
-    params = {"iri": RES + "country/iraq"}
+    params = {"iri": RES + "country/servertest-iraq"}
     data = requests.get(live_server.url + "/neighbourhood.json", params=params, timeout=30).json()
     kinds = {node["type"] for node in data["nodes"]}
     assert {"Dialogue", "Agreement", "Force", "Country"} <= kinds
-    assert {"source": RES + "dialogue/strategic-dialogue", "target": RES + "country/united-states",
-            "label": "isnad:participant"} in data["edges"]
+    edge = {"source": RES + "dialogue/servertest-strategic-dialogue",
+            "target": RES + "country/servertest-united-states", "label": "isnad:participant"}
+    assert edge in data["edges"]
 
 
 def test_query_page(live_server) -> None:
