@@ -24,7 +24,7 @@ system-deps:
 
 run: install
 	$(VENV)/bin/kg build seeds --store $(STORE)
-	$(VENV)/bin/kg stats --store $(STORE)
+	$(VENV)/bin/kg serve --store $(STORE)
 
 lint: install
 	$(VENV)/bin/ruff check kg server tests benchmarks
