@@ -18,13 +18,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from kg import resources
 from kg.errors import InputError
 from kg.rdf import wikidata_item
 from kg.spans import fold
 from kg.store import GraphStore
 from kg.wikidata import QID_RE, WikidataClient
-
-TYPES_FILE = Path(__file__).resolve().parent / "data" / "wikidata_types.jsonl"
 
 #: How many P279 (subclass of) steps above a hit's P31 classes the type check climbs: enough to
 #: get from a specific class (a kind of ministry, of militia, of capital city) to the broad ones
@@ -130,25 +129,18 @@ class TypeCheck:
         return False
 
 
-def load_type_constraints(path: Path = TYPES_FILE) -> dict[str, frozenset[str]]:
-    """Read the type-constraint table: Isnad type -> allowed Wikidata classes.
+def load_type_constraints() -> dict[str, frozenset[str]]:
+    """The type-constraint table (``kg/data/wikidata_types.jsonl``): Isnad type -> allowed Wikidata classes.
 
     Raises:
-        InputError: a line is not a JSON record with a ``label`` and a QID ``id``; the message
-            names the file and line.
+        InputError: a record's ``id`` is not a Wikidata QID (the message names the record).
     """
     table: dict[str, set[str]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            type_name, qid = record["label"], record["id"]
-        except (ValueError, KeyError, TypeError):
-            raise InputError(f"{path}:{number}: expected a JSON record with \"label\" and \"id\".") from None
-        if not QID_RE.match(str(qid)):
-            raise InputError(f"{path}:{number}: \"{qid}\" is not a Wikidata QID.")
-        table.setdefault(type_name, set()).add(qid)
+    for record in resources.load("wikidata_types"):
+        qid = record.get("id")
+        if not isinstance(qid, str) or not QID_RE.match(qid):
+            raise InputError(f"wikidata_types: {json.dumps(qid)} (for {record['label']}) is not a Wikidata QID.")
+        table.setdefault(record["label"], set()).add(qid)
     return {type_name: frozenset(qids) for type_name, qids in table.items()}
 
 

@@ -49,6 +49,7 @@ _YEAR_WORDS = frozenset(clean.fold(w) for w in "عام لعام العام".spli
 _ESTABLISH = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشاء بإنشاء تأسيس بتأسيس".split())
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
+_IN = clean.fold("في")
 _DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
 _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
@@ -57,6 +58,7 @@ _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _MAX_CHAIN = 6
+_MAX_ROLE = 12
 
 
 @dataclass
@@ -113,6 +115,7 @@ class Lexicon:
     titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
     heads: dict[str, str]  #: folded head noun (no article) -> type
     owned_heads: frozenset[str]  #: heads of state forces, named only with their owner (القوات الأمريكية)
+    qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
     stopwords: frozenset[str]
 
     def nisba_country(self, word: str) -> str | None:
@@ -163,6 +166,7 @@ def lexicon() -> Lexicon:
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
         heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
         owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
+        qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
     )
 
@@ -200,13 +204,9 @@ class MentionFinder:
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""
         token = self.tokens[i]
-        stem = clean.strip_article(token.folded)
-        return (
-            not _DIGITS_RE.match(token.folded)
-            and token.folded not in self.lex.stopwords
-            and token.folded not in self.lex.titles
-            and stem not in self.lex.heads
-            and not (i in self.claimed and self.claimed[i] != "Person")
+        return not _DIGITS_RE.match(token.folded) and not (i in self.claimed and self.claimed[i] != "Person") and not any(
+            stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
+            for _, stem in token.readings
         )
 
     # ------------------------------------------------------------ gazetteer
@@ -254,7 +254,10 @@ class MentionFinder:
         token = self.tokens[i]
         if "ب" in token.folded[: len(token.folded) - len(token.readings[reading][1])]:
             return True
-        return i > 0 and self.tokens[i - 1].stem() in _PLACE_CUES and self.joined(i - 1)
+        before = i - 1
+        while before > 0 and self.lex.nisba_country(self.tokens[before].folded) and self.joined(before):
+            before -= 1  # "العاصمة الأميركية واشنطن"
+        return before >= 0 and self.tokens[before].stem() in _PLACE_CUES and self.joined(before)
 
     # ------------------------------------------------------------ people
     def match_people(self) -> None:
@@ -268,7 +271,9 @@ class MentionFinder:
     def _title_reading(self, i: int) -> tuple[str | None, int]:
         """(label, clitic length) of a title, rank or honorific at token i."""
         for skip, stem in self.tokens[i].readings:
-            label = self.lex.titles.get(stem) or (self.lex.titles.get(stem[2:]) if definite(stem) else None)
+            label = self.lex.titles.get(stem)
+            if label is None and definite(stem) and self.lex.titles.get(stem[2:]) in ("rank", "honorific", "unnamed"):
+                label = self.lex.titles[stem[2:]]
             if label:
                 return label, skip
         return None, 0
@@ -280,7 +285,7 @@ class MentionFinder:
             return self._surname_at(i)
         if label == "unnamed":
             return self._unnamed_at(i, skip)
-        last = self._chain(i, allow_complements=True) if label == "title" else i
+        last = self._chain(i, allow_complements=True)
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)):
@@ -300,9 +305,28 @@ class MentionFinder:
                 self.add("Person", name_at, name_last, "title")
                 self.person_names[clean.strip_article(self.tokens[name_last].folded)] = 1
             return name_last
+        if label in ("rank", "honorific") and last > i and self._surname_like(last):
+            # "الوزير العباسي": the chain's last word is the surname, not an adjective
+            self.add("Person", i, last - 1, "role", skip)
+            self.add("Person", last, last, "title")
+            self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+            return last
         if label == "title" and last > i:
             self.add("Person", i, last, "role", skip)
         return last
+
+    def _surname_like(self, i: int) -> bool:
+        word = self.tokens[i].folded
+        return (
+            definite(word)
+            and i not in self.claimed
+            and not self.lex.nisba_country(word)
+            and (clean.strip_article(word) in self.person_names or (word.endswith("ي") and not self._adjective_before_name(i)))
+        )
+
+    def _adjective_before_name(self, i: int) -> bool:
+        """Whether a name follows token i ("الخبير الأمني جيمس فيليبس": الأمني is an adjective)."""
+        return i + 1 < len(self.tokens) and self.joined(i) and self._name_at(i + 1) is not None
 
     def _name_at(self, i: int) -> int | None:
         """The last token of a personal name starting at token i, if one starts there."""
@@ -310,7 +334,7 @@ class MentionFinder:
             return self._claimed_person_end(i)
         token = self.tokens[i]
         first = token.folded
-        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first):
+        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first) or len(token.readings) > 1 and first[0] in "وف":
             return None
         if definite(first) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
@@ -387,23 +411,41 @@ class MentionFinder:
         """Last token of the genitive/adjective chain that starts with the noun at token i."""
         last = i
         is_definite = definite(self.tokens[i].stem())
-        while last + 1 < len(self.tokens) and last + 1 - i < _MAX_CHAIN and self.joined(last):
+        while last + 1 < len(self.tokens) and last + 1 - i < (_MAX_ROLE if allow_complements else _MAX_CHAIN):
             nxt = self.tokens[last + 1]
             word = nxt.folded
-            if word in self.lex.stopwords or _DIGITS_RE.match(word) or not _is_arabic(word):
-                if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens):
-                    last = self._chain(last + 2)
-                    is_definite = True
-                    continue
+            if allow_complements and self.claimed.get(last + 1) == "Country" and self.joined(last, _NAME_GAP_RE):
+                last = self._claimed_end(last + 1)  # "نائب قائد قيادة العمليات المشتركة - العراق"
+                continue
+            if not self.joined(last):
                 break
-            if word.startswith(("و", "ف")) and len(nxt.readings) > 1 and not self.lex.nisba_country(word):
+            if allow_complements and word == _IN and self.claimed.get(last + 2) == "Country":
+                last = self._claimed_end(last + 2)
+                continue
+            if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens):
+                last = self._chain(last + 2)
+                is_definite = True
+                continue
+            if allow_complements and self.claimed.get(last + 1) in ("Organization", "Force"):
+                last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
+                is_definite = True
+                continue
+            if allow_complements and word.startswith("ل") and not definite(word) and self.is_word(last + 1) and last + 1 not in self.claimed:
+                last += 1  # "مساعد وزير الخارجية لشؤون الشرق الأدنى"
+                is_definite = False
+                continue
+            if word in self.lex.stopwords or _DIGITS_RE.match(word) or not _is_arabic(word):
+                break
+            if self.claimed.get(last + 1) in ("Organization", "Force", "Person") and not self.claimed.get(i):
+                break
+            if word.startswith(("و", "ف")) and len(nxt.readings) > 1 and not self._known_word(word):
                 break
             if word.startswith("لل") or (word.startswith("ل") and self.lex.lookup([nxt.stem()])):
                 if not (allow_complements or self.lex.lookup([nxt.stem()])):
                     break
                 last += 1
                 continue
-            if self._title_word(last + 1) in ("rank", "honorific") or self.claimed.get(last + 1) == "Person":
+            if self._title_word(last + 1) in ("rank", "honorific"):
                 break
             if is_definite and (not definite(word) or _SUFFIXED_RE.search(word)):
                 break
@@ -414,6 +456,54 @@ class MentionFinder:
             last += 1
             is_definite = definite(word)
         return last
+
+    def _known_word(self, word: str) -> bool:
+        """A folded word listed as it is (وزير، وزارة، واشنطن), so its first و is no conjunction."""
+        return bool(
+            word in self.lex.titles
+            or clean.strip_article(word) in self.lex.heads
+            or self.lex.nisba_country(word)
+            or (word,) in self.lex.names
+        )
+
+    def match_duals(self) -> None:
+        """"وزارتي الدفاع والخارجية الأميركيتين"، "وزارتي الدفاع الأميركية والعراقية": one mention per body."""
+        for i, token in enumerate(self.tokens):
+            readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(("تي", "تا"))]
+            readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + "ه")]
+            if not readings or i in self.claimed:
+                continue
+            skip, stem = readings[0]
+            nouns, countries, last = [], [], i
+            while last + 1 < len(self.tokens) and last - i < 4 and self.joined(last):
+                word = self.tokens[last + 1].folded
+                bare_word = word[1:] if word.startswith("و") and definite(word[1:]) else word
+                if not definite(bare_word):
+                    break
+                country = self.lex.nisba_country(bare_word)
+                if country:
+                    countries.append(country)
+                else:
+                    nouns.append(bare_word)
+                last += 1
+            keys = [
+                key
+                for noun in nouns
+                for country in countries
+                if (key := self._body_of(country, [stem[:-2] + "ه", noun]))
+            ]
+            for key in dict.fromkeys(keys):
+                mention = self.add(self.lex.gazetteer[key].type, i, last, "dual", skip)
+                mention.entity = key
+
+    def _body_of(self, country: str, words: list[str]) -> str | None:
+        """The gazetteer key of a country's body named by ``words`` + the country's nisba."""
+        for nisba, key in self.lex.nisbas.items():
+            if key == country:
+                found = self.lex.lookup([*words, "ال" + nisba + "ه"]) or self.lex.lookup([*words, "ال" + nisba])
+                if found:
+                    return found
+        return None
 
     def match_heads(self) -> None:
         i = 0
@@ -430,9 +520,11 @@ class MentionFinder:
             if last == i:
                 i += 1
                 continue
-            if kind == "Place" and (is_definite or _adjective_like(self.tokens[i + 1].folded)):
-                i += 1
-                continue
+            if kind == "Place":
+                last = self._place_name(i, last, is_definite)
+                if last == i:
+                    i += 1
+                    continue
             if kind == "Force" and not self._owned(i, last):
                 i = last + 1
                 continue
@@ -442,6 +534,20 @@ class MentionFinder:
             if kind == "Agreement":
                 self._extend_event(mention, last, kind)
             i = last + 1
+
+    def _place_name(self, i: int, last: int, is_definite: bool) -> int:
+        """Last token of a place named by its head: "قضاء الرطبة"، "جبل قرجوغ"، "السفارة الأمريكية"."""
+        if is_definite:
+            return last if any(self.lex.nisba_country(self.tokens[k].folded) for k in range(i + 1, last + 1)) else i
+        end = i
+        while end + 1 < len(self.tokens) and end - i < 2 and self.joined(end) and self.is_word(end + 1):
+            word = self.tokens[end + 1].folded
+            if _adjective_like(word) and not definite(word) or word.startswith("و"):
+                break
+            end += 1
+        if end == i and self._head(i + 1) and self._head(i + 1)[0] == "Place":
+            end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
+        return end
 
     def _owned(self, i: int, last: int) -> bool:
         """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
@@ -463,13 +569,16 @@ class MentionFinder:
         # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
         if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == "Person":
             last = self._claimed_person_end(last + 1) or last
+        if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in ("Organization", "Person"):
+            last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
+        named = any(self.claimed.get(k) in ("Organization", "Person") for k in range(i + 1, last + 1))
         bare = last == i
         mention = self.add(kind, i, last, "head-noun", skip)
         end = self._extend_event(mention, last, kind)
         extended = end > last
         if bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
             mention.source = "back-reference"
-        elif not is_definite and not extended and not _POSSESSIVE_RE.search(self.tokens[i].stem()):
+        elif not is_definite and not extended and not named and not _POSSESSIVE_RE.search(self.tokens[i].stem()):
             mention.source = "weak"
         elif bare and not extended:
             self.found.remove(mention)
@@ -559,6 +668,7 @@ class MentionFinder:
         """All mentions, in text order."""
         self.match_gazetteer()
         self.match_people()
+        self.match_duals()
         self.match_heads()
         self.match_directions()
         return sorted(self.found, key=lambda m: (m.start, -m.end))

@@ -79,6 +79,7 @@ class _State:
     people: list[tuple[list[str], str]] = field(default_factory=list)  #: (name words, key)
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
+    named: dict[str, frozenset[str]] = field(default_factory=dict)  #: non-gazetteer bodies' words
 
 
 class Resolver:
@@ -132,13 +133,14 @@ class Resolver:
                 entity = Entity(key, mention.type, label)
             state.entities[key] = entity
         mention.type = entity.type
-        if label != entity.label_ar and label not in entity.alt_labels:
+        # a dual ("وزارتي الدفاع والخارجية") names two bodies at once: a label of neither
+        if mention.source != "dual" and label != entity.label_ar and label not in entity.alt_labels:
             entity.alt_labels.append(label)
         state.last_of[entity.type] = key
 
     # ------------------------------------------------------------ dispatch
     def _resolve(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
-        if mention.source == "gazetteer":
+        if mention.source in ("gazetteer", "dual"):
             if mention.type == "Person":
                 self._remember_person(state, name_words(mention.text), mention.entity)
             return mention.entity
@@ -154,19 +156,25 @@ class Resolver:
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
         """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
         links: dict[int, Mention] = {}
-        for index, role in enumerate(mentions):
-            if role.source != "role":
+        names = [m for m in mentions if m.type == "Person" and m.source in ("title", "gazetteer", "surname")]
+        for role in (m for m in mentions if m.source == "role"):
+            after = next((n for n in names if n.start >= role.end), None)
+            if after is not None and self._title_gap(article.text[role.end : after.start]):
+                links.setdefault(id(after), role)
+                links[id(role)] = role
                 continue
-            for name in mentions[index + 1 :]:
-                if name.start < role.end:
-                    continue
-                if name.type == "Person" and name.source in ("title", "gazetteer", "surname"):
-                    gap = article.text[role.end : name.start]
-                    if len(gap.split()) <= 2 and all(self.lex.titles.get(clean.fold(w).strip("،,")) or not clean.fold(w).strip("،, ") for w in gap.split()):
-                        links[id(name)] = role
-                        links[id(role)] = role
-                break
+            before = next((n for n in reversed(names) if n.end <= role.start), None)
+            if before is not None and article.text[before.end : role.start].strip() in ("،", ","):
+                links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
+                links[id(role)] = role
         return links
+
+    def _title_gap(self, gap: str) -> bool:
+        """Whether only titles, ranks and commas stand between a role and a name."""
+        words = [clean.fold(w).strip("،,") for w in gap.split()]
+        return len(words) <= 2 and all(
+            not w or self.lex.titles.get(w) or self.lex.titles.get(clean.strip_article(w)) for w in words
+        )
 
     def _remember_person(self, state: _State, words: list[str], key: str) -> None:
         state.people.append(([clean.strip_article(w) for w in words], key))
@@ -260,11 +268,19 @@ class Resolver:
         key = self.lex.lookup(words)
         if key is not None:
             return key
-        if not any(self.lex.nisba_country(w) for w in words):
+        qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
+        if qualify and not any(self.lex.nisba_country(w) for w in words):
             key = self._qualified(state, mention, words)
             if key is not None:
                 return key
-        return f"{mention.type.lower()}/{slug(words)}"
+        names = bare(words)
+        for key, known in state.named.items():
+            small, big = sorted((names, known), key=len)
+            if state.entities[key].type == mention.type and len(small) >= 2 and small <= big:
+                return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
+        key = f"{mention.type.lower()}/{slug(words)}"
+        state.named[key] = names
+        return key
 
     def _qualified(self, state: _State, mention: Mention, words: list[str]) -> str | None:
         """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
@@ -299,7 +315,7 @@ class Resolver:
                 continue
             if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
                 continue
-            if any(_same_event(names, c) for c in cores):
+            if any(_same_event(names, c) for c in cores if len(c) >= 2 and len(names) >= 2):
                 return key
         for key, known in state.event_cores.items():
             if state.entities[key].type == mention.type and _same_event(names, known):
