@@ -50,10 +50,14 @@ _BREAK_RE = re.compile(r"(?<!\w)(?:في|خلال|اثناء|عقب|بعد|قبل
 _COMPLEMENTISER_RE = re.compile(r"(?<!\w)(?:(?:الى|على)\s+)?[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?(?!\w)")
 _TO_RE = re.compile(r"(?:الى|على)\s+")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية), or "صادر عن" (بيان صادر عن الوزارة).
-_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
+_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
 #: What may stand between a preposition cue and its speaker: the preposition's own clitic.
-_PREPOSITION_GAP_RE = re.compile(r"^\s*(?:عن\s+|\u0644\u0640?)?$")
+#: What may stand between a verb or attribution preposition and a non-person speaker: the
+#: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
+_DOCUMENT = r"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|\u0644\u0640?)?"
+_DOCUMENT_RE = re.compile(_DOCUMENT)
+_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:عن\s+|\u0644\u0640?)?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'
 _ADJACENT_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*$")
 _COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
@@ -157,7 +161,7 @@ class _Found:
 class StatementFinder:
     """The statements stage, built once from the cue and speaker-noun lexicons."""
 
-    def __init__(self, cue_records: list[dict], noun_records: list[dict]) -> None:
+    def __init__(self, cue_records: list[dict], noun_records: list[dict], title_records: list[dict]) -> None:
         self.forms: dict[str, CueForm] = {}
         for record in cue_records:
             self.forms.update(expand_forms(record))
@@ -168,6 +172,8 @@ class StatementFinder:
         nouns = sorted(self._noun_kind, key=len, reverse=True)
         self._noun_re = re.compile("|".join(rf"(?<!\w)(?P<n{i}>{_noun_regex(p)})(?!\w)" for i, p in enumerate(nouns)))
         self._noun_by_group = {f"n{i}": p for i, p in enumerate(nouns)}
+        #: Person titles and ranks (without ال) that open a subject naming a person.
+        self.titles = frozenset(_strip_article(fold(r["pattern"]).split()[0]) for r in title_records)
 
     def __call__(self, article: Article) -> Article:
         """Find the article's statements and store them on it."""
@@ -178,15 +184,13 @@ class StatementFinder:
         """Find cues, resolve their speakers and content spans (folded offsets)."""
         ctx = _Context(article, self)
         found: list[_Found] = []
-        previous: list[str] = []
         cues = ctx.cues()
         for index, cue in enumerate(cues):
-            item = ctx.read(cue, cues[index + 1 :], found, previous)
+            item = ctx.read(cue, cues[index + 1 :], found)
             if item is None:
                 continue
             found.append(item)
-            if item.speakers:
-                previous = item.speakers
+            ctx.remember(item.speakers)
         ctx.close_contents(found)
         return [f for f in found if f.speakers and f.content_end > f.content_start]
 
@@ -241,6 +245,8 @@ class _Context:
             for m in finder._noun_re.finditer(self.text)
         ]
         self.dialogue_keys = self._dialogue_speakers()
+        self.previous: list[str] = []  #: speakers of the last statement
+        self.previous_person: list[str] = []  #: the last statement speakers that are persons
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
             for d in dates.find_dates(article.text, article.published, self.ft)
@@ -258,7 +264,15 @@ class _Context:
             out.append(_Cue(m.start(), m.end(), form, bool(m.group(1))))
         return out
 
-    def read(self, cue: _Cue, later: list[_Cue], found: list[_Found], previous: list[str]) -> _Found | None:
+    def remember(self, speakers: list[str]) -> None:
+        """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it."""
+        if speakers:
+            self.previous = speakers
+        persons = [k for k in speakers if self.article.entities[k].type == "Person"]
+        if persons:
+            self.previous_person = persons
+
+    def read(self, cue: _Cue, later: list[_Cue], found: list[_Found]) -> _Found | None:
         """Resolve one cue against the statements found before it, or None when it is none.
 
         Args:
@@ -266,8 +280,8 @@ class _Context:
             later: the cues after it; a participle or a و-verb among them opens a new clause,
                 so this cue's content cannot start beyond it.
             found: the statements found so far.
-            previous: the speakers of the last statement, for bare masculine verbs.
         """
+        previous = self.previous
         ft, kind = self.ft, cue.form.kind
         sentence = ft.sentence_start(cue.start)
         quote = ft.quote_at(cue.start)
@@ -276,16 +290,20 @@ class _Context:
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return None
         subject = self._subject_after(cue, limit) if kind != "participle" else None
+        if subject is not None and not subject.keys:
+            return None
         if quote and not (kind == "verb" and subject and subject.keys):
             return None
         in_sentence = [f for f in found if f.cue.start >= sentence]
         if kind == "verb" and not subject and self._embedded(cue, in_sentence, sentence):
             return None
-        if kind == "noun" and not subject:
+        if kind in ("noun", "preposition") and not subject:
             return None
         speakers = subject.keys if subject else []
         if not subject and kind == "verb" and not cue.prefixed:
             subject = self._subject_before(cue.start, sentence)
+            if subject is not None and not subject.keys:
+                return None
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = self._bare_speakers(cue, sentence, in_sentence, previous)
@@ -336,25 +354,44 @@ class _Context:
         if self.ft.quote_opening(pos):
             pos += 1
         noun = self._noun_at(pos)
-        if noun:
+        if noun and noun[2] in ("document", "collective"):
             return self._noun_subject(*noun)
         window = limit
+        document = _DOCUMENT_RE.match(text, pos)
         for rx in (_BREAK_RE, _COMPLEMENTISER_RE):
-            if m := rx.search(text, pos, limit):
+            if m := rx.search(text, document.end() if document else pos, limit):
                 window = min(window, m.start())
         colon = text.find(":", pos, window)
         window = colon if colon >= 0 else window
         candidates = [t for t in self.mentions if pos <= t[0] < window]
         if not candidates:
-            return None
+            return self._unresolved_subject(pos, noun)
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
         named = [t for t in persons if t[2].source != "role" and len(t[2].text.split()) >= 2]
         first = (named or persons or candidates)[0]
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
-            return None
+            return self._unresolved_subject(pos, noun)
         return self._mention_subject(first)
+
+    def _unresolved_subject(self, pos: int, noun: tuple[int, int, str] | None) -> _Subject | None:
+        """A subject written after the verb that no mention resolves.
+
+        A definite title or "المسؤول" refers back to the last person who spoke. An unidentified
+        speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
+        find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: the statement is dropped (an
+        empty subject), rather than credited to the previous speaker as a bare verb would be.
+        """
+        word = _WORD_RE.match(self.text, pos)
+        if not word:
+            return None
+        stem = word.group()
+        stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
+        title = _strip_article(stem) in self.finder.titles
+        if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
+            return _Subject(list(self.previous_person), pos, word.end())
+        return _Subject([], pos, pos) if noun or title else None
 
     def _subject_before(self, cue_start: int, sentence: int) -> _Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -366,8 +403,7 @@ class _Context:
         for start, end, kind in reversed(self.nouns):
             if sentence <= start and end <= cue_start and self._subject_gap(text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
-                if subject:
-                    subject.explicit = False
+                subject.explicit = False
                 return subject
         before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start]
         if not before:
@@ -419,7 +455,10 @@ class _Context:
         return None
 
     def _noun_subject(self, start: int, end: int, kind: str) -> _Subject | None:
-        """A joint statement speaks for its dialogue (or its genitive owner); the sides for it."""
+        """A joint statement speaks for its dialogue (or its issuer); "the two sides" for the
+        dialogue and its sides; an unidentified speaker ("مصادر") for nobody."""
+        if kind == "anonymous":
+            return _Subject([], start, end)
         if kind == "document":
             after = [t for t in self.mentions if t[0] >= end]
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
@@ -427,7 +466,7 @@ class _Context:
             keys = self.dialogue_keys
         else:
             keys = self.dialogue_keys or self._principal_countries()
-        return _Subject(keys, start, end) if keys else None
+        return _Subject(keys, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> _Subject:
         keys = self._keys_of(first[2])
@@ -527,6 +566,10 @@ class _Context:
             item.content_end = min(item.content_end, stop)
 
 
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
+
+
 def _skip_space(text: str, pos: int, also: str = "") -> int:
     while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
@@ -540,5 +583,7 @@ def find_statements(article: Article) -> Article:
     """The pipeline stage: fill ``Article.statements`` (lexicons load on first use)."""
     global _FINDER
     if _FINDER is None:
-        _FINDER = StatementFinder(resources.load("reporting_verbs"), resources.load("speaker_nouns"))
+        _FINDER = StatementFinder(
+            resources.load("reporting_verbs"), resources.load("speaker_nouns"), resources.load("titles")
+        )
     return _FINDER(article)
