@@ -70,6 +70,13 @@ def _cors(response: Response) -> Response:
     return response
 
 
+@bp.before_app_request
+def limit_query_string() -> None:
+    """Bound GET requests like bodies are bounded (gunicorn's own request-line limit is off)."""
+    if len(request.query_string) > current_app.config["MAX_CONTENT_LENGTH"]:
+        abort(414, "The request line is too long; POST the query instead.")
+
+
 @bp.after_request
 def add_cors(response: Response) -> Response:
     """Let browser tools (YASGUI, notebooks) on other origins query the endpoint."""

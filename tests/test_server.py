@@ -388,3 +388,24 @@ def test_json_results_are_well_formed(live_server) -> None:
     response = sparql(live_server, "SELECT * WHERE { ?s a isnad:Country } LIMIT 2", method="POST")
     document = json.load(io.BytesIO(response.content))
     assert document["head"]["vars"] == ["s"] and len(document["results"]["bindings"]) == 2
+
+
+def test_long_query_string_is_414(live_server) -> None:
+    response = requests.get(live_server.url + "/sparql", params={"query": "ASK {} #" + "x" * 1_100_000}, timeout=30)
+    assert response.status_code == 414
+
+
+def test_app_factory_in_process(server_store: Path) -> None:
+    from kg.errors import InputError
+    from server import create_app
+
+    with pytest.raises(InputError, match="ISNAD_UPDATE_TOKEN"):
+        create_app({"STORE_PATH": str(server_store), "ALLOW_UPDATE": True, "UPDATE_TOKEN": None})
+    app = create_app({"TESTING": True, "STORE_PATH": str(server_store), "WORKERS": 1})
+    try:
+        client = app.test_client()
+        response = client.get("/sparql", query_string={"query": f"ASK {{ <{PERSON}> a isnad:Person }}"})
+        assert response.get_json()["boolean"] is True
+        assert client.post("/update", data="CLEAR ALL", content_type="application/sparql-update").status_code == 403
+    finally:
+        app.extensions["isnad_store"].pool.close()

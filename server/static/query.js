@@ -10,6 +10,7 @@
   var downloads = document.getElementById("downloads");
   var maxRows = parseInt(results.dataset.maxRows, 10);
   var base = results.dataset.base;
+  var pages = results.dataset.pages;
   var endpoint = form.getAttribute("action");
 
   document.querySelectorAll("button.example").forEach(function (button) {
@@ -21,7 +22,11 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
 
   function localPath(iri) {
-    return iri.indexOf(base) === 0 ? "/id/" + iri.slice(base.length) : null;
+    return iri.indexOf(base) === 0 ? pages + iri.slice(base.length) : null;
+  }
+
+  function iriTail(iri) {
+    return iri.slice(base.length);
   }
 
   function cell(term) {
@@ -31,7 +36,7 @@
       var a = document.createElement("a");
       var path = localPath(term.value);
       a.href = path || term.value;
-      a.textContent = path ? path.slice(4) : term.value;
+      a.textContent = path ? iriTail(term.value) : term.value;
       a.className = path ? "entity" : "external";
       td.appendChild(a);
       if (path) {
@@ -114,6 +119,6 @@
     var panel = document.getElementById("neighbourhood-panel");
     panel.hidden = false;
     document.getElementById("neighbourhood-title").textContent = iri;
-    IsnadGraph.load(document.getElementById("neighbourhood"), iri, "/neighbourhood.json");
+    IsnadGraph.load(document.getElementById("neighbourhood"), iri, results.dataset.neighbourhood);
   }
 })();
