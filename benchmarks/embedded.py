@@ -1,0 +1,106 @@
+"""Benchmarks of the command line against pyoxigraph used directly, each in a fresh process.
+
+Every figure is a whole command, start-up included, the way a user runs it; the peer is the
+same work done by a minimal pyoxigraph script in its own interpreter.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from benchmarks import data
+from benchmarks.measure import KG, Figure, median_of, peer_command, python_snippet, run
+
+#: Articles in the build corpus: enough for a couple of seconds of steady state per run.
+BUILD_ARTICLES = 400
+#: The build target: seed-size articles per second on this machine, end to end.
+BUILD_TARGET = 100.0
+#: Peak RSS allowed to a 1M-triple export: streaming holds the subjects, not the triples
+#: (a DISTINCT over every triple needs about 900 MiB here).
+EXPORT_RSS_LIMIT = 256
+MIB = 1024 * 1024
+
+
+def startup(work: Path, repeats: int) -> list[Figure]:
+    """``kg --help`` and ``kg query`` on a small store against a bare interpreter start."""
+    store = work / "small-store"
+    run([KG, "build", data.SEEDS, "--store", store, "--quiet"])
+    bare = median_of(repeats, lambda: run(python_snippet("pass")).seconds)
+    help_time = median_of(repeats, lambda: run([KG, "--help"]).seconds)
+    query = "SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } } LIMIT 3"
+    query_time = median_of(repeats, lambda: run([KG, "query", query, "--store", store]).seconds)
+    peer = f"bare python start {bare * 1000:.0f} ms"
+    return [
+        Figure("start-up: kg --help", f"{help_time * 1000:.0f} ms", peer, help_time / bare, "< 1 s", help_time < 1),
+        Figure("start-up: kg query (seed store)", f"{query_time * 1000:.0f} ms", peer, query_time / bare, "< 1 s",
+               query_time < 1),
+    ]
+
+
+def build(work: Path, repeats: int, jobs: int) -> list[Figure]:
+    """``kg build`` of a real-Arabic corpus into an on-disk store, ``jobs`` workers against one."""
+    corpus = work / "corpus"
+    size = data.write_corpus(corpus, BUILD_ARTICLES)
+
+    def build_once(workers: int) -> float:
+        store = work / f"build-store-{workers}"
+        shutil.rmtree(store, ignore_errors=True)
+        seconds = run([KG, "build", corpus, "--store", store, "--quiet", "--jobs", str(workers)]).seconds
+        shutil.rmtree(store)
+        return seconds
+
+    parallel = median_of(repeats, lambda: build_once(jobs))
+    single = median_of(repeats, lambda: build_once(1))
+    rate, single_rate = BUILD_ARTICLES / parallel, BUILD_ARTICLES / single
+    mb_rate = size / MIB / parallel
+    name = f"build {BUILD_ARTICLES} ANERcorp articles, -j{jobs}"
+    return [
+        Figure(f"{name} (articles/s)", f"{rate:.0f} art/s", f"same build -j1: {single_rate:.0f} art/s",
+               rate / single_rate, f">= {BUILD_TARGET:.0f} art/s", rate >= BUILD_TARGET),
+        Figure(f"{name} (MB/s)", f"{mb_rate:.2f} MB/s", f"-j1: {size / MIB / single:.2f} MB/s", single / parallel,
+               "-", None),
+    ]
+
+
+def load_and_export(work: Path, repeats: int, entities: int) -> list[Figure]:
+    """``kg load`` of an N-Triples dump and ``kg export --format turtle`` of the loaded store.
+
+    The peers are pyoxigraph's ``bulk_load`` into the same named graph and ``dump`` of it as
+    Turtle; peak RSS of each process is compared as well.
+    """
+    dump = work / "dump.nt"
+    triples = data.write_dump(dump, entities)
+    graph = dump.resolve().as_uri()
+    store, peer_store = work / "load-store", work / "peer-store"
+
+    def ours() -> float:
+        shutil.rmtree(store, ignore_errors=True)
+        return run([KG, "load", dump, "--store", store]).seconds
+
+    def peer() -> float:
+        shutil.rmtree(peer_store, ignore_errors=True)
+        return run(peer_command("bulk_load", peer_store, dump, graph)).seconds
+
+    load_peer = median_of(repeats, peer)
+    load_ours = median_of(repeats, ours)
+    million, ratio = triples / 1e6, load_ours / load_peer
+    figures = [
+        Figure(f"kg load {million:g}M triples (N-Triples)", f"{load_ours:.2f} s",
+               f"pyoxigraph bulk_load {load_peer:.2f} s", ratio, "<= 1.5x", ratio <= 1.5),
+    ]
+
+    out = work / "export.ttl"
+    export_runs = [run([KG, "export", "--store", store, "--format", "turtle", "-o", out]) for _ in range(repeats)]
+    peer_runs = [run(peer_command("dump", store, work / "peer.ttl", graph)) for _ in range(repeats)]
+    ours_s = sorted(r.seconds for r in export_runs)[repeats // 2]
+    peer_s = sorted(r.seconds for r in peer_runs)[repeats // 2]
+    ours_rss = max(r.peak_rss for r in export_runs) / MIB
+    peer_rss = max(r.peak_rss for r in peer_runs) / MIB
+    figures += [
+        Figure(f"kg export {million:g}M triples as Turtle", f"{ours_s:.2f} s", f"pyoxigraph dump {peer_s:.2f} s",
+               ours_s / peer_s, "<= 2x", ours_s / peer_s <= 2),
+        Figure("  peak RSS of that export", f"{ours_rss:.0f} MiB", f"pyoxigraph dump {peer_rss:.0f} MiB",
+               ours_rss / peer_rss, f"< {EXPORT_RSS_LIMIT} MiB", ours_rss < EXPORT_RSS_LIMIT),
+    ]
+    return figures
