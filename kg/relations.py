@@ -31,7 +31,7 @@ EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end).
 _PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]")
-_MAX_PHRASE_WORDS = 20
+_MAX_PHRASE_WORDS = 5
 _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
 _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
@@ -55,7 +55,8 @@ _BACKED_RE = re.compile(
     r"(?:المدعوم|المدعومة|المدعومين|مدعومة|الموالي|الموالية|الموالين|موالية|موالي|التابع|التابعة)\s+(?:من|ل)?\s*$"
 )
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
-_FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|جماعات|وحدات|طيران)(?!\w)")
+_FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
+_BACKED_INSIDE_RE = re.compile(r"(?:مدعوم|موالي|تابع)")
 _AND_RE = re.compile(r"^[\s\u060c,]*و$")
 _OF_RE = re.compile(r"^\s*ب$")
 _STRENGTH_RE = re.compile(
@@ -111,8 +112,9 @@ def _names_of(entities) -> dict[str, set[str]]:
 
 @dataclass
 class _Phrase:
-    start: int  #: folded span of an event mention and the words after it
+    start: int  #: folded span of an event mention and the words after it that name its actors
     end: int
+    date_end: int  #: where a date of the event may still stand
 
 
 class RelationFinder:
@@ -127,6 +129,13 @@ class RelationFinder:
             _bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
         }
         self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
+        #: The gazetteer force a nationality names ("القوات الأمريكية" for أمريكي), by country key.
+        self._national_force: dict[str, str] = {}
+        for entry in gazetteer:
+            if entry.type == "Force" and (m := self._nisba_re.search(fold(entry.label_ar))):
+                country = self._countries.get(_bare(self._nisba_country[m.group("nisba")]))
+                if country:
+                    self._national_force.setdefault(country, entry.key)
         #: Known actors' names (a capital's names standing for its country), as gazetteer keys.
         self.gazetteer_names = _NameIndex(
             _names_of(
@@ -175,6 +184,15 @@ class RelationFinder:
             for e in (*entities, *known)
             for label in (e.label_ar, *getattr(e, "alt_labels", getattr(e, "aliases", ())))
         ]
+
+    def national_force(self, article: Article, country: str) -> Entity | None:
+        """The gazetteer's armed forces of ``country``, made an article entity owned by it."""
+        key = self._national_force.get(country)
+        if key is None:
+            return None
+        force = article.entities[self.known_entity(article, key)]
+        _add(force.affiliation, [country], key)
+        return force
 
     def capital_country(self, key: str) -> str | None:
         """The country a capital (by gazetteer key) stands for."""
@@ -230,10 +248,12 @@ class _Reader:
         events: dict[str, list[_Phrase]] = {}
         for start, end, mention in self.mentions:
             if mention.type == kind:
-                events.setdefault(mention.entity, []).append(_Phrase(start, self._phrase_end(end)))
+                events.setdefault(mention.entity, []).append(_Phrase(start, *self._phrase_end(end)))
         return events
 
-    def _phrase_end(self, end: int) -> int:
+    def _phrase_end(self, end: int) -> tuple[int, int]:
+        """Where an event mention's phrase ends: (for its actors, for its date). A date may
+        stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
         stop = self.ft.sentence_end(end)
         if m := _PHRASE_STOP_RE.search(self.text, end, stop):
             stop = m.start()
@@ -242,8 +262,8 @@ class _Reader:
             stop = min(stop, following[0])
         words = list(re.finditer(r"\S+", self.text[end:stop]))
         if len(words) > _MAX_PHRASE_WORDS:
-            stop = end + words[_MAX_PHRASE_WORDS - 1].end()
-        return stop
+            return end + words[_MAX_PHRASE_WORDS - 1].end(), stop
+        return stop, stop
 
     def _phrase_actors(self, phrase: _Phrase, own: str) -> tuple[list[str], str | None]:
         """(actors, location) a phrase names: nisbas, بين/مع/إلى actors, genitives, في <place>."""
@@ -385,9 +405,10 @@ class _Reader:
         for start, end, mention in forces:
             entity = self.entity(mention)
             owners = self._nisba_countries(start, self._words_after(end, 1))
+            descriptive = _FORCE_HEAD_RE.match(fold(mention.text)) or _BACKED_INSIDE_RE.search(fold(mention.text))
             owners += [
                 k
-                for k in self._named(start, end, entity.key)
+                for k in (self._named(start, end, entity.key) if descriptive else [])
                 if k != entity.key and entities[k].type in ("Organization", "Country", "Force")
             ]
             after = [t for t in self.mentions if t[0] >= end]
@@ -450,6 +471,8 @@ class _Reader:
             owned = [e for e in self.article.entities.values() if e.type == "Force" and key in e.affiliation]
             if owned:
                 return owned[0]
+            if force := self.finder.national_force(self.article, key):
+                return force
         return None
 
     # ---------------------------------------------------------------- helpers
@@ -489,7 +512,7 @@ class _Reader:
 
     def _first_date(self, phrase: _Phrase) -> dates.DateSpan | None:
         for s, _e, span in self.dates:
-            if phrase.start <= s < phrase.end and not span.value.startswith("-"):
+            if phrase.start <= s < phrase.date_end:
                 return span
         return None
 
@@ -506,14 +529,17 @@ class _Reader:
         return sorted(counts, key=lambda k: -counts[k])[:2]
 
     def _role_countries(self, keys: list[str]) -> list[str]:
-        """Countries of participants' roles: رئيس الوزراء العراقي -> Iraq."""
+        """Countries of participants' roles, as the entity or any title mention gives them:
+        "رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq."""
         out = []
         for key in keys:
             entity = self.article.entities.get(key)
-            if entity and entity.type == "Person" and entity.role:
-                for m in self.finder._nisba_re.finditer(fold(entity.role)):
-                    country = self.finder.country_entity(self.article, self.finder._nisba_country[m.group("nisba")])
-                    out += [country] if country else []
+            if not entity or entity.type != "Person":
+                continue
+            roles = [entity.role or ""] + [m.text for _s, _e, m in self.mentions if m.entity == key]
+            for m in self.finder._nisba_re.finditer(fold(" ".join(roles))):
+                country = self.finder.country_entity(self.article, self.finder._nisba_country[m.group("nisba")])
+                out += [country] if country else []
         return out
 
 

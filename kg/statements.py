@@ -143,6 +143,7 @@ class _Subject:
     start: int  #: folded span of the subject's words
     end: int
     explicit: bool = True  #: written after the verb (VSO)
+    relative: bool = False  #: the verb opens a relative clause on it (الفصائل، التي تطالب)
 
 
 @dataclass
@@ -314,6 +315,8 @@ class _Context:
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
+        if subject and subject.relative and not direct and (comma := self.text.find("\u060c", start, end)) > 0:
+            end = comma  # a relative clause ends where the sentence it sits in goes on
         start, date = self._date_before_content(cue, start)
         return _Found(cue, speakers, subject, start, end, direct, date)
 
@@ -408,7 +411,9 @@ class _Context:
         before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start]
         if not before:
             return None
-        last = before[-1]
+        # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
+        # militias, not Iran
+        last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
         if self._subject_gap(gap, sentence, last[0]):
             chosen = last
@@ -419,6 +424,7 @@ class _Context:
             return None
         subject = self._mention_subject(chosen, coordinate=False)
         subject.explicit = False
+        subject.relative = chosen is not last or not self._subject_gap(gap, sentence, last[0])
         return subject
 
     def _subject_gap(self, gap: str, sentence: int, subject_start: int) -> bool:

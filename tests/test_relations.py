@@ -41,6 +41,8 @@ NAMES = {
     "قوات البيشمركة": ("Force", "force/peshmerga"),
     "الفصائل المدعومة من طهران": ("Force", "force/militias"),
     "الجيش الإيراني": ("Force", "force/iran-army"),
+    "كتائب حزب الله": ("Force", "force/kataib-hezbollah"),
+    "حزب الله": ("Organization", "organization/hezbollah"),
 }
 
 
@@ -144,6 +146,23 @@ def test_agreement_parties_and_date(text: str, key: str, parties: list[str], dat
 )
 def test_force_affiliation(text: str, key: str, owner: str) -> None:
     assert owner in make_article(text).entities[key].affiliation
+
+
+def test_a_proper_force_name_names_no_owner() -> None:
+    """كتائب حزب الله is a militia of its own, not Hezbollah's brigades."""
+    article = make_article("وأعلنت كتائب حزب الله تعليق عملياتها، فيما رحب حزب الله بالقرار.")
+    assert article.entities["force/kataib-hezbollah"].affiliation == []
+
+
+def test_event_phrase_stops_before_the_rest_of_the_clause() -> None:
+    article = make_article("ويواجه الحوار الاستراتيجي بين بغداد وواشنطن ضغوطاً متزايدة من الفصائل الموالية لطهران.")
+    assert article.entities["dialogue/strategic"].participants == [IRAQ, US]
+
+
+def test_strength_without_a_force_mention_goes_to_the_national_force() -> None:
+    article = make_article("وينتشر في العراق نحو 2500 جندي أمريكي ضمن مهمة التحالف الدولي.")
+    force = article.entities["force/us-forces"]
+    assert (force.strength, force.affiliation) == (2500, [US])
 
 
 def test_nisba_country_is_created_from_the_gazetteer() -> None:

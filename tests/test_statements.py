@@ -142,6 +142,10 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
             "وكتب عراقجي في تغريدة: “الدبلوماسية هي الطريق الوحيد للحل”.",
             [("وكتب", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد للحل", True)],
         ),
+        (  # a relative clause's verb speaks for the whole phrase before التي, not the name inside it
+            "وتنشط الفصائل المسلحة، التي تطالب بخروج القوات الأجنبية من العراق فوراً، في المدن.",
+            [("تطالب", ["force/armed-factions"], "بخروج القوات الأجنبية من العراق فوراً", False)],
+        ),
         (  # hamza-less spelling and present tense
             "ويقول عراقجي ان المفاوضات لم تصل الى طريق مسدود.",
             [("ويقول", ["person/araghchi"], "المفاوضات لم تصل الى طريق مسدود", False)],
