@@ -207,7 +207,7 @@ def _find_published(header: list[str]) -> str | None:
         cue = _PUBLISHED_CUE_RE.search(key)
         if not cue:
             continue
-        rest = key[cue.end():]
+        rest = key[cue.end() :]
         if m := _ISO_DATE_RE.search(rest):
             year, month, day = int(m[1]), int(m[2]), int(m[3])
         elif m := _DMY_DATE_RE.search(rest):

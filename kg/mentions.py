@@ -204,9 +204,13 @@ class MentionFinder:
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""
         token = self.tokens[i]
-        return not _DIGITS_RE.match(token.folded) and not (i in self.claimed and self.claimed[i] != "Person") and not any(
-            stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
-            for _, stem in token.readings
+        return (
+            not _DIGITS_RE.match(token.folded)
+            and not (i in self.claimed and self.claimed[i] != "Person")
+            and not any(
+                stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
+                for _, stem in token.readings
+            )
         )
 
     # ------------------------------------------------------------ gazetteer
@@ -224,7 +228,9 @@ class MentionFinder:
                 kind, entity = "Country", entry.capital_of
             token = self.tokens[i]
             start = token.start + token.readings[reading][0]
-            mention = Mention(kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, "gazetteer")
+            mention = Mention(
+                kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, "gazetteer"
+            )
             self.found.append(mention)
             for index in range(i, last + 1):
                 self.claimed[index] = kind
@@ -296,9 +302,11 @@ class MentionFinder:
                 name_at += 1
                 continue
             break
-        name_last = self._name_at(name_at) if name_at < len(self.tokens) and (
-            self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)
-        ) else None
+        name_last = (
+            self._name_at(name_at)
+            if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE))
+            else None
+        )
         if name_last is not None:
             self.add("Person", i, last, "role", skip)
             if name_at not in self.claimed:
@@ -321,7 +329,10 @@ class MentionFinder:
             definite(word)
             and i not in self.claimed
             and not self.lex.nisba_country(word)
-            and (clean.strip_article(word) in self.person_names or (word.endswith("ي") and not self._adjective_before_name(i)))
+            and (
+                clean.strip_article(word) in self.person_names
+                or (word.endswith("ي") and not self._adjective_before_name(i))
+            )
         )
 
     def _adjective_before_name(self, i: int) -> bool:
@@ -334,7 +345,7 @@ class MentionFinder:
             return self._claimed_person_end(i)
         token = self.tokens[i]
         first = token.folded
-        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first) or len(token.readings) > 1 and first[0] in "وف":
+        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first):
             return None
         if definite(first) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
@@ -345,7 +356,12 @@ class MentionFinder:
                 break
             word = self.tokens[j].folded
             particle = self.tokens[j - 1].folded in _NAME_PARTICLES
-            if definite(word) and not (word.endswith("ي") or particle or clean.strip_article(word) in self.person_names):
+            if definite(word) and not (
+                word.endswith("ي")
+                or particle
+                or self._name_boundary(j)
+                or clean.strip_article(word) in self.person_names
+            ):
                 break
             if k == 2 and not (definite(word) or particle):
                 break
@@ -353,6 +369,10 @@ class MentionFinder:
             if definite(word):
                 break
         return last
+
+    def _name_boundary(self, j: int) -> bool:
+        """Whether a name ending at token j is followed by a function word, punctuation or the end."""
+        return j + 1 >= len(self.tokens) or not self.joined(j) or self.tokens[j + 1].folded in self.lex.stopwords
 
     def _claimed_person_end(self, i: int) -> int | None:
         if self.claimed.get(i) != "Person":
@@ -373,12 +393,16 @@ class MentionFinder:
         return i
 
     def _unnamed_at(self, i: int, skip: int) -> int:
-        """"مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
+        """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
         token = self.tokens[i]
         if definite(token.stem()):
             last = i
             # "المسؤول بوزارة الدفاع الأميركية": keep the affiliation phrase in the span
-            if self.joined(i) and self.tokens[i + 1].folded.startswith("ب") and self.tokens[i + 1].stem() != self.tokens[i + 1].folded:
+            if (
+                self.joined(i)
+                and self.tokens[i + 1].folded.startswith("ب")
+                and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
+            ):
                 last = self._chain(i + 1)
             self.add("Person", i, last, "back-reference", skip)
             return last
@@ -430,7 +454,13 @@ class MentionFinder:
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
                 is_definite = True
                 continue
-            if allow_complements and word.startswith("ل") and not definite(word) and self.is_word(last + 1) and last + 1 not in self.claimed:
+            if (
+                allow_complements
+                and word.startswith("ل")
+                and not definite(word)
+                and self.is_word(last + 1)
+                and last + 1 not in self.claimed
+            ):
                 last += 1  # "مساعد وزير الخارجية لشؤون الشرق الأدنى"
                 is_definite = False
                 continue
@@ -467,7 +497,7 @@ class MentionFinder:
         )
 
     def match_duals(self) -> None:
-        """"وزارتي الدفاع والخارجية الأميركيتين"، "وزارتي الدفاع الأميركية والعراقية": one mention per body."""
+        """ "وزارتي الدفاع والخارجية الأميركيتين"، "وزارتي الدفاع الأميركية والعراقية": one mention per body."""
         for i, token in enumerate(self.tokens):
             readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(("تي", "تا"))]
             readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + "ه")]
@@ -554,7 +584,9 @@ class MentionFinder:
         if clean.strip_article(self.tokens[i].stem()) not in self.lex.owned_heads:
             return True
         words = [self.tokens[k].folded for k in range(i + 1, last + 1)]
-        return any(self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words))
+        return any(
+            self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
+        )
 
     def _event_at(self, i: int, kind: str, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
@@ -585,9 +617,11 @@ class MentionFinder:
         return end
 
     def _anaphoric_between(self, last: int) -> bool:
-        """"بين الطرفين"/"بين البلدين": a complement that names no one."""
-        return last + 2 < len(self.tokens) and self.tokens[last + 1].folded == _BETWEEN and (
-            self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2)
+        """ "بين الطرفين"/"بين البلدين": a complement that names no one."""
+        return (
+            last + 2 < len(self.tokens)
+            and self.tokens[last + 1].folded == _BETWEEN
+            and (self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2))
         )
 
     def _extend_event(self, mention: Mention, last: int, kind: str) -> int:
@@ -654,7 +688,7 @@ class MentionFinder:
         return end
 
     def match_directions(self) -> None:
-        """"شمال شرق سوريا": a direction phrase before a country or place is a Place."""
+        """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
         for i, token in enumerate(self.tokens):
             if token.stem() not in _DIRECTIONS or i in self.claimed:
                 continue

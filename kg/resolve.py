@@ -206,7 +206,11 @@ class Resolver:
             if plain[-1] == known[-1] and (len(plain) == 1 or plain[0] == known[0]):
                 return key
         for key, entry in self.lex.gazetteer.items():
-            if entry.type == "Person" and plain == [clean.strip_article(w) for w in name_words(entry.label_ar)][-len(plain):] and len(plain) == 1:
+            if (
+                entry.type == "Person"
+                and plain == [clean.strip_article(w) for w in name_words(entry.label_ar)][-len(plain) :]
+                and len(plain) == 1
+            ):
                 if any(k == key for _, k in state.people):
                     return key
         return None
@@ -223,7 +227,7 @@ class Resolver:
         return frozenset(core), country
 
     def _counterpart(self, state: _State, key: str, core: frozenset[str], country: str | None) -> tuple:
-        """"نظيره الأمريكي": the role of the person named before, with this one's country."""
+        """ "نظيره الأمريكي": the role of the person named before, with this one's country."""
         if any(w.startswith(_COUNTERPART) for w in core):
             others = [k for k in state.roles if k != key]
             if others:
@@ -244,7 +248,8 @@ class Resolver:
                 return key
         if len(words) < _MIN_ROLE_WORDS:
             return None
-        key = f"person/role-{slug(words)}-{state.digest}"
+        # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب)
+        key = f"person/role-{slug(w for w in words if w not in self.lex.stopwords)}"
         state.roles[key] = (core, country)
         if key not in state.entities:
             state.entities[key] = Entity(key, "Person", display(state.article, mention), role=mention.text)
@@ -307,7 +312,9 @@ class Resolver:
                 return previous
         names = bare(core)
         inside = {
-            o.entity for o in mentions if o is not mention and mention.start <= o.start and o.end <= mention.end and o.entity
+            o.entity
+            for o in mentions
+            if o is not mention and mention.start <= o.start and o.end <= mention.end and o.entity
         }
         mentioned = {e.key for e in state.entities.values()} | {m.entity for m in mentions if m.entity}
         for key, (cores, participants) in self.event_cores.items():
@@ -324,7 +331,12 @@ class Resolver:
             return None
         key = f"{mention.type.lower()}/{slug(core)}"
         head = clean.strip_article(core[0])
-        if head in _ONE_OFF_HEADS or _POSSESSIVE_RE.search(head) or len(core) == 1 or not any(definite(w) for w in core):
+        if (
+            head in _ONE_OFF_HEADS
+            or _POSSESSIVE_RE.search(head)
+            or len(core) == 1
+            or not any(definite(w) for w in core)
+        ):
             key += f"-{state.digest}"
         state.event_cores[key] = names
         return key

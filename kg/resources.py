@@ -97,13 +97,13 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
     isnad = lambda term: URIRef(_ISNAD + term)  # noqa: E731 - a local namespace shorthand
 
     def key_of(node) -> str:
-        return str(node)[len(_RES):]
+        return str(node)[len(_RES) :]
 
     entries = []
     for subject in sorted(set(graph.subjects(RDF.type, None))):
         if not str(subject).startswith(_RES):
             continue
-        types = [str(t)[len(_ISNAD):] for t in graph.objects(subject, RDF.type) if str(t).startswith(_ISNAD)]
+        types = [str(t)[len(_ISNAD) :] for t in graph.objects(subject, RDF.type) if str(t).startswith(_ISNAD)]
         labels = {lit.language: str(lit) for lit in graph.objects(subject, RDFS.label)}
         if not types or "ar" not in labels:
             raise InputError(f"{path}: {subject} needs an isnad: type and an rdfs:label in Arabic (@ar).")
@@ -116,7 +116,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
                 label_ar=labels["ar"],
                 label_en=labels.get("en"),
                 aliases=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.altLabel))),
-                wikidata=match[len(_WD):] if match else None,
+                wikidata=match[len(_WD) :] if match else None,
                 capital_of=key_of(capital) if capital is not None else None,
                 participants=tuple(sorted(key_of(o) for o in graph.objects(subject, isnad("participant")))),
             )

@@ -1,0 +1,64 @@
+"""kg.clean: text functions and segmentation of scraped pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import clean
+
+BODY = (
+    "قال وزير الخارجية المصري في مؤتمر صحافي عقده في القاهرة اليوم إن المحادثات مع الجانب الأردني "
+    "تناولت ملفات التعاون الاقتصادي والأمني بين البلدين."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("الأميركية", "الامريكيه"), ("إسْتراتيجيّة", "ستراتيجيه"), ("مـصـطـفى", "مصطفي"), ("مسؤول", "مسوول")],
+)
+def test_fold(text, folded):
+    assert clean.fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("وبغداد", "بغداد"), ("للقوات", "القوات"), ("بالعراق", "العراق"), ("فلواشنطن", "واشنطن")],
+)
+def test_strip_clitics_offers_the_stem(word, stem):
+    assert stem in [s for _, s in clean.strip_clitics(clean.fold(word))]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_keeps_headline_and_body_drops_furniture():
+    text = page(
+        "الرئيسيةأخبارسياسة",
+        "مصر والأردن تبحثان التعاون الأمني",
+        "time reading iconدقائق القراءة - 3",
+        "صورة أرشيفية للقاء سابق",
+        "صورة أرشيفية للقاء سابق",
+        "القاهرة - أحمد علي",
+        BODY,
+        "اقرأ أيضاً:",
+        "عنوان خبر آخر لا صلة له",
+    )
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.title == "مصر والأردن تبحثان التعاون الأمني"
+    assert article.text == BODY
+
+
+def test_appended_article_is_dropped():
+    second = "البيت الأبيض يعلق على المفاوضات"
+    text = page(
+        "عنوان الخبر الأول هنا", BODY, second, "تعليق صورة مكرر", "تعليق صورة مكرر", BODY.replace("المصري", "الليبي")
+    )
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY
+
+
+def test_published_date_from_header():
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", "تاريخ النشر: 2023-08-09", BODY), "x.txt")
+    assert article.published == "2023-08-09"
+    assert article.text == BODY

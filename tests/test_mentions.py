@@ -1,0 +1,69 @@
+"""kg.mentions: what the mentions stage finds in sentences (seed-like and unseen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import find_mentions
+from kg.model import Article
+
+
+def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
+    article = find_mentions(Article(source="t", text=text))
+    for m in article.mentions:
+        assert text[m.start : m.end] == m.text
+    return {m.text: (m.type, m.entity) for m in article.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "entity"),
+    [
+        ("وصل الوفد إلى بغداد أمس", "بغداد", "Place", "place/baghdad"),
+        ("اتفقت بغداد وواشنطن على الخطة", "واشنطن", "Country", "country/united-states"),
+        ("وأكدت للقوات الأمريكية استعدادها", "لقوات الأمريكية", "Force", "force/us-forces"),
+        (
+            "أعلنت وزارة الدفاع العراقية أمس",
+            "وزارة الدفاع العراقية",
+            "Organization",
+            "organization/iraqi-ministry-of-defense",
+        ),
+        ("قال وزير النفط الكويتي سعد البراك إن", "سعد البراك", "Person", None),
+        ("وصرح العميد ركن خالد المحمداوي بأن", "خالد المحمداوي", "Person", None),
+        ("قال مسؤول عسكري تركي إن", "مسؤول عسكري تركي", "Person", None),
+        ("أكد رئيس هيئة الأركان المصرية أن", "رئيس هيئة الأركان المصرية", "Person", None),
+        ("هاجمت الفصائل المسلحة مواقع", "الفصائل المسلحة", "Force", None),
+        (
+            "وقعت الحكومة اتفاقية التعاون الدفاعي بين مصر والأردن لعام 2019",
+            "اتفاقية التعاون الدفاعي بين مصر والأردن لعام 2019",
+            "Agreement",
+            None,
+        ),
+        (
+            "انطلقت الجولة الثانية من الحوار الاستراتيجي بين مصر والولايات المتحدة",
+            "الجولة الثانية من الحوار الاستراتيجي بين مصر والولايات المتحدة",
+            "Dialogue",
+            None,
+        ),
+        ("وأشار إلى زيارته إلى تركيا وقطر", "زيارته إلى تركيا وقطر", "Dialogue", None),
+        ("نفذت قوات التحالف غارة في شمال شرق سوريا", "شمال شرق سوريا", "Place", None),
+    ],
+)
+def test_finds(text, span, kind, entity):
+    found = mentions_of(text)
+    assert span in found, found
+    assert found[span][0] == kind
+    if entity:
+        assert found[span][1] == entity
+
+
+def test_dual_names_both_bodies():
+    article = find_mentions(Article(source="t", text="بحث وفد من وزارتي الدفاع والخارجية الأميركيتين"))
+    keys = {m.entity for m in article.mentions if m.source == "dual"}
+    assert keys == {"organization/us-department-of-defense", "organization/us-department-of-state"}
+
+
+@pytest.mark.parametrize("text", ["تحدث عن القوات الأجنبية المقاتلة", "ذهب إلى المنطقة مساء", "قال إن الأمر واضح"])
+def test_no_mention_for_unowned_or_generic_words(text):
+    assert not [
+        m for m in find_mentions(Article(source="t", text=text)).mentions if m.type in ("Force", "Place", "Person")
+    ]

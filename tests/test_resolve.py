@@ -1,0 +1,54 @@
+"""kg.resolve: grouping mentions into entities with article-independent keys."""
+
+from __future__ import annotations
+
+from kg import pipeline
+
+
+def entities(text: str):
+    [article] = pipeline.extract(text, "t.txt", disable=("relations", "statements"))
+    return article
+
+
+def test_surname_and_spelling_variants_join_the_full_name():
+    article = entities("قال وزير الصحة الأردني فراس الهواري إن الخطة جاهزة.\n\nوأضاف الهواري أن الوزارة مستعدة.")
+    people = [e for e in article.entities.values() if e.type == "Person"]
+    assert len(people) == 1
+    assert people[0].label_ar == "فراس الهواري"
+    assert people[0].role == "وزير الصحة الأردني"
+    assert "الهواري" in people[0].alt_labels
+
+
+def test_keys_are_the_same_in_every_article():
+    one = entities("قال وزير الدفاع ثابت عباسي إن الوفد وصل.")
+    two = entities("أكد وزير الدفاع العراقي ثابت العباسي أن المحادثات مستمرة.")
+    assert set(k for k in one.entities if k.startswith("person/")) == set(
+        k for k in two.entities if k.startswith("person/")
+    )
+
+
+def test_capital_as_government_is_the_country_with_the_capital_as_alt_label():
+    article = entities("وقالت طهران إن العقوبات غير قانونية.")
+    iran = article.entities["country/iran"]
+    assert iran.wikidata == "Q794" and "طهران" in iran.alt_labels
+
+
+def test_back_references_join_the_last_named_event_and_official():
+    article = entities(
+        "قال مسؤول دفاعي بريطاني إن حوار التعاون الأمني المشترك بدأ أمس.\n\nوأضاف المسؤول أن الحوار سيستمر."
+    )
+    officials = [e for e in article.entities.values() if e.type == "Person"]
+    assert len(officials) == 1 and "المسؤول" in officials[0].alt_labels
+    dialogue = article.entities["dialogue/us-iraq-joint-security-cooperation-dialogue"]
+    assert "الحوار" in dialogue.alt_labels
+
+
+def test_unqualified_ministry_takes_the_country_of_its_context():
+    article = entities("التقى مسؤولين أميركيين من وزارة الخارجية ومجلس الأمن القومي.")
+    assert "organization/us-department-of-state" in article.entities
+    assert "organization/us-national-security-council" in article.entities
+
+
+def test_keys_are_ascii():
+    article = entities("قال الباحث الفلسطيني سامي أبو زهري إن حركة الجهاد الإسلامي رفضت المقترح.")
+    assert article.entities and all(k.isascii() for k in article.entities)
