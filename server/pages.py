@@ -54,6 +54,19 @@ SELECT ?x ?begin ?end ?entity WHERE {
 } ORDER BY ?begin LIMIT %(limit)d
 """
 
+#: The contract's properties shown as a summary at the top of a page, in this order.
+FACTS = [
+    ("participant", "Participants"),
+    ("party", "Parties"),
+    ("affiliation", "Affiliation"),
+    ("location", "Place"),
+    ("startDate", "Start"),
+    ("endDate", "End"),
+    ("date", "Date"),
+    ("strength", "Strength"),
+    ("role", "Role"),
+]
+
 #: Characters of article text shown on each side of a highlighted statement.
 CONTEXT_CHARS = 240
 
@@ -148,6 +161,11 @@ def _page(iri: str) -> dict:
         if obj["type"] == "uri" and obj["value"].startswith(_WIKIDATA):
             wikidata.append(obj["value"])
         rows.append({"property": prop, "value": obj, "label": _value(row, "label")})
+    isnad = str(PREFIXES["isnad"])
+    facts = [
+        (title, [row for row in rows if row["property"] == isnad + name])
+        for name, title in FACTS
+    ]
     incoming = [
         {"subject": _value(row, "s"), "property": _value(row, "p"), "label": _value(row, "label")}
         for row in store.select(INCOMING % limit, x=iri)
@@ -158,6 +176,7 @@ def _page(iri: str) -> dict:
         "types": types,
         "wikidata": wikidata,
         "properties": rows,
+        "facts": [(title, values) for title, values in facts if values],
         "incoming": incoming,
         "statements": _statements(iri, limit),
         "article": _article(iri, limit),

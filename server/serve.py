@@ -40,7 +40,7 @@ def run(config: Mapping[str, object]) -> None:
         StoreError: the store cannot be opened.
     """
     values = app_config(config)
-    _check_store(str(values["STORE_PATH"]))
+    _check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]))
     options = {
         "bind": f"{values['HOST']}:{values['PORT']}",
         "workers": 1,
@@ -57,8 +57,11 @@ def run(config: Mapping[str, object]) -> None:
     _Gunicorn(values, options).run()
 
 
-def _check_store(path: str) -> None:
-    # Fail before gunicorn starts, with the store's own one-line message.
+def _check_store(path: str, writable: bool) -> None:
+    # Fail before gunicorn starts, with the store's own one-line message: no store there, or
+    # (for a read-write server) another process holds the writer's lock.
     from kg.store import GraphStore
 
     GraphStore(path, read_only=True).close()
+    if writable:
+        GraphStore(path).close()

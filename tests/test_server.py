@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -18,7 +19,8 @@ import requests
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from tests.conftest import PROTOCOL_CHECK, SERVER_FIXTURE_GRAPH, run_server
+from kg.store import GraphStore
+from tests.conftest import PROTOCOL_CHECK, SERVER_FIXTURE_GRAPH, build_server_store, run_server
 
 RES = "https://w3id.org/isnad/id/"
 PERSON = RES + "person/servertest-fuad-hussein"
@@ -247,6 +249,9 @@ def test_country_page_links_wikidata_and_dialogue_shows_participants(live_server
     assert 'href="http://www.wikidata.org/entity/Q796"' in page
     page = requests.get(f"{live_server.url}/id/dialogue/servertest-strategic-dialogue", headers=HTML, timeout=30).text
     assert "isnad:participant" in page and "2021-07-26" in page
+    facts = page.split('<dl class="facts">')[1].split("</dl>")[0]
+    assert "<dt>Participants</dt>" in facts and "<dt>Start</dt>" in facts
+    assert '<a href="/id/country/servertest-iraq" lang="ar" dir="rtl">العراق</a>' in facts
     assert 'href="/id/country/servertest-united-states"' in page
 
 
@@ -330,8 +335,6 @@ TOKEN = "test-token-5f2c9a"
 
 @pytest.fixture(scope="module")
 def writable_server(tmp_path_factory: pytest.TempPathFactory):
-    from tests.conftest import build_server_store
-
     store = build_server_store(tmp_path_factory.mktemp("writable") / "store")
     log = tmp_path_factory.mktemp("writable-log") / "server.log"
     with run_server(store, log, "--allow-update", env={"ISNAD_UPDATE_TOKEN": TOKEN}) as server:
@@ -370,7 +373,7 @@ def test_update_with_the_token_is_visible_to_queries(writable_server) -> None:
 
 
 def test_allow_update_without_a_token_refuses_to_start(server_store: Path) -> None:
-    env = {k: v for k, v in __import__("os").environ.items() if k != "ISNAD_UPDATE_TOKEN"}
+    env = {k: v for k, v in os.environ.items() if k != "ISNAD_UPDATE_TOKEN"}
     result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(server_store), "--allow-update",
                              "--port", "0"], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode != 0
@@ -409,3 +412,14 @@ def test_app_factory_in_process(server_store: Path) -> None:
         assert client.post("/update", data="CLEAR ALL", content_type="application/sparql-update").status_code == 403
     finally:
         app.extensions["isnad_store"].pool.close()
+
+
+def test_writable_server_refuses_a_store_another_process_writes(tmp_path: Path) -> None:
+    store_path = build_server_store(tmp_path / "store")
+    with GraphStore(store_path):  # holds the writer's lock
+        result = subprocess.run(
+            [sys.executable, "-m", "kg", "serve", "--store", str(store_path), "--allow-update", "--port", "0"],
+            capture_output=True, text=True, timeout=60, env={**os.environ, "ISNAD_UPDATE_TOKEN": TOKEN},
+        )
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "another process" in result.stderr
