@@ -536,7 +536,10 @@ class _Reader:
             entity = self.article.entities.get(key)
             if not entity or entity.type != "Person":
                 continue
-            roles = [entity.role or ""] + [m.text for _s, _e, m in self.mentions if m.entity == key]
+            # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
+            roles = [entity.role or ""] + [
+                m.text for _s, _e, m in self.mentions if m.entity == key and m.source == "role"
+            ]
             for m in self.finder._nisba_re.finditer(fold(" ".join(roles))):
                 country = self.finder.country_entity(self.article, self.finder._nisba_country[m.group("nisba")])
                 out += [country] if country else []

@@ -26,6 +26,7 @@ NAMES = {
     "لويد أوستن": ("Person", "person/lloyd-austin"),
     "سيليست والاندر": ("Person", "person/celeste-wallander"),
     "مصطفى الكاظمي": ("Person", "person/mustafa-al-kadhimi"),
+    "محمد شياع السوداني": ("Person", "person/mohammed-shia-al-sudani"),
     "البرلمان العراقي": ("Organization", "organization/iraqi-council-of-representatives"),
     "التحالف الدولي": ("Organization", "organization/global-coalition"),
     "الحوار الاستراتيجي": ("Dialogue", "dialogue/strategic"),
@@ -163,6 +164,13 @@ def test_strength_without_a_force_mention_goes_to_the_national_force() -> None:
     article = make_article("وينتشر في العراق نحو 2500 جندي أمريكي ضمن مهمة التحالف الدولي.")
     force = article.entities["force/us-forces"]
     assert (force.strength, force.affiliation) == (2500, [US])
+
+
+def test_a_surname_is_no_nationality() -> None:
+    """السوداني in a name is no Sudanese: the visit gains the visitor, not Sudan."""
+    article = make_article("وبدأ البحث خلال زيارة لويد أوستن إلى العراق ولقاء محمد شياع السوداني.")
+    assert "country/sudan" not in article.entities
+    assert "person/mohammed-shia-al-sudani" in article.entities["dialogue/visit"].participants
 
 
 def test_nisba_country_is_created_from_the_gazetteer() -> None:
