@@ -165,6 +165,8 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
         "وذلك وفقاً لاتفاقية الإطار الاستراتيجي الموقعة بين البلدين.",  # وفقاً not heading a clause
         "وأشار إلى أن الوضع الأمني مستقر.",  # bare verb, nobody spoke before
         "واجتمع الوزير بين الجلسات مع عراقجي.",  # بين "between" is no cue
+        "قال عراقجي إن المفاوضات صعبة. يذكر أن بغداد استضافت جولة سابقة.",  # passive "it is recalled"
+        "قال عراقجي إن المفاوضات صعبة. ويعتبر العراق شريكاً مهماً لطهران.",  # passive "is considered"
         "قال عراقجي إن المفاوضات صعبة. ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
         "قال عراقجي إن المفاوضات صعبة. وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # unknown name
         "وكتب عراقجي مقالاً عن العلاقات مع بغداد.",  # كتب needs a quotation or أن
