@@ -269,14 +269,17 @@ class _Reader:
         """(actors, location) a phrase names: nisbas, بين/مع/إلى actors, genitives, في <place>."""
         actors: list[str] = []
         location = None
-        for start, _end, mention in self._within(phrase.start, phrase.end):
+        for start, _end, mention in self._within(phrase.start, phrase.date_end):
             if mention.entity == own or mention.type in EVENT_TYPES:
                 continue
             before = self.text[phrase.start : start]
-            if mention.type in ("Place", "Country") and _IN_RE.search(before) and not _BETWEEN_RE.search(before):
+            place = _IN_RE.search(before)
+            if mention.type in ("Place", "Country") and place and not _BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
                     continue
+            if start >= phrase.end:  # past the actors' reach, only a place may still be named
+                continue
             if mention.type in ("Person", "Organization", "Country"):
                 actors.append(mention.entity)
             elif mention.type == "Place" and _WITH_TO_RE.search(before):

@@ -7,11 +7,15 @@ them); countries that only a nisba adjective names come from the real gazetteer.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from kg.model import Article, Entity, Mention
+from kg.pipeline import extract
 from kg.relations import find_relations
+
+DATA = Path(__file__).resolve().parent / "data"
 
 IRAQ, US, IRAN = "country/iraq", "country/united-states", "country/iran"
 
@@ -21,6 +25,7 @@ NAMES = {
     "بغداد": ("Country", IRAQ),
     "الولايات المتحدة": ("Country", US),
     "واشنطن": ("Country", US),
+    "العاصمة واشنطن": ("Place", "place/washington"),
     "طهران": ("Country", IRAN),
     "ثابت العباسي": ("Person", "person/thabit-al-abbasi"),
     "لويد أوستن": ("Person", "person/lloyd-austin"),
@@ -93,9 +98,12 @@ def test_dialogue_participants(text: str, key: str, participants: list[str]) -> 
 
 
 def test_dialogue_dates_and_place() -> None:
-    article = make_article("وجرى حوار التعاون الأمني المشترك بين البلدين في العاصمة واشنطن من 7 إلى 8 أغسطس (آب) 2023.")
+    article = make_article(
+        "وجرى حوار التعاون الأمني المشترك بين وزارتي الدفاع في البلدين في العاصمة واشنطن من 7 إلى 8 أغسطس (آب) 2023."
+    )
     dialogue = article.entities["dialogue/jscd"]
     assert (dialogue.start_date, dialogue.end_date) == ("2023-08-07", "2023-08-08")
+    assert dialogue.location == "place/washington"
 
 
 def test_each_event_takes_its_own_date() -> None:
@@ -195,3 +203,15 @@ def test_force_strength(text: str, strength: int) -> None:
 def test_casualties_are_no_strength() -> None:
     article = make_article("وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.")
     assert article.entities["force/us-forces"].strength is None
+
+
+def test_whole_pipeline_on_an_unseen_article() -> None:
+    """Real segmentation, mentions and resolution before the stage, on another outlet's article."""
+    (article,) = extract((DATA / "unseen_coalition_call.txt").read_text(encoding="utf-8"), "unseen")
+    by_label = {e.label_ar: e for e in article.entities.values()}
+    assert by_label["قوات التحالف الدولي"].affiliation == ["organization/global-coalition"]
+    assert by_label["الفصائل المسلحة الموالية لإيران"].affiliation == [IRAN]
+    talks = next(e for e in article.entities.values() if e.type == "Dialogue")
+    assert {IRAQ, US} <= set(talks.participants) and IRAN not in talks.participants
+    committee = next(e for e in article.entities.values() if e.type == "Agreement")
+    assert committee.date == "2024-01"

@@ -8,11 +8,15 @@ outlets' styles, not only from the seeds.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from kg.model import Article, Entity, Mention
+from kg.pipeline import extract
 from kg.statements import expand_forms, find_statements
+
+DATA = Path(__file__).resolve().parent / "data"
 
 #: surface form -> (type, key) of the actors the test articles mention.
 NAMES = {
@@ -231,3 +235,22 @@ def test_offsets_index_the_article_text() -> None:
 def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> None:
     cue = expand_forms(record)[form]
     assert (cue.kind, cue.number) == (kind, number)
+
+
+def test_whole_pipeline_on_an_unseen_article() -> None:
+    """Real segmentation, mentions and resolution before the stage, on another outlet's article."""
+    (article,) = extract((DATA / "unseen_tehran_baghdad.txt").read_text(encoding="utf-8"), "unseen")
+    found = [
+        (s.cue, article.entities[s.speakers[0]].label_ar, s.content.split()[0], s.direct_quote)
+        for s in article.statements
+    ]
+    assert found[:5] == [
+        ("حذر", "عباس عراقجي", "أي", False),
+        ("وقال", "عباس عراقجي", "المنطقة", True),
+        ("وأضاف", "عباس عراقجي", "بلاده", False),
+        ("قال", "فؤاد حسين", "العراق", False),
+        ("مشيراً", "فؤاد حسين", "الحكومة", False),
+    ]
+    contents = " ".join(s.content for s in article.statements)
+    assert "رسائل عبر بغداد" not in contents  # "أشارت تقارير": no identifiable speaker
+    assert "شهدت تطوراً" not in contents  # "يذكر أن": no report
