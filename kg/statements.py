@@ -1,8 +1,9 @@
 """The statements stage: reported speech acts (who said what) found by reporting cues.
 
 A cue is a reporting verb in any person/number (قال، أكدت، أكدا، يقول)، a circumstantial
-participle (مشيراً، مضيفاً)، an attribution preposition at the head of a clause (بحسب، وفقاً لـ)
-or a verbal noun with its subject (تأكيد البيان). The cue lexicon is data
+participle (مشيراً، مضيفاً)، an attribution preposition at the head of a clause (بحسب، وفقاً لـ)،
+a verbal noun with its subject (تأكيد البيان) or "قوله" after its speaker ("نقلت الوكالة عن
+السوداني قوله إن"). The cue lexicon is data
 (``kg/data/reporting_verbs.jsonl``); forms are generated from each verb's past, present and
 participle stems, with the conjunctions و/ف allowed in front.
 
@@ -71,6 +72,8 @@ _MAX_SUBJECT_WORDS = 25
 _MAX_TITLE_WORDS = 8
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 _MIN_QUOTE_WORDS = 4
+#: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
+_MAX_LEAD_WORDS = 2
 #: A bare verb's content opens with a quotation or أن within this many words.
 _MAX_BARE_LEAD_WORDS = 3
 
@@ -79,7 +82,7 @@ _MAX_BARE_LEAD_WORDS = 3
 class CueForm:
     """What a written cue form is: its kind, its person/number, and what content it needs."""
 
-    kind: str  #: verb | participle | preposition | noun
+    kind: str  #: verb | participle | preposition | noun | attributed (قوله after its speaker)
     number: str  #: m | f | dual | plural (verbs); "" otherwise
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
 
@@ -290,7 +293,12 @@ class _Context:
         clause_end = next((c.start for c in later if c.form.kind == "participle" or c.prefixed), limit)
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return None
-        subject = self._subject_after(cue, limit) if kind != "participle" else None
+        if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
+            subject = self._subject_before(cue.start, sentence)
+            if not subject or not subject.keys:
+                return None
+        else:
+            subject = self._subject_after(cue, limit) if kind != "participle" else None
         if subject is not None and not subject.keys:
             return None
         if quote and not (kind == "verb" and subject and subject.keys):
@@ -449,9 +457,13 @@ class _Context:
             if previous and all(entities[k].type != "Person" for k in previous if k in entities):
                 return previous
             return []
+        persons = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue.start and t[2].type == "Person"]
+        if persons and not in_sentence and len(self.text[sentence : persons[0][0]].split()) <= _MAX_LEAD_WORDS:
+            # the sentence opened with this person as its subject ("وكان رئيس الوزراء السوداني
+            # قد التقى بلينكن، حيث شدد على أن"): the verb continues it, not the last speaker
+            return self._keys_of(persons[0][2])
         if previous:
             return previous
-        persons = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue.start and t[2].type == "Person"]
         return self._keys_of(persons[-1][2]) if persons else []
 
     def _noun_at(self, pos: int) -> tuple[int, int, str] | None:

@@ -150,6 +150,17 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
             "وتنشط الفصائل المسلحة، التي تطالب بخروج القوات الأجنبية من العراق فوراً، في المدن.",
             [("تطالب", ["force/armed-factions"], "بخروج القوات الأجنبية من العراق فوراً", False)],
         ),
+        (  # a news agency quoting a speaker: "عن X قوله"
+            "ونقلت وكالة الأنباء عن عراقجي قوله إن المحادثات كانت بناءة.",
+            [("قوله", ["person/araghchi"], "المحادثات كانت بناءة", False)],
+        ),
+        (  # a bare verb continues the person who opens the sentence, not the last speaker
+            "قال عراقجي إن الحوار مستمر. وكان فؤاد حسين قد التقى نظيره في بغداد، حيث شدد على أن الحل سياسي.",
+            [
+                ("قال", ["person/araghchi"], "الحوار مستمر", False),
+                ("شدد", ["person/fuad-hussein"], "الحل سياسي", False),
+            ],
+        ),
         (  # hamza-less spelling and present tense
             "ويقول عراقجي ان المفاوضات لم تصل الى طريق مسدود.",
             [("ويقول", ["person/araghchi"], "المفاوضات لم تصل الى طريق مسدود", False)],
