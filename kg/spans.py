@@ -91,6 +91,13 @@ class FoldedText:
             return self._quotes[pos]
         return None
 
+    def quote_closing(self, index: int) -> tuple[int, int] | None:
+        """The quotation whose closing mark sits at folded ``index``, if any."""
+        for span in self._quotes:
+            if span[1] == index:
+                return span
+        return None
+
     def sentence_end(self, index: int) -> int:
         """Folded offset where the sentence holding ``index`` ends (quotations do not end it)."""
         pos = bisect.bisect_right(self._ends, index)

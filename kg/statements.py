@@ -316,7 +316,9 @@ class _Context:
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = self._bare_speakers(cue, sentence, in_sentence, previous)
-        content = self._content(cue, subject, min(limit, clause_end), limit)
+        content = self._fronted_quote(cue, sentence, in_sentence) or self._content(
+            cue, subject, min(limit, clause_end), limit
+        )
         if content is None:
             if kind == "noun" or cue.form.clause:
                 return None
@@ -327,6 +329,18 @@ class _Context:
             end = comma  # a relative clause ends where the sentence it sits in goes on
         start, date = self._date_before_content(cue, start)
         return _Found(cue, speakers, subject, start, end, direct, date)
+
+    def _fronted_quote(self, cue: _Cue, sentence: int, in_sentence: list[_Found]) -> tuple[int, int, bool] | None:
+        """A quotation that opens the sentence right before its verb: «نحن مستعدون»، قال الوزير."""
+        if cue.form.kind != "verb" or in_sentence:
+            return None
+        pos = cue.start
+        while pos > sentence and (self.text[pos - 1].isspace() or self.text[pos - 1] in "\u060c,"):
+            pos -= 1
+        quote = self.ft.quote_closing(pos - 1) if pos > sentence else None
+        if quote and quote[0] == sentence and len(self.text[quote[0] : quote[1]].split()) >= _MIN_QUOTE_WORDS:
+            return quote[0] + 1, quote[1], True
+        return None
 
     def _date_before_content(self, cue: _Cue, start: int) -> tuple[int, str | None]:
         """The statement's date, written between the cue and the content ("قال، الجمعة، إن")

@@ -161,6 +161,10 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("شدد", ["person/fuad-hussein"], "الحل سياسي", False),
             ],
         ),
+        (  # the quotation comes first, the verb after it
+            "«لن نقبل بأي شروط مسبقة في المفاوضات»، قال عراقجي للصحفيين.",
+            [("قال", ["person/araghchi"], "لن نقبل بأي شروط مسبقة في المفاوضات", True)],
+        ),
         (  # hamza-less spelling and present tense
             "ويقول عراقجي ان المفاوضات لم تصل الى طريق مسدود.",
             [("ويقول", ["person/araghchi"], "المفاوضات لم تصل الى طريق مسدود", False)],
