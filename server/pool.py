@@ -145,6 +145,7 @@ class StorePool:
             self._write({"op": "snapshot"}, timeout=max(self.timeout, 60.0))
         for _ in range(self.size):
             self._idle.put(Child(self.store_path, "reader", self.service_allow))
+        self.run({"op": "open"})  # fail now, with the store's own message, not at the first query
 
     def close(self) -> None:
         """Stop every worker and remove the snapshots."""

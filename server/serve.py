@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from gunicorn.app.base import BaseApplication
 
 from server import app_config, create_app
+from server.pool import StorePool
 
 
 class _Gunicorn(BaseApplication):
@@ -40,7 +41,7 @@ def run(config: Mapping[str, object]) -> None:
         StoreError: the store cannot be opened.
     """
     values = app_config(config)
-    _check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]))
+    _check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
     options = {
         "bind": f"{values['HOST']}:{values['PORT']}",
         "workers": 1,
@@ -57,11 +58,12 @@ def run(config: Mapping[str, object]) -> None:
     _Gunicorn(values, options).run()
 
 
-def _check_store(path: str, writable: bool) -> None:
-    # Fail before gunicorn starts, with the store's own one-line message: no store there, or
-    # (for a read-write server) another process holds the writer's lock.
-    from kg.store import GraphStore
-
-    GraphStore(path, read_only=True).close()
-    if writable:
-        GraphStore(path).close()
+def _check_store(path: str, writable: bool, service_allow: str) -> None:
+    # Fail before gunicorn starts, with the store's one-line message (no store there; another
+    # process holds the writer's lock). The store is opened in worker processes only: a RocksDB
+    # opened here, in gunicorn's master, would be inherited half-alive by the forked worker.
+    pool = StorePool(path, size=1, timeout=60.0, service_allow=service_allow, writable=writable)
+    try:
+        pool.start()
+    finally:
+        pool.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import json
-from collections.abc import Iterator
 
 from flask import Flask, current_app
 
@@ -99,7 +98,3 @@ def get_store() -> Store:
     """The current app's store."""
     return current_app.extensions["isnad_store"]
 
-
-def body_of(reply: Reply) -> Iterator[bytes]:
-    """The reply body as an iterator, for a streamed response."""
-    return iter(reply.body)

@@ -103,6 +103,8 @@ class Worker:
         elif op == "update":
             store.update(request["update"], request.get("using"), request.get("using_named"), request.get("base_iri"))
             _send_json(out, b"H", {"snapshot": self.snapshot(store, request["snapshot_dir"])})
+        elif op == "open":  # the store opened above: the parent checks that it can be
+            _send_json(out, b"H", {})
         elif op == "snapshot":
             _send_json(out, b"H", {"snapshot": self.snapshot(store, request["snapshot_dir"])})
         else:

@@ -423,3 +423,18 @@ def test_writable_server_refuses_a_store_another_process_writes(tmp_path: Path) 
         )
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "another process" in result.stderr
+
+
+def test_runaway_update_is_rolled_back_and_the_writer_replaced(tmp_path: Path) -> None:
+    store_path = build_server_store(tmp_path / "store")
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    runaway = ("INSERT { GRAPH <urn:runaway> { ?a ?b ?c } } "
+               "WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }")
+    with run_server(store_path, tmp_path / "server.log", "--allow-update", "--query-timeout", "2",
+                    env={"ISNAD_UPDATE_TOKEN": TOKEN}) as server:
+        response = requests.post(server.url + "/update", data=runaway, headers=headers, timeout=30)
+        assert response.status_code == 503 and "2 s limit" in response.text
+        assert sparql(server, "ASK { GRAPH <urn:runaway> { ?s ?p ?o } }").json()["boolean"] is False
+        update = 'INSERT DATA { GRAPH <urn:after> { <urn:s> <urn:p> "ok" } }'
+        assert requests.post(server.url + "/update", data=update, headers=headers, timeout=30).status_code == 204
+        assert sparql(server, "ASK { GRAPH <urn:after> { ?s ?p ?o } }").json()["boolean"] is True
