@@ -56,7 +56,7 @@ _BACKED_RE = re.compile(
 )
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 _FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
-_BACKED_INSIDE_RE = re.compile(r"(?:مدعوم|موالي|تابع)")
+_BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
 _AND_RE = re.compile(r"^[\s\u060c,]*و$")
 _OF_RE = re.compile(r"^\s*ب$")
 _STRENGTH_RE = re.compile(
@@ -219,7 +219,9 @@ class _Reader:
         self.nisbas = [
             (m.start(), m.end(), m.group("nisba"))
             for m in finder._nisba_re.finditer(self.text)
-            if not any(s <= m.start() < e for s, e in persons)
+            # a surname (محمد شياع السوداني) or a country name read as an accusative nisba
+            # (سوريا = سوري + ا) is no nationality
+            if not any(s <= m.start() < e for s, e in persons) and _bare(m.group()) not in finder._countries
         ]
         self.names = _NameIndex(_names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
@@ -408,12 +410,12 @@ class _Reader:
         for start, end, mention in forces:
             entity = self.entity(mention)
             owners = self._nisba_countries(start, self._words_after(end, 1))
-            descriptive = _FORCE_HEAD_RE.match(fold(mention.text)) or _BACKED_INSIDE_RE.search(fold(mention.text))
-            owners += [
-                k
-                for k in (self._named(start, end, entity.key) if descriptive else [])
-                if k != entity.key and entities[k].type in ("Organization", "Country", "Force")
-            ]
+            if backer := _BACKED_INSIDE_RE.search(self.text, start, end):  # "المليشيات المدعومة من طهران"
+                owners += [
+                    k
+                    for k in self._named(backer.end(), end, entity.key)
+                    if entities[k].type in ("Organization", "Country", "Force")
+                ]
             after = [t for t in self.mentions if t[0] >= end]
             if after:
                 gap = self.text[end : after[0][0]]
@@ -436,8 +438,9 @@ class _Reader:
                 _add(second.affiliation, first.affiliation, second.key)
 
     def _owner_named_short(self, mention: Mention, own: str) -> list[str]:
-        """The owner a force names by the first words of its name: "قوات التحالف" -> the one
-        known body whose name starts "التحالف" (التحالف الدولي)."""
+        """The owner a descriptive force name names after its head noun, in full or by its first
+        words: "قوات التحالف الدولي"، "قوات التحالف" -> the one known body named (or whose name
+        starts) "التحالف"; "قوات سوريا الديمقراطية" names no owner."""
         words = _bare(mention.text).split()
         if len(words) < 2 or not _FORCE_HEAD_RE.match(fold(mention.text)):
             return []

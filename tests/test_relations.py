@@ -49,6 +49,8 @@ NAMES = {
     "الجيش الإيراني": ("Force", "force/iran-army"),
     "كتائب حزب الله": ("Force", "force/kataib-hezbollah"),
     "حزب الله": ("Organization", "organization/hezbollah"),
+    "قوات سوريا الديمقراطية": ("Force", "force/syrian-democratic-forces"),
+    "سوريا": ("Country", "country/syria"),
 }
 
 
@@ -157,10 +159,16 @@ def test_force_affiliation(text: str, key: str, owner: str) -> None:
     assert owner in make_article(text).entities[key].affiliation
 
 
-def test_a_proper_force_name_names_no_owner() -> None:
-    """كتائب حزب الله is a militia of its own, not Hezbollah's brigades."""
-    article = make_article("وأعلنت كتائب حزب الله تعليق عملياتها، فيما رحب حزب الله بالقرار.")
-    assert article.entities["force/kataib-hezbollah"].affiliation == []
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وأعلنت كتائب حزب الله تعليق عملياتها، فيما رحب حزب الله بالقرار.", "force/kataib-hezbollah"),
+        ("وسيطرت قوات سوريا الديمقراطية على البلدة.", "force/syrian-democratic-forces"),
+    ],
+)
+def test_a_proper_force_name_names_no_owner(text: str, key: str) -> None:
+    """كتائب حزب الله is a militia of its own, not Hezbollah's brigades; the SDF are no Syrian state force."""
+    assert make_article(text).entities[key].affiliation == []
 
 
 def test_event_phrase_stops_before_the_rest_of_the_clause() -> None:
