@@ -32,6 +32,8 @@ _NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end).
 _PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]")
 _MAX_PHRASE_WORDS = 5
+#: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
+_BETWEEN_WORDS = 6
 _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
 _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
@@ -50,6 +52,9 @@ _VISIT_RE = re.compile(
 _THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
 _PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
+_SIGNED_RE = re.compile(
+    r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|يوقع|توقع|ابرم|ابرمت|ابرما|يبرم|تبرم|توصل|توصلت|توصلا|يتوصل|اقر|اقرت|صادق|صادقت)(?!\w)"
+)
 _INCLUDING_RE = re.compile(r"(?:بضمنها|بضمنهم|بما في ذلك|ومنها|من بينها|بينها|ومن ضمنها|وبضمنها)[\s\u060c,]*$")
 _BACKED_RE = re.compile(
     r"(?:المدعوم|المدعومة|المدعومين|مدعومة|الموالي|الموالية|الموالين|موالية|موالي|التابع|التابعة)\s+(?:من|ل)?\s*$"
@@ -263,8 +268,12 @@ class _Reader:
         if following:
             stop = min(stop, following[0])
         words = list(re.finditer(r"\S+", self.text[end:stop]))
-        if len(words) > _MAX_PHRASE_WORDS:
-            return end + words[_MAX_PHRASE_WORDS - 1].end(), stop
+        reach = _MAX_PHRASE_WORDS
+        for index, word in enumerate(words[:reach]):
+            if word.group() == "بين":  # "بين X وY" is read whole, however far into the reach
+                reach = max(reach, index + 1 + _BETWEEN_WORDS)
+        if len(words) > reach:
+            return end + words[reach - 1].end(), stop
         return stop, stop
 
     def _phrase_actors(self, phrase: _Phrase, own: str) -> tuple[list[str], str | None]:
@@ -386,6 +395,13 @@ class _Reader:
             sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal_countries()
+            signed = list(_SIGNED_RE.finditer(self.text, sentence, phrase.start))
+            if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
+                actors += [
+                    m.entity
+                    for _s, _e, m in self._within(signed[-1].end(), phrase.start)
+                    if m.type in ("Country", "Organization")
+                ]
             _add(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self._first_date(phrase) or self._date_before(sentence, phrase.start)

@@ -24,6 +24,7 @@ NAMES = {
     "العراق": ("Country", IRAQ),
     "بغداد": ("Country", IRAQ),
     "الولايات المتحدة": ("Country", US),
+    "الولايات المتحدة الأمريكية": ("Country", US),
     "واشنطن": ("Country", US),
     "العاصمة واشنطن": ("Place", "place/washington"),
     "طهران": ("Country", IRAN),
@@ -137,6 +138,18 @@ def test_each_event_takes_its_own_date() -> None:
             "agreement/law",
             ["organization/iraqi-council-of-representatives"],
             "2020-01-05",
+        ),
+        (  # the signers written before the agreement
+            "ووقعت بغداد وواشنطن في 17 نوفمبر 2008 اتفاقية الإطار الاستراتيجي.",
+            "agreement/sfa",
+            [IRAQ, US],
+            "2008-11-17",
+        ),
+        (  # the sides far into the phrase, after a participle and a year
+            "اتفاقية الإطار الاستراتيجي الموقعة عام 2008 بين الولايات المتحدة الأمريكية والعراق.",
+            "agreement/sfa",
+            [US, IRAQ],
+            "2008",
         ),
     ],
 )
