@@ -93,9 +93,10 @@ WHERE {
 
 @bp.route("/")
 def index() -> str:
-    """The query page."""
+    """The query page (``?query=`` fills the editor, so a query can be shared as a link)."""
     return render_template(
         "index.html",
+        query=request.args.get("query"),
         examples=EXAMPLES,
         max_rows=current_app.config["MAX_ROWS"],
         base=current_app.config["BASE"],

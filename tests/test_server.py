@@ -242,6 +242,7 @@ def test_article_page_links_every_mention(live_server) -> None:
     for path, text in [("person/servertest-fuad-hussein", "فؤاد حسين"), ("country/servertest-iraq", "العراق"),
                        ("dialogue/servertest-strategic-dialogue", "الحوار الاستراتيجي")]:
         assert f'<a class="mention" href="/id/{path}">{text}</a>' in page
+    assert "/export.trig?graph=https" in page
 
 
 def test_country_page_links_wikidata_and_dialogue_shows_participants(live_server) -> None:
@@ -296,6 +297,8 @@ def test_query_page(live_server) -> None:
     page = requests.get(live_server.url + "/", timeout=30).text
     assert "Who said what about US forces" in page and "vendor/codemirror/codemirror.js" in page
     assert "//cdn" not in page and "https://" not in page.split("<main>")[0]
+    shared = requests.get(live_server.url + "/", params={"query": "ASK { <urn:a> ?p ?o }"}, timeout=30).text
+    assert "ASK { &lt;urn:a&gt; ?p ?o }</textarea>" in shared
     assert requests.get(live_server.url + "/static/vendor/codemirror/LICENSE", timeout=30).status_code == 200
 
 
