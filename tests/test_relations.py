@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.model import Article, Entity, Mention
 from kg.pipeline import extract
@@ -236,3 +238,49 @@ def test_whole_pipeline_on_an_unseen_article() -> None:
     assert {IRAQ, US} <= set(talks.participants) and IRAN not in talks.participants
     committee = next(e for e in article.entities.values() if e.type == "Agreement")
     assert committee.date == "2024-01"
+
+
+_WORDS = [
+    "الحوار الاستراتيجي",
+    "بين",
+    "و",
+    "بغداد",
+    "واشنطن",
+    "البلدين",
+    "القوات الأمريكية",
+    "2500",
+    "جندي",
+    "أمريكي",
+    "في",
+    "7",
+    "أغسطس",
+    "2023",
+    "لعام",
+    "وفد",
+    "عراقي",
+    "برئاسة",
+    "ثابت العباسي",
+    "التقى",
+    "زيارة",
+    "إلى",
+    "العراق",
+    "،",
+    ".",
+    "بضمنها",
+    "قوات البيشمركة",
+    "المدعومة من",
+    "طهران",
+    "السوداني",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_relations_between_known_entities(words: list[str]) -> None:
+    """Whatever the word salad, every relation points at an entity of the article."""
+    article = make_article(" ".join(words))
+    for entity in article.entities.values():
+        for key in (*entity.participants, *entity.parties, *entity.affiliation, entity.location):
+            assert key is None or (key in article.entities and key != entity.key)
+        for value in (entity.start_date, entity.end_date, entity.date):
+            assert value is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value)

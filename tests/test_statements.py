@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.model import Article, Entity, Mention
 from kg.pipeline import extract
@@ -269,3 +271,43 @@ def test_whole_pipeline_on_an_unseen_article() -> None:
     contents = " ".join(s.content for s in article.statements)
     assert "رسائل عبر بغداد" not in contents  # "أشارت تقارير": no identifiable speaker
     assert "شهدت تطوراً" not in contents  # "يذكر أن": no report
+
+
+_WORDS = [
+    "قال",
+    "وأضاف",
+    "أكدت",
+    "مشيراً",
+    "بحسب",
+    "إلى",
+    "أن",
+    "إن",
+    "البيان",
+    "الجانبان",
+    "عراقجي",
+    "بغداد",
+    "،",
+    ".",
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    ":",
+    "\n",
+    "\n\n",
+    "قوله",
+    "عن",
+    "التي",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_well_formed_statements(words: list[str]) -> None:
+    """Whatever the word salad, statements index the text and name known speakers."""
+    article = find_statements(make_article(" ".join(words)))
+    for s in article.statements:
+        assert article.text[s.cue_start : s.cue_end] == s.cue
+        assert article.text[s.content_start : s.content_end] == s.content != ""
+        assert s.speakers and all(k in article.entities for k in s.speakers)
