@@ -49,6 +49,10 @@ _MEETING_RE = re.compile(
 _VISIT_RE = re.compile(
     r"(?<!\w)(?:[وف]?(?:زار|زارت|يزور|تزور|وصل|وصلت|توجه)|زيارة|زيارته|زيارتها)(?:\s+(?:الى|إلى))?\s+"
 )
+#: "During/at" words that put the sentence's subject at the event named right after them.
+_DURING_RE = re.compile(r"(?<!\w)(?:خلال|اثناء|في|على هامش|ضمن)(?:\s+\S+){0,2}\s*$")
+#: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
+_POSSESSED_RE = re.compile(r"(?:\S(?:ه|ها|هم|هما)(?!\w)|(?<!\w)(?:له|لها|لهم)(?!\w))")
 _THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
 _PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
@@ -276,8 +280,11 @@ class _Reader:
             return end + words[reach - 1].end(), stop
         return stop, stop
 
-    def _phrase_actors(self, phrase: _Phrase, own: str) -> tuple[list[str], str | None]:
-        """(actors, location) a phrase names: nisbas, بين/مع/إلى actors, genitives, في <place>."""
+    def _phrase_actors(
+        self, phrase: _Phrase, own: str, nisba_outside: tuple[str, ...] = ()
+    ) -> tuple[list[str], str | None]:
+        """(actors, location) a phrase names: nisbas (not those inside mentions of the types
+        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>."""
         actors: list[str] = []
         location = None
         for start, _end, mention in self._within(phrase.start, phrase.date_end):
@@ -298,7 +305,7 @@ class _Reader:
                 actors += self._capital_country(mention)
         entities = self.article.entities
         actors += [k for k in self._named(phrase.start, phrase.end) if entities[k].type in _PARTY_TYPES and k != own]
-        actors += self._nisba_countries(phrase.start, phrase.end)
+        actors += self._nisba_countries(phrase.start, phrase.end, nisba_outside)
         if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
             actors += self.principal_countries()
         return actors, location
@@ -308,7 +315,7 @@ class _Reader:
         for phrase in phrases:
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
-            actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase.start)
+            actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
             _add(entity.participants, actors, key)
             entity.location = entity.location or location
             if not entity.start_date and (span := self._first_date(phrase)):
@@ -333,16 +340,21 @@ class _Reader:
             for key in current:
                 _add(entities[key].participants, actors + self._role_countries(actors), key)
 
-    def _sentence_participants(self, sentence: int, stop: int, event: int | None = None) -> list[str]:
+    def _sentence_participants(self, sentence: int, stop: int, event: _Phrase | None = None) -> list[str]:
         """Actors a sentence puts at an event: delegations, leaders, meetings, visits, and the
-        sentence's first person when the event at ``event`` is not inside what that person
-        reports ("قال فؤاد حسين خلال كلمته في مؤتمر الحوار" yes, "أضاف المسؤول أن ... زيارة" no)."""
+        sentence's first person when the sentence puts that person at the event: before it,
+        with "during/at" just before the event and no أن between ("قال فؤاد حسين خلال كلمته في
+        مؤتمر الحوار", "أثناء اجتماع المجلس"), or after an event that is theirs ("زيارته"،
+        "حوار له"). A person who speaks "after" or "about" the event is no participant."""
         text, actors = self.text, []
         persons = [t for t in self._within(sentence, stop) if t[2].type == "Person"]
-        if event is not None and persons:
+        if event is not None and persons and not self.ft.quote_at(persons[0][0]):
             lead = persons[0]
-            between = text[min(lead[1], event) : max(lead[0], event)]
-            if not _THAT_RE.search(between) and not self.ft.quote_at(lead[0]):
+            if lead[1] <= event.start:
+                at_event = _DURING_RE.search(text, max(sentence, event.start - 40), event.start)
+                if at_event and not _THAT_RE.search(text, lead[1], event.start):
+                    actors.append(lead[2].entity)
+            elif _POSSESSED_RE.search(text, event.start, event.end):
                 actors.append(lead[2].entity)
         for m in _DELEGATION_RE.finditer(text, sentence, stop):
             actors += self._nisba_countries(m.start(), m.end())
@@ -388,7 +400,8 @@ class _Reader:
     def _read_agreement(self, key: str, phrases: list[_Phrase]) -> None:
         entity = self.article.entities[key]
         for phrase in phrases:
-            actors, _location = self._phrase_actors(phrase, key)
+            # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
+            actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
             for start, _end, mention in self._within(phrase.start, phrase.end):
                 if mention.type in ("Organization", "Country") and _PASSED_RE.search(self.text[phrase.start : start]):
                     actors.append(mention.entity)
@@ -519,10 +532,12 @@ class _Reader:
             keys += [self.finder.known_entity(self.article, k) for k in sorted(known)]
         return keys
 
-    def _nisba_countries(self, start: int, stop: int) -> list[str]:
+    def _nisba_countries(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[str]:
+        """Countries of the nisbas in text[start:stop], but those inside mentions of ``outside`` types."""
+        inside = [(a, b) for a, b, m in self._within(start, stop) if m.type in outside]
         keys = []
         for s, _e, form in self.nisbas:
-            if start <= s < stop:
+            if start <= s < stop and not any(a <= s < b for a, b in inside):
                 key = self.finder.country_entity(self.article, self.finder._nisba_country[form])
                 keys += [key] if key else []
         return keys

@@ -141,6 +141,12 @@ def test_each_event_takes_its_own_date() -> None:
             ["organization/iraqi-council-of-representatives"],
             "2020-01-05",
         ),
+        (  # a force's nationality inside the agreement's phrase is no party
+            "وصوت البرلمان العراقي على القانون بإخراج القوات الأمريكية عام 2020.",
+            "agreement/law",
+            [],
+            "2020",
+        ),
         (  # the signers written before the agreement
             "ووقعت بغداد وواشنطن في 17 نوفمبر 2008 اتفاقية الإطار الاستراتيجي.",
             "agreement/sfa",
@@ -158,6 +164,7 @@ def test_each_event_takes_its_own_date() -> None:
 def test_agreement_parties_and_date(text: str, key: str, parties: list[str], date: str | None) -> None:
     agreement = make_article(text).entities[key]
     assert set(parties) <= set(agreement.parties), agreement.parties
+    assert "force/us-forces" not in agreement.parties and (parties or US not in agreement.parties)
     assert agreement.date == date
 
 
