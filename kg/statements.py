@@ -126,10 +126,10 @@ def _alternation(words) -> str:
 
 
 def _noun_regex(pattern: str) -> str:
-    """A speaker noun with its clitics: البيان also as وللبيان، بالبيان."""
+    """A speaker noun with its clitics: البيان also as وللبيان، بالبيان; مصادر also as المصادر."""
     if pattern.startswith("\u0627\u0644"):
         return rf"(?:[وفب]?ال|[وف]?لل){re.escape(pattern[2:])}"
-    return rf"[وفبل]?{re.escape(pattern)}"
+    return rf"(?:[وفب]?ال|[وف]?لل|[وفبل])?{re.escape(pattern)}"
 
 
 @dataclass
