@@ -11,6 +11,7 @@ read-only while another process writes it is undefined behaviour in Oxigraph.
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import os
@@ -107,6 +108,51 @@ def _raise_for(payload: bytes) -> None:
     if not (isinstance(cls, type) and issubclass(cls, errors.IsnadError)):
         cls = errors.IsnadError
     raise cls(detail["message"])
+
+
+class _Stream:
+    """The rest of a long reply, read from its worker as the client takes it.
+
+    ``close()`` (which the WSGI server calls when the response ends, even one never iterated, for
+    a client gone before the first byte) replaces a worker left mid-reply.
+
+    Args:
+        deadline: when the whole reply must be done; None bounds each chunk by the pool's timeout.
+    """
+
+    def __init__(self, pool: StorePool, child: Child, chunks: list[bytes], deadline: float | None, release):  # type: ignore[no-untyped-def]
+        self.pool, self.child, self.release = pool, child, release
+        self.chunks = collections.deque(chunks)
+        self.deadline = deadline
+        self.done = False
+
+    def __iter__(self) -> _Stream:
+        return self
+
+    def __next__(self) -> bytes:
+        if self.chunks:
+            return self.chunks.popleft()
+        if self.done:
+            raise StopIteration
+        try:
+            kind, payload = self.child.read_frame(self.deadline or time.monotonic() + self.pool.timeout)
+        except (TimeoutError, _WorkerGoneError):
+            log.error("A streamed reply was cut off: its worker overran the %g s limit or died.", self.pool.timeout)
+            self.close()
+            raise StopIteration from None
+        if kind == b"D":
+            return payload
+        self.done = True
+        if kind == b"X":
+            log.error("A streamed reply failed after it started: %s", json.loads(payload)["message"])
+        self.release(self.child)
+        raise StopIteration
+
+    def close(self) -> None:
+        """End the reply; a worker still mid-reply is replaced."""
+        if not self.done:
+            self.done = True
+            self.pool._replace(self.child)
 
 
 class StorePool:
@@ -212,28 +258,7 @@ class StorePool:
         except _WorkerGoneError:
             self._replace(child)
             raise errors.StoreError("A store worker stopped unexpectedly; the request was not completed.") from None
-        return Reply(header, self._stream(child, chunks, deadline, stream_idle, release))
-
-    def _stream(self, child: Child, chunks: list[bytes], deadline: float, stream_idle: bool, release):  # type: ignore[no-untyped-def]
-        finished = False
-        try:
-            yield from chunks
-            while True:
-                if stream_idle:
-                    deadline = time.monotonic() + self.timeout
-                kind, payload = child.read_frame(deadline)
-                if kind != b"D":
-                    finished = True
-                    if kind == b"X":
-                        log.error("A streamed reply failed after it started: %s", json.loads(payload)["message"])
-                    release(child)
-                    return
-                yield payload
-        except (TimeoutError, _WorkerGoneError):
-            log.error("A streamed reply was cut off: its worker overran the %g s limit or died.", self.timeout)
-        finally:
-            if not finished:  # cut off, or the client went away mid-stream: the child is mid-reply
-                self._replace(child)
+        return Reply(header, _Stream(self, child, chunks, deadline if not stream_idle else None, release))
 
     def _release(self, child: Child) -> None:
         self._idle.put(child)

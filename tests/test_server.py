@@ -441,3 +441,20 @@ def test_runaway_update_is_rolled_back_and_the_writer_replaced(tmp_path: Path) -
         update = 'INSERT DATA { GRAPH <urn:after> { <urn:s> <urn:p> "ok" } }'
         assert requests.post(server.url + "/update", data=update, headers=headers, timeout=30).status_code == 204
         assert sparql(server, "ASK { GRAPH <urn:after> { ?s ?p ?o } }").json()["boolean"] is True
+
+
+def test_clients_leaving_mid_dump_do_not_use_up_the_workers(tmp_path: Path) -> None:
+    store_path = build_server_store(tmp_path / "store")
+    with GraphStore(store_path) as store:  # ~70k more triples: a dump far larger than the socket buffers
+        store.update("INSERT { GRAPH <urn:bulk> { ?s ?p ?copy } } WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?n { "
+                     + " ".join(str(n) for n in range(15)) + " } BIND(CONCAT(STR(?o), STR(?n)) AS ?copy) }")
+    with run_server(store_path, tmp_path / "server.log", "--workers", "1", "--query-timeout", "5") as server:
+        for _ in range(3):
+            with requests.get(server.url + "/export.nq", stream=True, timeout=30) as response:
+                assert response.status_code == 200
+                next(response.iter_content(1 << 14))  # then hang up
+        started = time.monotonic()
+        assert sparql(server, "ASK { GRAPH <urn:bulk> { ?s ?p ?o } }").json()["boolean"] is True
+        assert time.monotonic() - started < 4
+        with requests.get(server.url + "/export.nq", timeout=60) as response:
+            assert response.content.endswith(b" .\n") and len(response.content) > 3_000_000
