@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
+from rdflib import Namespace
 
 from kg.cli import cli
 
@@ -112,6 +113,26 @@ class LiveServer:
     def output(self) -> str:
         """Everything the server has logged so far."""
         return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+RES = "https://w3id.org/isnad/id/"
+#: The fixture's person: its own IRI, so the tests do not depend on what the extractor mints.
+PERSON = RES + "person/servertest-fuad-hussein"
+ISNAD = Namespace("https://w3id.org/isnad/ontology#")
+JSON_RESULTS = "application/sparql-results+json"
+HTML = {"Accept": "text/html"}
+
+
+def sparql(server: LiveServer, query: str, method: str = "GET", **kwargs) -> requests.Response:
+    """Send ``query`` to the server's /sparql by GET or POST form."""
+    if method == "GET":
+        return requests.get(server.url + "/sparql", params={"query": query}, timeout=30, **kwargs)
+    return requests.post(server.url + "/sparql", data={"query": query}, timeout=30, **kwargs)
+
+
+def media(response: requests.Response) -> str:
+    """The response's media type without parameters."""
+    return response.headers["Content-Type"].split(";")[0]
 
 
 @contextlib.contextmanager

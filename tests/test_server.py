@@ -1,4 +1,4 @@
-"""The SPARQL server over a real socket: Protocol, negotiation, limits, exports, pages.
+"""The SPARQL endpoint over a real socket: Protocol, negotiation, the guard, limits, updates.
 
 Every test talks to ``python -m kg serve`` (the ``live_server`` fixture) with real HTTP.
 """
@@ -20,24 +20,16 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg.store import GraphStore
-from tests.conftest import PROTOCOL_CHECK, SERVER_FIXTURE_GRAPH, build_server_store, run_server
-
-RES = "https://w3id.org/isnad/id/"
-PERSON = RES + "person/servertest-fuad-hussein"
-VOID = Namespace("http://rdfs.org/ns/void#")
-ISNAD = Namespace("https://w3id.org/isnad/ontology#")
-JSON_RESULTS = "application/sparql-results+json"
-HTML = {"Accept": "text/html"}
-
-
-def sparql(server, query: str, method: str = "GET", **kwargs) -> requests.Response:
-    if method == "GET":
-        return requests.get(server.url + "/sparql", params={"query": query}, timeout=30, **kwargs)
-    return requests.post(server.url + "/sparql", data={"query": query}, timeout=30, **kwargs)
-
-
-def media(response: requests.Response) -> str:
-    return response.headers["Content-Type"].split(";")[0]
+from tests.conftest import (
+    JSON_RESULTS,
+    PERSON,
+    PROTOCOL_CHECK,
+    SERVER_FIXTURE_GRAPH,
+    build_server_store,
+    media,
+    run_server,
+    sparql,
+)
 
 
 def run_protocol_check(*args: str) -> subprocess.CompletedProcess:
@@ -169,137 +161,6 @@ def test_request_size_limit(live_server) -> None:
     response = requests.post(live_server.url + "/sparql", data=huge.encode(),
                              headers={"Content-Type": "application/sparql-query"}, timeout=30)
     assert response.status_code == 413
-
-
-# -- exports, graph store, VoID -----------------------------------------------------------------
-
-
-@pytest.mark.parametrize("extension, parse_as", [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads")])
-def test_dumps_stream_with_a_file_name(live_server, extension: str, parse_as: str) -> None:
-    with requests.get(f"{live_server.url}/export.{extension}", stream=True, timeout=30) as response:
-        assert response.status_code == 200
-        assert response.headers["Content-Disposition"] == f'attachment; filename="isnad.{extension}"'
-        assert response.headers.get("Transfer-Encoding") == "chunked" and "Content-Length" not in response.headers
-        body = b"".join(response.iter_content(1 << 16))
-    data = Dataset()
-    data.parse(data=body, format=parse_as)
-    if parse_as == "turtle":
-        assert (URIRef(PERSON), RDF.type, ISNAD.Person) in data.default_graph
-    else:
-        assert (URIRef(PERSON), RDF.type, ISNAD.Person, URIRef(SERVER_FIXTURE_GRAPH)) in data
-
-
-def test_per_graph_export_and_graph_store_read(live_server) -> None:
-    response = requests.get(live_server.url + "/export.nq", params={"graph": SERVER_FIXTURE_GRAPH}, timeout=30)
-    assert response.headers["Content-Disposition"] == 'attachment; filename="isnad-article-servertest.nq"'
-    assert {line.split()[-2] for line in response.text.splitlines()} == {f"<{SERVER_FIXTURE_GRAPH}>"}
-    response = requests.get(live_server.url + "/rdf-graph-store", params={"graph": SERVER_FIXTURE_GRAPH},
-                            headers={"Accept": "application/n-triples"}, timeout=30)
-    assert media(response) == "application/n-triples"
-    assert len(Graph().parse(data=response.text, format="nt")) == len(response.text.splitlines())
-    response = requests.get(live_server.url + "/rdf-graph-store?default", headers={"Accept": "text/turtle"}, timeout=30)
-    assert (URIRef(PERSON), RDF.type, ISNAD.Person) in Graph().parse(data=response.text, format="turtle")
-    missing = requests.get(live_server.url + "/rdf-graph-store", params={"graph": RES + "article/nope"}, timeout=30)
-    assert missing.status_code == 404
-    assert requests.get(live_server.url + "/rdf-graph-store", timeout=30).status_code == 400
-
-
-def count(server, query: str) -> int:
-    return int(sparql(server, query).json()["results"]["bindings"][0]["n"]["value"])
-
-
-def test_void_counts(live_server) -> None:
-    response = requests.get(live_server.url + "/void", headers={"Accept": "text/turtle"}, timeout=30)
-    graph = Graph().parse(data=response.text, format="turtle")
-    dataset = next(graph.subjects(RDF.type, VOID.Dataset))
-    partitions = {graph.value(p, VOID["class"]): graph.value(p, VOID.entities).toPython()
-                  for p in graph.objects(dataset, VOID.classPartition)}
-    for cls in ("Person", "Country", "Dialogue", "Agreement", "Force", "Statement", "Article"):
-        assert partitions[ISNAD[cls]] == count(live_server, f"SELECT (COUNT(DISTINCT ?e) AS ?n) {{ ?e a isnad:{cls} }}")
-    assert partitions[ISNAD.Article] >= 6
-    links = next(graph.subjects(RDF.type, VOID.Linkset))
-    assert graph.value(links, VOID.triples).toPython() == count(
-        live_server, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?e ?q { ?e skos:exactMatch ?q } }") >= 2
-    total = count(live_server, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-    assert graph.value(dataset, VOID.triples).toPython() == total
-
-
-# -- linked data pages --------------------------------------------------------------------------
-
-
-def test_person_page_in_html(live_server) -> None:
-    response = requests.get(f"{live_server.url}/id/person/servertest-fuad-hussein", headers=HTML, timeout=30)
-    assert response.status_code == 200 and media(response) == "text/html"
-    page = response.text
-    assert '<span class="label-ar" lang="ar" dir="rtl">فؤاد حسين</span>' in page
-    assert "Fuad Hussein" in page and "isnad:Person" in page
-    assert "<mark>القوات الأمريكية ستنسحب من العراق بموجب الاتفاق الأمني</mark>" in page
-    assert 'href="/id/article/servertest"' in page
-
-
-def test_article_page_links_every_mention(live_server) -> None:
-    page = requests.get(live_server.url + "/id/article/servertest", headers=HTML, timeout=30).text
-    for path, text in [("person/servertest-fuad-hussein", "فؤاد حسين"), ("country/servertest-iraq", "العراق"),
-                       ("dialogue/servertest-strategic-dialogue", "الحوار الاستراتيجي")]:
-        assert f'<a class="mention" href="/id/{path}">{text}</a>' in page
-    assert "/export.trig?graph=https" in page
-
-
-def test_country_page_links_wikidata_and_dialogue_shows_participants(live_server) -> None:
-    page = requests.get(f"{live_server.url}/id/country/servertest-iraq", headers=HTML, timeout=30).text
-    assert 'href="http://www.wikidata.org/entity/Q796"' in page
-    page = requests.get(f"{live_server.url}/id/dialogue/servertest-strategic-dialogue", headers=HTML, timeout=30).text
-    assert "isnad:participant" in page and "2021-07-26" in page
-    facts = page.split('<dl class="facts">')[1].split("</dl>")[0]
-    assert "<dt>Participants</dt>" in facts and "<dt>Start</dt>" in facts
-    assert '<a href="/id/country/servertest-iraq" lang="ar" dir="rtl">العراق</a>' in facts
-    assert 'href="/id/country/servertest-united-states"' in page
-
-
-@pytest.mark.parametrize(
-    "accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")]
-)
-def test_resource_as_rdf_by_content_negotiation(live_server, accept: str, parse_as: str) -> None:
-    response = requests.get(f"{live_server.url}/id/person/servertest-fuad-hussein", headers={"Accept": accept},
-                            timeout=30)
-    assert media(response) == accept
-    graph = Graph().parse(data=response.content, format=parse_as)
-    assert (URIRef(PERSON), RDF.type, ISNAD.Person) in graph
-    assert (URIRef(SERVER_FIXTURE_GRAPH + "/statement/0"), ISNAD.speaker, URIRef(PERSON)) in graph
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        "person/servertest-nobody",
-        "person/servertest-x%3E%20%3Fp%20%3Fo%20%7D%20%23",
-        'person/a"b',
-        "person/servertest-x%7D%20UNION%20%7B%3Fs%20%3Fp%20%3Fo",
-    ],
-)
-def test_unknown_or_hostile_resource_paths_are_404(live_server, path: str) -> None:
-    response = requests.get(f"{live_server.url}/id/{path}", headers={"Accept": "text/turtle"}, timeout=30)
-    assert response.status_code == 404, response.text
-    assert "Traceback" not in response.text
-
-
-def test_neighbourhood(live_server) -> None:
-    params = {"iri": RES + "country/servertest-iraq"}
-    data = requests.get(live_server.url + "/neighbourhood.json", params=params, timeout=30).json()
-    kinds = {node["type"] for node in data["nodes"]}
-    assert {"Dialogue", "Agreement", "Force", "Country"} <= kinds
-    edge = {"source": RES + "dialogue/servertest-strategic-dialogue",
-            "target": RES + "country/servertest-united-states", "label": "isnad:participant"}
-    assert edge in data["edges"]
-
-
-def test_query_page(live_server) -> None:
-    page = requests.get(live_server.url + "/", timeout=30).text
-    assert "Who said what about US forces" in page and "vendor/codemirror/codemirror.js" in page
-    assert "//cdn" not in page and "https://" not in page.split("<main>")[0]
-    shared = requests.get(live_server.url + "/", params={"query": "ASK { <urn:a> ?p ?o }"}, timeout=30).text
-    assert "ASK { &lt;urn:a&gt; ?p ?o }</textarea>" in shared
-    assert requests.get(live_server.url + "/static/vendor/codemirror/LICENSE", timeout=30).status_code == 200
 
 
 # -- the query time limit -----------------------------------------------------------------------
@@ -442,19 +303,3 @@ def test_runaway_update_is_rolled_back_and_the_writer_replaced(tmp_path: Path) -
         assert requests.post(server.url + "/update", data=update, headers=headers, timeout=30).status_code == 204
         assert sparql(server, "ASK { GRAPH <urn:after> { ?s ?p ?o } }").json()["boolean"] is True
 
-
-def test_clients_leaving_mid_dump_do_not_use_up_the_workers(tmp_path: Path) -> None:
-    store_path = build_server_store(tmp_path / "store")
-    with GraphStore(store_path) as store:  # ~70k more triples: a dump far larger than the socket buffers
-        store.update("INSERT { GRAPH <urn:bulk> { ?s ?p ?copy } } WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?n { "
-                     + " ".join(str(n) for n in range(15)) + " } BIND(CONCAT(STR(?o), STR(?n)) AS ?copy) }")
-    with run_server(store_path, tmp_path / "server.log", "--workers", "1", "--query-timeout", "5") as server:
-        for _ in range(3):
-            with requests.get(server.url + "/export.nq", stream=True, timeout=30) as response:
-                assert response.status_code == 200
-                next(response.iter_content(1 << 14))  # then hang up
-        started = time.monotonic()
-        assert sparql(server, "ASK { GRAPH <urn:bulk> { ?s ?p ?o } }").json()["boolean"] is True
-        assert time.monotonic() - started < 4
-        with requests.get(server.url + "/export.nq", timeout=60) as response:
-            assert response.content.endswith(b" .\n") and len(response.content) > 3_000_000
