@@ -148,3 +148,21 @@ def typed_mentions(article: Article) -> list[Mention]:
     found as "Government" names a Country)."""
     typed = [replace(m, type=article.entities[m.entity].type) for m in article.mentions if m.entity in article.entities]
     return sorted(typed, key=lambda m: (m.start, -m.end))
+
+
+def principal_countries(article: Article) -> list[str]:
+    """The two countries the article mentions most ("the two countries", "both sides")."""
+    counts: dict[str, int] = {}
+    for mention in typed_mentions(article):
+        if mention.type == "Country":
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])[:2]
+
+
+def main_dialogue(article: Article) -> str | None:
+    """The key of the dialogue the article mentions most (the first one on a tie), if any."""
+    counts: dict[str, int] = {}
+    for mention in typed_mentions(article):
+        if mention.type == "Dialogue":
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

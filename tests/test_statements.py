@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from kg.model import Article, Entity, Mention
 from kg.pipeline import extract
-from kg.statements import expand_forms, find_statements
+from kg.statements import find_statements
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -237,22 +237,6 @@ def test_offsets_index_the_article_text() -> None:
     assert stored[statement.content_start : statement.content_end] == statement.content
     assert statement.content == "الاجتماعَ سيُعقدُ في بغداد"
     assert stored[statement.speaker_start : statement.speaker_end] == "المسؤول"
-
-
-@pytest.mark.parametrize(
-    ("record", "form", "kind", "number"),
-    [
-        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "اكدت", "verb", "f"),
-        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "اكدا", "verb", "dual"),
-        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "يؤكدون", "verb", "plural"),
-        ({"label": "verb", "pattern": "أكد", "present": "ؤكد", "participle": "مؤكد"}, "مؤكدا", "participle", ""),
-        ({"label": "verb", "pattern": "رأى", "forms": {"رأى": "m", "ترى": "f"}}, "ترى", "verb", "f"),
-        ({"label": "preposition", "pattern": "وفقاً"}, "وفقا", "preposition", ""),
-    ],
-)
-def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> None:
-    cue = expand_forms(record)[form]
-    assert (cue.kind, cue.number) == (kind, number)
 
 
 def test_whole_pipeline_on_an_unseen_article() -> None:

@@ -1,0 +1,243 @@
+"""Who made a statement: the speaker rules of the statements stage.
+
+In order: the subject written after the verb (a name, a title and name, coordinated names,
+"كل من X وY")؛ the subject written right before it (الخزعلي رأى، "ديفد شينكر، قال" at the head
+of the sentence, "الفصائل، التي تطالب")؛ the joint statement (البيان المشترك، بيان صادر عن X)
+speaking for the article's main dialogue or its issuer; "the two sides" (الجانبان، الوفدان)
+for the dialogue and its country participants; "المسؤول" or a definite title for the last
+person who spoke. A verb with no written subject reads its person and number: a participle
+continues its clause's speaker, a dual or plural verb the dialogue's sides, a feminine verb the
+nearest non-person actor of the sentence, a masculine verb the person who opens the sentence
+or else the last speaker. A written subject that names nobody known (مراقبون، مصادر، a title
+whose name was not recognised) gives the statement no speaker, so it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
+from kg.model import Article, Mention
+from kg.spans import FoldedText, main_dialogue, principal_countries, typed_mentions
+
+ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
+#: Mention types that can be the grammatical subject of a reporting verb.
+SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
+
+_COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
+_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
+#: What may stand between a verb or attribution preposition and a non-person speaker: the
+#: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
+_DOCUMENT = r"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|\u0644\u0640?)?"
+_DOCUMENT_RE = re.compile(_DOCUMENT)
+_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:عن\s+|\u0644\u0640?)?(?:{_DOCUMENT})?$")
+_QUOTE_CLOSERS = '"\u201d\u00bb'
+_ADJACENT_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*$")
+_COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
+_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
+_EACH_OF_RE = re.compile(r"كل\s+من\s+")
+_WORD_RE = re.compile(r"\S+")
+#: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
+_MAX_TITLE_WORDS = 8
+#: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
+_MAX_LEAD_WORDS = 2
+
+
+@dataclass
+class Subject:
+    """A statement's written subject: the speaker keys and where the words stand (folded)."""
+
+    keys: list[str]  #: empty when the subject names nobody known
+    start: int
+    end: int
+    explicit: bool = True  #: written after the verb (VSO)
+    relative: bool = False  #: the verb opens a relative clause on it (الفصائل، التي تطالب)
+
+
+class SpeakerReader:
+    """One article's mentions, speaker nouns and dialogue, and who spoke last."""
+
+    def __init__(self, article: Article, ft: FoldedText, lexicon: CueLexicon) -> None:
+        self.article = article
+        self.ft = ft
+        self.text = ft.folded
+        self.titles = lexicon.titles
+        self.mentions = [
+            (ft.folded_index(m.start), ft.folded_index(m.end), m)
+            for m in typed_mentions(article)
+            if m.type in SUBJECT_TYPES
+        ]
+        self.nouns = lexicon.nouns(self.text)
+        dialogue = main_dialogue(article)
+        self.dialogue_keys = self._dialogue_speakers_of(dialogue) if dialogue else []
+        self.previous: list[str] = []  #: speakers of the last statement
+        self.previous_person: list[str] = []  #: the last statement speakers that are persons
+
+    def remember(self, speakers: list[str]) -> None:
+        """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it."""
+        if speakers:
+            self.previous = speakers
+        persons = [k for k in speakers if self.article.entities[k].type == "Person"]
+        if persons:
+            self.previous_person = persons
+
+    def after(self, cue: Cue, limit: int) -> Subject | None:
+        """The subject written after a cue: a speaker noun, a name, or a title and name."""
+        text, pos = self.text, cue.end
+        if cue.form.kind == "preposition" and (clitic := re.match(r"\s*(?:عن\s+)?", text[pos:])):
+            pos += clitic.end()
+        while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
+            pos += 1
+        if each := _EACH_OF_RE.match(text, pos):
+            pos = each.end()
+        if self.ft.quote_opening(pos):
+            pos += 1
+        noun = self._noun_at(pos)
+        if noun and noun[2] in ("document", "collective"):
+            return self._noun_subject(*noun)
+        window = limit
+        document = _DOCUMENT_RE.match(text, pos)
+        for rx in (BREAK_RE, COMPLEMENTISER_RE):
+            if m := rx.search(text, document.end() if document else pos, limit):
+                window = min(window, m.start())
+        colon = text.find(":", pos, window)
+        window = colon if colon >= 0 else window
+        candidates = [t for t in self.mentions if pos <= t[0] < window]
+        if not candidates:
+            return self._unresolved(pos, noun)
+        persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
+        # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
+        # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
+        named = [t for t in persons if t[2].source != "role" and len(t[2].text.split()) >= 2]
+        first = (named or persons or candidates)[0]
+        if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
+            return self._unresolved(pos, noun)
+        return self._mention_subject(first)
+
+    def before(self, cue_start: int, sentence: int) -> Subject | None:
+        """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
+
+        A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
+        prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject.
+        """
+        text = self.text
+        for start, end, kind in reversed(self.nouns):
+            if sentence <= start and end <= cue_start and self._subject_gap(text[end:cue_start], sentence, start):
+                subject = self._noun_subject(start, end, kind)
+                subject.explicit = False
+                return subject
+        before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start]
+        if not before:
+            return None
+        # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
+        # militias, not Iran
+        last = min(before, key=lambda t: (-t[1], t[0]))
+        gap = text[last[1] : cue_start]
+        if self._subject_gap(gap, sentence, last[0]):
+            chosen = last
+        elif _RELATIVE_GAP_RE.match(gap):
+            persons = [t for t in before if t[2].type == "Person"]
+            chosen = persons[-1] if gap.split()[-1] == "الذي" and persons else last
+        else:
+            return None
+        subject = self._mention_subject(chosen, coordinate=False)
+        subject.explicit = False
+        subject.relative = chosen is not last or not self._subject_gap(gap, sentence, last[0])
+        return subject
+
+    def bare(self, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
+        """The speakers of a cue with no written subject, by its person and number.
+
+        Args:
+            cue: the cue.
+            sentence: folded offset where its sentence starts.
+            earlier: the speakers of the statements found earlier in the same sentence.
+        """
+        number = cue.form.number
+        if cue.form.kind == "participle":
+            governing = [speakers for speakers in earlier if speakers]
+            return governing[-1] if governing else self.previous
+        if number in ("dual", "plural"):
+            return self.dialogue_keys or self.previous
+        if number == "f":
+            for start, end, mention in reversed(self.mentions):
+                if sentence <= start and end <= cue.start and mention.type != "Person":
+                    if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
+                        return self._keys_of(mention)
+            entities = self.article.entities
+            if self.previous and all(entities[k].type != "Person" for k in self.previous):
+                return self.previous
+            return []
+        persons = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue.start and t[2].type == "Person"]
+        if persons and not earlier and len(self.text[sentence : persons[0][0]].split()) <= _MAX_LEAD_WORDS:
+            # the sentence opened with this person as its subject ("وكان رئيس الوزراء السوداني
+            # قد التقى بلينكن، حيث شدد على أن"): the verb continues it, not the last speaker
+            return self._keys_of(persons[0][2])
+        if self.previous:
+            return self.previous
+        return self._keys_of(persons[-1][2]) if persons else []
+
+    def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
+        """A subject written after the verb that no mention resolves.
+
+        A definite title or "المسؤول" refers back to the last person who spoke. An unidentified
+        speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
+        find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: an empty subject, rather than
+        the previous speaker a bare verb would get.
+        """
+        word = _WORD_RE.match(self.text, pos)
+        if not word:
+            return None
+        stem = word.group()
+        stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
+        title = strip_article(stem) in self.titles
+        if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
+            return Subject(list(self.previous_person), pos, word.end())
+        return Subject([], pos, pos) if noun or title else None
+
+    def _subject_gap(self, gap: str, sentence: int, subject_start: int) -> bool:
+        if _ADJACENT_GAP_RE.match(gap):
+            return True
+        return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(self.text, sentence, subject_start)
+
+    def _noun_at(self, pos: int) -> tuple[int, int, str] | None:
+        for start, end, kind in self.nouns:
+            if start == pos:
+                return start, end, kind
+        return None
+
+    def _noun_subject(self, start: int, end: int, kind: str) -> Subject:
+        """A joint statement speaks for its issuer or the dialogue; "the two sides" for the
+        dialogue and its sides (else the principal countries); an unidentified speaker for nobody."""
+        if kind == "anonymous":
+            return Subject([], start, end)
+        if kind == "document":
+            after = [t for t in self.mentions if t[0] >= end]
+            if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
+                return Subject(self._keys_of(after[0][2]), start, after[0][1])
+            return Subject(self.dialogue_keys, start, end)
+        return Subject(self.dialogue_keys or principal_countries(self.article), start, end)
+
+    def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
+        keys = self._keys_of(first[2])
+        end = first[1]
+        if coordinate:
+            for start, stop, mention in self.mentions:
+                if start >= end and _COORDINATION_RE.match(self.text[end:start]):
+                    keys += self._keys_of(mention)
+                    end = stop
+        return Subject(keys, first[0], end)
+
+    def _keys_of(self, mention: Mention) -> list[str]:
+        entity = self.article.entities[mention.entity]
+        if entity.type == "Dialogue":
+            return self._dialogue_speakers_of(entity.key)
+        return [entity.key]
+
+    def _dialogue_speakers_of(self, key: str) -> list[str]:
+        """A dialogue speaks with its country participants (a joint statement is theirs)."""
+        entities = self.article.entities
+        sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
+        return [key, *sides]
