@@ -49,11 +49,14 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 found = steps[part]()
             except RuntimeError as exc:
-                print_skip(part, str(exc).splitlines()[0])
+                print_skip(part, f"failed: {str(exc).splitlines()[0]}")
                 figures.append(Figure(part, "failed", "", 0.0, "", False))
                 continue
             for figure in found:
-                print_figure(figure) if figure.ours != "skipped" else print_skip(figure.name, figure.peer)
+                if figure.ours in ("skipped", "failed"):
+                    print_skip(figure.name, f"{figure.ours}: {figure.peer}")
+                else:
+                    print_figure(figure)
             figures += found
     failed = [figure.name.strip() for figure in figures if figure.ok is False]
     print(f"\n{len(figures)} figures in {time.perf_counter() - started:.0f} s; "

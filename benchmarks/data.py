@@ -146,11 +146,14 @@ def write_dump(path: Path, entities: int, seed: int = 1) -> int:
 
 
 def two_hop_query(index: int) -> str:
-    """A 2-hop query with a FILTER from one dump entity: its affiliations' locations, Arabic names."""
+    """A 2-hop query with a FILTER from one dump entity: its affiliations' locations, Arabic names.
+
+    Written with full IRIs so that every engine gets the same text.
+    """
     return (
         "SELECT ?org ?place ?name WHERE { "
-        f"<{entity_iri(index)}> isnad:affiliation ?org . ?org isnad:location ?place . "
-        '?place rdfs:label ?name FILTER(lang(?name) = "ar") }'
+        f"<{entity_iri(index)}> <{ISNAD.affiliation}> ?org . ?org <{ISNAD.location}> ?place . "
+        f'?place <{RDFS.label}> ?name FILTER(lang(?name) = "ar") }}'
     )
 
 

@@ -100,7 +100,7 @@ def print_figure(figure: Figure) -> None:
 
 def print_skip(name: str, reason: str) -> None:
     """A figure that could not be measured here, and why."""
-    print(f"{name:<40} skipped: {reason}", flush=True)
+    print(f"{name:<40} {reason}", flush=True)
 
 
 def note(message: str) -> None:

@@ -1,0 +1,314 @@
+"""Benchmarks through HTTP: ``kg serve`` against pyoxigraph, rdflib-endpoint and Virtuoso.
+
+Every server here is started by this module on 127.0.0.1 in its own session and stopped (its
+whole process group) when the measurement is done. Load is generated only against 127.0.0.1.
+
+- Latency: a 2-hop query with a FILTER through ``kg serve`` (1M triples), against the same query
+  on pyoxigraph in-process plus one fixed HTTP round trip (``benchmarks/echo.py`` under gunicorn
+  configured like ``kg serve``).
+- Throughput: a simple SELECT under ``wrk -c8`` against rdflib-endpoint (installed into its own
+  venv in the benchmark's temporary directory) and Virtuoso from Debian, all on the same 100k
+  triples; p99 latency from wrk's distribution.
+- Memory: the RSS of every process of ``kg serve`` holding the 1M-triple store, summed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import time
+import urllib.parse
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from benchmarks import data
+from benchmarks.measure import KG, ROOT, Figure, note, peer_command, run
+
+#: Entities of the dataset every endpoint serves in the throughput test (10 triples each).
+THROUGHPUT_ENTITIES = 10_000
+#: Sequential requests per latency figure.
+LATENCY_REQUESTS = 300
+#: Seconds of each wrk run; each endpoint gets ``repeats`` runs and the median counts.
+WRK_SECONDS = 5
+RESULTS_JSON = "application/sparql-results+json"
+GIB = 1024**3
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(name: str, command: Sequence[str | os.PathLike[str]], probe: str, log: Path,
+            timeout: float = 180.0) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a server until the block ends; ready once ``probe`` (a URL) answers 200.
+
+    Raises:
+        RuntimeError: the server exited or never answered.
+    """
+    with log.open("wb") as out:
+        process = subprocess.Popen([str(part) for part in command], stdout=out, stderr=subprocess.STDOUT,
+                                   cwd=ROOT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + timeout
+        while _status(probe) != 200:
+            if process.poll() is not None:
+                raise RuntimeError(f"{name} exited ({process.returncode}): {log.read_text(errors='replace')[-500:]}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not answer within {timeout:.0f} s")
+            time.sleep(0.2)
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def _status(url: str) -> int:
+    parts = urllib.parse.urlsplit(url)
+    try:
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+        connection.request("GET", f"{parts.path}?{parts.query}", headers={"Accept": RESULTS_JSON})
+        status = connection.getresponse().status
+        connection.close()
+        return status
+    except OSError:
+        return 0
+
+
+def query_url(base: str, sparql: str) -> str:
+    """A SPARQL Protocol GET URL."""
+    return f"{base}?{urllib.parse.urlencode({'query': sparql})}"
+
+
+def median_latency(url: str, requests: int = LATENCY_REQUESTS) -> float:
+    """Median milliseconds of sequential GETs on one kept-alive connection, after a warm-up."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    target = f"{parts.path}?{parts.query}"
+    timings = []
+    for index in range(requests + 20):
+        started = time.perf_counter()
+        connection.request("GET", target, headers={"Accept": RESULTS_JSON})
+        response = connection.getresponse()
+        body = response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{url} answered {response.status}: {body[:200]!r}")
+        if index >= 20:
+            timings.append(time.perf_counter() - started)
+    connection.close()
+    return statistics.median(timings) * 1000
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url: str, repeats: int) -> tuple[float, float]:
+    """Median requests/s and p99 latency (ms) of ``wrk -t2 -c8`` runs against ``url``.
+
+    Raises:
+        RuntimeError: wrk saw errors or non-2xx answers.
+    """
+    rates, p99s = [], []
+    for _ in range(repeats):
+        output = run(["wrk", "-t2", "-c8", f"-d{WRK_SECONDS}s", "--latency", "-H", f"Accept: {RESULTS_JSON}", url],
+                     timeout=WRK_SECONDS + 60).output
+        if "Non-2xx" in output or "Socket errors" in output:
+            raise RuntimeError(f"wrk saw failures against {url}: {output[-400:]}")
+        rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)))
+        value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", output).groups()
+        p99s.append(float(value) * _UNITS[unit])
+    return statistics.median(rates), statistics.median(p99s)
+
+
+def process_tree_rss(root: int) -> int:
+    """Bytes of resident memory of ``root`` and every process under it."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier += children
+    total = 0
+    for pid in tree:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+    return total
+
+
+def kg_serve(store: Path, port: int) -> list[str]:
+    """The ``kg serve`` command for a read-only server on ``port``."""
+    return [str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
+
+
+def _store_from_dump(work: Path, name: str, entities: int) -> tuple[Path, Path]:
+    dump, store = work / f"{name}.nt", work / f"{name}-store"
+    if not dump.exists():
+        data.write_dump(dump, entities)
+    if not store.exists():
+        run([KG, "load", dump, "--store", store])
+    return dump, store
+
+
+def latency_and_memory(work: Path, entities: int) -> list[Figure]:
+    """The 2-hop latency through the server and the server's memory, on the big store."""
+    _, store = _store_from_dump(work, "dump", entities)
+    sparql = data.two_hop_query(17)
+    in_process = float(run(peer_command("query", store, sparql, LATENCY_REQUESTS)).output.split()[-1])
+    port = free_port()
+    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
+    echo = [gunicorn, "-b", f"127.0.0.1:{port}", "-w", "1", "-k", "gthread", "--threads", "8", "benchmarks.echo:app"]
+    with serving("echo", echo, f"http://127.0.0.1:{port}/", work / "echo.log"):
+        round_trip = median_latency(f"http://127.0.0.1:{port}/sparql?query=x")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/sparql"
+    with serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server:
+        served = median_latency(query_url(base, sparql))
+        for heavy in ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                      'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l '
+                      'FILTER(CONTAINS(?l, "Place 99")) } LIMIT 100'):
+            median_latency(query_url(base, heavy), requests=3)
+        rss = process_tree_rss(server.pid)
+    allowed = in_process + round_trip
+    million = entities * data.TRIPLES_PER_ENTITY / 1e6
+    return [
+        Figure(f"2-hop query via kg serve ({million:g}M)", f"{served:.2f} ms",
+               f"pyoxigraph {in_process:.3f} + HTTP rtt {round_trip:.2f} ms", served / allowed, "<= 1.5x",
+               served / allowed <= 1.5),
+        Figure(f"kg serve RSS holding {million:g}M triples", f"{rss / 2**20:.0f} MiB", "budget 1024 MiB (all procs)",
+               rss / GIB, "< 1 GiB", rss < GIB),
+    ]
+
+
+def _rdflib_endpoint(work: Path) -> Path:
+    venv = work / "rdflib-endpoint-venv"
+    if not (venv / "bin" / "rdflib-endpoint").exists():
+        note("installing rdflib-endpoint and uvicorn into the benchmark's own venv ...")
+        run(["python3", "-m", "venv", venv])
+        run([venv / "bin" / "pip", "install", "-q", "rdflib-endpoint", "uvicorn"], timeout=600)
+    return venv / "bin" / "rdflib-endpoint"
+
+
+_VIRTUOSO_INI = """[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = ., {dir}
+NumberOfBuffers = 170000
+MaxDirtyBuffers = 130000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+ServerThreads = 16
+MaxKeepAlives = 16
+KeepAliveTimeout = 10
+EnabledGzipContent = 0
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 60
+"""
+
+
+def throughput(work: Path, repeats: int) -> list[Figure]:
+    """A simple SELECT under ``wrk -c8``: kg serve against rdflib-endpoint and Virtuoso."""
+    if shutil.which("wrk") is None:
+        return [_skipped("endpoint throughput", "wrk is not installed (apt-get install -y wrk)")]
+    dump, store = _store_from_dump(work, "small", THROUGHPUT_ENTITIES)
+    results: dict[str, tuple[float, float]] = {}
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/sparql"
+    with serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-small.log"):
+        results["kg serve"] = wrk(query_url(base, data.SIMPLE_SELECT), repeats)
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"  # its 'serve' command answers at the root, not /sparql
+    command = [_rdflib_endpoint(work), "serve", dump, "--host", "127.0.0.1", "--port", str(port)]
+    with serving("rdflib-endpoint", command, query_url(base, "ASK {}"), work / "rdflib-endpoint.log"):
+        results["rdflib-endpoint"] = wrk(query_url(base, data.SIMPLE_SELECT), repeats)
+
+    virtuoso_reason = _virtuoso_missing()
+    if virtuoso_reason is None:
+        results["Virtuoso"] = _virtuoso_throughput(work, dump, repeats)
+
+    ours_rate, ours_p99 = results["kg serve"]
+    figures = [Figure("simple SELECT under wrk -c8 (req/s)", f"{ours_rate:.0f} req/s", "", 1.0, "-", None),
+               Figure("  p99 latency", f"{ours_p99:.1f} ms", "", 1.0, "-", None)]
+    for peer, need in (("rdflib-endpoint", 4.0), ("Virtuoso", 1.0)):
+        if peer not in results:
+            figures.append(_skipped(f"  vs {peer}", virtuoso_reason or "not measured"))
+            continue
+        rate, p99 = results[peer]
+        figures.append(Figure(f"  vs {peer} (req/s)", f"{ours_rate:.0f} req/s",
+                              f"{peer} {rate:.0f} req/s, p99 {p99:.1f} ms", ours_rate / rate, f">= {need:g}x",
+                              ours_rate / rate >= need))
+    return figures
+
+
+def _virtuoso_missing() -> str | None:
+    for tool in ("virtuoso-t", "isql-vt"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (apt-get install -y virtuoso-opensource)"
+    return None
+
+
+def _virtuoso_throughput(work: Path, dump: Path, repeats: int) -> tuple[float, float]:
+    folder = work / "virtuoso"
+    folder.mkdir(exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(_VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port))
+    base = f"http://127.0.0.1:{http_port}/sparql"
+    command = ["virtuoso-t", "+foreground", "+configfile", ini]
+    with serving("Virtuoso", command, query_url(base, "ASK {}"), folder / "run.log"):
+        load = f"DB.DBA.TTLP_MT(file_to_string_output('{dump}'), '', 'https://w3id.org/isnad/bench', 0); checkpoint;"
+        run(["isql-vt", f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={load}"], timeout=600)
+        return wrk(query_url(base, data.SIMPLE_SELECT), repeats)
+
+
+def _skipped(name: str, reason: str) -> Figure:
+    return Figure(name, "skipped", reason, 0.0, "", None)
+
+
+def run_all(work: Path, repeats: int, entities: int) -> list[Figure]:
+    """Every HTTP figure."""
+    if not (KG.exists() and "serve" in run([KG, "--help"]).output):
+        return [_skipped("HTTP benchmarks", "this checkout has no 'kg serve'")]
+    figures = []
+    for name, measure in (("latency and memory", lambda: latency_and_memory(work, entities)),
+                          ("endpoint throughput", lambda: throughput(work, repeats))):
+        try:
+            figures += measure()
+        except RuntimeError as exc:
+            figures.append(Figure(name, "failed", str(exc).splitlines()[0], 0.0, "", False))
+    return figures
