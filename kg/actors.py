@@ -1,0 +1,247 @@
+"""Where an article names actors: nisba adjectives, known names, capitals, the gazetteer.
+
+``ActorLexicon`` is built once from the nationality adjectives (``kg/data/nisba.jsonl``: a
+form like أمريكي with its country's Arabic label) and the gazetteer: it finds nisbas in any
+inflection (الأميركية، عراقياً، الأمريكيين)، names of known actors (a capital standing for its
+country), and makes a gazetteer entity one of an article's entities when a relation needs it
+(a country implied only by "القوات الأميركية"). ``ArticleActors`` is one article read for the
+relation rules: its folded text, typed mentions, nisbas, dates and the helpers that find the
+actors in a stretch of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg import dates
+from kg.model import Article, Entity, Mention
+from kg.resources import GazetteerEntry
+from kg.spans import FoldedText, fold, typed_mentions
+
+ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
+_NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
+#: The gap between two coordinated names: "X وY"، "X، وY".
+AND_RE = re.compile(r"^[\s\u060c,]*و$")
+
+
+class NameIndex:
+    """Whole-word finder for a set of names, with the article clitics (و، ب، ل، لل) allowed."""
+
+    def __init__(self, names: dict[str, set[str]]) -> None:
+        self._values = []
+        parts = []
+        for name in sorted(names, key=len, reverse=True):
+            words = name.split()
+            if not words or len(name) < 3:
+                continue
+            body = r"\s+".join(rf"(?:ال|لل)?{re.escape(w)}" for w in words)
+            parts.append(rf"(?P<n{len(self._values)}>{body})")
+            self._values.append(names[name])
+        alternation = "|".join(parts) or r"(?!x)x"
+        self._regex = re.compile(rf"(?<!\w)(?:[وبفل]|وب|ول|لل|وال|بال|ال)?(?:{alternation})(?!\w)")
+
+    def find(self, text: str, start: int, stop: int, skip: str = "") -> list[tuple[int, set[str]]]:
+        """(offset, values) of every name found in text[start:stop]; a name whose only value is
+        ``skip`` (the entity being read) is looked inside, so "قوات التحالف الدولي" yields
+        "التحالف الدولي"."""
+        found = []
+        pos = start
+        while m := self._regex.search(text, pos, stop):
+            values = self._values[int(m.lastgroup[1:])]
+            if values == {skip}:
+                pos = m.start() + 1
+                continue
+            found.append((m.start(), values))
+            pos = m.end()
+        return found
+
+
+def labels_of(item: Entity | GazetteerEntry) -> tuple[str, ...]:
+    """Every Arabic label of an article entity or a gazetteer entry."""
+    others = item.alt_labels if isinstance(item, Entity) else item.aliases
+    return (item.label_ar, *others)
+
+
+def names_of(items: Iterable[tuple[Entity | GazetteerEntry, str]]) -> dict[str, set[str]]:
+    """Bare label -> values, from (entity or gazetteer entry, value) pairs."""
+    names: dict[str, set[str]] = {}
+    for item, value in items:
+        for label in labels_of(item):
+            names.setdefault(bare(label), set()).add(value)
+    return names
+
+
+def bare(label: str) -> str:
+    """A label folded for lookup, without a leading ال on any word."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold(label).split())
+
+
+class ActorLexicon:
+    """Nationality adjectives and the gazetteer's actors, compiled once."""
+
+    def __init__(self, nisba_records: list[dict], gazetteer: Iterable[GazetteerEntry]) -> None:
+        gazetteer = tuple(gazetteer)
+        self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
+        forms = "|".join(re.escape(f) for f in sorted(self._nisba_country, key=len, reverse=True))
+        self._nisba_re = re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{forms}){_NISBA_SUFFIXES}(?!\w)")
+        self._by_key = {e.key: e for e in gazetteer}
+        self._countries = {
+            bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
+        }
+        self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
+        #: The gazetteer force a nationality names ("القوات الأمريكية" for أمريكي), by country key.
+        self._national_force: dict[str, str] = {}
+        for entry in gazetteer:
+            if entry.type == "Force" and (m := self._nisba_re.search(fold(entry.label_ar))):
+                country = self._countries.get(bare(self._nisba_country[m.group("nisba")]))
+                if country:
+                    self._national_force.setdefault(country, entry.key)
+        #: Known actors' names (a capital's names standing for its country), as gazetteer keys.
+        self.gazetteer_names = NameIndex(
+            names_of(
+                [
+                    (e, self._capital_of.get(e.key, e.key))
+                    for e in gazetteer
+                    if e.type in ACTOR_TYPES or e.key in self._capital_of
+                ]
+            )
+        )
+
+    def country_entity(self, article: Article, name: str) -> str | None:
+        """The key of the Country called ``name`` (an article entity, else from the gazetteer)."""
+        wanted = bare(name)
+        for entity in article.entities.values():
+            if entity.type == "Country" and wanted in {bare(x) for x in (entity.label_ar, *entity.alt_labels)}:
+                return entity.key
+        key = self._countries.get(wanted)
+        return self.known_entity(article, key) if key else None
+
+    def known_entity(self, article: Article, key: str) -> str:
+        """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
+        if key not in article.entities:
+            entry = self._by_key[key]
+            article.entities[key] = Entity(
+                key=key,
+                type=entry.type,
+                label_ar=entry.label_ar,
+                label_en=entry.label_en,
+                alt_labels=list(entry.aliases),
+                wikidata=entry.wikidata,
+            )
+        return key
+
+    def labels(self, article: Article) -> list[tuple[str, str]]:
+        """(key, bare label) of every organisation and country the article or gazetteer knows."""
+        entities = [e for e in article.entities.values() if e.type in ("Organization", "Country")]
+        known = [e for e in self._by_key.values() if e.type in ("Organization", "Country")]
+        return [(e.key, bare(label)) for e in (*entities, *known) for label in labels_of(e)]
+
+    def national_force(self, article: Article, country: str) -> Entity | None:
+        """The gazetteer's armed forces of ``country``, made an article entity owned by it."""
+        key = self._national_force.get(country)
+        if key is None:
+            return None
+        force = article.entities[self.known_entity(article, key)]
+        add_keys(force.affiliation, [country], key)
+        return force
+
+    def country_of_nisba(self, form: str) -> str:
+        """The Arabic label of the country a nisba form names."""
+        return self._nisba_country[form]
+
+    def capital_country(self, key: str) -> str | None:
+        """The country a capital (by gazetteer key) stands for."""
+        return self._capital_of.get(key)
+
+
+class ArticleActors:
+    """One article's folded text, typed mentions, nisbas and dates, as the relation rules read them."""
+
+    def __init__(self, article: Article, lexicon: ActorLexicon) -> None:
+        self.article = article
+        self.lexicon = lexicon
+        self.ft = FoldedText(article.text)
+        self.text = self.ft.folded
+        self.mentions = [
+            (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m) for m in typed_mentions(article)
+        ]
+        persons = [(s, e) for s, e, m in self.mentions if m.type == "Person"]
+        self.nisbas = [
+            (m.start(), m.end(), m.group("nisba"))
+            for m in lexicon._nisba_re.finditer(self.text)
+            # a surname (محمد شياع السوداني) or a country name read as an accusative nisba
+            # (سوريا = سوري + ا) is no nationality
+            if not any(s <= m.start() < e for s, e in persons) and bare(m.group()) not in lexicon._countries
+        ]
+        self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
+        self.dates = [
+            (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
+            for d in dates.find_dates(article.text, article.published, self.ft)
+            if d.value
+        ]
+
+    def entity(self, mention: Mention) -> Entity:
+        """The article entity a mention names."""
+        return self.article.entities[mention.entity]
+
+    def within(self, start: int, stop: int) -> list[tuple[int, int, Mention]]:
+        """The mentions starting in text[start:stop], as (folded start, folded end, mention)."""
+        return [t for t in self.mentions if start <= t[0] < stop]
+
+    def words_after(self, pos: int, count: int) -> int:
+        """Folded offset where the ``count``-th word after ``pos`` ends."""
+        end = pos
+        for m in re.finditer(r"\S+", self.text[pos : pos + 200]):
+            end = pos + m.end()
+            count -= 1
+            if count == 0:
+                break
+        return end
+
+    def named(self, start: int, stop: int, own: str = "") -> list[str]:
+        """Actors named in text[start:stop] by any label, mention or not (names inside an
+        event's own mention: "الحوار الاستراتيجي بين واشنطن وبغداد"), ``own`` excepted."""
+        keys = [k for _pos, values in self.names.find(self.text, start, stop, own) for k in sorted(values)]
+        for _pos, known in self.lexicon.gazetteer_names.find(self.text, start, stop, own):
+            keys += [self.lexicon.known_entity(self.article, k) for k in sorted(known)]
+        return keys
+
+    def nisba_countries(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[str]:
+        """Countries of the nisbas in text[start:stop], but those inside mentions of ``outside`` types."""
+        inside = [(a, b) for a, b, m in self.within(start, stop) if m.type in outside]
+        keys = []
+        for s, _e, form in self.nisbas:
+            if start <= s < stop and not any(a <= s < b for a, b in inside):
+                key = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(form))
+                keys += [key] if key else []
+        return keys
+
+    def capital_country(self, mention: Mention) -> list[str]:
+        """A capital (a Place) stands for its country, as the gazetteer says."""
+        country = self.lexicon.capital_country(mention.entity)
+        return [self.lexicon.known_entity(self.article, country)] if country else []
+
+    def role_countries(self, keys: list[str]) -> list[str]:
+        """Countries of participants' roles, as the entity or any title mention gives them:
+        "رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq."""
+        out = []
+        for key in keys:
+            entity = self.article.entities.get(key)
+            if not entity or entity.type != "Person":
+                continue
+            # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
+            roles = [entity.role or ""] + [
+                m.text for _s, _e, m in self.mentions if m.entity == key and m.source == "role"
+            ]
+            for m in self.lexicon._nisba_re.finditer(fold(" ".join(roles))):
+                country = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(m.group("nisba")))
+                out += [country] if country else []
+        return out
+
+
+def add_keys(target: list[str], keys: list[str], own: str) -> None:
+    """Append keys not yet in ``target`` (never the entity itself)."""
+    for key in keys:
+        if key and key != own and key not in target:
+            target.append(key)

@@ -1,0 +1,116 @@
+"""Forces: whose force it is, where it stands, and how strong it is.
+
+A force takes the nationality adjective on or right after its name (القوات الأميركية، جيش
+عراقي)، the backer inside or after it ("الفصائل المدعومة من طهران"، "الموالية لإيران")، the body
+its descriptive name names after the head noun ("قوات التحالف" -> التحالف الدولي)، the force or
+body it belongs to ("فيلق القدس بالحرس الثوري")، and the owner of a force that lists it
+("قوات الأمن العراقية، بضمنها قوات البيشمركة"). A proper name (كتائب حزب الله، قوات سوريا
+الديمقراطية) names no owner by its words. A strength ("أكثر من 5000 جندي أمريكي"، "2500 عسكري")
+goes to the force mention it belongs to, else to the force of the nationality written after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
+from kg.model import Entity, Mention
+from kg.spans import fold
+
+_INCLUDING_RE = re.compile(r"(?:بضمنها|بضمنهم|بما في ذلك|ومنها|من بينها|بينها|ومن ضمنها|وبضمنها)[\s\u060c,]*$")
+_BACKED_RE = re.compile(
+    r"(?:المدعوم|المدعومة|المدعومين|مدعومة|الموالي|الموالية|الموالين|موالية|موالي|التابع|التابعة)\s+(?:من|ل)?\s*$"
+)
+#: Head nouns of a descriptive force name, which names its owner itself when it has one.
+_FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
+_BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
+_OF_RE = re.compile(r"^\s*ب$")
+_STRENGTH_RE = re.compile(
+    r"(?:(?:اكثر من|نحو|حوالي|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على)\s+)?"
+    r"(?P<n>\d[\d,\u066c]*)\s*(?P<k>الف|الاف)?\s+"
+    r"(?P<unit>جندي|جنود|عسكري|عسكريين|مقاتل|مقاتلين|عنصر|فرد|افراد)(?!\w)"
+)
+_CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
+
+
+def read_forces(actors: ArticleActors) -> None:
+    """Fill each force's affiliation (and location "في X")."""
+    entities = actors.article.entities
+    forces = [t for t in actors.mentions if t[2].type == "Force"]
+    for start, end, mention in forces:
+        entity = actors.entity(mention)
+        owners = actors.nisba_countries(start, actors.words_after(end, 1))
+        if backer := _BACKED_INSIDE_RE.search(actors.text, start, end):  # "المليشيات المدعومة من طهران"
+            owners += [
+                k
+                for k in actors.named(backer.end(), end, entity.key)
+                if entities[k].type in ("Organization", "Country", "Force")
+            ]
+        after = [t for t in actors.mentions if t[0] >= end]
+        if after:
+            gap = actors.text[end : after[0][0]]
+            if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
+                owners.append(after[0][2].entity)
+            if re.match(r"^\s+في\s+$", gap) and after[0][2].type in ("Country", "Place"):
+                entity.location = entity.location or after[0][2].entity
+        backed = [t for t in after if _BACKED_RE.search(actors.text[end : t[0]]) and t[0] - end < 40]
+        if backed and backed[0][2].type in ACTOR_TYPES:
+            owners.append(backed[0][2].entity)
+        if not owners:
+            owners = _owner_named_short(actors, mention, entity.key)
+        add_keys(entity.affiliation, owners, entity.key)
+    # a force listed under another ("بضمنها"، "و") shares its owner when it names none
+    for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
+        first, second = entities[m1.entity], entities[m2.entity]
+        gap = actors.text[e1:s2]
+        listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
+        if first.affiliation and not second.affiliation and listed:
+            add_keys(second.affiliation, first.affiliation, second.key)
+
+
+def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
+    """The owner a descriptive force name names after its head noun, in full or by its first
+    words: "قوات التحالف الدولي"، "قوات التحالف" -> the one known body named (or whose name
+    starts) "التحالف"; "قوات سوريا الديمقراطية" names no owner."""
+    words = bare(mention.text).split()
+    if len(words) < 2 or not _FORCE_HEAD_RE.match(fold(mention.text)):
+        return []
+    short = " ".join(words[1:])
+    owners = {
+        key
+        for key, label in actors.lexicon.labels(actors.article)
+        if key != own and (label == short or label.startswith(short + " "))
+    }
+    if len(owners) != 1:
+        return []
+    (key,) = owners
+    return [actors.lexicon.known_entity(actors.article, key) if key not in actors.article.entities else key]
+
+
+def read_strengths(actors: ArticleActors) -> None:
+    """Give forces the personnel counts the article states ("أكثر من 5000 جندي أمريكي")."""
+    for m in _STRENGTH_RE.finditer(actors.text):
+        if _CASUALTY_RE.search(actors.text[max(0, m.start() - 12) : m.start()]):
+            continue
+        number = int(re.sub(r"\D", "", m.group("n")))
+        if m.group("k"):
+            number *= 1000
+        force = _force_for_strength(actors, m.start(), m.end())
+        if force and force.strength is None:
+            force.strength = number
+
+
+def _force_for_strength(actors: ArticleActors, start: int, end: int) -> Entity | None:
+    """The force a strength belongs to: a force mention covering or following it, else the
+    force owned by the nisba right after it (5000 جندي أمريكي -> القوات الأمريكية)."""
+    for s, e, mention in actors.mentions:
+        if mention.type == "Force" and (s <= start < e or s <= end <= e or 0 <= s - end <= 5):
+            return actors.entity(mention)
+    countries = actors.nisba_countries(end, actors.words_after(end, 1))
+    for key in countries:
+        owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]
+        if owned:
+            return owned[0]
+        if force := actors.lexicon.national_force(actors.article, key):
+            return force
+    return None
