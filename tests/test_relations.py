@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.model import Article, Entity, Mention
+from kg.model import Article
 from kg.pipeline import extract
 from kg.relations import find_relations
+from tests import mentioned
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -58,21 +59,8 @@ NAMES = {
 
 
 def make_article(text: str) -> Article:
-    """An article whose mentions are every whole-word occurrence of a NAMES form."""
-    article = Article(source="test", text=text)
-    taken: list[tuple[int, int]] = []
-    for surface in sorted(NAMES, key=len, reverse=True):
-        kind, key = NAMES[surface]
-        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|لل)?({re.escape(surface)})(?!\w)", text):
-            if any(s < m.end(1) and m.start(1) < e for s, e in taken):
-                continue
-            taken.append((m.start(1), m.end(1)))
-            article.mentions.append(Mention(kind, surface, m.start(1), m.end(1), key))
-            entity = article.entities.setdefault(key, Entity(key=key, type=kind, label_ar=surface))
-            if surface != entity.label_ar:
-                entity.alt_labels.append(surface)
-    article.mentions.sort(key=lambda m: m.start)
-    return find_relations(article)
+    """The article with its NAMES mentions, after the relations stage."""
+    return find_relations(mentioned.make_article(text, NAMES))
 
 
 @pytest.mark.parametrize(
@@ -168,40 +156,9 @@ def test_agreement_parties_and_date(text: str, key: str, parties: list[str], dat
     assert agreement.date == date
 
 
-@pytest.mark.parametrize(
-    ("text", "key", "owner"),
-    [
-        ("انسحبت القوات الأمريكية من قاعدة عين الأسد.", "force/us-forces", US),
-        ("وشاركت قوات التحالف الدولي في العملية.", "force/coalition-forces", "organization/global-coalition"),
-        ("وهاجمت الفصائل المدعومة من طهران القاعدة.", "force/militias", IRAN),
-        ("التعاون مع قوات الأمن العراقية، بضمنها قوات البيشمركة، مستمر.", "force/peshmerga", IRAQ),
-    ],
-)
-def test_force_affiliation(text: str, key: str, owner: str) -> None:
-    assert owner in make_article(text).entities[key].affiliation
-
-
-@pytest.mark.parametrize(
-    ("text", "key"),
-    [
-        ("وأعلنت كتائب حزب الله تعليق عملياتها، فيما رحب حزب الله بالقرار.", "force/kataib-hezbollah"),
-        ("وسيطرت قوات سوريا الديمقراطية على البلدة.", "force/syrian-democratic-forces"),
-    ],
-)
-def test_a_proper_force_name_names_no_owner(text: str, key: str) -> None:
-    """كتائب حزب الله is a militia of its own, not Hezbollah's brigades; the SDF are no Syrian state force."""
-    assert make_article(text).entities[key].affiliation == []
-
-
 def test_event_phrase_stops_before_the_rest_of_the_clause() -> None:
     article = make_article("ويواجه الحوار الاستراتيجي بين بغداد وواشنطن ضغوطاً متزايدة من الفصائل الموالية لطهران.")
     assert article.entities["dialogue/strategic"].participants == [IRAQ, US]
-
-
-def test_strength_without_a_force_mention_goes_to_the_national_force() -> None:
-    article = make_article("وينتشر في العراق نحو 2500 جندي أمريكي ضمن مهمة التحالف الدولي.")
-    force = article.entities["force/us-forces"]
-    assert (force.strength, force.affiliation) == (2500, [US])
 
 
 def test_a_surname_is_no_nationality() -> None:
@@ -209,30 +166,6 @@ def test_a_surname_is_no_nationality() -> None:
     article = make_article("وبدأ البحث خلال زيارة لويد أوستن إلى العراق ولقاء محمد شياع السوداني.")
     assert "country/sudan" not in article.entities
     assert "person/mohammed-shia-al-sudani" in article.entities["dialogue/visit"].participants
-
-
-def test_nisba_country_is_created_from_the_gazetteer() -> None:
-    article = make_article("وأجرى الجيش الإيراني مناورات.")
-    assert article.entities["force/iran-army"].affiliation == [IRAN]
-    assert article.entities[IRAN].type == "Country"
-    assert article.entities[IRAN].wikidata == "Q794"
-
-
-@pytest.mark.parametrize(
-    ("text", "strength"),
-    [
-        ("ونشرت واشنطن القوات الأمريكية في العراق، وهناك أكثر من 5000 جندي أمريكي في العراق الآن.", 5000),
-        ("وتحتفظ القوات الأميركية بنحو 2500 عسكري أميركي في البلاد.", 2500),
-        ("تقدر القوات الأمريكية بـ 2 ألف جندي أمريكي.", 2000),
-    ],
-)
-def test_force_strength(text: str, strength: int) -> None:
-    assert make_article(text).entities["force/us-forces"].strength == strength
-
-
-def test_casualties_are_no_strength() -> None:
-    article = make_article("وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.")
-    assert article.entities["force/us-forces"].strength is None
 
 
 def test_whole_pipeline_on_an_unseen_article() -> None:

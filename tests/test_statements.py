@@ -7,16 +7,16 @@ outlets' styles, not only from the seeds.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.model import Article, Entity, Mention
+from kg.model import Article
 from kg.pipeline import extract
 from kg.statements import find_statements
+from tests import mentioned
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -46,18 +46,8 @@ DIALOGUE_SIDES = ["country/iraq", "country/united-states"]
 
 
 def make_article(text: str) -> Article:
-    """An article whose mentions are every whole-word occurrence of a NAMES form."""
-    article = Article(source="test", text=text)
-    taken: list[tuple[int, int]] = []
-    for surface in sorted(NAMES, key=len, reverse=True):
-        kind, key = NAMES[surface]
-        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|لل)?({re.escape(surface)})(?!\w)", text):
-            if any(s < m.end(1) and m.start(1) < e for s, e in taken):
-                continue
-            taken.append((m.start(1), m.end(1)))
-            article.mentions.append(Mention(kind, surface, m.start(1), m.end(1), key))
-            article.entities.setdefault(key, Entity(key=key, type=kind, label_ar=surface))
-    article.mentions.sort(key=lambda m: m.start)
+    """The article with its NAMES mentions; the dialogue's sides are Iraq and the US."""
+    article = mentioned.make_article(text, NAMES)
     if "dialogue/strategic" in article.entities:
         article.entities["dialogue/strategic"].participants = list(DIALOGUE_SIDES)
     return article

@@ -1,0 +1,112 @@
+"""Forces: owners named by nationality, backer, descriptive name or the force that lists them;
+strengths. Mentions are written out; countries implied by a nisba come from the real gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import forces, resources
+from kg.actors import ActorLexicon, ArticleActors
+from kg.model import Article
+from tests import mentioned
+
+IRAQ, US, IRAN = "country/iraq", "country/united-states", "country/iran"
+
+#: surface form -> (type, key), gazetteer keys where the gazetteer knows the entity.
+NAMES = {
+    "العراق": ("Country", IRAQ),
+    "واشنطن": ("Country", US),
+    "طهران": ("Country", IRAN),
+    "التحالف الدولي": ("Organization", "organization/global-coalition"),
+    "حزب الله": ("Organization", "organization/hezbollah"),
+    "القوات الأمريكية": ("Force", "force/us-forces"),
+    "القوات الأميركية": ("Force", "force/us-forces"),
+    "قوات التحالف الدولي": ("Force", "force/coalition-forces"),
+    "قوات الأمن العراقية": ("Force", "force/iraqi-security-forces"),
+    "قوات البيشمركة": ("Force", "force/peshmerga"),
+    "الفصائل المدعومة من طهران": ("Force", "force/militias"),
+    "الجيش الإيراني": ("Force", "force/iran-army"),
+    "كتائب حزب الله": ("Force", "force/kataib-hezbollah"),
+    "قوات سوريا الديمقراطية": ("Force", "force/syrian-democratic-forces"),
+    "فيلق القدس": ("Force", "force/quds-force"),
+    "الحرس الثوري": ("Force", "force/irgc"),
+}
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    """The project's nisba lexicon and gazetteer."""
+    return ActorLexicon(resources.load("nisba"), resources.load_gazetteer())
+
+
+@pytest.fixture
+def read(lexicon: ActorLexicon):
+    """Read one text's forces (owners, then strengths) and return the article."""
+
+    def run(text: str) -> Article:
+        actors = ArticleActors(mentioned.make_article(text, NAMES), lexicon)
+        forces.read_forces(actors)
+        forces.read_strengths(actors)
+        return actors.article
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "owner"),
+    [
+        ("انسحبت القوات الأمريكية من قاعدة عين الأسد.", "force/us-forces", US),
+        ("وشاركت قوات التحالف الدولي في العملية.", "force/coalition-forces", "organization/global-coalition"),
+        ("وهاجمت الفصائل المدعومة من طهران القاعدة.", "force/militias", IRAN),
+        ("التعاون مع قوات الأمن العراقية، بضمنها قوات البيشمركة، مستمر.", "force/peshmerga", IRAQ),
+    ],
+)
+def test_force_affiliation(read, text: str, key: str, owner: str) -> None:
+    assert owner in read(text).entities[key].affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وأعلنت كتائب حزب الله تعليق عملياتها، فيما رحب حزب الله بالقرار.", "force/kataib-hezbollah"),
+        ("وسيطرت قوات سوريا الديمقراطية على البلدة.", "force/syrian-democratic-forces"),
+    ],
+)
+def test_a_proper_force_name_names_no_owner(read, text: str, key: str) -> None:
+    """كتائب حزب الله is a militia of its own, not Hezbollah's brigades; the SDF are no Syrian state force."""
+    assert read(text).entities[key].affiliation == []
+
+
+def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> None:
+    article = read("وينتشر في العراق نحو 2500 جندي أمريكي ضمن مهمة التحالف الدولي.")
+    force = article.entities["force/us-forces"]
+    assert (force.strength, force.affiliation) == (2500, [US])
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("ونشرت واشنطن القوات الأمريكية في العراق، وهناك أكثر من 5000 جندي أمريكي في العراق الآن.", 5000),
+        ("وتحتفظ القوات الأميركية بنحو 2500 عسكري أميركي في البلاد.", 2500),
+        ("تقدر القوات الأمريكية بـ 2 ألف جندي أمريكي.", 2000),
+    ],
+)
+def test_force_strength(read, text: str, strength: int) -> None:
+    assert read(text).entities["force/us-forces"].strength == strength
+
+
+def test_casualties_are_no_strength(read) -> None:
+    article = read("وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.")
+    assert article.entities["force/us-forces"].strength is None
+
+
+def test_nisba_country_is_created_from_the_gazetteer(read) -> None:
+    article = read("وأجرى الجيش الإيراني مناورات.")
+    assert article.entities["force/iran-army"].affiliation == [IRAN]
+    assert article.entities[IRAN].type == "Country"
+    assert article.entities[IRAN].wikidata == "Q794"
+
+
+def test_a_force_belongs_to_the_force_written_after_it(read) -> None:
+    article = read("قائد فيلق القدس بالحرس الثوري.")
+    assert article.entities["force/quds-force"].affiliation == ["force/irgc"]
