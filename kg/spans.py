@@ -99,13 +99,14 @@ class FoldedText:
         return None
 
     def sentence_end(self, index: int) -> int:
-        """Folded offset where the sentence holding ``index`` ends (quotations do not end it)."""
-        pos = bisect.bisect_right(self._ends, index)
+        """Folded offset of the mark that ends the sentence holding ``index`` (quotations do not
+        end it; the mark belongs to its sentence)."""
+        pos = bisect.bisect_left(self._ends, index)
         return self._ends[pos] if pos < len(self._ends) else len(self.folded)
 
     def sentence_start(self, index: int) -> int:
         """Folded offset where the sentence holding ``index`` starts."""
-        pos = bisect.bisect_right(self._ends, index) - 1
+        pos = bisect.bisect_left(self._ends, index) - 1
         start = self._ends[pos] + 1 if pos >= 0 else 0
         while start < index and self.folded[start].isspace():
             start += 1

@@ -1,0 +1,45 @@
+"""The folded matching view: offsets back into the stored text, sentences and quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.spans import FoldedText, fold
+
+
+def test_fold_drops_diacritics_and_writes_bare_alef() -> None:
+    assert fold("أَوْضَحَ إنّ آبَ ـــ") == "اوضح ان اب "
+
+
+def test_folded_spans_map_back_to_the_stored_text() -> None:
+    text = "وأَوضحَ المسؤولُ أنّ"
+    ft = FoldedText(text)
+    start = ft.folded.index("المسؤول")
+    begin, end = ft.original_span(start, start + len("المسؤول"))
+    assert text[begin:end] == "المسؤولُ"
+    assert ft.folded_index(begin) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("قال الوزير إن الوضع مستقر. وأضاف أن الحوار مستمر.", 2),
+        ("قال: «الوضع مستقر. الحوار مستمر». وأضاف أنه متفائل.", 2),  # a period inside a quotation
+        ("وفيما يتعلق بالهجمات على القواعد العسكرية، قال البيان\nمؤكدا أن القواعد عراقية.", 1),  # wrapped line
+        ("تعاون مستقبلي\n\nوكشف البيان أن الطرفين اتفقا.", 2),  # a heading
+    ],
+)
+def test_sentence_boundaries(text: str, sentences: int) -> None:
+    ft = FoldedText(text)
+    starts = {ft.sentence_start(i) for i, ch in enumerate(ft.folded) if not ch.isspace()}
+    assert len(starts) == sentences
+
+
+def test_quotations_pair_within_a_paragraph() -> None:
+    ft = FoldedText('قال "الأمر واضح" ثم «انتهى»\nوبقي " وحده')
+    opening = ft.folded.index('"')
+    quote = ft.quote_opening(opening)
+    assert quote and ft.folded[quote[0] + 1 : quote[1]] == "الامر واضح"
+    assert ft.quote_closing(quote[1]) == quote
+    assert ft.quote_at(opening + 3) == quote
+    assert ft.quote_opening(ft.folded.rindex('"')) is None  # unpaired in its paragraph
