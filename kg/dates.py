@@ -3,7 +3,8 @@
 Month names (Gregorian يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, Maghrebi جانفي…),
 weekdays and relative expressions (أمس، الأسبوع الماضي) are data (``kg/data/months.jsonl``,
 ``kg/data/date_words.jsonl``).
-The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", "يوليو/ تموز
+The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", ordinal days
+"السابع من آب 2023", "يوليو/ تموز
 2021", "لعام 2008"/"مطلع 2020", "مارس الماضي", weekdays "الجمعة"/"أمس الخميس" and relative
 expressions. Expressions that need the publication date ("الجمعة", "مارس الماضي") resolve
 against ``Article.published`` when the article gives one and stay unresolved (value None)
@@ -41,12 +42,13 @@ class DateSpan:
 
 
 class _Grammar:
-    """The date regexes, compiled once from the month/weekday/relative lexicon."""
+    """The date regexes, compiled once from the month, weekday, relative and ordinal lexicon."""
 
     def __init__(self, records: list[dict]) -> None:
         self.month = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "month"}
         self.weekday = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "weekday"}
         self.relative = {fold(r["pattern"]): r["id"] for r in records if r["label"] == "relative"}
+        self.ordinal = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "ordinal"}
         months = _alternation(self.month)
         weekdays = _alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
         year_leads = "|".join(_YEAR_LEADS.split())
@@ -59,6 +61,7 @@ class _Grammar:
             + year
             + "?",
             "day": r"(?P<{r}_d1>\d{{1,2}})\s+" + month + year + "?",
+            "ordinal": rf"(?P<{{r}}_o>{_alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
             "month": month + year,
             "monthrel": month + r"\s+(?P<{r}_rel>الماضي|المقبل|القادم|الحالي|الجاري)",
             "year": rf"(?:{year_leads})\s+(?P<{{r}}_y>(?:19|20)\d\d)",
@@ -76,11 +79,11 @@ class _Grammar:
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
         month = self.month.get(groups["m"]) if "m" in groups else None
-        if rule in ("range", "day"):
+        if rule in ("range", "day", "ordinal"):
             year = year or _year_for(month, published)
             if year is None:
                 return None, None
-            start = _iso(year, month, int(groups["d1"]))
+            start = _iso(year, month, int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]])
             return start, _iso(year, month, int(groups["d2"])) if rule == "range" else None
         if rule == "month":
             return f"{year:04d}-{month:02d}", None

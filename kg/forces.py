@@ -25,11 +25,14 @@ _BACKED_RE = re.compile(
 _FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
 _BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
 _OF_RE = re.compile(r"^\s*ب$")
+#: A personnel count: "أكثر من 5000 جندي"، "2 ألف عسكري"، or a bare number before "من <force>".
 _STRENGTH_RE = re.compile(
     r"(?:(?:اكثر من|نحو|حوالي|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على)\s+)?"
-    r"(?P<n>\d[\d,\u066c]*)\s*(?P<k>الف|الاف)?\s+"
-    r"(?P<unit>جندي|جنود|عسكري|عسكريين|مقاتل|مقاتلين|عنصر|فرد|افراد)(?!\w)"
+    r"(?P<n>\d[\d,\u066c]*)\s*(?P<k>الف|الاف)?"
+    r"(?:\s+(?P<unit>جندي|جنود|عسكري|عسكريين|مقاتل|مقاتلين|عنصر|فرد|افراد)(?!\w)|(?=\s+من\s))"
 )
+#: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
+_COUNT_OF_RE = re.compile(r"^[\s\u060c,]*(?:و?(?:ال)?بالغة?\s+)?و?(?:عدد|قوام|تعداد)(?:ها|هم)\s*$")
 _CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
 
 
@@ -95,17 +98,28 @@ def read_strengths(actors: ArticleActors) -> None:
         number = int(re.sub(r"\D", "", m.group("n")))
         if m.group("k"):
             number *= 1000
-        force = _force_for_strength(actors, m.start(), m.end())
+        force = _force_for_strength(actors, m.start(), m.end(), by_nationality=bool(m.group("unit")))
         if force and force.strength is None:
             force.strength = number
 
 
-def _force_for_strength(actors: ArticleActors, start: int, end: int) -> Entity | None:
-    """The force a strength belongs to: a force mention covering or following it, else the
-    force owned by the nisba right after it (5000 جندي أمريكي -> القوات الأمريكية)."""
+def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:
+    """The force a strength belongs to: a force mention covering it, right after it ("2500 من
+    القوات الأمريكية") or counted before it ("القوات الأمريكية البالغ عددها 2500 جندي"); else,
+    when ``by_nationality``, the force owned by the nisba right after it (5000 جندي أمريكي)."""
     for s, e, mention in actors.mentions:
-        if mention.type == "Force" and (s <= start < e or s <= end <= e or 0 <= s - end <= 5):
+        if mention.type != "Force":
+            continue
+        if (
+            s <= start < e
+            or s <= end <= e
+            or 0 <= s - end <= 5
+            or e <= start
+            and _COUNT_OF_RE.match(actors.text[e:start])
+        ):
             return actors.entity(mention)
+    if not by_nationality:
+        return None
     countries = actors.nisba_countries(end, actors.words_after(end, 1))
     for key in countries:
         owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]

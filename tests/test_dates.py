@@ -24,6 +24,9 @@ from kg.dates import find_dates
         ("الذي بدأ في يونيو/ حزيران الماضي", "2021-04-07", [("2020-06", None)]),
         ("زار وفد واشنطن الأسبوع الماضي", "2023-08-11", [("2023-08", None)]),
         ("في 11 حزيران عبر دائرة تلفزيونية", "2020-06-20", [("2020-06-11", None)]),
+        ("عقدت الجولة في السابع من آب 2023", None, [("2023-08-07", None)]),
+        ("في الحادي والعشرين من شهر أيلول 2022", None, [("2022-09-21", None)]),
+        ("يوم الثالث عشر من يناير 2024", None, [("2024-01-13", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
@@ -41,7 +44,13 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["قتل 12 عنصرا من مسلحي داعش", "بمساحة 1000 متر على طول الحدود", "مارس الضغط على الحكومة", "تضم 2500 جندي"],
+    [
+        "قتل 12 عنصرا من مسلحي داعش",
+        "بمساحة 1000 متر على طول الحدود",
+        "مارس الضغط على الحكومة",
+        "تضم 2500 جندي",
+        "الفصل الأول من الكتاب",  # an ordinal without a month
+    ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:
     assert find_dates(text) == []

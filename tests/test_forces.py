@@ -89,15 +89,23 @@ def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> No
         ("ونشرت واشنطن القوات الأمريكية في العراق، وهناك أكثر من 5000 جندي أمريكي في العراق الآن.", 5000),
         ("وتحتفظ القوات الأميركية بنحو 2500 عسكري أميركي في البلاد.", 2500),
         ("تقدر القوات الأمريكية بـ 2 ألف جندي أمريكي.", 2000),
+        ("وتنتشر القوات الأمريكية البالغ عددها 2500 جندي في قاعدتين.", 2500),
+        ("وبقي نحو 900 من القوات الأمريكية في سوريا.", 900),
     ],
 )
 def test_force_strength(read, text: str, strength: int) -> None:
     assert read(text).entities["force/us-forces"].strength == strength
 
 
-def test_casualties_are_no_strength(read) -> None:
-    article = read("وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.")
-    assert article.entities["force/us-forces"].strength is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.",
+        "وزارت القوات الأمريكية 3 من القواعد.",  # a bare number names no force after "من"
+    ],
+)
+def test_no_strength(read, text: str) -> None:
+    assert read(text).entities["force/us-forces"].strength is None
 
 
 def test_nisba_country_is_created_from_the_gazetteer(read) -> None:
