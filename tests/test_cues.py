@@ -38,7 +38,7 @@ def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> N
         ("فأكدت الوزارة", ["فاكدت"]),
         ("وبحسب المسؤول", ["وبحسب"]),
         ("استقال الوزير من مقال طويل", []),  # قال inside other words
-        ("بين البلدين", []),  # بيّن is listed only in forms that cannot be "between"
+        ("وبين أن", ["وبين"]),  # بيّن "clarified"; as "between" it has no clause after it
     ],
 )
 def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues: list[str]) -> None:

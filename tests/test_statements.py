@@ -134,6 +134,14 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("مبيناً", ["person/araghchi"], "الجولة المقبلة ستعقد في مسقط", False),
             ],
         ),
+        (  # Iraqi press: وبيّن أن, وزاد أن
+            "وقال عراقجي إن الحوار مستمر. وبيّن أن الجولة المقبلة في مسقط. وزاد أن الموعد لم يحدد.",
+            [
+                ("وقال", ["person/araghchi"], "الحوار مستمر", False),
+                ("وبيّن", ["person/araghchi"], "الجولة المقبلة في مسقط", False),
+                ("وزاد", ["person/araghchi"], "الموعد لم يحدد", False),
+            ],
+        ),
         (  # a tweet
             "وكتب عراقجي في تغريدة: “الدبلوماسية هي الطريق الوحيد للحل”.",
             [("وكتب", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد للحل", True)],
@@ -175,17 +183,28 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
         "وطالب المتظاهرون بإخراج القوات الأجنبية من العراق.",  # no reporting verb
         "وذلك وفقاً لاتفاقية الإطار الاستراتيجي الموقعة بين البلدين.",  # وفقاً not heading a clause
         "وأشار إلى أن الوضع الأمني مستقر.",  # bare verb, nobody spoke before
-        "واجتمع الوزير بين الجلسات مع عراقجي.",  # بين "between" is no cue
-        "قال عراقجي إن المفاوضات صعبة. يذكر أن بغداد استضافت جولة سابقة.",  # passive "it is recalled"
-        "قال عراقجي إن المفاوضات صعبة. ويعتبر العراق شريكاً مهماً لطهران.",  # passive "is considered"
-        "قال عراقجي إن المفاوضات صعبة. ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
-        "قال عراقجي إن المفاوضات صعبة. وأكدت المصادر أن الاتفاق بعيد.",
-        "قال عراقجي إن المفاوضات صعبة. وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # unknown name
         "وكتب عراقجي مقالاً عن العلاقات مع بغداد.",  # كتب needs a quotation or أن
     ],
 )
 def test_finds_no_statement(text: str) -> None:
-    assert [s for s in statements_of(text) if "عراقجي" not in text or "بعيد" in s[2]] == []
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واجتمع الوزير بين الجلسات مع عراقجي في بغداد.",  # بين "between"
+        "يذكر أن بغداد استضافت جولة سابقة.",  # passive "it is recalled"
+        "ويعتبر العراق شريكاً مهماً لطهران.",  # passive "is considered"
+        "ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
+        "وأكدت المصادر أن الاتفاق بعيد.",
+        "وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # a title whose name no mention found
+    ],
+)
+def test_no_statement_continues_the_last_speaker_wrongly(text: str) -> None:
+    """After a statement, these sentences add none (a bare verb would credit عراقجي)."""
+    found = statements_of("قال عراقجي إن المفاوضات صعبة. " + text)
+    assert [(cue, content) for cue, _speakers, content, _direct in found] == [("قال", "المفاوضات صعبة")]
 
 
 def test_cue_inside_a_quotation_is_part_of_it() -> None:
