@@ -44,6 +44,7 @@ class CueForm:
     kind: str  #: verb | participle | preposition | noun | attributed (قوله after its speaker)
     number: str  #: m | f | dual | plural (verbs); "" otherwise
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
+    adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
 
 
 @dataclass
@@ -62,20 +63,22 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     Args:
         record: a ``reporting_verbs.jsonl`` record: ``label`` (verb/preposition/noun/
             attributed), ``pattern`` (the past 3rd person masculine, or the word), ``present``
-            and ``participle`` stems, ``content`` ("clause" or "any") and optional explicit
+            and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
+            after the cue, for a form that is also another word) and optional explicit
             ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
         Folded form -> CueForm.
     """
-    clause = record.get("content") == "clause"
+    clause = record.get("content") in ("clause", "adjacent")
+    adjacent = record.get("content") == "adjacent"
     label = record["label"]
     if label != "verb":
-        return {fold(record["pattern"]): CueForm(label, "", clause)}
+        return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
-        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause)
+        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent)
     if "forms" in record:
         return forms
     past = fold(record["pattern"])

@@ -27,6 +27,8 @@ _BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بد�
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(fold(w) for w in "كما فيما بينما ثم حيث".split())
 _TO_RE = re.compile(r"(?:الى|على)\s+")
+#: A content opening right after the cue: أن/إن, a colon or a quotation mark.
+_ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
@@ -146,6 +148,8 @@ class _Context:
         clause_end = next((c.start for c in later if c.form.kind == "participle" or c.prefixed), limit)
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return None
+        if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
+            return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
             subject = speakers_of.before(cue.start, sentence)
             if not subject or not subject.keys:

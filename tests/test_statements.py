@@ -194,6 +194,7 @@ def test_finds_no_statement(text: str) -> None:
     "text",
     [
         "واجتمع الوزير بين الجلسات مع عراقجي في بغداد.",  # بين "between"
+        "وفي حين أفاض بيان بين بغداد وواشنطن بالتفاصيل، فإنه لم تصدر ردود فعل.",  # بين X وY "between"
         "يذكر أن بغداد استضافت جولة سابقة.",  # passive "it is recalled"
         "ويعتبر العراق شريكاً مهماً لطهران.",  # passive "is considered"
         "ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
