@@ -201,3 +201,19 @@ def live_server(server_store: Path, tmp_path_factory: pytest.TempPathFactory):
     """A read-only ``kg serve`` on a free port, shared by the protocol, export, page and browser tests."""
     with run_server(server_store, tmp_path_factory.mktemp("logs") / "server.log") as server:
         yield server
+
+
+@pytest.fixture
+def app(server_store: Path):
+    """The Flask app in-process (``create_app`` with a test mapping), on the served store."""
+    from server import create_app
+
+    app = create_app({"TESTING": True, "STORE_PATH": str(server_store), "WORKERS": 1})
+    yield app
+    app.extensions["isnad_store"].pool.close()
+
+
+@pytest.fixture
+def client(app):
+    """A test client for ``app``."""
+    return app.test_client()

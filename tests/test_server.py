@@ -262,20 +262,18 @@ def test_long_query_string_is_414(live_server) -> None:
     assert response.status_code == 414
 
 
-def test_app_factory_in_process(server_store: Path) -> None:
+def test_app_factory_refuses_updates_without_a_token(server_store: Path) -> None:
     from kg.errors import InputError
     from server import create_app
 
     with pytest.raises(InputError, match="ISNAD_UPDATE_TOKEN"):
         create_app({"STORE_PATH": str(server_store), "ALLOW_UPDATE": True, "UPDATE_TOKEN": None})
-    app = create_app({"TESTING": True, "STORE_PATH": str(server_store), "WORKERS": 1})
-    try:
-        client = app.test_client()
-        response = client.get("/sparql", query_string={"query": f"ASK {{ <{PERSON}> a isnad:Person }}"})
-        assert response.get_json()["boolean"] is True
-        assert client.post("/update", data="CLEAR ALL", content_type="application/sparql-update").status_code == 403
-    finally:
-        app.extensions["isnad_store"].pool.close()
+
+
+def test_app_in_process(client) -> None:
+    response = client.get("/sparql", query_string={"query": f"ASK {{ <{PERSON}> a isnad:Person }}"})
+    assert response.get_json()["boolean"] is True
+    assert client.post("/update", data="CLEAR ALL", content_type="application/sparql-update").status_code == 403
 
 
 def test_writable_server_refuses_a_store_another_process_writes(tmp_path: Path) -> None:
