@@ -42,6 +42,11 @@ def media_type(kind: str, fmt: str) -> str:
     return f"{media}; charset=utf-8" if media.startswith("text/") else media
 
 
+def file_extension(kind: str, fmt: str) -> str:
+    """The file extension of a worker reply: the RDF format's, or the results format's name."""
+    return get_format(fmt).extension if kind == "QueryTriples" else fmt
+
+
 def choose_rdf(accept: MIMEAccept, param: str | None, default: str = "turtle") -> str | None:
     """The RDF format asked for, or None when the Accept header admits none.
 

@@ -14,7 +14,7 @@ from werkzeug.datastructures import MultiDict, WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from kg.errors import QueryError
-from server.negotiate import choose_query_formats, choose_rdf, media_type, wants_html
+from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
 from server.store import get_store
 
 bp = Blueprint("sparql", __name__)
@@ -123,7 +123,7 @@ def query() -> Response:
     response = Response(reply.body, mimetype=media_type(reply.header["kind"], reply.header["format"]))
     response.headers["Vary"] = "Accept"
     if params.get("format"):
-        extension = reply.header["format"].replace("ntriples", "nt").replace("turtle", "ttl")
+        extension = file_extension(reply.header["kind"], reply.header["format"])
         response.headers["Content-Disposition"] = f'inline; filename="results.{extension}"'
     return response
 

@@ -71,21 +71,22 @@ def test_select_results_follow_accept(live_server, accept: str | None, expected:
 
 
 @pytest.mark.parametrize(
-    "param, expected, parse_as",
+    "param, expected, parse_as, extension",
     [
-        ("turtle", "text/turtle", "turtle"),
-        ("ntriples", "application/n-triples", "nt"),
-        ("jsonld", "application/ld+json", "json-ld"),
-        ("rdfxml", "application/rdf+xml", "xml"),
-        ("trig", "application/trig", "trig"),
-        ("nquads", "application/n-quads", "nquads"),
+        ("turtle", "text/turtle", "turtle", "ttl"),
+        ("ntriples", "application/n-triples", "nt", "nt"),
+        ("jsonld", "application/ld+json", "json-ld", "jsonld"),
+        ("rdfxml", "application/rdf+xml", "xml", "rdf"),
+        ("trig", "application/trig", "trig", "trig"),
+        ("nquads", "application/n-quads", "nquads", "nq"),
     ],
 )
-def test_construct_by_format_parameter(live_server, param: str, expected: str, parse_as: str) -> None:
+def test_construct_by_format_parameter(live_server, param: str, expected: str, parse_as: str, extension: str) -> None:
     query = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a isnad:Person ; rdfs:label ?l }"
     response = requests.get(live_server.url + "/sparql", params={"query": query, "format": param}, timeout=30)
     assert response.status_code == 200, response.text
     assert media(response) == expected
+    assert response.headers["Content-Disposition"] == f'inline; filename="results.{extension}"'
     graph = Dataset() if parse_as in ("trig", "nquads") else Graph()
     graph.parse(data=response.content, format=parse_as)
     assert (URIRef(PERSON), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("فؤاد حسين", lang="ar")) in (
