@@ -41,6 +41,10 @@ _EACH_OF_RE = re.compile(r"كل\s+من\s+")
 _WORD_RE = re.compile(r"\S+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
+#: Words written with ال that are no nouns (إلى folds to الى).
+_FUNCTION_WORDS = frozenset(("الذي", "التي", "الذين", "الان", "اللذان", "اللتان"))
+#: How far after an unknown definite noun a clause makes that noun the verb's subject.
+_CLAUSE_REACH_CHARS = 80
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
 _MAX_LEAD_WORDS = 2
 
@@ -59,7 +63,9 @@ class Subject:
 class SpeakerReader:
     """One article's mentions, speaker nouns and dialogue, and who spoke last."""
 
-    def __init__(self, article: Article, ft: FoldedText, lexicon: CueLexicon) -> None:
+    def __init__(
+        self, article: Article, ft: FoldedText, lexicon: CueLexicon, dates: list[tuple[int, int, str | None]]
+    ) -> None:
         self.article = article
         self.ft = ft
         self.text = ft.folded
@@ -70,6 +76,7 @@ class SpeakerReader:
             if m.type in SUBJECT_TYPES
         ]
         self.nouns = lexicon.nouns(self.text)
+        self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
         dialogue = main_dialogue(article)
         self.dialogue_keys = self._dialogue_speakers_of(dialogue) if dialogue else []
         self.previous: list[str] = []  #: speakers of the last statement
@@ -90,6 +97,10 @@ class SpeakerReader:
             pos += clitic.end()
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
+        if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
+            pos = self.date_starts[pos]
+            while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
+                pos += 1
         if each := _EACH_OF_RE.match(text, pos):
             pos = each.end()
         if self.ft.quote_opening(pos):
@@ -104,7 +115,8 @@ class SpeakerReader:
                 window = min(window, m.start())
         colon = text.find(":", pos, window)
         window = colon if colon >= 0 else window
-        candidates = [t for t in self.mentions if pos <= t[0] < window]
+        # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject
+        candidates = [t for t in self.mentions if pos <= t[0] < window and t[2].type in ACTOR_TYPES]
         if not candidates:
             return self._unresolved(pos, noun)
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
@@ -195,7 +207,20 @@ class SpeakerReader:
         title = strip_article(stem) in self.titles
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
-        return Subject([], pos, pos) if noun or title else None
+        definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
+        if noun or title or definite and self._clause_follows(word.end()):
+            # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
+            return Subject([], pos, pos)
+        return None
+
+    def _clause_follows(self, pos: int) -> bool:
+        """Whether أن/إن follows within a few words, outside any quotation."""
+        stop = pos
+        for word in _WORD_RE.finditer(self.text, pos):
+            stop = word.end()
+            if word.start() - pos > _CLAUSE_REACH_CHARS:
+                break
+        return any(not self.ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(self.text, pos, stop))
 
     def _subject_gap(self, gap: str, sentence: int, subject_start: int) -> bool:
         if _ADJACENT_GAP_RE.match(gap):

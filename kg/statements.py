@@ -117,11 +117,11 @@ class _Context:
         self.lexicon = lexicon
         self.ft = FoldedText(article.text)
         self.text = self.ft.folded
-        self.speakers = SpeakerReader(article, self.ft, lexicon)
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
             for d in dates.find_dates(article.text, article.published, self.ft)
         ]
+        self.speakers = SpeakerReader(article, self.ft, lexicon, self.dates)
 
     def cues(self) -> list[Cue]:
         """The article's cues, but those negated (لم يعلن) or after "without" (دون ذكر)."""

@@ -134,6 +134,13 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("مبيناً", ["person/araghchi"], "الجولة المقبلة ستعقد في مسقط", False),
             ],
         ),
+        (  # a bare verb before إلى أن continues the speaker (إلى folds to الى but is no noun)
+            "قال عراقجي إن الحوار مستمر. وأشار إلى أن الجولة المقبلة في مسقط.",
+            [
+                ("قال", ["person/araghchi"], "الحوار مستمر", False),
+                ("وأشار", ["person/araghchi"], "الجولة المقبلة في مسقط", False),
+            ],
+        ),
         (  # Iraqi press: وبيّن أن, وزاد أن
             "وقال عراقجي إن الحوار مستمر. وبيّن أن الجولة المقبلة في مسقط. وزاد أن الموعد لم يحدد.",
             [
@@ -200,6 +207,8 @@ def test_finds_no_statement(text: str) -> None:
         "ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
         "وأكدت المصادر أن الاتفاق بعيد.",
         "وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # a title whose name no mention found
+        "وقال البابا من مقر إقامته الصيفي إنه يصلي للسلام.",  # a subject no mention found
+        "وكشف التقرير أن الاتفاق بعيد.",
     ],
 )
 def test_no_statement_continues_the_last_speaker_wrongly(text: str) -> None:
