@@ -140,7 +140,7 @@ class SpeakerReader:
                 subject = self._noun_subject(start, end, kind)
                 subject.explicit = False
                 return subject
-        before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start]
+        before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start and t[2].type in ACTOR_TYPES]
         if not before:
             return None
         # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the

@@ -74,7 +74,7 @@ class StatementFinder:
                 continue
             found.append(item)
             ctx.speakers.remember(item.speakers)
-        ctx.close_contents(found)
+        ctx.close_contents(found, cues)
         return [f for f in found if f.speakers and f.content_end > f.content_start]
 
     def set_annotations(self, article: Article, found: list[_Found]) -> list[Statement]:
@@ -264,14 +264,19 @@ class _Context:
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
 
-    def close_contents(self, found: list[_Found]) -> None:
-        """End each content at the clause of the next statement of its sentence."""
-        for item, following in zip(found, found[1:], strict=False):
-            if following.cue.start <= item.content_start:
+    def close_contents(self, found: list[_Found], cues: list[Cue]) -> None:
+        """End each content where the next clause of its sentence opens: at the next statement,
+        or at a و-verb or participle cue outside quotations even if it made no statement
+        ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...")."""
+        opens = sorted(
+            {f.cue.start for f in found}
+            | {c.start for c in cues if (c.prefixed or c.form.kind == "participle") and not self.ft.quote_at(c.start)}
+        )
+        for item in found:
+            following = [start for start in opens if start > item.content_start]
+            if not following or self.ft.sentence_start(following[0]) != self.ft.sentence_start(item.cue.start):
                 continue
-            if self.ft.sentence_start(following.cue.start) != self.ft.sentence_start(item.cue.start):
-                continue
-            stop = following.cue.start
+            stop = following[0]
             words = self.text[item.content_start : stop].split()
             if words and words[-1] in _CONNECTORS:
                 stop = self.text.rfind(words[-1], item.content_start, stop)

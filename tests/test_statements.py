@@ -149,6 +149,10 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("وزاد", ["person/araghchi"], "الموعد لم يحدد", False),
             ],
         ),
+        (  # a content ends where a و-verb opens the next clause, even one that makes no statement
+            "وأعلن عراقجي اعتقال أحد الحراس وقال مصدر إنه يشتبه في تورطه.",
+            [("وأعلن", ["person/araghchi"], "اعتقال أحد الحراس", False)],
+        ),
         (  # a tweet
             "وكتب عراقجي في تغريدة: “الدبلوماسية هي الطريق الوحيد للحل”.",
             [("وكتب", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد للحل", True)],
