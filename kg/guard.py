@@ -24,7 +24,7 @@ _TOKEN_RE = re.compile(
     r"""
     (?P<space>\s+)
   | (?P<comment>\#[^\n]*)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
   | (?P<long_string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
   | (?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
   | (?P<punct>[{}()\[\];,])
@@ -35,6 +35,7 @@ _TOKEN_RE = re.compile(
 )
 
 _PREFIXED_RE = re.compile(r"^([A-Za-z][\w.-]*)?:(.*)$")
+_UCHAR_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*$")
 
 
@@ -89,6 +90,8 @@ class _Resolver:
                 self.prefixes[following.text.rstrip(":")] = self._absolute(tokens[i + 2].text[1:-1])
 
     def _absolute(self, iri: str) -> str:
+        # IRIs may spell characters as \u escapes (SPARQL 1.1, 19.2); compare what the engine will call.
+        iri = _UCHAR_RE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), iri)
         return urljoin(self.base, iri) if self.base else iri
 
     def resolve(self, token: Token) -> str | None:

