@@ -3,7 +3,9 @@
 (function () {
   "use strict";
   var form = document.getElementById("query-form");
-  var editor = CodeMirror.fromTextArea(document.getElementById("query"), { mode: "sparql", lineNumbers: true });
+  var editor = CodeMirror.fromTextArea(document.getElementById("query"), {
+    mode: "sparql", lineNumbers: true, extraKeys: { "Ctrl-Enter": function () { run(); } }
+  });
   var results = document.getElementById("results");
   var status = document.getElementById("status");
   var errorBox = document.getElementById("error");
