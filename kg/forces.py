@@ -56,7 +56,7 @@ def read_forces(actors: ArticleActors) -> None:
                 owners.append(after[0][2].entity)
             if re.match(r"^\s+في\s+$", gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
-        backed = [t for t in after if _BACKED_RE.search(actors.text[end : t[0]]) and t[0] - end < 40]
+        backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backed and backed[0][2].type in ACTOR_TYPES:
             owners.append(backed[0][2].entity)
         if not owners:
