@@ -72,7 +72,7 @@ def load_and_export(work: Path, repeats: int, entities: int) -> list[Figure]:
     dump = work / "dump.nt"
     triples = data.write_dump(dump, entities)
     graph = dump.resolve().as_uri()
-    store, peer_store = work / "load-store", work / "peer-store"
+    store, peer_store = work / "dump-store", work / "peer-store"  # http.py reuses dump-store
 
     def ours() -> float:
         shutil.rmtree(store, ignore_errors=True)

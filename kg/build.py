@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from kg import pipeline, rdf
+from kg import rdf
 from kg.errors import ExtractionError, IsnadError
 from kg.sources import find_files, read_source
 from kg.store import GraphStore, SerializedGraph
@@ -74,6 +74,10 @@ def extract_file(path: Path) -> ExtractedFile:
     A problem with the file or the extraction is returned in ``error``, never raised, so one
     bad file costs one line and the batch goes on.
     """
+    # Imported here: the extractor (camel-tools takes about a second and a half to import)
+    # loads only where extraction runs, never in a writer that hands it to workers.
+    from kg import pipeline
+
     try:
         source = read_source(path)
         articles = pipeline.extract(source.text, path.name)
@@ -106,19 +110,27 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _extract_in_workers(paths: list[Path], jobs: int) -> Iterator[ExtractedFile]:
-    """Extract ``paths`` in ``jobs`` worker processes, yielding results in input order."""
-    # forkserver, not fork: this process holds the store's RocksDB threads, which a fork would
-    # copy mid-flight; the server preloads the pipeline once, so each worker starts warm.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kg.build"])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        queue = iter(paths)
-        pending: deque[tuple[Path, Future[ExtractedFile]]] = deque(
-            (path, pool.submit(extract_file, path)) for path in islice(queue, jobs * _AHEAD_PER_WORKER)
+class _WorkerExtraction:
+    """Files handed to ``jobs`` worker processes ahead of the writer, results in input order.
+
+    Workers start (and import the extractor) as soon as this is made, so that cost overlaps
+    whatever the writer does before it asks for the first result.
+    """
+
+    def __init__(self, paths: list[Path], jobs: int):
+        # forkserver, not fork: this process holds the store's RocksDB threads, which a fork
+        # would copy mid-flight. The server imports the extractor once; workers fork from it.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kg.pipeline", "kg.build"])
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        self._queue = iter(paths)
+        self._pending: deque[tuple[Path, Future[ExtractedFile]]] = deque(
+            (path, self._pool.submit(extract_file, path)) for path in islice(self._queue, jobs * _AHEAD_PER_WORKER)
         )
-        while pending:
-            path, future = pending.popleft()
+
+    def __iter__(self) -> Iterator[ExtractedFile]:
+        while self._pending:
+            path, future = self._pending.popleft()
             try:
                 extracted = future.result()
             except BrokenProcessPool:
@@ -126,10 +138,14 @@ def _extract_in_workers(paths: list[Path], jobs: int) -> Iterator[ExtractedFile]
                     f"An extraction worker died while building {path} (out of memory?); "
                     "the files before it are in the store. Retry with fewer --jobs."
                 ) from None
-            next_path = next(queue, None)
+            next_path = next(self._queue, None)
             if next_path is not None:
-                pending.append((next_path, pool.submit(extract_file, next_path)))
+                self._pending.append((next_path, self._pool.submit(extract_file, next_path)))
             yield extracted
+
+    def close(self) -> None:
+        """Stop the workers, dropping files not started yet."""
+        self._pool.shutdown(cancel_futures=True)
 
 
 def build(
@@ -152,20 +168,24 @@ def build(
     """
     started = time.perf_counter()
     report = BuildReport()
-    load_reference_graphs(store)
     files = list(find_files(paths))
     jobs = min(jobs or default_jobs(), len(files))
-    extracted_files = map(extract_file, files) if jobs <= 1 else _extract_in_workers(files, jobs)
-    for index, extracted in enumerate(extracted_files, start=1):
-        report.files += 1
-        if progress:
-            progress(index, extracted.path)
-        if extracted.error is not None:
-            report.failures.append(extracted.error)
-            continue
-        articles, triples = write_file(store, extracted)
-        report.articles += articles
-        report.triples += triples
-        report.bytes += extracted.size
+    workers = _WorkerExtraction(files, jobs) if jobs > 1 else None
+    try:
+        load_reference_graphs(store)
+        for index, extracted in enumerate(workers if workers is not None else map(extract_file, files), start=1):
+            report.files += 1
+            if progress:
+                progress(index, extracted.path)
+            if extracted.error is not None:
+                report.failures.append(extracted.error)
+                continue
+            articles, triples = write_file(store, extracted)
+            report.articles += articles
+            report.triples += triples
+            report.bytes += extracted.size
+    finally:
+        if workers is not None:
+            workers.close()
     report.seconds = time.perf_counter() - started
     return report
