@@ -430,12 +430,6 @@ class GraphStore:
         return len(self.native) - before
 
 
-def _named_node(iri: str) -> ox.NamedNode:
-    if not is_iri(iri):
-        raise InputError(f"'{iri}' is not an absolute IRI.")
-    return ox.NamedNode(iri)
-
-
 def rdf_format_of(fmt: Format) -> ox.RdfFormat:
     """The pyoxigraph serialiser for an Isnad RDF format."""
     return _RDF_FORMATS[fmt.name]

@@ -302,3 +302,12 @@ def test_runaway_update_is_rolled_back_and_the_writer_replaced(tmp_path: Path) -
         assert requests.post(server.url + "/update", data=update, headers=headers, timeout=30).status_code == 204
         assert sparql(server, "ASK { GRAPH <urn:after> { ?s ?p ?o } }").json()["boolean"] is True
 
+
+
+def test_unacceptable_and_malformed_parameters(live_server) -> None:
+    assert requests.get(live_server.url + "/void", headers={"Accept": "image/png"}, timeout=10).status_code == 406
+    response = requests.get(live_server.url + "/sparql", params={"query": "ASK {}", "default-graph-uri": "not an iri"},
+                            timeout=10)
+    assert response.status_code == 400 and "is not a valid IRI" in response.text
+    response = requests.get(live_server.url + "/sparql", params={"query": "ASK {}", "format": "png"}, timeout=10)
+    assert response.status_code == 400 and response.text.startswith("Unknown format 'png'; choose one of: json")
