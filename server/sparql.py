@@ -62,14 +62,6 @@ def _body_text() -> str:
         raise QueryError("The request body is not valid UTF-8.") from None
 
 
-def _cors(response: Response) -> Response:
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
-    response.headers["Access-Control-Max-Age"] = "86400"
-    return response
-
-
 @bp.before_app_request
 def limit_query_string() -> None:
     """Bound GET requests like bodies are bounded (gunicorn's own request-line limit is off)."""
@@ -80,7 +72,12 @@ def limit_query_string() -> None:
 @bp.after_request
 def add_cors(response: Response) -> Response:
     """Let browser tools (YASGUI, notebooks) on other origins query the endpoint."""
-    return _cors(response) if request.path == "/sparql" else response
+    if request.path == "/sparql":
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+        response.headers["Access-Control-Max-Age"] = "86400"
+    return response
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
