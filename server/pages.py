@@ -180,7 +180,23 @@ def _page(iri: str) -> dict:
         "incoming": incoming,
         "statements": _statements(iri, limit),
         "article": _article(iri, limit),
+        "span": _own_span(rows),
     }
+
+
+def _own_span(rows: list[dict]) -> dict | None:
+    """For a statement or a mention: its article and its words highlighted in the article's text."""
+    nif = str(PREFIXES["nif"])
+    values = {row["property"][len(nif):]: row["value"]["value"] for row in rows if row["property"].startswith(nif)}
+    if not {"referenceContext", "beginIndex", "endIndex"} <= values.keys():
+        return None
+    article = values["referenceContext"]
+    found = get_store().select(TEXT, x=article)
+    text = _value(found[0], "text") if found else None
+    begin, end = int(values["beginIndex"]), int(values["endIndex"])
+    if text is None or not 0 <= begin <= end <= len(text):
+        return None
+    return {"article": article, "parts": split_span(text, begin, end)}
 
 
 def _statements(iri: str, limit: dict) -> list[dict]:

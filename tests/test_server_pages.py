@@ -85,3 +85,11 @@ def test_query_page(live_server) -> None:
     assert requests.get(live_server.url + "/static/vendor/codemirror/LICENSE", timeout=30).status_code == 200
 
 
+
+
+def test_statement_page_highlights_its_words(live_server) -> None:
+    page = requests.get(live_server.url + "/id/article/servertest/statement/0", headers=HTML, timeout=30).text
+    assert "<mark>القوات الأمريكية ستنسحب من العراق بموجب الاتفاق الأمني</mark>" in page
+    assert 'In <a href="/id/article/servertest">its article</a>' in page
+    page = requests.get(live_server.url + "/id/article/servertest/mention/18-27", headers=HTML, timeout=30).text
+    assert "<mark>فؤاد حسين</mark>" in page
