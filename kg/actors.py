@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg import dates
 from kg.model import Article, Entity, Mention
 from kg.resources import GazetteerEntry
-from kg.spans import FoldedText, fold, typed_mentions
+from kg.spans import FoldedText, MentionSpans, fold
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 _NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
+#: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
+_NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
 AND_RE = re.compile(r"^[\s\u060c,]*و$")
 
@@ -72,6 +75,7 @@ def names_of(items: Iterable[tuple[Entity | GazetteerEntry, str]]) -> dict[str, 
     return names
 
 
+@lru_cache(maxsize=65536)
 def bare(label: str) -> str:
     """A label folded for lookup, without a leading ال on any word."""
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold(label).split())
@@ -163,16 +167,13 @@ class ArticleActors:
         self.lexicon = lexicon
         self.ft = FoldedText(article.text)
         self.text = self.ft.folded
-        self.mentions = [
-            (self.ft.folded_index(m.start), self.ft.folded_index(m.end), m) for m in typed_mentions(article)
-        ]
-        persons = [(s, e) for s, e, m in self.mentions if m.type == "Person"]
+        self.mentions = MentionSpans(article, self.ft)
         self.nisbas = [
             (m.start(), m.end(), m.group("nisba"))
             for m in lexicon._nisba_re.finditer(self.text)
             # a surname (محمد شياع السوداني) or a country name read as an accusative nisba
             # (سوريا = سوري + ا) is no nationality
-            if not any(s <= m.start() < e for s, e in persons) and bare(m.group()) not in lexicon._countries
+            if not self._in_person(m.start()) and bare(m.group()) not in lexicon._countries
         ]
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
@@ -181,13 +182,17 @@ class ArticleActors:
             if d.value
         ]
 
+    def _in_person(self, pos: int) -> bool:
+        """Whether a person mention covers folded offset ``pos`` (names are a few words long)."""
+        return any(e > pos and m.type == "Person" for _s, e, m in self.mentions.within(pos - _NAME_CHARS, pos + 1))
+
     def entity(self, mention: Mention) -> Entity:
         """The article entity a mention names."""
         return self.article.entities[mention.entity]
 
     def within(self, start: int, stop: int) -> list[tuple[int, int, Mention]]:
         """The mentions starting in text[start:stop], as (folded start, folded end, mention)."""
-        return [t for t in self.mentions if start <= t[0] < stop]
+        return self.mentions.within(start, stop)
 
     def words_after(self, pos: int, count: int) -> int:
         """Folded offset where the ``count``-th word after ``pos`` ends."""

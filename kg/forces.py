@@ -25,6 +25,8 @@ _BACKED_RE = re.compile(
 _FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
 _BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
 _OF_RE = re.compile(r"^\s*ب$")
+#: How far after a force its backer or owner may be named, or before a count its force.
+_AFTER_CHARS = 40
 #: A personnel count: "أكثر من 5000 جندي"، "2 ألف عسكري"، or a bare number before "من <force>".
 _STRENGTH_RE = re.compile(
     r"(?:(?:اكثر من|نحو|حوالي|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على)\s+)?"
@@ -49,7 +51,7 @@ def read_forces(actors: ArticleActors) -> None:
                 for k in actors.named(backer.end(), end, entity.key)
                 if entities[k].type in ("Organization", "Country", "Force")
             ]
-        after = [t for t in actors.mentions if t[0] >= end]
+        after = actors.within(end, end + _AFTER_CHARS)
         if after:
             gap = actors.text[end : after[0][0]]
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
@@ -107,7 +109,7 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
     """The force a strength belongs to: a force mention covering it, right after it ("2500 من
     القوات الأمريكية") or counted before it ("القوات الأمريكية البالغ عددها 2500 جندي"); else,
     when ``by_nationality``, the force owned by the nisba right after it (5000 جندي أمريكي)."""
-    for s, e, mention in actors.mentions:
+    for s, e, mention in actors.within(start - _AFTER_CHARS, end + 6):
         if mention.type != "Force":
             continue
         if (

@@ -99,6 +99,7 @@ class _EventReader:
         self.ft = actors.ft
         self.text = actors.text
         self.mentions = actors.mentions
+        self.principal = principal_countries(actors.article)
         self.dates = actors.dates
 
     def phrases(self, kind: str) -> dict[str, list[_Phrase]]:
@@ -115,9 +116,9 @@ class _EventReader:
         stop = self.ft.sentence_end(end)
         if m := _PHRASE_STOP_RE.search(self.text, end, stop):
             stop = m.start()
-        following = [s for s, _, m in self.mentions if s >= end and m.type in EVENT_TYPES]
+        following = [s for s, _, m in self.mentions.within(end, stop) if m.type in EVENT_TYPES]
         if following:
-            stop = min(stop, following[0])
+            stop = following[0]
         words = list(re.finditer(r"\S+", self.text[end:stop]))
         reach = _MAX_PHRASE_WORDS
         for index, word in enumerate(words[:reach]):
@@ -156,7 +157,7 @@ class _EventReader:
         ]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
-            actors += principal_countries(self.article)
+            actors += self.principal
         return actors, location
 
     def read_dialogue(self, key: str, phrases: list[_Phrase]) -> None:
@@ -256,7 +257,7 @@ class _EventReader:
                     actors.append(mention.entity)
             sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
-                actors += principal_countries(self.article)
+                actors += self.principal
             signed = list(_SIGNED_RE.finditer(self.text, sentence, phrase.start))
             if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
                 actors += [

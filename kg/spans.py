@@ -167,3 +167,23 @@ def main_dialogue(article: Article) -> str | None:
         if mention.type == "Dialogue":
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+class MentionSpans:
+    """An article's resolved mentions in folded offsets, sorted by start, with range lookups
+    (the stages look up the mentions near each cue or event, so lookups must not scan all)."""
+
+    def __init__(self, article: Article, ft: FoldedText, types: frozenset[str] | None = None) -> None:
+        self.items = [
+            (ft.folded_index(m.start), ft.folded_index(m.end), m)
+            for m in typed_mentions(article)
+            if types is None or m.type in types
+        ]
+        self._starts = [item[0] for item in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def within(self, start: int, stop: int) -> list[tuple[int, int, Mention]]:
+        """The mentions that start in [start, stop), as (folded start, folded end, mention)."""
+        return self.items[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, stop)]

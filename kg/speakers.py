@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
 from kg.model import Article, Mention
-from kg.spans import FoldedText, main_dialogue, principal_countries, typed_mentions
+from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -41,6 +41,10 @@ _EACH_OF_RE = re.compile(r"كل\s+من\s+")
 _WORD_RE = re.compile(r"\S+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
+#: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
+_ISSUER_REACH_CHARS = 40
+#: How far after a name a name coordinated with it may start ("X، وY").
+_COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
 _FUNCTION_WORDS = frozenset(("الذي", "التي", "الذين", "الان", "اللذان", "اللتان"))
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
@@ -70,15 +74,18 @@ class SpeakerReader:
         self.ft = ft
         self.text = ft.folded
         self.titles = lexicon.titles
-        self.mentions = [
-            (ft.folded_index(m.start), ft.folded_index(m.end), m)
-            for m in typed_mentions(article)
-            if m.type in SUBJECT_TYPES
-        ]
+        self.mentions = MentionSpans(article, ft, SUBJECT_TYPES)
         self.nouns = lexicon.nouns(self.text)
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
+        self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
         self.dialogue_keys = self._dialogue_speakers_of(dialogue) if dialogue else []
+        #: last name (folded) -> person key, for names written without a mention
+        self.surnames = {
+            fold(entity.label_ar).split()[-1]: entity.key
+            for entity in article.entities.values()
+            if entity.type == "Person" and len(entity.label_ar.split()) >= 2
+        }
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
 
@@ -116,7 +123,7 @@ class SpeakerReader:
         colon = text.find(":", pos, window)
         window = colon if colon >= 0 else window
         # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject
-        candidates = [t for t in self.mentions if pos <= t[0] < window and t[2].type in ACTOR_TYPES]
+        candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         if not candidates:
             return self._unresolved(pos, noun)
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
@@ -140,7 +147,9 @@ class SpeakerReader:
                 subject = self._noun_subject(start, end, kind)
                 subject.explicit = False
                 return subject
-        before = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue_start and t[2].type in ACTOR_TYPES]
+        before = [
+            t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type in ACTOR_TYPES
+        ]
         if not before:
             return None
         # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
@@ -174,15 +183,15 @@ class SpeakerReader:
         if number in ("dual", "plural"):
             return self.dialogue_keys or self.previous
         if number == "f":
-            for start, end, mention in reversed(self.mentions):
-                if sentence <= start and end <= cue.start and mention.type != "Person":
+            for start, end, mention in reversed(self.mentions.within(sentence, cue.start)):
+                if end <= cue.start and mention.type != "Person":
                     if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
                         return self._keys_of(mention)
             entities = self.article.entities
             if self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return self.previous
             return []
-        persons = [t for t in self.mentions if sentence <= t[0] and t[1] <= cue.start and t[2].type == "Person"]
+        persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
         if persons and not earlier and len(self.text[sentence : persons[0][0]].split()) <= _MAX_LEAD_WORDS:
             # the sentence opened with this person as its subject ("وكان رئيس الوزراء السوداني
             # قد التقى بلينكن، حيث شدد على أن"): the verb continues it, not the last speaker
@@ -194,7 +203,8 @@ class SpeakerReader:
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
-        A definite title or "المسؤول" refers back to the last person who spoke. An unidentified
+        A definite title or "المسؤول" refers back to the last person who spoke, a known person's
+        last name to that person. An unidentified
         speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
         find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: an empty subject, rather than
         the previous speaker a bare verb would get.
@@ -207,6 +217,8 @@ class SpeakerReader:
         title = strip_article(stem) in self.titles
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
+        if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
+            return Subject([self.surnames[stem]], pos, word.end())
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
         if noun or title or definite and self._clause_follows(word.end()):
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
@@ -239,18 +251,18 @@ class SpeakerReader:
         if kind == "anonymous":
             return Subject([], start, end)
         if kind == "document":
-            after = [t for t in self.mentions if t[0] >= end]
+            after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 return Subject(self._keys_of(after[0][2]), start, after[0][1])
             return Subject(self.dialogue_keys, start, end)
-        return Subject(self.dialogue_keys or principal_countries(self.article), start, end)
+        return Subject(self.dialogue_keys or self.principal, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
         keys = self._keys_of(first[2])
         end = first[1]
         if coordinate:
-            for start, stop, mention in self.mentions:
-                if start >= end and _COORDINATION_RE.match(self.text[end:start]):
+            for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
+                if _COORDINATION_RE.match(self.text[end:start]):
                     keys += self._keys_of(mention)
                     end = stop
         return Subject(keys, first[0], end)

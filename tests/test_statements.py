@@ -141,6 +141,14 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("وأشار", ["person/araghchi"], "الجولة المقبلة في مسقط", False),
             ],
         ),
+        (  # a known person's last name with no mention of its own
+            "وقال فؤاد حسين إن الحوار مستمر. وأكد الخزعلي رفضه. وقال حسين إن الجولة في مسقط.",
+            [
+                ("وقال", ["person/fuad-hussein"], "الحوار مستمر", False),
+                ("وأكد", ["person/khazali"], "رفضه", False),
+                ("وقال", ["person/fuad-hussein"], "الجولة في مسقط", False),
+            ],
+        ),
         (  # Iraqi press: وبيّن أن, وزاد أن
             "وقال عراقجي إن الحوار مستمر. وبيّن أن الجولة المقبلة في مسقط. وزاد أن الموعد لم يحدد.",
             [
