@@ -11,6 +11,7 @@ actors in a stretch of text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -175,6 +176,10 @@ class ArticleActors:
             # (سوريا = سوري + ا) is no nationality
             if not self._in_person(m.start()) and bare(m.group()) not in lexicon._countries
         ]
+        self._titles: dict[str, list[str]] = {}  #: person key -> its title mentions' texts
+        for _s, _e, mention in self.mentions:
+            if mention.type == "Person" and mention.source == "role":
+                self._titles.setdefault(mention.entity, []).append(mention.text)
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
@@ -216,8 +221,11 @@ class ArticleActors:
         """Countries of the nisbas in text[start:stop], but those inside mentions of ``outside`` types."""
         inside = [(a, b) for a, b, m in self.within(start, stop) if m.type in outside]
         keys = []
-        for s, _e, form in self.nisbas:
-            if start <= s < stop and not any(a <= s < b for a, b in inside):
+        first = bisect.bisect_left(self.nisbas, (start,))
+        for s, _e, form in self.nisbas[first:]:
+            if s >= stop:
+                break
+            if not any(a <= s < b for a, b in inside):
                 key = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(form))
                 keys += [key] if key else []
         return keys
@@ -236,9 +244,7 @@ class ArticleActors:
             if not entity or entity.type != "Person":
                 continue
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
-            roles = [entity.role or ""] + [
-                m.text for _s, _e, m in self.mentions if m.entity == key and m.source == "role"
-            ]
+            roles = [entity.role or "", *self._titles.get(key, ())]
             for m in self.lexicon._nisba_re.finditer(fold(" ".join(roles))):
                 country = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(m.group("nisba")))
                 out += [country] if country else []

@@ -76,6 +76,7 @@ class SpeakerReader:
         self.titles = lexicon.titles
         self.mentions = MentionSpans(article, ft, SUBJECT_TYPES)
         self.nouns = lexicon.nouns(self.text)
+        self._noun_starts = {noun[0]: noun for noun in self.nouns}
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
         self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
@@ -240,10 +241,7 @@ class SpeakerReader:
         return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(self.text, sentence, subject_start)
 
     def _noun_at(self, pos: int) -> tuple[int, int, str] | None:
-        for start, end, kind in self.nouns:
-            if start == pos:
-                return start, end, kind
-        return None
+        return self._noun_starts.get(pos)
 
     def _noun_subject(self, start: int, end: int, kind: str) -> Subject:
         """A joint statement speaks for its issuer or the dialogue; "the two sides" for the

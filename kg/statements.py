@@ -13,6 +13,7 @@ is no report.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -160,7 +161,11 @@ class _Context:
             return None
         if quote and not (kind == "verb" and subject and subject.keys):
             return None
-        in_sentence = [f for f in found if f.cue.start >= sentence]
+        in_sentence = []
+        for item in reversed(found):  # the statements of this sentence are the last ones found
+            if item.cue.start < sentence:
+                break
+            in_sentence.insert(0, item)
         if kind == "verb" and not subject and self._embedded(cue, in_sentence, sentence):
             return None
         if kind in ("noun", "preposition") and not subject:
@@ -203,10 +208,14 @@ class _Context:
         """The statement's date, written between the cue and the content ("قال، الجمعة، إن")
         or opening the content ("أكدت واشنطن، الثلاثاء، التزامها"), which then starts after it."""
         date = None
-        for s, e, value in self.dates:
-            if cue.end <= s < start:
+        opening = _skip_space(self.text, start, "\u060c,")
+        first = bisect.bisect_left(self.dates, (cue.end,))
+        for s, e, value in self.dates[first:]:
+            if s > opening:
+                break
+            if s < start:
                 date = value or date
-            elif s == _skip_space(self.text, start, "\u060c,"):
+            elif s == opening:
                 start, date = e, value or date
         return start, date
 
@@ -273,10 +282,10 @@ class _Context:
             | {c.start for c in cues if (c.prefixed or c.form.kind == "participle") and not self.ft.quote_at(c.start)}
         )
         for item in found:
-            following = [start for start in opens if start > item.content_start]
-            if not following or self.ft.sentence_start(following[0]) != self.ft.sentence_start(item.cue.start):
+            index = bisect.bisect_right(opens, item.content_start)
+            if index == len(opens) or self.ft.sentence_start(opens[index]) != self.ft.sentence_start(item.cue.start):
                 continue
-            stop = following[0]
+            stop = opens[index]
             words = self.text[item.content_start : stop].split()
             if words and words[-1] in _CONNECTORS:
                 stop = self.text.rfind(words[-1], item.content_start, stop)
