@@ -79,9 +79,11 @@ def extract_file(path: Path) -> ExtractedFile:
     from kg import pipeline
 
     try:
-        source = read_source(path)
-        articles = pipeline.extract(source.text, path.name)
-        graphs = [rdf.article_graph(article, source.origin)[1] for article in articles]
+        # Reading is inside the limit too: a hostile page can send a parser quadratic.
+        with pipeline.time_limit(str(path)):
+            source = read_source(path)
+            articles = pipeline.extract(source.text, path.name)
+            graphs = [rdf.article_graph(article, source.origin)[1] for article in articles]
     except IsnadError as exc:
         return ExtractedFile(path, error=str(exc))
     return ExtractedFile(

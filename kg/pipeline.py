@@ -10,6 +10,7 @@ longer than ``TIME_LIMIT`` seconds is stopped and reported, so no input can hang
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 import time
@@ -27,6 +28,7 @@ Stage = Callable[[Article], Article]
 MAX_TEXT_CHARS = 2_000_000
 #: Most seconds the extraction of one source text may take before it is stopped.
 TIME_LIMIT = 60.0
+_UNSERIALISABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 #: (name, stage) in the order they run. Later stages read what earlier ones wrote.
 STAGES: list[tuple[str, Stage]] = [
@@ -43,33 +45,39 @@ class _TimeUp(BaseException):
 
 
 @contextmanager
-def _time_limit(seconds: float) -> Iterator[float]:
-    """Interrupt the block with ``_TimeUp`` after ``seconds``; yields the deadline.
+def time_limit(source: str, seconds: float | None = None) -> Iterator[float]:
+    """Stop the block after ``seconds`` (default ``TIME_LIMIT``); yields the deadline.
 
     A SIGALRM timer stops even a regex stuck backtracking (``re`` checks for signals while it
-    matches). Signals reach only the main thread, so elsewhere (a server thread) the deadline
-    is checked between stages only; a timer someone else armed is left alone.
+    matches) or a parser gone quadratic. Signals reach only the main thread, so elsewhere (a
+    server thread) only the deadline between stages holds; a timer already armed (an enclosing
+    ``time_limit``) is left to govern.
+
+    Raises:
+        ExtractionError: the time ran out; the message names ``source``.
     """
-    deadline = time.monotonic() + seconds
+    seconds = TIME_LIMIT if seconds is None else seconds
     armable = (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
         and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     )
-    if not armable:
-        yield deadline
-        return
+    previous = None
 
     def interrupt(signum: int, frame: object) -> None:
         raise _TimeUp
 
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    if armable:
+        previous = signal.signal(signal.SIGALRM, interrupt)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield deadline
+        yield time.monotonic() + seconds
+    except _TimeUp:
+        raise ExtractionError(f"{source}: extraction took over {seconds:g} s; the article is skipped.") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if armable:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def run(article: Article, disable: Iterable[str] = (), deadline: float | None = None) -> Article:
@@ -94,7 +102,7 @@ def run(article: Article, disable: Iterable[str] = (), deadline: float | None = 
             result = stage(article)
         except _TimeUp:
             raise ExtractionError(
-                f"{article.source}: extraction took over {TIME_LIMIT:g} s (stage '{name}'); the article is skipped."
+                f"{article.source}: extraction ran out of time in stage '{name}'; the article is skipped."
             ) from None
         except Exception as exc:  # a stage bug must not take the whole batch down
             raise ExtractionError(f"stage '{name}' failed on {article.source}: {exc}") from exc
@@ -107,6 +115,9 @@ def run(article: Article, disable: Iterable[str] = (), deadline: float | None = 
 def extract(text: str, source: str, disable: Iterable[str] = ()) -> list[Article]:
     """Split a source text into articles and run the stages over each, within ``TIME_LIMIT``.
 
+    Characters no RDF serialisation can carry (C0 controls but tab and newlines, U+FFFE,
+    U+FFFF; RDF/XML is XML 1.0) are dropped first, so offsets index the text as stored.
+
     Raises:
         InputError: the text is longer than ``MAX_TEXT_CHARS``.
         ExtractionError: a stage failed or the time limit ran out.
@@ -116,8 +127,6 @@ def extract(text: str, source: str, disable: Iterable[str] = ()) -> list[Article
             f"{source}: {len(text):,} characters is too long for one article (the limit is {MAX_TEXT_CHARS:,}); "
             "split the file."
         )
-    try:
-        with _time_limit(TIME_LIMIT) as deadline:
-            return [run(article, disable, deadline) for article in clean.split_articles(text, source)]
-    except _TimeUp:  # the timer fired outside any stage (segmentation)
-        raise ExtractionError(f"{source}: extraction took over {TIME_LIMIT:g} s; the article is skipped.") from None
+    text = _UNSERIALISABLE_RE.sub("", text)
+    with time_limit(source) as deadline:
+        return [run(article, disable, deadline) for article in clean.split_articles(text, source)]
