@@ -57,6 +57,11 @@ _PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|
 _SIGNED_RE = re.compile(
     r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|يوقع|توقع|ابرم|ابرمت|ابرما|يبرم|تبرم|توصل|توصلت|توصلا|يتوصل|اقر|اقرت|صادق|صادقت)(?!\w)"
 )
+#: Verbs whose subject holds (or, with "host", hosts) the event named after it.
+_HOLD_RE = re.compile(
+    r"(?<!\w)[وف]?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
+    r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت)(?!\w)"
+)
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
@@ -166,11 +171,29 @@ class _EventReader:
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
-            add_keys(entity.participants, actors, key)
-            entity.location = entity.location or location
+            holders, host = self._holders(sentence, phrase)
+            add_keys(entity.participants, actors + holders, key)
+            entity.location = entity.location or location or host
             if not entity.start_date and (span := self._first_date(phrase)):
                 entity.start_date, entity.end_date = span.value, span.until
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
+
+    def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None]:
+        """Who holds the event, written between a holding verb and its mention ("عقدت بغداد
+        وواشنطن الجولة الثالثة")، and the host country ("استضافت بغداد الحوار") as its place."""
+        held = list(_HOLD_RE.finditer(self.text, sentence, phrase.start))
+        if not held:
+            return [], None
+        between = self.actors.within(held[-1].end(), phrase.start)
+        persons = [(s, e) for s, e, m in between if m.type == "Person"]
+        actors = [
+            m.entity
+            for s, _e, m in between
+            # a body inside a person's title (رئيس جهاز مكافحة الإرهاب) is no holder of its own
+            if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
+        ]
+        host = actors[0] if held[-1].group("host") and actors else None
+        return actors, host
 
     def read_event_sentences(self, dialogues: dict[str, list[_Phrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues."""

@@ -78,6 +78,11 @@ def make_article(text: str) -> Article:
             "dialogue/visit",
             ["person/lloyd-austin", IRAQ],
         ),
+        (  # the holders written between the verb and the event
+            "وعقدت بغداد وواشنطن الجولة الثالثة من الحوار الاستراتيجي عبر الفيديو.",
+            "dialogue/strategic",
+            [IRAQ, US],
+        ),
         (  # a meeting told in a sentence that names no event goes to the current dialogue
             "اختتم حوار التعاون الأمني المشترك أعماله. والتقى العباسي بوزير الدفاع الأميركي لويد أوستن.",
             "dialogue/jscd",
@@ -97,6 +102,12 @@ def test_dialogue_dates_and_place() -> None:
     dialogue = article.entities["dialogue/jscd"]
     assert (dialogue.start_date, dialogue.end_date) == ("2023-08-07", "2023-08-08")
     assert dialogue.location == "place/washington"
+
+
+def test_the_host_is_the_place() -> None:
+    article = make_article("واستضافت بغداد الحوار الاستراتيجي بمشاركة وفد أمريكي.")
+    dialogue = article.entities["dialogue/strategic"]
+    assert (dialogue.location, set(dialogue.participants)) == (IRAQ, {IRAQ, US})
 
 
 def test_each_event_takes_its_own_date() -> None:
