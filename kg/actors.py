@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from kg import dates
@@ -98,10 +98,10 @@ class ActorLexicon:
         #: The gazetteer force a nationality names ("القوات الأمريكية" for أمريكي), by country key.
         self._national_force: dict[str, str] = {}
         for entry in gazetteer:
-            if entry.type == "Force" and (m := self._nisba_re.search(fold(entry.label_ar))):
-                country = self._countries.get(bare(self._nisba_country[m.group("nisba")]))
-                if country:
-                    self._national_force.setdefault(country, entry.key)
+            if entry.type == "Force":
+                for name in self.nisba_names(entry.label_ar):
+                    if country := self._countries.get(bare(name)):
+                        self._national_force.setdefault(country, entry.key)
         #: Known actors' names (a capital's names standing for its country), as gazetteer keys.
         self.gazetteer_names = NameIndex(
             names_of(
@@ -151,9 +151,24 @@ class ActorLexicon:
         add_keys(force.affiliation, [country], key)
         return force
 
+    def nisbas(self, folded: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, nisba form) of each nationality adjective in a folded text; a country's
+        own name read as an accusative nisba (سوريا = سوري + ا) is none."""
+        for m in self._nisba_re.finditer(folded):
+            if bare(m.group()) not in self._countries:
+                yield m.start(), m.end(), m.group("nisba")
+
+    def nisba_names(self, text: str) -> list[str]:
+        """The Arabic labels of the countries the nationality adjectives in ``text`` name."""
+        return [self._nisba_country[form] for _s, _e, form in self.nisbas(fold(text))]
+
     def country_of_nisba(self, form: str) -> str:
         """The Arabic label of the country a nisba form names."""
         return self._nisba_country[form]
+
+    def gazetteer_entry(self, key: str) -> GazetteerEntry | None:
+        """The gazetteer's entry for an entity key, if it has one."""
+        return self._by_key.get(key)
 
     def capital_country(self, key: str) -> str | None:
         """The country a capital (by gazetteer key) stands for."""
@@ -169,13 +184,8 @@ class ArticleActors:
         self.ft = FoldedText(article.text)
         self.text = self.ft.folded
         self.mentions = MentionSpans(article, self.ft)
-        self.nisbas = [
-            (m.start(), m.end(), m.group("nisba"))
-            for m in lexicon._nisba_re.finditer(self.text)
-            # a surname (محمد شياع السوداني) or a country name read as an accusative nisba
-            # (سوريا = سوري + ا) is no nationality
-            if not self._in_person(m.start()) and bare(m.group()) not in lexicon._countries
-        ]
+        # a surname (محمد شياع السوداني) is no nationality
+        self.nisbas = [nisba for nisba in lexicon.nisbas(self.text) if not self._in_person(nisba[0])]
         self._titles: dict[str, list[str]] = {}  #: person key -> its title mentions' texts
         for _s, _e, mention in self.mentions:
             if mention.type == "Person" and mention.source == "role":
@@ -245,10 +255,13 @@ class ArticleActors:
                 continue
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
             roles = [entity.role or "", *self._titles.get(key, ())]
-            for m in self.lexicon._nisba_re.finditer(fold(" ".join(roles))):
-                country = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(m.group("nisba")))
-                out += [country] if country else []
+            out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)))
         return out
+
+    def countries_named(self, names: Iterable[str]) -> list[str]:
+        """The keys of the countries with these Arabic labels (made article entities)."""
+        keys = [self.lexicon.country_entity(self.article, name) for name in names]
+        return [key for key in keys if key]
 
 
 def add_keys(target: list[str], keys: list[str], own: str) -> None:

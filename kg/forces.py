@@ -63,6 +63,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
+        if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
+            owners = actors.countries_named(_known_nisbas(actors, entity))
         add_keys(entity.affiliation, owners, entity.key)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
@@ -130,3 +132,10 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
         if force := actors.lexicon.national_force(actors.article, key):
             return force
     return None
+
+
+def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:
+    """The countries a force's other names (its labels, the gazetteer's aliases) name by nisba."""
+    known = actors.lexicon.gazetteer_entry(force.key)
+    names = [force.label_ar, *force.alt_labels, *(known.aliases if known else ())]
+    return actors.lexicon.nisba_names(" ، ".join(names))

@@ -115,6 +115,11 @@ def test_nisba_country_is_created_from_the_gazetteer(read) -> None:
     assert article.entities[IRAN].wikidata == "Q794"
 
 
+def test_a_force_known_by_a_national_name_belongs_to_that_country(read) -> None:
+    """The gazetteer knows الحرس الثوري also as الحرس الثوري الإيراني."""
+    assert read("وقال قائد في الحرس الثوري إن").entities["force/irgc"].affiliation == [IRAN]
+
+
 def test_a_force_belongs_to_the_force_written_after_it(read) -> None:
     article = read("قائد فيلق القدس بالحرس الثوري.")
     assert article.entities["force/quds-force"].affiliation == ["force/irgc"]
