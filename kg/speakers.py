@@ -4,7 +4,8 @@ In order: the subject written after the verb (a name, a title and name, coordina
 "كل من X وY")؛ the subject written right before it (الخزعلي رأى، "ديفد شينكر، قال" at the head
 of the sentence, "الفصائل، التي تطالب")؛ the joint statement (البيان المشترك، بيان صادر عن X)
 speaking for the article's main dialogue or its issuer; "the two sides" (الجانبان، الوفدان)
-for the dialogue and its country participants; "المسؤول" or a definite title for the last
+for the dialogue and its country participants ("البيان" alone for whoever last issued one, if
+anyone did); "المسؤول" or a definite title for the last
 person who spoke. A verb with no written subject reads its person and number: a participle
 continues its clause's speaker, a dual or plural verb the dialogue's sides, a feminine verb the
 nearest non-person actor of the sentence, a masculine verb the person who opens the sentence
@@ -41,6 +42,8 @@ _EACH_OF_RE = re.compile(r"كل\s+من\s+")
 _WORD_RE = re.compile(r"\S+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
+#: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
+_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -87,11 +90,21 @@ class SpeakerReader:
             for entity in article.entities.values()
             if entity.type == "Person" and len(entity.label_ar.split()) >= 2
         }
+        #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً"
+        self.issuers: list[tuple[int, list[str]]] = [
+            (m.start(), keys)
+            for m in _ISSUED_RE.finditer(self.text)
+            if (keys := [t[2].entity for t in self.mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
+        ]
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
 
-    def remember(self, speakers: list[str]) -> None:
-        """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it."""
+    def remember(self, speakers: list[str], issued_at: int | None = None) -> None:
+        """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
+        and, when the statement came "in a statement" (في بيان) at ``issued_at``, as the issuer
+        "البيان" refers back to."""
+        if speakers and issued_at is not None:
+            self.issuers.append((issued_at, speakers))
         if speakers:
             self.previous = speakers
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
@@ -114,7 +127,7 @@ class SpeakerReader:
         if self.ft.quote_opening(pos):
             pos += 1
         noun = self._noun_at(pos)
-        if noun and noun[2] in ("document", "collective"):
+        if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
@@ -201,6 +214,11 @@ class SpeakerReader:
             return self.previous
         return self._keys_of(persons[-1][2]) if persons else []
 
+    def _issuer_before(self, pos: int) -> list[str]:
+        """The speakers of the latest statement issued before ``pos`` (for "البيان")."""
+        before = [keys for at, keys in self.issuers if at < pos]
+        return before[-1] if before else []
+
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
@@ -248,10 +266,12 @@ class SpeakerReader:
         dialogue and its sides (else the principal countries); an unidentified speaker for nobody."""
         if kind == "anonymous":
             return Subject([], start, end)
-        if kind == "document":
+        if kind in ("document", "joint"):
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 return Subject(self._keys_of(after[0][2]), start, after[0][1])
+            if kind == "document" and (issuer := self._issuer_before(start)):
+                return Subject(issuer, start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             return Subject(self.dialogue_keys, start, end)
         return Subject(self.dialogue_keys or self.principal, start, end)
 

@@ -28,6 +28,8 @@ _BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بد�
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(fold(w) for w in "كما فيما بينما ثم حيث".split())
 _TO_RE = re.compile(r"(?:الى|على)\s+")
+#: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
+_IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
@@ -74,7 +76,8 @@ class StatementFinder:
             if item is None:
                 continue
             found.append(item)
-            ctx.speakers.remember(item.speakers)
+            issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.end, item.content_start)
+            ctx.speakers.remember(item.speakers, issued.start() if issued else None)
         ctx.close_contents(found, cues)
         return [f for f in found if f.speakers and f.content_end > f.content_start]
 

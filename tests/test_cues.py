@@ -49,7 +49,7 @@ def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("وأشار البيان المشترك", "document"),
+        ("وأشار البيان المشترك", "joint"),
         ("وفقاً للبيان", "document"),
         ("أكد الجانبان", "collective"),
         ("وأضاف المسؤول", "anaphor"),

@@ -108,6 +108,14 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
                 ("وأشار", ["dialogue/strategic", *DIALOGUE_SIDES], "اللجنة العسكرية ستجتمع قريباً", False),
             ],
         ),
+        (  # "البيان" refers back to whoever issued one, even in an article with a dialogue
+            "وناقش الحوار الاستراتيجي الملفات. وقالت وزارة الخارجية العراقية في بيان إن الوزير سافر. "
+            "وأضاف البيان أن الزيارة تستمر يومين.",
+            [
+                ("وقالت", ["org/iraq-mfa"], "الوزير سافر", False),
+                ("وأضاف", ["org/iraq-mfa"], "الزيارة تستمر يومين", False),
+            ],
+        ),
         (  # two countries coordinated as the subject
             "أكدت الولايات المتحدة والعراق، الثلاثاء، التزامهما المشترك بمواصلة التعاون العسكري.",
             [
