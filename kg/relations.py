@@ -166,6 +166,7 @@ class _EventReader:
         return actors, location
 
     def read_dialogue(self, key: str, phrases: list[_Phrase]) -> None:
+        """Fill a dialogue's participants, place and dates from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
             actors, location = self._phrase_actors(phrase, key)
@@ -271,6 +272,7 @@ class _EventReader:
         return found
 
     def read_agreement(self, key: str, phrases: list[_Phrase]) -> None:
+        """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
