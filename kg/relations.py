@@ -38,15 +38,13 @@ _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
 _COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
 _DELEGATION_RE = re.compile(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا|ين|ان)?(?:\s+\S+){0,2}")
 _LEADER_RE = re.compile(
-    r"(?<!\w)(?:بقيادة|برئاسة|يرأسه|يترأسه|ترأسه|قاده|قادها|يقوده|قاد|ترأس|يتكون من|يتألف من|يضم|"
-    r"يشارك فيه|يشارك فيها|شارك فيه|المرافق|المرافقين)(?!\w)"
+    r"(?<!\w)(?:بقيادة|برئاسة|[وف]?(?:يراسه|يتراسه|تراسه|تراس|تراست|يتراس|قاده|قادها|يقوده|قاد|قادت)|"
+    r"يتكون من|يتالف من|يضم|يشارك فيه|يشارك فيها|شارك فيه|المرافق|المرافقين)(?!\w)"
 )
 _MEETING_RE = re.compile(
     r"(?<!\w)(?:[وف]?(?:التقى|التقت|يلتقي|اجتمع|اجتمعت|يجتمع|استقبل|استقبلت|يستقبل)|[وب]?لقاء|ضمت|ضم|بحضور|بمشاركة)(?!\w)"
 )
-_VISIT_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:زار|زارت|يزور|تزور|وصل|وصلت|توجه)|زيارة|زيارته|زيارتها)(?:\s+(?:الى|إلى))?\s+"
-)
+_VISIT_RE = re.compile(r"(?<!\w)(?:[وف]?(?:زار|زارت|يزور|تزور|وصل|وصلت|توجه)|زيارة|زيارته|زيارتها)(?:\s+الى)?\s+")
 #: "During/at" words that put the sentence's subject at the event named right after them.
 _DURING_RE = re.compile(r"(?<!\w)(?:خلال|اثناء|في|على هامش|ضمن)(?:\s+\S+){0,2}\s*$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
@@ -60,7 +58,7 @@ _SIGNED_RE = re.compile(
 #: Verbs whose subject holds (or, with "host", hosts) the event named after it.
 _HOLD_RE = re.compile(
     r"(?<!\w)[وف]?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
-    r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت)(?!\w)"
+    r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت|انطلق|انطلقت|تنطلق|جرى|جرت)(?!\w)"
 )
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
@@ -172,20 +170,31 @@ class _EventReader:
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
-            holders, host = self._holders(sentence, phrase)
+            holders, host, held_on = self._holders(sentence, phrase)
             add_keys(entity.participants, actors + holders, key)
             entity.location = entity.location or location or host
-            if not entity.start_date and (span := self._first_date(phrase)):
+            if not entity.start_date and (span := self._first_date(phrase) or held_on):
                 entity.start_date, entity.end_date = span.value, span.until
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
-    def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None]:
-        """Who holds the event, written between a holding verb and its mention ("عقدت بغداد
-        وواشنطن الجولة الثالثة")، and the host country ("استضافت بغداد الحوار") as its place."""
+    def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
+        """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
+        وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
+        بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
         held = list(_HOLD_RE.finditer(self.text, sentence, phrase.start))
         if not held:
-            return [], None
-        between = self.actors.within(held[-1].end(), phrase.start)
+            return [], None, None
+        verb_end = held[-1].end()
+        date = next((span for s, _e, span in self.dates if verb_end <= s < phrase.start), None)
+        between = self.actors.within(verb_end, phrase.start)
+        place = next(
+            (
+                m.entity
+                for s, _e, m in between
+                if m.type in ("Place", "Country") and _IN_RE.search(self.text, verb_end, s)
+            ),
+            None,
+        )
         persons = [(s, e) for s, e, m in between if m.type == "Person"]
         actors = [
             m.entity
@@ -193,8 +202,8 @@ class _EventReader:
             # a body inside a person's title (رئيس جهاز مكافحة الإرهاب) is no holder of its own
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
-        host = actors[0] if held[-1].group("host") and actors else None
-        return actors, host
+        host = actors[0] if held[-1].group("host") and actors else place
+        return actors, host, date
 
     def read_event_sentences(self, dialogues: dict[str, list[_Phrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues."""

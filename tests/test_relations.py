@@ -104,6 +104,17 @@ def test_dialogue_dates_and_place() -> None:
     assert dialogue.location == "place/washington"
 
 
+def test_place_and_date_before_the_event() -> None:
+    article = make_article("انطلقت في العاصمة واشنطن، يوم 15 أيار 2024، أعمال الحوار الاستراتيجي.")
+    dialogue = article.entities["dialogue/strategic"]
+    assert (dialogue.location, dialogue.start_date) == ("place/washington", "2024-05-15")
+
+
+def test_delegation_leader_written_before_the_delegation() -> None:
+    article = make_article("بدأ الحوار الاستراتيجي في بغداد. وترأس الوفد العراقي ثابت العباسي.")
+    assert {"person/thabit-al-abbasi", IRAQ} <= set(article.entities["dialogue/strategic"].participants)
+
+
 def test_the_host_is_the_place() -> None:
     article = make_article("واستضافت بغداد الحوار الاستراتيجي بمشاركة وفد أمريكي.")
     dialogue = article.entities["dialogue/strategic"]
