@@ -3,10 +3,10 @@
 In order: the subject written after the verb (a name, a title and name, coordinated names,
 "كل من X وY")؛ the subject written right before it (الخزعلي رأى، "ديفد شينكر، قال" at the head
 of the sentence, "الفصائل، التي تطالب")؛ the joint statement (البيان المشترك، بيان صادر عن X)
-speaking for the article's main dialogue or its issuer; "the two sides" (الجانبان، الوفدان)
-for the dialogue and its country participants ("البيان" alone for whoever last issued one, if
-anyone did); "المسؤول" or a definite title for the last
-person who spoke. A verb with no written subject reads its person and number: a participle
+speaking for its issuer or the sides of the article's main dialogue (its country participants:
+a speaker is an actor, never the dialogue itself); "the two sides" (الجانبان، الوفدان) for
+those sides; "البيان" alone for whoever last issued one, if anyone did; "المسؤول" or a definite
+title for the last person who spoke. A verb with no written subject reads its person and number: a participle
 continues its clause's speaker, a dual or plural verb the dialogue's sides, a feminine verb the
 nearest non-person actor of the sentence, a masculine verb the person who opens the sentence
 or else the last speaker. A written subject that names nobody known (مراقبون، مصادر، a title
@@ -83,7 +83,7 @@ class SpeakerReader:
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
         self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
-        self.dialogue_keys = self._dialogue_speakers_of(dialogue) if dialogue else []
+        self.dialogue_sides = self._dialogue_speakers_of(dialogue) if dialogue else []
         #: last name (folded) -> person key, for names written without a mention
         self.surnames = {
             fold(entity.label_ar).split()[-1]: entity.key
@@ -195,7 +195,7 @@ class SpeakerReader:
             governing = [speakers for speakers in earlier if speakers]
             return governing[-1] if governing else self.previous
         if number in ("dual", "plural"):
-            return self.dialogue_keys or self.previous
+            return self.dialogue_sides or self.previous
         if number == "f":
             for start, end, mention in reversed(self.mentions.within(sentence, cue.start)):
                 if end <= cue.start and mention.type != "Person":
@@ -262,8 +262,8 @@ class SpeakerReader:
         return self._noun_starts.get(pos)
 
     def _noun_subject(self, start: int, end: int, kind: str) -> Subject:
-        """A joint statement speaks for its issuer or the dialogue; "the two sides" for the
-        dialogue and its sides (else the principal countries); an unidentified speaker for nobody."""
+        """A joint statement speaks for its issuer or the dialogue's sides; "the two sides" for
+        those sides (else the principal countries); an unidentified speaker for nobody."""
         if kind == "anonymous":
             return Subject([], start, end)
         if kind in ("document", "joint"):
@@ -272,8 +272,8 @@ class SpeakerReader:
                 return Subject(self._keys_of(after[0][2]), start, after[0][1])
             if kind == "document" and (issuer := self._issuer_before(start)):
                 return Subject(issuer, start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
-            return Subject(self.dialogue_keys, start, end)
-        return Subject(self.dialogue_keys or self.principal, start, end)
+            return Subject(self.dialogue_sides, start, end)
+        return Subject(self.dialogue_sides or self.principal, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
         keys = self._keys_of(first[2])
@@ -292,7 +292,8 @@ class SpeakerReader:
         return [entity.key]
 
     def _dialogue_speakers_of(self, key: str) -> list[str]:
-        """A dialogue speaks with its country participants (a joint statement is theirs)."""
+        """A dialogue's joint statement is its sides': its country participants, else the
+        article's principal countries (a speaker is an actor, so never the dialogue itself)."""
         entities = self.article.entities
         sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
-        return [key, *sides]
+        return sides or self.principal

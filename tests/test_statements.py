@@ -104,8 +104,8 @@ def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
             "وجاء الحوار الاستراتيجي بين بغداد وواشنطن. وأكد الجانبان أن التعاون الأمني سيستمر. "
             "وأشار البيان المشترك إلى أن اللجنة العسكرية ستجتمع قريباً.",
             [
-                ("وأكد", ["dialogue/strategic", *DIALOGUE_SIDES], "التعاون الأمني سيستمر", False),
-                ("وأشار", ["dialogue/strategic", *DIALOGUE_SIDES], "اللجنة العسكرية ستجتمع قريباً", False),
+                ("وأكد", DIALOGUE_SIDES, "التعاون الأمني سيستمر", False),
+                ("وأشار", DIALOGUE_SIDES, "اللجنة العسكرية ستجتمع قريباً", False),
             ],
         ),
         (  # "البيان" refers back to whoever issued one, even in an article with a dialogue
@@ -253,10 +253,10 @@ def test_cue_inside_a_paraphrase_is_part_of_it() -> None:
 
 def test_quoted_cue_with_its_own_subject_is_a_statement() -> None:
     text = "وأكد البلدان «أن القوات موجودة بدعوة من الحكومة، فيما أكدت الحكومة العراقية التزامها بحماية المستشارين»."
-    article = find_statements(make_article("ناقش الحوار الاستراتيجي الملفات. " + text))
-    assert [(s.cue, s.speakers[0]) for s in article.statements] == [
-        ("وأكد", "dialogue/strategic"),
-        ("أكدت", "country/iraq"),
+    article = find_statements(make_article("ناقش الحوار الاستراتيجي بين بغداد وواشنطن الملفات. " + text))
+    assert [(s.cue, s.speakers) for s in article.statements] == [
+        ("وأكد", DIALOGUE_SIDES),
+        ("أكدت", ["country/iraq"]),
     ]
 
 
@@ -335,3 +335,4 @@ def test_any_text_gives_well_formed_statements(words: list[str]) -> None:
         assert article.text[s.cue_start : s.cue_end] == s.cue
         assert article.text[s.content_start : s.content_end] == s.content != ""
         assert s.speakers and all(k in article.entities for k in s.speakers)
+        assert all(article.entities[k].type != "Dialogue" for k in s.speakers)  # speakers are actors
