@@ -1,7 +1,8 @@
-"""The relations stage: dialogue participants, agreement parties, force owners, dates, strengths.
+"""The relations stage: dialogue participants, places and dates; agreement parties and dates.
 
 Articles are built with their mentions written out (as the mentions/resolve stages would give
-them); countries that only a nisba adjective names come from the real gazetteer.
+them); countries that only a nisba adjective names come from the real gazetteer. The force rules
+the stage also runs are tested in test_forces.py.
 """
 
 from __future__ import annotations
