@@ -165,3 +165,16 @@ def test_reader_in_the_writing_process_leaves_the_writer_lock_alone(tmp_path):
         assert len(writer.native) > 0
         intruder = kg("build", SEED_FILES[1], "--store", store, timeout=60)
         assert intruder.returncode == 1 and "in use by another process" in intruder.stderr
+
+
+def test_a_server_will_not_start_on_a_store_being_built(tmp_path):
+    store = tmp_path / "store"
+    assert kg("build", SEED_FILES[2], "--store", store).returncode == 0
+    with build_held_open(store, tmp_path):
+        served = kg("serve", "--store", store, "--port", "0", timeout=60)
+    assert served.returncode == 1
+    assert served.stderr.strip().splitlines() == [
+        f"Error: The store at {store} is being written by another process (a build, a load or a writable "
+        "server); try again when it has finished."
+    ]
+    assert article_count(store) == 3
