@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from tests.conftest import build_server_store, run_server, sparql
+from tests.test_concurrency import kg
 
 TOKEN = "hostile-test-token-7d1e0b93"
 QUERY_TIMEOUT = 2
@@ -284,3 +285,53 @@ def test_the_token_never_reaches_the_log(server):
     requests.post(server.url + "/update", data="NOT AN UPDATE", headers=AUTHORIZED, timeout=30)
     time.sleep(0.5)  # let the access log flush
     assert TOKEN not in server.output()
+
+
+# -- RDF uploads --------------------------------------------------------------------------------
+
+
+def test_rdf_uploads_are_not_accepted_by_the_server(server):
+    for method in ("PUT", "POST", "DELETE"):
+        response = requests.request(method, server.url + "/rdf-graph-store", params={"graph": "urn:x"},
+                                    data=b"<urn:s> <urn:p> <urn:o> .", headers={"Content-Type": "text/turtle",
+                                                                               **AUTHORIZED}, timeout=30)
+        assert response.status_code == 405, (method, response.status_code)
+
+
+@pytest.mark.parametrize("suffix", ["rdf", "jsonld"])
+def test_kg_load_refuses_rdf_xml_and_json_ld_in_one_line(tmp_path, suffix):
+    dump = tmp_path / f"dump.{suffix}"
+    dump.write_text("{}" if suffix == "jsonld" else "<rdf:RDF/>", encoding="utf-8")
+    result = kg("load", dump, "--store", tmp_path / "store")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {dump}: kg load reads ntriples, nquads, turtle, trig, not " + (
+        "jsonld." if suffix == "jsonld" else "xml."
+    )
+    assert not (tmp_path / "store").exists()
+
+
+def test_the_store_parser_reads_no_local_file_and_fetches_no_context(tmp_path, listener):
+    # Should an upload path ever be added, it goes through the store's parser (kg.load.check_file);
+    # rdflib's JSON-LD parser, by contrast, fetches remote contexts.
+    from kg.errors import InputError
+    from kg.load import check_file
+    from kg.rdf import get_format
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do-not-read-me", encoding="utf-8")
+    rdf_xml = tmp_path / "entities.rdf"
+    rdf_xml.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [<!ENTITY file SYSTEM "{secret.as_uri()}">'
+        f'<!ENTITY remote SYSTEM "{listener.url}">]>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+        '<rdf:Description rdf:about="http://example.org/a"><ex:p>&file;&remote;</ex:p></rdf:Description></rdf:RDF>',
+        encoding="utf-8",
+    )
+    json_ld = tmp_path / "context.jsonld"
+    json_ld.write_text(f'{{"@context": "{listener.url}", "@id": "http://example.org/a", "name": "x"}}')
+    for path, fmt in ((rdf_xml, "xml"), (json_ld, "jsonld")):
+        with pytest.raises(InputError) as refused:
+            check_file(path, get_format(fmt))
+        assert "do-not-read-me" not in str(refused.value)
+    time.sleep(0.2)
+    assert listener.connections == 0
