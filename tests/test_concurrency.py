@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from kg.store import GraphStore, written_by_another_process
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, run_server, sparql
 
 #: Longest any command may take; a lock-up fails the test instead of hanging the suite.
 TIMEOUT = 120.0
@@ -178,3 +178,24 @@ def test_a_server_will_not_start_on_a_store_being_built(tmp_path):
         "server); try again when it has finished."
     ]
     assert article_count(store) == 3
+
+
+def test_a_running_server_answers_in_one_line_during_a_build_and_fully_after(tmp_path):
+    store = tmp_path / "store"
+    assert kg("build", SEED_FILES[2], "--store", store).returncode == 0
+    busy = (
+        f"The store at {store} is being written by another process (a build, a load or a writable "
+        "server); try again when it has finished."
+    )
+    with run_server(store, tmp_path / "server.log", "--workers", "2", "--query-timeout", "5") as server:
+        with build_held_open(store, tmp_path):
+            for _ in range(6):
+                started = time.monotonic()
+                response = sparql(server, COUNT_ARTICLES)
+                assert time.monotonic() - started < 10, "a query hung on the build"
+                # A worker opened before the build answers from the store as it was; one opening
+                # now refuses, as every reader does while a build writes.
+                assert response.status_code == 200 or (response.status_code, response.text.strip()) == (503, busy)
+        for _ in range(6):
+            assert sparql(server, COUNT_ARTICLES).status_code == 200
+        assert server.process.poll() is None
