@@ -52,7 +52,9 @@ def run(command: Sequence[str | os.PathLike[str]], cwd: Path | None = None, time
         log.seek(0)
         output = log.read().decode(errors="replace")
     if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, command))} failed ({process.returncode}):\n{output[-2000:]}")
+        last = next((line for line in reversed(output.splitlines()) if line.strip()), "no output")
+        name = " ".join(str(part) for part in command[:2])
+        raise RuntimeError(f"{name} failed ({process.returncode}): {last}\n{output[-2000:]}")
     return Run(seconds, usage.ru_maxrss * 1024, output)
 
 

@@ -105,9 +105,17 @@ def query(sparql: str, store_path: Path | None, fmt: str) -> None:
 
 @cli.command()
 @_store_option
-@click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, trig, nquads, ntriples, jsonld or xml.")
+@click.option(
+    "--format", "fmt", default="turtle", show_default=True, help="turtle, trig, nquads, ntriples, jsonld or xml."
+)
 @click.option("--graph", default=None, help="Export only this named graph (an article IRI).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: stdout).",
+)
 def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | None) -> None:
     """Export the dataset, or one graph, streamed."""
     from kg.rdf import get_format

@@ -25,9 +25,9 @@ def _cell(term: object) -> str:
 def render_table(variables: list[str], rows: list[list[str]]) -> str:
     """A plain text table with a header line (right-to-left text is left as is)."""
     widths = [max([len(v)] + [len(row[i]) for row in rows]) for i, v in enumerate(variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) for row in rows]
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     return "\n".join(lines) + "\n"
 
 

@@ -90,12 +90,14 @@ def test_windows_1256_and_html_articles_are_read(kg, store_path, tmp_path):
     text = "قال وزير الدفاع العراقي إن التعاون مستمر.\n"
     (tmp_path / "legacy.txt").write_bytes(("عنوان الخبر\n" + text).encode("cp1256"))
     (tmp_path / "page.html").write_text(
-        f"<html><head><title>x</title><script>alert(1)</script></head><body><h1>عنوان الصفحة</h1><p>{text}</p></body></html>",
+        "<html><head><title>x</title><script>alert(1)</script></head>"
+        f"<body><h1>عنوان الصفحة</h1><p>{text}</p></body></html>",
         encoding="utf-8",
     )
     result = kg("build", tmp_path / "legacy.txt", tmp_path / "page.html", "--store", store_path)
     assert result.exit_code == 0, result.output
-    titles = kg("query", "SELECT ?t WHERE { ?a a isnad:Article ; dcterms:title ?t }", "--store", store_path, "--format", "csv")
+    titles_query = "SELECT ?t WHERE { ?a a isnad:Article ; dcterms:title ?t }"
+    titles = kg("query", titles_query, "--store", store_path, "--format", "csv")
     assert "عنوان الخبر" in titles.stdout and "عنوان الصفحة" in titles.stdout
     assert "alert" not in nquads(kg, store_path).__str__()
 
@@ -109,7 +111,8 @@ def test_malformed_query_is_one_line(kg, built_store):
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "table"])
 def test_query_formats(kg, built_store, fmt):
-    result = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a isnad:Article }", "--store", built_store, "--format", fmt)
+    count_query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a isnad:Article }"
+    result = kg("query", count_query, "--store", built_store, "--format", fmt)
     assert result.exit_code == 0, result.output
     if fmt == "json":
         assert json.loads(result.stdout)["results"]["bindings"][0]["n"]["value"] == "5"
@@ -153,7 +156,9 @@ def test_store_env_variable_is_the_default(runner, tmp_path):
 
 
 def test_python_dash_m_runs_the_cli():
-    result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 0
     for command in ("build", "query", "export", "validate", "stats", "mentions"):
         assert command in result.stdout

@@ -7,7 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph, URIRef
+
+from kg.rdf import ISNAD
 
 FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt", "jsonld": "json-ld", "xml": "xml"}
 
@@ -42,12 +44,12 @@ def test_every_format_parses_back_with_rdflib(kg, built_store, fmt):
 
 
 def test_one_graph_export(kg, built_store):
-    result = kg("query", "SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } } LIMIT 1", "--store", built_store, "--format", "csv")
+    graph_query = "SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } } LIMIT 1"
+    result = kg("query", graph_query, "--store", built_store, "--format", "csv")
     graph = result.stdout.split()[1]
     data = export(kg, built_store, "turtle", "--graph", graph)
     parsed = Graph().parse(data=data, format="turtle")
-    assert len(parsed) > 0
-    assert all(True for _ in parsed)
+    assert (URIRef(graph), RDF.type, ISNAD.Article) in parsed
     missing = kg("export", "--store", built_store, "--graph", "https://example.org/nothing")
     assert missing.exit_code != 0 and "No graph" in missing.stderr
 
