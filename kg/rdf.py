@@ -161,8 +161,10 @@ def _entity_triples(graph: Graph, entity: Entity) -> URIRef:
 
 def _span(graph: Graph, node: URIRef, article: URIRef, start: int, end: int) -> None:
     graph.add((node, NIF.referenceContext, article))
-    graph.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # NIF types offsets xsd:nonNegativeInteger, but Oxigraph (0.5) stores every integer-derived
+    # literal as xsd:integer; writing that type keeps a built graph equal to its extraction.
+    graph.add((node, NIF.beginIndex, Literal(start, datatype=XSD.integer)))
+    graph.add((node, NIF.endIndex, Literal(end, datatype=XSD.integer)))
 
 
 def _mention_triples(graph: Graph, article: URIRef, mention: Mention) -> None:

@@ -49,7 +49,10 @@ def test_changed_file_replaces_its_graph(kg, store_path, seeds_copy):
     assert kg("build", seeds_copy, "--store", store_path).exit_code == 0
     before = article_graphs(kg, store_path)
     first = sorted(seeds_copy.glob("*.txt"))[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n\nوقال المتحدث إن الحوار سيستمر.\n", encoding="utf-8")
+    # A paragraph added mid-body (what follows "اقرأ أيضاً" at the end is boilerplate and dropped).
+    text = first.read_text(encoding="utf-8")
+    middle = text.index("\n\n", len(text) // 3)
+    first.write_text(text[:middle] + "\n\nوقال المتحدث إن الحوار سيستمر." + text[middle:], encoding="utf-8")
     assert kg("build", first, "--store", store_path).exit_code == 0
     after = article_graphs(kg, store_path)
     assert len(after) == len(before)
@@ -87,18 +90,20 @@ def test_missing_file_is_an_error(kg, store_path, tmp_path):
 
 
 def test_windows_1256_and_html_articles_are_read(kg, store_path, tmp_path):
-    text = "قال وزير الدفاع العراقي إن التعاون مستمر.\n"
-    (tmp_path / "legacy.txt").write_bytes(("عنوان الخبر\n" + text).encode("cp1256"))
+    # Two bodies: an article's IRI is derived from its text, so one body in two files is one article.
+    legacy = "قال وزير الدفاع العراقي إن التعاون مستمر.\n"
+    page = "قال وزير الخارجية العراقي إن الحوار مستمر.\n"
+    (tmp_path / "legacy.txt").write_bytes(("عنوان الخبر الأول اليوم\n" + legacy).encode("cp1256"))
     (tmp_path / "page.html").write_text(
         "<html><head><title>x</title><script>alert(1)</script></head>"
-        f"<body><h1>عنوان الصفحة</h1><p>{text}</p></body></html>",
+        f"<body><h1>عنوان الصفحة في الموقع</h1><p>{page}</p></body></html>",
         encoding="utf-8",
     )
     result = kg("build", tmp_path / "legacy.txt", tmp_path / "page.html", "--store", store_path)
     assert result.exit_code == 0, result.output
     titles_query = "SELECT ?t WHERE { ?a a isnad:Article ; dcterms:title ?t }"
     titles = kg("query", titles_query, "--store", store_path, "--format", "csv")
-    assert "عنوان الخبر" in titles.stdout and "عنوان الصفحة" in titles.stdout
+    assert "عنوان الخبر الأول اليوم" in titles.stdout and "عنوان الصفحة في الموقع" in titles.stdout
     assert "alert" not in nquads(kg, store_path).__str__()
 
 
