@@ -16,42 +16,33 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.model import ENTITY_TYPES
 from kg.rdf import ISNAD, RES
+from kg.tagger import join_tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 ANERCORP = ROOT.parent / "shared" / "data" / "anercorp"
 SEEDS = ROOT / "seeds"
 
-#: Tokens written against the word before them.
-_CLOSING = {".", ",", "،", "؛", ":", "!", "؟", "?", ")", "»", "%"}
-
 #: Triples per entity in ``write_dump``.
 TRIPLES_PER_ENTITY = 10
 
 
-def anercorp_sentences() -> list[tuple[str, list[tuple[str, str]]]]:
-    """ANERcorp as (sentence text, [(token, tag)...]) in corpus order.
+def anercorp_sentences(files: tuple[str, ...] = ("train.txt", "test.txt")) -> list[tuple[str, list[tuple[str, str]]]]:
+    """ANERcorp as (sentence text, [(token, tag)...]) in corpus order, from ``files``.
 
     Raises:
         FileNotFoundError: the corpus is not next to the repository.
     """
     sentences, tokens = [], []
-    for name in ("train.txt", "test.txt"):
+    for name in files:
         for line in (ANERCORP / name).read_text(encoding="utf-8").splitlines():
             token, _, tag = line.rpartition(" ")
             if not token:
                 continue
             tokens.append((token, tag))
             if token == ".":
-                sentences.append((_join(t for t, _ in tokens), tokens))
+                sentences.append((join_tokens(t for t, _ in tokens)[0], tokens))
                 tokens = []
     return sentences
-
-
-def _join(tokens: object) -> str:
-    text = ""
-    for token in tokens:  # type: ignore[attr-defined]
-        text += token if not text or token in _CLOSING else " " + token
-    return text
 
 
 def write_corpus(folder: Path, count: int, seed: int = 1) -> int:

@@ -189,6 +189,25 @@ def mentions(file: Path, fmt: str) -> None:
         click.echo(render_table(rows))
 
 
+@cli.command("train-tagger")
+@click.argument("corpora", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Model file.")
+@click.option("--iterations", type=click.IntRange(1), default=150, show_default=True)
+def train_tagger(corpora: tuple[Path, ...], output: Path, iterations: int) -> None:
+    """Train the name tagger on BIO-tagged CoNLL files (one 'token TAG' per line).
+
+    Copy the model over kg/data/names.crfsuite to use it in builds.
+    """
+    from kg.tagger import train
+
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        raise InputError("training needs python-crfsuite: pip install python-crfsuite.") from None
+    count = train(corpora, output, iterations)
+    click.echo(f"Trained on {count:,} sentences: {output} ({output.stat().st_size / 1e6:.1f} MB).")
+
+
 @cli.command()
 @_store_option
 @click.option("--online", is_flag=True, help="Look unlinked entities up in Wikidata; write candidates for review.")

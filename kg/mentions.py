@@ -16,6 +16,9 @@ Mechanisms, in the order they claim text (``Mention.source`` says which found a 
   phrase that names them: "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X".
   A bare definite event noun (الحوار، الاتفاق) is a ``back-reference``; an indefinite event
   phrase without a complement is ``weak`` (kept only when resolve can tie it to a named one).
+- ``tagger``: a name the statistical tagger (``kg.tagger``) is sure of where no rule claimed a
+  word. The tagger also vetoes a title's "name" it is sure is none, and grows a surname or
+  title name the rules found to the longer name around it.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
 """
@@ -28,6 +31,7 @@ from functools import cache
 
 from kg import clean, resources
 from kg.model import Article, Mention
+from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
 _WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 _DIGITS_RE = re.compile(r"^\d+$")
@@ -53,6 +57,8 @@ _IN = clean.fold("في")
 _DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
 _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
+#: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
+_PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
 _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
@@ -181,6 +187,7 @@ class MentionFinder:
         self.claimed: dict[int, str] = {}  #: token index -> mention type that claimed it
         self.found: list[Mention] = []
         self.person_names: dict[str, int] = {}  #: folded last name (no article) -> count
+        self.tagged: Tagged | None = None  #: what the statistical tagger sees; None without its model
 
     # ------------------------------------------------------------ helpers
     def gap(self, i: int) -> str:
@@ -307,7 +314,7 @@ class MentionFinder:
             if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE))
             else None
         )
-        if name_last is not None:
+        if name_last is not None and not self._tagger_disagrees(name_at, name_last):
             self.add("Person", i, last, "role", skip)
             if name_at not in self.claimed:
                 self.add("Person", name_at, name_last, "title")
@@ -322,6 +329,13 @@ class MentionFinder:
         if label == "title" and last > i:
             self.add("Person", i, last, "role", skip)
         return last
+
+    def _tagger_disagrees(self, first: int, last: int) -> bool:
+        """Whether the tagger is sure tokens first..last name nobody: a title followed by a verb or
+        a common noun (رئيس الحكومة وضع العلم، الفريق البرازيلي) is followed by no name."""
+        if self.tagged is None or any(i in self.claimed for i in range(first, last + 1)):
+            return False
+        return self.tagged.rules_out_name(first, last)
 
     def _surname_like(self, i: int) -> bool:
         word = self.tokens[i].folded
@@ -343,9 +357,8 @@ class MentionFinder:
         """The last token of a personal name starting at token i, if one starts there."""
         if i in self.claimed:
             return self._claimed_person_end(i)
-        token = self.tokens[i]
-        first = token.folded
-        if not self.is_word(i) or not _is_arabic(first) or self.lex.nisba_country(first):
+        first = self.tokens[i].folded
+        if not self.name_word(i):
             return None
         if definite(first) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
@@ -369,6 +382,18 @@ class MentionFinder:
             if definite(word):
                 break
         return last
+
+    def name_word(self, i: int) -> bool:
+        """Whether token i can be a word of a personal name: an Arabic word (``is_word``) that is
+        no nisba, has no article behind a conjunction (والخطط) and no pronoun suffix (وغيرهم)."""
+        token = self.tokens[i]
+        return (
+            self.is_word(i)
+            and _is_arabic(token.folded)
+            and not self.lex.nisba_country(token.folded)
+            and not any(definite(stem) for _, stem in token.readings[1:])
+            and not _PRONOUN_SUFFIX_RE.search(token.folded)
+        )
 
     def _name_boundary(self, j: int) -> bool:
         """Whether a name ending at token j is followed by a function word, punctuation or the end."""
@@ -700,12 +725,62 @@ class MentionFinder:
 
     def find(self) -> list[Mention]:
         """All mentions, in text order."""
+        tagger = name_tagger()
+        self.tagged = tagger(self.text, self.tokens) if tagger else None
         self.match_gazetteer()
         self.match_people()
         self.match_duals()
         self.match_heads()
         self.match_directions()
+        self.match_tagged()
         return sorted(self.found, key=lambda m: (m.start, -m.end))
+
+    # ------------------------------------------------------------ statistical names
+    def match_tagged(self) -> None:
+        """Names the tagger finds where no rule claimed a word (``kg.tagger``; skipped without its model)."""
+        for first, last, kind in self.tagged.names if self.tagged else ():
+            claimed = [i for i in range(first, last + 1) if i in self.claimed]
+            if kind == "PERS" and claimed and self._extend_name(first, last):
+                continue
+            if claimed or not self.tagged.sure_name(first, last):
+                continue
+            # A personal name opens with a given name (no article) and holds no function word,
+            # title or head noun: what the model calls a person otherwise is a common noun.
+            if kind == "PERS" and (
+                definite(self.tokens[first].folded) or not all(self.name_word(i) for i in range(first, last + 1))
+            ):
+                continue
+            self.add(TYPE_OF_CLASS[kind], first, last, "tagger", self._article_clitic(first))
+
+    def _article_clitic(self, i: int) -> int:
+        """Characters of proclitics to leave out of a name starting at token i: only those before
+        an article (والعراق، بالحرس), as a bare initial و/ب/ل may be the name's own (برشلونة، وليد)."""
+        for skip, stem in reversed(self.tokens[i].readings):
+            if skip and definite(stem):
+                return skip
+        return 0
+
+    def _extend_name(self, first: int, last: int) -> bool:
+        """Grow a name the rules found to the tagger's longer one around it ("حسين" of "صدام حسين",
+        "عبد العزيز" of "عبد العزيز آل سعود"); True when one name was grown."""
+        inside = [
+            m
+            for m in self.found
+            if m.type == "Person" and m.source in ("title", "surname")
+            and self.tokens[first].start <= m.start and m.end <= self.tokens[last].end
+        ]
+        if len(inside) != 1:
+            return False
+        mention = inside[0]
+        rest = [i for i in range(first, last + 1) if not mention.start < self.tokens[i].end <= mention.end]
+        if not rest or any(i in self.claimed or not self.name_word(i) for i in rest):
+            return False
+        mention.start = min(mention.start, self.tokens[first].start)
+        mention.end = self.tokens[last].end
+        mention.text = self.text[mention.start : mention.end]
+        for i in rest:
+            self.claimed[i] = "Person"
+        return True
 
 
 def _adjective_like(word: str) -> bool:

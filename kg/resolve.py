@@ -156,7 +156,7 @@ class Resolver:
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
         """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
         links: dict[int, Mention] = {}
-        names = [m for m in mentions if m.type == "Person" and m.source in ("title", "gazetteer", "surname")]
+        names = [m for m in mentions if m.type == "Person" and m.source in ("title", "tagger", "gazetteer", "surname")]
         for role in (m for m in mentions if m.source == "role"):
             after = next((n for n in names if n.start >= role.end), None)
             if after is not None and self._title_gap(article.text[role.end : after.start]):
@@ -181,11 +181,11 @@ class Resolver:
 
     def _resolve_person(self, state: _State, mention: Mention) -> str | None:
         words = name_words(mention.text)
-        if mention.source in ("title", "surname"):
+        if mention.source in ("title", "tagger", "surname"):
             key = self.lex.lookup(words)
             if key is None:
                 key = self._known_person(state, words)
-            if key is None and mention.source == "title":
+            if key is None and mention.source != "surname":
                 key = f"person/{slug(words)}"
             if key is not None:
                 self._remember_person(state, words, key)

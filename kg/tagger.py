@@ -1,0 +1,293 @@
+"""A statistical name tagger: PERS/LOC/ORG spans for names no rule or gazetteer entry knows.
+
+The rules of ``kg.mentions`` find people through their titles and bodies through their head
+nouns; a name written bare ("أعلن بوتين"، "شركة ديمورا") needs a model of what names look like.
+This is a linear-chain CRF (python-crfsuite) over word features: the folded word and its stem
+after proclitics, affixes, the neighbouring words and the gaps between them, and what the
+lexicon says of each word (title, head noun, stopword, nisba, gazetteer type).
+
+The model is a data file (``kg/data/names.crfsuite``), trained with ``kg train-tagger`` on
+BIO-tagged text in CoNLL form (one ``token TAG`` per line). The shipped model was trained on
+ANERcorp's train split (Benajiba, Rosso & Benedi 2007; CC BY-SA 4.0 in the CAMeL Lab release),
+so the model file is under CC BY-SA 4.0 too. The tagger is optional: without python-crfsuite or
+without the model file, ``name_tagger()`` is None and the rules work alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg import clean
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from kg.mentions import Lexicon, Token
+
+MODEL_FILE = Path(__file__).parent / "data" / "names.crfsuite"
+#: The classes the tagger knows, and the mention type each becomes.
+TYPE_OF_CLASS = {"PERS": "Person", "ORG": "Organization", "LOC": "Place"}
+#: A gap between words that ends a sentence: the tagger sees one sentence at a time.
+_SENTENCE_GAP_RE = re.compile(r"[.!?\u061f\n]")
+#: Tokens of CoNLL text written against the word before them.
+_CLOSING = frozenset(".,\u060c\u061b:!\u061f?)\u00bb%")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CONTEXT = 2
+#: Most distinct words whose features a Featurizer keeps.
+_CACHED_WORDS = 50_000
+#: The probability of "no name" above which the model overrules a name the rules proposed.
+SURE_OUTSIDE = 0.95
+#: The probability of "no name" under which a name the model alone finds enters the graph: a
+#: graph is better without a doubtful name (on ANERcorp's test split, 0.4 trades 0.01 of F1
+#: for 0.01 of precision against taking every name the model decodes).
+SURE_NAME = 0.4
+
+
+def join_tokens(tokens: Iterable[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Corpus tokens as running text (punctuation against the word before), with each token's span."""
+    text, spans = "", []
+    for token in tokens:
+        if text and token not in _CLOSING:
+            text += " "
+        spans.append((len(text), len(text) + len(token)))
+        text += token
+    return text, spans
+
+
+def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """The sentences of a CoNLL file (``token TAG`` lines; a ``.`` token or a blank line ends one).
+
+    Raises:
+        InputError: a line has no tag, or a tag is not O, B-X or I-X.
+    """
+    sentence: list[tuple[str, str]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        token, _, tag = line.strip().rpartition(" ")
+        if not token and tag == "O":
+            continue  # a token that was only white space
+        if not token or not (tag == "O" or tag[:2] in ("B-", "I-")):
+            raise InputError(f"{path}:{number}: expected 'token TAG' with TAG O, B-X or I-X, got {line!r}.")
+        sentence.append((token, tag))
+        if token == ".":
+            yield sentence
+            sentence = []
+    if sentence:
+        yield sentence
+
+
+def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
+    """What one folded word looks like, for itself and as a neighbour."""
+    readings = clean.strip_clitics(folded)
+    stem = readings[-1][1]
+    bare = clean.strip_article(stem)
+    found = [f"w={folded}", f"s={bare}"]
+    if bare in lex.titles or stem in lex.titles:
+        found.append(f"title={lex.titles.get(bare) or lex.titles[stem]}")
+    if bare in lex.heads:
+        found.append(f"head={lex.heads[bare]}")
+    if any(s in lex.stopwords for _, s in readings):
+        found.append("stop")
+    if lex.nisba_country(stem):
+        found.append("nisba")
+    key = lex.lookup([stem])
+    if key is not None:
+        found.append(f"gaz={lex.gazetteer[key].type}")
+    return tuple(found)
+
+
+def shape_features(folded: str) -> tuple[str, ...]:
+    """What one folded word looks like, for itself only: affixes, length, article, clitics."""
+    whole = clean.strip_clitics(folded)[-1][1]
+    stem = clean.strip_article(whole)
+    found = [
+        "bias",
+        f"p2={stem[:2]}",
+        f"p3={stem[:3]}",
+        f"x2={stem[-2:]}",
+        f"x3={stem[-3:]}",
+        f"len={min(len(stem), 8)}",
+        f"def={folded.startswith('ال') or stem != clean.strip_article(folded)}",
+        f"clitic={folded[: len(folded) - len(whole)]}",
+    ]
+    if folded.isdigit():
+        found.append("digit")
+    if _LATIN_RE.search(folded):
+        found.append("latin")
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class _Word:
+    """The cached features of one folded word: its own, and as the neighbour at each offset."""
+
+    own: tuple[str, ...]
+    around: dict[int, tuple[str, ...]]
+
+
+class Featurizer:
+    """Feature strings of the tokens of a sentence; each word's features computed once (words recur)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._words: dict[str, _Word] = {}
+
+    def _word(self, folded: str) -> _Word:
+        found = self._words.get(folded)
+        if found is None:
+            if len(self._words) >= _CACHED_WORDS:
+                self._words.clear()  # bounded memory over an archive's vocabulary
+            shared = word_features(folded, self.lex)
+            around = {
+                offset: (*(f"{offset}:{f}" for f in shared if not f.startswith("w=")), f"{offset}:w={folded}")
+                for offset in range(-_CONTEXT, _CONTEXT + 1)
+                if offset
+            }
+            found = self._words[folded] = _Word(shape_features(folded) + shared, around)
+        return found
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[list[str]]:
+        """Feature strings of every token of one sentence (``tokens`` index ``text``)."""
+        words = [self._word(t.folded) for t in tokens]
+        gaps = [text[a.end : b.start].strip() or "_" for a, b in zip(tokens, tokens[1:], strict=False)]
+        rows = []
+        for i, word in enumerate(words):
+            row = list(word.own)
+            for offset in range(-_CONTEXT, _CONTEXT + 1):
+                if offset and 0 <= i + offset < len(tokens):
+                    row += words[i + offset].around[offset]
+            row.append(f"gap-={gaps[i - 1]}" if i else "first")
+            row.append(f"gap+={gaps[i]}" if i + 1 < len(tokens) else "last")
+            if 0 < i and i + 1 < len(tokens):
+                row.append(f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}")
+            rows.append(row)
+        return rows
+
+
+def sentences(text: str, tokens: list[Token]) -> Iterator[range]:
+    """Index ranges of ``tokens`` making up one sentence each."""
+    first = 0
+    for i in range(1, len(tokens)):
+        if _SENTENCE_GAP_RE.search(text[tokens[i - 1].end : tokens[i].start]):
+            yield range(first, i)
+            first = i
+    if tokens:
+        yield range(first, len(tokens))
+
+
+def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, class) of each entity in a BIO sequence; a stray I- opens one."""
+    found, first, kind = [], None, None
+    for i, tag in enumerate([*tags, "O"]):
+        continues = tag.startswith("I-") and tag[2:] == kind
+        if first is not None and not continues:
+            found.append((first, i - 1, kind))
+            first = kind = None
+        if tag != "O" and not continues:
+            first, kind = i, tag[2:]
+    return found
+
+
+class NameTagger:
+    """A trained model over the lexicon's word lists."""
+
+    def __init__(self, model: Path, lex: Lexicon) -> None:
+        import pycrfsuite
+
+        self.featurize = Featurizer(lex)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
+
+    def __call__(self, text: str, tokens: list[Token]) -> Tagged:
+        """The names the model finds in ``tokens``, and how sure it is that each token is none."""
+        found, outside = [], []
+        for sentence in sentences(text, tokens):
+            part = tokens[sentence.start : sentence.stop]
+            tags = self._tagger.tag(self.featurize(text, part))
+            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
+            outside += [self._tagger.marginal("O", i) for i in range(len(part))]
+        return Tagged(found, outside)
+
+
+@dataclass
+class Tagged:
+    """What the tagger saw in one text."""
+
+    names: list[tuple[int, int, str]]  #: (first token, last token, class) of each name
+    outside: list[float]  #: per token, the probability that it is part of no name
+
+    def sure_name(self, first: int, last: int) -> bool:
+        """Whether the model is sure enough of a name in tokens first..last to add it on its own."""
+        return all(p <= SURE_NAME for p in self.outside[first : last + 1])
+
+    def rules_out_name(self, first: int, last: int) -> bool:
+        """Whether the model is sure no name lies in tokens first..last (a verb or common noun)."""
+        return all(p >= SURE_OUTSIDE for p in self.outside[first : last + 1])
+
+
+@cache
+def name_tagger() -> NameTagger | None:
+    """The shipped tagger, or None when python-crfsuite or the model file is missing."""
+    from kg.mentions import lexicon
+
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        return None
+    return NameTagger(MODEL_FILE, lexicon()) if MODEL_FILE.exists() else None
+
+
+def train(corpora: Iterable[Path], model: Path, iterations: int = 150, l1: float = 0.2, l2: float = 0.01) -> int:
+    """Train a tagger on CoNLL files and write it to ``model``; returns the sentences used.
+
+    Gold tags are moved from corpus tokens to the words ``kg.mentions.tokenize`` sees in the
+    joined text, so the model is trained on exactly the tokens it tags at run time.
+
+    Raises:
+        InputError: a file is missing, malformed, or holds no sentence.
+    """
+    import pycrfsuite
+
+    from kg.mentions import lexicon, tokenize
+
+    featurize = Featurizer(lexicon())
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"c1": l1, "c2": l2, "max_iterations": iterations, "feature.possible_transitions": True})
+    count = 0
+    for path in corpora:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file.")
+        for sentence in read_conll(path):
+            text, spans = join_tokens(token for token, _ in sentence)
+            tokens = tokenize(text)
+            if not tokens:
+                continue
+            trainer.append(featurize(text, tokens), word_tags(tokens, spans, [tag for _, tag in sentence]))
+            count += 1
+    if not count:
+        raise InputError("no tagged sentence in the training files.")
+    trainer.train(str(model))
+    return count
+
+
+def word_tags(tokens: list[Token], spans: list[tuple[int, int]], tags: list[str]) -> list[str]:
+    """The corpus tags moved onto ``tokens``: each word takes its corpus token's tag, and the later
+    words of a corpus token split in several (an entity glued to punctuation) continue its entity."""
+    starts = [a for a, _ in spans]
+    moved: list[str] = []
+    previous = -1
+    for token in tokens:
+        index = bisect.bisect_right(starts, token.start) - 1
+        tag = tags[index]
+        moved.append("I-" + tag[2:] if index == previous and tag.startswith("B-") else tag)
+        previous = index
+    return moved

@@ -1,0 +1,112 @@
+"""kg.tagger: reading CoNLL, training a model, and what the shipped model adds to the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import mentions, tagger
+from kg.errors import InputError
+from kg.mentions import find_mentions, lexicon, tokenize
+from kg.model import Article
+
+TINY_CORPUS = """قال O
+محمد B-PERS
+إن O
+الحوار O
+مستمر O
+. O
+وزار O
+سمير B-PERS
+باريس B-LOC
+. O
+وأعلنت O
+شركة O
+نفط B-ORG
+الشمال I-ORG
+. O
+"""
+
+
+def people(text: str) -> dict[str, str]:
+    """Person mentions of one text: surface form -> mechanism that found it."""
+    article = find_mentions(Article(source="t", text=text))
+    return {m.text: m.source for m in article.mentions if m.type == "Person"}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.conll"
+    path.write_text(TINY_CORPUS * 20, encoding="utf-8")
+    return path
+
+
+def test_read_conll_splits_sentences_and_skips_blank_tokens(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("قال O\nمحمد B-PERS\n O\n. O\n\nزار O\nسمير B-PERS\n", encoding="utf-8")
+    assert list(tagger.read_conll(path)) == [
+        [("قال", "O"), ("محمد", "B-PERS"), (".", "O")],
+        [("زار", "O"), ("سمير", "B-PERS")],
+    ]
+
+
+@pytest.mark.parametrize("line", ["محمد", "محمد PERSON", "محمد X-PERS"])
+def test_read_conll_names_the_bad_line(tmp_path, line):
+    path = tmp_path / "bad.txt"
+    path.write_text(f"قال O\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.txt:2: expected 'token TAG'"):
+        list(tagger.read_conll(path))
+
+
+def test_word_tags_continue_an_entity_split_by_tokenize():
+    text, spans = tagger.join_tokens(["عبد-الله", "قال"])
+    words = tokenize(text)
+    assert [w.folded for w in words] == ["عبد", "الله", "قال"]
+    assert tagger.word_tags(words, spans, ["B-PERS", "O"]) == ["B-PERS", "I-PERS", "O"]
+
+
+def test_a_trained_model_tags_what_it_learned(corpus, tmp_path):
+    model = tmp_path / "m.crfsuite"
+    assert tagger.train([corpus], model, iterations=30) == 60
+    text = "قال محمد إن الحوار مستمر."
+    found = tagger.NameTagger(model, lexicon())(text, tokenize(text))
+    assert found.names == [(1, 1, "PERS")]
+    assert found.rules_out_name(0, 0) and not found.rules_out_name(1, 1)
+
+
+def test_train_tagger_command(kg, corpus, tmp_path):
+    model = tmp_path / "m.crfsuite"
+    result = kg("train-tagger", corpus, "-o", model, "--iterations", "20")
+    assert result.exit_code == 0, result.output
+    assert model.stat().st_size > 0 and "Trained on 60 sentences" in result.stdout
+    bad = tmp_path / "bad.conll"
+    bad.write_text("كلمة\n", encoding="utf-8")
+    result = kg("train-tagger", bad, "-o", tmp_path / "x.crfsuite")
+    assert result.exit_code != 0
+    assert result.stderr.strip().count("\n") == 0 and "bad.conll:1" in result.stderr
+
+
+def test_shipped_model_finds_bare_names():
+    assert tagger.name_tagger() is not None, "kg/data/names.crfsuite and python-crfsuite ship with Isnad"
+    assert people("والتقى جورج بوش مع رئيس الوزراء في لندن أمس.").get("جورج بوش") == "tagger"
+
+
+def test_model_overrules_a_verb_after_a_title():
+    # the rules alone would read "وضع" as the name of رئيس حكومة الإقليم
+    assert "وضع" not in people("وكان رئيس حكومة الإقليم وضع العلم العراقي على المبنى.")
+
+
+def test_model_grows_a_surname_to_the_full_name():
+    assert people("وقال إن صدام حسين كان يحكم البلاد.") == {"صدام حسين": "tagger"}
+
+
+def test_organisation_keeps_a_letter_that_looks_like_a_clitic():
+    article = find_mentions(Article(source="t", text="حقق فريق برشلونة فوزه الرابع."))
+    assert [m.text for m in article.mentions if m.source == "tagger"] == ["برشلونة"]
+
+
+def test_rules_work_alone_without_the_model(monkeypatch):
+    monkeypatch.setattr(mentions, "name_tagger", lambda: None)
+    assert people("قال وزير النفط الكويتي سعد البراك إن") == {"وزير النفط الكويتي": "role", "سعد البراك": "title"}
+    assert "جورج بوش" not in people("والتقى جورج بوش مع رئيس الوزراء في لندن أمس.")
