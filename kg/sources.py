@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+from lxml import etree
 
 from kg.errors import InputError
 
@@ -28,8 +29,10 @@ _BLOCK_TAGS = {
 
 # Characters that never occur in text files: C0 controls but tab, newline, carriage return, form feed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-_MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Link text and targets are bounded and stay on one line, so an unclosed "[" or "](" costs a
+# bounded look-ahead instead of a rescan to the end of the text (quadratic on "[a](" * 100k).
+_MD_IMAGE_RE = re.compile(r"!\[([^[\]\n]{0,300})\]\([^)\n]{0,300}\)")
+_MD_LINK_RE = re.compile(r"\[([^[\]\n]{1,300})\]\([^)\n]{0,300}\)")
 _MD_MARKUP_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)|[*_`]{1,3}", re.MULTILINE)
 _BLANK_RUN_RE = re.compile(r"\n\s*\n\s*\n+")
 
@@ -79,37 +82,47 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-class _TextExtractor(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
+class _TextExtractor:
+    """An lxml parser target collecting the visible text of a page, one line per block element."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrib: object) -> None:
         if tag in _SKIPPED_TAGS:
             self._skip_depth += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag in _SKIPPED_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if not self._skip_depth:
             self.parts.append(data)
 
+    def comment(self, text: str) -> None:
+        """Comments are no text."""
+
+    def close(self) -> str:
+        return "".join(self.parts)
+
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, block elements on their own lines."""
-    parser = _TextExtractor()
+    """The visible text of an HTML page, block elements on their own lines.
+
+    libxml2's HTML parser (through lxml) reads malformed markup in linear time; Python's
+    html.parser before 3.12.11/3.13.5 rescans every unterminated '<' (CVE-2025-6069), minutes
+    for a 500 kB page of them.
+    """
+    parser = etree.HTMLParser(target=_TextExtractor(), recover=True, huge_tree=True, no_network=True)
     parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    text = parser.close()
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
 
 
