@@ -27,6 +27,7 @@ SETTINGS = [
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run before it is stopped."),
     Setting("max_rows", 1000, "Most result rows an HTML view shows."),
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
+    Setting("body_timeout", 10.0, "Seconds a request body may stall before the request is refused (408)."),
     Setting("workers", 2, "Query worker processes (queries run in parallel, each stoppable at the timeout)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
     Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),

@@ -12,6 +12,7 @@ read-only while another process writes it is undefined behaviour in Oxigraph.
 from __future__ import annotations
 
 import collections
+import errno
 import json
 import logging
 import os
@@ -139,13 +140,14 @@ class _Stream:
         except (TimeoutError, _WorkerGoneError):
             log.error("A streamed reply was cut off: its worker overran the %g s limit or died.", self.pool.timeout)
             self.close()
-            raise StopIteration from None
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply was cut off") from None
         if kind == b"D":
             return payload
         self.done = True
+        self.release(self.child)
         if kind == b"X":
             log.error("A streamed reply failed after it started: %s", json.loads(payload)["message"])
-        self.release(self.child)
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply failed after it started")
         raise StopIteration
 
     def close(self) -> None:
@@ -153,6 +155,12 @@ class _Stream:
         if not self.done:
             self.done = True
             self.pool._replace(self.child)
+
+
+class ReplyCutOffError(ConnectionResetError):
+    """A reply whose status line has gone out cannot become an error any more: the connection
+    is dropped instead, before the final chunk, so the client knows the body is incomplete.
+    (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
 
 
 class StorePool:

@@ -53,6 +53,9 @@ def run(config: Mapping[str, object]) -> None:
         # Long GET queries: the request line is bounded by max_request_bytes in the app instead.
         "limit_request_line": 0,
         "accesslog": "-",
+        # gunicorn's default format but the user of Basic credentials (%(u)s): a token sent
+        # that way must not reach the log.
+        "access_log_format": '%(h)s %(l)s - %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"',
         "errorlog": "-",
     }
     _Gunicorn(values, options).run()

@@ -11,7 +11,7 @@ import hmac
 
 from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
 from werkzeug.datastructures import MultiDict, WWWAuthenticate
-from werkzeug.exceptions import Unauthorized
+from werkzeug.exceptions import ClientDisconnected, Unauthorized
 
 from kg.errors import QueryError
 from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
@@ -60,6 +60,30 @@ def _body_text() -> str:
         return request.get_data().decode("utf-8")
     except UnicodeDecodeError:
         raise QueryError("The request body is not valid UTF-8.") from None
+
+
+@bp.before_app_request
+def read_body_within_limits() -> None:
+    """Read a request body up front, bounded in size and in how long it may stall.
+
+    A body sent without Content-Length (chunked) is bounded like any other: Werkzeug stops at
+    MAX_CONTENT_LENGTH but hands on what it read as if it were all, so one more read past the
+    limit raises 413 when the client sent more. A body that stops arriving for BODY_TIMEOUT
+    seconds gets 408, so a stalled client frees its server thread (a client trickling bytes
+    needs the buffering proxy of the README).
+    """
+    if request.method not in ("POST", "PUT"):
+        return
+    timeout = float(current_app.config["BODY_TIMEOUT"])
+    connection = request.environ.get("gunicorn.socket")
+    if connection is not None:
+        connection.settimeout(timeout)
+    try:
+        request.get_data(cache=True)
+        if request.content_length is None:
+            request.stream.read(1)
+    except ClientDisconnected:
+        abort(408, f"The request body stalled for {timeout:g} s; send it whole.")
 
 
 @bp.before_app_request
