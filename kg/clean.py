@@ -13,7 +13,7 @@ compiled once at module level, characters written as escapes and named here.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
@@ -71,6 +71,17 @@ def normalize_spelling(text: str) -> str:
 
 def fold(text: str) -> str:
     """The matching key of a text: no diacritics or tatweel, letters normalised, one spelling."""
+    if len(text) <= _CACHED_FOLD_CHARS:
+        return _fold_word(text)
+    return normalize_spelling(normalize_letters(dediacritize(text)))
+
+
+#: Texts up to this long (words, names) are folded once per process: they recur all the time.
+_CACHED_FOLD_CHARS = 64
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_word(text: str) -> str:
     return normalize_spelling(normalize_letters(dediacritize(text)))
 
 

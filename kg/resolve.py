@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
@@ -62,7 +62,13 @@ def display(article: Article, mention: Mention) -> str:
 
 def name_words(text: str) -> list[str]:
     """Folded words of a name or phrase."""
-    return [t.folded for t in tokenize(text)]
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _name_words(text: str) -> tuple[str, ...]:
+    # names recur through an article and across a batch: tokenize each once
+    return tuple(t.folded for t in tokenize(text))
 
 
 def bare(words: Iterable[str]) -> frozenset[str]:
