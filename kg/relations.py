@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.model import Article
+from kg.resolve import identify_agreements
 from kg.spans import principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
@@ -90,7 +91,7 @@ class RelationFinder:
             events.read_agreement(key, phrases)
         forces.read_forces(actors)
         forces.read_strengths(actors)
-        return article
+        return identify_agreements(article)
 
 
 class _EventReader:

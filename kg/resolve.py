@@ -5,7 +5,9 @@ entity keeps its gazetteer key; any other entity gets ``type/slug`` where the sl
 camel-tools safe Buckwalter transliteration of its folded name, each word without its article
 (ثابت عباسي = ثابت العباسي -> ``person/vAbt-EbAsy``). Unnamed people and one-off events (a
 visit, a meeting) also carry a digest of the article text: "a US official" in two articles
-is not known to be one person.
+is not known to be one person. An agreement known only by a description (لجنة عسكرية عليا،
+اتفاق الطرفين) is keyed by its name words and its parties once the relations stage has read
+them (``identify_agreements``), so two articles describing it share one IRI.
 
 Within the article: a capital used as a government is its Country; a surname or a bare title
 (وزير الدفاع العراقي) refers to the person named with it; "المسؤول" to the last unnamed
@@ -26,7 +28,7 @@ from functools import cache, lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
-from kg import clean
+from kg import clean, resources
 from kg.mentions import EVENT_TYPES, Lexicon, definite, lexicon, tokenize
 from kg.model import Article, Entity, Mention
 
@@ -104,7 +106,7 @@ class Resolver:
                 self.event_cores[entry.key] = (cores, frozenset(entry.participants))
 
     def __call__(self, article: Article) -> Article:
-        state = _State(article, hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:8])
+        state = _State(article, article_digest(article.text))
         mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
         roles = self._link_roles(article, mentions)
         kept = []
@@ -341,11 +343,18 @@ class Resolver:
             head in _ONE_OFF_HEADS
             or _POSSESSIVE_RE.search(head)
             or len(core) == 1
-            or not any(definite(w) for w in core)
+            or not any(definite(w) and w not in _collectives() for w in core)
         ):
             key += f"-{state.digest}"
         state.event_cores[key] = names
         return key
+
+
+@cache
+def _collectives() -> frozenset[str]:
+    """The two sides (الطرفين، البلدين ...): definite, but a reference back, not a name, so
+    "اتفاق الطرفين" is this article's agreement, not one of that name in every article."""
+    return frozenset(clean.fold(r["pattern"]) for r in resources.load("speaker_nouns") if r["label"] == "collective")
 
 
 def _core(words: list[str]) -> list[str]:
@@ -375,6 +384,50 @@ def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
     if small <= big:
         return True
     return len(names & known) / len(names | known) >= _SAME_EVENT_OVERLAP
+
+
+def article_digest(text: str) -> str:
+    """The part of an article-scoped key that names its article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def identify_agreements(article: Article) -> Article:
+    """Key an agreement known only by a description by what it is: its name words and its
+    parties, so "لجنة عسكرية عليا بين البلدين" in one article and "لجنة عسكرية عليا بين
+    الولايات المتحدة والعراق" in another are one entity. (Not its year: an article often dates
+    an agreement by the talks that reached it, another not at all.) Needs the parties (the
+    relations stage); an agreement with fewer than two keeps its article-scoped key."""
+    suffix = "-" + article_digest(article.text)
+    renamed: dict[str, str] = {}
+    for key, entity in article.entities.items():
+        if entity.type == "Agreement" and key.endswith(suffix) and len(entity.parties) >= 2:
+            parts = [key[: -len(suffix)], *sorted(p.split("/", 1)[-1] for p in entity.parties)]
+            renamed[key] = "--".join(parts)
+    if len(set(renamed.values())) < len(renamed) or set(renamed.values()) & set(article.entities):
+        return article  # two descriptions would become one key: leave them as they are
+    rename_entities(article, renamed)
+    return article
+
+
+def rename_entities(article: Article, renamed: dict[str, str]) -> None:
+    """Give entities new keys everywhere the article refers to them."""
+    if not renamed:
+        return
+
+    def new(key: str) -> str:
+        return renamed.get(key, key)
+
+    for mention in article.mentions:
+        mention.entity = mention.entity and new(mention.entity)
+    for entity in article.entities.values():
+        entity.key = new(entity.key)
+        entity.participants = [new(k) for k in entity.participants]
+        entity.parties = [new(k) for k in entity.parties]
+        entity.affiliation = [new(k) for k in entity.affiliation]
+        entity.location = entity.location and new(entity.location)
+    for statement in article.statements:
+        statement.speakers = [new(k) for k in statement.speakers]
+    article.entities = {entity.key: entity for entity in article.entities.values()}
 
 
 _RESOLVER: Resolver | None = None

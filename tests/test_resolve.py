@@ -52,3 +52,27 @@ def test_unqualified_ministry_takes_the_country_of_its_context():
 def test_keys_are_ascii():
     article = entities("قال الباحث الفلسطيني سامي أبو زهري إن حركة الجهاد الإسلامي رفضت المقترح.")
     assert article.entities and all(k.isascii() for k in article.entities)
+
+
+def agreements(text: str) -> dict[str, list[str]]:
+    """Agreement keys of one article, with their parties (relations run: identity needs them)."""
+    [article] = pipeline.extract(text, "t.txt", disable=("statements",))
+    for mention in article.mentions:
+        assert mention.entity is None or mention.entity in article.entities
+    return {key: sorted(e.parties) for key, e in article.entities.items() if e.type == "Agreement"}
+
+
+def test_a_described_agreement_is_one_entity_across_articles_by_its_parties():
+    one = agreements("وقال وزير الدفاع العراقي إن الجانبين اتفقا على تشكيل لجنة عسكرية عليا بين الولايات المتحدة "
+                     "والعراق لمتابعة المهمة.")
+    two = agreements("وأعلنت الحكومة العراقية الاتفاق على تشكيل لجنة عسكرية عليا بين العراق والولايات المتحدة تجتمع "
+                     "كل عام.")
+    other = agreements("وأعلنت الحكومة العراقية الاتفاق على تشكيل لجنة عسكرية عليا بين تركيا والعراق تجتمع كل عام.")
+    assert one == two == {"agreement/ljnh-Eskryh-ElyA--iraq--united-states": ["country/iraq", "country/united-states"]}
+    assert list(other) == ["agreement/ljnh-Eskryh-ElyA--iraq--turkey"]
+
+
+def test_a_described_agreement_without_parties_stays_the_articles():
+    [key] = agreements("وقال المتحدث إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل عام.")
+    [other] = agreements("وقال المسؤول إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل شهر.")
+    assert key.startswith("agreement/ljnh-Eskryh-ElyA-") and key != other
