@@ -64,6 +64,8 @@ _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _MAX_CHAIN = 6
+#: Words back from a described agreement within which its verb may stand (verb, subject, "على").
+_COMMIT_REACH = 4
 _MAX_ROLE = 12
 
 
@@ -121,8 +123,10 @@ class Lexicon:
     titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
     heads: dict[str, str]  #: folded head noun (no article) -> type
     owned_heads: frozenset[str]  #: heads of state forces, named only with their owner (القوات الأمريكية)
+    committed_heads: frozenset[str]  #: agreement heads that need an agreement verb before them (شراكة)
     qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
     stopwords: frozenset[str]
+    agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
@@ -172,8 +176,12 @@ def lexicon() -> Lexicon:
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
         heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
         owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
+        committed_heads=frozenset(
+            clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")
+        ),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
+        agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),
     )
 
 
@@ -621,8 +629,9 @@ class MentionFinder:
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in _OF:
             j += 1
         if j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j) and self._head(j)[0] == kind:
-            inner = self._chain(j)
-            last = inner
+            last = self._chain(j)
+            # "جولة جديدة من المحادثات الأمنية": a round of talks the article names
+            is_definite = is_definite or self._head(j)[2]
         # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
         if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == "Person":
             last = self._claimed_person_end(last + 1) or last
@@ -633,13 +642,33 @@ class MentionFinder:
         mention = self.add(kind, i, last, "head-noun", skip)
         end = self._extend_event(mention, last, kind)
         extended = end > last
-        if bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
+        committed = kind == "Agreement" and self._committed(i)
+        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not committed:
+            mention.source = "weak"  # "الشراكة" is an agreement only when someone enters it
+        elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
             mention.source = "back-reference"
-        elif not is_definite and not extended and not named and not _POSSESSIVE_RE.search(self.tokens[i].stem()):
+        elif (
+            not is_definite
+            and not extended
+            and not named
+            and not _POSSESSIVE_RE.search(self.tokens[i].stem())
+            and not (committed and last > i)
+        ):
             mention.source = "weak"
         elif bare and not extended:
             self.found.remove(mention)
         return end
+
+    def _committed(self, i: int) -> bool:
+        """Whether an agreement verb stands shortly before token i in its clause: a described
+        agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
+        تؤسسان لشراكة دفاعية دائمة)."""
+        for k in range(i - 1, max(-1, i - 1 - _COMMIT_REACH), -1):
+            if not self.joined(k):
+                return False
+            if any(stem in self.lex.agreement_verbs for _, stem in self.tokens[k].readings):
+                return True
+        return False
 
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""

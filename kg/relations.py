@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.model import Article
 from kg.resolve import identify_agreements
-from kg.spans import principal_countries
+from kg.spans import fold, principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -53,9 +54,6 @@ _POSSESSED_RE = re.compile(r"(?:\S(?:ه|ها|هم|هما)(?!\w)|(?<!\w)(?:له|�
 _THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
 _PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
-_SIGNED_RE = re.compile(
-    r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|يوقع|توقع|ابرم|ابرمت|ابرما|يبرم|تبرم|توصل|توصلت|توصلا|يتوصل|اقر|اقرت|صادق|صادقت)(?!\w)"
-)
 #: Verbs whose subject holds (or, with "host", hosts) the event named after it.
 _HOLD_RE = re.compile(
     r"(?<!\w)[وف]?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
@@ -71,6 +69,13 @@ class _Phrase:
     start: int  #: folded span of an event mention and the words after it that name its actors
     end: int
     date_end: int  #: where a date of the event may still stand
+
+
+@cache
+def _signed_re() -> re.Pattern[str]:
+    """Verbs whose subject is bound by the agreement named after them (وقعت بغداد وواشنطن اتفاقية)."""
+    forms = sorted({fold(r["pattern"]) for r in resources.load("agreement_verbs")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(map(re.escape, forms))})(?!\w)")
 
 
 class RelationFinder:
@@ -293,19 +298,35 @@ class _EventReader:
             sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal
-            signed = list(_SIGNED_RE.finditer(self.text, sentence, phrase.start))
+            signed = list(_signed_re().finditer(self.text, sentence, phrase.start))
             if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
-                actors += [
+                verb = signed[-1]
+                between = [
                     m.entity
-                    for _s, _e, m in self.actors.within(signed[-1].end(), phrase.start)
+                    for _s, _e, m in self.actors.within(verb.end(), phrase.start)
                     if m.type in ("Country", "Organization")
                 ]
+                # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
+                actors += between or self._subject_before(sentence, verb.start())
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
                 entity.date = span.value if span else None
         if not entity.date:
             entity.date = self._dialogue_year(phrases)
+
+    def _subject_before(self, sentence: int, verb: int) -> list[str]:
+        """The countries and bodies written just before a verb, joined by و (its subject)."""
+        found: list[str] = []
+        end = verb
+        for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
+            if mention.type not in ("Country", "Organization"):
+                break
+            if not re.fullmatch(r"\s*و?", self.text[stop:end]):
+                break
+            found.insert(0, mention.entity)
+            end = start - (self.text[start - 1 : start] == "و")
+        return found
 
     def _dialogue_year(self, phrases: list[_Phrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""

@@ -247,3 +247,39 @@ def test_any_text_gives_relations_between_known_entities(words: list[str]) -> No
             assert key is None or (key in article.entities and key != entity.key)
         for value in (entity.start_date, entity.end_date, entity.date):
             assert value is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value)
+
+
+def events_of(text: str) -> dict[str, tuple[str, list[str]]]:
+    """Dialogue and agreement keys of a text run through the whole pipeline: key -> (type, actors)."""
+    [article] = extract(text, "t.txt")
+    return {
+        key: (e.type, sorted(e.participants or e.parties))
+        for key, e in article.entities.items()
+        if e.type in ("Dialogue", "Agreement")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("ووقعت تركيا والعراق مذكرة تفاهم أمنية في أنقرة.", ["country/iraq", "country/turkey"]),
+        ("قال مسؤول إن واشنطن وبغداد تؤسسان لشراكة دفاعية دائمة.", [IRAQ, US]),
+        ("وقال إن تركيا والعراق وقعتا مذكرة تفاهم أمنية.", ["country/iraq", "country/turkey"]),
+    ],
+)
+def test_a_described_agreement_someone_enters_is_one_with_its_parties(text, parties):
+    [(kind, found)] = events_of(text).values()
+    assert (kind, found) == ("Agreement", parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتحدث عن شراكة حقيقية بين الشعبين.", "وأكد أهمية الشراكة مع الاتحاد الأوروبي.", "وكان هناك اتفاق كامل على ذلك."],
+)
+def test_a_partnership_or_accord_in_passing_is_no_agreement(text):
+    assert events_of(text) == {}
+
+
+def test_a_round_of_named_talks_is_a_dialogue():
+    found = events_of("أعلن الوزير أن بلاده ستعقد جولة جديدة من المحادثات الأمنية مع العراق الشهر المقبل.")
+    assert [(kind, actors) for kind, actors in found.values()] == [("Dialogue", [IRAQ])]
