@@ -468,6 +468,7 @@ class MentionFinder:
         """Last token of the genitive/adjective chain that starts with the noun at token i."""
         last = i
         is_definite = definite(self.tokens[i].stem())
+        inside_of = False  # one "باسم" per role: a second is a name (المتحدث باسم الحكومة باسم العوادي)
         while last + 1 < len(self.tokens) and last + 1 - i < (_MAX_ROLE if allow_complements else _MAX_CHAIN):
             nxt = self.tokens[last + 1]
             word = nxt.folded
@@ -479,9 +480,9 @@ class MentionFinder:
             if allow_complements and word == _IN and self.claimed.get(last + 2) == "Country":
                 last = self._claimed_end(last + 2)
                 continue
-            if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens):
+            if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens) and not inside_of:
                 last = self._chain(last + 2)
-                is_definite = True
+                is_definite = inside_of = True
                 continue
             if allow_complements and self.claimed.get(last + 1) in ("Organization", "Force"):
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"

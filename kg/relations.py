@@ -54,9 +54,10 @@ _POSSESSED_RE = re.compile(r"(?:\S(?:ه|ها|هم|هما)(?!\w)|(?<!\w)(?:له|�
 _THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
 _COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
 _PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
-#: Verbs whose subject holds (or, with "host", hosts) the event named after it.
+#: Verbs whose subject holds (or, with "host", hosts) the event named after it; س marks the
+#: future (ستعقد بغداد وأنقرة جولة جديدة).
 _HOLD_RE = re.compile(
-    r"(?<!\w)[وف]?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
+    r"(?<!\w)[وف]?س?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
     r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت|انطلق|انطلقت|تنطلق|جرى|جرت)(?!\w)"
 )
 _PERSON_WINDOW_WORDS = 8

@@ -46,6 +46,8 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ),
         ("وأشار إلى زيارته إلى تركيا وقطر", "زيارته إلى تركيا وقطر", "Dialogue", None),
         ("نفذت قوات التحالف غارة في شمال شرق سوريا", "شمال شرق سوريا", "Place", None),
+        # the second باسم is the spokesman's given name, not another "on behalf of"
+        ("أكد المتحدث باسم الحكومة العراقية باسم العوادي أن", "باسم العوادي", "Person", None),
     ],
 )
 def test_finds(text, span, kind, entity):

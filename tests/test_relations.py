@@ -283,3 +283,8 @@ def test_a_partnership_or_accord_in_passing_is_no_agreement(text):
 def test_a_round_of_named_talks_is_a_dialogue():
     found = events_of("أعلن الوزير أن بلاده ستعقد جولة جديدة من المحادثات الأمنية مع العراق الشهر المقبل.")
     assert [(kind, actors) for kind, actors in found.values()] == [("Dialogue", [IRAQ])]
+
+
+def test_a_future_holding_verb_gives_the_participants():
+    found = events_of("وستعقد بغداد وأنقرة جولة جديدة من المحادثات الأمنية الشهر المقبل.")
+    assert [actors for _, actors in found.values()] == [["country/iraq", "country/turkey"]]
