@@ -792,25 +792,41 @@ class MentionFinder:
 
     def _extend_name(self, first: int, last: int) -> bool:
         """Grow a name the rules found to the tagger's longer one around it ("حسين" of "صدام حسين",
-        "عبد العزيز" of "عبد العزيز آل سعود"); True when one name was grown."""
+        "عبدالله ... العبدالله" of "عبدالله علي العبدالله"); True when a name was grown.
+
+        The words added are name words, or a function word the tagger is sure is part of the name
+        (علي folds to على, the preposition); names the rules found in pieces become one.
+        """
         inside = [
             m
             for m in self.found
-            if m.type == "Person" and m.source in ("title", "surname")
-            and self.tokens[first].start <= m.start and m.end <= self.tokens[last].end
+            if m.type == "Person"
+            and m.source in ("title", "surname")
+            and self.tokens[first].start <= m.start
+            and m.end <= self.tokens[last].end
         ]
-        if len(inside) != 1:
+        if not inside:
             return False
-        mention = inside[0]
-        rest = [i for i in range(first, last + 1) if not mention.start < self.tokens[i].end <= mention.end]
-        if not rest or any(i in self.claimed or not self.name_word(i) for i in rest):
+        covered = {i for i in range(first, last + 1) for m in inside if m.start < self.tokens[i].end <= m.end}
+        rest = [i for i in range(first, last + 1) if i not in covered]
+        if not rest or any(
+            i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest
+        ):
             return False
+        mention, *pieces = sorted(inside, key=lambda m: (m.source != "title", m.start))
+        for piece in pieces:
+            self.found.remove(piece)
+        mention.source = "title" if mention.source == "title" else "tagger"
         mention.start = min(mention.start, self.tokens[first].start)
         mention.end = self.tokens[last].end
         mention.text = self.text[mention.start : mention.end]
         for i in rest:
             self.claimed[i] = "Person"
         return True
+
+    def _sure_name_word(self, i: int) -> bool:
+        """An Arabic word inside a name that the tagger is sure of, whatever else it may be."""
+        return self.tagged is not None and _is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
 
 
 def _adjective_like(word: str) -> bool:

@@ -126,6 +126,8 @@ class _Context:
             for d in dates.find_dates(article.text, article.published, self.ft)
         ]
         self.speakers = SpeakerReader(article, self.ft, lexicon, self.dates)
+        #: sentences whose cue had a subject no one could name: their participles speak for it too
+        self._unnamed_sentences: set[int] = set()
 
     def cues(self) -> list[Cue]:
         """The article's cues, but those negated (لم يعلن) or after "without" (دون ذكر)."""
@@ -161,6 +163,7 @@ class _Context:
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
         if subject is not None and not subject.keys:
+            self._unnamed_sentences.add(sentence)
             return None
         if quote and not (kind == "verb" and subject and subject.keys):
             return None
@@ -173,6 +176,8 @@ class _Context:
             return None
         if kind in ("noun", "preposition") and not subject:
             return None
+        if kind == "participle" and not in_sentence and sentence in self._unnamed_sentences:
+            return None  # "وقال الصباح إن ...، مشيراً إلى": not the previous sentence's speaker
         speakers = subject.keys if subject else []
         if not subject and kind == "verb" and not cue.prefixed:
             subject = speakers_of.before(cue.start, sentence)

@@ -229,6 +229,8 @@ def test_finds_no_statement(text: str) -> None:
         "وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # a title whose name no mention found
         "وقال البابا من مقر إقامته الصيفي إنه يصلي للسلام.",  # a subject no mention found
         "وكشف التقرير أن الاتفاق بعيد.",
+        # the participle speaks for the same unknown subject, not for عراقجي
+        "وقال البابا من مقر إقامته إنه يصلي للسلام، مشيراً إلى أن الحرب يجب أن تتوقف.",
     ],
 )
 def test_no_statement_continues_the_last_speaker_wrongly(text: str) -> None:

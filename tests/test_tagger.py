@@ -110,3 +110,9 @@ def test_rules_work_alone_without_the_model(monkeypatch):
     monkeypatch.setattr(mentions, "name_tagger", lambda: None)
     assert people("قال وزير النفط الكويتي سعد البراك إن") == {"وزير النفط الكويتي": "role", "سعد البراك": "title"}
     assert "جورج بوش" not in people("والتقى جورج بوش مع رئيس الوزراء في لندن أمس.")
+
+
+def test_model_joins_a_name_the_rules_found_in_pieces():
+    # علي folds to على (a preposition): the rules alone stop the name at عبدالله
+    found = people("بحث وزير الدفاع الكويتي الشيخ عبدالله علي العبدالله مع قائد القيادة المركزية.")
+    assert "عبدالله علي العبدالله" in found and "العبدالله" not in found and "عبدالله" not in found
