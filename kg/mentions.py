@@ -340,8 +340,14 @@ class MentionFinder:
 
     def _tagger_disagrees(self, first: int, last: int) -> bool:
         """Whether the tagger is sure tokens first..last name nobody: a title followed by a verb or
-        a common noun (رئيس الحكومة وضع العلم، الفريق البرازيلي) is followed by no name."""
+        a common noun (رئيس الحكومة وضع العلم، الفريق البرازيلي) is followed by no name.
+
+        A given name with a family name in ال (فالح الفياض) is the shape of a name whatever the
+        model thinks: it was trained on other newswire, and names it never saw look like words.
+        """
         if self.tagged is None or any(i in self.claimed for i in range(first, last + 1)):
+            return False
+        if any(definite(self.tokens[i].folded) for i in range(first + 1, last + 1)):
             return False
         return self.tagged.rules_out_name(first, last)
 
