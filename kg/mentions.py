@@ -587,6 +587,9 @@ class MentionFinder:
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
             last = self._chain(i)
+            # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
+            if kind == "Organization" and last == i and self.joined(i) and "ب" not in self.tokens[i].folded[:skip]:
+                last = self._role_end(i + 1) or i
             if last == i:
                 i += 1
                 continue
@@ -604,6 +607,16 @@ class MentionFinder:
             if kind == "Agreement":
                 self._extend_event(mention, last, kind)
             i = last + 1
+
+    def _role_end(self, i: int) -> int | None:
+        """The last token of the role mention (a title without its name) starting at token i."""
+        if i >= len(self.tokens):
+            return None
+        start = self.tokens[i].start
+        role = next((m for m in self.found if m.source == "role" and m.start == start), None)
+        if role is None:
+            return None
+        return next(k for k in range(i, len(self.tokens)) if self.tokens[k].end >= role.end)
 
     def _place_name(self, i: int, last: int, is_definite: bool) -> int:
         """Last token of a place named by its head: "قضاء الرطبة"، "جبل قرجوغ"، "السفارة الأمريكية"."""

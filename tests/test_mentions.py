@@ -46,6 +46,7 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ),
         ("وأشار إلى زيارته إلى تركيا وقطر", "زيارته إلى تركيا وقطر", "Dialogue", None),
         ("نفذت قوات التحالف غارة في شمال شرق سوريا", "شمال شرق سوريا", "Place", None),
+        ("وبحسب بيان لمكتب رئيس الوزراء، فإن اللجنة ستجتمع", "مكتب رئيس الوزراء", "Organization", None),
         # the second باسم is the spokesman's given name, not another "on behalf of"
         ("أكد المتحدث باسم الحكومة العراقية باسم العوادي أن", "باسم العوادي", "Person", None),
     ],
@@ -69,3 +70,8 @@ def test_no_mention_for_unowned_or_generic_words(text):
     assert not [
         m for m in find_mentions(Article(source="t", text=text)).mentions if m.type in ("Force", "Place", "Person")
     ]
+
+
+def test_led_by_a_role_is_no_office():
+    found = mentions_of("وصل وفد بقيادة وزير الدفاع إلى بغداد")
+    assert not [text for text, (kind, _) in found.items() if kind == "Organization"], found
