@@ -16,6 +16,7 @@ Mechanisms, in the order they claim text (``Mention.source`` says which found a 
   phrase that names them: "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X".
   A bare definite event noun (الحوار، الاتفاق) is a ``back-reference``; an indefinite event
   phrase without a complement is ``weak`` (kept only when resolve can tie it to a named one).
+- ``pronoun``: "بلاده" (his country), which resolve gives the country of the person before it.
 - ``tagger``: a name the statistical tagger (``kg.tagger``) is sure of where no rule claimed a
   word. The tagger also vetoes a title's "name" it is sure is none, and grows a surname or
   title name the rules found to the longer name around it.
@@ -54,6 +55,8 @@ _ESTABLISH = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشا�
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
 _IN = clean.fold("في")
+#: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
+_OWN_COUNTRY = frozenset(clean.fold(w) for w in "بلاده بلادها بلده بلدها".split())
 _DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
 _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
@@ -772,6 +775,14 @@ class MentionFinder:
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
                 self.add("Place", i, self._claimed_end(j), "head-noun", token.readings[-1][0])
 
+    def match_own_country(self) -> None:
+        """ "بلاده": a Country mention that resolve gives the country of the person before it."""
+        for i, token in enumerate(self.tokens):
+            for skip, stem in token.readings:
+                if stem in _OWN_COUNTRY and i not in self.claimed:
+                    self.add("Country", i, i, "pronoun", skip)
+                    break
+
     def find(self) -> list[Mention]:
         """All mentions, in text order."""
         tagger = name_tagger()
@@ -781,6 +792,7 @@ class MentionFinder:
         self.match_duals()
         self.match_heads()
         self.match_directions()
+        self.match_own_country()
         self.match_tagged()
         return sorted(self.found, key=lambda m: (m.start, -m.end))
 

@@ -209,6 +209,8 @@ class _EventReader:
             # a body inside a person's title (رئيس جهاز مكافحة الإرهاب) is no holder of its own
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
+        # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
+        actors = actors or self._subject_before(sentence, held[-1].start())
         host = actors[0] if held[-1].group("host") and actors else place
         return actors, host, date
 

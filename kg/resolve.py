@@ -141,8 +141,8 @@ class Resolver:
                 entity = Entity(key, mention.type, label)
             state.entities[key] = entity
         mention.type = entity.type
-        # a dual ("وزارتي الدفاع والخارجية") names two bodies at once: a label of neither
-        if mention.source != "dual" and label != entity.label_ar and label not in entity.alt_labels:
+        # a dual ("وزارتي الدفاع والخارجية") names two bodies at once, a pronoun (بلاده) none
+        if mention.source not in ("dual", "pronoun") and label != entity.label_ar and label not in entity.alt_labels:
             entity.alt_labels.append(label)
         state.last_of[entity.type] = key
 
@@ -154,6 +154,9 @@ class Resolver:
             return mention.entity
         if mention.type == "Person":
             return self._resolve_person(state, mention)
+        if mention.source == "pronoun":
+            person = state.last_of.get("Person")
+            return state.roles.get(person, (None, None))[1] if person else None
         if mention.type == "Government":
             return self._country_in(state, mention, mentions)
         if mention.type in EVENT_TYPES:

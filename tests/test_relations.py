@@ -288,3 +288,8 @@ def test_a_round_of_named_talks_is_a_dialogue():
 def test_a_future_holding_verb_gives_the_participants():
     found = events_of("وستعقد بغداد وأنقرة جولة جديدة من المحادثات الأمنية الشهر المقبل.")
     assert [actors for _, actors in found.values()] == [["country/iraq", "country/turkey"]]
+
+
+def test_his_country_before_a_holding_verb_is_the_speakers_country():
+    found = events_of("أعلن وزير الدفاع التركي يشار غولر أن بلاده ستعقد جولة جديدة من المحادثات الأمنية مع العراق.")
+    assert [actors for _, actors in found.values()] == [["country/iraq", "country/turkey"]]

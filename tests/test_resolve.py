@@ -76,3 +76,11 @@ def test_a_described_agreement_without_parties_stays_the_articles():
     [key] = agreements("وقال المتحدث إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل عام.")
     [other] = agreements("وقال المسؤول إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل شهر.")
     assert key.startswith("agreement/ljnh-Eskryh-ElyA-") and key != other
+
+
+def test_his_country_is_the_country_of_the_person_before_it():
+    article = entities("وقال وزير الخارجية التركي هاكان فيدان إن بلاده ترفض ذلك.")
+    [pronoun] = [m for m in article.mentions if m.text == "بلاده"]
+    assert pronoun.entity == "country/turkey"
+    assert "بلاده" not in article.entities["country/turkey"].alt_labels
+    assert not [m for m in entities("وقال إن بلاده ترفض ذلك.").mentions if m.text == "بلاده"]
