@@ -315,7 +315,8 @@ class _EventReader:
             if not entity.date:
                 span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
                 entity.date = span.value if span else None
-        if not entity.date:
+        if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
+            # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
 
     def _subject_before(self, sentence: int, verb: int) -> list[str]:

@@ -118,7 +118,9 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
                 aliases=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.altLabel))),
                 wikidata=match[len(_WD) :] if match else None,
                 capital_of=key_of(capital) if capital is not None else None,
-                participants=tuple(sorted(key_of(o) for o in graph.objects(subject, isnad("participant")))),
+                participants=tuple(
+                    sorted(key_of(o) for prop in ("participant", "party") for o in graph.objects(subject, isnad(prop)))
+                ),
             )
         )
     if not entries:

@@ -293,3 +293,13 @@ def test_a_future_holding_verb_gives_the_participants():
 def test_his_country_before_a_holding_verb_is_the_speakers_country():
     found = events_of("أعلن وزير الدفاع التركي يشار غولر أن بلاده ستعقد جولة جديدة من المحادثات الأمنية مع العراق.")
     assert [actors for _, actors in found.values()] == [["country/iraq", "country/turkey"]]
+
+
+def test_a_known_agreement_named_at_talks_keeps_no_date_of_theirs():
+    [article] = extract(
+        "اختتمت في واشنطن، من 12 إلى 14 آذار/مارس 2024، أعمال الجولة الثانية من الحوار الأمني المشترك بين العراق "
+        "والولايات المتحدة.\n\nوأوضح البيان المشترك أن الطرفين يؤكدان التزامهما باتفاقية الإطار الاستراتيجي.",
+        "t.txt",
+    )
+    agreement = article.entities["agreement/us-iraq-strategic-framework-agreement"]
+    assert agreement.date is None and sorted(agreement.parties) == [IRAQ, US]
