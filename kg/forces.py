@@ -35,6 +35,11 @@ _STRENGTH_RE = re.compile(
 )
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
 _COUNT_OF_RE = re.compile(r"^[\s\u060c,]*(?:و?(?:ال)?بالغة?\s+)?و?(?:عدد|قوام|تعداد)(?:ها|هم)\s*$")
+#: A state keeping troops somewhere, its name between the verb and the count: "تنشر الولايات
+#: المتحدة أكثر من 2500 جندي في العراق"، "لدى واشنطن 900 جندي".
+_DEPLOYS_RE = re.compile(
+    r"(?<!\w)[وف]?(?:تنشر|ينشر|نشرت|نشر|تحتفظ|يحتفظ|احتفظت|ترسل|يرسل|ارسلت|ارسل|لدى)\s+(?P<who>[^\d.\u060c]{2,40}?)\s*$"
+)
 _CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
 
 
@@ -124,7 +129,7 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
             return actors.entity(mention)
     if not by_nationality:
         return None
-    countries = actors.nisba_countries(end, actors.words_after(end, 1))
+    countries = actors.nisba_countries(end, actors.words_after(end, 1)) or _deploying_countries(actors, start)
     for key in countries:
         owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]
         if owned:
@@ -132,6 +137,18 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
         if force := actors.lexicon.national_force(actors.article, key):
             return force
     return None
+
+
+def _deploying_countries(actors: ArticleActors, start: int) -> list[str]:
+    """The country that keeps the troops a count before ``start`` counts (تنشر الولايات المتحدة ...)."""
+    m = _DEPLOYS_RE.search(actors.text, max(0, start - 60), start)
+    if m is None:
+        return []
+    return [
+        mention.entity
+        for _s, _e, mention in actors.within(m.start("who"), m.end("who"))
+        if mention.type == "Country"
+    ][:1]
 
 
 def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:

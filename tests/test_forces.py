@@ -16,6 +16,7 @@ IRAQ, US, IRAN = "country/iraq", "country/united-states", "country/iran"
 NAMES = {
     "العراق": ("Country", IRAQ),
     "واشنطن": ("Country", US),
+    "الولايات المتحدة": ("Country", US),
     "طهران": ("Country", IRAN),
     "التحالف الدولي": ("Organization", "organization/global-coalition"),
     "حزب الله": ("Organization", "organization/hezbollah"),
@@ -80,6 +81,15 @@ def test_a_proper_force_name_names_no_owner(read, text: str, key: str) -> None:
 def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> None:
     article = read("وينتشر في العراق نحو 2500 جندي أمريكي ضمن مهمة التحالف الدولي.")
     force = article.entities["force/us-forces"]
+    assert (force.strength, force.affiliation) == (2500, [US])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتنشر الولايات المتحدة أكثر من 2500 جندي في العراق.", "ولدى واشنطن نحو 2500 جندي في العراق."],
+)
+def test_strength_of_the_state_that_keeps_the_troops(read, text: str) -> None:
+    force = read(text).entities["force/us-forces"]
     assert (force.strength, force.affiliation) == (2500, [US])
 
 
