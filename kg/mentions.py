@@ -55,6 +55,14 @@ _ESTABLISH = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشا�
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
 _IN = clean.fold("في")
+#: A role's complement: في + where it serves, عن + whom a deputy represents.
+_ROLE_OF = {
+    _IN: ("Country", "Place"),
+    **{clean.fold(w): ("Country", "Place") for w in "إلى الى لدى".split()},
+    clean.fold("عن"): ("Country", "Place", "Organization"),
+}
+#: Alefs with hamza: a word written أل/إل/آل (ألينا، إلهام) starts with no article, which is ال.
+_HAMZA_ALEFS = "\u0623\u0625\u0622"
 #: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
 _OWN_COUNTRY = frozenset(clean.fold(w) for w in "بلاده بلادها بلده بلدها".split())
 _DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
@@ -331,7 +339,8 @@ class MentionFinder:
                 self.add("Person", name_at, name_last, "title")
                 self.person_names[clean.strip_article(self.tokens[name_last].folded)] = 1
             return name_last
-        if label in ("rank", "honorific") and last > i and self._surname_like(last):
+        surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
+        if label in ("rank", "honorific") and surname:
             # "الوزير العباسي": the chain's last word is the surname, not an adjective
             self.add("Person", i, last - 1, "role", skip)
             self.add("Person", last, last, "title")
@@ -377,7 +386,7 @@ class MentionFinder:
         first = self.tokens[i].folded
         if not self.name_word(i):
             return None
-        if definite(first) or clean.strip_article(first) in self.person_names:
+        if self.written_definite(i) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
         last = i
         for k in (1, 2):
@@ -399,6 +408,12 @@ class MentionFinder:
             if definite(word):
                 break
         return last
+
+    def written_definite(self, i: int) -> bool:
+        """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says
+        it is a name, not ال + ينا."""
+        token = self.tokens[i]
+        return definite(token.folded) and self.text[token.start] not in _HAMZA_ALEFS
 
     def name_word(self, i: int) -> bool:
         """Whether token i can be a word of a personal name: an Arabic word (``is_word``) that is
@@ -486,8 +501,12 @@ class MentionFinder:
                 continue
             if not self.joined(last):
                 break
-            if allow_complements and word == _IN and self.claimed.get(last + 2) == "Country":
+            # "السفيرة الأمريكية في بغداد"، "النائب عن ائتلاف دولة القانون": where, or whom, the role serves
+            if allow_complements and word in _ROLE_OF and self.claimed.get(last + 2) in _ROLE_OF[word]:
                 last = self._claimed_end(last + 2)
+                continue
+            if allow_complements and word in _ROLE_OF and (head := self._head(last + 2)) and head[0] in _ROLE_OF[word]:
+                last = self._chain(last + 2)  # a body no rule has claimed yet (ائتلاف دولة القانون)
                 continue
             if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens) and not inside_of:
                 last = self._chain(last + 2)
@@ -808,7 +827,7 @@ class MentionFinder:
             # A personal name opens with a given name (no article) and holds no function word,
             # title or head noun: what the model calls a person otherwise is a common noun.
             if kind == "PERS" and (
-                definite(self.tokens[first].folded) or not all(self.name_word(i) for i in range(first, last + 1))
+                self.written_definite(first) or not all(self.name_word(i) for i in range(first, last + 1))
             ):
                 continue
             self.add(TYPE_OF_CLASS[kind], first, last, "tagger", self._article_clitic(first))

@@ -338,3 +338,21 @@ def test_any_text_gives_well_formed_statements(words: list[str]) -> None:
         assert article.text[s.content_start : s.content_end] == s.content != ""
         assert s.speakers and all(k in article.entities for k in s.speakers)
         assert all(article.entities[k].type != "Dialogue" for k in s.speakers)  # speakers are actors
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("من جانبها، قالت السفيرة الأمريكية في بغداد ألينا رومانوسكي إن واشنطن تدعم الحكومة.", "ألينا رومانوسكي"),
+        ("وقال المبعوث الأممي إلى العراق محمد الحسان إن الانتخابات ستجري في موعدها.", "محمد الحسان"),
+        ("وقال سفير العراق لدى واشنطن نزار الخير الله إن العلاقات قوية.", "نزار الخير الله"),
+        ("وصرح النائب عن ائتلاف دولة القانون محمد الصيهود للصحافيين بأن القرار نهائي.", "محمد الصيهود"),
+        ("وقال المستشار الألماني أولاف شولتس إن برلين تدعم بغداد.", "أولاف شولتس"),
+    ],
+)
+def test_a_role_with_its_complements_before_the_name(text: str, speaker: str) -> None:
+    """Definite titles (السفيرة، المبعوث)، where or whom a role serves (في، إلى، لدى، عن) and a
+    name written with a hamza alef (ألينا is no ال + ينا), run through the whole pipeline."""
+    [article] = extract(text, "t.txt")
+    [statement] = article.statements
+    assert [article.entities[k].label_ar for k in statement.speakers] == [speaker]
