@@ -76,6 +76,7 @@ def read_body_within_limits() -> None:
         return
     timeout = float(current_app.config["BODY_TIMEOUT"])
     connection = request.environ.get("gunicorn.socket")
+    previous = connection.gettimeout() if connection is not None else None
     if connection is not None:
         connection.settimeout(timeout)
     try:
@@ -84,6 +85,9 @@ def read_body_within_limits() -> None:
             request.stream.read(1)
     except ClientDisconnected:
         abort(408, f"The request body stalled for {timeout:g} s; send it whole.")
+    finally:
+        if connection is not None:
+            connection.settimeout(previous)  # the reply may take as long as its client reads
 
 
 @bp.before_app_request
