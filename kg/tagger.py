@@ -38,6 +38,8 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?\u061f\n]")
 _CLOSING = frozenset(".,\u060c\u061b:!\u061f?)\u00bb%")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CONTEXT = 2
+#: Most tokens the model tags in one sequence (its features hold ~40 strings per token).
+_MAX_SEQUENCE = 200
 #: Most distinct words whose features a Featurizer keeps.
 _CACHED_WORDS = 50_000
 #: The probability of "no name" above which the model overrules a name the rules proposed.
@@ -174,10 +176,11 @@ class Featurizer:
 
 
 def sentences(text: str, tokens: list[Token]) -> Iterator[range]:
-    """Index ranges of ``tokens`` making up one sentence each."""
+    """Index ranges of ``tokens`` making up one sentence each, at most ``_MAX_SEQUENCE`` long (a
+    text with no full stop is tagged in pieces, so memory stays bounded)."""
     first = 0
     for i in range(1, len(tokens)):
-        if _SENTENCE_GAP_RE.search(text[tokens[i - 1].end : tokens[i].start]):
+        if i - first >= _MAX_SEQUENCE or _SENTENCE_GAP_RE.search(text[tokens[i - 1].end : tokens[i].start]):
             yield range(first, i)
             first = i
     if tokens:
