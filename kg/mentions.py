@@ -394,18 +394,19 @@ class MentionFinder:
             if j >= len(self.tokens) or not self.joined(j - 1) or not self.is_word(j) or j in self.claimed:
                 break
             word = self.tokens[j].folded
+            family = self.written_definite(j)
             particle = self.tokens[j - 1].folded in _NAME_PARTICLES
-            if definite(word) and not (
+            if family and not (
                 word.endswith("ي")
                 or particle
                 or self._name_boundary(j)
                 or clean.strip_article(word) in self.person_names
             ):
                 break
-            if k == 2 and not (definite(word) or particle):
+            if k == 2 and not (family or particle):
                 break
             last = j
-            if definite(word):
+            if family:
                 break
         return last
 
@@ -610,7 +611,8 @@ class MentionFinder:
                 continue
             last = self._chain(i)
             # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
-            if kind == "Organization" and last == i and self.joined(i) and "ب" not in self.tokens[i].folded[:skip]:
+            clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
+            if kind == "Organization" and last == i and self.joined(i) and "ب" not in clitics:
                 last = self._role_end(i + 1) or i
             if last == i:
                 i += 1

@@ -36,6 +36,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("resolve", resolve.resolve_entities),
     # relations before statements: "the two sides" of a joint statement are the dialogue's participants
     ("relations", relations.find_relations),
+    # agreements known by a description take their keys from the parties relations found
+    ("identify", resolve.identify_agreements),
     ("statements", statements.find_statements),
 ]
 

@@ -22,7 +22,6 @@ from functools import cache
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.model import Article
-from kg.resolve import identify_agreements
 from kg.spans import fold, principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
@@ -97,7 +96,7 @@ class RelationFinder:
             events.read_agreement(key, phrases)
         forces.read_forces(actors)
         forces.read_strengths(actors)
-        return identify_agreements(article)
+        return article
 
 
 class _EventReader:
