@@ -34,6 +34,7 @@ _TOKEN_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+_REACHING_OUT_RE = re.compile(r"service|from", re.IGNORECASE)
 _PREFIXED_RE = re.compile(r"^([A-Za-z][\w.-]*)?:(.*)$")
 _UCHAR_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*$")
@@ -110,9 +111,13 @@ def inspect_query(text: str, prefixes: Mapping[str, str] = {}) -> Inspection:  #
     Raises:
         QueryError: a SERVICE endpoint is a variable or cannot be resolved to an IRI.
     """
+    found = Inspection()
+    # Both keywords are bare words, never escaped: a text without either needs no tokenizing
+    # (which costs more than evaluating a small query).
+    if not _REACHING_OUT_RE.search(text):
+        return found
     tokens = tokenize(text)
     resolver = _Resolver(tokens, prefixes)
-    found = Inspection()
     for i, token in enumerate(tokens):
         if token.is_keyword("SERVICE"):
             target = _next(tokens, i + 1, skip=("SILENT",))

@@ -180,7 +180,9 @@ class StorePool:
         self.timeout = timeout
         self.service_allow = service_allow
         self.writable = writable
-        self._idle: queue.Queue[Child] = queue.Queue()
+        # Last in, first out: under light load one warm worker answers (its caches hot, no
+        # wake-up of a sleeping process), the others take over only when it is busy.
+        self._idle: queue.LifoQueue[Child] = queue.LifoQueue()
         self._writer: Child | None = None
         self._writer_lock = threading.Lock()
         self._snapshot_dir: Path | None = None

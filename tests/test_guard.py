@@ -25,6 +25,7 @@ def no_graphs(iri: str) -> bool:
     [
         f"SELECT * WHERE {{ SERVICE <{EVIL}> {{ ?s ?p ?o }} }}",
         f"select * where {{ service silent <{EVIL}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ SeRvIcE <{EVIL}> {{ ?s ?p ?o }} }}",
         "PREFIX e: <http://evil.example/> SELECT * WHERE { SERVICE e:sparql { ?s ?p ?o } }",
         "BASE <http://evil.example/> SELECT * WHERE { SERVICE <sparql> { ?s ?p ?o } }",
         "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://evil.example/> } }",
