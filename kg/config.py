@@ -28,7 +28,7 @@ SETTINGS = [
     Setting("max_rows", 1000, "Most result rows an HTML view shows."),
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
     Setting("body_timeout", 10.0, "Seconds a request body may stall before the request is refused (408)."),
-    Setting("workers", 2, "Query worker processes (queries run in parallel, each stoppable at the timeout)."),
+    Setting("workers", 2, "Server processes, each answering queries on its threads (a read-write server runs one)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
     Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),
     Setting("update_token", None, "Bearer token /update requires; only from the environment, never an option."),

@@ -1,11 +1,21 @@
-"""Store workers the server can stop: how a query's running time is bounded.
+"""How the server runs store requests, and how their running time is bounded.
 
-pyoxigraph has no query timeout and cannot interrupt a running query, so every store request
-runs in a child process (``server/worker.py``) that is killed and replaced when it overruns.
-Query workers open the store read-only and run in parallel, so one runaway query never holds up
-other clients. A read-write server has one more child, the writer, which alone opens the store
-for writing (Oxigraph allows one writer); after each update it writes a snapshot of the store
-(a RocksDB checkpoint, hard links) that the query workers then read, because opening a store
+Queries and exports run in the server's own process: pyoxigraph releases the GIL while it
+evaluates, so requests on different threads run in parallel, and a query costs no trip to
+another process. Each request's answer is written by a producer thread into a bounded buffer that
+the response reads from, so the request thread can give up at the time limit and a large answer
+streams with back-pressure.
+
+pyoxigraph has no query timeout and cannot interrupt a query. A request that overruns gets 503
+at the limit and its producer is told to stop: it does at its next write, so an answer that is
+being serialised ends at once. A producer still inside the store a moment later can only be
+stopped by ending the process, so the pool calls ``on_stuck``: under gunicorn that retires this
+worker process gracefully (its other requests finish, the arbiter starts a fresh one).
+
+A read-write server has one child process, the writer (``server/worker.py``), which alone opens
+the store for writing (Oxigraph allows one writer), so that an overrunning update can be killed
+(and is rolled back) without ending the server. After each update it writes a snapshot of the
+store (a RocksDB checkpoint, hard links) that queries then read, because opening a store
 read-only while another process writes it is undefined behaviour in Oxigraph.
 """
 
@@ -24,11 +34,14 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import errors
+from kg.rdf import get_format
+from kg.results import write_results
+from kg.store import GraphStore
 from server.worker import FRAME_HEADER
 
 log = logging.getLogger(__name__)
@@ -36,16 +49,231 @@ log = logging.getLogger(__name__)
 #: Bytes of a query reply held back before answering, so that an error or a timeout in that
 #: part still becomes a proper error response; longer replies are streamed after it.
 BUFFER_BYTES = 4 << 20
+#: Bytes a producer may run ahead of a streaming client before it waits for it.
+STREAM_AHEAD_BYTES = 1 << 20
+#: Seconds a stopped producer may take to leave the store before its process is retired.
+STUCK_GRACE = 1.0
 #: Snapshots kept besides the current one, for queries still reading them.
 KEEP_SNAPSHOTS = 2
+#: Seconds a new writer waits for a replaced writer's lock to go (a retired process's writer).
+WRITER_START_SECONDS = 10.0
 
 
 class _WorkerGoneError(Exception):
-    """The child process went away mid-reply."""
+    """The writer process went away mid-reply."""
+
+
+class _Cancelled(Exception):
+    """Raised in a producer's write once its consumer has given up on the answer."""
+
+
+class _Answer:
+    """One request's answer as its producer writes it: a header, chunks, then the end or an error.
+
+    The producer side (``start``, ``write``, ``finish``) is a binary file object for
+    ``write_results`` and ``GraphStore.export``; the consumer side waits with deadlines.
+
+    Args:
+        limit: bytes buffered before the producer's ``write`` waits for the consumer.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.header: dict | None = None
+        self.chunks: collections.deque[bytes] = collections.deque()
+        self.buffered = 0
+        self.error: errors.IsnadError | None = None
+        self.finished = False
+        self.cancelled = False
+        self._changed = threading.Condition()
+
+    # -- the producer's side ------------------------------------------------------------------
+
+    def start(self, header: dict) -> None:
+        """Say what the answer is (media kind and format)."""
+        with self._changed:
+            self.header = header
+
+    def write(self, data: bytes) -> int:
+        """Add a chunk, waiting while the consumer is ``limit`` bytes behind.
+
+        Raises:
+            _Cancelled: the consumer gave up; the producer should stop.
+        """
+        if not data:
+            return 0
+        with self._changed:
+            while self.buffered >= self.limit and not self.cancelled:
+                self._changed.wait()
+            if self.cancelled:
+                raise _Cancelled
+            self.chunks.append(bytes(data))
+            self.buffered += len(data)
+            self._changed.notify_all()
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: chunks are handed on as they are written."""
+
+    def finish(self, error: errors.IsnadError | None = None) -> None:
+        """End the answer, completely or with ``error``."""
+        with self._changed:
+            self.error, self.finished = error, True
+            self._changed.notify_all()
+
+    # -- the consumer's side ------------------------------------------------------------------
+
+    def hold(self, size: int, deadline: float) -> bool:
+        """Wait until the answer is complete or more than ``size`` bytes of it are buffered.
+
+        Returns:
+            Whether the answer is complete.
+
+        Raises:
+            TimeoutError: neither happened before ``deadline`` (a ``time.monotonic`` value).
+            IsnadError: the answer failed.
+        """
+        with self._changed:
+            while not self.finished and not (self.header is not None and self.chunks and self.buffered > size):
+                self._wait(deadline)
+            if self.finished and self.error is not None:
+                raise self.error
+            return self.finished
+
+    def take(self, deadline: float) -> bytes | None:
+        """The next chunk, or None at the end.
+
+        Raises:
+            TimeoutError: nothing came before ``deadline``.
+            IsnadError: the answer failed.
+        """
+        with self._changed:
+            while not self.chunks and not self.finished:
+                self._wait(deadline)
+            if self.chunks:
+                chunk = self.chunks.popleft()
+                self.buffered -= len(chunk)
+                self._changed.notify_all()
+                return chunk
+            if self.error is not None:
+                raise self.error
+            return None
+
+    def cancel(self) -> None:
+        """Give up on the answer: the producer's next write raises ``_Cancelled``."""
+        with self._changed:
+            self.cancelled = True
+            self._changed.notify_all()
+
+    def _wait(self, deadline: float) -> None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        self._changed.wait(remaining)
+
+
+class _Producers:
+    """Threads that run producers: an idle one takes the next job, a new one starts when none is.
+
+    Daemon threads, because one stuck in a query must not hold up the exit of a retired process.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple]] = queue.SimpleQueue()
+        self._idle = 0
+        self._lock = threading.Lock()
+
+    def submit(self, job: Callable[..., None], *args: object) -> None:
+        """Run ``job(*args)`` on a producer thread."""
+        with self._lock:
+            start = self._idle == 0
+            if not start:
+                self._idle -= 1
+        if start:
+            threading.Thread(target=self._serve, daemon=True, name="isnad-producer").start()
+        self._jobs.put((job, args))
+
+    def _serve(self) -> None:
+        while True:
+            job, args = self._jobs.get()
+            job(*args)
+            with self._lock:
+                self._idle += 1
+
+
+@dataclass
+class Reply:
+    """A store answer: its header and the body chunks (a list when complete, else a stream)."""
+
+    header: dict
+    body: list[bytes] | Iterator[bytes] = field(default_factory=list)
+
+
+class _Stream:
+    """The rest of a long answer, read as the client takes it.
+
+    ``close()`` (which the WSGI server calls when the response ends, even one never iterated, for
+    a client gone before the first byte) stops a producer left mid-answer.
+
+    Args:
+        deadline: when the whole answer must be done; None bounds each chunk by the pool's timeout.
+    """
+
+    def __init__(self, pool: StorePool, answer: _Answer, deadline: float | None):
+        self.pool, self.answer, self.deadline = pool, answer, deadline
+
+    def __iter__(self) -> _Stream:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            chunk = self.answer.take(self.deadline or time.monotonic() + self.pool.timeout)
+        except TimeoutError:
+            log.error("A streamed reply was cut off at the %g s limit.", self.pool.timeout)
+            self.close()
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply was cut off") from None
+        except errors.IsnadError as exc:
+            log.error("A streamed reply failed after it started: %s", exc)
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply failed after it started") from None
+        if chunk is None:
+            raise StopIteration
+        return chunk
+
+    def close(self) -> None:
+        """End the reply; a producer still writing it is stopped."""
+        if not self.answer.finished:
+            self.pool.abandon(self.answer)
+
+
+class ReplyCutOffError(ConnectionResetError):
+    """A reply whose status line has gone out cannot become an error any more: the connection
+    is dropped instead, before the final chunk, so the client knows the body is incomplete.
+    (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
+
+
+def _read(store: GraphStore, request: dict, answer: _Answer) -> None:
+    """Run a read request (``query`` or ``export``) on ``store``, writing its answer."""
+    if request["op"] == "query":
+        result = store.query(
+            request["query"],
+            default_graphs=request.get("default_graphs"),
+            named_graphs=request.get("named_graphs"),
+            substitutions=request.get("substitutions"),
+            base_iri=request.get("base_iri"),
+        )
+        kind = type(result).__name__  # QuerySolutions, QueryBoolean or QueryTriples
+        fmt = request["graph_format"] if kind == "QueryTriples" else request["results_format"]
+        answer.start({"kind": kind, "format": fmt})
+        write_results(result, fmt, answer)
+    elif request["op"] == "export":
+        answer.start({"format": request["format"]})
+        store.export(answer, get_format(request["format"]), request.get("graph"), request.get("union", False))
+    else:
+        raise errors.InputError(f"Unknown read operation '{request['op']}'.")
 
 
 class Child:
-    """One worker process and the pipe pair to it."""
+    """A worker process (``server/worker.py``) and the pipe pair to it."""
 
     def __init__(self, store_path: str, role: str, service_allow: str):
         self.proc = subprocess.Popen(
@@ -57,20 +285,29 @@ class Child:
         self._fd = self.proc.stdout.fileno()
         self._pending = bytearray()
 
-    def send(self, request: dict) -> None:
-        """Hand the child one request."""
+    def request(self, request: dict, deadline: float) -> dict:
+        """Run one request; its reply header.
+
+        Raises:
+            TimeoutError: no reply before ``deadline`` (a ``time.monotonic`` value).
+            _WorkerGoneError: the child exited.
+            IsnadError: the child's own error.
+        """
         try:
             self.proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
         except (BrokenPipeError, ValueError):
             raise _WorkerGoneError from None
+        kind, payload = self._frame(deadline)
+        if kind == b"X":
+            detail = json.loads(payload)
+            cls = getattr(errors, detail["error"], errors.IsnadError)
+            if not (isinstance(cls, type) and issubclass(cls, errors.IsnadError)):
+                cls = errors.IsnadError
+            raise cls(detail["message"])
+        self._frame(deadline)  # the end frame
+        return json.loads(payload)
 
-    def read_frame(self, deadline: float) -> tuple[bytes, bytes]:
-        """The next frame (kind, payload).
-
-        Raises:
-            TimeoutError: nothing complete arrived before ``deadline`` (a ``time.monotonic`` value).
-            _WorkerGoneError: the child exited.
-        """
+    def _frame(self, deadline: float) -> tuple[bytes, bytes]:
         kind, length = FRAME_HEADER.unpack(self._read(FRAME_HEADER.size, deadline))
         return kind, self._read(length, deadline)
 
@@ -95,195 +332,151 @@ class Child:
         self.proc.stdout.close()
 
 
-@dataclass
-class Reply:
-    """A worker's answer: its header and the body chunks (a list when complete, else a stream)."""
+def check_store(store_path: str, writable: bool, service_allow: str = "") -> None:
+    """Open the store in a child process, as a server would, and close it again.
 
-    header: dict
-    body: list[bytes] | Iterator[bytes] = field(default_factory=list)
+    For a process that must not hold the store itself (gunicorn's master, which forks).
 
-
-def _raise_for(payload: bytes) -> None:
-    detail = json.loads(payload)
-    cls = getattr(errors, detail["error"], errors.IsnadError)
-    if not (isinstance(cls, type) and issubclass(cls, errors.IsnadError)):
-        cls = errors.IsnadError
-    raise cls(detail["message"])
-
-
-class _Stream:
-    """The rest of a long reply, read from its worker as the client takes it.
-
-    ``close()`` (which the WSGI server calls when the response ends, even one never iterated, for
-    a client gone before the first byte) replaces a worker left mid-reply.
-
-    Args:
-        deadline: when the whole reply must be done; None bounds each chunk by the pool's timeout.
+    Raises:
+        StoreError: the store cannot be opened.
     """
-
-    def __init__(self, pool: StorePool, child: Child, chunks: list[bytes], deadline: float | None, release):  # type: ignore[no-untyped-def]
-        self.pool, self.child, self.release = pool, child, release
-        self.chunks = collections.deque(chunks)
-        self.deadline = deadline
-        self.done = False
-
-    def __iter__(self) -> _Stream:
-        return self
-
-    def __next__(self) -> bytes:
-        if self.chunks:
-            return self.chunks.popleft()
-        if self.done:
-            raise StopIteration
-        try:
-            kind, payload = self.child.read_frame(self.deadline or time.monotonic() + self.pool.timeout)
-        except (TimeoutError, _WorkerGoneError):
-            log.error("A streamed reply was cut off: its worker overran the %g s limit or died.", self.pool.timeout)
-            self.close()
-            raise ReplyCutOffError(errno.ECONNRESET, "the reply was cut off") from None
-        if kind == b"D":
-            return payload
-        self.done = True
-        self.release(self.child)
-        if kind == b"X":
-            log.error("A streamed reply failed after it started: %s", json.loads(payload)["message"])
-            raise ReplyCutOffError(errno.ECONNRESET, "the reply failed after it started")
-        raise StopIteration
-
-    def close(self) -> None:
-        """End the reply; a worker still mid-reply is replaced."""
-        if not self.done:
-            self.done = True
-            self.pool._replace(self.child)
-
-
-class ReplyCutOffError(ConnectionResetError):
-    """A reply whose status line has gone out cannot become an error any more: the connection
-    is dropped instead, before the final chunk, so the client knows the body is incomplete.
-    (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
+    child = Child(store_path, "writer" if writable else "reader", service_allow)
+    try:
+        child.request({"op": "open"}, time.monotonic() + 60.0)
+    except (TimeoutError, _WorkerGoneError):
+        raise errors.StoreError(f"The store at {store_path} could not be opened.") from None
+    finally:
+        child.kill()
 
 
 class StorePool:
-    """The server's store workers.
+    """The server's store: queries in this process, updates through the writer.
 
     Args:
         store_path: the store directory.
-        size: how many query workers run in parallel.
         timeout: seconds a query may run.
         service_allow: SERVICE endpoints queries may call beside Wikidata's.
         writable: also start the writer (``--allow-update``).
+        on_stuck: called when a stopped query is still running in the store and only ending
+            the process will stop it (default: log it and let it run).
     """
 
-    def __init__(self, store_path: str, size: int, timeout: float, service_allow: str = "", writable: bool = False):
+    def __init__(self, store_path: str, timeout: float, service_allow: str = "", writable: bool = False,
+                 on_stuck: Callable[[], None] | None = None):
         self.store_path = str(store_path)
-        self.size = max(1, size)
         self.timeout = timeout
         self.service_allow = service_allow
         self.writable = writable
-        # Last in, first out: under light load one warm worker answers (its caches hot, no
-        # wake-up of a sleeping process), the others take over only when it is busy.
-        self._idle: queue.LifoQueue[Child] = queue.LifoQueue()
+        self.on_stuck = on_stuck or (lambda: None)
+        self._producers = _Producers()
+        self._reader: GraphStore | None = None
+        self._reader_lock = threading.Lock()
         self._writer: Child | None = None
         self._writer_lock = threading.Lock()
         self._snapshot_dir: Path | None = None
         self._snapshots: list[str] = []
-        self.current = self.store_path  # what query workers read
+        self.current = self.store_path  # what queries read
 
     def start(self) -> None:
-        """Start the workers (and the writer with its first snapshot when writable).
+        """Start the writer and take its first snapshot (when writable).
+
+        The store is opened for reading at the first request, so a process started while a
+        build holds the store answers that build's one-line refusal instead of failing to start.
 
         Raises:
-            StoreError: the store cannot be opened.
+            StoreError: the writer cannot open the store.
         """
-        if self.writable:
-            self._snapshot_dir = Path(tempfile.mkdtemp(prefix=".isnad-snapshots-", dir=Path(self.store_path).parent))
+        if not self.writable:
+            return
+        self._snapshot_dir = Path(tempfile.mkdtemp(prefix=".isnad-snapshots-", dir=Path(self.store_path).parent))
+        give_up = time.monotonic() + WRITER_START_SECONDS
+        while True:
             self._writer = Child(self.store_path, "writer", self.service_allow)
-            self._write({"op": "snapshot"}, timeout=max(self.timeout, 60.0))
-        for _ in range(self.size):
-            self._idle.put(Child(self.store_path, "reader", self.service_allow))
-        self.run({"op": "open"})  # fail now, with the store's own message, not at the first query
+            try:
+                self._write({"op": "snapshot"}, timeout=max(self.timeout, 60.0))
+                return
+            except errors.StoreError:
+                self._writer.kill()
+                if time.monotonic() > give_up:
+                    raise
+                time.sleep(0.2)
 
     def close(self) -> None:
-        """Stop every worker and remove the snapshots."""
-        children = [self._writer] if self._writer else []
-        while not self._idle.empty():
-            children.append(self._idle.get_nowait())
-        for child in children:
-            child.kill()
+        """Stop the writer and remove the snapshots."""
+        if self._writer is not None:
+            self._writer.kill()
+            self._writer = None
         if self._snapshot_dir is not None:
             shutil.rmtree(self._snapshot_dir, ignore_errors=True)
 
     # -- reading ---------------------------------------------------------------------------
 
     def run(self, request: dict, stream_idle: bool = False) -> Reply:
-        """Run a read request (``query`` or ``export``) on a free query worker.
+        """Run a read request (``query`` or ``export``).
 
         Args:
-            request: the worker request.
+            request: what to run (see ``server/store.py``).
             stream_idle: bound the time between chunks rather than the whole reply (dumps, whose
                 length grows with the store, not with what a client asked for).
 
         Raises:
-            QueryTimeout: the request overran the timeout; its worker was replaced.
-            StoreError: every worker stayed busy for the whole timeout, or a worker died.
-            IsnadError: the worker's own error (malformed query, unknown graph, ...).
+            QueryTimeout: the request overran the timeout and was stopped.
+            IsnadError: the request's own error (malformed query, unknown graph, closed store, ...).
         """
         deadline = time.monotonic() + self.timeout
-        try:
-            child = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise errors.StoreError(f"All {self.size} query workers are busy; try again shortly.") from None
         # A dump streams from its first chunk: errors (an unknown graph) come before any output.
         hold = 0 if stream_idle else BUFFER_BYTES
-        return self._exchange(child, {**request, "store": self.current}, deadline, stream_idle, self._release, hold)
-
-    def _exchange(  # type: ignore[no-untyped-def]
-        self, child: Child, request: dict, deadline: float, stream_idle: bool, release, hold: int = BUFFER_BYTES
-    ) -> Reply:
+        answer = _Answer(limit=hold + STREAM_AHEAD_BYTES)
+        self._producers.submit(self._produce, request, answer)
         try:
-            child.send(request)
-            kind, payload = child.read_frame(deadline)
-            if kind == b"X":
-                release(child)
-                _raise_for(payload)
-            header = json.loads(payload)
-            chunks: list[bytes] = []
-            held = 0
-            while held < hold or not chunks:
-                kind, payload = child.read_frame(deadline)
-                if kind == b"D":
-                    chunks.append(payload)
-                    held += len(payload)
-                    continue
-                release(child)
-                if kind == b"X":
-                    _raise_for(payload)
-                return Reply(header, chunks)
+            complete = answer.hold(hold, deadline)
         except TimeoutError:
-            self._replace(child)
+            self.abandon(answer)
             raise errors.QueryTimeout(
                 f"The request ran longer than the {self.timeout:g} s limit and was stopped; "
                 "narrow the query (more specific patterns, a LIMIT)."
             ) from None
-        except _WorkerGoneError:
-            self._replace(child)
-            raise errors.StoreError("A store worker stopped unexpectedly; the request was not completed.") from None
-        return Reply(header, _Stream(self, child, chunks, deadline if not stream_idle else None, release))
+        assert answer.header is not None
+        if complete:
+            return Reply(answer.header, list(answer.chunks))
+        return Reply(answer.header, _Stream(self, answer, None if stream_idle else deadline))
 
-    def _release(self, child: Child) -> None:
-        self._idle.put(child)
+    def abandon(self, answer: _Answer) -> None:
+        """Stop a producer whose answer nobody will read; retire the process if it stays stuck."""
+        answer.cancel()
+        check = threading.Timer(STUCK_GRACE, self._check_stopped, (answer,))
+        check.daemon = True
+        check.start()
 
-    def _replace(self, child: Child) -> None:
-        child.kill()
-        if child is self._writer:
-            self._writer = Child(self.store_path, "writer", self.service_allow)
-        else:
-            self._idle.put(Child(self.store_path, "reader", self.service_allow))
+    def _check_stopped(self, answer: _Answer) -> None:
+        if not answer.finished:
+            log.error("A stopped query is still running in the store; retiring this process to end it.")
+            self.on_stuck()
+
+    def _produce(self, request: dict, answer: _Answer) -> None:
+        error: errors.IsnadError | None = None
+        try:
+            _read(self._store(), request, answer)
+        except errors.IsnadError as exc:
+            error = exc
+        except Exception:  # noqa: BLE001 - a stopped answer ends with whatever its write raised
+            if not answer.cancelled:
+                log.exception("A store request failed")
+                error = errors.IsnadError("Internal error while running the request.")
+        answer.finish(error)
+
+    def _store(self) -> GraphStore:
+        # The store queries read now; reopened when an update moved them to a new snapshot
+        # (queries still running keep the store object they started on).
+        with self._reader_lock:
+            if self._reader is None or str(self._reader.path) != self.current:
+                self._reader = GraphStore(self.current, read_only=True, service_allow=self.service_allow)
+            return self._reader
 
     # -- writing ---------------------------------------------------------------------------
 
     def update(self, request: dict) -> None:
-        """Apply an update through the writer, then point the query workers at its snapshot.
+        """Apply an update through the writer, then point queries at its snapshot.
 
         Raises:
             StoreError: the server is read-only.
@@ -297,15 +490,24 @@ class StorePool:
     def _write(self, request: dict, timeout: float) -> None:
         with self._writer_lock:
             assert self._writer is not None and self._snapshot_dir is not None
-            reply = self._exchange(
-                self._writer,
-                {**request, "snapshot_dir": str(self._snapshot_dir)},
-                time.monotonic() + timeout,
-                False,
-                lambda child: None,
-            )
-            self._snapshots.append(reply.header["snapshot"])
+            try:
+                header = self._writer.request({**request, "snapshot_dir": str(self._snapshot_dir)},
+                                              time.monotonic() + timeout)
+            except TimeoutError:
+                self._replace_writer()
+                raise errors.QueryTimeout(
+                    f"The update ran longer than the {self.timeout:g} s limit and was stopped; nothing was changed."
+                ) from None
+            except _WorkerGoneError:
+                self._replace_writer()
+                raise errors.StoreError("The store writer stopped unexpectedly; the update was not done.") from None
+            self._snapshots.append(header["snapshot"])
             self.current = self._snapshots[-1]
             for old in self._snapshots[: -1 - KEEP_SNAPSHOTS]:
                 shutil.rmtree(old, ignore_errors=True)
             del self._snapshots[: -1 - KEEP_SNAPSHOTS]
+
+    def _replace_writer(self) -> None:
+        assert self._writer is not None
+        self._writer.kill()
+        self._writer = Child(self.store_path, "writer", self.service_allow)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Mapping
 
 from gunicorn.app.base import BaseApplication
 
 from server import app_config, create_app
-from server.pool import StorePool
+from server.pool import check_store
+
+#: Threads of each worker process: requests evaluating, waiting on the writer or reading bodies.
+THREADS = 8
 
 
 class _Gunicorn(BaseApplication):
@@ -26,30 +31,37 @@ class _Gunicorn(BaseApplication):
             self.cfg.set("control_socket_disable", True)
 
     def load(self):  # type: ignore[no-untyped-def]
-        return create_app(self.app_settings)
+        app = create_app(self.app_settings)
+        # A query pyoxigraph cannot stop ends only with its process: retire this worker
+        # gracefully (SIGTERM: its other requests finish) and the arbiter starts a fresh one.
+        app.extensions["isnad_store"].pool.on_stuck = lambda: os.kill(os.getpid(), signal.SIGTERM)
+        return app
 
 
 def run(config: Mapping[str, object]) -> None:
     """Serve the app until interrupted.
 
-    One gunicorn process with threads: requests mostly wait on store workers (separate
-    processes, ``server/pool.py``), and a single process keeps one writer and one snapshot
-    sequence for a read-write server.
+    gunicorn worker processes (``--workers``) with threads, each evaluating queries itself
+    (``server/pool.py``). A read-write server runs one process: one writer, one snapshot sequence.
 
     Raises:
         InputError: the configuration is inconsistent (checked before the server starts).
         StoreError: the store cannot be opened.
     """
     values = app_config(config)
-    _check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
+    # Fail before gunicorn starts, with the store's one-line message (no store there; another
+    # process holds the writer's lock), from a child: a RocksDB opened in gunicorn's master
+    # would be inherited half-alive by the forked workers.
+    check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
     options = {
         "bind": f"{values['HOST']}:{values['PORT']}",
-        "workers": 1,
+        "workers": 1 if values["ALLOW_UPDATE"] else int(values["WORKERS"]),
         "worker_class": "gthread",
-        "threads": max(8, 4 * int(values["WORKERS"])),
+        "threads": THREADS,
         # gunicorn's own timeout only catches a stuck process; queries are bounded by the pool.
         "timeout": int(float(values["QUERY_TIMEOUT"])) + 30,
-        "graceful_timeout": 5,
+        # A retiring process lets its requests run to their own time limit.
+        "graceful_timeout": int(float(values["QUERY_TIMEOUT"])) + 5,
         # Long GET queries: the request line is bounded by max_request_bytes in the app instead.
         "limit_request_line": 0,
         "accesslog": "-",
@@ -59,14 +71,3 @@ def run(config: Mapping[str, object]) -> None:
         "errorlog": "-",
     }
     _Gunicorn(values, options).run()
-
-
-def _check_store(path: str, writable: bool, service_allow: str) -> None:
-    # Fail before gunicorn starts, with the store's one-line message (no store there; another
-    # process holds the writer's lock). The store is opened in worker processes only: a RocksDB
-    # opened here, in gunicorn's master, would be inherited half-alive by the forked worker.
-    pool = StorePool(path, size=1, timeout=60.0, service_allow=service_allow, writable=writable)
-    try:
-        pool.start()
-    finally:
-        pool.close()

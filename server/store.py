@@ -1,7 +1,7 @@
-"""The app's store: one ``StorePool`` per app, opened when the app is created.
+"""The app's store: one ``StorePool`` per app, started when the app is created.
 
 Views call ``get_store()`` and the ``Store`` methods below; none of them opens the store or
-knows that queries run in worker processes.
+knows how a request's running time is bounded.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from server.pool import Reply, StorePool
 
 
 class Store:
-    """The store operations the server's views use, each run in a store worker.
+    """The store operations the server's views use, each bounded by the query timeout.
 
     Args:
         pool: the started worker pool.
@@ -77,14 +77,13 @@ class Store:
 
 
 def init_app(app: Flask) -> None:
-    """Start the store workers for ``app`` and stop them when the process exits.
+    """Start the store for ``app`` and stop its writer when the process exits.
 
     Raises:
-        StoreError: the store cannot be opened.
+        StoreError: the store cannot be opened for writing (a writable app).
     """
     pool = StorePool(
         app.config["STORE_PATH"],
-        size=app.config["WORKERS"],
         timeout=app.config["QUERY_TIMEOUT"],
         service_allow=app.config["SERVICE_ALLOW"],
         writable=app.config["ALLOW_UPDATE"],

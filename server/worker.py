@@ -1,12 +1,11 @@
 """A store worker: a child process that holds the store open and runs one request at a time.
 
-The server never evaluates SPARQL in its own process: pyoxigraph has no query timeout, so a
-runaway query can only be stopped by ending the process that runs it. The parent
-(``server/pool.py``) writes one JSON request per line to this process's stdin and reads framed
+The server's writer runs here (``server/pool.py``): an update that overruns can only be stopped
+by ending the process that applies it, and a child's end leaves the store as it was before the
+update. The parent writes one JSON request per line to this process's stdin and reads framed
 replies from its stdout:
 
-    H <json>   header (what the reply is: media kind and format, or a new snapshot)
-    D <bytes>  a chunk of the serialised body
+    H <json>   header (the request's result: a new snapshot, or nothing)
     E          end of the reply
     X <json>   error: {"error": IsnadError subclass name, "message": one line}
 
@@ -26,28 +25,9 @@ from pathlib import Path
 from typing import IO
 
 from kg import errors
-from kg.rdf import get_format
-from kg.results import write_results
 from kg.store import GraphStore
 
 FRAME_HEADER = struct.Struct(">cI")
-
-
-class FrameWriter:
-    """A binary file-like object that sends everything written to it as D frames."""
-
-    def __init__(self, out: IO[bytes]):
-        self.out = out
-
-    def write(self, data: bytes) -> int:
-        """Send ``data`` as one frame."""
-        if data:
-            send_frame(self.out, b"D", bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        """Push buffered frames to the parent."""
-        self.out.flush()
 
 
 def send_frame(out: IO[bytes], kind: bytes, payload: bytes = b"") -> None:
@@ -61,7 +41,7 @@ def _send_json(out: IO[bytes], kind: bytes, value: dict) -> None:
 
 
 class Worker:
-    """The child's state: its store, opened on first use and reopened when the parent moves it."""
+    """The child's state: its store, opened on first use."""
 
     def __init__(self, path: str, writer: bool, service_allow: str):
         self.path = path
@@ -70,37 +50,17 @@ class Worker:
         self.store: GraphStore | None = None
         self.snapshots = 0
 
-    def open(self, path: str | None = None) -> GraphStore:
-        """The store at ``path`` (default: the one named at start), reopening when it changed."""
-        path = path or self.path
-        if self.store is not None and str(self.store.path) != path:
-            self.store.close()
-            self.store = None
+    def open(self) -> GraphStore:
+        """The store, opened on first use."""
         if self.store is None:
-            self.store = GraphStore(path, read_only=not self.writer, service_allow=self.service_allow)
+            self.store = GraphStore(self.path, read_only=not self.writer, service_allow=self.service_allow)
         return self.store
 
     def handle(self, request: dict, out: IO[bytes]) -> None:
         """Run one request and write its reply frames."""
         op = request["op"]
-        store = self.open(request.get("store"))
-        if op == "query":
-            result = store.query(
-                request["query"],
-                default_graphs=request.get("default_graphs"),
-                named_graphs=request.get("named_graphs"),
-                substitutions=request.get("substitutions"),
-                base_iri=request.get("base_iri"),
-            )
-            kind = type(result).__name__  # QuerySolutions, QueryBoolean or QueryTriples
-            fmt = request["graph_format"] if kind == "QueryTriples" else request["results_format"]
-            _send_json(out, b"H", {"kind": kind, "format": fmt})
-            write_results(result, fmt, FrameWriter(out))
-        elif op == "export":
-            _send_json(out, b"H", {"format": request["format"]})
-            fmt = get_format(request["format"])
-            store.export(FrameWriter(out), fmt, request.get("graph"), request.get("union", False))
-        elif op == "update":
+        store = self.open()
+        if op == "update":
             store.update(request["update"], request.get("using"), request.get("using_named"), request.get("base_iri"))
             _send_json(out, b"H", {"snapshot": self.snapshot(store, request["snapshot_dir"])})
         elif op == "open":  # the store opened above: the parent checks that it can be
@@ -112,7 +72,7 @@ class Worker:
         send_frame(out, b"E")
 
     def snapshot(self, store: GraphStore, directory: str) -> str:
-        """Write a read-only copy of the store for the query workers; return its path."""
+        """Write a read-only copy of the store for queries to read; return its path."""
         self.snapshots += 1
         target = Path(directory) / f"{time.time_ns()}-{self.snapshots}"
         store.snapshot(target)
