@@ -18,7 +18,7 @@ API_PREFIXES = ("/sparql", "/update", "/rdf-graph-store", "/export", "/void", "/
 
 def render_error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """An error response: HTML for a browser on a page, else the message as plain text."""
-    if wants_html(request.accept_mimetypes) and not request.path.startswith(API_PREFIXES):
+    if wants_html(request.headers.get("Accept", "")) and not request.path.startswith(API_PREFIXES):
         body = render_template("error.html", status=status, message=message)
         response = Response(body, status=status, mimetype="text/html")
     else:

@@ -81,7 +81,7 @@ def graph_store() -> Response:
     graph = request.args.get("graph")
     if (graph is None) == ("default" not in request.args):
         raise InputError("Name exactly one of ?graph=IRI or ?default.")
-    fmt = choose_rdf(request.accept_mimetypes, request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
     if fmt is None:
         abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
     reply = get_store().export(fmt, graph, union=graph is None)
@@ -93,7 +93,7 @@ def graph_store() -> Response:
 @bp.route("/void")
 def void() -> Response:
     """The dataset's VoID description, in the RDF format asked for."""
-    fmt = choose_rdf(request.accept_mimetypes, request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
     if fmt is None:
         abort(406, "The VoID description is available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
     reply = get_store().query(

@@ -7,7 +7,10 @@ here. Every alias of a format is offered, so ``Accept: application/json`` gets S
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from kg.errors import InputError
 from kg.rdf import FORMATS, get_format
@@ -27,6 +30,8 @@ _RESULT_OFFERS = {
 }
 #: RDF offers in order of preference when the client accepts anything: Turtle first.
 _RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias}
+_RESULT_OFFER_LIST = tuple(_RESULT_OFFERS)
+_RDF_OFFER_LIST = tuple(_RDF_OFFERS)
 #: What a graph result is written as when a results format was named, and the reverse.
 _GRAPH_FOR_RESULTS = {"json": "jsonld", "xml": "xml", "csv": "ntriples", "tsv": "ntriples"}
 
@@ -47,8 +52,15 @@ def file_extension(kind: str, fmt: str) -> str:
     return get_format(fmt).extension if kind == "QueryTriples" else fmt
 
 
-def choose_rdf(accept: MIMEAccept, param: str | None, default: str = "turtle") -> str | None:
-    """The RDF format asked for, or None when the Accept header admits none.
+@lru_cache(maxsize=512)
+def _best(accept: str, offers: tuple[str, ...]) -> str | None:
+    # Clients send a handful of distinct Accept headers, and matching one against every offer
+    # costs more than the rest of a small query's request: each header is matched once.
+    return parse_accept_header(accept, MIMEAccept).best_match(offers) if accept else None
+
+
+def choose_rdf(accept: str, param: str | None, default: str = "turtle") -> str | None:
+    """The RDF format asked for by ``param`` or the Accept header, or None when it admits none.
 
     Raises:
         InputError: ``param`` names no RDF format.
@@ -57,11 +69,11 @@ def choose_rdf(accept: MIMEAccept, param: str | None, default: str = "turtle") -
         return get_format(param).name
     if not accept:
         return default
-    best = accept.best_match(list(_RDF_OFFERS))
+    best = _best(accept, _RDF_OFFER_LIST)
     return _RDF_OFFERS[best] if best else None
 
 
-def choose_query_formats(accept: MIMEAccept, param: str | None) -> tuple[str, str]:
+def choose_query_formats(accept: str, param: str | None) -> tuple[str, str]:
     """The (results format, graph format) a query reply is written in.
 
     The query's form (SELECT/ASK or CONSTRUCT/DESCRIBE) is known only once it is parsed, so both
@@ -80,10 +92,10 @@ def choose_query_formats(accept: MIMEAccept, param: str | None) -> tuple[str, st
             return "json", FORMATS[name].name
         valid = ", ".join([*RESULT_MEDIA_TYPES, *sorted({f.name for f in FORMATS.values()})])
         raise InputError(f"Unknown format '{param}'; choose one of: {valid}.")
-    results = accept.best_match(list(_RESULT_OFFERS)) if accept else None
+    results = _best(accept, _RESULT_OFFER_LIST)
     return _RESULT_OFFERS[results] if results else "json", choose_rdf(accept, None) or "turtle"
 
 
-def wants_html(accept: MIMEAccept) -> bool:
-    """Whether a browser is asking (HTML preferred over every RDF format)."""
-    return bool(accept) and accept.best_match(["text/html", *_RDF_OFFERS]) in ("text/html", "application/xhtml+xml")
+def wants_html(accept: str) -> bool:
+    """Whether a browser is asking (HTML preferred over every RDF format), by its Accept header."""
+    return _best(accept, ("text/html", *_RDF_OFFER_LIST)) in ("text/html", "application/xhtml+xml")

@@ -135,9 +135,9 @@ def resource(rest: str) -> Response:
     store = get_store()
     if not store.ask(EXISTS, x=iri):
         abort(404, f"Nothing is known about <{iri}>.")
-    if wants_html(request.accept_mimetypes) and not request.args.get("format"):
+    if wants_html(request.headers.get("Accept", "")) and not request.args.get("format"):
         return Response(render_template("resource.html", **_page(iri)), mimetype="text/html")
-    fmt = choose_rdf(request.accept_mimetypes, request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
     if fmt is None:
         abort(406, "This resource is available as HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG or N-Quads.")
     reply = store.query(DESCRIPTION, graph_format=fmt, substitutions={"x": iri})

@@ -134,7 +134,7 @@ def query() -> Response:
         raise QueryError("Updates are not accepted at /sparql; POST them to /update.")
     else:
         abort(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded.")
-    results_format, graph_format = choose_query_formats(request.accept_mimetypes, params.get("format"))
+    results_format, graph_format = choose_query_formats(request.headers.get("Accept", ""), params.get("format"))
     default_graphs = params.getlist("default-graph-uri")
     named_graphs = params.getlist("named-graph-uri")
     dataset_given = bool(default_graphs or named_graphs)
@@ -155,9 +155,9 @@ def query() -> Response:
 
 def describe_service() -> Response:
     """The SPARQL service description, in the RDF format asked for (browsers go to the query page)."""
-    if wants_html(request.accept_mimetypes):
+    if wants_html(request.headers.get("Accept", "")):
         return redirect(url_for("ui.index"))
-    fmt = choose_rdf(request.accept_mimetypes, request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
     if fmt is None:
         abort(406, "The service description is available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
     store = get_store()
