@@ -83,14 +83,14 @@ def extract_file(path: Path) -> ExtractedFile:
         with pipeline.time_limit(str(path)):
             source = read_source(path)
             articles = pipeline.extract(source.text, path.name)
-            graphs = [rdf.article_graph(article, source.origin)[1] for article in articles]
+            graphs = [rdf.article_triples(article, source.origin) for article in articles]
     except IsnadError as exc:
         return ExtractedFile(path, error=str(exc))
     return ExtractedFile(
         path,
         origin=source.origin,
         size=path.stat().st_size,
-        graphs=[SerializedGraph(str(g.identifier), g.serialize(format="nt"), len(g)) for g in graphs],
+        graphs=[SerializedGraph(str(g.iri), g.ntriples, g.triples) for g in graphs],
     )
 
 

@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import InputError
@@ -118,25 +118,58 @@ def wikidata_item(qid: str) -> URIRef:
     """The IRI of a Wikidata item (``Q796`` -> ``wd:Q796``), the object of ``skos:exactMatch``."""
     return WD[qid]
 
-def _date_literal(value: str) -> Literal:
+class _Lines:
+    """An article graph as N-Triples lines, in order, each once.
+
+    Build workers write N-Triples straight from the dataclasses: making rdflib terms and adding
+    them to a Graph cost four times as much as the rest of the mapping.
+    """
+
+    def __init__(self) -> None:
+        self.lines: dict[str, None] = {}
+
+    def add(self, subject: str, predicate: URIRef, obj: str) -> None:
+        """Add one triple; ``subject`` and ``obj`` are N-Triples terms (``_iri``, ``_literal``)."""
+        self.lines[f"{subject} <{predicate}> {obj} .\n"] = None
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _literal(value: str, lang: str | None = None, datatype: URIRef | None = None) -> str:
+    quoted = '"' + value.translate(_ESCAPES) + '"'
+    if lang:
+        return f"{quoted}@{lang}"
+    return f"{quoted}^^<{datatype}>" if datatype else quoted
+
+
+def _integer(value: int) -> str:
+    return _literal(str(value), datatype=XSD.integer)
+
+
+def _date_literal(value: str) -> str:
     """A date literal typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
     datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return Literal(value, datatype=datatype)
+    return _literal(value, datatype=datatype)
 
 
-def _entity_triples(graph: Graph, entity: Entity) -> URIRef:
-    node = entity_iri(entity.key)
-    graph.add((node, RDF.type, ISNAD[entity.type]))
-    graph.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
+def _entity_triples(lines: _Lines, entity: Entity) -> str:
+    node = _iri(entity_iri(entity.key))
+    lines.add(node, RDF.type, _iri(ISNAD[entity.type]))
+    lines.add(node, RDFS.label, _literal(entity.label_ar, lang="ar"))
     if entity.label_en:
-        graph.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+        lines.add(node, RDFS.label, _literal(entity.label_en, lang="en"))
     for alt in entity.alt_labels:
         if alt != entity.label_ar:
-            graph.add((node, SKOS.altLabel, Literal(alt, lang="ar")))
+            lines.add(node, SKOS.altLabel, _literal(alt, lang="ar"))
     if entity.wikidata:
-        graph.add((node, SKOS.exactMatch, WD[entity.wikidata]))
+        lines.add(node, SKOS.exactMatch, _iri(WD[entity.wikidata]))
     if entity.role:
-        graph.add((node, ISNAD.role, Literal(entity.role, lang="ar")))
+        lines.add(node, ISNAD.role, _literal(entity.role, lang="ar"))
     relations = (
         (ISNAD.participant, entity.participants),
         (ISNAD.party, entity.parties),
@@ -144,54 +177,63 @@ def _entity_triples(graph: Graph, entity: Entity) -> URIRef:
     )
     for prop, keys in relations:
         for key in keys:
-            graph.add((node, prop, entity_iri(key)))
+            lines.add(node, prop, _iri(entity_iri(key)))
     if entity.location:
-        graph.add((node, ISNAD.location, entity_iri(entity.location)))
+        lines.add(node, ISNAD.location, _iri(entity_iri(entity.location)))
     if entity.strength is not None:
-        graph.add((node, ISNAD.strength, Literal(entity.strength, datatype=XSD.integer)))
+        lines.add(node, ISNAD.strength, _integer(entity.strength))
     for prop, value in (
         (ISNAD.startDate, entity.start_date),
         (ISNAD.endDate, entity.end_date),
         (ISNAD.date, entity.date),
     ):
         if value:
-            graph.add((node, prop, _date_literal(value)))
+            lines.add(node, prop, _date_literal(value))
     return node
 
 
-def _span(graph: Graph, node: URIRef, article: URIRef, start: int, end: int) -> None:
-    graph.add((node, NIF.referenceContext, article))
+def _span(lines: _Lines, node: str, article: str, start: int, end: int) -> None:
+    lines.add(node, NIF.referenceContext, article)
     # NIF types offsets xsd:nonNegativeInteger, but Oxigraph (0.5) stores every integer-derived
     # literal as xsd:integer; writing that type keeps a built graph equal to its extraction.
-    graph.add((node, NIF.beginIndex, Literal(start, datatype=XSD.integer)))
-    graph.add((node, NIF.endIndex, Literal(end, datatype=XSD.integer)))
+    lines.add(node, NIF.beginIndex, _integer(start))
+    lines.add(node, NIF.endIndex, _integer(end))
 
 
-def _mention_triples(graph: Graph, article: URIRef, mention: Mention) -> None:
-    node = URIRef(f"{article}/mention/{mention.start}-{mention.end}")
-    graph.add((node, RDF.type, NIF.Phrase))
-    graph.add((node, NIF.anchorOf, Literal(mention.text, lang="ar")))
-    _span(graph, node, article, mention.start, mention.end)
+def _mention_triples(lines: _Lines, article: URIRef, mention: Mention) -> None:
+    node = _iri(f"{article}/mention/{mention.start}-{mention.end}")
+    lines.add(node, RDF.type, _iri(NIF.Phrase))
+    lines.add(node, NIF.anchorOf, _literal(mention.text, lang="ar"))
+    _span(lines, node, _iri(article), mention.start, mention.end)
     if mention.entity:
-        graph.add((node, ITSRDF.taIdentRef, entity_iri(mention.entity)))
+        lines.add(node, ITSRDF.taIdentRef, _iri(entity_iri(mention.entity)))
 
 
-def _statement_triples(graph: Graph, article: URIRef, statement: Statement) -> None:
-    node = URIRef(f"{article}/statement/{statement.cue_start}")
-    graph.add((node, RDF.type, ISNAD.Statement))
-    graph.add((node, ISNAD.cue, Literal(statement.cue, lang="ar")))
-    graph.add((node, ISNAD.content, Literal(statement.content, lang="ar")))
-    graph.add((node, ISNAD.directQuote, Literal(statement.direct_quote)))
-    graph.add((node, PROV.wasDerivedFrom, article))
+def _statement_triples(lines: _Lines, article: URIRef, statement: Statement) -> None:
+    node = _iri(f"{article}/statement/{statement.cue_start}")
+    lines.add(node, RDF.type, _iri(ISNAD.Statement))
+    lines.add(node, ISNAD.cue, _literal(statement.cue, lang="ar"))
+    lines.add(node, ISNAD.content, _literal(statement.content, lang="ar"))
+    lines.add(node, ISNAD.directQuote, _literal("true" if statement.direct_quote else "false", datatype=XSD.boolean))
+    lines.add(node, PROV.wasDerivedFrom, _iri(article))
     for key in statement.speakers:
-        graph.add((node, ISNAD.speaker, entity_iri(key)))
+        lines.add(node, ISNAD.speaker, _iri(entity_iri(key)))
     if statement.date:
-        graph.add((node, ISNAD.date, _date_literal(statement.date)))
-    _span(graph, node, article, statement.content_start, statement.content_end)
+        lines.add(node, ISNAD.date, _date_literal(statement.date))
+    _span(lines, node, _iri(article), statement.content_start, statement.content_end)
 
 
-def article_graph(article: Article, origin: str | None = None) -> tuple[URIRef, Graph]:
-    """Map one extracted article to its named graph.
+@dataclass(frozen=True)
+class ArticleTriples:
+    """One article's named graph as N-Triples text."""
+
+    iri: URIRef  #: the article IRI, also the graph name
+    ntriples: str
+    triples: int
+
+
+def article_triples(article: Article, origin: str | None = None) -> ArticleTriples:
+    """Map one extracted article to its named graph, as N-Triples.
 
     Args:
         article: the article after every pipeline stage.
@@ -199,27 +241,34 @@ def article_graph(article: Article, origin: str | None = None) -> tuple[URIRef, 
             origin again replaces the graphs it produced before.
 
     Returns:
-        The article IRI (also the graph name) and a graph holding every triple of the article:
-        the article node, each entity's type and labels, mentions, statements and relations.
+        Every triple of the article: the article node, each entity's type and labels, mentions,
+        statements and relations.
     """
     iri = article_iri(article.text, article.part)
-    # SimpleMemory: an article graph is only filled and serialised, never queried, and rdflib's
-    # default indexed store makes building it cost three times as much.
-    graph = Graph(store="SimpleMemory", identifier=iri)
-    graph.add((iri, RDF.type, ISNAD.Article))
-    graph.add((iri, RDF.type, NIF.Context))
-    graph.add((iri, DCTERMS.source, Literal(article.source)))
-    graph.add((iri, NIF.isString, Literal(article.text, lang="ar")))
+    node = _iri(iri)
+    lines = _Lines()
+    lines.add(node, RDF.type, _iri(ISNAD.Article))
+    lines.add(node, RDF.type, _iri(NIF.Context))
+    lines.add(node, DCTERMS.source, _literal(article.source))
+    lines.add(node, NIF.isString, _literal(article.text, lang="ar"))
     if origin:
-        graph.add((iri, PROV.wasDerivedFrom, URIRef(origin)))
+        lines.add(node, PROV.wasDerivedFrom, _iri(origin))
     if article.title:
-        graph.add((iri, DCTERMS.title, Literal(article.title, lang="ar")))
+        lines.add(node, DCTERMS.title, _literal(article.title, lang="ar"))
     if article.published:
-        graph.add((iri, DCTERMS.date, _date_literal(article.published)))
+        lines.add(node, DCTERMS.date, _date_literal(article.published))
     for entity in article.entities.values():
-        graph.add((iri, ISNAD.mentions, _entity_triples(graph, entity)))
+        lines.add(node, ISNAD.mentions, _entity_triples(lines, entity))
     for mention in article.mentions:
-        _mention_triples(graph, iri, mention)
+        _mention_triples(lines, iri, mention)
     for statement in article.statements:
-        _statement_triples(graph, iri, statement)
-    return iri, graph
+        _statement_triples(lines, iri, statement)
+    return ArticleTriples(iri, "".join(lines.lines), len(lines.lines))
+
+
+def article_graph(article: Article, origin: str | None = None) -> tuple[URIRef, Graph]:
+    """``article_triples`` as an rdflib Graph (for code that works on one article's graph)."""
+    triples = article_triples(article, origin)
+    graph = Graph(identifier=triples.iri)
+    graph.parse(data=triples.ntriples, format="nt")
+    return triples.iri, graph
