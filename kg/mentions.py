@@ -20,6 +20,8 @@ Mechanisms, in the order they claim text (``Mention.source`` says which found a 
 - ``tagger``: a name the statistical tagger (``kg.tagger``) is sure of where no rule claimed a
   word. The tagger also vetoes a title's "name" it is sure is none, and grows a surname or
   title name the rules found to the longer name around it.
+- ``recurring``: another occurrence of a name found by title or tagger, or of a person's family
+  name alone, anywhere in the article.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
 """
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import clean, resources
+from kg.cues import expand_forms
 from kg.model import Article, Mention
 from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
@@ -78,6 +81,9 @@ _MAX_CHAIN = 6
 #: Words back from a described agreement within which its verb may stand (verb, subject, "على").
 _COMMIT_REACH = 4
 _MAX_ROLE = 12
+#: The tagger's probability of "no name" under which a bare word after a reporting verb is its
+#: subject's name (the rule alone also takes objects: أكدت مصداقية، وصف الظواهري البابا).
+VERB_SUBJECT_OUTSIDE = 0.8
 
 
 @dataclass
@@ -138,6 +144,8 @@ class Lexicon:
     qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
     stopwords: frozenset[str]
     agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
+    reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
+    speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
@@ -193,6 +201,16 @@ def lexicon() -> Lexicon:
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
         agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),
+        reporting_verbs=frozenset(
+            clean.fold(form)
+            for record in resources.load("reporting_verbs")
+            if record["label"] == "verb"
+            for form, cue in expand_forms(record).items()
+            if cue.kind == "verb" and cue.number in ("m", "f") and not cue.adjacent
+        ),
+        speaker_nouns=frozenset(
+            clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
+        ),
     )
 
 
@@ -313,6 +331,18 @@ class MentionFinder:
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
+        if label is None and self._nationality_before_name(i):
+            name_last = self._name_at(i + 1)
+            if name_last is not None and not self._tagger_disagrees(i + 1, name_last):
+                return self._add_name(i + 1, name_last)
+        if label is None and self._reporting_verb_before_name(i):
+            name_last = self._name_at(i + 1)
+            if name_last is not None and self.tagged is not None:
+                # a verb's object may follow its subject: only the words the tagger takes for a name
+                while name_last > i + 1 and not self.tagged.sure_name(name_last, name_last):
+                    name_last -= 1
+                if self.tagged.outside[i + 1] <= VERB_SUBJECT_OUTSIDE:
+                    return self._add_name(i + 1, name_last)
         if label is None or i in self.claimed and self.claimed[i] != "Person":
             return self._surname_at(i)
         if label == "unnamed":
@@ -336,8 +366,7 @@ class MentionFinder:
         if name_last is not None and not self._tagger_disagrees(name_at, name_last):
             self.add("Person", i, last, "role", skip)
             if name_at not in self.claimed:
-                self.add("Person", name_at, name_last, "title")
-                self.person_names[clean.strip_article(self.tokens[name_last].folded)] = 1
+                self._add_name(name_at, name_last)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
@@ -349,6 +378,40 @@ class MentionFinder:
         if label == "title" and last > i:
             self.add("Person", i, last, "role", skip)
         return last
+
+    def _add_name(self, first: int, last: int) -> int:
+        """Record a personal name the rules found; its last word names him later on its own."""
+        self.add("Person", first, last, "title")
+        self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+        return last
+
+    def _nationality_before_name(self, i: int) -> bool:
+        """Whether token i is a nationality used as a noun before a name, as news introduces people
+        it gives no title ("الأرجنتيني مارادونا"، "والأمريكي جيف ويليامز"): a definite masculine nisba
+        that modifies no definite word before it."""
+        stem = self.tokens[i].stem()
+        return (
+            i + 1 < len(self.tokens)
+            and i not in self.claimed
+            and definite(stem)
+            and stem.endswith("ي")
+            and self.lex.nisba_country(stem) is not None
+            and self.joined(i)
+            and not (i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()))
+        )
+
+    def _reporting_verb_before_name(self, i: int) -> bool:
+        """Whether token i is a singular reporting verb whose subject follows it as a bare name
+        ("وقال ليبرمان"، "واعتبر إيفانوف"): news names its speakers without a title once they are
+        known. A speaker noun there (قال بيان، قالت مصادر) names nobody."""
+        if i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        following = self.tokens[i + 1].stem()
+        return (
+            any(stem in self.lex.reporting_verbs for _, stem in self.tokens[i].readings)
+            and clean.strip_article(following) not in self.lex.speaker_nouns
+            and not _SUFFIXED_RE.search(following)
+        )
 
     def _tagger_disagrees(self, first: int, last: int) -> bool:
         """Whether the tagger is sure tokens first..last name nobody: a title followed by a verb or
@@ -815,6 +878,7 @@ class MentionFinder:
         self.match_directions()
         self.match_own_country()
         self.match_tagged()
+        self.match_recurring()
         return sorted(self.found, key=lambda m: (m.start, -m.end))
 
     # ------------------------------------------------------------ statistical names
@@ -822,7 +886,7 @@ class MentionFinder:
         """Names the tagger finds where no rule claimed a word (``kg.tagger``; skipped without its model)."""
         for first, last, kind in self.tagged.names if self.tagged else ():
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
-            if kind == "PERS" and claimed and self._extend_name(first, last):
+            if claimed and self._extend_name(first, last):
                 continue
             if claimed or not self.tagged.sure_name(first, last):
                 continue
@@ -847,8 +911,14 @@ class MentionFinder:
         "عبدالله ... العبدالله" of "عبدالله علي العبدالله"); True when a name was grown.
 
         The words added are name words, or a function word the tagger is sure is part of the name
-        (علي folds to على, the preposition); names the rules found in pieces become one.
+        (علي folds to على, the preposition); names the rules found in pieces become one. The
+        tagger's class does not matter (the rules' title said it is a person), nor words at either
+        end that another mention claimed ("سفير العراق لدى واشنطن نزار الخير الله" tagged as one place).
         """
+        while first < last and self.claimed.get(first, "Person") != "Person":
+            first += 1
+        while last > first and self.claimed.get(last, "Person") != "Person":
+            last -= 1
         inside = [
             m
             for m in self.found
@@ -879,6 +949,45 @@ class MentionFinder:
     def _sure_name_word(self, i: int) -> bool:
         """An Arabic word inside a name that the tagger is sure of, whatever else it may be."""
         return self.tagged is not None and _is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
+
+    # ------------------------------------------------------------ recurring names
+    def match_recurring(self) -> None:
+        """A name found once names the same thing wherever it recurs in the article (one sense per
+        discourse): every unclaimed occurrence of a person's, body's or place's name, and of a
+        person's family name alone, becomes a ``recurring`` mention of its type.
+
+        The tagger reads one sentence at a time and misses a name in a sentence that gives it no
+        context ("رد عليه مكاوي"), and the rules' surnames follow only a titled name.
+        """
+        names: dict[tuple[str, ...], str] = {}
+        for mention in self.found:
+            if mention.source not in ("title", "tagger") or mention.type not in TYPE_OF_CLASS.values():
+                continue
+            words = tuple(clean.fold(w) for w in _WORD_RE.findall(mention.text))
+            names.setdefault(words, mention.type)
+            family = words[-1]
+            if mention.type == "Person" and len(words) > 1 and len(family) > 2 and family not in self.lex.stopwords:
+                names.setdefault((family,), "Person")
+        if not names:
+            return
+        i = 0
+        while i < len(self.tokens):
+            i = self._recurring_at(i, names) + 1
+
+    def _recurring_at(self, i: int, names: dict[tuple[str, ...], str]) -> int:
+        """Mark the longest name of ``names`` starting at token i; return the last token consumed."""
+        for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
+            last = i + len(words) - 1
+            if last >= len(self.tokens) or any(k in self.claimed for k in range(i, last + 1)):
+                continue
+            if any(self.tokens[i + k].folded != words[k] or not self.joined(i + k - 1, _NAME_GAP_RE)
+                   for k in range(1, len(words))):
+                continue
+            for skip, stem in self.tokens[i].readings:
+                if stem == words[0]:
+                    self.add(kind, i, last, "recurring", skip)
+                    return last
+        return i
 
 
 def _adjective_like(word: str) -> bool:

@@ -42,6 +42,10 @@ _COUNTERPART = clean.fold("نظير")
 _SAME_EVENT_OVERLAP = 0.6
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
+#: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
+#: already met in the article (never minting a person of their own).
+_NAMED_AGAIN = ("surname", "recurring")
+_NAMED_BY = ("title", "tagger", *_NAMED_AGAIN)
 
 
 @cache
@@ -167,7 +171,7 @@ class Resolver:
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
         """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
         links: dict[int, Mention] = {}
-        names = [m for m in mentions if m.type == "Person" and m.source in ("title", "tagger", "gazetteer", "surname")]
+        names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, "gazetteer")]
         for role in (m for m in mentions if m.source == "role"):
             after = next((n for n in names if n.start >= role.end), None)
             if after is not None and self._title_gap(article.text[role.end : after.start]):
@@ -192,11 +196,11 @@ class Resolver:
 
     def _resolve_person(self, state: _State, mention: Mention) -> str | None:
         words = name_words(mention.text)
-        if mention.source in ("title", "tagger", "surname"):
+        if mention.source in _NAMED_BY:
             key = self.lex.lookup(words)
             if key is None:
                 key = self._known_person(state, words)
-            if key is None and mention.source != "surname":
+            if key is None and mention.source not in _NAMED_AGAIN:
                 key = f"person/{slug(words)}"
             if key is not None:
                 self._remember_person(state, words, key)

@@ -113,10 +113,8 @@ def shape_features(folded: str) -> tuple[str, ...]:
     stem = clean.strip_article(whole)
     found = [
         "bias",
-        f"p2={stem[:2]}",
-        f"p3={stem[:3]}",
-        f"x2={stem[-2:]}",
-        f"x3={stem[-3:]}",
+        *(f"p{n}={stem[:n]}" for n in (1, 2, 3, 4)),
+        *(f"x{n}={stem[-n:]}" for n in (1, 2, 3, 4)),
         f"len={min(len(stem), 8)}",
         f"def={folded.startswith('ال') or stem != clean.strip_article(folded)}",
         f"clitic={folded[: len(folded) - len(whole)]}",

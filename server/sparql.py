@@ -2,7 +2,7 @@
 
 Request parsing follows the Protocol's three ways in (GET, POST form-encoded, POST
 ``application/sparql-query``) and refuses everything else with the 4xx the Protocol's test
-suite expects. Evaluation happens in the store workers (``server/store.py``).
+suite expects. Evaluation happens in the store pool (``server/pool.py``, via ``server/store.py``).
 """
 
 from __future__ import annotations

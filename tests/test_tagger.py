@@ -121,3 +121,30 @@ def test_model_joins_a_name_the_rules_found_in_pieces():
     # علي folds to على (a preposition): the rules alone stop the name at عبدالله
     found = people("بحث وزير الدفاع الكويتي الشيخ عبدالله علي العبدالله مع قائد القيادة المركزية.")
     assert "عبدالله علي العبدالله" in found and "العبدالله" not in found and "عبدالله" not in found
+
+
+def test_a_name_found_once_is_found_where_it_recurs():
+    # the second sentence gives the tagger too little context for the bare name; the first named him
+    found = people("وفاز فيلم للمخرج جعفر بناهي بالجائزة. وتسلم بناهي الجائزة أمس.")
+    assert found == {"جعفر بناهي": "tagger", "بناهي": "recurring"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسجل الأرجنتيني ليونيل ميسي هدفاً في المباراة.", "ليونيل ميسي"),
+        ("وقال ليبرمان إن الهدف العام يجب أن يتحقق.", "ليبرمان"),
+    ],
+)
+def test_a_bare_name_after_a_nationality_or_a_reporting_verb(text, name):
+    assert people(text).get(name) == "title"
+
+
+def test_a_name_after_a_nationality_names_him_later_by_his_family_name():
+    found = people("وشارك البرازيلي جوليانو بيلوتي في المباراة. وسدد بيلوتي كرة قوية.")
+    assert found == {"جوليانو بيلوتي": "title", "بيلوتي": "surname"}
+
+
+@pytest.mark.parametrize("text", ["وقالت مصادر إن الاجتماع تأجل.", "وأكدت مصداقية الفيديو الجهات الرسمية."])
+def test_no_name_after_a_reporting_verb_for_a_speaker_noun_or_an_object(text):
+    assert people(text) == {}
