@@ -9,6 +9,9 @@ Mechanisms, in the order they claim text (``Mention.source`` says which found a 
   المتحدث باسم القوات) followed by a personal name; the name is a Person mention, the title a
   ``role`` mention. A role not followed by a name is a Person mention of its own (رئيس أركان
   الجيش). ``unnamed``: "مسؤول دفاعي أميركي"; ``back-reference``: "المسؤول".
+- ``title`` also covers a name the rules find without a title: after a nationality noun
+  (الأرجنتيني مارادونا) or a reporting verb the tagger agrees on (وقال ليبرمان).
+- ``given-name``: a known given name (``kg/data/given_names.jsonl``) with a family name (ضياء رشوان).
 - ``surname``: a later mention of the last name of a person already named in the article.
 - ``head-noun``: an organisation, force, government, place, dialogue or agreement head noun
   (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain (definite words follow a
@@ -81,9 +84,10 @@ _MAX_CHAIN = 6
 #: Words back from a described agreement within which its verb may stand (verb, subject, "على").
 _COMMIT_REACH = 4
 _MAX_ROLE = 12
-#: The tagger's probability of "no name" under which a bare word after a reporting verb is its
-#: subject's name (the rule alone also takes objects: أكدت مصداقية، وصف الظواهري البابا).
-VERB_SUBJECT_OUTSIDE = 0.8
+#: The tagger's probability of "no name" under which it assents to a name found on weak evidence:
+#: a bare word after a reporting verb (the rule alone also takes objects: أكدت مصداقية) or a
+#: given name that is also a word (حسن النوايا).
+ASSENT_OUTSIDE = 0.6
 
 
 @dataclass
@@ -146,6 +150,7 @@ class Lexicon:
     agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
     reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
     speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
+    given_names: frozenset[str]  #: personal given names (محمد، سامح، جورج), folded
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
@@ -211,6 +216,7 @@ def lexicon() -> Lexicon:
         speaker_nouns=frozenset(
             clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
         ),
+        given_names=frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names")),
     )
 
 
@@ -335,14 +341,17 @@ class MentionFinder:
             name_last = self._name_at(i + 1)
             if name_last is not None and not self._tagger_disagrees(i + 1, name_last):
                 return self._add_name(i + 1, name_last)
+        if label is None and self._given_name_at(i):
+            name_last = self._name_at(i)
+            if name_last is not None and name_last > i and self._tagger_assents(i, name_last):
+                return self._add_name(i, name_last, "given-name")
         if label is None and self._reporting_verb_before_name(i):
             name_last = self._name_at(i + 1)
-            if name_last is not None and self.tagged is not None:
+            if name_last is not None and self._tagger_assents(i + 1):
                 # a verb's object may follow its subject: only the words the tagger takes for a name
                 while name_last > i + 1 and not self.tagged.sure_name(name_last, name_last):
                     name_last -= 1
-                if self.tagged.outside[i + 1] <= VERB_SUBJECT_OUTSIDE:
-                    return self._add_name(i + 1, name_last)
+                return self._add_name(i + 1, name_last)
         if label is None or i in self.claimed and self.claimed[i] != "Person":
             return self._surname_at(i)
         if label == "unnamed":
@@ -379,11 +388,23 @@ class MentionFinder:
             self.add("Person", i, last, "role", skip)
         return last
 
-    def _add_name(self, first: int, last: int) -> int:
+    def _add_name(self, first: int, last: int, source: str = "title") -> int:
         """Record a personal name the rules found; its last word names him later on its own."""
-        self.add("Person", first, last, "title")
+        self.add("Person", first, last, source)
         self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
         return last
+
+    def _tagger_assents(self, first: int, last: int | None = None) -> bool:
+        """Whether the tagger gives tokens first..last some chance of a name: the assent a rule on
+        weak evidence (a reporting verb or a given name before it) needs. No assent without it."""
+        outside = self.tagged.outside[first : (first if last is None else last) + 1] if self.tagged else [1.0]
+        return all(p <= ASSENT_OUTSIDE for p in outside)
+
+    def _given_name_at(self, i: int) -> bool:
+        """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
+        two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
+        name needs a second word and the tagger's assent (``_tagger_assents``)."""
+        return i not in self.claimed and self.tokens[i].folded in self.lex.given_names
 
     def _nationality_before_name(self, i: int) -> bool:
         """Whether token i is a nationality used as a noun before a name, as news introduces people
@@ -923,7 +944,7 @@ class MentionFinder:
             m
             for m in self.found
             if m.type == "Person"
-            and m.source in ("title", "surname")
+            and m.source in ("title", "given-name", "surname")
             and self.tokens[first].start <= m.start
             and m.end <= self.tokens[last].end
         ]
@@ -961,7 +982,7 @@ class MentionFinder:
         """
         names: dict[tuple[str, ...], str] = {}
         for mention in self.found:
-            if mention.source not in ("title", "tagger") or mention.type not in TYPE_OF_CLASS.values():
+            if mention.source not in ("title", "given-name", "tagger") or mention.type not in TYPE_OF_CLASS.values():
                 continue
             words = tuple(clean.fold(w) for w in _WORD_RE.findall(mention.text))
             names.setdefault(words, mention.type)

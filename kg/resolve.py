@@ -45,7 +45,7 @@ _MIN_ROLE_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
 #: already met in the article (never minting a person of their own).
 _NAMED_AGAIN = ("surname", "recurring")
-_NAMED_BY = ("title", "tagger", *_NAMED_AGAIN)
+_NAMED_BY = ("title", "given-name", "tagger", *_NAMED_AGAIN)
 
 
 @cache

@@ -101,6 +101,8 @@ def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
         found.append("stop")
     if lex.nisba_country(stem):
         found.append("nisba")
+    if folded in lex.given_names:
+        found.append("given")
     key = lex.lookup([stem])
     if key is not None:
         found.append(f"gaz={lex.gazetteer[key].type}")

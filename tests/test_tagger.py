@@ -89,7 +89,7 @@ def test_train_tagger_command(kg, corpus, tmp_path):
 
 def test_shipped_model_finds_bare_names():
     assert tagger.name_tagger() is not None, "kg/data/names.crfsuite and python-crfsuite ship with Isnad"
-    assert people("والتقى جورج بوش مع رئيس الوزراء في لندن أمس.").get("جورج بوش") == "tagger"
+    assert people("والتقى هايدن فوكس مع رئيس الوزراء في لندن أمس.").get("هايدن فوكس") == "tagger"
 
 
 def test_model_overrules_a_verb_after_a_title():
@@ -102,8 +102,10 @@ def test_model_does_not_veto_a_given_and_family_name():
     assert people("وقال رئيس هيئة الحشد الشعبي فالح الفياض في كلمة إن الحشد مؤسسة رسمية.").get("فالح الفياض") == "title"
 
 
-def test_model_grows_a_surname_to_the_full_name():
-    assert people("وقال إن صدام حسين كان يحكم البلاد.") == {"صدام حسين": "tagger"}
+def test_a_known_given_name_opens_a_name_the_tagger_assents_to():
+    assert people("وقال إن صدام حسين كان يحكم البلاد.") == {"صدام حسين": "given-name"}
+    # سعيد and حسن are given names, and words: the tagger is sure these are words
+    assert people("ولا بد من حسن النوايا بين الطرفين.") == {}
 
 
 def test_organisation_keeps_a_letter_that_looks_like_a_clitic():
@@ -114,7 +116,7 @@ def test_organisation_keeps_a_letter_that_looks_like_a_clitic():
 def test_rules_work_alone_without_the_model(monkeypatch):
     monkeypatch.setattr(mentions, "name_tagger", lambda: None)
     assert people("قال وزير النفط الكويتي سعد البراك إن") == {"وزير النفط الكويتي": "role", "سعد البراك": "title"}
-    assert "جورج بوش" not in people("والتقى جورج بوش مع رئيس الوزراء في لندن أمس.")
+    assert "هايدن فوكس" not in people("والتقى هايدن فوكس مع رئيس الوزراء في لندن أمس.")
 
 
 def test_model_joins_a_name_the_rules_found_in_pieces():
@@ -126,7 +128,9 @@ def test_model_joins_a_name_the_rules_found_in_pieces():
 def test_a_name_found_once_is_found_where_it_recurs():
     # the second sentence gives the tagger too little context for the bare name; the first named him
     found = people("وفاز فيلم للمخرج جعفر بناهي بالجائزة. وتسلم بناهي الجائزة أمس.")
-    assert found == {"جعفر بناهي": "tagger", "بناهي": "recurring"}
+    assert found == {"جعفر بناهي": "given-name", "بناهي": "surname"}
+    found = people("وسجل اللاعب هايدن فوكس هدفاً في المباراة. ورد عليه فوكس بهدف.")
+    assert found == {"هايدن فوكس": "tagger", "فوكس": "recurring"}
 
 
 @pytest.mark.parametrize(
