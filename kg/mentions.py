@@ -53,6 +53,9 @@ _PLACE_CUES = frozenset(clean.fold(w) for w in "في إلى الى زار يزو
 _NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ابن عبد آل".split())
 _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
+_WITH = clean.fold("مع")
+_THROUGH = clean.fold("عبر")
+_HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
 _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
 _STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
 _ON = clean.fold("على")
@@ -807,7 +810,7 @@ class MentionFinder:
         )
 
     def _extend_event(self, mention: Mention, last: int, kind: str) -> int:
-        """Grow an event mention over "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
+        """Grow an event mention over "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
         n = len(self.tokens)
         end = last
         while end + 1 < n and self.joined(end):
@@ -816,6 +819,8 @@ class MentionFinder:
                 stop = self._coordinated_actors(end + 2)
                 if stop is None:
                     break
+                end = stop
+            elif kind == "Dialogue" and (stop := self._counterpart_end(end + 1)) is not None:
                 end = stop
             elif word in _YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
@@ -831,6 +836,18 @@ class MentionFinder:
             mention.end = self.tokens[end].end
             mention.text = self.text[mention.start : mention.end]
         return end
+
+    def _counterpart_end(self, i: int) -> int | None:
+        """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
+        "حوار له عبر الفيديو مع معهد ..."، "اجتماع مع نظيره"; None when no actor follows مع."""
+        n = len(self.tokens)
+        if i < n and self.tokens[i].folded in _HIS and self.joined(i):
+            i += 1
+        if i + 1 < n and self.tokens[i].folded == _THROUGH and self.joined(i):
+            i = self._chain(i + 1) + 1
+        if i + 1 < n and self.tokens[i].folded == _WITH and self.joined(i - 1) and self.joined(i):
+            return self._coordinated_actors(i + 1)
+        return None
 
     def _coordinated_actors(self, i: int) -> int | None:
         """Last token of "X وY" (actors, or a dual such as البلدين) starting at token i."""
