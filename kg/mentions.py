@@ -1006,27 +1006,30 @@ class MentionFinder:
             family = words[-1]
             if mention.type == "Person" and len(words) > 1 and len(family) > 2 and family not in self.lex.stopwords:
                 names.setdefault((family,), "Person")
-        if not names:
-            return
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
+            by_first.setdefault(words[0], []).append((words, kind))
         i = 0
         while i < len(self.tokens):
-            i = self._recurring_at(i, names) + 1
+            i = self._recurring_at(i, by_first) + 1
 
-    def _recurring_at(self, i: int, names: dict[tuple[str, ...], str]) -> int:
-        """Mark the longest name of ``names`` starting at token i; return the last token consumed."""
-        for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
-            last = i + len(words) - 1
-            if last >= len(self.tokens) or any(k in self.claimed for k in range(i, last + 1)):
-                continue
-            if any(self.tokens[i + k].folded != words[k] or not self.joined(i + k - 1, _NAME_GAP_RE)
-                   for k in range(1, len(words))):
-                continue
-            for skip, stem in self.tokens[i].readings:
-                if stem == words[0]:
+    def _recurring_at(self, i: int, by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> int:
+        """Mark the longest name starting at token i (``by_first``: first word -> names, longest
+        first); return the last token consumed."""
+        if i in self.claimed:
+            return i
+        for skip, stem in self.tokens[i].readings:
+            for words, kind in by_first.get(stem, ()):
+                last = i + len(words) - 1
+                if last >= len(self.tokens) or any(k in self.claimed for k in range(i + 1, last + 1)):
+                    continue
+                if all(
+                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
+                    for k in range(1, len(words))
+                ):
                     self.add(kind, i, last, "recurring", skip)
                     return last
         return i
-
 
 def _adjective_like(word: str) -> bool:
     """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
