@@ -567,6 +567,8 @@ class MentionFinder:
         for skip, stem in self.tokens[i].readings:
             bare = stem[2:] if definite(stem) else stem
             bare = _POSSESSIVE_RE.sub("ه", bare) if bare not in self.lex.heads else bare
+            if bare not in self.lex.heads and not definite(stem) and bare.endswith("ا"):
+                bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
             if kind:
                 return kind, skip, definite(stem)
