@@ -12,6 +12,7 @@ Mechanisms, in the order they claim text (``Mention.source`` says which found a 
 - ``title`` also covers a name the rules find without a title: after a nationality noun
   (الأرجنتيني مارادونا) or a reporting verb the tagger agrees on (وقال ليبرمان).
 - ``given-name``: a known given name (``kg/data/given_names.jsonl``) with a family name (ضياء رشوان).
+- ``quoted``: a name in quotation marks after لـ, a body (قال لـ"الشرق"، في تصريح لـ«العربية»).
 - ``surname``: a later mention of the last name of a person already named in the article.
 - ``head-noun``: an organisation, force, government, place, dialogue or agreement head noun
   (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain (definite words follow a
@@ -54,6 +55,11 @@ _NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ا
 _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
+_FOR = clean.fold("لـ")
+_OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
+_CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
+#: Most words of a quoted name after لـ.
+_MAX_QUOTED_NAME = 4
 _THROUGH = clean.fold("عبر")
 _HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
 _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
@@ -292,6 +298,23 @@ class MentionFinder:
             if kind in EVENT_TYPES:
                 self._extend_event(mention, last, kind)
             i = last + 1
+
+    def match_quoted_names(self) -> None:
+        """A name in quotation marks after لـ is a body, mostly the outlet a speaker talked to
+        (قال لـ"الشرق"، في تصريح لـ«العربية»، وفقاً لـ"رويترز")."""
+        n = len(self.tokens)
+        for i in range(n - 1):
+            if self.tokens[i].folded != _FOR or not _OPEN_QUOTE_RE.match(self.gap(i)) or i + 1 in self.claimed:
+                continue
+            for last in range(i + 1, min(i + 1 + _MAX_QUOTED_NAME, n)):
+                if last in self.claimed or not self.is_word(last):
+                    break
+                closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
+                if _CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
+                    self.add("Organization", i + 1, last, "quoted")
+                    break
+                if not self.joined(last):
+                    break
 
     def _gazetteer_at(self, i: int) -> tuple[int, str, int] | None:
         """(last token, key, clitic reading) of the longest gazetteer name starting at token i."""
@@ -912,6 +935,7 @@ class MentionFinder:
         tagger = name_tagger()
         self.tagged = tagger(self.text, self.tokens) if tagger else None
         self.match_gazetteer()
+        self.match_quoted_names()
         self.match_people()
         self.match_duals()
         self.match_heads()

@@ -33,6 +33,8 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ("وفي حوار له عبر الهاتف مع معهد واشنطن قال الوزير إن", "حوار له عبر الهاتف مع معهد واشنطن", "Dialogue", None),
         ("وعقد الوزير لقاء مع وزارة الخارجية الأردنية أمس", "لقاء مع وزارة الخارجية الأردنية", "Dialogue", None),
         ("وعقد الوزير اجتماعاً مع نظيره الأردني أمس", "اجتماعاً مع نظيره الأردني", "Dialogue", None),
+        ('وقال المسؤول لـ"الشرق"، إن الموقف لم يتغير', "الشرق", "Organization", None),
+        ("وأضاف في تصريح لـ«العربية نت» أن الموقف لم يتغير", "العربية نت", "Organization", None),
         ("أكد رئيس هيئة الأركان المصرية أن", "رئيس هيئة الأركان المصرية", "Person", None),
         ("هاجمت الفصائل المسلحة مواقع", "الفصائل المسلحة", "Force", None),
         (
@@ -73,6 +75,10 @@ def test_no_mention_for_unowned_or_generic_words(text):
     assert not [
         m for m in find_mentions(Article(source="t", text=text)).mentions if m.type in ("Force", "Place", "Person")
     ]
+
+
+def test_a_quoted_phrase_not_after_li_is_no_body():
+    assert "الشرق" not in mentions_of('ووصف الخطة بأنها "الشرق" الجديد')
 
 
 def test_led_by_a_role_is_no_office():
