@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from benchmarks.data import anercorp_sentences
-from kg import clean, mentions, resolve
+from kg import clean, lexicon, mentions, resolve
 from kg.model import Article
 from kg.tagger import join_tokens, spans_of
 
@@ -86,7 +86,7 @@ def mention_spans(tokens: list[str]) -> list[Found]:
 def _head_noun(text: str) -> str:
     """The head noun opening a phrase, without its clitics and article (لمجلس الأمن: مجلس)."""
     readings = clean.strip_clitics(clean.fold(text.split()[0]))
-    heads = mentions.lexicon().heads
+    heads = lexicon.lexicon().heads
     return next((clean.strip_article(s) for _, s in readings if clean.strip_article(s) in heads), readings[0][1])
 
 

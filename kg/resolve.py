@@ -29,7 +29,8 @@ from functools import cache, lru_cache
 from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
-from kg.mentions import EVENT_TYPES, Lexicon, definite, lexicon, tokenize
+from kg.lexicon import Lexicon, definite, lexicon, tokenize
+from kg.mentions import EVENT_TYPES
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.

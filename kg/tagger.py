@@ -21,13 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg import clean
 from kg.errors import InputError
-
-if TYPE_CHECKING:
-    from kg.mentions import Lexicon, Token
+from kg.lexicon import Lexicon, Token, lexicon, tokenize
 
 MODEL_FILE = Path(__file__).parent / "data" / "names.crfsuite"
 #: The classes the tagger knows, and the mention type each becomes.
@@ -240,8 +237,6 @@ class Tagged:
 @cache
 def name_tagger() -> NameTagger | None:
     """The shipped tagger, or None when python-crfsuite or the model file is missing."""
-    from kg.mentions import lexicon
-
     try:
         import pycrfsuite  # noqa: F401
     except ImportError:
@@ -252,15 +247,13 @@ def name_tagger() -> NameTagger | None:
 def train(corpora: Iterable[Path], model: Path, iterations: int = 150, l1: float = 0.2, l2: float = 0.01) -> int:
     """Train a tagger on CoNLL files and write it to ``model``; returns the sentences used.
 
-    Gold tags are moved from corpus tokens to the words ``kg.mentions.tokenize`` sees in the
+    Gold tags are moved from corpus tokens to the words ``kg.lexicon.tokenize`` sees in the
     joined text, so the model is trained on exactly the tokens it tags at run time.
 
     Raises:
         InputError: a file is missing, malformed, or holds no sentence.
     """
     import pycrfsuite
-
-    from kg.mentions import lexicon, tokenize
 
     featurize = Featurizer(lexicon())
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -8,7 +8,8 @@ import pytest
 
 from kg import mentions, tagger
 from kg.errors import InputError
-from kg.mentions import find_mentions, lexicon, tokenize
+from kg.lexicon import lexicon, tokenize
+from kg.mentions import find_mentions
 from kg.model import Article
 
 TINY_CORPUS = """قال O

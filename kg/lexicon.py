@@ -1,0 +1,149 @@
+"""The words the mentions stage works on: the article's tokens and the lexicon.
+
+``tokenize`` splits a text into words, each folded (``kg.clean.fold``) with its clitic readings
+(وبغداد: وبغداد، بغداد), offsets into the text as written. ``lexicon()`` folds once per process
+every word list of ``kg/data`` that the stages and the name tagger match against: the gazetteer's
+names, nisbas, titles, head nouns, stopwords, reporting and agreement verbs, speaker nouns and
+given names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import clean, resources
+from kg.cues import expand_forms
+
+WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+
+
+@dataclass
+class Token:
+    """One word of the text, folded, with its clitic readings."""
+
+    start: int
+    end: int
+    folded: str
+    readings: list[tuple[int, str]]  #: (raw clitic length, folded stem), bare reading first
+
+    def stem(self) -> str:
+        """The stem after the longest clitic reading."""
+        return self.readings[-1][1]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words with their folded forms and clitic readings (offsets into ``text``)."""
+    tokens = []
+    for m in WORD_RE.finditer(text):
+        folded = clean.fold(m.group())
+        if not folded:
+            continue
+        readings = [(_raw_offset(m.group(), n), stem) for n, stem in clean.strip_clitics(folded)]
+        tokens.append(Token(m.start(), m.end(), folded, readings))
+    return tokens
+
+
+def _raw_offset(raw: str, letters: int) -> int:
+    """Index in ``raw`` after its first ``letters`` letters (diacritics and tatweel skipped)."""
+    seen = 0
+    for index, ch in enumerate(raw):
+        if seen == letters:
+            return index
+        if clean.dediacritize(ch):
+            seen += 1
+    return len(raw)
+
+
+def definite(word: str) -> bool:
+    """Whether a folded word carries the article ال."""
+    return word.startswith("ال") and len(word) > 3
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the stages match against, folded once."""
+
+    gazetteer: dict[str, resources.GazetteerEntry]  #: key -> entry
+    aliases: dict[str, list[tuple[tuple[str, ...], str]]]  #: first word -> [(words, key)], longest first
+    names: dict[tuple[str, ...], str]  #: folded alias words -> key
+    bare_names: dict[tuple[str, ...], str]  #: the same, each word without its article
+    nisbas: dict[str, str]  #: folded nisba stem ("امريكي") -> country key
+    titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
+    heads: dict[str, str]  #: folded head noun (no article) -> type
+    owned_heads: frozenset[str]  #: heads of state forces, named only with their owner (القوات الأمريكية)
+    committed_heads: frozenset[str]  #: agreement heads that need an agreement verb before them (شراكة)
+    qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
+    stopwords: frozenset[str]
+    agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
+    reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
+    speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
+    given_names: frozenset[str]  #: personal given names (محمد، سامح، جورج), folded
+
+    def nisba_country(self, word: str) -> str | None:
+        """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
+        stem = clean.strip_article(word)
+        for ending in ("يتين", "يتان", "يين", "يون", "يان", "يه", "يا", "ي"):
+            if stem.endswith(ending):
+                key = self.nisbas.get(stem[: -len(ending)] + "ي")
+                if key:
+                    return key
+        return None
+
+    def lookup(self, words: list[str]) -> str | None:
+        """The gazetteer key of a folded phrase, else of the same words without their articles."""
+        return self.names.get(tuple(words)) or self.bare_names.get(tuple(clean.strip_article(w) for w in words))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built once per process from ``kg/data``."""
+    entries = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
+    gazetteer = {e.key: e for e in entries}
+    names: dict[tuple[str, ...], str] = {}
+    for entry in entries:
+        for alias in (entry.label_ar, *entry.aliases):
+            words = tuple(clean.fold(w) for w in WORD_RE.findall(alias))
+            if words:
+                names.setdefault(words, entry.key)
+    aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, key in names.items():
+        aliases.setdefault(words[0], []).append((words, key))
+    for options in aliases.values():
+        options.sort(key=lambda option: -len(option[0]))
+    country_by_name = {
+        clean.fold(alias): e.key for e in entries if e.type == "Country" for alias in (e.label_ar, *e.aliases)
+    }
+    nisbas = {}
+    for record in resources.load("nisba"):
+        key = country_by_name.get(clean.fold(record["id"]))
+        if key:
+            nisbas[clean.fold(record["pattern"])] = key
+    return Lexicon(
+        gazetteer=gazetteer,
+        aliases=aliases,
+        names=names,
+        bare_names={tuple(clean.strip_article(w) for w in words): key for words, key in reversed(names.items())},
+        nisbas=nisbas,
+        titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
+        heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
+        owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
+        committed_heads=frozenset(
+            clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")
+        ),
+        qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
+        stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
+        agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),
+        reporting_verbs=frozenset(
+            clean.fold(form)
+            for record in resources.load("reporting_verbs")
+            if record["label"] == "verb"
+            for form, cue in expand_forms(record).items()
+            if cue.kind == "verb" and cue.number in ("m", "f") and not cue.adjacent
+        ),
+        speaker_nouns=frozenset(
+            clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
+        ),
+        given_names=frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names")),
+    )
