@@ -52,6 +52,8 @@ _NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ا
 _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
+_NON = clean.fold("غير")
+_PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 _FOR = clean.fold("لـ")
 _OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
 _CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
@@ -506,6 +508,9 @@ class MentionFinder:
                 last += 1  # "مساعد وزير الخارجية لشؤون الشرق الأدنى"
                 is_definite = False
                 continue
+            if word == _NON and self._negated_adjective(last + 2, is_definite):
+                last += 2  # "المفاوضات غير المباشرة"، "محادثات غير رسمية"
+                continue
             if word in self.lex.stopwords or _DIGITS_RE.match(word) or not _is_arabic(word):
                 break
             if self.claimed.get(last + 1) in ("Organization", "Force", "Person") and not self.claimed.get(i):
@@ -528,6 +533,13 @@ class MentionFinder:
             last += 1
             is_definite = definite(word)
         return last
+
+    def _negated_adjective(self, i: int, is_definite: bool) -> bool:
+        """Whether token i is the adjective that غير before it negates, agreeing in definiteness."""
+        if i >= len(self.tokens) or i in self.claimed or not self.joined(i - 1):
+            return False
+        word = self.tokens[i].folded
+        return definite(word) if is_definite else not definite(word) and _adjective_like(word)
 
     def _known_word(self, word: str) -> bool:
         """A folded word listed as it is (وزير، وزارة، واشنطن), so its first و is no conjunction."""
@@ -646,6 +658,8 @@ class MentionFinder:
 
     def _event_at(self, i: int, kind: str, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
+        if kind == "Dialogue" and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _PRESS:
+            return i  # "مؤتمر صحفي"، "لقاء صحفي": an appearance before the press, no talks
         last = self._chain(i)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1

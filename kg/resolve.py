@@ -89,6 +89,7 @@ class _State:
     digest: str
     entities: dict[str, Entity] = field(default_factory=dict)
     last_of: dict[str, str] = field(default_factory=dict)  #: type (or "unnamed") -> last key
+    last_by_head: dict[tuple[str, str], str] = field(default_factory=dict)  #: (type, head noun) -> last event key
     people: list[tuple[list[str], str]] = field(default_factory=list)  #: (name words, key)
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -150,6 +151,8 @@ class Resolver:
         if mention.source not in ("dual", "pronoun") and label != entity.label_ar and label not in entity.alt_labels:
             entity.alt_labels.append(label)
         state.last_of[entity.type] = key
+        if entity.type in EVENT_TYPES:
+            state.last_by_head[entity.type, _event_head(mention.text)] = key
 
     # ------------------------------------------------------------ dispatch
     def _resolve(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -323,7 +326,9 @@ class Resolver:
         words = name_words(mention.text)
         core = _inner(_core(words), mention.type, self.lex)
         if mention.source == "back-reference" or (len(core) == 1 and definite(core[0])):
-            previous = state.last_of.get(mention.type)
+            # "الزيارة" is the last visit told, not the talks told since; else the last event
+            same_head = state.last_by_head.get((mention.type, _event_head(mention.text)))
+            previous = same_head or state.last_of.get(mention.type)
             if previous or mention.source == "back-reference" or len(words) == len(core):
                 return previous
         names = bare(core)
@@ -356,6 +361,11 @@ class Resolver:
             key += f"-{state.digest}"
         state.event_cores[key] = names
         return key
+
+
+def _event_head(text: str) -> str:
+    """The head noun of an event mention, folded, without its article (الزيارة: زياره)."""
+    return clean.strip_article(name_words(text)[0])
 
 
 @cache

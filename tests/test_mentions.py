@@ -34,6 +34,12 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ("وعقد الوزير لقاء مع وزارة الخارجية الأردنية أمس", "لقاء مع وزارة الخارجية الأردنية", "Dialogue", None),
         ("وعقد الوزير اجتماعاً مع نظيره الأردني أمس", "اجتماعاً مع نظيره الأردني", "Dialogue", None),
         ('وقال المسؤول لـ"الشرق"، إن الموقف لم يتغير', "الشرق", "Organization", None),
+        (
+            "واستأنف البلدان المفاوضات غير المباشرة مع الولايات المتحدة",
+            "المفاوضات غير المباشرة مع الولايات المتحدة",
+            "Dialogue",
+            None,
+        ),
         ("وأضاف في تصريح لـ«العربية نت» أن الموقف لم يتغير", "العربية نت", "Organization", None),
         ("أكد رئيس هيئة الأركان المصرية أن", "رئيس هيئة الأركان المصرية", "Person", None),
         ("هاجمت الفصائل المسلحة مواقع", "الفصائل المسلحة", "Force", None),
@@ -75,6 +81,11 @@ def test_no_mention_for_unowned_or_generic_words(text):
     assert not [
         m for m in find_mentions(Article(source="t", text=text)).mentions if m.type in ("Force", "Place", "Person")
     ]
+
+
+def test_a_press_conference_is_no_dialogue():
+    found = mentions_of("وقال الوزير في مؤتمر صحفي مع نظيره العراقي فؤاد حسين إن")
+    assert not [text for text, (kind, _) in found.items() if kind == "Dialogue"], found
 
 
 def test_a_quoted_phrase_not_after_li_is_no_body():

@@ -84,3 +84,14 @@ def test_his_country_is_the_country_of_the_person_before_it():
     assert pronoun.entity == "country/turkey"
     assert "بلاده" not in article.entities["country/turkey"].alt_labels
     assert not [m for m in entities("وقال إن بلاده ترفض ذلك.").mentions if m.text == "بلاده"]
+
+
+def test_a_back_reference_joins_the_last_event_with_its_head_noun():
+    article = entities(
+        "وبدأ وزير الخارجية العراقي زيارة إلى طهران تستمر يومين.\n\n"
+        "وتناول الوزيران المفاوضات غير المباشرة مع الولايات المتحدة.\n\n"
+        "وقال مصدر إن الزيارة تناولت ملف الفصائل."
+    )
+    by_text = {m.text: m.entity for m in article.mentions if m.type == "Dialogue"}
+    assert by_text["الزيارة"] == by_text["زيارة إلى طهران"]
+    assert by_text["المفاوضات غير المباشرة مع الولايات المتحدة"] != by_text["الزيارة"]
