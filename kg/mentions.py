@@ -232,21 +232,8 @@ class MentionFinder:
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
-        if label is None and self._nationality_before_name(i):
-            name_last = self._name_at(i + 1)
-            if name_last is not None and not self._tagger_disagrees(i + 1, name_last):
-                return self._add_name(i + 1, name_last)
-        if label is None and self._given_name_at(i):
-            name_last = self._name_at(i)
-            if name_last is not None and name_last > i and self._tagger_assents(i, name_last):
-                return self._add_name(i, name_last, "given-name")
-        if label is None and self._reporting_verb_before_name(i):
-            name_last = self._name_at(i + 1)
-            if name_last is not None and self._tagger_assents(i + 1):
-                # a verb's object may follow its subject: only the words the tagger takes for a name
-                while name_last > i + 1 and not self.tagged.sure_name(name_last, name_last):
-                    name_last -= 1
-                return self._add_name(i + 1, name_last)
+        if label is None and (untitled := self._untitled_name(i)) is not None:
+            return self._add_name(*untitled)
         if label is None or i in self.claimed and self.claimed[i] != "Person":
             return self._surname_at(i)
         if label == "unnamed":
@@ -282,6 +269,26 @@ class MentionFinder:
         if label == "title" and last > i:
             self.add("Person", i, last, "role", skip)
         return last
+
+    def _untitled_name(self, i: int) -> tuple[int, int, str] | None:
+        """(first, last, source) of a personal name written without a title at or after token i:
+        after a nationality noun, opening with a known given name, or after a reporting verb."""
+        if self._nationality_before_name(i):
+            last = self._name_at(i + 1)
+            if last is not None and not self._tagger_disagrees(i + 1, last):
+                return i + 1, last, "title"
+        if self._given_name_at(i):
+            last = self._name_at(i)
+            if last is not None and last > i and self._tagger_assents(i, last):
+                return i, last, "given-name"
+        if self._reporting_verb_before_name(i):
+            last = self._name_at(i + 1)
+            if last is not None and self.tagged is not None and self._tagger_assents(i + 1):
+                # a verb's object may follow its subject: only the words the tagger takes for a name
+                while last > i + 1 and not self.tagged.sure_name(last, last):
+                    last -= 1
+                return i + 1, last, "title"
+        return None
 
     def _add_name(self, first: int, last: int, source: str = "title") -> int:
         """Record a personal name the rules found; its last word names him later on its own."""
