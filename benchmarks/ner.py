@@ -10,13 +10,13 @@ Person -> PERS; Country and Place -> LOC; Organization and Force -> ORG; dialogu
 agreements are not named entities in ANERcorp (its MISC) and are left out, as are mentions
 that refer without naming (a role alone, "المسؤول", an unnamed official).
 
-Phrases headed by a common noun (``head-noun``, ``dual``: مجلس الأمن، حركة حماس، الحكومة
-العراقية) are entities of the graph, but ANERcorp tags some heads with their phrase (مجلس الأمن،
-حزب العمال الكردستاني), some not at all (its train split has الحكومة 101 times, never inside a
-name) and some only for the name after them (حركة [حماس]، محافظة [الأنبار]، صحيفة [ديلي
-تلغراف]). The "names" column scores each head by its convention, learnt from how the train
-split tags the extractor's phrases with that head: the whole phrase, the words after the head,
-or none. "All mentions" scores every phrase whole.
+Phrases headed by a common noun (``head-noun``, ``dual``: البنك المركزي، مدينة هانوفر، الحكومة
+العراقية) are entities of the graph, but ANERcorp tags some heads with their phrase (بنك، منظمة،
+اتحاد), some only for the name after them (مدينة [هانوفر]، إقليم [كشمير]، صحيفة [ديلي تلغراف])
+and most not at all (its train split has الحكومة 101 times, never inside a name). The "names"
+column scores each head by its convention, learnt from how the train split tags the
+extractor's phrases with that head: the whole phrase, the words after the head, or none.
+"All mentions" scores every phrase whole.
 
 The baseline, computed in the same run, is a lookup tagger built from ``train.txt``: every
 token sequence tagged as an entity there is tagged with its most frequent class in the test
@@ -62,10 +62,9 @@ def articles(size: int, split: str = "test.txt") -> Iterable[tuple[list[str], li
 
 @dataclass
 class Found:
-    """One mention as corpus tokens: its span, class, and for a head-noun phrase its head."""
+    """One mention as corpus tokens: its span and class, and for a head-noun phrase its head."""
 
     span: Span
-    source: str
     head: str | None  #: the folded head noun of a descriptive phrase
 
 
@@ -79,7 +78,7 @@ def mention_spans(tokens: list[str]) -> list[Found]:
         covered = [i for i, (start, end) in enumerate(offsets) if start < mention.end and mention.start < end]
         if kind and covered and mention.source not in UNNAMED_SOURCES:
             head = _head_noun(mention.text) if mention.source in DESCRIPTIVE_SOURCES else None
-            found.append(Found((covered[0], covered[-1] + 1, kind), mention.source, head))
+            found.append(Found((covered[0], covered[-1] + 1, kind), head))
     return found
 
 
