@@ -299,8 +299,9 @@ class MentionFinder:
     def _tagger_assents(self, first: int, last: int | None = None) -> bool:
         """Whether the tagger gives tokens first..last some chance of a name: the assent a rule on
         weak evidence (a reporting verb or a given name before it) needs. No assent without it."""
-        outside = self.tagged.outside[first : (first if last is None else last) + 1] if self.tagged else [1.0]
-        return all(p <= ASSENT_OUTSIDE for p in outside)
+        if self.tagged is None:
+            return False
+        return all(p <= ASSENT_OUTSIDE for p in self.tagged.outside[first : (first if last is None else last) + 1])
 
     def _given_name_at(self, i: int) -> bool:
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of

@@ -364,8 +364,9 @@ class Resolver:
 
 
 def _event_head(text: str) -> str:
-    """The head noun of an event mention, folded, without its article (الزيارة: زياره)."""
-    return clean.strip_article(name_words(text)[0])
+    """The head noun of an event mention, folded, without its clitics and article (والزيارة:
+    زياره), the same for every written form of one head."""
+    return clean.strip_article(tokenize(text)[0].stem())
 
 
 @cache
