@@ -62,10 +62,13 @@ _MAX_QUOTED_NAME = 4
 _THROUGH = clean.fold("عبر")
 _HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
 _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
+#: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
+_RELATIVE_WORDS = 4
 _STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
 _ON = clean.fold("على")
 _YEAR_WORDS = frozenset(clean.fold(w) for w in "عام لعام العام".split())
-_ESTABLISH = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشاء بإنشاء تأسيس بتأسيس".split())
+#: Verbal nouns of setting something up: "على تشكيل لجنة" makes the body an agreement's content.
+ESTABLISH_WORDS = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشاء بإنشاء تأسيس بتأسيس".split())
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
 _IN = clean.fold("في")
@@ -624,7 +627,7 @@ class MentionFinder:
             if kind == "Force" and not self._owned(i, last):
                 i = last + 1
                 continue
-            if kind in ("Organization", "Force") and i > 0 and self.tokens[i - 1].folded in _ESTABLISH:
+            if kind in ("Organization", "Force") and i > 0 and self.tokens[i - 1].folded in ESTABLISH_WORDS:
                 kind = "Agreement"
             mention = self.add(kind, i, last, "head-noun", skip)
             if kind == "Agreement":
@@ -740,9 +743,11 @@ class MentionFinder:
                 end += 2
             elif kind == "Agreement" and word in _RELATIVE and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
+            elif kind == "Dialogue" and word in _RELATIVE and (stop := self._relative_end(end + 1)) is not None:
+                end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
             elif kind == "Agreement" and word in _STIPULATES and end + 3 < n and self.tokens[end + 2].folded == _ON:
                 end = self._clause_end(end + 3)
-            elif kind == "Agreement" and word == _ON and end + 3 < n and self.tokens[end + 2].folded in _ESTABLISH:
+            elif kind == "Agreement" and word == _ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
                 end = self._chain(end + 3)
             else:
                 break
@@ -750,6 +755,17 @@ class MentionFinder:
             mention.end = self.tokens[end].end
             mention.text = self.text[mention.start : mention.end]
         return end
+
+    def _relative_end(self, i: int) -> int | None:
+        """The last token of a relative clause at token i ("التي قام بها مؤخراً") when a
+        destination or counterpart (إلى، مع، بين) follows within its few words, else None."""
+        for k in range(i + 1, min(i + 1 + _RELATIVE_WORDS, len(self.tokens) - 1)):
+            if not self.joined(k - 1) or k in self.claimed:
+                return None
+            word = self.tokens[k].folded
+            if word in _VISIT_TO or word in (_WITH, _BETWEEN):
+                return k - 1 if k - 1 > i else None
+        return None
 
     def _counterpart_end(self, i: int) -> int | None:
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):

@@ -37,7 +37,7 @@ STAGES: list[tuple[str, Stage]] = [
     # relations before statements: "the two sides" of a joint statement are the dialogue's participants
     ("relations", relations.find_relations),
     # agreements known by a description take their keys from the parties relations found
-    ("identify", resolve.identify_agreements),
+    ("identify", resolve.identify_events),
     ("statements", statements.find_statements),
 ]
 

@@ -35,6 +35,8 @@ _MAX_PHRASE_WORDS = 5
 _BETWEEN_WORDS = 6
 _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
+_TO_RE = re.compile(r"(?<!\w)الى\s+$")
+_AND_RE = re.compile(r"[\s\u060c,]*و")
 _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
 _COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
 _DELEGATION_RE = re.compile(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا|ين|ان)?(?:\s+\S+){0,2}")
@@ -144,10 +146,17 @@ class _EventReader:
         ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>."""
         actors: list[str] = []
         location = None
-        for start, _end, mention in self.actors.within(phrase.start, phrase.date_end):
+        destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
+        previous_end = phrase.start
+        for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
             if mention.entity == own or mention.type in EVENT_TYPES:
                 continue
             before = self.text[phrase.start : start]
+            if mention.type == "Country" and start < phrase.end and (
+                _TO_RE.search(before) or destinations and _AND_RE.fullmatch(self.text, previous_end, start)
+            ):
+                destinations.append(mention.entity)
+            previous_end = end
             place = _IN_RE.search(before)
             if mention.type in ("Place", "Country") and place and not _BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
@@ -167,6 +176,8 @@ class _EventReader:
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
             actors += self.principal
+        if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
+            location = location or destinations[0]
         return actors, location
 
     def read_dialogue(self, key: str, phrases: list[_Phrase]) -> None:

@@ -6,8 +6,8 @@ camel-tools safe Buckwalter transliteration of its folded name, each word withou
 (ثابت عباسي = ثابت العباسي -> ``person/vAbt-EbAsy``). Unnamed people and one-off events (a
 visit, a meeting) also carry a digest of the article text: "a US official" in two articles
 is not known to be one person. An agreement known only by a description (لجنة عسكرية عليا،
-اتفاق الطرفين) is keyed by its name words and its parties once the relations stage has read
-them (``identify_agreements``), so two articles describing it share one IRI.
+اتفاق الطرفين) is keyed by its kind and its parties, and a visit by who goes where, once the
+relations stage has read them (``identify_events``), so two articles describing one share its IRI.
 
 Within the article: a capital used as a government is its Country; a surname or a bare title
 (وزير الدفاع العراقي) refers to the person named with it; "المسؤول" to the last unnamed
@@ -30,15 +30,20 @@ from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
 from kg.lexicon import Lexicon, definite, lexicon, tokenize
-from kg.mentions import EVENT_TYPES
+from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset(clean.fold(w) for w in "بين مع إلى الى لعام عام الذي التي ينص تنص على في".split())
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
+_VISIT = clean.fold("زيارة")
 _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
 _COUNTERPART = clean.fold("نظير")
+_ON = clean.fold("على")
+_RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
+#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
+_NISBA_ENDINGS = ("ي", "يه")
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
@@ -325,10 +330,14 @@ class Resolver:
     def _resolve_event(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
         words = name_words(mention.text)
         core = _inner(_core(words), mention.type, self.lex)
+        if mention.type == "Agreement":
+            core = _established(words, core)
         if mention.source == "back-reference" or (len(core) == 1 and definite(core[0])):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
             same_head = state.last_by_head.get((mention.type, _event_head(mention.text)))
-            previous = same_head or state.last_of.get(mention.type)
+            # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
+            described = len(words) > len(core) and words[len(core)] in _RELATIVE
+            previous = same_head or (None if described else state.last_of.get(mention.type))
             if previous or mention.source == "back-reference" or len(words) == len(core):
                 return previous
         names = bare(core)
@@ -359,6 +368,10 @@ class Resolver:
             or not any(definite(w) and w not in _collectives() for w in core)
         ):
             key += f"-{state.digest}"
+            if mention.type == "Agreement":
+                # a description varies between outlets past its kind: "لجنة عسكرية عليا" = "لجنة عسكرية مشتركة"
+                kind = f"agreement/{slug(_kind_words(core))}-{state.digest}"
+                key = key if kind in state.event_cores else kind
         state.event_cores[key] = names
         return key
 
@@ -382,6 +395,29 @@ def _core(words: list[str]) -> list[str]:
         if index and word in _COMPLEMENT_WORDS:
             return words[:index]
     return words
+
+
+def _established(words: list[str], core: list[str]) -> list[str]:
+    """An agreement named only by "the two sides" is the body it sets up: "اتفاق الطرفين على
+    تشكيل لجنة عسكرية" -> لجنة عسكرية (other articles name that body, not the agreement)."""
+    if any(w not in _collectives() for w in core[1:]):
+        return core
+    rest = words[len(core) :]
+    on = rest.index(_ON) if _ON in rest else -1
+    if 0 <= on <= 1 and on + 1 < len(rest) and rest[on + 1] in ESTABLISH_WORDS:
+        body = _core(rest[on + 2 :])
+        return body if len(body) >= 2 else core
+    return core
+
+
+def _kind_words(core: list[str]) -> list[str]:
+    """A description's words up to its first relational adjective, which tells its kind: "لجنة
+    عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
+    for index in range(1, len(core)):
+        word = clean.strip_article(core[index])
+        if len(word) > 3 and word.endswith(_NISBA_ENDINGS):
+            return core[: index + 1]
+    return core
 
 
 def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
@@ -410,22 +446,43 @@ def article_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def identify_agreements(article: Article) -> Article:
-    """Key an agreement known only by a description by what it is: its name words and its
-    parties, so "لجنة عسكرية عليا بين البلدين" in one article and "لجنة عسكرية عليا بين
-    الولايات المتحدة والعراق" in another are one entity. (Not its year: an article often dates
-    an agreement by the talks that reached it, another not at all.) Needs the parties (the
-    relations stage); an agreement with fewer than two keeps its article-scoped key."""
+def identify_events(article: Article) -> Article:
+    """Key the events known only by a description by what they are, so two articles describing
+    one share its IRI (needs the relations stage):
+
+    - an agreement by its name words and its parties: "لجنة عسكرية عليا بين البلدين" in one
+      article and "لجنة عسكرية عليا بين الولايات المتحدة والعراق" in another are one entity (not
+      by its year: an article often dates an agreement by the talks that reached it, another not
+      at all); with fewer than two parties it keeps its article-scoped key;
+    - a visit by who goes where, and its year (its own date, else the article's): "الزيارة التي
+      قام بها وفد عسكري عراقي إلى الولايات المتحدة" = "ويجري الوفد العراقي ... زيارة إلى
+      الولايات المتحدة"; with no place, or no visiting country, it keeps its article-scoped key.
+    """
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():
-        if entity.type == "Agreement" and key.endswith(suffix) and len(entity.parties) >= 2:
-            parts = [key[: -len(suffix)], *sorted(p.split("/", 1)[-1] for p in entity.parties)]
+        if not key.endswith(suffix):
+            continue
+        if entity.type == "Agreement" and len(entity.parties) >= 2:
+            parts = [key[: -len(suffix)], *sorted(_slug_of(p) for p in entity.parties)]
             renamed[key] = "--".join(parts)
+        elif entity.type == "Dialogue" and entity.location and _event_head(entity.label_ar) == _VISIT:
+            visitors = sorted(
+                _slug_of(p) for p in entity.participants if p.startswith("country/") and p != entity.location
+            )
+            year = (entity.start_date or article.published or "")[:4]
+            if visitors:
+                parts = [f"dialogue/{slug([_VISIT])}", *visitors, "to", _slug_of(entity.location)]
+                renamed[key] = "--".join(parts + [year] if year else parts)
     if len(set(renamed.values())) < len(renamed) or set(renamed.values()) & set(article.entities):
         return article  # two descriptions would become one key: leave them as they are
     rename_entities(article, renamed)
     return article
+
+
+def _slug_of(key: str) -> str:
+    """The part of an entity key after its type: country/iraq -> iraq."""
+    return key.split("/", 1)[-1]
 
 
 def rename_entities(article: Article, renamed: dict[str, str]) -> None:
