@@ -49,6 +49,8 @@ _COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 _PLACE_CUES = frozenset(clean.fold(w) for w in "في إلى الى زار يزور وصل العاصمة عاصمة مدينة".split())
 #: Words that end a personal name or a title chain besides the stopword list.
 _NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ابن عبد آل".split())
+#: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
+_MAX_NAME_WORDS = 6
 _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
@@ -89,6 +91,10 @@ _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
 _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
+#: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
+#: after an Arabic clitic or none (وDell).
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _MAX_CHAIN = 6
@@ -378,26 +384,37 @@ class MentionFinder:
             return None
         if self.written_definite(i) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
-        last = i
-        for k in (1, 2):
-            j = i + k
-            if j >= len(self.tokens) or not self.joined(j - 1) or not self.is_word(j) or j in self.claimed:
+        last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
+        while last + 1 - i < _MAX_NAME_WORDS:
+            j = last + 1
+            if j >= len(self.tokens) or not self.joined(j - 1) or j in self.claimed:
                 break
             word = self.tokens[j].folded
+            particle = self.tokens[j - 1].folded in _NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
+            if not (self.is_word(j) or particle and _is_arabic(word)):  # "بن علي": علي is no على here
+                break
             family = self.written_definite(j)
-            particle = self.tokens[j - 1].folded in _NAME_PARTICLES
+            # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
+            goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in _NAME_PARTICLES
+            # after "بن علي" a word in ال is the sentence going on (استقبل ... بن علي الوفد), unless a nisba
+            closed = j - 2 >= i and self.tokens[j - 2].folded in _NAME_PARTICLES
             if family and not (
                 word.endswith("ي")
                 or particle
-                or self._name_boundary(j)
+                or goes_on
+                or self._name_boundary(j) and not closed
                 or clean.strip_article(word) in self.person_names
             ):
                 break
-            if k == 2 and not (family or particle):
-                break
+            if not particle:
+                words += 1
+            if words > 2 and not (family or particle or word in _NAME_PARTICLES):
+                break  # a third bare word is more often the sentence going on than a name
             last = j
-            if family:
+            if family and not particle and not goes_on:
                 break
+        if last > i and self.tokens[last].folded in _NAME_PARTICLES:
+            last -= 1  # a name does not end on "بن" or "أبو"
         return last
 
     def written_definite(self, i: int) -> bool:
@@ -847,6 +864,7 @@ class MentionFinder:
         self.match_directions()
         self.match_own_country()
         self.match_tagged()
+        self.match_latin_names()
         self.match_recurring()
         return sorted(self.found, key=lambda m: (m.start, -m.end))
 
@@ -866,6 +884,29 @@ class MentionFinder:
             ):
                 continue
             self.add(TYPE_OF_CLASS[kind], first, last, "tagger", self._article_clitic(first))
+
+    def match_latin_names(self) -> None:
+        """A lone word in Latin script amid Arabic words (قالت شبكة CNN، إعلان IBM، من Apple وDell)
+        is an organisation: Arabic news writes outlets, companies and brands so, and people in
+        Arabic letters. A run of Latin words (a quotation, a title, a person's name) is left alone."""
+        def clitic(k: int) -> str | None:
+            """The Arabic clitic of a Latin name at token k ("" for none), None when it is no such name."""
+            match = _LATIN_NAME_RE.fullmatch(self.text, self.tokens[k].start, self.tokens[k].end)
+            return None if match is None else match.group("clitic")
+
+        def latin(k: int) -> bool:
+            return bool(_LATIN_RE.match(self.tokens[k].folded))
+
+        for i in range(len(self.tokens)):
+            own = clitic(i)
+            if own is None or i in self.claimed:
+                continue
+            before = i > 0 and self.joined(i - 1)
+            after = i + 1 < len(self.tokens) and self.joined(i)
+            # "Apple وDell": a clitic و starts a new name, not a run of Latin words
+            in_run = (before and not own and latin(i - 1)) or (after and latin(i + 1) and not clitic(i + 1))
+            if (before or after) and not in_run:
+                self.add("Organization", i, i, "latin", len(own))
 
     def _article_clitic(self, i: int) -> int:
         """Characters of proclitics to leave out of a name starting at token i: only those before
