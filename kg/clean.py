@@ -142,6 +142,11 @@ _SENTENCE_END = (".", "\u061f", "!", ":")
 _PUBLISHED_CUE_RE = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|published|اخر تحديث|updated)", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_DATE_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+#: What a date line may hold besides its date: digits and separators (a numeric date, a time),
+#: weekday names and the AM/PM letters.
+_DATE_LINE_FILLER_RE = re.compile(
+    r"[\d\s:\u060c,\-|/.()]+|(?<!\w)(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ص|م|gmt)(?!\w)"
+)
 
 
 def split_articles(text: str, source: str) -> list[Article]:
@@ -212,13 +217,17 @@ def _starts_appended_article(lines: list[str], number: int) -> bool:
 
 
 def _find_published(header: list[str]) -> str | None:
-    """The publication date the page header states after a cue ("تاريخ النشر: 2023-08-09"), as ISO."""
+    """The publication date the page header states, as ISO: after a cue ("تاريخ النشر: 2023-08-09"),
+    or on a line of its own with at most a weekday and a time ("الثلاثاء 12 آذار 2024 - 10:30")."""
     for line in header:
         key = fold(line)
         cue = _PUBLISHED_CUE_RE.search(key)
-        if not cue:
+        if cue:
+            rest = key[cue.end() :]
+        elif _DATE_LINE_FILLER_RE.sub("", _month_date_re().sub("", key)) == "":
+            rest = key
+        else:
             continue
-        rest = key[cue.end() :]
         if m := _ISO_DATE_RE.search(rest):
             year, month, day = int(m[1]), int(m[2]), int(m[3])
         elif m := _DMY_DATE_RE.search(rest):

@@ -3,7 +3,7 @@
 ``tokenize`` splits a text into words, each folded (``kg.clean.fold``) with its clitic readings
 (وبغداد: وبغداد، بغداد), offsets into the text as written. ``lexicon()`` folds once per process
 every word list of ``kg/data`` that the stages and the name tagger match against: the gazetteer's
-names, nisbas, titles, head nouns, stopwords, reporting and agreement verbs, speaker nouns and
+names, nisbas, titles, head nouns, stopwords, reporting, agreement and holding verbs, speaker nouns and
 given names.
 """
 
@@ -77,6 +77,7 @@ class Lexicon:
     qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
     stopwords: frozenset[str]
     agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
+    holding_verbs: frozenset[str]  #: verbs whose subject holds the talks after them (عقد، أجرى)
     reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
     speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
     given_names: frozenset[str]  #: personal given names (محمد، سامح، جورج), folded
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
         agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),
+        holding_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("holding_verbs")),
         reporting_verbs=frozenset(
             clean.fold(form)
             for record in resources.load("reporting_verbs")

@@ -66,6 +66,8 @@ _HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
 _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
 #: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
 _RELATIVE_WORDS = 4
+#: Verbs of what an agreement holds (يتضمن إنشاء مركز): what is set up there is no agreement itself.
+_PROVIDES = frozenset(clean.fold(w) for w in "يتضمن تتضمن يشمل تشمل".split())
 _STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
 _ON = clean.fold("على")
 _YEAR_WORDS = frozenset(clean.fold(w) for w in "عام لعام العام".split())
@@ -74,6 +76,7 @@ ESTABLISH_WORDS = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إن
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
 _IN = clean.fold("في")
+_FROM = clean.fold("من")
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 _ROLE_OF = {
     _IN: ("Country", "Place"),
@@ -98,8 +101,10 @@ _LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _MAX_CHAIN = 6
-#: Words back from a described agreement within which its verb may stand (verb, subject, "على").
-_COMMIT_REACH = 4
+#: Words back from a described agreement within which its verb may stand (verb, subject, a date).
+_COMMIT_REACH = 16
+#: A gap inside one clause: spaces, or a comma setting off a subject or a date.
+_CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 _MAX_ROLE = 12
 #: The tagger's probability of "no name" under which it assents to a name found on weak evidence:
 #: a bare word after a reporting verb (the rule alone also takes objects: أكدت مصداقية) or a
@@ -410,6 +415,8 @@ class MentionFinder:
                 words += 1
             if words > 2 and not (family or particle or word in _NAME_PARTICLES):
                 break  # a third bare word is more often the sentence going on than a name
+            if words > 2 and family and not particle and not word.endswith("ي") and not self._tagger_assents(j):
+                break  # nor a third in ال the tagger gives no chance of a name: "دان ... ماثيو ميلر الهجوم"
             last = j
             if family and not particle and not goes_on:
                 break
@@ -474,12 +481,35 @@ class MentionFinder:
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
-            if definite(word) or word in self.lex.stopwords or not _adjective_like(word):
+            stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
+            if definite(word) or stopword or not _adjective_like(word):
                 break
             last += 1
+        last = self._affiliation_end(last) or last
         if last > i:
             self.add("Person", i, last, "unnamed", skip)
         return last
+
+    def _affiliation_end(self, last: int) -> int | None:
+        """The end of the body an unnamed official serves, right after the role: "مسؤول (كبير) في
+        وزارة الدفاع الأمريكية"، "مسؤول بالحكومة العراقية"، "ضابط من الجيش العراقي"; None without one."""
+        j = last + 1
+        if j >= len(self.tokens) or not self.joined(last):
+            return None
+        if j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in (_IN, _FROM):
+            j += 1  # one word of rank between: "مسؤول كبير في ..."
+        if self.tokens[j].folded in (_IN, _FROM):
+            j += 1
+            if j >= len(self.tokens) or not self.joined(j - 1):
+                return None
+        elif not self.tokens[j].folded.startswith("ب"):
+            return None
+        if self.claimed.get(j) in ("Organization", "Force", "Country"):
+            return self._claimed_end(j)
+        head = self._head(j)
+        if head and head[0] in ("Organization", "Force", "Government") and (j > last + 1 or head[1]):
+            return self._chain(j)
+        return None
 
     # ------------------------------------------------------------ head nouns
     def _head(self, i: int) -> tuple[str, int, bool] | None:
@@ -644,8 +674,8 @@ class MentionFinder:
             if kind == "Force" and not self._owned(i, last):
                 i = last + 1
                 continue
-            if kind in ("Organization", "Force") and i > 0 and self.tokens[i - 1].folded in ESTABLISH_WORDS:
-                kind = "Agreement"
+            if kind in ("Organization", "Force") and i > 0 and self._sets_up(i - 1):
+                kind = "Agreement"  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             mention = self.add(kind, i, last, "head-noun", skip)
             if kind == "Agreement":
                 self._extend_event(mention, last, kind)
@@ -707,7 +737,12 @@ class MentionFinder:
         mention = self.add(kind, i, last, "head-noun", skip)
         end = self._extend_event(mention, last, kind)
         extended = end > last
-        committed = kind == "Agreement" and self._committed(i)
+        # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
+        committed = (
+            self._committed(i, self.lex.agreement_verbs)
+            if kind == "Agreement"
+            else self._committed(i - 1, self.lex.holding_verbs)
+        )
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not committed:
             mention.source = "weak"  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
@@ -717,23 +752,29 @@ class MentionFinder:
             and not extended
             and not named
             and not _POSSESSIVE_RE.search(self.tokens[i].stem())
-            and not (committed and last > i)
+            and not (committed and (last > i or kind == "Dialogue"))  # "عقد الوزيران اجتماعاً"
         ):
             mention.source = "weak"
-        elif bare and not extended:
+        elif bare and not extended and not committed:
             self.found.remove(mention)
         return end
 
-    def _committed(self, i: int) -> bool:
-        """Whether an agreement verb stands shortly before token i in its clause: a described
+    def _committed(self, i: int, verbs: frozenset[str]) -> bool:
+        """Whether one of ``verbs`` stands shortly before token i in its clause: a described
         agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
-        تؤسسان لشراكة دفاعية دائمة)."""
+        تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد الجانبان جلسة مباحثات)."""
         for k in range(i - 1, max(-1, i - 1 - _COMMIT_REACH), -1):
-            if not self.joined(k):
+            # the subject and a date may stand between: "وقع الوزير ونظيره التركي، اليوم الخميس، مذكرة تفاهم"
+            if not self.joined(k, _CLAUSE_GAP_RE):
                 return False
-            if any(stem in self.lex.agreement_verbs for _, stem in self.tokens[k].readings):
+            if any(stem in verbs for _, stem in self.tokens[k].readings):
                 return True
         return False
+
+    def _sets_up(self, k: int) -> bool:
+        """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
+        "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
+        return self.tokens[k].folded in ESTABLISH_WORDS and not (k > 0 and self.tokens[k - 1].folded in _PROVIDES)
 
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""

@@ -28,8 +28,9 @@ from kg.spans import fold, principal_countries
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
-#: A dialogue's or agreement's phrase ends at these (besides the sentence end).
-_PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]")
+#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
+#: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
+_PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]|(?<!\w)ب?(?:تشكيل|انشاء|تاسيس)(?!\w)")
 _MAX_PHRASE_WORDS = 5
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
 _BETWEEN_WORDS = 6
@@ -37,6 +38,7 @@ _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
 _TO_RE = re.compile(r"(?<!\w)الى\s+$")
 _AND_RE = re.compile(r"[\s\u060c,]*و")
+_UNTIL_RE = re.compile(r"(?<!\w)(?:حتى|لغايه|الى غايه)\s+(?:يوم\s+)?$")
 _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
 _COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
 _DELEGATION_RE = re.compile(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا|ين|ان)?(?:\s+\S+){0,2}")
@@ -192,6 +194,8 @@ class _EventReader:
             entity.location = entity.location or location or host
             if not entity.start_date and (span := self._first_date(phrase) or held_on):
                 entity.start_date, entity.end_date = span.value, span.until
+            if entity.start_date and not entity.end_date and (last := self._until(sentence, phrase)):
+                entity.end_date = last.value if last.value > entity.start_date else None
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -314,11 +318,10 @@ class _EventReader:
             signed = list(_signed_re().finditer(self.text, sentence, phrase.start))
             if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
                 verb = signed[-1]
-                between = [
-                    m.entity
-                    for _s, _e, m in self.actors.within(verb.end(), phrase.start)
-                    if m.type in ("Country", "Organization")
-                ]
+                signers = [m for _s, _e, m in self.actors.within(verb.end(), phrase.start)]
+                between = [m.entity for m in signers if m.type in ("Country", "Organization")]
+                # "وقع وزير الدفاع العراقي ونظيره التركي مذكرة": the ministers sign for their countries
+                between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 actors += between or self._subject_before(sentence, verb.start())
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
@@ -354,6 +357,14 @@ class _EventReader:
     def _first_date(self, phrase: _Phrase) -> dates.DateSpan | None:
         for s, _e, span in self.dates:
             if phrase.start <= s < phrase.date_end:
+                return span
+        return None
+
+    def _until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
+        stop = self.ft.sentence_end(phrase.start)
+        for s, _e, span in self.dates:
+            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
                 return span
         return None
 

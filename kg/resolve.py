@@ -41,6 +41,9 @@ _VISIT = clean.fold("زيارة")
 _POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
 _COUNTERPART = clean.fold("نظير")
 _ON = clean.fold("على")
+#: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
+_GENERIC_NAME_WORDS = 2
+_TANWEEN_ALEF = ("\u0627\u064b", "\u064b\u0627")  # اً and ًا
 _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 _NISBA_ENDINGS = ("ي", "يه")
@@ -80,7 +83,12 @@ def name_words(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 15)
 def _name_words(text: str) -> tuple[str, ...]:
     # names recur through an article and across a batch: tokenize each once
-    return tuple(t.folded for t in tokenize(text))
+    return tuple(_without_tanween(t.folded, text[t.start : t.end]) for t in tokenize(text))
+
+
+def _without_tanween(folded: str, raw: str) -> str:
+    """A folded word without the alef of a written accusative tanween: اتفاقاً أمنياً = اتفاق أمني."""
+    return folded[:-1] if raw.endswith(_TANWEEN_ALEF) and len(folded) > 3 else folded
 
 
 def bare(words: Iterable[str]) -> frozenset[str]:
@@ -164,6 +172,8 @@ class Resolver:
         if mention.source in ("gazetteer", "dual"):
             if mention.type == "Person":
                 self._remember_person(state, name_words(mention.text), mention.entity)
+            if mention.type in EVENT_TYPES and not self._known_event_fits(mention, mentions):
+                return None
             return mention.entity
         if mention.type == "Person":
             return self._resolve_person(state, mention)
@@ -175,6 +185,24 @@ class Resolver:
         if mention.type in EVENT_TYPES:
             return self._resolve_event(state, mention, mentions)
         return self._resolve_named(state, mention)
+
+    def _known_event_fits(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether a gazetteer event's sides are this article's: no other country named in the phrase
+        around it ("الجولة الثالثة من الحوار الاستراتيجي بين العراق وإيران" is not the US-Iraq Strategic
+        Dialogue its words name), and, for a short name any talks may bear (الحوار الاستراتيجي), all
+        of them named somewhere in the article."""
+        sides = set(self.lex.gazetteer[mention.entity].participants)
+        if not sides:
+            return True
+        generic = len(name_words(mention.text)) <= _GENERIC_NAME_WORDS
+        if generic and not sides <= {m.entity for m in mentions if m.entity}:
+            return False
+        around = [o for o in mentions if o.type in EVENT_TYPES and o.start <= mention.start and mention.end <= o.end]
+        return not any(
+            m.type == "Country" and m.entity not in sides and o.start <= m.start and m.end <= o.end
+            for o in around
+            for m in mentions
+        )
 
     # ------------------------------------------------------------ people
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
@@ -338,7 +366,9 @@ class Resolver:
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
             described = len(words) > len(core) and words[len(core)] in _RELATIVE
             previous = same_head or (None if described else state.last_of.get(mention.type))
-            if previous or mention.source == "back-reference" or len(words) == len(core):
+            # "وجرى خلال اللقاء ..." after "استقبل X Y": a meeting the article told by its verb alone
+            first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
+            if previous or not first_told and (mention.source == "back-reference" or len(words) == len(core)):
                 return previous
         names = bare(core)
         inside = {
@@ -462,17 +492,21 @@ def identify_events(article: Article) -> Article:
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():
         if not key.endswith(suffix):
+            countries = sorted(_slug_of(k) for k in {*entity.participants, *entity.parties} if k.startswith("country/"))
+            if entity.type in EVENT_TYPES and key not in lexicon().gazetteer and len(countries) >= 2:
+                renamed[key] = "--".join([key, *countries])  # "الحوار الاستراتيجي" of Iraq and Iran
             continue
         if entity.type == "Agreement" and len(entity.parties) >= 2:
             parts = [key[: -len(suffix)], *sorted(_slug_of(p) for p in entity.parties)]
             renamed[key] = "--".join(parts)
         elif entity.type == "Dialogue" and entity.location and _event_head(entity.label_ar) == _VISIT:
-            visitors = sorted(
-                _slug_of(p) for p in entity.participants if p.startswith("country/") and p != entity.location
-            )
+            place = lexicon().gazetteer.get(entity.location)
+            host = place.capital_of if place and place.capital_of else entity.location  # to Baghdad = to Iraq
+            hosts = (host, entity.location)
+            visitors = sorted(_slug_of(p) for p in entity.participants if p.startswith("country/") and p not in hosts)
             year = (entity.start_date or article.published or "")[:4]
             if visitors:
-                parts = [f"dialogue/{slug([_VISIT])}", *visitors, "to", _slug_of(entity.location)]
+                parts = [f"dialogue/{slug([_VISIT])}", *visitors, "to", _slug_of(host)]
                 renamed[key] = "--".join(parts + [year] if year else parts)
     if len(set(renamed.values())) < len(renamed) or set(renamed.values()) & set(article.entities):
         return article  # two descriptions would become one key: leave them as they are

@@ -206,7 +206,9 @@ class SpeakerReader:
                 return self.previous
             return []
         persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
-        if persons and not earlier and len(self.text[sentence : persons[0][0]].split()) <= _MAX_LEAD_WORDS:
+        # a lead-in set off by a comma ("من جهته، دان ...") does not count
+        lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1] if persons else ""
+        if persons and not earlier and len(lead.split()) <= _MAX_LEAD_WORDS:
             # the sentence opened with this person as its subject ("وكان رئيس الوزراء السوداني
             # قد التقى بلينكن، حيث شدد على أن"): the verb continues it, not the last speaker
             return self._keys_of(persons[0][2])

@@ -62,3 +62,12 @@ def test_published_date_from_header():
     [article] = clean.split_articles(page("عنوان الخبر الأول هنا", "تاريخ النشر: 2023-08-09", BODY), "x.txt")
     assert article.published == "2023-08-09"
     assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("الثلاثاء 12 آذار 2024 - 10:30", "2024-03-12"), ("2024-03-12", "2024-03-12"), ("بغداد 12 آذار 2024", None)],
+)
+def test_published_date_from_a_line_of_its_own(line, published):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", line, BODY), "x.txt")
+    assert article.published == published

@@ -105,6 +105,12 @@ def test_dialogue_dates_and_place() -> None:
     assert dialogue.location == "place/washington"
 
 
+def test_an_event_lasts_until_the_date_after_hatta() -> None:
+    article = make_article("بدأت يوم 10 آذار 2024 أعمال الحوار الاستراتيجي، وتستمر حتى 14 آذار 2024.")
+    dialogue = article.entities["dialogue/strategic"]
+    assert (dialogue.start_date, dialogue.end_date) == ("2024-03-10", "2024-03-14")
+
+
 def test_place_and_date_before_the_event() -> None:
     article = make_article("انطلقت في العاصمة واشنطن، يوم 15 أيار 2024، أعمال الحوار الاستراتيجي.")
     dialogue = article.entities["dialogue/strategic"]

@@ -126,3 +126,44 @@ def test_a_visit_is_one_event_across_articles_by_who_goes_where():
 def test_a_tour_of_several_countries_has_no_one_place():
     [tour] = dialogues("وبدأ رئيس الوزراء العراقي زيارة إلى الإمارات والسعودية.").values()
     assert tour.location is None and "country/saudi-arabia" in tour.participants
+
+
+def test_a_meeting_told_by_its_verb_is_the_meeting_referred_back_to():
+    [meeting] = dialogues(
+        "استقبل وزير الخارجية التركي هاكان فيدان نظيره العراقي فؤاد حسين في أنقرة.\n\n"
+        "وجرى خلال اللقاء بحث ملف المياه."
+    ).values()
+    assert meeting.label_ar == "اللقاء"
+    assert {"country/turkey", "country/iraq"} <= set(meeting.participants)
+    # an abstract "dialogue" with nothing told before it is no event
+    assert not dialogues("ودعا الوزير إلى الحوار بين الأطراف.")
+
+
+def test_an_agreement_signed_by_a_long_subject_binds_its_signers_not_what_it_sets_up():
+    found = agreements(
+        "وقع وزير الدفاع العراقي ثابت العباسي ونظيره التركي يشار غولر، اليوم الخميس، مذكرة تفاهم للتعاون "
+        "العسكري.\n\nوأوضح العباسي أن الاتفاق يتضمن إنشاء مركز قيادة مشترك."
+    )
+    assert found == {"agreement/mVkrh-tfAhm--iraq--turkey": ["country/iraq", "country/turkey"]}
+
+
+def test_a_visit_to_a_capital_is_a_visit_to_its_country():
+    [visit] = dialogues("ويأتي ذلك بعد زيارة أجراها الرئيس التركي رجب طيب أردوغان إلى بغداد.")
+    assert visit == "dialogue/zyArh--turkey--to--iraq"
+
+
+
+def test_a_known_dialogue_is_not_the_talks_of_other_countries_its_words_name():
+    talks = dialogues("بدأت في طهران أعمال الجولة الثالثة من الحوار الاستراتيجي بين العراق وإيران.")
+    assert "dialogue/us-iraq-strategic-dialogue" not in talks
+    assert "dialogue/HwAr-strAtyjy--iran--iraq" in talks
+
+
+def test_an_agreement_in_the_accusative_is_the_one_referred_back_to():
+    found = agreements("ووقع العراق وإيران في آذار 2023 اتفاقاً أمنياً.\n\nوأكد الوزير أهمية تنفيذ الاتفاق الأمني.")
+    assert found == {"agreement/AtfAq-Amny--iran--iraq": ["country/iran", "country/iraq"]}
+
+
+
+def test_talks_no_one_holds_are_no_dialogue():
+    assert not dialogues("وأكد الوزير ضرورة عقد اجتماع قريب.")

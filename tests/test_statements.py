@@ -299,6 +299,27 @@ def test_whole_pipeline_on_an_unseen_article() -> None:
     assert "شهدت تطوراً" not in contents  # "يذكر أن": no report
 
 
+def test_an_official_named_by_the_body_he_serves_speaks_and_is_referred_back_to() -> None:
+    (article,) = extract(
+        "قال مسؤول في وزارة الدفاع الأمريكية (البنتاغون)، طلب عدم الكشف عن هويته، إن واشنطن لا تخطط "
+        "لسحب قواتها.\n\nوأضاف المسؤول أن \"المهمة لم تنته بعد\".",
+        "t.txt",
+    )
+    speakers = [article.entities[k].label_ar for s in article.statements for k in s.speakers]
+    assert speakers == ["مسؤول في وزارة الدفاع الأمريكية"] * 2
+
+
+def test_a_source_speaks_and_a_bare_verb_continues_the_subject_after_a_lead_in() -> None:
+    (article,) = extract(
+        "أفاد مصدر أمني، اليوم السبت، بأن طائرة مسيرة استهدفت القاعدة.\n\n"
+        "ووفقاً لوكالة الأنباء العراقية، فإن القائد العام وجه بفتح تحقيق.\n\n"
+        "من جهته، دان المتحدث باسم الخارجية الأمريكية ماثيو ميلر الهجوم، وقال إن واشنطن ستحمي قواتها.",
+        "t.txt",
+    )
+    speakers = [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements]
+    assert speakers == [("أفاد", "مصدر أمني"), ("ووفقاً", "وكالة الأنباء العراقية"), ("وقال", "ماثيو ميلر")]
+
+
 _WORDS = [
     "قال",
     "وأضاف",
