@@ -18,6 +18,7 @@ NAMES = {
     "واشنطن": ("Country", US),
     "الولايات المتحدة": ("Country", US),
     "طهران": ("Country", IRAN),
+    "تركيا": ("Country", "country/turkey"),
     "التحالف الدولي": ("Organization", "organization/global-coalition"),
     "حزب الله": ("Organization", "organization/hezbollah"),
     "القوات الأمريكية": ("Force", "force/us-forces"),
@@ -85,12 +86,16 @@ def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["وتنشر الولايات المتحدة أكثر من 2500 جندي في العراق.", "ولدى واشنطن نحو 2500 جندي في العراق."],
+    ("text", "key", "country"),
+    [
+        ("وتنشر الولايات المتحدة أكثر من 2500 جندي في العراق.", "force/us-forces", US),
+        ("ولدى واشنطن نحو 2500 جندي في العراق.", "force/us-forces", US),
+        ("وتنشر تركيا أكثر من 2500 جندي في قواعد شمالي العراق.", "force/turkish-armed-forces", "country/turkey"),
+    ],
 )
-def test_strength_of_the_state_that_keeps_the_troops(read, text: str) -> None:
-    force = read(text).entities["force/us-forces"]
-    assert (force.strength, force.affiliation) == (2500, [US])
+def test_strength_of_the_state_that_keeps_the_troops(read, text: str, key: str, country: str) -> None:
+    force = read(text).entities[key]
+    assert (force.strength, force.affiliation) == (2500, [country])
 
 
 @pytest.mark.parametrize(
