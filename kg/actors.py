@@ -246,8 +246,9 @@ class ArticleActors:
         return [self.lexicon.known_entity(self.article, country)] if country else []
 
     def role_countries(self, keys: list[str]) -> list[str]:
-        """Countries of participants' roles, as the entity or any title mention gives them:
-        "رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq."""
+        """Countries of participants' roles, as the entity or any title mention gives them
+        ("رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq), or the gazetteer's nationality of a known
+        official (لويد أوستن -> the United States)."""
         out = []
         for key in keys:
             entity = self.article.entities.get(key)
@@ -256,6 +257,9 @@ class ArticleActors:
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
             roles = [entity.role or "", *self._titles.get(key, ())]
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)))
+            known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
+            if known and known.nationality:
+                out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
 
     def countries_named(self, names: Iterable[str]) -> list[str]:

@@ -34,7 +34,9 @@ from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.
-_COMPLEMENT_WORDS = frozenset(clean.fold(w) for w in "بين مع إلى الى لعام عام الذي التي ينص تنص على في".split())
+_COMPLEMENT_WORDS = frozenset(
+    clean.fold(w) for w in "بين مع إلى الى لعام عام الذي التي ينص تنص على في الموقعة الموقع المبرمة المبرم".split()
+)
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
 _VISIT = clean.fold("زيارة")
@@ -106,7 +108,7 @@ class _State:
     people: list[tuple[list[str], str]] = field(default_factory=list)  #: (name words, key)
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
-    named: dict[str, frozenset[str]] = field(default_factory=dict)  #: non-gazetteer bodies' words
+    named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
 
 
 class Resolver:
@@ -174,6 +176,9 @@ class Resolver:
                 self._remember_person(state, name_words(mention.text), mention.entity)
             if mention.type in EVENT_TYPES and not self._known_event_fits(mention, mentions):
                 return None
+            if mention.type in ("Organization", "Force") and mention.source == "gazetteer":
+                # "مجلس النواب العراقي ... رئيس مجلس النواب": a shorter form later names the same body
+                state.named.setdefault(mention.entity, bare(name_words(mention.text)))
             return mention.entity
         if mention.type == "Person":
             return self._resolve_person(state, mention)

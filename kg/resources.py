@@ -23,6 +23,7 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.ttl"
 _ISNAD = "https://w3id.org/isnad/ontology#"
 _RES = "https://w3id.org/isnad/id/"
 _WD = "http://www.wikidata.org/entity/"
+_SCHEMA = "https://schema.org/"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class GazetteerEntry:
     wikidata: str | None = None  #: QID of skos:exactMatch
     capital_of: str | None = None  #: for a capital: the key of the country it can stand for
     participants: tuple[str, ...] = field(default=())  #: for a dialogue or agreement: actor keys
+    nationality: str | None = None  #: for a person: the key of the country he acts for (schema:nationality)
 
 
 def available() -> list[str]:
@@ -109,6 +111,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
             raise InputError(f"{path}: {subject} needs an isnad: type and an rdfs:label in Arabic (@ar).")
         match = next((str(o) for o in graph.objects(subject, SKOS.exactMatch) if str(o).startswith(_WD)), None)
         capital = graph.value(subject, isnad("capitalOf"))
+        nationality = graph.value(subject, URIRef(_SCHEMA + "nationality"))
         entries.append(
             GazetteerEntry(
                 key=key_of(subject),
@@ -118,6 +121,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
                 aliases=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.altLabel))),
                 wikidata=match[len(_WD) :] if match else None,
                 capital_of=key_of(capital) if capital is not None else None,
+                nationality=key_of(nationality) if nationality is not None else None,
                 participants=tuple(
                     sorted(key_of(o) for prop in ("participant", "party") for o in graph.objects(subject, isnad(prop)))
                 ),

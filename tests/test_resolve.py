@@ -167,3 +167,8 @@ def test_an_agreement_in_the_accusative_is_the_one_referred_back_to():
 
 def test_talks_no_one_holds_are_no_dialogue():
     assert not dialogues("وأكد الوزير ضرورة عقد اجتماع قريب.")
+
+
+def test_a_known_official_takes_his_country_to_the_visit():
+    talks = dialogues("وجاءت زيارة وزير الدفاع لويد أوستن إلى العراق بعد أشهر من التوتر.")
+    assert "dialogue/zyArh--united-states--to--iraq" in talks
