@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg import dates
 from kg.model import Article, Entity, Mention
 from kg.resources import GazetteerEntry
-from kg.spans import FoldedText, MentionSpans, fold
+from kg.spans import MentionSpans, fold, folded_text
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 _NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
@@ -181,7 +181,7 @@ class ArticleActors:
     def __init__(self, article: Article, lexicon: ActorLexicon) -> None:
         self.article = article
         self.lexicon = lexicon
-        self.ft = FoldedText(article.text)
+        self.ft = folded_text(article.text)
         self.text = self.ft.folded
         self.mentions = MentionSpans(article, self.ft)
         # a surname (محمد شياع السوداني) is no nationality

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import resources
-from kg.spans import FoldedText, fold
+from kg.spans import FoldedText, fold, folded_text
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
 _DIGITS = str.maketrans(
@@ -160,7 +160,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     Returns:
         One DateSpan per expression; relative ones without a publication date have value None.
     """
-    ft = folded or FoldedText(text)
+    ft = folded or folded_text(text)
     grammar = _grammar()
     pub = parse_published(published)
     digits = ft.folded.translate(_DIGITS)

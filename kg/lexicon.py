@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import clean, resources
 from kg.cues import expand_forms
@@ -37,12 +37,17 @@ def tokenize(text: str) -> list[Token]:
     """Split text into words with their folded forms and clitic readings (offsets into ``text``)."""
     tokens = []
     for m in WORD_RE.finditer(text):
-        folded = clean.fold(m.group())
-        if not folded:
-            continue
-        readings = [(_raw_offset(m.group(), n), stem) for n, stem in clean.strip_clitics(folded)]
-        tokens.append(Token(m.start(), m.end(), folded, readings))
+        folded, readings = _word_forms(m.group())
+        if folded:
+            tokens.append(Token(m.start(), m.end(), folded, list(readings)))
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_forms(raw: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    # words recur through an article and a batch (و، في، أن): fold each written form once
+    folded = clean.fold(raw)
+    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded)) if folded else ()
 
 
 def _raw_offset(raw: str, letters: int) -> int:

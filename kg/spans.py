@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.model import Article, Mention
 
@@ -24,6 +25,8 @@ _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]+")
 _PAIRED_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 #: Marks that open and close alike; paired in order within one paragraph.
 _SYMMETRIC_QUOTES = '"\u201d'
+_QUOTE_MARKS = "".join(_PAIRED_QUOTES) + "".join(_PAIRED_QUOTES.values()) + _SYMMETRIC_QUOTES
+_QUOTE_OR_LINE_RE = re.compile("[\n" + re.escape(_QUOTE_MARKS) + "]")
 
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f](?=\s|$)|\n\s*\n")
 _LINE_END_RE = re.compile(r"\n")
@@ -128,22 +131,27 @@ class FoldedText:
 def _find_quotes(folded: str) -> list[tuple[int, int]]:
     """(open, close) offsets of quotations, each kept within one paragraph."""
     spans = []
-    line_start = 0
-    for line in folded.split("\n"):
-        opened: int | None = None
-        closer = ""
-        for offset, ch in enumerate(line):
-            index = line_start + offset
-            if opened is None:
-                if ch in _PAIRED_QUOTES:
-                    opened, closer = index, _PAIRED_QUOTES[ch]
-                elif ch in _SYMMETRIC_QUOTES:
-                    opened, closer = index, ch
-            elif ch == closer or (closer in _SYMMETRIC_QUOTES and ch in _SYMMETRIC_QUOTES):
-                spans.append((opened, index))
-                opened = None
-        line_start += len(line) + 1
+    opened: int | None = None
+    closer = ""
+    for m in _QUOTE_OR_LINE_RE.finditer(folded):  # only the marks and line ends: text is long
+        index, ch = m.start(), m.group()
+        if ch == "\n":
+            opened = None
+        elif opened is None:
+            if ch in _PAIRED_QUOTES:
+                opened, closer = index, _PAIRED_QUOTES[ch]
+            elif ch in _SYMMETRIC_QUOTES:
+                opened, closer = index, ch
+        elif ch == closer or (closer in _SYMMETRIC_QUOTES and ch in _SYMMETRIC_QUOTES):
+            spans.append((opened, index))
+            opened = None
     return spans
+
+
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> FoldedText:
+    """The FoldedText of ``text``, shared by the stages that read one article (it is read-only)."""
+    return FoldedText(text)
 
 
 def typed_mentions(article: Article) -> list[Mention]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg import dates, resources
 from kg.cues import COMPLEMENTISER_RE, Cue, CueLexicon
 from kg.model import Article, Statement
-from kg.spans import FoldedText, fold
+from kg.spans import fold, folded_text
 from kg.speakers import SpeakerReader, Subject
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم".
@@ -83,7 +83,7 @@ class StatementFinder:
 
     def set_annotations(self, article: Article, found: list[_Found]) -> list[Statement]:
         """Turn found statements into ``Statement`` objects with ``Article.text`` offsets."""
-        ft = FoldedText(article.text)
+        ft = folded_text(article.text)
         statements = []
         for item in found:
             cue_start, cue_end = ft.original_span(item.cue.start, item.cue.end)
@@ -119,7 +119,7 @@ class _Context:
 
     def __init__(self, article: Article, lexicon: CueLexicon) -> None:
         self.lexicon = lexicon
-        self.ft = FoldedText(article.text)
+        self.ft = folded_text(article.text)
         self.text = self.ft.folded
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
