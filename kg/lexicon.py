@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 from kg import clean, resources
 from kg.cues import expand_forms
 
+#: A pronoun suffix on a noun: زيارته، لقائهما.
+_PRONOUN_RE = re.compile(r"(?:ه|ها|هم|هما)$")
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 
 
@@ -96,6 +98,17 @@ class Lexicon:
                 if key:
                     return key
         return None
+
+    def unpossessed(self, word: str) -> str | None:
+        """The head noun a folded word is with a pronoun suffix, else None: زيارته -> زياره،
+        اجتماعه -> اجتماع، لقائه -> لقاء (the hamza takes the seat ئ before the suffix)."""
+        suffix = _PRONOUN_RE.search(word)
+        if suffix is None:
+            return None
+        rest = word[: suffix.start()]
+        feminine = rest[:-1] + "ه" if rest.endswith("ت") else ""
+        hamza = rest[:-1] + "ء" if rest.endswith("ي") else ""
+        return next((base for base in (rest, feminine, hamza) if base in self.heads), None)
 
     def lookup(self, words: list[str]) -> str | None:
         """The gazetteer key of a folded phrase, else of the same words without their articles."""

@@ -89,7 +89,6 @@ _HAMZA_ALEFS = "\u0623\u0625\u0622"
 _OWN_COUNTRY = frozenset(clean.fold(w) for w in "بلاده بلادها بلده بلدها".split())
 _DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
-_POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
 #: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
@@ -516,7 +515,7 @@ class MentionFinder:
         """(type, clitic length, definite) of a head noun at token i."""
         for skip, stem in self.tokens[i].readings:
             bare = stem[2:] if definite(stem) else stem
-            bare = _POSSESSIVE_RE.sub("ه", bare) if bare not in self.lex.heads else bare
+            bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
             if bare not in self.lex.heads and not definite(stem) and bare.endswith("ا"):
                 bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
@@ -751,7 +750,7 @@ class MentionFinder:
             not is_definite
             and not extended
             and not named
-            and not _POSSESSIVE_RE.search(self.tokens[i].stem())
+            and not self.lex.unpossessed(self.tokens[i].stem())
             and not (committed and (last > i or kind == "Dialogue"))  # "عقد الوزيران اجتماعاً"
         ):
             mention.source = "weak"

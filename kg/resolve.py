@@ -21,7 +21,6 @@ dropped.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -40,7 +39,6 @@ _COMPLEMENT_WORDS = frozenset(
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
 _VISIT = clean.fold("زيارة")
-_POSSESSIVE_RE = re.compile(r"ت(?:ه|ها|هم|هما)$")
 _COUNTERPART = clean.fold("نظير")
 _ON = clean.fold("على")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
@@ -398,7 +396,7 @@ class Resolver:
         head = clean.strip_article(core[0])
         if (
             head in _ONE_OFF_HEADS
-            or _POSSESSIVE_RE.search(head)
+            or self.lex.unpossessed(head)
             or len(core) == 1
             or not any(definite(w) and w not in _collectives() for w in core)
         ):
