@@ -42,6 +42,7 @@ from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 _DIGITS_RE = re.compile(r"^\d+$")
 #: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
 _SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
+_NAME_JOIN_RE = re.compile(r"^(?:[ \t\u00a0]+|-)$")
 _NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
 _COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 
@@ -55,6 +56,7 @@ _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
 _NON = clean.fold("غير")
+_GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
 _PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 _FOR = clean.fold("لـ")
 _OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
@@ -391,7 +393,8 @@ class MentionFinder:
         last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
         while last + 1 - i < _MAX_NAME_WORDS:
             j = last + 1
-            if j >= len(self.tokens) or not self.joined(j - 1) or j in self.claimed:
+            # a double-barrelled name is written with a hyphen: هينيس-بلاسخارت
+            if j >= len(self.tokens) or not self.joined(j - 1, _NAME_JOIN_RE) or j in self.claimed:
                 break
             word = self.tokens[j].folded
             particle = self.tokens[j - 1].folded in _NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
@@ -410,7 +413,7 @@ class MentionFinder:
                 or clean.strip_article(word) in self.person_names
             ):
                 break
-            if not particle:
+            if not particle and self.gap(j - 1) != "-":
                 words += 1
             if words > 2 and not (family or particle or word in _NAME_PARTICLES):
                 break  # a third bare word is more often the sentence going on than a name
@@ -558,6 +561,7 @@ class MentionFinder:
             if (
                 allow_complements
                 and word.startswith("ل")
+                and not word.startswith("لل")  # للأمين العام: the article follows its clitic
                 and not definite(word)
                 and self.is_word(last + 1)
                 and last + 1 not in self.claimed
@@ -568,7 +572,8 @@ class MentionFinder:
             if word == _NON and self._negated_adjective(last + 2, is_definite):
                 last += 2  # "المفاوضات غير المباشرة"، "محادثات غير رسمية"
                 continue
-            if word in self.lex.stopwords or _DIGITS_RE.match(word) or not _is_arabic(word):
+            general = word in _GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
+            if (word in self.lex.stopwords and not general) or _DIGITS_RE.match(word) or not _is_arabic(word):
                 break
             if self.claimed.get(last + 1) in ("Organization", "Force", "Person") and not self.claimed.get(i):
                 break
