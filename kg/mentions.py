@@ -56,6 +56,7 @@ _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
 _NON = clean.fold("غير")
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
 _PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 _FOR = clean.fold("لـ")
@@ -187,18 +188,31 @@ class MentionFinder:
         """A name in quotation marks after لـ is a body, mostly the outlet a speaker talked to
         (قال لـ"الشرق"، في تصريح لـ«العربية»، وفقاً لـ"رويترز")."""
         n = len(self.tokens)
+
+        def free(k: int) -> bool:
+            # a place the gazetteer found there is the outlet's name: لـ"الشرق الأوسط" is the newspaper
+            return self.claimed.get(k) in (None, "Place", "Country")
+
         for i in range(n - 1):
-            if self.tokens[i].folded != _FOR or not _OPEN_QUOTE_RE.match(self.gap(i)) or i + 1 in self.claimed:
+            if self.tokens[i].folded != _FOR or not _OPEN_QUOTE_RE.match(self.gap(i)) or not free(i + 1):
                 continue
             for last in range(i + 1, min(i + 1 + _MAX_QUOTED_NAME, n)):
-                if last in self.claimed or not self.is_word(last):
+                if not free(last) or not (last in self.claimed or self.is_word(last)):
                     break
                 closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
                 if _CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
+                    self._unclaim(i + 1, last)
                     self.add("Organization", i + 1, last, "quoted")
                     break
                 if not self.joined(last):
                     break
+
+    def _unclaim(self, first: int, last: int) -> None:
+        """Drop the mentions over tokens first..last, to read the words anew."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        self.found = [m for m in self.found if m.end <= start or m.start >= end]
+        for k in range(first, last + 1):
+            self.claimed.pop(k, None)
 
     def _gazetteer_at(self, i: int) -> tuple[int, str, int] | None:
         """(last token, key, clitic reading) of the longest gazetteer name starting at token i."""
@@ -439,6 +453,7 @@ class MentionFinder:
         return (
             self.is_word(i)
             and _is_arabic(token.folded)
+            and not _TANWEEN_RE.search(self.text, token.start, token.end)  # اتصالاً: a name takes no tanween
             and not self.lex.nisba_country(token.folded)
             and not any(definite(stem) for _, stem in token.readings[1:])
             and not _PRONOUN_SUFFIX_RE.search(token.folded)
@@ -525,9 +540,12 @@ class MentionFinder:
             if kind:
                 return kind, skip, definite(stem)
             if i + 1 < len(self.tokens) and self.joined(i):
-                kind = self.lex.heads.get(bare + " " + self.tokens[i + 1].folded)
-                if kind:
-                    return kind, skip, definite(stem)
+                second = self.tokens[i + 1].folded
+                # "اتصالاً هاتفياً": both words in the accusative
+                for word in (second, second[:-1] if second.endswith("ا") and bare != stem else None):
+                    kind = self.lex.heads.get(f"{bare} {word}") if word else None
+                    if kind:
+                        return kind, skip, definite(stem)
         return None
 
     def _chain(self, i: int, allow_complements: bool = False) -> int:

@@ -259,7 +259,8 @@ class _EventReader:
             if lead[1] <= event.start:
                 at_event = _DURING_RE.search(text, max(sentence, event.start - 40), event.start)
                 if at_event and not _THAT_RE.search(text, lead[1], event.start):
-                    actors.append(lead[2].entity)
+                    # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
+                    actors += self._persons_after(lead[0], event.start) or [lead[2].entity]
             elif _POSSESSED_RE.search(text, event.start, event.end):
                 actors.append(lead[2].entity)
         for m in _DELEGATION_RE.finditer(text, sentence, stop):
@@ -297,6 +298,9 @@ class _EventReader:
         found, end = [chain[0][2].entity], chain[0][1]
         for start, stop_, mention in chain[1:]:
             gap = self.text[end:start]
+            if mention.entity == found[-1] and not gap.strip():  # the name after its title
+                end = stop_
+                continue
             if not (AND_RE.match(gap) or len(gap.split()) <= 5 and re.search(r"[\u060c,]\s*و", gap)):
                 break
             found.append(mention.entity)

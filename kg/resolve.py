@@ -326,7 +326,8 @@ class Resolver:
     def _resolve_named(self, state: _State, mention: Mention) -> str | None:
         words = name_words(mention.text)
         key = self.lex.lookup(words)
-        if key is not None:
+        # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
+        if key is not None and (mention.source != "quoted" or self.lex.gazetteer[key].type == mention.type):
             return key
         qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):

@@ -79,7 +79,16 @@ class StatementFinder:
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.end, item.content_start)
             ctx.speakers.remember(item.speakers, issued.start() if issued else None)
         ctx.close_contents(found, cues)
-        return [f for f in found if f.speakers and f.content_end > f.content_start]
+        kept: dict[tuple[int, int], _Found] = {}
+        for item in found:
+            if not item.speakers or item.content_end <= item.content_start:
+                continue
+            span = (item.content_start, item.content_end)
+            if span in kept:  # "وعلى لسان المتحدث ...، أعلنت بغداد أن": one speech act, both its speakers
+                kept[span].speakers += [k for k in item.speakers if k not in kept[span].speakers]
+            else:
+                kept[span] = item
+        return list(kept.values())
 
     def set_annotations(self, article: Article, found: list[_Found]) -> list[Statement]:
         """Turn found statements into ``Statement`` objects with ``Article.text`` offsets."""

@@ -172,3 +172,15 @@ def test_talks_no_one_holds_are_no_dialogue():
 def test_a_known_official_takes_his_country_to_the_visit():
     talks = dialogues("وجاءت زيارة وزير الدفاع لويد أوستن إلى العراق بعد أشهر من التوتر.")
     assert "dialogue/zyArh--united-states--to--iraq" in talks
+
+
+def test_a_phone_call_is_talks_between_the_coordinated_callers():
+    [call] = dialogues(
+        "بحث كل من وزير الخارجية العراقي فؤاد حسين ونظيره الأمريكي ماركو روبيو، في اتصال هاتفي مساء الثلاثاء، "
+        "مستقبل التعاون الأمني."
+    ).values()
+    assert {"person/fuad-hussein", "country/iraq", "country/united-states"} <= set(call.participants)
+    assert any(k.startswith("person/mArkw") for k in call.participants)
+    # an accusative word is no name: the call is not the prime minister's name
+    [received] = dialogues("وتلقى رئيس الوزراء اتصالاً هاتفياً من الرئيس الفرنسي.").values()
+    assert received.label_ar == "اتصالاً هاتفياً"

@@ -320,6 +320,16 @@ def test_a_source_speaks_and_a_bare_verb_continues_the_subject_after_a_lead_in()
     assert speakers == [("أفاد", "مصدر أمني"), ("ووفقاً", "وكالة الأنباء العراقية"), ("وقال", "ماثيو ميلر")]
 
 
+def test_one_speech_act_under_two_cues_is_one_statement_of_both_speakers() -> None:
+    (article,) = extract(
+        'وعلى لسان المتحدث باسم الحكومة العراقية باسم العوادي، أعلنت بغداد أنها "لن تسمح بجر العراق إلى '
+        'صراعات المنطقة".',
+        "t.txt",
+    )
+    [statement] = article.statements
+    assert statement.cue == "وعلى لسان" and "country/iraq" in statement.speakers and len(statement.speakers) == 2
+
+
 _WORDS = [
     "قال",
     "وأضاف",
