@@ -25,6 +25,7 @@ _BACKED_RE = re.compile(
 _FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
 _BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
 _OF_RE = re.compile(r"^\s*ب$")
+_BACKER_GAP_RE = re.compile(r"^\s*(?:من\s+|ل)?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: A personnel count: "أكثر من 5000 جندي"، "2 ألف عسكري"، or a bare number before "من <force>".
@@ -64,6 +65,8 @@ def read_forces(actors: ArticleActors) -> None:
             if re.match(r"^\s+في\s+$", gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
+        if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
+            backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
         if backed and backed[0][2].type in ACTOR_TYPES:
             owners.append(backed[0][2].entity)
         if not owners:

@@ -56,6 +56,7 @@ _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
 _NON = clean.fold("غير")
+_COUNT_NOUN_RE = re.compile(r"^و?(?:عدد|قوام|تعداد)(?:ه|ها|هم)$")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
 _PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
@@ -610,6 +611,8 @@ class MentionFinder:
                 break
             if not is_definite and not definite(word) and not _adjective_like(word) and last > i:
                 break
+            if _COUNT_NOUN_RE.match(word):
+                break  # "قوة أمريكية قوامها 3000": its strength, not its name
             last += 1
             is_definite = definite(word)
         return last

@@ -193,7 +193,11 @@ class SpeakerReader:
         number = cue.form.number
         if cue.form.kind == "participle":
             governing = [speakers for speakers in earlier if speakers]
-            return governing[-1] if governing else self.previous
+            if governing:
+                return governing[-1]
+            # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
+            opener = self._sentence_opener(sentence, cue.start) if number != "f" else []
+            return opener or self.previous
         if number in ("dual", "plural"):
             return self.dialogue_sides or self.previous
         if number == "f":
@@ -205,16 +209,23 @@ class SpeakerReader:
             if self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return self.previous
             return []
-        persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
-        # a lead-in set off by a comma ("من جهته، دان ...") does not count
-        lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1] if persons else ""
-        if persons and not earlier and len(lead.split()) <= _MAX_LEAD_WORDS:
-            # the sentence opened with this person as its subject ("وكان رئيس الوزراء السوداني
-            # قد التقى بلينكن، حيث شدد على أن"): the verb continues it, not the last speaker
-            return self._keys_of(persons[0][2])
+        if not earlier and (opener := self._sentence_opener(sentence, cue.start)):
+            return opener
         if self.previous:
             return self.previous
+        persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
         return self._keys_of(persons[-1][2]) if persons else []
+
+    def _sentence_opener(self, sentence: int, cue_start: int) -> list[str]:
+        """The person who opens the sentence as its subject, within a few words of its start
+        ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
+        after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
+        ...") does not count."""
+        persons = [t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+        if not persons:
+            return []
+        lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1]
+        return self._keys_of(persons[0][2]) if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
     def _issuer_before(self, pos: int) -> list[str]:
         """The speakers of the latest statement issued before ``pos`` (for "البيان")."""

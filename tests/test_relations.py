@@ -309,3 +309,14 @@ def test_a_known_agreement_named_at_talks_keeps_no_date_of_theirs():
     )
     agreement = article.entities["agreement/us-iraq-strategic-framework-agreement"]
     assert agreement.date is None and sorted(agreement.parties) == [IRAQ, US]
+
+
+def test_forces_of_an_unseen_article_take_their_backer_and_strength() -> None:
+    (article,) = extract(
+        'وقالت القيادة المركزية الأمريكية إن الهجوم "نفذته ميليشيات مدعومة من إيران".\n\n'
+        "وتنتشر في الأردن قوة أمريكية قوامها نحو 3000 عسكري.",
+        "unseen",
+    )
+    forces = {e.label_ar: e for e in article.entities.values() if e.type == "Force"}
+    assert forces["ميليشيات مدعومة"].affiliation == [IRAN]
+    assert (forces["قوة أمريكية"].affiliation, forces["قوة أمريكية"].strength) == ([US], 3000)

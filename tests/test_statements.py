@@ -330,6 +330,15 @@ def test_one_speech_act_under_two_cues_is_one_statement_of_both_speakers() -> No
     assert statement.cue == "وعلى لسان" and "country/iraq" in statement.speakers and len(statement.speakers) == 2
 
 
+def test_a_participle_with_no_statement_before_it_goes_with_its_sentence_subject() -> None:
+    (article,) = extract(
+        'وقالت القيادة المركزية الأمريكية إن الهجوم "نفذته ميليشيات".\n\n'
+        'وتعهد الرئيس الأمريكي جو بايدن بالرد، قائلاً: "سنحاسب جميع المسؤولين".',
+        "t.txt",
+    )
+    assert [(s.cue, s.speakers) for s in article.statements][-1] == ("قائلاً", ["person/joe-biden"])
+
+
 _WORDS = [
     "قال",
     "وأضاف",
