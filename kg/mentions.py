@@ -56,6 +56,8 @@ _VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
 _BETWEEN = clean.fold("بين")
 _WITH = clean.fold("مع")
 _NON = clean.fold("غير")
+#: The grade written after a rank: "الفريق أول"، "الفريق أول ركن".
+RANK_GRADES = frozenset(clean.fold(w) for w in "أول ثان ثاني بحري طيار".split())
 _COUNT_NOUN_RE = re.compile(r"^و?(?:عدد|قوام|تعداد)(?:ه|ها|هم)$")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
@@ -274,6 +276,9 @@ class MentionFinder:
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)):
             if self._title_word(name_at) in ("rank", "honorific") and not self.tokens[name_at].readings[-1][0]:
                 name_at += 1
+                continue
+            if self.tokens[name_at].folded in RANK_GRADES and self._title_word(name_at - 1) == "rank":
+                name_at += 1  # "الفريق أول ركن": the grade of a rank
                 continue
             if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
                 name_at += 1

@@ -35,6 +35,7 @@ _MAX_PHRASE_WORDS = 5
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
 _BETWEEN_WORDS = 6
 _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
+_SIDES_AFTER_RE = re.compile(r"\s+(?:بين|مع)(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
 _TO_RE = re.compile(r"(?<!\w)الى\s+$")
 _AND_RE = re.compile(r"[\s\u060c,]*و")
@@ -120,7 +121,11 @@ class _EventReader:
         events: dict[str, list[_Phrase]] = {}
         for start, end, mention in self.mentions:
             if mention.type == kind:
-                events.setdefault(mention.entity, []).append(_Phrase(start, *self._phrase_end(end)))
+                phrase = _Phrase(start, *self._phrase_end(end))
+                if mention.source == "back-reference" and not _SIDES_AFTER_RE.match(self.text, end):
+                    # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
+                    phrase = _Phrase(start, end, phrase.date_end)
+                events.setdefault(mention.entity, []).append(phrase)
         return events
 
     def _phrase_end(self, end: int) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
 from kg.lexicon import Lexicon, definite, lexicon, tokenize
-from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES
+from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.
@@ -49,6 +49,8 @@ _RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
 _NISBA_ENDINGS = ("ي", "يه")
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
+#: Most words of rank between a role and its name: "رئيس أركان الجيش الفريق أول ركن عبد الأمير".
+_MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
@@ -227,8 +229,9 @@ class Resolver:
     def _title_gap(self, gap: str) -> bool:
         """Whether only titles, ranks and commas stand between a role and a name."""
         words = [clean.fold(w).strip("،,") for w in gap.split()]
-        return len(words) <= 2 and all(
-            not w or self.lex.titles.get(w) or self.lex.titles.get(clean.strip_article(w)) for w in words
+        return len(words) <= _MAX_RANK_WORDS and all(
+            not w or self.lex.titles.get(w) or self.lex.titles.get(clean.strip_article(w)) or w in RANK_GRADES
+            for w in words
         )
 
     def _remember_person(self, state: _State, words: list[str], key: str) -> None:

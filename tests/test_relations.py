@@ -320,3 +320,14 @@ def test_forces_of_an_unseen_article_take_their_backer_and_strength() -> None:
     forces = {e.label_ar: e for e in article.entities.values() if e.type == "Force"}
     assert forces["ميليشيات مدعومة"].affiliation == [IRAN]
     assert (forces["قوة أمريكية"].affiliation, forces["قوة أمريكية"].strength) == ([US], 3000)
+
+
+def test_the_clause_after_a_reference_back_names_no_participant() -> None:
+    (article,) = extract(
+        "عقدت اللجنة العسكرية العليا بين العراق والولايات المتحدة جولتها الثانية في بغداد.\n\n"
+        'وأكد الطرفان أن "المباحثات ركزت على تقييم خطر تنظيم داعش".\n\n'
+        "وقال الوزير إن المباحثات ناقشت ملف تنظيم داعش.",
+        "unseen",
+    )
+    talks = [e for e in article.entities.values() if e.type == "Dialogue"]
+    assert talks and all("organization/isis" not in e.participants for e in talks)
