@@ -339,6 +339,18 @@ def test_a_participle_with_no_statement_before_it_goes_with_its_sentence_subject
     assert [(s.cue, s.speakers) for s in article.statements][-1] == ("قائلاً", ["person/joe-biden"])
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("واستبعد مصدر حكومي أن يتم الانسحاب قبل نهاية العام.", "واستبعد", "مصدر حكومي"),
+        ("ورجح المحلل السياسي إحسان الشمري أن تتأجل الانتخابات.", "ورجح", "إحسان الشمري"),
+    ],
+)
+def test_verbs_of_judging_report_too(text: str, cue: str, speaker: str) -> None:
+    (article,) = extract(text, "t.txt")
+    assert [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements] == [(cue, speaker)]
+
+
 _WORDS = [
     "قال",
     "وأضاف",
