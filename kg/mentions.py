@@ -60,6 +60,8 @@ _NON = clean.fold("غير")
 RANK_GRADES = frozenset(clean.fold(w) for w in "أول ثان ثاني بحري طيار".split())
 _COUNT_NOUN_RE = re.compile(r"^و?(?:عدد|قوام|تعداد)(?:ه|ها|هم)$")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
+#: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
+_PORTFOLIOS = frozenset(clean.fold(w) for w in "الخارجية الداخلية".split())
 _GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
 _PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 _FOR = clean.fold("لـ")
@@ -904,6 +906,19 @@ class MentionFinder:
             end += 1
         return end
 
+    def match_ministries(self) -> None:
+        """ "قالت الخارجية الإيرانية"، "أعلنت الداخلية العراقية": a ministry named by its portfolio
+        and its country (not "السياسة الخارجية التركية", where the portfolio word is an adjective)."""
+        for i in range(len(self.tokens) - 1):
+            if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
+                continue
+            skip, stem = self.tokens[i].readings[-1]
+            if stem not in _PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
+                continue
+            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
+                continue
+            self.add("Organization", i, i + 1, "ministry", skip)
+
     def match_directions(self) -> None:
         """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
         for i, token in enumerate(self.tokens):
@@ -932,6 +947,7 @@ class MentionFinder:
         self.match_people()
         self.match_duals()
         self.match_heads()
+        self.match_ministries()
         self.match_directions()
         self.match_own_country()
         self.match_tagged()

@@ -39,6 +39,7 @@ _COMPLEMENT_WORDS = frozenset(
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
 _VISIT = clean.fold("زيارة")
+_MINISTRY = clean.fold("وزارة")
 _COUNTERPART = clean.fold("نظير")
 _ON = clean.fold("على")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
@@ -328,6 +329,8 @@ class Resolver:
 
     def _resolve_named(self, state: _State, mention: Mention) -> str | None:
         words = name_words(mention.text)
+        if mention.source == "ministry":  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
+            words = [_MINISTRY, *words]
         key = self.lex.lookup(words)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
         if key is not None and (mention.source != "quoted" or self.lex.gazetteer[key].type == mention.type):

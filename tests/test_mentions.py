@@ -68,6 +68,7 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ("على تمديد ولاية بعثة الأمم المتحدة لمساعدة العراق (يونامي)", "يونامي", "Organization", "organization/unami"),
         ('وفي تصريح لـ"الشرق الأوسط"، لفت مصدر دبلوماسي', "الشرق الأوسط", "Organization", None),
         ("رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله، فيما", "عبد الأمير يار الله", "Person", None),
+        ("وأعربت الخارجية التركية عن قلقها", "الخارجية التركية", "Organization", None),
         ("وأعلنت شركة Lenovo وDell أرباحهما", "Dell", "Organization", None),
         ("وعقد الجانبان جلسة مباحثات رسمية تناولت العلاقات", "جلسة مباحثات رسمية", "Dialogue", None),
         ("وعقد الوزيران اجتماعاً في بغداد", "اجتماعاً", "Dialogue", None),
@@ -102,6 +103,11 @@ def test_no_mention_for_unowned_or_generic_words(text):
     assert not [
         m for m in find_mentions(Article(source="t", text=text)).mentions if m.type in ("Force", "Place", "Person")
     ]
+
+
+def test_a_portfolio_that_is_an_adjective_names_no_ministry():
+    found = mentions_of("وانتقد السياسة الخارجية التركية بشدة")
+    assert not [kind for kind, _ in found.values() if kind == "Organization"], found
 
 
 def test_a_press_conference_is_no_dialogue():
