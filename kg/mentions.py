@@ -693,7 +693,7 @@ class MentionFinder:
             last = self._chain(i)
             # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
             clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
-            if kind == "Organization" and last == i and self.joined(i) and "ب" not in clitics:
+            if kind == "Organization" and last == i and self.joined(i) and "ب" not in clitics and not is_definite:
                 last = self._role_end(i + 1) or i
             if last == i:
                 i += 1

@@ -105,6 +105,11 @@ def test_no_mention_for_unowned_or_generic_words(text):
     ]
 
 
+def test_a_body_in_al_takes_no_role_after_it():
+    found = mentions_of("واستدعت الوزارة السفير التركي في بغداد يشار كوناي، وسلمته مذكرة")
+    assert not [text for text in found if text.startswith("الوزارة")], found
+
+
 def test_a_portfolio_that_is_an_adjective_names_no_ministry():
     found = mentions_of("وانتقد السياسة الخارجية التركية بشدة")
     assert not [kind for kind, _ in found.values() if kind == "Organization"], found
