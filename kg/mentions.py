@@ -71,9 +71,10 @@ _CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
 _MAX_QUOTED_NAME = 4
 _THROUGH = clean.fold("عبر")
 _HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
-_RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
+#: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
+RELATIVE_WORDS = frozenset(clean.fold(w) for w in "الذي التي".split())
 #: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
-_RELATIVE_WORDS = 4
+_RELATIVE_CLAUSE_WORDS = 4
 #: Verbs of what an agreement holds (يتضمن إنشاء مركز): what is set up there is no agreement itself.
 _PROVIDES = frozenset(clean.fold(w) for w in "يتضمن تتضمن يشمل تشمل".split())
 _STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
@@ -831,9 +832,9 @@ class MentionFinder:
                 end = stop
             elif word in _YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
-            elif kind == "Agreement" and word in _RELATIVE and end + 3 < n and self.claimed.get(end + 3):
+            elif kind == "Agreement" and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif kind == "Dialogue" and word in _RELATIVE and (stop := self._relative_end(end + 1)) is not None:
+            elif kind == "Dialogue" and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
             elif kind == "Agreement" and word in _STIPULATES and end + 3 < n and self.tokens[end + 2].folded == _ON:
                 end = self._clause_end(end + 3)
@@ -849,7 +850,7 @@ class MentionFinder:
     def _relative_end(self, i: int) -> int | None:
         """The last token of a relative clause at token i ("التي قام بها مؤخراً") when a
         destination or counterpart (إلى، مع، بين) follows within its few words, else None."""
-        for k in range(i + 1, min(i + 1 + _RELATIVE_WORDS, len(self.tokens) - 1)):
+        for k in range(i + 1, min(i + 1 + _RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
             if not self.joined(k - 1) or k in self.claimed:
                 return None
             word = self.tokens[k].folded

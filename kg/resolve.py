@@ -29,7 +29,7 @@ from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
 from kg.lexicon import Lexicon, definite, lexicon, tokenize
-from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES
+from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.
@@ -45,7 +45,6 @@ _ON = clean.fold("على")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
 _TANWEEN_ALEF = ("\u0627\u064b", "\u064b\u0627")  # اً and ًا
-_RELATIVE = frozenset(clean.fold(w) for w in "الذي التي".split())
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 _NISBA_ENDINGS = ("ي", "يه")
 #: Share of name words two event phrases need in common to be the same event.
@@ -374,7 +373,7 @@ class Resolver:
             # "الزيارة" is the last visit told, not the talks told since; else the last event
             same_head = state.last_by_head.get((mention.type, _event_head(mention.text)))
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
-            described = len(words) > len(core) and words[len(core)] in _RELATIVE
+            described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
             previous = same_head or (None if described else state.last_of.get(mention.type))
             # "وجرى خلال اللقاء ..." after "استقبل X Y": a meeting the article told by its verb alone
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
@@ -490,13 +489,15 @@ def identify_events(article: Article) -> Article:
     """Key the events known only by a description by what they are, so two articles describing
     one share its IRI (needs the relations stage):
 
-    - an agreement by its name words and its parties: "لجنة عسكرية عليا بين البلدين" in one
-      article and "لجنة عسكرية عليا بين الولايات المتحدة والعراق" in another are one entity (not
-      by its year: an article often dates an agreement by the talks that reached it, another not
-      at all); with fewer than two parties it keeps its article-scoped key;
+    - an agreement by its kind (``_kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
+      one article and "لجنة عسكرية مشتركة بين الولايات المتحدة والعراق" in another are one entity
+      (not by its year: an article often dates an agreement by the talks that reached it, another
+      not at all); with fewer than two parties it keeps its article-scoped key;
     - a visit by who goes where, and its year (its own date, else the article's): "الزيارة التي
       قام بها وفد عسكري عراقي إلى الولايات المتحدة" = "ويجري الوفد العراقي ... زيارة إلى
-      الولايات المتحدة"; with no place, or no visiting country, it keeps its article-scoped key.
+      الولايات المتحدة"; with no place, or no visiting country, it keeps its article-scoped key;
+    - a named event the gazetteer lacks, by its name and its countries when it has two or more
+      ("الحوار الاستراتيجي" of Iraq and Iran is not that of Iraq and Turkey).
     """
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
