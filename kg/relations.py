@@ -38,7 +38,6 @@ _BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
 _SIDES_AFTER_RE = re.compile(r"\s+(?:بين|مع)(?!\w)")
 _WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
 _TO_RE = re.compile(r"(?<!\w)الى\s+$")
-_AND_RE = re.compile(r"[\s\u060c,]*و")
 _UNTIL_RE = re.compile(r"(?<!\w)(?:حتى|لغايه|الى غايه)\s+(?:يوم\s+)?$")
 _IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
 _COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
@@ -160,7 +159,7 @@ class _EventReader:
                 continue
             before = self.text[phrase.start : start]
             if mention.type == "Country" and start < phrase.end and (
-                _TO_RE.search(before) or destinations and _AND_RE.fullmatch(self.text, previous_end, start)
+                _TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start])
             ):
                 destinations.append(mention.entity)
             previous_end = end
