@@ -18,6 +18,8 @@ from kg.cues import expand_forms
 
 #: A pronoun suffix on a noun: زيارته، لقائهما.
 _PRONOUN_RE = re.compile(r"(?:ه|ها|هم|هما)$")
+#: A letter of Latin script (a name written so: CNN، IBM).
+LATIN_RE = re.compile(r"[A-Za-z]")
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 
 

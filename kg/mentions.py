@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from kg import clean
-from kg.lexicon import WORD_RE, Lexicon, definite, lexicon, tokenize
+from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, lexicon, tokenize
 from kg.model import Article, Mention
 from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
@@ -85,7 +85,8 @@ ESTABLISH_WORDS = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إن
 _OF = frozenset(clean.fold(w) for w in "من".split())
 _INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
 _IN = clean.fold("في")
-_FROM = clean.fold("من")
+#: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
+_SERVES_IN = frozenset({_IN, *_OF})
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 _ROLE_OF = {
     _IN: ("Country", "Place"),
@@ -104,7 +105,6 @@ _PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
 _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
 #: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
 #: after an Arabic clitic or none (وDell).
-_LATIN_RE = re.compile(r"[A-Za-z]")
 _LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
@@ -522,9 +522,9 @@ class MentionFinder:
         j = last + 1
         if j >= len(self.tokens) or not self.joined(last):
             return None
-        if j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in (_IN, _FROM):
+        if j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in _SERVES_IN:
             j += 1  # one word of rank between: "مسؤول كبير في ..."
-        if self.tokens[j].folded in (_IN, _FROM):
+        if self.tokens[j].folded in _SERVES_IN:
             j += 1
             if j >= len(self.tokens) or not self.joined(j - 1):
                 return None
@@ -983,7 +983,7 @@ class MentionFinder:
             return None if match is None else match.group("clitic")
 
         def latin(k: int) -> bool:
-            return bool(_LATIN_RE.match(self.tokens[k].folded))
+            return bool(LATIN_RE.match(self.tokens[k].folded))
 
         for i in range(len(self.tokens)):
             own = clitic(i)

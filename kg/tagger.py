@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg import clean
 from kg.errors import InputError
-from kg.lexicon import Lexicon, Token, lexicon, tokenize
+from kg.lexicon import LATIN_RE, Lexicon, Token, lexicon, tokenize
 
 MODEL_FILE = Path(__file__).parent / "data" / "names.crfsuite"
 #: The classes the tagger knows, and the mention type each becomes.
@@ -33,7 +33,6 @@ TYPE_OF_CLASS = {"PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SENTENCE_GAP_RE = re.compile(r"[.!?\u061f\n]")
 #: Tokens of CoNLL text written against the word before them.
 _CLOSING = frozenset(".,\u060c\u061b:!\u061f?)\u00bb%")
-_LATIN_RE = re.compile(r"[A-Za-z]")
 _CONTEXT = 2
 #: Most tokens the model tags in one sequence (its features hold ~40 strings per token).
 _MAX_SEQUENCE = 200
@@ -120,7 +119,7 @@ def shape_features(folded: str) -> tuple[str, ...]:
     ]
     if folded.isdigit():
         found.append("digit")
-    if _LATIN_RE.search(folded):
+    if LATIN_RE.search(folded):
         found.append("latin")
     return tuple(found)
 
