@@ -48,6 +48,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
         StoreError: the store cannot be opened.
     """
     from server import errors, exports, pages, sparql, store, ui
+    from server.fastpath import QueryFastPath
 
     app = Flask(__name__)
     app.config.from_mapping(app_config(config))
@@ -56,4 +57,5 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     store.init_app(app)
     for module in (sparql, exports, pages, ui):
         app.register_blueprint(module.bp)
+    app.wsgi_app = QueryFastPath(app.wsgi_app, app.extensions["isnad_store"], int(app.config["MAX_CONTENT_LENGTH"]))
     return app

@@ -14,6 +14,8 @@ from server.negotiate import wants_html
 
 #: Paths whose clients are programs (SPARQL tools, scripts): errors are plain text there.
 API_PREFIXES = ("/sparql", "/update", "/rdf-graph-store", "/export", "/void", "/neighbourhood")
+#: What a client is told of an unexpected exception (its traceback goes to the log only).
+INTERNAL_ERROR = "Internal server error; the server log has the details."
 
 
 def render_error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -38,7 +40,7 @@ def _http_error(exc: HTTPException) -> Response:
 
 def _unexpected(exc: Exception) -> Response:
     current_app.logger.exception("Unexpected error on %s %s", request.method, request.path)
-    return render_error(500, "Internal server error; the server log has the details.")
+    return render_error(500, INTERNAL_ERROR)
 
 
 def init_app(app: Flask) -> None:

@@ -70,7 +70,7 @@ def export(extension: str) -> Response:
         abort(404, f"No export /export.{extension}; try /export.ttl, /export.trig or /export.nq.")
     graph = request.args.get("graph")
     reply = get_store().export(fmt.name, graph)
-    response = Response(reply.body, mimetype=media_type("QueryTriples", fmt.name))
+    response = Response(reply.body, content_type=media_type("QueryTriples", fmt.name))
     response.headers["Content-Disposition"] = f'attachment; filename="{_file_name(graph, fmt.extension)}"'
     return response
 
@@ -85,7 +85,7 @@ def graph_store() -> Response:
     if fmt is None:
         abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
     reply = get_store().export(fmt, graph, union=graph is None)
-    response = Response(reply.body, mimetype=media_type("QueryTriples", fmt))
+    response = Response(reply.body, content_type=media_type("QueryTriples", fmt))
     response.headers["Vary"] = "Accept"
     return response
 
@@ -106,6 +106,6 @@ def void() -> Response:
             "base": current_app.config["BASE"],
         },
     )
-    response = Response(reply.body, mimetype=media_type("QueryTriples", fmt))
+    response = Response(reply.body, content_type=media_type("QueryTriples", fmt))
     response.headers["Vary"] = "Accept"
     return response

@@ -141,7 +141,7 @@ def resource(rest: str) -> Response:
     if fmt is None:
         abort(406, "This resource is available as HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG or N-Quads.")
     reply = store.query(DESCRIPTION, graph_format=fmt, substitutions={"x": iri})
-    response = Response(reply.body, mimetype=media_type("QueryTriples", fmt))
+    response = Response(reply.body, content_type=media_type("QueryTriples", fmt))
     response.headers["Vary"] = "Accept"
     return response
 

@@ -85,6 +85,10 @@ class _Answer:
         self.error: errors.IsnadError | None = None
         self.finished = False
         self.cancelled = False
+        #: Bytes buffered at which a waiting consumer can go on: the producer wakes it only then,
+        #: not at every chunk (a small answer is written in many pieces; each wake-up of the
+        #: request thread is a trip through the GIL that would cost more than the query).
+        self.ready_at = 1
         self._changed = threading.Condition()
 
     # -- the producer's side ------------------------------------------------------------------
@@ -109,7 +113,8 @@ class _Answer:
                 raise _Cancelled
             self.chunks.append(bytes(data))
             self.buffered += len(data)
-            self._changed.notify_all()
+            if self.buffered >= self.ready_at:
+                self._changed.notify_all()
         return len(data)
 
     def flush(self) -> None:
@@ -134,8 +139,10 @@ class _Answer:
             IsnadError: the answer failed.
         """
         with self._changed:
+            self.ready_at = size + 1
             while not self.finished and not (self.header is not None and self.chunks and self.buffered > size):
                 self._wait(deadline)
+            self.ready_at = 1
             if self.finished and self.error is not None:
                 raise self.error
             return self.finished

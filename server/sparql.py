@@ -14,6 +14,7 @@ from werkzeug.datastructures import MultiDict, WWWAuthenticate
 from werkzeug.exceptions import ClientDisconnected, Unauthorized
 
 from kg.errors import QueryError
+from server.fastpath import CORS_HEADERS
 from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
 from server.store import get_store
 
@@ -101,10 +102,7 @@ def limit_query_string() -> None:
 def add_cors(response: Response) -> Response:
     """Let browser tools (YASGUI, notebooks) on other origins query the endpoint."""
     if request.path == "/sparql":
-        response.headers["Access-Control-Allow-Origin"] = "*"
-        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
-        response.headers["Access-Control-Max-Age"] = "86400"
+        response.headers.extend(CORS_HEADERS)
     return response
 
 
@@ -145,7 +143,7 @@ def query() -> Response:
         default_graphs=default_graphs if dataset_given else None,
         named_graphs=named_graphs if dataset_given else None,
     )
-    response = Response(reply.body, mimetype=media_type(reply.header["kind"], reply.header["format"]))
+    response = Response(reply.body, content_type=media_type(reply.header["kind"], reply.header["format"]))
     response.headers["Vary"] = "Accept"
     if params.get("format"):
         extension = file_extension(reply.header["kind"], reply.header["format"])
@@ -167,7 +165,7 @@ def describe_service() -> Response:
         graph_format=fmt,
         substitutions={"endpoint": request.base_url, "dataset": url_for("exports.void", _external=True)},
     )
-    return Response(reply.body, mimetype=media_type("QueryTriples", fmt))
+    return Response(reply.body, content_type=media_type("QueryTriples", fmt))
 
 
 @bp.route("/update", methods=["POST"])

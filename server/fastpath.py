@@ -1,0 +1,91 @@
+"""The hot path of the SPARQL endpoint: ``GET /sparql?query=...`` answered without Flask.
+
+A plain GET query is what notebooks, dashboards and SPARQL libraries send most, and for a small
+query Flask's request and response machinery costs twice the query itself. This WSGI middleware
+answers exactly that shape (a ``query``, optionally a ``format``, nothing else) through the same
+store, format choice and headers as ``server/sparql.py``; every other request, and every request
+it is unsure of, goes on to the Flask app unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from urllib.parse import parse_qsl
+
+from kg.errors import IsnadError
+from server.errors import INTERNAL_ERROR
+from server.negotiate import choose_query_formats, file_extension, media_type
+from server.store import Store
+
+log = logging.getLogger(__name__)
+
+WSGIApp = Callable[[dict, Callable[..., object]], Iterable[bytes]]
+
+#: Headers of every answer at /sparql: browser tools (YASGUI, notebooks) on other origins may query.
+CORS_HEADERS = [
+    ("Access-Control-Allow-Origin", "*"),
+    ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+    ("Access-Control-Allow-Headers", "Content-Type, Accept"),
+    ("Access-Control-Max-Age", "86400"),
+]
+#: The parameters a fast-path request may carry; any other (a dataset, an update) goes to Flask.
+_PARAMETERS = frozenset({"query", "format"})
+_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 500: "Internal Server Error",
+            502: "Bad Gateway", 503: "Service Unavailable"}
+
+
+def error_lines(status: int, message: str) -> tuple[str, list[tuple[str, str]], bytes]:
+    """An API error as WSGI parts: status line, headers, and the message as one line of text."""
+    body = (message + "\n").encode("utf-8")
+    headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))]
+    return f"{status} {_REASONS.get(status, 'Error')}", headers + CORS_HEADERS, body
+
+
+class QueryFastPath:
+    """WSGI middleware answering plain GET queries at /sparql, passing everything else on.
+
+    Args:
+        app: the Flask app's WSGI callable (``app.wsgi_app``).
+        store: the app's store.
+        max_query_bytes: the longest query string answered here (longer ones get Flask's 414).
+    """
+
+    def __init__(self, app: WSGIApp, store: Store, max_query_bytes: int):
+        self.app = app
+        self.store = store
+        self.max_query_bytes = max_query_bytes
+
+    def __call__(self, environ: dict, start_response: Callable[..., object]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":
+            return self.app(environ, start_response)
+        query_string = environ.get("QUERY_STRING", "")
+        if len(query_string) > self.max_query_bytes:
+            return self.app(environ, start_response)
+        params = parse_qsl(query_string, keep_blank_values=True)
+        names = [name for name, _ in params]
+        if names.count("query") != 1 or names.count("format") > 1 or not _PARAMETERS.issuperset(names):
+            return self.app(environ, start_response)
+        return self._answer(dict(params), environ.get("HTTP_ACCEPT", ""), start_response)
+
+    def _answer(self, params: dict[str, str], accept: str, start_response: Callable[..., object]) -> Iterable[bytes]:
+        try:
+            results_format, graph_format = choose_query_formats(accept, params.get("format"))
+            reply = self.store.query(params["query"], results_format=results_format, graph_format=graph_format)
+        except IsnadError as exc:
+            status, headers, body = error_lines(exc.status, str(exc))
+            start_response(status, headers)
+            return [body]
+        except Exception:
+            log.exception("Unexpected error on GET /sparql")
+            status, headers, body = error_lines(500, INTERNAL_ERROR)
+            start_response(status, headers)
+            return [body]
+        kind, fmt = reply.header["kind"], reply.header["format"]
+        headers = [("Content-Type", media_type(kind, fmt)), ("Vary", "Accept"), *CORS_HEADERS]
+        if params.get("format"):
+            headers.append(("Content-Disposition", f'inline; filename="results.{file_extension(kind, fmt)}"'))
+        if isinstance(reply.body, list):
+            headers.append(("Content-Length", str(sum(map(len, reply.body)))))
+        start_response("200 OK", headers)
+        return reply.body
