@@ -5,10 +5,13 @@ whole process group) when the measurement is done. Load is generated only agains
 
 - Latency: a 2-hop query with a FILTER through ``kg serve`` (1M triples), against the same query
   on pyoxigraph in-process plus one fixed HTTP round trip (``benchmarks/echo.py`` under gunicorn
-  configured like ``kg serve``).
+  as ``kg serve`` runs it: gthread, the heartbeat file on /dev/shm; without an access log).
 - Throughput: a simple SELECT under ``wrk -c8`` against rdflib-endpoint (installed into its own
   venv in the benchmark's temporary directory) and Virtuoso from Debian, all on the same 100k
   triples; p99 latency from wrk's distribution.
+
+Servers compared with each other run side by side and are measured in turns (blocks of requests,
+wrk runs), because this shared machine has slow spells that would otherwise fall on one of them.
 - Memory: the RSS of every process of ``kg serve`` holding the 1M-triple store, summed.
 """
 
@@ -95,44 +98,67 @@ def query_url(base: str, sparql: str) -> str:
     return f"{base}?{urllib.parse.urlencode({'query': sparql})}"
 
 
-def median_latency(url: str, requests: int = LATENCY_REQUESTS) -> float:
-    """Median milliseconds of sequential GETs on one kept-alive connection, after a warm-up."""
-    parts = urllib.parse.urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    target = f"{parts.path}?{parts.query}"
-    timings = []
-    for index in range(requests + 20):
-        started = time.perf_counter()
-        connection.request("GET", target, headers={"Accept": RESULTS_JSON})
-        response = connection.getresponse()
-        body = response.read()
-        if response.status != 200:
-            raise RuntimeError(f"{url} answered {response.status}: {body[:200]!r}")
-        if index >= 20:
-            timings.append(time.perf_counter() - started)
-    connection.close()
-    return statistics.median(timings) * 1000
+def median_latencies(urls: dict[str, str], requests: int = LATENCY_REQUESTS, rounds: int = 10) -> dict[str, float]:
+    """Median milliseconds of sequential GETs against each URL, one kept-alive connection each.
+
+    The URLs take turns in ``rounds`` blocks of requests, so that a slow spell of this shared
+    machine falls on every URL alike instead of on whichever was measured during it.
+
+    Raises:
+        RuntimeError: a request did not answer 200.
+    """
+    timings: dict[str, list[float]] = {name: [] for name in urls}
+    per_round = max(1, requests // rounds)
+    for _ in range(rounds):
+        for name, url in urls.items():
+            parts = urllib.parse.urlsplit(url)
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            target = f"{parts.path}?{parts.query}"
+            for index in range(per_round + 5):
+                started = time.perf_counter()
+                connection.request("GET", target, headers={"Accept": RESULTS_JSON})
+                response = connection.getresponse()
+                body = response.read()
+                if response.status != 200:
+                    raise RuntimeError(f"{url} answered {response.status}: {body[:200]!r}")
+                if index >= 5:  # the first requests of a connection warm it up
+                    timings[name].append(time.perf_counter() - started)
+            connection.close()
+    return {name: statistics.median(found) * 1000 for name, found in timings.items()}
 
 
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(url: str, repeats: int) -> tuple[float, float]:
-    """Median requests/s and p99 latency (ms) of ``wrk -t2 -c8`` runs against ``url``.
+def wrk(url: str) -> tuple[float, float]:
+    """Requests/s and p99 latency (ms) of one ``wrk -t2 -c8`` run against ``url``.
 
     Raises:
         RuntimeError: wrk saw errors or non-2xx answers.
     """
-    rates, p99s = [], []
+    output = run(["wrk", "-t2", "-c8", f"-d{WRK_SECONDS}s", "--latency", "-H", f"Accept: {RESULTS_JSON}", url],
+                 timeout=WRK_SECONDS + 60).output
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise RuntimeError(f"wrk saw failures against {url}: {output[-400:]}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", output).groups()
+    return rate, float(value) * _UNITS[unit]
+
+
+def wrk_in_turns(urls: dict[str, str], repeats: int) -> dict[str, tuple[float, float]]:
+    """Median requests/s and p99 (ms) of each URL over ``repeats`` wrk runs, the URLs taking turns.
+
+    Every URL is warmed up first (a server process opens its store at its first request), and
+    the runs alternate, so that a slow spell of this shared machine falls on every server alike.
+    """
+    for url in urls.values():
+        median_latencies({"warm-up": url}, requests=50, rounds=1)
+    found: dict[str, list[tuple[float, float]]] = {name: [] for name in urls}
     for _ in range(repeats):
-        output = run(["wrk", "-t2", "-c8", f"-d{WRK_SECONDS}s", "--latency", "-H", f"Accept: {RESULTS_JSON}", url],
-                     timeout=WRK_SECONDS + 60).output
-        if "Non-2xx" in output or "Socket errors" in output:
-            raise RuntimeError(f"wrk saw failures against {url}: {output[-400:]}")
-        rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)))
-        value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", output).groups()
-        p99s.append(float(value) * _UNITS[unit])
-    return statistics.median(rates), statistics.median(p99s)
+        for name, url in urls.items():
+            found[name].append(wrk(url))
+    return {name: (statistics.median(r for r, _ in runs), statistics.median(p for _, p in runs))
+            for name, runs in found.items()}
 
 
 def process_tree_rss(root: int) -> int:
@@ -176,19 +202,20 @@ def latency_and_memory(work: Path, entities: int) -> list[Figure]:
     _, store = _store_from_dump(work, "dump", entities)
     sparql = data.two_hop_query(17)
     in_process = float(run(peer_command("query", store, sparql, LATENCY_REQUESTS)).output.split()[-1])
-    port = free_port()
+    echo_port, port = free_port(), free_port()
     gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
-    echo = [gunicorn, "-b", f"127.0.0.1:{port}", "-w", "1", "-k", "gthread", "--threads", "8", "benchmarks.echo:app"]
-    with serving("echo", echo, f"http://127.0.0.1:{port}/", work / "echo.log"):
-        round_trip = median_latency(f"http://127.0.0.1:{port}/sparql?query=x")
-    port = free_port()
+    echo = [gunicorn, "-b", f"127.0.0.1:{echo_port}", "-w", "1", "-k", "gthread", "--threads", "8",
+            "--worker-tmp-dir", "/dev/shm", "benchmarks.echo:app"]
     base = f"http://127.0.0.1:{port}/sparql"
-    with serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server:
-        served = median_latency(query_url(base, sparql))
+    with (serving("echo", echo, f"http://127.0.0.1:{echo_port}/", work / "echo.log"),
+          serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server):
+        found = median_latencies({"rtt": f"http://127.0.0.1:{echo_port}/sparql?query=x",
+                                  "served": query_url(base, sparql)})
+        round_trip, served = found["rtt"], found["served"]
         for heavy in ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
                       'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l '
                       'FILTER(CONTAINS(?l, "Place 99")) } LIMIT 100'):
-            median_latency(query_url(base, heavy), requests=3)
+            median_latencies({"heavy": query_url(base, heavy)}, requests=3, rounds=1)
         rss = process_tree_rss(server.pid)
     allowed = in_process + round_trip
     million = entities * data.TRIPLES_PER_ENTITY / 1e6
@@ -240,26 +267,29 @@ MaxQueryExecutionTime = 60
 
 
 def throughput(work: Path, repeats: int) -> list[Figure]:
-    """A simple SELECT under ``wrk -c8``: kg serve against rdflib-endpoint and Virtuoso."""
+    """A simple SELECT under ``wrk -c8``: kg serve against rdflib-endpoint and Virtuoso, in turns."""
     if shutil.which("wrk") is None:
         return [_skipped("endpoint throughput", "wrk is not installed (apt-get install -y wrk)")]
     dump, store = _store_from_dump(work, "small", THROUGHPUT_ENTITIES)
-    results: dict[str, tuple[float, float]] = {}
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/sparql"
-    with serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-small.log"):
-        results["kg serve"] = wrk(query_url(base, data.SIMPLE_SELECT), repeats)
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"  # its 'serve' command answers at the root, not /sparql
-    command = [_rdflib_endpoint(work), "serve", dump, "--host", "127.0.0.1", "--port", str(port)]
-    with serving("rdflib-endpoint", command, query_url(base, "ASK {}"), work / "rdflib-endpoint.log"):
-        results["rdflib-endpoint"] = wrk(query_url(base, data.SIMPLE_SELECT), repeats)
-
     virtuoso_reason = _virtuoso_missing()
-    if virtuoso_reason is None:
-        results["Virtuoso"] = _virtuoso_throughput(work, dump, repeats)
+    urls: dict[str, str] = {}
+    with contextlib.ExitStack() as servers:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/sparql"
+        servers.enter_context(serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"),
+                                      work / "serve-small.log"))
+        urls["kg serve"] = query_url(base, data.SIMPLE_SELECT)
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/"  # its 'serve' command answers at the root, not /sparql
+        command = [_rdflib_endpoint(work), "serve", dump, "--host", "127.0.0.1", "--port", str(port)]
+        servers.enter_context(serving("rdflib-endpoint", command, query_url(base, "ASK {}"),
+                                      work / "rdflib-endpoint.log"))
+        urls["rdflib-endpoint"] = query_url(base, data.SIMPLE_SELECT)
+
+        if virtuoso_reason is None:
+            urls["Virtuoso"] = query_url(servers.enter_context(_virtuoso(work, dump)), data.SIMPLE_SELECT)
+        results = wrk_in_turns(urls, repeats)
 
     ours_rate, ours_p99 = results["kg serve"]
     figures = [Figure("simple SELECT under wrk -c8 (req/s)", f"{ours_rate:.0f} req/s", "", 1.0, "-", None),
@@ -282,7 +312,9 @@ def _virtuoso_missing() -> str | None:
     return None
 
 
-def _virtuoso_throughput(work: Path, dump: Path, repeats: int) -> tuple[float, float]:
+@contextlib.contextmanager
+def _virtuoso(work: Path, dump: Path) -> Iterator[str]:
+    """Virtuoso from Debian serving ``dump`` until the block ends; yields its SPARQL endpoint."""
     folder = work / "virtuoso"
     folder.mkdir(exist_ok=True)
     sql_port, http_port = free_port(), free_port()
@@ -293,7 +325,7 @@ def _virtuoso_throughput(work: Path, dump: Path, repeats: int) -> tuple[float, f
     with serving("Virtuoso", command, query_url(base, "ASK {}"), folder / "run.log"):
         load = f"DB.DBA.TTLP_MT(file_to_string_output('{dump}'), '', 'https://w3id.org/isnad/bench', 0); checkpoint;"
         run(["isql-vt", f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={load}"], timeout=600)
-        return wrk(query_url(base, data.SIMPLE_SELECT), repeats)
+        yield base
 
 
 def _skipped(name: str, reason: str) -> Figure:

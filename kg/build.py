@@ -10,7 +10,6 @@ a bad file mid-batch leaves every earlier article intact and no partial graph be
 from __future__ import annotations
 
 import multiprocessing
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg import rdf
+from kg.config import usable_cores
 from kg.errors import ExtractionError, IsnadError
 from kg.sources import find_files, read_source
 from kg.store import GraphStore, SerializedGraph
@@ -109,7 +109,7 @@ def write_file(store: GraphStore, extracted: ExtractedFile) -> tuple[int, int]:
 
 def default_jobs() -> int:
     """Extraction workers when none are asked for: one per core this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return usable_cores()
 
 
 class _WorkerExtraction:

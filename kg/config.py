@@ -28,7 +28,8 @@ SETTINGS = [
     Setting("max_rows", 1000, "Most result rows an HTML view shows."),
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
     Setting("body_timeout", 10.0, "Seconds a request body may stall before the request is refused (408)."),
-    Setting("workers", 2, "Server processes, each answering queries on its threads (a read-write server runs one)."),
+    Setting("workers", 0, "Server processes, each answering queries on its threads (0: two per core; "
+            "a read-write server runs one)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
     Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),
     Setting("update_token", None, "Bearer token /update requires; only from the environment, never an option."),
@@ -48,3 +49,8 @@ def get(name: str) -> object:
     if isinstance(setting.default, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
     return type(setting.default)(raw)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -22,9 +22,10 @@ log = logging.getLogger(__name__)
 
 WSGIApp = Callable[[dict, Callable[..., object]], Iterable[bytes]]
 
-#: Headers of every answer at /sparql: browser tools (YASGUI, notebooks) on other origins may query.
-CORS_HEADERS = [
-    ("Access-Control-Allow-Origin", "*"),
+#: The header of every answer at /sparql: browser tools (YASGUI, notebooks) on other origins may query.
+CORS_HEADERS = [("Access-Control-Allow-Origin", "*")]
+#: What a preflight (OPTIONS) answer adds: only browsers' preflights read these.
+CORS_PREFLIGHT_HEADERS = [
     ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
     ("Access-Control-Allow-Headers", "Content-Type, Accept"),
     ("Access-Control-Max-Age", "86400"),

@@ -14,7 +14,7 @@ from werkzeug.datastructures import MultiDict, WWWAuthenticate
 from werkzeug.exceptions import ClientDisconnected, Unauthorized
 
 from kg.errors import QueryError
-from server.fastpath import CORS_HEADERS
+from server.fastpath import CORS_HEADERS, CORS_PREFLIGHT_HEADERS
 from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
 from server.store import get_store
 
@@ -103,6 +103,8 @@ def add_cors(response: Response) -> Response:
     """Let browser tools (YASGUI, notebooks) on other origins query the endpoint."""
     if request.path == "/sparql":
         response.headers.extend(CORS_HEADERS)
+        if request.method == "OPTIONS":
+            response.headers.extend(CORS_PREFLIGHT_HEADERS)
     return response
 
 

@@ -18,9 +18,9 @@ def test_get_answers_like_the_flask_view(live_server, accept: str | None) -> Non
     view = sparql(live_server, LABEL_QUERY, method="POST", headers=headers)  # POST form: the Flask view
     assert hot.status_code == view.status_code == 200, (hot.text, view.text)
     assert hot.content == view.content and "فؤاد حسين" in hot.text
-    for name in ("Content-Type", "Vary", "Access-Control-Allow-Origin", "Access-Control-Allow-Methods",
-                 "Access-Control-Allow-Headers", "Access-Control-Max-Age"):
+    for name in ("Content-Type", "Vary", "Access-Control-Allow-Origin", "Access-Control-Allow-Methods"):
         assert hot.headers.get(name) == view.headers.get(name), name
+    assert hot.headers["Access-Control-Allow-Origin"] == "*"
     # A complete small answer goes out with its length, not chunked.
     assert int(hot.headers["Content-Length"]) == len(hot.content)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -147,6 +148,8 @@ def test_service_description_and_cors(live_server) -> None:
     response = requests.options(live_server.url + "/sparql", headers={
         "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"}, timeout=10)
     assert response.status_code == 204 and response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in response.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in response.headers["Access-Control-Allow-Headers"]
 
 
 def test_read_only_server_refuses_updates(live_server) -> None:
@@ -252,6 +255,23 @@ def test_missing_store_is_one_line(tmp_path: Path) -> None:
     assert "No store at" in result.stderr
 
 
+def test_negative_workers_is_one_line(server_store: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(server_store), "--workers", "-1",
+                             "--port", "0"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: --workers must be 0 (two per core) or more, not -1."
+
+
+def test_default_is_two_server_processes_per_core(server_store: Path, tmp_path: Path) -> None:
+    from kg.config import usable_cores
+
+    with run_server(server_store, tmp_path / "server.log") as server:
+        deadline = time.monotonic() + 10
+        while server.output().count("Booting worker") < 2 * usable_cores() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.output().count("Booting worker") == 2 * usable_cores(), server.output()
+
+
 def test_json_results_are_well_formed(live_server) -> None:
     response = sparql(live_server, "SELECT * WHERE { ?s a isnad:Country } LIMIT 2", method="POST")
     document = json.load(io.BytesIO(response.content))
@@ -311,3 +331,18 @@ def test_unacceptable_and_malformed_parameters(live_server) -> None:
     assert response.status_code == 400 and "is not a valid IRI" in response.text
     response = requests.get(live_server.url + "/sparql", params={"query": "ASK {}", "format": "png"}, timeout=10)
     assert response.status_code == 400 and response.text.startswith("Unknown format 'png'; choose one of: json")
+
+
+def test_access_log_has_one_line_per_request(live_server) -> None:
+    marker = "access-log-probe"
+    response = requests.get(live_server.url + "/sparql", params={"query": f"ASK {{}} # {marker}"},
+                            headers={"Referer": "https://notebook.example/", "User-Agent": "probe/1.0"}, timeout=10)
+    assert response.status_code == 200
+    deadline = time.monotonic() + 5
+    while marker not in live_server.output() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    line = next(line for line in live_server.output().splitlines() if marker in line)
+    # Apache's combined format, without the user of Basic credentials.
+    assert re.fullmatch(
+        r'127\.0\.0\.1 - - \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "GET /sparql\?query=\S+ HTTP/1\.1" 200 '
+        rf'{len(response.content)} "https://notebook\.example/" "probe/1\.0"', line), line
