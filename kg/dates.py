@@ -68,8 +68,10 @@ class _Grammar:
             "weekday": rf"(?:(?:يوم|اليوم|امس)\s+)?(?:ال)?(?P<{{r}}_w>{weekdays})",
             "relative": rf"(?P<{{r}}_rel>{_alternation(self.relative)})",
         }
+        # The word-start check stands once before the alternation, not in each rule: inside a
+        # word it fails before any rule is tried.
         self.regex = re.compile(
-            "|".join(rf"(?P<{name}>(?<!\w){body.format(r=name)}(?!\w))" for name, body in rules.items())
+            r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{body.format(r=name)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
 

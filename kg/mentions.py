@@ -127,6 +127,10 @@ class MentionFinder:
         self.text = text
         self.lex = lex
         self.tokens = tokenize(text)
+        #: per gap between neighbouring tokens, whether it is only spaces (``joined``'s usual
+        #: question, asked thousands of times per article)
+        pairs = zip(self.tokens, self.tokens[1:], strict=False)
+        self._spaced = [bool(_SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs]
         self.claimed: dict[int, str] = {}  #: token index -> mention type that claimed it
         self.found: list[Mention] = []
         self.person_names: dict[str, int] = {}  #: folded last name (no article) -> count
@@ -139,6 +143,8 @@ class MentionFinder:
 
     def joined(self, i: int, pattern: re.Pattern[str] = _SPACE_GAP_RE) -> bool:
         """Whether token i+1 continues the phrase of token i (same sentence, only spaces between)."""
+        if pattern is _SPACE_GAP_RE and 0 <= i < len(self._spaced):
+            return self._spaced[i]
         return i + 1 < len(self.tokens) and bool(pattern.match(self.gap(i)))
 
     def add(self, kind: str, first: int, last: int, source: str, skip: int = 0) -> Mention:
