@@ -22,6 +22,7 @@ read-only while another process writes it is undefined behaviour in Oxigraph.
 from __future__ import annotations
 
 import collections
+import contextlib
 import errno
 import json
 import logging
@@ -471,6 +472,16 @@ class StorePool:
                 log.exception("A store request failed")
                 error = errors.IsnadError("Internal error while running the request.")
         answer.finish(error)
+
+    def open_in_background(self) -> None:
+        """Open the store for reading on a thread of its own, so that the first query need not
+        wait for it; a store that cannot be opened now is left for a request to report."""
+
+        def open_quietly() -> None:
+            with contextlib.suppress(errors.IsnadError):
+                self._store()
+
+        threading.Thread(target=open_quietly, daemon=True, name="isnad-open").start()
 
     def _store(self) -> GraphStore:
         # The store queries read now; reopened when an update moved them to a new snapshot

@@ -63,7 +63,9 @@ class _Gunicorn(BaseApplication):
         app = create_app(self.app_settings)
         # A query pyoxigraph cannot stop ends only with its process: retire this worker
         # gracefully (SIGTERM: its other requests finish) and the arbiter starts a fresh one.
-        app.extensions["isnad_store"].pool.on_stuck = lambda: os.kill(os.getpid(), signal.SIGTERM)
+        pool = app.extensions["isnad_store"].pool
+        pool.on_stuck = lambda: os.kill(os.getpid(), signal.SIGTERM)
+        pool.open_in_background()
         return app
 
 

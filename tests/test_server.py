@@ -346,3 +346,21 @@ def test_access_log_has_one_line_per_request(live_server) -> None:
     assert re.fullmatch(
         r'127\.0\.0\.1 - - \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "GET /sparql\?query=\S+ HTTP/1\.1" 200 '
         rf'{len(response.content)} "https://notebook\.example/" "probe/1\.0"', line), line
+
+
+def test_every_server_process_opens_the_store_before_its_first_query(server_store: Path, tmp_path: Path) -> None:
+    with run_server(server_store, tmp_path / "server.log", "--workers", "3") as server:
+        store = str(server_store.resolve())
+
+        def holds_store(pid: int) -> bool:
+            fds = Path(f"/proc/{pid}/fd")
+            return any(os.path.realpath(fd).startswith(store) for fd in fds.iterdir())
+
+        deadline = time.monotonic() + 20
+        while True:
+            children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children").read_text().split()
+            # Only one process has answered a query (the fixture's readiness probe).
+            if len(children) == 3 and all(holds_store(int(pid)) for pid in children):
+                break
+            assert time.monotonic() < deadline, (children, server.output())
+            time.sleep(0.1)
