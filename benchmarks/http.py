@@ -214,7 +214,7 @@ def latency_and_memory(work: Path, entities: int) -> list[Figure]:
     echo_port, port = free_port(), free_port()
     gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
     echo = [gunicorn, "-b", f"127.0.0.1:{echo_port}", "-w", "1", "-k", "gthread", "--threads", "8",
-            "--worker-tmp-dir", "/dev/shm", "benchmarks.echo:app"]
+            *(["--worker-tmp-dir", "/dev/shm"] if os.path.isdir("/dev/shm") else []), "benchmarks.echo:app"]
     base = f"http://127.0.0.1:{port}/sparql"
     with (serving("echo", echo, f"http://127.0.0.1:{echo_port}/", work / "echo.log"),
           serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server):
