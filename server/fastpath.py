@@ -1,7 +1,7 @@
 """The hot path of the SPARQL endpoint: ``GET /sparql?query=...`` answered without Flask.
 
 A plain GET query is what notebooks, dashboards and SPARQL libraries send most, and for a small
-query Flask's request and response machinery costs twice the query itself. This WSGI middleware
+query Flask's request and response machinery costs more than twice the query itself. This WSGI middleware
 answers exactly that shape (a ``query``, optionally a ``format``, nothing else) through the same
 store, format choice and headers as ``server/sparql.py``; every other request, and every request
 it is unsure of, goes on to the Flask app unchanged.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from http import HTTPStatus
 from urllib.parse import parse_qsl
 
 from kg.errors import IsnadError
@@ -32,15 +33,13 @@ CORS_PREFLIGHT_HEADERS = [
 ]
 #: The parameters a fast-path request may carry; any other (a dataset, an update) goes to Flask.
 _PARAMETERS = frozenset({"query", "format"})
-_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 500: "Internal Server Error",
-            502: "Bad Gateway", 503: "Service Unavailable"}
 
 
 def error_lines(status: int, message: str) -> tuple[str, list[tuple[str, str]], bytes]:
     """An API error as WSGI parts: status line, headers, and the message as one line of text."""
     body = (message + "\n").encode("utf-8")
     headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))]
-    return f"{status} {_REASONS.get(status, 'Error')}", headers + CORS_HEADERS, body
+    return f"{status} {HTTPStatus(status).phrase}", headers + CORS_HEADERS, body
 
 
 class QueryFastPath:

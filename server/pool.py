@@ -87,8 +87,8 @@ class _Answer:
         self.finished = False
         self.cancelled = False
         #: Bytes buffered at which a waiting consumer can go on: the producer wakes it only then,
-        #: not at every chunk (a small answer is written in many pieces; each wake-up of the
-        #: request thread is a trip through the GIL that would cost more than the query).
+        #: not at every chunk (while the request thread waits for the first 4 MB or the end, a
+        #: wake-up per chunk would be a trip through the GIL for nothing).
         self.ready_at = 1
         self._changed = threading.Condition()
 
