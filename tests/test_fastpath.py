@@ -66,3 +66,15 @@ def test_other_requests_reach_the_flask_view(live_server) -> None:
     response = requests.get(live_server.url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10)
     assert response.status_code == 200 and "sparql-service-description" in response.text
     assert sparql(live_server, "ASK {}").headers["Content-Type"] == JSON_RESULTS
+
+
+def test_an_unexpected_failure_is_one_line_and_logged(app, client, monkeypatch, caplog) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(app.extensions["isnad_store"], "query", broken)
+    response = client.get("/sparql", query_string={"query": "ASK {}"})
+    assert response.status_code == 500
+    assert response.get_data(as_text=True) == "Internal server error; the server log has the details.\n"
+    assert "disk on fire" not in response.get_data(as_text=True)
+    assert any("disk on fire" in record.exc_text for record in caplog.records if record.exc_text)
