@@ -34,6 +34,7 @@ from pathlib import Path
 
 from benchmarks import data
 from benchmarks.measure import KG, ROOT, Figure, note, peer_command, run
+from server.serve import HEARTBEAT_DIR
 
 #: Entities of the dataset every endpoint serves in the throughput test (10 triples each).
 THROUGHPUT_ENTITIES = 10_000
@@ -153,8 +154,8 @@ def wrk(url: str) -> tuple[float, float]:
 def wrk_in_turns(urls: dict[str, str], repeats: int) -> dict[str, tuple[float, float]]:
     """Median requests/s and p99 (ms) of each URL over ``repeats`` wrk runs, the URLs taking turns.
 
-    Every URL is warmed up first (a server process opens its store at its first request), and
-    the runs alternate, so that a slow spell of this shared machine falls on every server alike.
+    Every URL is warmed up first (its caches filled), and the runs alternate, so that a slow
+    spell of this shared machine falls on every server alike.
     """
     for url in urls.values():
         median_latencies({"warm-up": url}, requests=50, rounds=1)
@@ -214,7 +215,7 @@ def latency_and_memory(work: Path, entities: int) -> list[Figure]:
     echo_port, port = free_port(), free_port()
     gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
     echo = [gunicorn, "-b", f"127.0.0.1:{echo_port}", "-w", "1", "-k", "gthread", "--threads", "8",
-            *(["--worker-tmp-dir", "/dev/shm"] if os.path.isdir("/dev/shm") else []), "benchmarks.echo:app"]
+            *(["--worker-tmp-dir", HEARTBEAT_DIR] if HEARTBEAT_DIR else []), "benchmarks.echo:app"]
     base = f"http://127.0.0.1:{port}/sparql"
     with (serving("echo", echo, f"http://127.0.0.1:{echo_port}/", work / "echo.log"),
           serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server):

@@ -3,7 +3,7 @@
 A plain GET query is what notebooks, dashboards and SPARQL libraries send most, and for a small
 query Flask's request and response machinery costs more than twice the query itself. This WSGI middleware
 answers exactly that shape (a ``query``, optionally a ``format``, nothing else) through the same
-store, format choice and headers as ``server/sparql.py``; every other request, and every request
+store, format choice and headers as the view in ``server/sparql.py``; every other request, and every request
 it is unsure of, goes on to the Flask app unchanged.
 """
 
@@ -16,21 +16,14 @@ from urllib.parse import parse_qsl
 
 from kg.errors import IsnadError
 from server.errors import INTERNAL_ERROR
-from server.negotiate import choose_query_formats, file_extension, media_type
+from server.negotiate import choose_query_formats
+from server.sparql import CORS_HEADERS, reply_headers
 from server.store import Store
 
 log = logging.getLogger(__name__)
 
 WSGIApp = Callable[[dict, Callable[..., object]], Iterable[bytes]]
 
-#: The header of every answer at /sparql: browser tools (YASGUI, notebooks) on other origins may query.
-CORS_HEADERS = [("Access-Control-Allow-Origin", "*")]
-#: What a preflight (OPTIONS) answer adds: only browsers' preflights read these.
-CORS_PREFLIGHT_HEADERS = [
-    ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
-    ("Access-Control-Allow-Headers", "Content-Type, Accept"),
-    ("Access-Control-Max-Age", "86400"),
-]
 #: The parameters a fast-path request may carry; any other (a dataset, an update) goes to Flask.
 _PARAMETERS = frozenset({"query", "format"})
 
@@ -81,11 +74,5 @@ class QueryFastPath:
             status, headers, body = error_lines(500, INTERNAL_ERROR)
             start_response(status, headers)
             return [body]
-        kind, fmt = reply.header["kind"], reply.header["format"]
-        headers = [("Content-Type", media_type(kind, fmt)), ("Vary", "Accept"), *CORS_HEADERS]
-        if params.get("format"):
-            headers.append(("Content-Disposition", f'inline; filename="results.{file_extension(kind, fmt)}"'))
-        if isinstance(reply.body, list):
-            headers.append(("Content-Length", str(sum(map(len, reply.body)))))
-        start_response("200 OK", headers)
+        start_response("200 OK", [*reply_headers(reply, params.get("format")), *CORS_HEADERS])
         return reply.body

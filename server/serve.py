@@ -16,6 +16,9 @@ from server.pool import check_store
 
 #: Threads of each worker process: requests evaluating, waiting on the writer or reading bodies.
 THREADS = 8
+#: Where each worker keeps the heartbeat it writes to the arbiter at every event (a file's mtime):
+#: on a tmpfs it costs a syscall, on a disk-backed /tmp a journalled write per request.
+HEARTBEAT_DIR = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
 
 #: gunicorn's default access-log format but the user of Basic credentials (%(u)s): a token sent
@@ -106,8 +109,6 @@ def run(config: Mapping[str, object]) -> None:
         "access_log_format": ACCESS_LOG_FORMAT,
         "logger_class": _AccessLogger,
         "errorlog": "-",
-        # The heartbeat each worker writes to the arbiter at every event (a file's mtime): on a
-        # tmpfs it costs a syscall, on a disk-backed /tmp a journalled write per request.
-        "worker_tmp_dir": "/dev/shm" if os.path.isdir("/dev/shm") else None,
+        "worker_tmp_dir": HEARTBEAT_DIR,
     }
     _Gunicorn(values, options).run()

@@ -14,13 +14,21 @@ from werkzeug.datastructures import MultiDict, WWWAuthenticate
 from werkzeug.exceptions import ClientDisconnected, Unauthorized
 
 from kg.errors import QueryError
-from server.fastpath import CORS_HEADERS, CORS_PREFLIGHT_HEADERS
 from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
+from server.pool import Reply
 from server.store import get_store
 
 bp = Blueprint("sparql", __name__)
 
 FORM = "application/x-www-form-urlencoded"
+#: The header of every answer at /sparql: browser tools (YASGUI, notebooks) on other origins may query.
+CORS_HEADERS = [("Access-Control-Allow-Origin", "*")]
+#: What a preflight (OPTIONS) answer adds: only browsers' preflights read these.
+CORS_PREFLIGHT_HEADERS = [
+    ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+    ("Access-Control-Allow-Headers", "Content-Type, Accept"),
+    ("Access-Control-Max-Age", "86400"),
+]
 _UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
 
 #: The service description (SPARQL 1.1 Service Description), built by the store as a CONSTRUCT
@@ -145,12 +153,19 @@ def query() -> Response:
         default_graphs=default_graphs if dataset_given else None,
         named_graphs=named_graphs if dataset_given else None,
     )
-    response = Response(reply.body, content_type=media_type(reply.header["kind"], reply.header["format"]))
-    response.headers["Vary"] = "Accept"
-    if params.get("format"):
-        extension = file_extension(reply.header["kind"], reply.header["format"])
-        response.headers["Content-Disposition"] = f'inline; filename="results.{extension}"'
-    return response
+    return Response(reply.body, headers=reply_headers(reply, params.get("format")))
+
+
+def reply_headers(reply: Reply, format_param: str | None) -> list[tuple[str, str]]:
+    """The headers of a query's answer: its media type, ``Vary``, a file name when a ``format``
+    was asked for, and its length when it is complete (else it is sent chunked)."""
+    kind, fmt = reply.header["kind"], reply.header["format"]
+    headers = [("Content-Type", media_type(kind, fmt)), ("Vary", "Accept")]
+    if format_param:
+        headers.append(("Content-Disposition", f'inline; filename="results.{file_extension(kind, fmt)}"'))
+    if isinstance(reply.body, list):
+        headers.append(("Content-Length", str(sum(map(len, reply.body)))))
+    return headers
 
 
 def describe_service() -> Response:
