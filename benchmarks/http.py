@@ -6,7 +6,8 @@ whole process group) when the measurement is done. Load is generated only agains
 - Latency: a 2-hop query with a FILTER through ``kg serve`` (1M triples), against the same query
   on pyoxigraph in-process (the median of its rounds' medians) plus one fixed HTTP round trip
   (``benchmarks/echo.py`` under gunicorn as ``kg serve`` runs it: gthread, the heartbeat file on
-  /dev/shm; without an access log).
+  /dev/shm; without an access log); and, for scale, the same query through a bare pyoxigraph
+  WSGI app under the same gunicorn (``benchmarks/bare.py``).
 - Throughput: a simple SELECT under ``wrk -c8`` against rdflib-endpoint (installed into its own
   venv in the benchmark's temporary directory) and Virtuoso from Debian, all on the same 100k
   triples; p99 latency from wrk's distribution.
@@ -55,15 +56,16 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def serving(name: str, command: Sequence[str | os.PathLike[str]], probe: str, log: Path,
-            timeout: float = 180.0) -> Iterator[subprocess.Popen[bytes]]:
-    """Run a server until the block ends; ready once ``probe`` (a URL) answers 200.
+            timeout: float = 180.0, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a server (with ``env`` added to its environment) until the block ends; ready once
+    ``probe`` (a URL) answers 200.
 
     Raises:
         RuntimeError: the server exited or never answered.
     """
     with log.open("wb") as out:
         process = subprocess.Popen([str(part) for part in command], stdout=out, stderr=subprocess.STDOUT,
-                                   cwd=ROOT, start_new_session=True)
+                                   cwd=ROOT, start_new_session=True, env={**os.environ, **(env or {})})
     try:
         deadline = time.monotonic() + timeout
         while _status(probe) != 200:
@@ -189,6 +191,13 @@ def process_tree_rss(root: int) -> int:
     return total
 
 
+def _gunicorn(port: int, app: str) -> list[str | os.PathLike[str]]:
+    """gunicorn serving the WSGI ``app`` (module:name) on ``port`` as ``kg serve`` runs: one process,
+    gthread, the heartbeat file on /dev/shm; without an access log."""
+    return [ROOT / ".venv" / "bin" / "gunicorn", "-b", f"127.0.0.1:{port}", "-w", "1", "-k", "gthread",
+            "--threads", "8", *(["--worker-tmp-dir", HEARTBEAT_DIR] if HEARTBEAT_DIR else []), app]
+
+
 def kg_serve(store: Path, port: int) -> list[str]:
     """The ``kg serve`` command for a read-only server on ``port``."""
     return [str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
@@ -212,14 +221,16 @@ def latency_and_memory(work: Path, entities: int) -> list[Figure]:
     def in_process_round(requests: int) -> None:
         peer_rounds.append(float(run(peer_command("query", store, sparql, requests)).output.split()[-1]))
 
-    echo_port, port = free_port(), free_port()
-    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
-    echo = [gunicorn, "-b", f"127.0.0.1:{echo_port}", "-w", "1", "-k", "gthread", "--threads", "8",
-            *(["--worker-tmp-dir", HEARTBEAT_DIR] if HEARTBEAT_DIR else []), "benchmarks.echo:app"]
+    echo_port, bare_port, port = free_port(), free_port(), free_port()
     base = f"http://127.0.0.1:{port}/sparql"
-    with (serving("echo", echo, f"http://127.0.0.1:{echo_port}/", work / "echo.log"),
+    bare_base = f"http://127.0.0.1:{bare_port}/sparql"
+    with (serving("echo", _gunicorn(echo_port, "benchmarks.echo:app"), f"http://127.0.0.1:{echo_port}/",
+                  work / "echo.log"),
+          serving("bare", _gunicorn(bare_port, "benchmarks.bare:app"), query_url(bare_base, "ASK {}"),
+                  work / "bare.log", env={"ISNAD_BARE_STORE": str(store)}),
           serving("kg serve", kg_serve(store, port), query_url(base, "ASK {}"), work / "serve-1m.log") as server):
         found = median_latencies({"rtt": f"http://127.0.0.1:{echo_port}/sparql?query=x",
+                                  "bare": query_url(bare_base, sparql),
                                   "served": query_url(base, sparql)}, each_round=in_process_round)
         round_trip, served, in_process = found["rtt"], found["served"], statistics.median(peer_rounds)
         for heavy in ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
@@ -233,6 +244,8 @@ def latency_and_memory(work: Path, entities: int) -> list[Figure]:
         Figure(f"2-hop query via kg serve ({million:g}M)", f"{served:.2f} ms",
                f"pyoxigraph {in_process:.3f} + HTTP rtt {round_trip:.2f} ms", served / allowed, "<= 1.5x",
                served / allowed <= 1.5),
+        Figure("  same query via a bare pyoxigraph app", f"{found['bare']:.2f} ms",
+               "benchmarks/bare.py under the same gunicorn", found["bare"] / allowed, "-", None),
         Figure(f"kg serve RSS holding {million:g}M triples", f"{rss / 2**20:.0f} MiB", "budget 1024 MiB (all procs)",
                rss / GIB, "< 1 GiB", rss < GIB),
     ]
