@@ -133,11 +133,23 @@ class _Word:
 
 
 class Featurizer:
-    """Feature strings of the tokens of a sentence; each word's features computed once (words recur)."""
+    """Feature strings of the tokens of a sentence; each word's features computed once (words recur).
 
-    def __init__(self, lex: Lexicon) -> None:
+    Args:
+        lex: the lexicon the word features read.
+        known: the features a trained model has weights for. The others are left out: the model
+            would skip them anyway, after passing each one to crfsuite, which cost more than half
+            of tagging. None keeps every feature (for training).
+    """
+
+    def __init__(self, lex: Lexicon, known: frozenset[str] | None = None) -> None:
         self.lex = lex
+        self.known = known
         self._words: dict[str, _Word] = {}
+
+    def _kept(self, features: Iterable[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(features) if known is None else tuple(f for f in features if f in known)
 
     def _word(self, folded: str) -> _Word:
         found = self._words.get(folded)
@@ -145,16 +157,18 @@ class Featurizer:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex)
+            neighbour = [f for f in shared if not f.startswith("w=")]
             around = {
-                offset: (*(f"{offset}:{f}" for f in shared if not f.startswith("w=")), f"{offset}:w={folded}")
+                offset: self._kept([*(f"{offset}:{f}" for f in neighbour), f"{offset}:w={folded}"])
                 for offset in range(-_CONTEXT, _CONTEXT + 1)
                 if offset
             }
-            found = self._words[folded] = _Word(shape_features(folded) + shared, around)
+            found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
         return found
 
     def __call__(self, text: str, tokens: list[Token]) -> list[list[str]]:
         """Feature strings of every token of one sentence (``tokens`` index ``text``)."""
+        known = self.known
         words = [self._word(t.folded) for t in tokens]
         gaps = [text[a.end : b.start].strip() or "_" for a, b in zip(tokens, tokens[1:], strict=False)]
         rows = []
@@ -163,10 +177,10 @@ class Featurizer:
             for offset in range(-_CONTEXT, _CONTEXT + 1):
                 if offset and 0 <= i + offset < len(tokens):
                     row += words[i + offset].around[offset]
-            row.append(f"gap-={gaps[i - 1]}" if i else "first")
-            row.append(f"gap+={gaps[i]}" if i + 1 < len(tokens) else "last")
+            context = [f"gap-={gaps[i - 1]}" if i else "first", f"gap+={gaps[i]}" if i + 1 < len(tokens) else "last"]
             if 0 < i and i + 1 < len(tokens):
-                row.append(f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}")
+                context.append(f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}")
+            row += context if known is None else [f for f in context if f in known]
             rows.append(row)
         return rows
 
@@ -202,9 +216,9 @@ class NameTagger:
     def __init__(self, model: Path, lex: Lexicon) -> None:
         import pycrfsuite
 
-        self.featurize = Featurizer(lex)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
+        self.featurize = Featurizer(lex, known=frozenset(name for name, _label in self._tagger.info().state_features))
 
     def __call__(self, text: str, tokens: list[Token]) -> Tagged:
         """The names the model finds in ``tokens``, and how sure it is that each token is none."""
