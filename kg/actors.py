@@ -202,7 +202,7 @@ class ArticleActors:
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
-            for d in dates.find_dates(article.text, article.published, self.ft)
+            for d in dates.find_dates(article.text, article.published)
             if d.value
         ]
 

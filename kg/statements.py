@@ -132,7 +132,7 @@ class _Context:
         self.text = self.ft.folded
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
-            for d in dates.find_dates(article.text, article.published, self.ft)
+            for d in dates.find_dates(article.text, article.published)
         ]
         self.speakers = SpeakerReader(article, self.ft, lexicon, self.dates)
         #: sentences whose cue had a subject no one could name: their participles speak for it too
