@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from benchmarks import data
-from benchmarks.measure import KG, Figure, median_of, peer_command, python_snippet, run
+from benchmarks.measure import KG, Figure, medians_in_turns, peer_command, python_snippet, run
 
 #: Articles in the build corpus: enough for a couple of seconds of steady state per run.
 BUILD_ARTICLES = 400
@@ -29,10 +29,13 @@ def startup(work: Path, repeats: int) -> list[Figure]:
     """``kg --help`` and ``kg query`` on a small store against a bare interpreter start."""
     store = work / "small-store"
     run([KG, "build", data.SEEDS, "--store", store, "--quiet"])
-    bare = median_of(repeats, lambda: run(python_snippet("pass")).seconds)
-    help_time = median_of(repeats, lambda: run([KG, "--help"]).seconds)
     query = "SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } } LIMIT 3"
-    query_time = median_of(repeats, lambda: run([KG, "query", query, "--store", store]).seconds)
+    found = medians_in_turns(repeats, {
+        "bare": lambda: run(python_snippet("pass")).seconds,
+        "help": lambda: run([KG, "--help"]).seconds,
+        "query": lambda: run([KG, "query", query, "--store", store]).seconds,
+    })
+    bare, help_time, query_time = found["bare"], found["help"], found["query"]
     peer = f"bare python start {bare * 1000:.0f} ms"
     return [
         Figure("start-up: kg --help", f"{help_time * 1000:.0f} ms", peer, help_time / bare, "< 1 s", help_time < 1),
@@ -53,8 +56,8 @@ def build(work: Path, repeats: int, jobs: int) -> list[Figure]:
         shutil.rmtree(store)
         return seconds
 
-    parallel = median_of(repeats, lambda: build_once(jobs))
-    single = median_of(repeats, lambda: build_once(1))
+    found = medians_in_turns(repeats, {"parallel": lambda: build_once(jobs), "single": lambda: build_once(1)})
+    parallel, single = found["parallel"], found["single"]
     rate, single_rate = BUILD_ARTICLES / parallel, BUILD_ARTICLES / single
     mb_rate = size / MIB / parallel
     name = f"build {BUILD_ARTICLES} ANERcorp articles, -j{jobs}"
@@ -124,8 +127,8 @@ def load_and_export(work: Path, repeats: int, entities: int) -> list[Figure]:
         shutil.rmtree(peer_store, ignore_errors=True)
         return run(peer_command("bulk_load", peer_store, dump, graph)).seconds
 
-    load_peer = median_of(repeats, peer)
-    load_ours = median_of(repeats, ours)
+    found = medians_in_turns(repeats, {"peer": peer, "ours": ours})
+    load_peer, load_ours = found["peer"], found["ours"]
     million, ratio = triples / 1e6, load_ours / load_peer
     figures = [
         Figure(f"kg load {million:g}M triples (N-Triples)", f"{load_ours:.2f} s",
@@ -133,8 +136,10 @@ def load_and_export(work: Path, repeats: int, entities: int) -> list[Figure]:
     ]
 
     out = work / "export.ttl"
-    export_runs = [run([KG, "export", "--store", store, "--format", "turtle", "-o", out]) for _ in range(repeats)]
-    peer_runs = [run(peer_command("dump", store, work / "peer.ttl", graph)) for _ in range(repeats)]
+    export_runs, peer_runs = [], []
+    for _ in range(repeats):  # in turns, as medians_in_turns: peak RSS is kept too
+        export_runs.append(run([KG, "export", "--store", store, "--format", "turtle", "-o", out]))
+        peer_runs.append(run(peer_command("dump", store, work / "peer.ttl", graph)))
     ours_s = sorted(r.seconds for r in export_runs)[repeats // 2]
     peer_s = sorted(r.seconds for r in peer_runs)[repeats // 2]
     ours_rss = max(r.peak_rss for r in export_runs) / MIB

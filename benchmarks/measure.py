@@ -58,9 +58,14 @@ def run(command: Sequence[str | os.PathLike[str]], cwd: Path | None = None, time
     return Run(seconds, usage.ru_maxrss * 1024, output)
 
 
-def median_of(repeats: int, measure: Callable[[], float]) -> float:
-    """The median of ``repeats`` measurements."""
-    return statistics.median(measure() for _ in range(repeats))
+def medians_in_turns(repeats: int, measures: dict[str, Callable[[], float]]) -> dict[str, float]:
+    """The median of ``repeats`` measurements of each of ``measures``, which take turns: a slow
+    spell of this shared machine then falls on all of them alike, not on whichever ran during it."""
+    found: dict[str, list[float]] = {name: [] for name in measures}
+    for _ in range(repeats):
+        for name, measure in measures.items():
+            found[name].append(measure())
+    return {name: statistics.median(values) for name, values in found.items()}
 
 
 def python_snippet(code: str) -> list[str]:
