@@ -93,6 +93,21 @@ def test_shipped_model_finds_bare_names():
     assert people("والتقى هايدن فوكس مع رئيس الوزراء في لندن أمس.").get("هايدن فوكس") == "tagger"
 
 
+def test_features_the_model_has_no_weight_for_are_left_out_without_changing_its_answer():
+    shipped = tagger.name_tagger()
+    text = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    tokens = tokenize(text)[:300]
+    every = tagger.Featurizer(lexicon())(text, tokens)
+    kept = shipped.featurize(text, tokens)
+    assert sum(map(len, kept)) < 0.8 * sum(map(len, every))  # the point of leaving them out
+    assert all(set(k) <= set(e) for k, e in zip(kept, every, strict=True))
+    crf = shipped._tagger  # crfsuite itself: the same model, given every feature or the kept ones
+    tags = crf.tag(every)
+    outside = [crf.marginal("O", i) for i in range(len(tokens))]
+    assert crf.tag(kept) == tags
+    assert [crf.marginal("O", i) for i in range(len(tokens))] == outside
+
+
 def test_model_overrules_a_verb_after_a_title():
     # the rules alone would read "وضع" as the name of رئيس حكومة الإقليم
     assert "وضع" not in people("وكان رئيس حكومة الإقليم وضع العلم العراقي على المبنى.")
