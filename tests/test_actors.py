@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import resources
-from kg.actors import ActorLexicon, ArticleActors, NameIndex
+from kg.actors import ActorLexicon, ArticleActors, NameIndex, bare
 from kg.model import Article
 from kg.spans import fold
 from tests import mentioned
@@ -61,6 +61,16 @@ def test_name_index_looks_inside_the_name_being_read() -> None:
     text = fold("وشاركت قوات التحالف الدولي")
     assert index.find(text, 0, len(text)) == [(7, {"force"})]
     assert index.find(text, 0, len(text), skip="force") == [(12, {"coalition"})]
+
+
+def test_name_index_finds_only_whole_names_inside_the_stretch() -> None:
+    index = NameIndex({bare("بغداد"): {"iq"}, bare("واشنطن"): {"us"}, bare("الولايات المتحدة"): {"us"}})
+    text = fold("زار بغداد ثم الولايات المتحدة وواشنطن")
+    washington = text.index("وواشنطن")
+    assert index.find(text, 0, len(text)) == [(4, {"iq"}), (13, {"us"}), (washington, {"us"})]
+    assert index.find(text, 0, washington) == [(4, {"iq"}), (13, {"us"})]
+    assert index.find(text, 0, len(text) - 1) == [(4, {"iq"}), (13, {"us"})]  # واشنطن cut short
+    assert index.find(text, 5, len(text)) == [(13, {"us"}), (washington, {"us"})]  # بغداد begun before
 
 
 def test_role_mentions_give_a_persons_country(lexicon: ActorLexicon) -> None:
