@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from benchmarks import data
-from benchmarks.measure import KG, Figure, medians_in_turns, peer_command, python_snippet, run
+from benchmarks.measure import KG, Figure, in_turns, medians_in_turns, peer_command, python_snippet, run
 
 #: Articles in the build corpus: enough for a couple of seconds of steady state per run.
 BUILD_ARTICLES = 400
@@ -136,10 +136,11 @@ def load_and_export(work: Path, repeats: int, entities: int) -> list[Figure]:
     ]
 
     out = work / "export.ttl"
-    export_runs, peer_runs = [], []
-    for _ in range(repeats):  # in turns, as medians_in_turns: peak RSS is kept too
-        export_runs.append(run([KG, "export", "--store", store, "--format", "turtle", "-o", out]))
-        peer_runs.append(run(peer_command("dump", store, work / "peer.ttl", graph)))
+    runs = in_turns(repeats, {
+        "ours": lambda: run([KG, "export", "--store", store, "--format", "turtle", "-o", out]),
+        "peer": lambda: run(peer_command("dump", store, work / "peer.ttl", graph)),
+    })
+    export_runs, peer_runs = runs["ours"], runs["peer"]
     ours_s = sorted(r.seconds for r in export_runs)[repeats // 2]
     peer_s = sorted(r.seconds for r in peer_runs)[repeats // 2]
     ours_rss = max(r.peak_rss for r in export_runs) / MIB

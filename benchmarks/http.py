@@ -11,15 +11,16 @@ whole process group) when the measurement is done. Load is generated only agains
 - Throughput: a simple SELECT under ``wrk -c8`` against rdflib-endpoint (installed into its own
   venv in the benchmark's temporary directory) and Virtuoso from Debian, all on the same 100k
   triples; p99 latency from wrk's distribution.
+- Memory: the RSS of every process of ``kg serve`` holding the 1M-triple store, summed.
 
 Servers compared with each other run side by side and are measured in turns (blocks of requests,
 wrk runs), because this shared machine has slow spells that would otherwise fall on one of them.
-- Memory: the RSS of every process of ``kg serve`` holding the 1M-triple store, summed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import http.client
 import os
 import re
@@ -34,7 +35,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from benchmarks import data
-from benchmarks.measure import KG, ROOT, Figure, note, peer_command, run
+from benchmarks.measure import KG, ROOT, Figure, in_turns, note, peer_command, run
 from server.serve import HEARTBEAT_DIR
 
 #: Entities of the dataset every endpoint serves in the throughput test (10 triples each).
@@ -161,10 +162,7 @@ def wrk_in_turns(urls: dict[str, str], repeats: int) -> dict[str, tuple[float, f
     """
     for url in urls.values():
         median_latencies({"warm-up": url}, requests=50, rounds=1)
-    found: dict[str, list[tuple[float, float]]] = {name: [] for name in urls}
-    for _ in range(repeats):
-        for name, url in urls.items():
-            found[name].append(wrk(url))
+    found = in_turns(repeats, {name: functools.partial(wrk, url) for name, url in urls.items()})
     return {name: (statistics.median(r for r, _ in runs), statistics.median(p for _, p in runs))
             for name, runs in found.items()}
 

@@ -16,6 +16,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -58,14 +61,19 @@ def run(command: Sequence[str | os.PathLike[str]], cwd: Path | None = None, time
     return Run(seconds, usage.ru_maxrss * 1024, output)
 
 
-def medians_in_turns(repeats: int, measures: dict[str, Callable[[], float]]) -> dict[str, float]:
-    """The median of ``repeats`` measurements of each of ``measures``, which take turns: a slow
-    spell of this shared machine then falls on all of them alike, not on whichever ran during it."""
-    found: dict[str, list[float]] = {name: [] for name in measures}
+def in_turns(repeats: int, measures: dict[str, Callable[[], T]]) -> dict[str, list[T]]:
+    """``repeats`` results of each of ``measures``, which take turns: a slow spell of this shared
+    machine then falls on all of them alike, not on whichever ran during it."""
+    found: dict[str, list[T]] = {name: [] for name in measures}
     for _ in range(repeats):
         for name, measure in measures.items():
             found[name].append(measure())
-    return {name: statistics.median(values) for name, values in found.items()}
+    return found
+
+
+def medians_in_turns(repeats: int, measures: dict[str, Callable[[], float]]) -> dict[str, float]:
+    """The median of each of ``measures`` over ``repeats`` turns (``in_turns``)."""
+    return {name: statistics.median(values) for name, values in in_turns(repeats, measures).items()}
 
 
 def python_snippet(code: str) -> list[str]:
