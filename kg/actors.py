@@ -41,7 +41,7 @@ class NameIndex:
     def __init__(self, names: dict[str, set[str]]) -> None:
         #: (words, values) of each name, longest first: the pattern prefers the longest name.
         longest_first = sorted(names, key=len, reverse=True)
-        self._names = [(name.split(), names[name]) for name in longest_first if name.split() and len(name) >= 3]
+        self._names = [(name.split(), names[name]) for name in longest_first if len(name) >= 3 and not name.isspace()]
 
     def _regex(self, stretch: str) -> re.Pattern[str] | None:
         parts = [

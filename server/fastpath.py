@@ -28,11 +28,12 @@ WSGIApp = Callable[[dict, Callable[..., object]], Iterable[bytes]]
 _PARAMETERS = frozenset({"query", "format"})
 
 
-def error_lines(status: int, message: str) -> tuple[str, list[tuple[str, str]], bytes]:
-    """An API error as WSGI parts: status line, headers, and the message as one line of text."""
+def error_reply(status: int, message: str, start_response: Callable[..., object]) -> Iterable[bytes]:
+    """An API error answered as WSGI: the status, and the message as one line of plain text."""
     body = (message + "\n").encode("utf-8")
     headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))]
-    return f"{status} {HTTPStatus(status).phrase}", headers + CORS_HEADERS, body
+    start_response(f"{status} {HTTPStatus(status).phrase}", headers + CORS_HEADERS)
+    return [body]
 
 
 class QueryFastPath:
@@ -66,13 +67,9 @@ class QueryFastPath:
             results_format, graph_format = choose_query_formats(accept, params.get("format"))
             reply = self.store.query(params["query"], results_format=results_format, graph_format=graph_format)
         except IsnadError as exc:
-            status, headers, body = error_lines(exc.status, str(exc))
-            start_response(status, headers)
-            return [body]
+            return error_reply(exc.status, str(exc), start_response)
         except Exception:
             log.exception("Unexpected error on GET /sparql")
-            status, headers, body = error_lines(500, INTERNAL_ERROR)
-            start_response(status, headers)
-            return [body]
+            return error_reply(500, INTERNAL_ERROR, start_response)
         start_response("200 OK", [*reply_headers(reply, params.get("format")), *CORS_HEADERS])
         return reply.body
