@@ -97,10 +97,14 @@ def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: in
 )
 def query(sparql: str, store_path: Path | None, fmt: str) -> None:
     """Run a SPARQL query (the default graph is the union of all graphs)."""
+    from kg import stack
     from kg.results import write_results
 
-    with _open(store_path, read_only=True) as store:
-        write_results(store.query(sparql), fmt, sys.stdout.buffer)
+    def run() -> None:
+        with _open(store_path, read_only=True) as store:
+            write_results(store.query(sparql), fmt, sys.stdout.buffer)
+
+    stack.call(run)  # Oxigraph parses and evaluates on the calling thread's stack
 
 
 @cli.command()

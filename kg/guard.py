@@ -1,24 +1,45 @@
 """Inspecting SPARQL before it runs: what a query or update would reach outside the store.
 
 pyoxigraph executes ``SERVICE`` against any URL and ``LOAD`` fetches any URL, with no switch to
-turn either off, so every query and update passes through here first. The inspection works on
-tokens, not on raw text: IRIs, string literals and comments are whole tokens, so the word
-``service`` inside a literal or a comment is never mistaken for the keyword. (rdflib's parser
-would do too, but it rejects syntax Oxigraph accepts, such as SPARQL 1.2 triple terms, and it
-keeps no positions, which the update rewrite below needs.)
+turn either off, so every query and update passes through here first. The check fails closed by
+construction rather than by lexing SPARQL perfectly:
+
+- SPARQL keywords cannot be escaped, so a text that contains neither ``service`` nor ``load`` in
+  any letter case (read as written, and with its ``\\u``/``\\U`` escapes decoded as SPARQL 1.1
+  section 19.2 says) cannot call out, and needs nothing more.
+- Any other text is parsed by a full SPARQL parser (rdflib's), and every SERVICE endpoint and
+  LOAD in its tree is checked. A text that parser cannot read is refused.
+- The keywords are also counted on this module's own tokens, which follow Oxigraph's lexing
+  (escapes inside strings and IRIs only); when the two readings disagree the text is refused.
+  A call gets through only if two independent parsers both miss it.
+
+Before any parsing, bracket nesting and punctuation are bounded (``check_shape``): Oxigraph's
+recursive parser overflows its thread's stack on deep input (``kg.stack``).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
+
+from pyparsing import ParseResults
+from rdflib.plugins.sparql import algebra, parser
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import URIRef
 
 from kg.errors import QueryError
 
 #: Endpoints every query may call with SERVICE, beside those an operator allows.
 DEFAULT_SERVICE_ALLOW = ("https://query.wikidata.org/sparql",)
+#: Deepest nesting of brackets (``( { [`` and ``<<``) a query or update may have.
+MAX_NESTING = 400
+#: Most ASCII punctuation characters a query or update may hold. Every construct that deepens
+#: Oxigraph's trees without brackets (``! - +``, ``&& ||``, ``.``, ``;``, UNION's braces ...) is
+#: written with one or more, so this bounds the depth the stack of ``kg.stack`` must hold.
+MAX_OPERATORS = 100_000
 
 _TOKEN_RE = re.compile(
     r"""
@@ -27,17 +48,23 @@ _TOKEN_RE = re.compile(
   | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
   | (?P<long_string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
   | (?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<punct>[{}()\[\];,])
-  | (?P<word>[^\s{}()\[\];,<>"'\#]+)
+  | (?P<punct><<\(?|\)>>|>>|[{}()\[\];,])
+  | (?P<word>(?:[^\s{}()\[\];,<>"'\#\\]|\\.)+)
   | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
 
-_REACHING_OUT_RE = re.compile(r"service|from", re.IGNORECASE)
+_OPENING = frozenset(("{", "(", "[", "<<", "<<("))
+_CLOSING = frozenset(("}", ")", "]", ">>", ")>>"))
+_PUNCTUATION_RE = re.compile(r"[!-/:-@\[-`{-~]")
+_CALL_WORD_RE = re.compile("service|load")
+_FROM_RE = re.compile("from", re.IGNORECASE)
 _PREFIXED_RE = re.compile(r"^([A-Za-z][\w.-]*)?:(.*)$")
 _UCHAR_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*$")
+# rdflib's grammar objects are shared module state; pyparsing does not promise thread safety.
+_PARSER_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,7 +84,6 @@ class Token:
 class Inspection:
     """What a query names outside its graph patterns."""
 
-    services: list[str] = field(default_factory=list)
     from_graphs: list[str] = field(default_factory=list)
     from_named_graphs: list[str] = field(default_factory=list)
 
@@ -65,6 +91,14 @@ class Inspection:
     def has_dataset(self) -> bool:
         """Whether the query text declares its own dataset (FROM / FROM NAMED)."""
         return bool(self.from_graphs or self.from_named_graphs)
+
+
+@dataclass(frozen=True)
+class OutsideCalls:
+    """The SERVICE endpoints (None for a variable) and the number of LOADs in a text."""
+
+    services: tuple[str | None, ...] = ()
+    loads: int = 0
 
 
 def tokenize(text: str) -> list[Token]:
@@ -92,7 +126,7 @@ class _Resolver:
 
     def _absolute(self, iri: str) -> str:
         # IRIs may spell characters as \u escapes (SPARQL 1.1, 19.2); compare what the engine will call.
-        iri = _UCHAR_RE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), iri)
+        iri = _UCHAR_RE.sub(_decode_uchar, iri)
         return urljoin(self.base, iri) if self.base else iri
 
     def resolve(self, token: Token) -> str | None:
@@ -106,27 +140,16 @@ class _Resolver:
 
 
 def inspect_query(text: str, prefixes: Mapping[str, str] = {}) -> Inspection:  # noqa: B006 - read only
-    """List the SERVICE endpoints and FROM / FROM NAMED graphs a query names.
-
-    Raises:
-        QueryError: a SERVICE endpoint is a variable or cannot be resolved to an IRI.
-    """
+    """List the FROM / FROM NAMED graphs a query names (its own dataset)."""
     found = Inspection()
-    # Both keywords are bare words, never escaped: a text without either needs no tokenizing
-    # (which costs more than evaluating a small query).
-    if not _REACHING_OUT_RE.search(text):
+    # The keyword is a bare word, never escaped: a text without it needs no tokenizing (which
+    # costs more than evaluating a small query).
+    if not _FROM_RE.search(text):
         return found
     tokens = tokenize(text)
     resolver = _Resolver(tokens, prefixes)
     for i, token in enumerate(tokens):
-        if token.is_keyword("SERVICE"):
-            target = _next(tokens, i + 1, skip=("SILENT",))
-            iri = resolver.resolve(target) if target else None
-            if iri is None:
-                shown = target.text if target else "nothing"
-                raise QueryError(f"SERVICE {shown} is refused: name the endpoint as an IRI from the allow-list.")
-            found.services.append(iri)
-        elif token.is_keyword("FROM"):
+        if token.is_keyword("FROM"):
             target = _next(tokens, i + 1, skip=("NAMED",))
             iri = resolver.resolve(target) if target else None
             named = tokens[i + 1].is_keyword("NAMED") if i + 1 < len(tokens) else False
@@ -139,6 +162,89 @@ def _next(tokens: list[Token], index: int, skip: tuple[str, ...]) -> Token | Non
     while index < len(tokens) and tokens[index].is_keyword(*skip):
         index += 1
     return tokens[index] if index < len(tokens) else None
+
+
+def check_shape(text: str) -> None:
+    """Refuse a text nested deeper than ``MAX_NESTING`` or with more than ``MAX_OPERATORS`` punctuation.
+
+    Raises:
+        QueryError: one line naming the limit.
+    """
+    if len(text) > MAX_OPERATORS and (operators := len(_PUNCTUATION_RE.findall(text))) > MAX_OPERATORS:
+        raise QueryError(
+            f"Refused: the text has {operators:,} punctuation characters; the limit is {MAX_OPERATORS:,}."
+        )
+    # No deeper than the number of opening characters: most texts need no tokenizing.
+    if sum(text.count(c) for c in "({[<") <= MAX_NESTING:
+        return
+    depth = 0
+    for token in tokenize(text):
+        if token.kind != "punct":
+            continue
+        depth += (token.text in _OPENING) - (token.text in _CLOSING)
+        if depth > MAX_NESTING:
+            raise QueryError(f"Refused: brackets nest deeper than {MAX_NESTING} levels (at character {token.start}).")
+
+
+def outside_calls(
+    text: str,
+    prefixes: Mapping[str, str] = {},  # noqa: B006 - read only
+    base_iri: str | None = None,
+    update: bool = False,
+) -> OutsideCalls:
+    """The SERVICE endpoints and LOADs of a query (or, with ``update``, an update).
+
+    Raises:
+        QueryError: the text mentions ``service`` or ``load`` and rdflib's parser cannot read it,
+            or its reading and this module's tokens disagree on how many calls there are.
+    """
+    decoded = _UCHAR_RE.sub(_decode_uchar, text)
+    if not (_CALL_WORD_RE.search(text.casefold()) or _CALL_WORD_RE.search(decoded.casefold())):
+        return OutsideCalls()
+    calls = _parsed_calls(text, prefixes, base_iri, update)
+    tokens = tokenize(text)
+    counted = (sum(t.is_keyword("SERVICE") for t in tokens), sum(t.is_keyword("LOAD") for t in tokens))
+    if counted != (len(calls.services), calls.loads):
+        raise QueryError(
+            "Refused: the guard's two readings of this text disagree on its SERVICE and LOAD calls; "
+            "write it without escapes in prefixed names."
+        )
+    return calls
+
+
+def _parsed_calls(text: str, prefixes: Mapping[str, str], base_iri: str | None, update: bool) -> OutsideCalls:
+    try:
+        with _PARSER_LOCK:
+            if update:
+                roots = algebra.translateUpdate(parser.parseUpdate(text), base_iri, dict(prefixes)).algebra
+            else:
+                roots = [algebra.translateQuery(parser.parseQuery(text), base_iri, dict(prefixes)).algebra]
+    except RecursionError:
+        raise QueryError("Refused: it calls SERVICE or LOAD nested too deeply for the guard to check.") from None
+    except Exception as exc:  # noqa: BLE001 - whatever the checking parser cannot read is refused
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"Refused: it mentions SERVICE or LOAD and the guard's parser cannot read it: {reason}") \
+            from None
+    services: list[str | None] = []
+    loads, seen, pending = 0, set(), list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, str) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                services.append(str(node.term) if isinstance(node.term, URIRef) else None)
+            loads += node.name == "Load"
+        if isinstance(node, dict):
+            pending.extend(node.values())
+        elif isinstance(node, list | tuple | set | frozenset | ParseResults):
+            pending.extend(node)
+    return OutsideCalls(tuple(services), loads)
+
+
+def _decode_uchar(match: re.Match[str]) -> str:
+    return chr(int(match.group(1) or match.group(2), 16))
 
 
 def is_iri(text: str) -> bool:
@@ -157,6 +263,7 @@ def check_query(
     graph_exists: Callable[[str], bool],
     allow: Iterable[str] = DEFAULT_SERVICE_ALLOW,
     prefixes: Mapping[str, str] = {},  # noqa: B006 - read only
+    base_iri: str | None = None,
 ) -> Inspection:
     """Refuse a query that would reach outside the store; return what it names otherwise.
 
@@ -165,13 +272,16 @@ def check_query(
         graph_exists: whether the store holds a named graph with this IRI.
         allow: SERVICE endpoints the query may call.
         prefixes: prefixes predeclared for every query.
+        base_iri: the IRI relative IRIs resolve against (as the engine is told).
 
     Raises:
-        QueryError: a SERVICE endpoint is not on the allow-list, or a FROM / FROM NAMED graph is
+        QueryError: the query is too deep (``check_shape``), calls a SERVICE endpoint not on the
+            allow-list (or one the guard cannot read), or names a FROM / FROM NAMED graph that is
             not in the store.
     """
+    check_shape(text)
+    _check_services(outside_calls(text, prefixes, base_iri).services, allow)
     found = inspect_query(text, prefixes)
-    _check_services(found.services, allow)
     for iri in (*found.from_graphs, *found.from_named_graphs):
         if not graph_exists(iri):
             raise QueryError(
@@ -184,20 +294,26 @@ def check_update(
     text: str,
     allow: Iterable[str] = DEFAULT_SERVICE_ALLOW,
     prefixes: Mapping[str, str] = {},  # noqa: B006 - read only
+    base_iri: str | None = None,
 ) -> None:
     """Refuse an update that would fetch from the web (LOAD, or SERVICE off the allow-list).
 
     Raises:
-        QueryError: the update uses LOAD or calls a SERVICE endpoint not on the allow-list.
+        QueryError: the update is too deep, uses LOAD, or calls a SERVICE endpoint not on the
+            allow-list (or one the guard cannot read).
     """
-    if any(token.is_keyword("LOAD") for token in tokenize(text)):
+    check_shape(text)
+    calls = outside_calls(text, prefixes, base_iri, update=True)
+    if calls.loads:
         raise QueryError("LOAD is refused: this server never fetches data from the web; insert the triples instead.")
-    _check_services(inspect_query(text, prefixes).services, allow)
+    _check_services(calls.services, allow)
 
 
-def _check_services(services: list[str], allow: Iterable[str]) -> None:
+def _check_services(services: Iterable[str | None], allow: Iterable[str]) -> None:
     allowed = set(allow)
     for iri in services:
+        if iri is None:
+            raise QueryError("SERVICE ?variable is refused: name the endpoint as an IRI from the allow-list.")
         if iri not in allowed:
             raise QueryError(
                 f"SERVICE <{iri}> is refused: it is not on the allow-list "

@@ -253,7 +253,7 @@ class GraphStore:
             QueryError: the query is malformed (the message is the parser's) or refused by the
                 guard (SERVICE off the allow-list, FROM a graph not in the store).
         """
-        inspection = check_query(sparql, self.graph_exists, self.service_allow, _PREFIX_MAP)
+        inspection = check_query(sparql, self.graph_exists, self.service_allow, _PREFIX_MAP, base_iri)
         options: dict[str, object] = {"prefixes": _PREFIX_MAP, "base_iri": base_iri}
         if default_graphs is not None or named_graphs is not None:
             options["default_graph"] = [_named_node(g) for g in default_graphs or []]
@@ -287,7 +287,7 @@ class GraphStore:
         """
         if self.read_only:
             raise StoreError("This store is open read-only; updates are refused.")
-        check_update(sparql, self.service_allow, _PREFIX_MAP)
+        check_update(sparql, self.service_allow, _PREFIX_MAP, base_iri)
         sparql = add_using(sparql, using or [], using_named or [])
         try:
             self.native.update(sparql, prefixes=_PREFIX_MAP, base_iri=base_iri)

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import errors
+from kg import errors, stack
 from kg.rdf import get_format
 from kg.results import write_results
 from kg.store import GraphStore
@@ -198,7 +198,7 @@ class _Producers:
             if not start:
                 self._idle -= 1
         if start:
-            threading.Thread(target=self._serve, daemon=True, name="isnad-producer").start()
+            stack.start_thread(self._serve, name="isnad-producer")
         self._jobs.put((job, args))
 
     def _serve(self) -> None:

@@ -24,7 +24,7 @@ import traceback
 from pathlib import Path
 from typing import IO
 
-from kg import errors
+from kg import errors, stack
 from kg.store import GraphStore
 
 FRAME_HEADER = struct.Struct(">cI")
@@ -114,4 +114,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # Updates are parsed and evaluated on this process's thread: give it the deep stack.
+    sys.exit(stack.call(main, sys.argv[1:]))

@@ -1,15 +1,17 @@
-"""The query guard: SERVICE, FROM and LOAD are inspected on tokens before anything runs."""
+"""The query guard: SERVICE, FROM and LOAD are inspected before anything runs, failing closed."""
 
 from __future__ import annotations
 
 import http.server
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from kg.errors import QueryError
-from kg.guard import add_using, check_query, check_update, inspect_query
+from kg.guard import MAX_NESTING, add_using, check_query, check_update, outside_calls
 from kg.store import GraphStore
 
 EVIL = "http://evil.example/sparql"
@@ -57,8 +59,45 @@ def test_service_in_strings_comments_names_and_to_wikidata_passes(query: str) ->
 
 def test_the_allow_list_takes_configured_endpoints() -> None:
     query = f"SELECT * WHERE {{ SERVICE <{EVIL}> {{ ?s ?p ?o }} }}"
-    assert inspect_query(query).services == [EVIL]
+    assert outside_calls(query).services == (EVIL,)
     check_query(query, no_graphs, allow=[EVIL])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # Local-name escapes (PN_LOCAL_ESC) once read as a comment or a string start.
+        f"PREFIX ex: <http://example.org/> SELECT * WHERE {{ BIND(ex:a\\#b AS ?v) SERVICE <{EVIL}> {{ ?s ?p ?o }} }}",
+        f"PREFIX res: <http://example.org/> SELECT * WHERE {{ BIND(res:a\\'b AS ?v) SERVICE <{EVIL}> {{ }} }} # '",
+        f'PREFIX ex: <http://example.org/> SELECT * WHERE {{ BIND(ex:a\\"b AS ?v) SERVICE <{EVIL}> {{ }} }} # "',
+        # A string escape that closes the string for one reading and not for the other.
+        f'SELECT * WHERE {{ BIND("a\\u0022 AS ?x) SERVICE <{EVIL}> {{ }} BIND("b" AS ?y) }}',
+        f"SELECT * WHERE {{ \u017fERVICE <{EVIL}> {{ ?s ?p ?o }} }}",  # long s: casefolds to s
+    ],
+)
+def test_escapes_cannot_hide_a_service(query: str) -> None:
+    with pytest.raises(QueryError, match="SERVICE|Refused"):
+        check_query(query, no_graphs)
+
+
+def test_a_service_the_checking_parser_cannot_read_is_refused() -> None:
+    with pytest.raises(QueryError, match="cannot read it"):
+        check_query(f"SELECT * WHERE {{ SERVICE <{WIKIDATA}> {{ ?s ?p ?o ", no_graphs)
+    # Without the words, what the checking parser cannot read is left to the engine.
+    check_query("SELECT * WHERE { ?s ?p <<( ?a ?b ?c )>> }", no_graphs)
+
+
+def test_nesting_is_bounded_before_parsing() -> None:
+    deep = "SELECT * WHERE { FILTER(" + "(" * MAX_NESTING + "1" + ")" * MAX_NESTING + ") }"
+    with pytest.raises(QueryError, match=f"deeper than {MAX_NESTING}"):
+        check_query(deep, no_graphs)
+    with pytest.raises(QueryError, match=f"deeper than {MAX_NESTING}"):
+        check_update("INSERT { ?s ?p ?o } WHERE { " + "{" * 1000 + "}" * 1000 + " }")
+    shallow = "SELECT * WHERE { FILTER(" + "(" * 390 + "1" + ")" * 390 + ") }"
+    check_query(shallow, no_graphs)
+    # Brackets inside strings and IRIs do not count; many brackets side by side do not nest.
+    check_query("SELECT * WHERE { ?s ?p '" + "(" * 1000 + "' }", no_graphs)
+    check_query("SELECT * WHERE { VALUES ?x { " + "(1) " * 1000 + "} }", no_graphs)
 
 
 def test_from_must_name_a_graph_in_the_store() -> None:
@@ -146,3 +185,21 @@ def test_kg_query_refuses_service(kg, built_store: Path, endpoint: str) -> None:
     assert result.exit_code == 1, result.output
     assert "is refused" in result.output and "Traceback" not in result.output
     assert _Recorder.hits == []
+
+
+def test_kg_query_survives_deep_queries(tmp_path: Path) -> None:
+    """As a process: a deep query once ended ``kg query`` with SIGSEGV (exit 139) and no message."""
+    store = tmp_path / "store"
+    with GraphStore(store) as graph:
+        graph.update("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 1 } }")
+
+    def kg_query(query: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "kg", "query", query, "--store", str(store), "--format", "json"],
+                              capture_output=True, text=True, timeout=120)
+
+    refused = kg_query("SELECT * WHERE { FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ") }")
+    assert refused.returncode == 1, refused
+    assert refused.stderr.strip().count("\n") == 0 and f"deeper than {MAX_NESTING}" in refused.stderr
+    answered = kg_query("ASK { FILTER(" + "!" * 20_000 + "true) }")
+    assert answered.returncode == 0, answered.stderr
+    assert '"boolean": true' in answered.stdout.replace('":true', '": true')

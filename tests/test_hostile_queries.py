@@ -176,6 +176,39 @@ def test_chunked_body_is_bounded_like_any_other(server):
     assert small.status_code == 200 and small.json()["boolean"] is True, small.text
 
 
+# -- deep nesting -------------------------------------------------------------------------------
+
+#: Nested past the guard's limit: once a SIGSEGV in pyoxigraph's parser, killing the process.
+DEEP_BRACKETS = "SELECT * WHERE { FILTER(" + "(" * 10_000 + "true" + ")" * 10_000 + ") }"
+#: Legal, within every limit, and deeper than a default 8 MiB thread stack holds in Oxigraph.
+DEEP_NEGATIONS = "FILTER(" + "!" * 20_000 + "true)"
+
+
+def test_deep_nesting_is_refused_in_one_line_and_a_deep_legal_query_is_answered(server):
+    for method in ("GET", "POST"):
+        response = sparql(server, DEEP_BRACKETS, method=method)
+        assert response.status_code == 400, response.text
+        assert "deeper than 400" in response.text and "\n" not in response.text.strip()
+    response = sparql(server, "ASK { " + DEEP_NEGATIONS + " }")
+    assert response.status_code == 200 and response.json()["boolean"] is True, response.text
+    assert sparql(server, "ASK {}").json()["boolean"] is True
+
+
+def test_deep_updates_neither_crash_the_writer_nor_change_the_store_when_refused(server):
+    before = quad_count(server)
+    insert = "INSERT { GRAPH <urn:deep> { <urn:s> <urn:p> 1 } } WHERE "
+    deep = insert + "{ FILTER(" + "(" * 10_000 + "true" + ")" * 10_000 + ") }"
+    response = requests.post(server.url + "/update", data=deep.encode(), headers=AUTHORIZED, timeout=30)
+    assert response.status_code == 400 and "deeper than 400" in response.text, response.text
+    assert quad_count(server) == before
+    legal = insert + "{ " + DEEP_NEGATIONS + " }"
+    response = requests.post(server.url + "/update", data=legal.encode(), headers=AUTHORIZED, timeout=30)
+    assert response.ok, response.text
+    assert quad_count(server) == before + 1
+    response = requests.post(server.url + "/update", data=b"DROP GRAPH <urn:deep>", headers=AUTHORIZED, timeout=30)
+    assert response.ok and quad_count(server) == before, response.text
+
+
 # -- SERVICE and LOAD ---------------------------------------------------------------------------
 
 
@@ -194,6 +227,9 @@ def service_queries(url: str) -> list[str]:
         f"SELECT * WHERE {{ {{ SELECT * WHERE {{ OPTIONAL {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }} }} }}",
         f"SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
         f"SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}",
+        # Local-name escapes once read by the guard as a comment and as a string (issue 16).
+        f"PREFIX ex: <http://example.org/> SELECT * WHERE {{ BIND(ex:a\\#b AS ?v) SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"PREFIX res: <http://example.org/> SELECT * WHERE {{ BIND(res:a\\'b AS ?v) SERVICE <{url}> {{ }} }} # '",
     ]
 
 
@@ -215,6 +251,9 @@ def test_updates_cannot_reach_a_host_off_the_allow_list(server, listener):
         "LOAD <file:///etc/passwd> INTO GRAPH <urn:passwd>",
         f"INSERT {{ GRAPH <urn:fetched> {{ ?s ?p ?o }} }} WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",
         f"INSERT DATA {{ GRAPH <urn:ok> {{ <urn:s> <urn:p> 1 }} }} ; LOAD <{listener.url}>",
+        f"PREFIX ex: <http://example.org/> INSERT DATA {{ ex:a\\#b ex:p 1 }} ; LOAD <{listener.url}>",
+        f"PREFIX ex: <http://example.org/> INSERT {{ GRAPH <urn:fetched> {{ ?s ?p ?o }} }} "
+        f"WHERE {{ BIND(ex:a\\#b AS ?v) SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",
     ]
     for update in updates:
         response = requests.post(server.url + "/update", data=update.encode(), headers=AUTHORIZED, timeout=30)
