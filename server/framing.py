@@ -10,11 +10,19 @@ client slices its request.
 
 from __future__ import annotations
 
+import re
+
 #: Bytes of request line and headers allowed besides the request line's query string (which
 #: may be as long as a body, ``--max-request-bytes``; the app answers 414 above that).
 HEAD_ALLOWANCE = 64 << 10
 #: Longest chunk-size line (with extensions) a chunked body may carry.
 MAX_CHUNK_LINE = 1024
+
+
+#: The header fields that frame a request's body, or ask for "100 Continue" before it is sent.
+_FRAMING_FIELD = re.compile(rb"\r\n(content-length|transfer-encoding|expect)[ \t]*:([^\r]*)", re.IGNORECASE)
+
+_EXPECT_FIELD = re.compile(rb"\r\nexpect[ \t]*:[^\r]*", re.IGNORECASE)
 
 
 class Refusal(Exception):
@@ -73,21 +81,30 @@ class RequestReader:
         elif len(self.data) >= self._body_end:
             self.complete = True
 
+    def drop_expectation(self) -> None:
+        """Take the Expect field out of the head, once the front has answered "100 Continue" itself
+        (gunicorn would send a second one)."""
+        assert self.head_end is not None
+        head = _EXPECT_FIELD.sub(b"", bytes(self.data[: self.head_end]))
+        self.data[: self.head_end] = head
+        shift = self.head_end - len(head)
+        self.head_end -= shift
+        self._body_end -= shift
+        if self._chunk_at is not None:
+            self._chunk_at -= shift
+        self.expects_continue = False
+
     def _read_head(self, head: bytes) -> None:
-        lines = head.split(b"\r\n")
         length: bytes | None = None
         chunked = False
-        for line in lines[1:]:
-            name, colon, value = line.partition(b":")
-            if not colon:
-                continue
-            name, value = name.strip().lower(), value.strip().lower()
+        for found in _FRAMING_FIELD.finditer(head):
+            name, value = found.group(1).lower(), found.group(2).strip().lower()
             if name == b"content-length":
                 length = value
             elif name == b"transfer-encoding":
                 chunked = chunked or b"chunked" in value
-            elif name == b"expect":
-                self.expects_continue = value == b"100-continue" and lines[0].endswith(b"HTTP/1.1")
+            else:
+                self.expects_continue = value == b"100-continue" and head.split(b"\r\n", 1)[0].endswith(b"HTTP/1.1")
         self._body_end = self.head_end or 0
         if chunked and length is None:
             self._chunk_at = self._body_end

@@ -112,7 +112,6 @@ class _Connection(TConn):
         super().__init__(worker.cfg, sock, client, server)
         self.reader: RequestReader | None = None
         self.deadline = 0.0
-        self.continued = False
         self._clients: ClientTable | None = worker.limits.clients
         self._column = column
 
@@ -217,7 +216,6 @@ class FrontWorker(ThreadWorker):
     def _start_reading(self, conn: _Connection, data: bytes = b"") -> None:
         conn.reader = RequestReader(self.limits.max_request_bytes)
         conn.deadline = time.monotonic() + self.limits.header_timeout
-        conn.continued = False
         self.reading.add(conn)
         if data:
             self._received(conn, data)
@@ -236,8 +234,8 @@ class FrontWorker(ThreadWorker):
             super().enqueue_req(conn)
         elif reader.head_end is not None:
             conn.deadline = time.monotonic() + self.limits.body_timeout  # a stall, not the whole body
-            if reader.expects_continue and not conn.continued:
-                conn.continued = True
+            if reader.expects_continue:
+                reader.drop_expectation()
                 _send(conn.sock, b"HTTP/1.1 100 Continue\r\n\r\n")
 
     def _refuse(self, conn: _Connection, status: int, message: str) -> None:

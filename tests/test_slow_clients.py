@@ -96,18 +96,27 @@ def test_an_address_over_its_cap_is_refused_and_its_count_goes_back_down(server)
             connection.close()
 
 
-def test_a_request_whose_body_trickles_in_pieces_is_answered_whole(server):
-    # headers and a chunked body in many small pieces: buffered by the front, then answered once
-    query = b"ASK {}"
-    request = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
-               b"Transfer-Encoding: chunked\r\n\r\n" + b"".join(b"1\r\n%c\r\n" % byte for byte in query) + b"0\r\n\r\n")
+def _read_until(connection: socket.socket, end: bytes) -> bytes:
+    answer = b""
+    while end not in answer:
+        chunk = connection.recv(4096)
+        assert chunk, answer
+        answer += chunk
+    return answer
+
+
+def test_a_request_sent_in_pieces_is_answered_whole_and_continued_once(server):
+    # the front buffers it until its last chunk, answering "100 Continue" itself, once
+    head = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Expect: 100-continue\r\nTransfer-Encoding: chunked\r\n\r\n")
+    body = b"".join(b"1\r\n%c\r\n" % byte for byte in b"ASK {}") + b"0\r\n\r\n"
     with socket.create_connection(_address(server), timeout=10) as connection:
-        for start in range(0, len(request), 7):
-            connection.sendall(request[start:start + 7])
+        for start in range(0, len(head), 7):
+            connection.sendall(head[start:start + 7])
             time.sleep(0.01)
-        answer = b""
-        while b"true" not in answer:
-            chunk = connection.recv(4096)
-            assert chunk, answer
-            answer += chunk
-    assert answer.startswith(b"HTTP/1.1 200 OK")
+        assert _read_until(connection, b"\r\n\r\n") == b"HTTP/1.1 100 Continue\r\n\r\n"
+        for start in range(0, len(body), 5):
+            connection.sendall(body[start:start + 5])
+            time.sleep(0.01)
+        answer = _read_until(connection, b"true")
+    assert answer.startswith(b"HTTP/1.1 200 OK"), answer
