@@ -147,17 +147,19 @@ class FrontWorker(ThreadWorker):
         try:
             sock, address = listener.accept()
         except OSError as exc:
-            if exc.errno in (errno.EMFILE, errno.ENFILE):
-                self.log.error("Out of file descriptors; a connection waits in the backlog.")
-                return
-            if exc.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+            # Out of file descriptors (the run loop stops accepting before, at worker_connections):
+            # the connection waits in the backlog rather than ending this process.
+            if exc.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK, errno.EMFILE, errno.ENFILE):
                 raise
             return
-        client = address[0] if isinstance(address, tuple) else "local"
+        client = _client(address)
         column = self.limits.clients.open(client)
         if column is None:
-            _send_and_close(sock, _reply(429, f"Too many connections from {client}: at most "
-                                              f"{self.limits.clients.cap} at once."))
+            message = f"Too many connections from {client}: at most {self.limits.clients.cap} at once."
+            self.log.info("Refused %s: 429 %s", client, message)
+            sock.setblocking(False)
+            _send(sock, _reply(429, message))
+            sock.close()
             return
         self.nr_conns += 1
         conn = _Connection(self, sock, address, listener.getsockname(), column)
@@ -165,7 +167,8 @@ class FrontWorker(ThreadWorker):
         self._start_reading(conn)
 
     def enqueue_req(self, conn: _Connection) -> None:
-        """A kept-alive connection holding the start of its next request: read the rest first."""
+        """A kept-alive connection holding the start of its next request (read with the one before):
+        read the rest on the event loop first."""
         conn.sock.setblocking(False)
         self.poller.register(conn.sock, selectors.EVENT_READ, lambda _sock: self.on_client_socket_readable(conn, _sock))
         self._start_reading(conn, conn.parser.unreader.take_buffered())
@@ -239,6 +242,7 @@ class FrontWorker(ThreadWorker):
                 _send(conn.sock, b"HTTP/1.1 100 Continue\r\n\r\n")
 
     def _refuse(self, conn: _Connection, status: int, message: str) -> None:
+        self.log.info("Refused %s: %d %s", _client(conn.client), status, message)
         _send(conn.sock, _reply(status, message))
         self._drop(conn)
 
@@ -249,15 +253,14 @@ class FrontWorker(ThreadWorker):
         conn.close()
 
 
+def _client(address: object) -> str:
+    """A client's address as the cap counts it (a Unix socket's clients are one)."""
+    return address[0] if isinstance(address, tuple) else "local"
+
+
 def _send(sock: socket.socket, data: bytes) -> None:
     """Send a short reply without waiting: whatever the socket takes now (all of it, in practice)."""
     try:
         sock.send(data)
     except OSError:
         pass
-
-
-def _send_and_close(sock: socket.socket, data: bytes) -> None:
-    sock.setblocking(False)
-    _send(sock, data)
-    sock.close()
