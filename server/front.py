@@ -11,7 +11,8 @@ reads from that buffer and never waits on the client. On the event loop:
 
 - the request line and headers must arrive within ``--header-timeout`` seconds of the connection
   (of the first byte, on a kept-alive one): else 408, or a silent close if nothing came at all;
-- a body that stalls for ``--body-timeout`` seconds gets 408; one over ``--max-request-bytes``
+- a body that stalls for ``--body-timeout`` seconds, or averages under ``MIN_BODY_RATE`` after
+  that long, gets 408; one over ``--max-request-bytes``
   (by its Content-Length, or as its chunks arrive) gets 413 at once;
 - one client address holds at most ``--client-connections`` connections at once across all the
   server's processes (``ClientTable``); past that a new connection is answered 429 and closed.
@@ -34,6 +35,10 @@ from server.framing import Refusal, RequestReader
 
 #: Columns of the client table: addresses hashed to one column share its count (and cap).
 BUCKETS = 4096
+#: Bytes a second a request body must average once it has been arriving for ``--body-timeout``
+#: seconds (as Apache's mod_reqtimeout MinRate): a body trickled a byte at a time, never
+#: stalling long enough for the timeout, is refused all the same.
+MIN_BODY_RATE = 500
 #: Seconds between sweeps of the connections being read for passed deadlines.
 SWEEP_INTERVAL = 0.25
 
@@ -112,6 +117,7 @@ class _Connection(TConn):
         super().__init__(worker.cfg, sock, client, server)
         self.reader: RequestReader | None = None
         self.deadline = 0.0
+        self.body_started: float | None = None
         self._clients: ClientTable | None = worker.limits.clients
         self._column = column
 
@@ -212,13 +218,15 @@ class FrontWorker(ThreadWorker):
                 self._refuse(conn, 408, f"The request line and headers did not arrive within "
                                         f"{self.limits.header_timeout:g} s.")
             else:
-                self._refuse(conn, 408, f"The request body stalled for {self.limits.body_timeout:g} s; send it whole.")
+                self._refuse(conn, 408, f"The request body stalled for {self.limits.body_timeout:g} s or came slower "
+                                        f"than {MIN_BODY_RATE} bytes/s; send it whole.")
 
     # -- reading a request ----------------------------------------------------------------------
 
     def _start_reading(self, conn: _Connection, data: bytes = b"") -> None:
         conn.reader = RequestReader(self.limits.max_request_bytes)
         conn.deadline = time.monotonic() + self.limits.header_timeout
+        conn.body_started = None
         self.reading.add(conn)
         if data:
             self._received(conn, data)
@@ -236,7 +244,12 @@ class FrontWorker(ThreadWorker):
             self.poller.unregister(conn.sock)
             super().enqueue_req(conn)
         elif reader.head_end is not None:
-            conn.deadline = time.monotonic() + self.limits.body_timeout  # a stall, not the whole body
+            # A body may stall for body_timeout, and must average MIN_BODY_RATE after that long.
+            now = time.monotonic()
+            if conn.body_started is None:
+                conn.body_started = now
+            received = len(reader.data) - reader.head_end
+            conn.deadline = min(now, conn.body_started + received / MIN_BODY_RATE) + self.limits.body_timeout
             if reader.expects_continue:
                 reader.drop_expectation()
                 _send(conn.sock, b"HTTP/1.1 100 Continue\r\n\r\n")

@@ -4,12 +4,14 @@ Three hundred connections from 16 addresses send a request line and headers a fe
 or stop before the blank line that ends them. With two server processes of eight threads each,
 before the server read requests on its event loop, 40 such connections were enough to leave a
 plain query unanswered. Here a plain query is still answered promptly, every slow connection is
-answered 408 and closed once the header timeout has passed (not before), and an address holding
-its cap of connections is refused more, across both processes.
+answered 408 and closed once the header timeout has passed (not before), an address holding
+its cap of connections is refused more, across both processes, and a body trickled in without
+ever stalling is refused once it has been arriving for the body timeout.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import statistics
 import time
@@ -21,6 +23,7 @@ from benchmarks.slow_clients import SlowClients
 from tests.conftest import run_server
 
 HEADER_TIMEOUT = 3
+BODY_TIMEOUT = 2
 CAP = 20
 SLOW = 300
 
@@ -29,7 +32,8 @@ SLOW = 300
 def server(server_store, tmp_path_factory: pytest.TempPathFactory):
     """A read-only server with two processes, a short header timeout and a small per-client cap."""
     log = tmp_path_factory.mktemp("slow-clients") / "server.log"
-    options = ("--workers", "2", "--header-timeout", str(HEADER_TIMEOUT), "--client-connections", str(CAP))
+    options = ("--workers", "2", "--header-timeout", str(HEADER_TIMEOUT), "--body-timeout", str(BODY_TIMEOUT),
+               "--client-connections", str(CAP))
     with run_server(server_store, log, *options) as live:
         yield live
 
@@ -120,3 +124,22 @@ def test_a_request_sent_in_pieces_is_answered_whole_and_continued_once(server):
             time.sleep(0.01)
         answer = _read_until(connection, b"true")
     assert answer.startswith(b"HTTP/1.1 200 OK"), answer
+
+
+def test_a_body_trickled_without_stalling_is_refused_after_the_body_timeout(server):
+    # a byte every half second never stalls for the body timeout, but is far under 500 bytes/s
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 200\r\n\r\n"
+    with socket.create_connection(_address(server), timeout=10) as connection:
+        connection.sendall(head)
+        started = time.monotonic()
+        connection.setblocking(False)
+        answer = b""
+        while not answer and time.monotonic() - started < 4 * BODY_TIMEOUT:
+            with contextlib.suppress(BlockingIOError):
+                answer = connection.recv(64)
+            with contextlib.suppress(OSError):
+                connection.send(b"#")
+            time.sleep(0.5)
+        lasted = time.monotonic() - started
+    assert answer.startswith(b"HTTP/1.1 408 Request Timeout"), answer
+    assert BODY_TIMEOUT - 0.2 <= lasted <= BODY_TIMEOUT + 2, f"refused after {lasted:.1f} s"
