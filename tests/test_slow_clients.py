@@ -1,9 +1,9 @@
 """Slow and idle clients against a real ``kg serve``: they hold no server thread, and are closed.
 
 Three hundred connections from 16 addresses send a request line and headers a few bytes a second
-or stop before the blank line that ends them. With two server processes of eight threads each,
-before the server read requests on its event loop, 40 such connections were enough to leave a
-plain query unanswered. Here a plain query is still answered promptly, every slow connection is
+or stop before the blank line that ends them. Under gunicorn's plain threaded worker (two
+processes, sixteen threads) they left a plain query unanswered past the header timeout, and no
+address was refused. Here a plain query is still answered promptly, every slow connection is
 answered 408 and closed once the header timeout has passed (not before), an address holding
 its cap of connections is refused more, across both processes, and a body trickled in without
 ever stalling is refused once it has been arriving for the body timeout.
@@ -69,7 +69,7 @@ def _connections(server, source: str, count: int) -> list[socket.socket]:
 
 
 def _refused(connections: list[socket.socket]) -> int:
-    time.sleep(0.5)  # both processes have accepted (or refused) every connection
+    time.sleep(1.0)  # both processes have accepted (or refused) every connection
     refused = 0
     for connection in connections:
         connection.setblocking(False)
@@ -142,4 +142,4 @@ def test_a_body_trickled_without_stalling_is_refused_after_the_body_timeout(serv
             time.sleep(0.5)
         lasted = time.monotonic() - started
     assert answer.startswith(b"HTTP/1.1 408 Request Timeout"), answer
-    assert BODY_TIMEOUT - 0.2 <= lasted <= BODY_TIMEOUT + 2, f"refused after {lasted:.1f} s"
+    assert BODY_TIMEOUT - 0.2 <= lasted <= BODY_TIMEOUT + 3, f"refused after {lasted:.1f} s"
