@@ -1,6 +1,6 @@
 """``benchmarks/run``: every performance figure of Isnad next to its peer, measured in one run.
 
-Usage: benchmarks/run [--quick] [--only startup,build,load,http]
+Usage: benchmarks/run [--quick] [--only startup,build,load,http,slow-clients]
 
 Nothing here runs under pytest or CI; it takes about ten minutes on two cores.
 """
@@ -17,7 +17,7 @@ from benchmarks import embedded
 from benchmarks.measure import Figure, note, print_figure, print_header, print_skip
 from kg.build import default_jobs
 
-PARTS = ("startup", "build", "load", "http")
+PARTS = ("startup", "build", "load", "http", "slow-clients")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             "build": lambda: embedded.build(work, repeats, args.jobs),
             "load": lambda: embedded.load_and_export(work, repeats, entities),
             "http": lambda: _http(work, repeats, entities),
+            "slow-clients": lambda: _slow_clients(work, repeats),
         }
         for part in parts:
             note(f"{part} ...")
@@ -68,6 +69,12 @@ def _http(work: Path, repeats: int, entities: int) -> list[Figure]:
     from benchmarks import http
 
     return http.run_all(work, repeats, entities)
+
+
+def _slow_clients(work: Path, repeats: int) -> list[Figure]:
+    from benchmarks import slow_clients
+
+    return slow_clients.slow_clients(work, repeats)
 
 
 if __name__ == "__main__":

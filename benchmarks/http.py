@@ -201,7 +201,7 @@ def kg_serve(store: Path, port: int) -> list[str]:
     return [str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
 
 
-def _store_from_dump(work: Path, name: str, entities: int) -> tuple[Path, Path]:
+def store_from_dump(work: Path, name: str, entities: int) -> tuple[Path, Path]:
     dump, store = work / f"{name}.nt", work / f"{name}-store"
     if not dump.exists():
         data.write_dump(dump, entities)
@@ -212,7 +212,7 @@ def _store_from_dump(work: Path, name: str, entities: int) -> tuple[Path, Path]:
 
 def latency_and_memory(work: Path, entities: int) -> list[Figure]:
     """The 2-hop latency through the server and the server's memory, on the big store."""
-    _, store = _store_from_dump(work, "dump", entities)
+    _, store = store_from_dump(work, "dump", entities)
     sparql = data.two_hop_query(17)
     peer_rounds: list[float] = []
 
@@ -291,7 +291,7 @@ def throughput(work: Path, repeats: int) -> list[Figure]:
     """A simple SELECT under ``wrk -c8``: kg serve against rdflib-endpoint and Virtuoso, in turns."""
     if shutil.which("wrk") is None:
         return [_skipped("endpoint throughput", "wrk is not installed (apt-get install -y wrk)")]
-    dump, store = _store_from_dump(work, "small", THROUGHPUT_ENTITIES)
+    dump, store = store_from_dump(work, "small", THROUGHPUT_ENTITIES)
     virtuoso_reason = _virtuoso_missing()
     urls: dict[str, str] = {}
     with contextlib.ExitStack() as servers:

@@ -244,7 +244,8 @@ def link(store_path: Path | None, online: bool, review: Path | None, output: Pat
 
 #: Settings ``kg serve`` takes as options (``update_token`` only ever comes from the environment).
 _SERVE_SETTINGS = (
-    "host", "port", "base", "query_timeout", "max_rows", "max_request_bytes", "body_timeout", "workers", "service_allow"
+    "host", "port", "base", "query_timeout", "max_rows", "max_request_bytes", "body_timeout", "header_timeout",
+    "client_connections", "workers", "service_allow",
 )
 
 

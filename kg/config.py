@@ -28,6 +28,10 @@ SETTINGS = [
     Setting("max_rows", 1000, "Most result rows an HTML view shows."),
     Setting("max_request_bytes", 1_000_000, "Largest request body the server accepts."),
     Setting("body_timeout", 10.0, "Seconds a request body may stall before the request is refused (408)."),
+    Setting("header_timeout", 10.0, "Seconds a client may take to send a request line and headers before "
+            "the connection is closed (408)."),
+    Setting("client_connections", 100, "Connections one client address may hold open at once (0: no cap); "
+            "more are refused (429)."),
     Setting("workers", 0, "Server processes, each answering queries on its threads (0: two per core; "
             "a read-write server runs one)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 from collections.abc import Mapping
 
@@ -12,10 +13,16 @@ from gunicorn.glogging import Logger
 from kg.config import usable_cores
 from kg.errors import InputError
 from server import app_config, create_app
+from server.front import ClientTable, FrontLimits
 from server.pool import check_store
 
 #: Threads of each worker process: requests evaluating, waiting on the writer or reading bodies.
 THREADS = 8
+#: Connections one server process holds at most (reading, queued, kept alive): slow clients are
+#: cheap on the event loop (a socket and a buffer), so this is bounded by file descriptors only.
+CONNECTIONS = 4096
+#: File descriptors a process keeps besides its connections (the store's files, pipes, logs).
+SPARE_FILES = 1024
 #: Where each worker keeps the heartbeat it writes to the arbiter at every event (a file's mtime):
 #: on a tmpfs it costs a syscall, on a disk-backed /tmp a journalled write per request.
 HEARTBEAT_DIR = "/dev/shm" if os.path.isdir("/dev/shm") else None
@@ -50,9 +57,10 @@ class _AccessLogger(Logger):
 class _Gunicorn(BaseApplication):
     """A gunicorn application whose worker builds the app with ``create_app``."""
 
-    def __init__(self, config: dict[str, object], options: dict[str, object]):
+    def __init__(self, config: dict[str, object], options: dict[str, object], front_limits: FrontLimits):
         self.app_settings = config
         self.options = options
+        self.front_limits = front_limits  # read by each FrontWorker
         super().__init__()
 
     def load_config(self) -> None:
@@ -90,15 +98,28 @@ def run(config: Mapping[str, object]) -> None:
     workers = int(values["WORKERS"])
     if workers < 0:
         raise InputError(f"--workers must be 0 (two per core) or more, not {workers}.")
+    if float(values["HEADER_TIMEOUT"]) <= 0:
+        raise InputError(f"--header-timeout must be above 0 seconds, not {values['HEADER_TIMEOUT']}.")
+    if int(values["CLIENT_CONNECTIONS"]) < 0:
+        raise InputError(f"--client-connections must be 0 (no cap) or more, not {values['CLIENT_CONNECTIONS']}.")
     # Fail before gunicorn starts, with the store's one-line message (no store there; another
     # process holds the writer's lock), from a child: a RocksDB opened in gunicorn's master
     # would be inherited half-alive by the forked workers.
     check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
+    workers = 1 if values["ALLOW_UPDATE"] else workers or 2 * usable_cores()
+    # Rows for the processes alive at once: each one, and as many again retiring beside their replacements.
+    clients = ClientTable(rows=2 * workers + 2, cap=int(values["CLIENT_CONNECTIONS"]))
+    limits = FrontLimits(float(values["HEADER_TIMEOUT"]), float(values["BODY_TIMEOUT"]),
+                         int(values["MAX_REQUEST_BYTES"]), clients)
     options = {
         "bind": f"{values['HOST']}:{values['PORT']}",
-        "workers": 1 if values["ALLOW_UPDATE"] else workers or 2 * usable_cores(),
-        "worker_class": "gthread",
+        "workers": workers,
+        # gthread, reading each request whole on its event loop before a thread takes it.
+        "worker_class": "server.front.FrontWorker",
         "threads": THREADS,
+        "worker_connections": _connections_per_process(),
+        "pre_fork": clients.claim,
+        "child_exit": clients.release,
         # gunicorn's own timeout only catches a stuck process; queries are bounded by the pool.
         "timeout": int(float(values["QUERY_TIMEOUT"])) + 30,
         # A retiring process lets its requests run to their own time limit.
@@ -111,4 +132,21 @@ def run(config: Mapping[str, object]) -> None:
         "errorlog": "-",
         "worker_tmp_dir": HEARTBEAT_DIR,
     }
-    _Gunicorn(values, options).run()
+    _Gunicorn(values, options, limits).run()
+
+
+def _connections_per_process() -> int:
+    """``CONNECTIONS``, or fewer if the open-file limit cannot be raised to hold them."""
+    files = raise_file_limit(CONNECTIONS + SPARE_FILES)
+    return max(64, min(CONNECTIONS, files - SPARE_FILES))
+
+
+def raise_file_limit(wanted: int) -> int:
+    """Raise this process's open-file limit to ``wanted`` if it is lower and the hard limit
+    allows (children inherit it); the limit now."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return wanted
+    soft = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    return soft

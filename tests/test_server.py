@@ -255,11 +255,16 @@ def test_missing_store_is_one_line(tmp_path: Path) -> None:
     assert "No store at" in result.stderr
 
 
-def test_negative_workers_is_one_line(server_store: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(server_store), "--workers", "-1",
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--workers", "-1", "--workers must be 0 (two per core) or more, not -1."),
+    ("--header-timeout", "0", "--header-timeout must be above 0 seconds, not 0.0."),
+    ("--client-connections", "-5", "--client-connections must be 0 (no cap) or more, not -5."),
+])
+def test_bad_server_setting_is_one_line(server_store: Path, option: str, value: str, message: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(server_store), option, value,
                              "--port", "0"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
-    assert result.stderr.strip() == "Error: --workers must be 0 (two per core) or more, not -1."
+    assert result.stderr.strip() == f"Error: {message}"
 
 
 def test_default_is_two_server_processes_per_core(server_store: Path, tmp_path: Path) -> None:
