@@ -26,6 +26,9 @@ class IsnadGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # Whoever read stdout has gone (`kg stats | head -1`): click's main ends quietly on it.
+            raise
         except Exception as exc:
             if os.environ.get("ISNAD_DEBUG"):
                 raise
