@@ -103,7 +103,7 @@ def query(sparql: str, store_path: Path | None, fmt: str) -> None:
     from kg.results import write_results
 
     with _open(store_path, read_only=True) as store:
-        write_results(store.query(sparql), fmt, sys.stdout.buffer)
+        write_results(store.query(sparql), fmt, sys.stdout.buffer, sparql)
 
 
 @cli.command()

@@ -29,8 +29,8 @@ from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
 from kg import config
-from kg.errors import InputError, NotFound, QueryError, StoreError
-from kg.guard import add_using, allowed_services, check_query, check_update, is_iri
+from kg.errors import InputError, NotFound, QueryError, RemoteError, StoreError
+from kg.guard import add_using, allowed_services, check_query, check_update, inspect_query, is_iri
 from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
@@ -267,7 +267,7 @@ class GraphStore:
         except SyntaxError as exc:
             raise QueryError(f"Malformed query: {_one_line(exc)}") from None
         except OSError as exc:
-            raise StoreError(f"Query failed: {_one_line(exc)}") from None
+            raise evaluation_error(exc, sparql) from None
 
     def update(
         self,
@@ -294,7 +294,7 @@ class GraphStore:
         except SyntaxError as exc:
             raise QueryError(f"Malformed update: {_one_line(exc)}") from None
         except OSError as exc:
-            raise StoreError(f"Update failed: {_one_line(exc)}") from None
+            raise evaluation_error(exc, sparql, "Update") from None
 
     def graph_exists(self, name: str) -> bool:
         """Whether the store holds a named graph called ``name``."""
@@ -460,6 +460,17 @@ def _named_node(iri: str) -> ox.NamedNode:
         return ox.NamedNode(iri)
     except ValueError:
         raise InputError(f"'{iri}' is not a valid IRI.") from None
+
+
+def evaluation_error(exc: OSError, sparql: str, what: str = "Query") -> RemoteError | StoreError:
+    """What an error Oxigraph raised while evaluating ``sparql`` was: a SERVICE endpoint that could
+    not be reached or answered badly (502), when the query calls one; else the store's (503)."""
+    services = inspect_query(sparql, _PREFIX_MAP).services
+    if services:
+        endpoints = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services))
+        # An endpoint's error page can be long: its first line or so is what says why.
+        return RemoteError(f"{what} failed at the SERVICE endpoint {endpoints}: {_one_line(exc)[:300]}")
+    return StoreError(f"{what} failed: {_one_line(exc)}")
 
 
 def _one_line(exc: BaseException) -> str:
