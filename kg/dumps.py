@@ -88,11 +88,15 @@ class FullIriWriter:
 
 
 @contextmanager
-def dump_writer(out: IO[bytes], fmt: Format) -> Iterator[IO[bytes]]:
-    """What a serialiser given ``dump_prefixes(fmt)`` writes a dump in ``fmt`` to, for ``out``."""
+def dump_writer(out: IO[bytes], fmt: Format) -> Iterator[IO[bytes] | FullIriWriter]:
+    """What a serialiser given ``dump_prefixes(fmt)`` writes a dump in ``fmt`` to, for ``out``.
+
+    A dump that fails midway is not completed: the held-back end of a Turtle or TriG dump is
+    written only when the serialiser returns.
+    """
     if fmt.name not in _TERSE:
         yield out
         return
     writer = FullIriWriter(out, dump_prefixes(fmt) or {})
-    yield writer  # type: ignore[misc] - a binary file object in all that serialisers use
+    yield writer
     writer.close()
