@@ -2,8 +2,9 @@
 VENV  ?= .venv
 STORE ?= $(CURDIR)/.isnad-store
 PY    := $(VENV)/bin/python
-# Debian packages the tests drive: rapper (a second RDF parser), chromium + chromedriver (browser tests).
-SYSTEM_PACKAGES := raptor2-utils chromium chromium-driver
+# Debian packages the tests drive: rapper (a second RDF parser), chromium + chromedriver (browser tests),
+# virtuoso-t + isql-vt (dumps load unchanged into Virtuoso; the binaries alone, no service: 16 MB, ~15 s).
+SYSTEM_PACKAGES := raptor2-utils chromium chromium-driver virtuoso-opensource-7-bin
 
 .PHONY: install system-deps run test lint
 

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from kg import rdf
 from kg.config import usable_cores
-from kg.errors import ExtractionError, IsnadError
-from kg.sources import find_files, read_source
+from kg.errors import ExtractionError, InputError, IsnadError
+from kg.model import Article
+from kg.sources import Source, find_files, read_source
 from kg.store import GraphStore, SerializedGraph
 
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "isnad.ttl"
@@ -82,7 +83,7 @@ def extract_file(path: Path) -> ExtractedFile:
         # Reading is inside the limit too: a hostile page can send a parser quadratic.
         with pipeline.time_limit(str(path)):
             source = read_source(path)
-            articles = pipeline.extract(source.text, path.name)
+            articles = extract_articles(source)
             graphs = [rdf.article_triples(article, source.origin) for article in articles]
     except IsnadError as exc:
         return ExtractedFile(path, error=str(exc))
@@ -92,6 +93,29 @@ def extract_file(path: Path) -> ExtractedFile:
         size=path.stat().st_size,
         graphs=[SerializedGraph(str(g.iri), g.ntriples, g.triples) for g in graphs],
     )
+
+
+def extract_articles(source: Source) -> list[Article]:
+    """Run the pipeline over one source, refusing one that would store an article without text.
+
+    Every article's IRI is minted from its text, so articles with no text would all get the
+    same IRI and each would silently replace the one before.
+
+    Raises:
+        InputError: the source has no Arabic letter, or no article text is left after cleaning.
+        ExtractionError: a stage failed or the time limit ran out.
+    """
+    from kg import clean, pipeline
+
+    if not clean.has_arabic(source.text):
+        raise InputError(f"{source.path}: the file has no Arabic text; Isnad builds articles written in Arabic.")
+    articles = pipeline.extract(source.text, source.path.name)
+    if not all(article.text for article in articles):
+        raise InputError(
+            f"{source.path}: no article text is left after cleaning (only a headline, page furniture "
+            "or lines without Arabic); nothing was stored."
+        )
+    return articles
 
 
 def write_file(store: GraphStore, extracted: ExtractedFile) -> tuple[int, int]:

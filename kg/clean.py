@@ -37,6 +37,11 @@ _ARTICLE = "\u0627\u0644"
 _MIN_STEM = 2
 
 
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` holds at least one Arabic letter."""
+    return _ARABIC_RE.search(text) is not None
+
+
 def strip_tatweel(text: str) -> str:
     """Remove tatweel (U+0640)."""
     return _TATWEEL_RE.sub("", text)

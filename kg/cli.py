@@ -26,6 +26,9 @@ class IsnadGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # Whoever read stdout has gone (`kg stats | head -1`): click's main ends quietly on it.
+            raise
         except Exception as exc:
             if os.environ.get("ISNAD_DEBUG"):
                 raise
@@ -102,7 +105,7 @@ def query(sparql: str, store_path: Path | None, fmt: str) -> None:
 
     def run() -> None:
         with _open(store_path, read_only=True) as store:
-            write_results(store.query(sparql), fmt, sys.stdout.buffer)
+            write_results(store.query(sparql), fmt, sys.stdout.buffer, sparql)
 
     stack.call(run)  # Oxigraph parses and evaluates on the calling thread's stack
 

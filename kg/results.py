@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.rdf import get_format
-from kg.store import RESULT_FORMATS, rdf_format_of
+from kg.store import RESULT_FORMATS, evaluation_error, rdf_format_of
 
 #: What a graph result (CONSTRUCT/DESCRIBE) is written as when a tabular format was asked for.
 _GRAPH_FALLBACK = {"table": "turtle", "json": "jsonld", "csv": "ntriples", "tsv": "ntriples"}
@@ -31,13 +31,28 @@ def render_table(variables: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_results(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: IO[bytes]) -> None:
+def write_results(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: IO[bytes], sparql: str = ""
+) -> None:
     """Write query results to ``out`` in ``fmt``.
+
+    Results are evaluated as they are written, so this is where a SERVICE endpoint that cannot
+    be reached fails; ``sparql`` (the query) tells that failure from the store's.
 
     Raises:
         InputError: the format does not fit the kind of result.
+        RemoteError: a SERVICE endpoint the query calls could not be reached or answered badly.
+        StoreError: the store failed while the results were read.
     """
-    fmt = fmt.lower()
+    try:
+        _write_results(result, fmt.lower(), out)
+    except OSError as exc:
+        if exc.errno is not None:  # ``out`` failed (a closed pipe), not the evaluation
+            raise
+        raise evaluation_error(exc, sparql) from None
+
+
+def _write_results(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: IO[bytes]) -> None:
     if isinstance(result, ox.QueryTriples):
         result.serialize(out, rdf_format_of(get_format(_GRAPH_FALLBACK.get(fmt, fmt))))
         return

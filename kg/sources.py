@@ -27,6 +27,23 @@ _BLOCK_TAGS = {
     "section", "article", "header", "blockquote", "figure", "figcaption", "pre", "hr", "title", "main",
 }
 
+#: Signatures that open binary files (image, document, archive, executable), as (bytes, kind):
+#: such a file is refused even when what follows its signature would decode as text.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX, XLSX, ODT or EPUB)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an ELF executable"),
+)
+
 # Characters that never occur in text files: C0 controls but tab, newline, carriage return, form feed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 # Link text and targets are bounded and stay on one line, so an unclosed "[" or "](" costs a
@@ -64,10 +81,14 @@ def decode(data: bytes, name: str) -> str:
     """Decode article bytes: UTF-8 (with or without BOM), else Windows-1256.
 
     Raises:
-        InputError: the bytes are empty, binary, or neither encoding.
+        InputError: the bytes are empty, binary (a NUL, control characters, or a binary file
+            signature at the start), or neither encoding.
     """
     if not data.strip():
         raise InputError(f"{name}: the file is empty.")
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{name}: the file is binary (it starts with the signature of {kind}), not an article.")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: the file is binary, not an article.")
     try:

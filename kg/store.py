@@ -29,8 +29,9 @@ from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
 from kg import config
-from kg.errors import InputError, NotFound, QueryError, StoreError
-from kg.guard import add_using, allowed_services, check_query, check_update, is_iri
+from kg.dumps import dump_prefixes, dump_writer
+from kg.errors import InputError, NotFound, QueryError, RemoteError, StoreError
+from kg.guard import add_using, allowed_services, check_query, check_update, inspect_query, is_iri
 from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
@@ -267,7 +268,7 @@ class GraphStore:
         except SyntaxError as exc:
             raise QueryError(f"Malformed query: {_one_line(exc)}") from None
         except OSError as exc:
-            raise StoreError(f"Query failed: {_one_line(exc)}") from None
+            raise evaluation_error(exc, sparql) from None
 
     def update(
         self,
@@ -294,7 +295,7 @@ class GraphStore:
         except SyntaxError as exc:
             raise QueryError(f"Malformed update: {_one_line(exc)}") from None
         except OSError as exc:
-            raise StoreError(f"Update failed: {_one_line(exc)}") from None
+            raise evaluation_error(exc, sparql, "Update") from None
 
     def graph_exists(self, name: str) -> bool:
         """Whether the store holds a named graph called ``name``."""
@@ -315,20 +316,21 @@ class GraphStore:
         Raises:
             NotFound: the named graph does not exist.
         """
-        target = rdf_format_of(fmt)
-        if graph is not None:
-            if not self.graph_exists(graph):
-                raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
-            node = ox.NamedNode(graph)
-            if fmt.datasets:  # keep the graph's name: stream its quads rather than dump its triples
-                ox.serialize(self.native.quads_for_pattern(None, None, None, node), out, target,
-                             prefixes=_prefixes_for(fmt))
+        target, prefixes = rdf_format_of(fmt), dump_prefixes(fmt)
+        if graph is not None and not self.graph_exists(graph):
+            raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
+        with dump_writer(out, fmt) as writer:
+            if graph is not None:
+                node = ox.NamedNode(graph)
+                if fmt.datasets:  # keep the graph's name: stream its quads rather than dump its triples
+                    quads = self.native.quads_for_pattern(None, None, None, node)
+                    ox.serialize(quads, writer, target, prefixes=prefixes)
+                else:
+                    self.native.dump(writer, target, from_graph=node, prefixes=prefixes)
+            elif fmt.datasets and not union:
+                self.native.dump(writer, target, prefixes=prefixes)
             else:
-                self.native.dump(out, target, from_graph=node, prefixes=_prefixes_for(fmt))
-        elif fmt.datasets and not union:
-            self.native.dump(out, target, prefixes=_prefixes_for(fmt))
-        else:
-            ox.serialize(self.union_triples(), out, target, prefixes=_prefixes_for(fmt))
+                ox.serialize(self.union_triples(), writer, target, prefixes=prefixes)
 
     def union_triples(self) -> Iterator[ox.Triple]:
         """Each distinct triple of the named graphs once, streamed.
@@ -450,16 +452,22 @@ def rdf_format_of(fmt: Format) -> ox.RdfFormat:
     return _RDF_FORMATS[fmt.name]
 
 
-def _prefixes_for(fmt: Format) -> dict[str, str] | None:
-    # Line-based formats have no prefixes; the rest read better with them.
-    return None if fmt.name in ("nquads", "ntriples") else _PREFIX_MAP
-
-
 def _named_node(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(iri)
     except ValueError:
         raise InputError(f"'{iri}' is not a valid IRI.") from None
+
+
+def evaluation_error(exc: OSError, sparql: str, what: str = "Query") -> RemoteError | StoreError:
+    """What an error Oxigraph raised while evaluating ``sparql`` was: a SERVICE endpoint that could
+    not be reached or answered badly (502), when the query calls one; else the store's (503)."""
+    services = inspect_query(sparql, _PREFIX_MAP).services
+    if services:
+        endpoints = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services))
+        # An endpoint's error page can be long: its first line or so is what says why.
+        return RemoteError(f"{what} failed at the SERVICE endpoint {endpoints}: {_one_line(exc)[:300]}")
+    return StoreError(f"{what} failed: {_one_line(exc)}")
 
 
 def _one_line(exc: BaseException) -> str:

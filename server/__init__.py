@@ -47,13 +47,14 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
         InputError: the configuration is inconsistent.
         StoreError: the store cannot be opened.
     """
-    from server import errors, exports, pages, sparql, store, ui
+    from server import errors, exports, headers, pages, sparql, store, ui
     from server.fastpath import QueryFastPath
 
     app = Flask(__name__)
     app.config.from_mapping(app_config(config))
     app.json.ensure_ascii = False
     errors.init_app(app)
+    headers.init_app(app)
     store.init_app(app)
     for module in (sparql, exports, pages, ui):
         app.register_blueprint(module.bp)

@@ -74,12 +74,23 @@ _LABEL = str(PREFIXES["rdfs"]) + "label"
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _WIKIDATA = str(PREFIXES["wd"])
 _DISPLAY_PREFIXES = {**PREFIXES, "rdf": _TYPE[: -len("type")]}
+_WEB_SCHEMES = ("http://", "https://")
 
 
 def local_path(iri: str) -> str | None:
     """The ``/id/...`` path serving ``iri``, or None when the IRI is not minted here."""
     base = current_app.config["BASE"]
     return "/id/" + iri[len(base):] if iri.startswith(base) else None
+
+
+def href(iri: str) -> str | None:
+    """Where a link to ``iri`` goes: its ``/id/`` page, the IRI itself when it is http(s), else
+    nowhere (None). An IRI from a loaded dump or an update can be ``javascript:...``, which as a
+    link would run in this site's pages."""
+    path = local_path(iri)
+    if path is not None:
+        return path
+    return iri if iri[:8].lower().startswith(_WEB_SCHEMES) else None
 
 
 def compact(iri: str) -> str:
@@ -119,6 +130,11 @@ def link_mentions(text: str, mentions: list[tuple[int, int, str | None]]) -> lis
 @bp.app_template_filter("local_path")
 def _local_path_filter(iri: str) -> str | None:
     return local_path(iri)
+
+
+@bp.app_template_filter("href")
+def _href_filter(iri: str | None) -> str | None:
+    return href(iri) if iri else None
 
 
 @bp.app_template_filter("compact")

@@ -272,7 +272,7 @@ def _read(store: GraphStore, request: dict, answer: _Answer) -> None:
         kind = type(result).__name__  # QuerySolutions, QueryBoolean or QueryTriples
         fmt = request["graph_format"] if kind == "QueryTriples" else request["results_format"]
         answer.start({"kind": kind, "format": fmt})
-        write_results(result, fmt, answer)
+        write_results(result, fmt, answer, request["query"])
     elif request["op"] == "export":
         answer.start({"format": request["format"]})
         store.export(answer, get_format(request["format"]), request.get("graph"), request.get("union", False))
@@ -466,7 +466,11 @@ class StorePool:
         try:
             _read(self._store(), request, answer)
         except errors.IsnadError as exc:
-            error = exc
+            # The error goes to the request's thread. Its traceback (and the OSError behind it)
+            # hold frames holding the query's results, which pyoxigraph lets be dropped only on
+            # this thread: cut them off here.
+            error = exc.with_traceback(None)
+            error.__context__ = None
         except Exception:  # noqa: BLE001 - a stopped answer ends with whatever its write raised
             if not answer.cancelled:
                 log.exception("A store request failed")

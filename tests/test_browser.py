@@ -26,6 +26,7 @@ def browser(tmp_path: Path):
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-dev-shm-usage", "--window-size=1280,1400", f"--user-data-dir={tmp_path / 'profile'}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, CSP reports among them
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)))
     try:
         yield driver
@@ -68,3 +69,27 @@ def test_neighbourhood_picture_and_error_display(live_server, browser) -> None:
     browser.find_element(By.ID, "run").click()
     error = wait.until(ec.visibility_of_element_located((By.ID, "error")))
     assert error.text.startswith("Malformed query:")
+
+
+def csp_violations(browser) -> list[str]:
+    """Console messages saying the Content-Security-Policy blocked something, since the last call."""
+    return [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+
+
+def test_pages_work_under_the_content_security_policy(live_server, browser) -> None:
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/id/country/servertest-iraq")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#neighbourhood svg circle"))  # graph.js, no inline script
+    assert csp_violations(browser) == []
+    browser.get(live_server.url + "/")
+    assert browser.find_element(By.CSS_SELECTOR, ".CodeMirror").is_displayed()
+    # A javascript: IRI in the results is shown as text; an http one stays a link.
+    query = "SELECT ?x WHERE { VALUES ?x { <javascript:alert(1)> <https://example.org/a> } }"
+    browser.execute_script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query)
+    browser.find_element(By.ID, "run").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#results-table tbody tr")))
+    cells = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody td")
+    assert [cell.text for cell in cells] == ["javascript:alert(1)", "https://example.org/a"]
+    assert cells[0].find_elements(By.TAG_NAME, "a") == []
+    assert cells[1].find_element(By.TAG_NAME, "a").get_attribute("href") == "https://example.org/a"
+    assert csp_violations(browser) == []

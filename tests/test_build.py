@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,40 @@ def test_jobs_must_be_positive(kg, tmp_path):
     result = kg("build", SEEDS, "--store", tmp_path / "store", "--jobs", "0")
     assert result.exit_code == 2
     assert "--jobs" in result.output
+
+
+#: Files that hold no article, as (name, bytes, what the error line must say). Before they were
+#: refused, each was built into an article with empty text; as an article's IRI is minted from
+#: its text, every such file got the same IRI and silently replaced the one before.
+JUNK_BASE64 = base64.b64encode(bytes(range(256)) * 3).decode("ascii")
+JUNK_FILES = [
+    ("png.txt", b"\x89PNG\r\n\x1a\n" + JUNK_BASE64.encode("ascii"), "binary (it starts with the signature of a PNG"),
+    ("base64.txt", JUNK_BASE64.encode("ascii"), "has no Arabic text"),
+    ("english.txt", b"The minister met his counterpart in Baghdad.\n\nThey talked.\n", "has no Arabic text"),
+    ("headline.txt", "وزير الخارجية يلتقي نظيره العراقي\n".encode(), "no article text is left after cleaning"),
+]
+
+
+@pytest.mark.parametrize("name, content, reason", JUNK_FILES, ids=[name for name, _, _ in JUNK_FILES])
+def test_a_file_without_article_text_is_refused_and_the_store_kept(kg, built_store, tmp_path, name, content, reason):
+    before = all_quads(built_store)
+    junk = tmp_path / name
+    junk.write_bytes(content)
+    result = kg("build", junk, "--store", built_store)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [line for line in result.stderr.splitlines() if line.strip()], result.stderr
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {junk}: ") and reason in errors[0], result.stderr
+    assert all_quads(built_store) == before
+
+
+def test_an_article_file_turned_to_junk_keeps_its_article(kg, store_path, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_bytes(next(SEEDS.glob("*.txt")).read_bytes())
+    assert kg("build", article, "--store", store_path).exit_code == 0
+    before = all_quads(store_path)
+    for _, content, reason in JUNK_FILES:
+        article.write_bytes(content)
+        result = kg("build", article, "--store", store_path)
+        assert result.exit_code == 1 and reason in result.stderr, result.output
+    assert all_quads(store_path) == before

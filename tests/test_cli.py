@@ -169,6 +169,24 @@ def test_python_dash_m_runs_the_cli():
         assert command in result.stdout
 
 
+@pytest.mark.parametrize(
+    "command", [["stats"], ["export", "--format", "nquads"], ["query", "SELECT * WHERE { ?s ?p ?o }"]],
+    ids=["stats", "export", "query"],
+)
+def test_closed_stdout_ends_quietly(built_store, command):
+    # `kg stats | head -1`: the reader has gone before the command writes (its end is closed here
+    # before the process starts writing), so every write meets a closed pipe.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", *command, "--store", str(built_store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(60) == 1
+    assert stderr == ""
+
+
 def test_mentions_json_spans_index_the_article_text(kg):
     from kg.pipeline import extract
     from kg.sources import read_source

@@ -21,6 +21,7 @@ import pytest
 from kg import rdf
 from kg.model import Article, Entity
 from kg.store import GraphStore
+from tests.conftest import run_server, sparql
 
 #: What the second endpoint knows: positions held (P39) by Wikidata items, with Arabic labels.
 REMOTE_DATA = """
@@ -161,11 +162,46 @@ def test_service_targets_the_guard_cannot_approve_are_refused(kg, people_store, 
     assert "is refused" in result.output and len(result.output.strip().splitlines()) == 1, result.output
 
 
-def test_unreachable_allow_listed_service_is_one_line(kg, people_store, monkeypatch):
-    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+def closed_port_endpoint() -> str:
+    """An endpoint on a port that was free a moment ago: nothing listens there."""
+    with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        endpoint = f"http://127.0.0.1:{probe.getsockname()[1]}/sparql"
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/sparql"
+
+
+#: A host that never resolves (RFC 2606 reserves .invalid), like any host when offline.
+UNRESOLVABLE_ENDPOINT = "http://isnad-test.invalid/sparql"
+
+
+def test_unreachable_allow_listed_service_is_one_line(kg, people_store, monkeypatch):
+    endpoint = closed_port_endpoint()
     monkeypatch.setenv("ISNAD_SERVICE_ALLOW", endpoint)
     result = kg("query", JOIN.format(endpoint=endpoint), "--store", people_store)
     assert result.exit_code == 1
-    assert result.output.startswith("Error: ") and len(result.output.strip().splitlines()) == 1, result.output
+    assert result.output.startswith(f"Error: Query failed at the SERVICE endpoint <{endpoint}>: "), result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+@pytest.fixture
+def failing_endpoint() -> Iterator[str]:
+    """An endpoint that answers every query with HTTP 500 and an error page."""
+
+    class Failing(Endpoint):
+        def answer(self, query: str) -> bytes:
+            raise SyntaxError("<html><body><h1>Internal error</h1>\n" + "x" * 5000 + "</body></html>")
+
+    yield from _serve(Failing(""))
+
+
+def test_server_answers_502_in_one_line_for_a_service_that_fails(people_store, failing_endpoint, tmp_path):
+    endpoints = [closed_port_endpoint(), UNRESOLVABLE_ENDPOINT, failing_endpoint]
+    with run_server(people_store, tmp_path / "server.log", "--service-allow", " ".join(endpoints)) as server:
+        for endpoint in endpoints:
+            for query in (JOIN.format(endpoint=endpoint), f"ASK {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"):
+                for method in ("GET", "POST"):  # the fast path and the Flask view
+                    response = sparql(server, query, method)
+                    assert response.status_code == 502, (method, query, response.text)
+                    lines = response.text.splitlines()
+                    assert len(lines) == 1 and f"SERVICE endpoint <{endpoint}>" in lines[0], response.text
+                    assert len(lines[0]) < 500
+        assert "Traceback" not in server.output(), server.output()

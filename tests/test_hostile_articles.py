@@ -222,7 +222,9 @@ def test_a_long_single_line_article_extracts_in_bounded_time():
 def _write_hostile_batch(folder: Path) -> None:
     folder.mkdir()
     seed = SEED_TEXTS[1]
-    (folder / "late_nul.txt").write_text(seed + "\x00قال الوزير\x00\x01 إن" + seed, encoding="utf-8")
+    # Another seed after the NULs: the same text twice would print every line twice, and lines
+    # printed twice are page furniture (captions), leaving no article text at all.
+    (folder / "late_nul.txt").write_text(seed + "\x00قال الوزير\x00\x01 إن" + SEED_TEXTS[2], encoding="utf-8")
     (folder / "controls.txt").write_text(seed[:300] + "\x01\x0b\x0c\x1c\x1e\ufffe\uffff\u2028\x85" + seed[300:])
     (folder / "bidi.txt").write_text("\u202e" + seed.replace(" ", " \u200d\u200f\u2067"), encoding="utf-8")
     (folder / "long_line.txt").write_text(one_line_article(30_000), encoding="utf-8")

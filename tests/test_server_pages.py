@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import requests
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from tests.conftest import HTML, ISNAD, PERSON, RES, SERVER_FIXTURE_GRAPH, media
+from tests.conftest import HTML, ISNAD, PERSON, RES, SERVER_FIXTURE_GRAPH, media, run_server
 
 
 def test_person_page_in_html(live_server) -> None:
@@ -93,3 +95,59 @@ def test_statement_page_highlights_its_words(live_server) -> None:
     assert 'In <a href="/id/article/servertest">its article</a>' in page
     page = requests.get(live_server.url + "/id/article/servertest/mention/18-27", headers=HTML, timeout=30).text
     assert "<mark>فؤاد حسين</mark>" in page
+
+
+def test_html_pages_send_security_headers(live_server) -> None:
+    from server.headers import HTML_HEADERS
+
+    pages = ["/", "/id/person/servertest-fuad-hussein", "/id/article/servertest", "/id/person/nobody"]
+    for path in pages:
+        response = requests.get(live_server.url + path, headers=HTML, timeout=30)
+        assert media(response) == "text/html", path
+        for name, value in HTML_HEADERS.items():
+            assert response.headers.get(name) == value, (path, name)
+    policy = HTML_HEADERS["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe" not in policy
+    # No page relies on an inline script the policy would block.
+    for path in pages:
+        page = requests.get(live_server.url + path, headers=HTML, timeout=30).text
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), path
+        assert not re.search(r"\son[a-z]+=", page) and "style=" not in page, path
+
+
+#: A person and an article loaded from a dump whose links point at javascript: IRIs (and one
+#: http link that must stay a link).
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+INT = "http://www.w3.org/2001/XMLSchema#int"
+MENTION = f"<{RES}article/hostile/mention/4-7>"
+HOSTILE_LINKS = f"""
+<{RES}person/hostile> <http://www.w3.org/2000/01/rdf-schema#label> "شخص"@ar .
+<{RES}person/hostile> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert(document.domain)> .
+<{RES}person/hostile> <http://www.w3.org/2002/07/owl#sameAs> <JavaScript:alert(1)> .
+<{RES}person/hostile> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <https://example.org/hostile> .
+<javascript:alert(2)> <{ISNAD}participant> <{RES}person/hostile> .
+<{RES}article/hostile> <{NIF}isString> "قال شخص" .
+{MENTION} <{NIF}referenceContext> <{RES}article/hostile> .
+{MENTION} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{NIF}Phrase> .
+{MENTION} <{NIF}beginIndex> "4"^^<{INT}> .
+{MENTION} <{NIF}endIndex> "7"^^<{INT}> .
+{MENTION} <http://www.w3.org/2005/11/its/rdf#taIdentRef> <javascript:alert(3)> .
+"""
+
+
+def test_only_http_iris_become_links_on_pages(kg, tmp_path) -> None:
+    dump = tmp_path / "hostile.nt"
+    dump.write_text(HOSTILE_LINKS, encoding="utf-8")
+    store = tmp_path / "store"
+    result = kg("load", dump, "--store", store)
+    assert result.exit_code == 0, result.output
+    with run_server(store, tmp_path / "server.log") as server:
+        person = requests.get(server.url + "/id/person/hostile", headers=HTML, timeout=30).text
+        article = requests.get(server.url + "/id/article/hostile", headers=HTML, timeout=30).text
+    for page in (person, article):
+        targets = re.findall(r'href="([^"]*)"', page)
+        assert targets and not [t for t in targets if t.strip().lower().startswith("javascript:")], targets
+    assert "javascript:alert(document.domain)" in person and "JavaScript:alert(1)" in person  # shown as text
+    assert "javascript:alert(2)" in person
+    assert 'href="https://example.org/hostile"' in person
+    assert "قال <" not in article and "قال شخص" in article  # the mention is text, not a link

@@ -56,5 +56,11 @@ var IsnadGraph = (function () {
       .catch(function (err) { container.textContent = "Could not load the neighbourhood: " + err; });
   }
 
+  // A page naming its resource on a picture's element (data-iri, data-url) draws it on load:
+  // the Content-Security-Policy runs no inline script.
+  document.querySelectorAll(".neighbourhood[data-iri]").forEach(function (container) {
+    load(container, container.dataset.iri, container.dataset.url);
+  });
+
   return { load: load, draw: draw };
 })();

@@ -35,9 +35,10 @@
     var td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri") {
-      var a = document.createElement("a");
       var path = localPath(term.value);
-      a.href = path || term.value;
+      // Only pages of this site and http(s) IRIs become links: a javascript: IRI would run here.
+      var a = document.createElement(path || /^https?:\/\//i.test(term.value) ? "a" : "span");
+      if (a.tagName === "A") a.href = path || term.value;
       a.textContent = path ? iriTail(term.value) : term.value;
       a.className = path ? "entity" : "external";
       td.appendChild(a);
