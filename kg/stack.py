@@ -48,10 +48,19 @@ def call(func: Callable[..., _T], *args: object) -> _T:
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread below
             # pyoxigraph's results may only be dropped on the thread that made them: free the
             # traceback's locals here, keeping the traceback itself for ISNAD_DEBUG.
-            traceback.clear_frames(exc.__traceback__)
+            _clear_frames(exc)
             outcome["error"] = exc
 
     start_thread(run, name="isnad-deep-stack", daemon=False).join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
+
+
+def _clear_frames(exc: BaseException | None) -> None:
+    """Clear the locals of every frame in ``exc``'s traceback and in those of its causes and contexts."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__

@@ -31,7 +31,7 @@ from rdflib.store import Store as RdflibStore
 from kg import config
 from kg.dumps import dump_prefixes, dump_writer
 from kg.errors import InputError, NotFound, QueryError, RemoteError, StoreError
-from kg.guard import add_using, allowed_services, check_query, check_update, inspect_query, is_iri
+from kg.guard import add_using, allowed_services, check_query, check_update, is_iri, outside_calls
 from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
@@ -462,7 +462,8 @@ def _named_node(iri: str) -> ox.NamedNode:
 def evaluation_error(exc: OSError, sparql: str, what: str = "Query") -> RemoteError | StoreError:
     """What an error Oxigraph raised while evaluating ``sparql`` was: a SERVICE endpoint that could
     not be reached or answered badly (502), when the query calls one; else the store's (503)."""
-    services = inspect_query(sparql, _PREFIX_MAP).services
+    # The query was accepted by the guard, so its SERVICE endpoints are all allow-listed IRIs.
+    services = outside_calls(sparql, _PREFIX_MAP).services
     if services:
         endpoints = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services))
         # An endpoint's error page can be long: its first line or so is what says why.
