@@ -106,22 +106,33 @@ def query(sparql: str, store_path: Path | None, fmt: str) -> None:
 @cli.command()
 @_store_option
 @click.option(
-    "--format", "fmt", default="turtle", show_default=True, help="turtle, trig, nquads, ntriples, jsonld or xml."
+    "--format", "fmt", default="turtle", show_default=True,
+    help="RDF: turtle, trig, nquads, ntriples, jsonld or xml; property graph: graphml, or csv (neo4j-admin, -o DIR).",
 )
 @click.option("--graph", default=None, help="Export only this named graph (an article IRI).")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
-    help="File to write (default: stdout).",
+    help="File to write (default: stdout); the folder for --format csv.",
 )
 def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | None) -> None:
     """Export the dataset, or one graph, streamed."""
     from kg.rdf import get_format
 
     rdf_format = get_format(fmt)
+    if rdf_format.folder and output is None:
+        raise InputError(f"--format {rdf_format.name} writes a folder of files: name it with -o DIR.")
+    if output is not None and output.is_dir() and not rdf_format.folder:
+        raise InputError(f"{output} is a folder; name the file to write with -o FILE.")
     with _open(store_path, read_only=True) as store:
+        if rdf_format.folder:
+            from kg.propgraph import write_property_graph
+
+            write_property_graph(store, rdf_format, output, graph)
+            click.echo(f"Wrote nodes.csv and relationships.csv to {output}.", err=True)
+            return
         if output is None:
             store.export(sys.stdout.buffer, rdf_format, graph)
             sys.stdout.buffer.flush()

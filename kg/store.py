@@ -310,15 +310,21 @@ class GraphStore:
 
         A format that cannot hold named graphs (Turtle, N-Triples, RDF/XML) gets the distinct
         triples of all graphs when no graph is named; ``union`` asks for those in any format
-        (the endpoint's default graph).
+        (the endpoint's default graph). A property-graph format (GraphML) gets the nodes and
+        edges of the article graphs (``kg.propgraph``).
 
         Raises:
             NotFound: the named graph does not exist.
         """
+        if graph is not None and not self.graph_exists(graph):
+            raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
+        if not fmt.is_rdf:
+            from kg.propgraph import write_property_graph  # imported when asked for: it reads through this store
+
+            write_property_graph(self, fmt, out, graph)
+            return
         target = rdf_format_of(fmt)
         if graph is not None:
-            if not self.graph_exists(graph):
-                raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
             node = ox.NamedNode(graph)
             if fmt.datasets:  # keep the graph's name: stream its quads rather than dump its triples
                 ox.serialize(self.native.quads_for_pattern(None, None, None, node), out, target,
@@ -446,7 +452,14 @@ class GraphStore:
 
 
 def rdf_format_of(fmt: Format) -> ox.RdfFormat:
-    """The pyoxigraph serialiser for an Isnad RDF format."""
+    """The pyoxigraph serialiser for an Isnad RDF format.
+
+    Raises:
+        InputError: ``fmt`` is a property-graph format (GraphML, CSV), which holds no RDF.
+    """
+    if not fmt.is_rdf:
+        valid = ", ".join(_RDF_FORMATS)
+        raise InputError(f"'{fmt.name}' is a property-graph format, not RDF; choose one of: {valid}.")
     return _RDF_FORMATS[fmt.name]
 
 

@@ -29,7 +29,7 @@ _RESULT_OFFERS = {
     "text/xml": "xml",
 }
 #: RDF offers in order of preference when the client accepts anything: Turtle first.
-_RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias}
+_RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias and fmt.is_rdf}
 _RESULT_OFFER_LIST = tuple(_RESULT_OFFERS)
 _RDF_OFFER_LIST = tuple(_RDF_OFFERS)
 #: What a graph result is written as when a results format was named, and the reverse.
