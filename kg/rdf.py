@@ -204,6 +204,21 @@ PROPERTY_GRAPH_EDGES = f"""SELECT ?source ?type ?target ?article WHERE {{
 }}"""
 
 
+def labels_query(iris: list[str]) -> str:
+    """A SELECT of ``?iri ?label_ar ?label_en``: one Arabic and one English label of each IRI.
+
+    Args:
+        iris: the resources to label; each must be a valid IRI (they come from query results).
+    """
+    values = " ".join(f"<{iri}>" for iri in iris)
+    return f"""PREFIX rdfs: <{RDFS}>
+SELECT ?iri (MIN(?ar) AS ?label_ar) (MIN(?en) AS ?label_en) WHERE {{
+  VALUES ?iri {{ {values} }}
+  OPTIONAL {{ ?iri rdfs:label ?ar FILTER(LANGMATCHES(LANG(?ar), "ar")) }}
+  OPTIONAL {{ ?iri rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
+}} GROUP BY ?iri"""
+
+
 def article_iri(text: str, part: int = 0) -> URIRef:
     """Mint the article IRI from its content, so the same text always gets the same IRI."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
