@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -64,7 +65,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (there is none when stderr is not a terminal).")
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None,
     help="Extraction worker processes (default: one per core; 1 extracts in this process).",
@@ -72,13 +73,11 @@ def cli() -> None:
 def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: int | None) -> None:
     """Build article files (or folders of them) into the store."""
     from kg.build import build as build_paths
+    from kg.progress import ProgressLine
 
-    def progress(index: int, path: Path) -> None:
-        if sys.stderr.isatty() or index % 100 == 0:
-            click.echo(f"[{index}] {path}", err=True)
-
-    with _open(store_path) as store:
-        report = build_paths(paths, store, progress=None if quiet else progress, jobs=jobs)
+    line = ProgressLine(sys.stderr) if not quiet and sys.stderr.isatty() else None
+    with _open(store_path) as store, line or contextlib.nullcontext():
+        report = build_paths(paths, store, progress=line, jobs=jobs)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if report.files == 0:
