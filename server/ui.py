@@ -57,7 +57,7 @@ LIMIT 200""",
   ?speaker rdfs:label ?name FILTER(LANG(?name) = "ar")
   OPTIONAL { ?statement isnad:date ?said }
   OPTIONAL { ?statement prov:wasDerivedFrom/dcterms:date ?published }
-  BIND(COALESCE(SUBSTR(STR(COALESCE(?said, ?published)), 1, 7), "undated") AS ?month)
+  BIND(SUBSTR(STR(COALESCE(?said, ?published)), 1, 7) AS ?month)
 }
 GROUP BY ?speaker ?name ?month
 ORDER BY ?month DESC(?statements)

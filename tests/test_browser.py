@@ -68,3 +68,57 @@ def test_neighbourhood_picture_and_error_display(live_server, browser) -> None:
     browser.find_element(By.ID, "run").click()
     error = wait.until(ec.visibility_of_element_located((By.ID, "error")))
     assert error.text.startswith("Malformed query:")
+
+
+def test_actor_timeline_marks_link_to_statement_and_article(live_server, browser, tmp_path: Path) -> None:
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/id/person/servertest-fuad-hussein")
+    timeline = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "svg.timeline")))
+    assert timeline.size["width"] > 400 and timeline.size["height"] > 60
+    article = browser.find_element(By.CSS_SELECTOR, "svg.timeline a.mark.articles")
+    assert article.get_dom_attribute("href") == "/id/article/servertest"
+    browser.save_screenshot(str(tmp_path / "timeline.png"))
+    mark = browser.find_element(By.CSS_SELECTOR, "svg.timeline a.mark.statements circle")
+    assert mark.size["width"] > 0
+    mark.click()
+    wait.until(ec.url_contains("/id/article/servertest/statement/0"))
+    assert "القوات الأمريكية ستنسحب" in browser.find_element(By.CSS_SELECTOR, ".span mark").text
+    browser.get(live_server.url + "/id/dialogue/servertest-strategic-dialogue")
+    bar = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "svg.timeline a.mark.dialogues rect")))
+    assert bar.find_element(By.XPATH, "..").find_element(By.TAG_NAME, "title").get_attribute(
+        "textContent").startswith("2021-07-26")
+
+
+def run_query(browser, query: str) -> None:
+    browser.execute_script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query)
+    browser.find_element(By.ID, "run").click()
+
+
+def test_bar_and_line_charts_of_a_result(live_server, browser) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.find_element(By.XPATH, "//button[@class='example'][contains(., 'Statements per speaker')]").click()
+    wait.until(ec.visibility_of_element_located((By.ID, "chart-panel")))
+    Select(browser.find_element(By.ID, "chart-kind")).select_by_value("bar")
+    Select(browser.find_element(By.ID, "chart-x")).select_by_value("name")
+    Select(browser.find_element(By.ID, "chart-y")).select_by_value("statements")
+    browser.find_element(By.ID, "draw-chart").click()
+    bars = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart svg.chart.bar rect.bar"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")
+    assert 2 <= len(bars) <= len(rows)
+    heights = [float(bar.get_attribute("height")) for bar in bars]
+    assert heights == sorted(heights, reverse=True) and heights[0] > heights[-1]
+    run_query(browser, 'SELECT ?day ?n WHERE { VALUES (?day ?n) { ("2021-03-01"^^xsd:date 5) '
+                       '("2021-01-01"^^xsd:date 2) ("2021-02"^^xsd:gYearMonth 9) } }')
+    wait.until(lambda d: Select(d.find_element(By.ID, "chart-kind")).first_selected_option.get_attribute("value")
+               == "line")
+    browser.find_element(By.ID, "draw-chart").click()
+    points = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart svg.chart.line circle.point"))
+    xs = [float(p.get_attribute("cx")) for p in points]
+    assert len(points) == 3 and xs == sorted(xs)
+    titles = [p.find_element(By.TAG_NAME, "title").get_attribute("textContent") for p in points]
+    assert titles == ["2021-01-01: 2", "2021-02: 9", "2021-03-01: 5"]
+    run_query(browser, "SELECT ?s WHERE { ?s a isnad:Person } LIMIT 3")
+    wait.until(ec.invisibility_of_element_located((By.ID, "chart-panel")))

@@ -62,6 +62,7 @@
     results.textContent = "";
     if (doc.boolean !== undefined) {
       results.textContent = "Answer: " + doc.boolean;
+      offerChart(doc);
       return;
     }
     var rows = doc.results.bindings;
@@ -80,7 +81,49 @@
     });
     status.textContent = rows.length + " rows" + (rows.length > maxRows ? " (showing the first " + maxRows + ")" : "");
     results.appendChild(table);
+    offerChart(doc);
   }
+
+  // The chart controls, offered when the result has a number or a date column.
+  var chartPanel = document.getElementById("chart-panel");
+  var chartKind = document.getElementById("chart-kind");
+  var chartX = document.getElementById("chart-x");
+  var chartY = document.getElementById("chart-y");
+  var chartDoc = null;
+
+  function fillSelect(select, values, labels) {
+    select.textContent = "";
+    values.forEach(function (value, i) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = labels ? labels[i] : value;
+      select.appendChild(option);
+    });
+  }
+
+  function fillAxes() {
+    var found = IsnadChart.columns(chartDoc);
+    var xs = chartKind.value === "line" ? found.dates : found.all.filter(function (v) {
+      return found.numbers.indexOf(v) < 0;
+    });
+    fillSelect(chartX, xs);
+    fillSelect(chartY, found.numbers.concat([""]), found.numbers.concat(["number of rows"]));
+  }
+
+  function offerChart(doc) {
+    document.getElementById("chart").textContent = "";
+    var found = doc.results ? IsnadChart.columns(doc) : null;
+    chartPanel.hidden = !found || !(found.numbers.length || found.dates.length);
+    if (chartPanel.hidden) return;
+    chartDoc = doc;
+    chartKind.value = found.dates.length ? "line" : "bar";
+    fillAxes();
+  }
+
+  chartKind.addEventListener("change", fillAxes);
+  document.getElementById("draw-chart").addEventListener("click", function () {
+    IsnadChart.draw(document.getElementById("chart"), chartDoc, chartKind.value, chartX.value, chartY.value);
+  });
 
   function setDownloads(query) {
     downloads.querySelectorAll("a").forEach(function (a) {
@@ -108,6 +151,7 @@
         pre.textContent = text;
         results.appendChild(pre);
         status.textContent = "Graph result";
+        offerChart({});
       });
     }).then(function () { setDownloads(query); })
       .catch(function (err) {
