@@ -122,3 +122,80 @@ def test_bar_and_line_charts_of_a_result(live_server, browser) -> None:
     assert titles == ["2021-01-01: 2", "2021-02: 9", "2021-03-01: 5"]
     run_query(browser, "SELECT ?s WHERE { ?s a isnad:Person } LIMIT 3")
     wait.until(ec.invisibility_of_element_located((By.ID, "chart-panel")))
+
+
+def test_completion_of_prefixes_classes_and_properties(live_server, browser) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.execute_script("var cm = document.querySelector('.CodeMirror').CodeMirror;"
+                           "cm.setValue('SELECT * WHERE { ?s a '); cm.setCursor(cm.lineCount(), 0); cm.focus();")
+    typing = browser.find_element(By.CSS_SELECTOR, ".CodeMirror textarea")
+    typing.send_keys("isnad:Pe")
+    hints = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+    assert any(h.text.startswith("isnad:Person  (class: Person)") for h in hints)
+    typing.send_keys(Keys.ENTER)
+    assert browser.execute_script("return document.querySelector('.CodeMirror').CodeMirror.getValue()").endswith(
+        "?s a isnad:Person")
+    typing.send_keys(" ; nif:anch")  # a property only the store uses (NIF), not the ontology
+    wait.until(lambda d: any(h.text.startswith("nif:anchorOf") for h in d.find_elements(
+        By.CSS_SELECTOR, ".CodeMirror-hints li")))
+    typing.send_keys(Keys.ESCAPE, " . ?it")
+    typing.send_keys(Keys.CONTROL, " ")
+    hints = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+    assert [h.text for h in hints][0].startswith("itsrdf:")  # a prefix, offered on Ctrl-Space
+
+
+def test_the_query_is_kept_in_the_address(live_server, browser) -> None:
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.find_element(By.XPATH, "//button[@class='example'][contains(., 'Agreements and their parties')]").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#results-table tbody tr")))
+    link = browser.current_url
+    assert "?query=" in link and "isnad%3AAgreement" in link
+    browser.get(live_server.url + "/")  # somewhere else, then back through the link
+    browser.get(link)
+    rows = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results-table tbody tr"))
+    assert "الاتفاق الأمني" in " ".join(row.text for row in rows)
+    editor = browser.execute_script("return document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    assert "isnad:Agreement" in editor and "isnad:party" in editor
+
+
+def test_results_are_paged_beyond_max_rows_with_the_total(live_server, browser) -> None:
+    from tests.conftest import sparql
+
+    total = int(sparql(live_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").json()
+                ["results"]["bindings"][0]["n"]["value"])
+    assert total > 2000
+    wait = WebDriverWait(browser, 30)
+    browser.get(live_server.url + "/")
+    run_query(browser, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    info = wait.until(ec.visibility_of_element_located((By.ID, "page-info")))
+    assert info.text == f"Rows 1–1,000 of {total:,}"
+    assert browser.find_element(By.ID, "status").text == f"{total:,} rows"
+    assert browser.find_element(By.ID, "previous-page").get_attribute("disabled")
+    first = browser.find_element(By.CSS_SELECTOR, "#results-table tbody tr").text
+    browser.find_element(By.ID, "next-page").click()
+    assert info.text == f"Rows 1,001–2,000 of {total:,}"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")) == 1000
+    assert browser.find_element(By.CSS_SELECTOR, "#results-table tbody tr").text != first
+    browser.find_element(By.ID, "previous-page").click()
+    assert info.text == f"Rows 1–1,000 of {total:,}"
+    run_query(browser, "SELECT ?s WHERE { ?s a isnad:Person } LIMIT 3")
+    wait.until(ec.invisibility_of_element_located((By.ID, "pager")))
+
+
+def test_examples_grouped_for_analysts_all_answer(live_server, browser) -> None:
+    wait = WebDriverWait(browser, 30)
+    browser.get(live_server.url + "/")
+    groups = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".example-group h3")]
+    assert groups == ["Who said what", "Who met whom", "Agreements", "Forces", "Articles"]
+    titles = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "button.example")]
+    assert {"Who met whom, and when", "Forces by country", "Agreements and their parties"} <= set(titles)
+    for title in titles:
+        browser.find_element(By.XPATH, f"//button[@class='example'][.='{title}']").click()
+        wait.until(lambda d: d.find_element(By.ID, "status").text.endswith(" rows"))
+        assert browser.find_element(By.ID, "error").get_attribute("hidden"), title
+        rows = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")
+        assert rows, f"{title}: no rows"
