@@ -2,7 +2,6 @@
 // category, or a line chart of a number over dates. Without a number column, rows are counted.
 var IsnadChart = (function () {
   "use strict";
-  var SVG = "http://www.w3.org/2000/svg";
   var XSD = "http://www.w3.org/2001/XMLSchema#";
   var NUMBERS = ["integer", "decimal", "double", "float", "int", "long", "short", "byte",
                  "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger"];
@@ -10,12 +9,7 @@ var IsnadChart = (function () {
   var PLAIN_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;  // a string such as "2021-07" from SUBSTR
   var WIDTH = 860, HEIGHT = 360, LEFT = 60, RIGHT = 20, TOP = 16, BOTTOM = 90, MAX_BARS = 40;
 
-  function el(name, attrs, parent) {
-    var node = document.createElementNS(SVG, name);
-    Object.keys(attrs).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  var el = IsnadGraph.el;  // graph.js's SVG element maker (loaded first)
 
   function isNumber(term) {
     return !!term && term.type === "literal" && !!term.datatype &&

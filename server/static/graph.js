@@ -56,5 +56,5 @@ var IsnadGraph = (function () {
       .catch(function (err) { container.textContent = "Could not load the neighbourhood: " + err; });
   }
 
-  return { load: load, draw: draw };
+  return { load: load, draw: draw, el: el };
 })();
