@@ -98,14 +98,16 @@ def add_text(store: GraphStore, text: str, source: str = "text", origin: str | N
         The IRIs of the article graphs written.
 
     Raises:
-        InputError: the store is open read-only.
+        InputError: the store is open read-only, or the text holds no article text.
         StoreError: the write failed (the store is unchanged).
     """
     from kg.build import load_reference_graphs
 
-    articles = extract_text(text, source)
     if store.read_only:
         raise InputError("This store is open read-only; open it with kg.open_store(path, writable=True).")
+    articles = [article for article in extract_text(text, source) if article.text]
+    if not articles:
+        raise InputError(f"{source}: no article text is left once the page furniture is dropped; nothing was added.")
     if not store.graph_exists(str(rdf.ONTOLOGY_GRAPH)):
         load_reference_graphs(store)
     graphs = [rdf.article_triples(article, origin) for article in articles]

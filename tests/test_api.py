@@ -108,6 +108,9 @@ def test_extract_and_add_text(tmp_path: Path) -> None:
         said = kg.query_frame(store, STATEMENTS)
         assert len({s.rsplit("/statement/", 1)[0] for s in said["statement"]}) == 1
         assert store.graph_exists("https://w3id.org/isnad/ontology")
+        with pytest.raises(InputError, match="no article text"):
+            kg.add_text(store, "hello world", source="english.txt")
+        assert store.quad_count() == quads
     with kg.open_store(tmp_path / "store") as store, pytest.raises(InputError, match="read-only"):
         kg.add_text(store, text)
 
