@@ -117,6 +117,12 @@ def test_one_article_and_errors(kg, built_store: Path, tmp_path: Path) -> None:
     assert {data["articles"] for _, data in graph.nodes(data=True)} == {article}
     no_folder = kg("export", "--store", built_store, "--format", "csv")
     assert no_folder.exit_code == 1 and "-o DIR" in no_folder.stderr
+    a_file = tmp_path / "taken"
+    a_file.write_text("keep me", encoding="utf-8")
+    on_file = kg("export", "--store", built_store, "--format", "csv", "-o", a_file)
+    assert on_file.exit_code == 1 and "is a file" in on_file.stderr and a_file.read_text(encoding="utf-8") == "keep me"
+    on_folder = kg("export", "--store", built_store, "--format", "graphml", "-o", tmp_path)
+    assert on_folder.exit_code == 1 and "is a folder" in on_folder.stderr
     construct = kg("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "--store", built_store,
                    "--format", "graphml")
     assert construct.exit_code == 1 and construct.stderr.startswith("Error: 'graphml' is a property-graph format")
