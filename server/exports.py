@@ -83,9 +83,9 @@ def graph_store() -> Response:
     graph = request.args.get("graph")
     if (graph is None) == ("default" not in request.args):
         raise InputError("Name exactly one of ?graph=IRI or ?default.")
-    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"), property_graphs=True)
     if fmt is None:
-        abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
+        abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads or GraphML.")
     reply = get_store().export(fmt, graph, union=graph is None)
     response = Response(reply.body, content_type=media_type("QueryTriples", fmt))
     response.headers["Vary"] = "Accept"

@@ -150,3 +150,17 @@ def test_server_export_graphml(live_server) -> None:
     served = sparql(live_server, NODES_BY_SPARQL).json()["results"]["bindings"][0]["n"]["value"]
     assert graph.number_of_nodes() == int(served)
     assert requests.get(live_server.url + "/export.csv", timeout=30).status_code == 404
+
+
+def test_negotiation_offers_graphml_for_graphs_only(live_server) -> None:
+    article = "https://w3id.org/isnad/id/article/servertest"
+    response = requests.get(live_server.url + "/rdf-graph-store", params={"graph": article},
+                            headers={"Accept": "application/graphml+xml"}, timeout=30)
+    assert response.headers["Content-Type"] == "application/graphml+xml"
+    graph = nx.read_graphml(io.BytesIO(response.content))
+    assert graph.nodes["https://w3id.org/isnad/id/person/servertest-fuad-hussein"]["articles"] == article
+    anything = requests.get(live_server.url + "/rdf-graph-store?default", headers={"Accept": "*/*"}, timeout=30)
+    assert anything.headers["Content-Type"].startswith("text/turtle")
+    for path in ("/void?format=graphml", "/sparql?format=graphml&query=CONSTRUCT+WHERE+%7B%3Fs+%3Fp+%3Fo%7D"):
+        refused = requests.get(live_server.url + path, timeout=30)
+        assert refused.status_code == 400 and "graphml" in refused.text, path
