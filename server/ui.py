@@ -49,7 +49,7 @@ SELECT ?term ?kind (SAMPLE(?l) AS ?label) WHERE {{
 """
 #: Seconds a writable server keeps the completions (the vocabulary changes only with an update);
 #: a read-only server sees the store as it was when it opened it, so it keeps them for good.
-#: Finding the store's properties reads every triple: about 5 s per million.
+#: Finding the store's properties reads every triple (0.23 s for 42,000 quads, so seconds for millions).
 COMPLETION_SECONDS = 300.0
 
 
