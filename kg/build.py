@@ -39,6 +39,7 @@ class BuildReport:
     """What one build did."""
 
     files: int = 0
+    total: int = 0  #: files found to build
     articles: int = 0
     triples: int = 0
     bytes: int = 0  #: size of the article files built
@@ -177,7 +178,7 @@ class _WorkerExtraction:
 def build(
     paths: Iterable[str | Path],
     store: GraphStore,
-    progress: Callable[[int, Path], None] | None = None,
+    progress: Callable[[BuildReport, Path], None] | None = None,
     jobs: int | None = None,
 ) -> BuildReport:
     """Build every article file under ``paths`` into ``store``; bad files are reported, not fatal.
@@ -185,7 +186,8 @@ def build(
     Args:
         paths: article files and folders of them.
         store: the store to write (this process is its only writer).
-        progress: called with (1-based index, path) as each file is written.
+        progress: called with the report so far (files done of ``total``, articles, seconds)
+            and the file's path as each file is written or fails.
         jobs: extraction worker processes (default: one per core; 1 extracts in this process).
 
     Raises:
@@ -193,23 +195,24 @@ def build(
         StoreError: a write failed; earlier files are written.
     """
     started = time.perf_counter()
-    report = BuildReport()
     files = list(find_files(paths))
+    report = BuildReport(total=len(files))
     jobs = min(jobs or default_jobs(), len(files))
     workers = _WorkerExtraction(files, jobs) if jobs > 1 else None
     try:
         load_reference_graphs(store)
-        for index, extracted in enumerate(workers if workers is not None else map(extract_file, files), start=1):
+        for extracted in workers if workers is not None else map(extract_file, files):
             report.files += 1
-            if progress:
-                progress(index, extracted.path)
             if extracted.error is not None:
                 report.failures.append(extracted.error)
-                continue
-            articles, triples = write_file(store, extracted)
-            report.articles += articles
-            report.triples += triples
-            report.bytes += extracted.size
+            else:
+                articles, triples = write_file(store, extracted)
+                report.articles += articles
+                report.triples += triples
+                report.bytes += extracted.size
+            if progress:
+                report.seconds = time.perf_counter() - started
+                progress(report, extracted.path)
     finally:
         if workers is not None:
             workers.close()

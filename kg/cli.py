@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -67,7 +68,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (there is none when stderr is not a terminal).")
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None,
     help="Extraction worker processes (default: one per core; 1 extracts in this process).",
@@ -75,13 +76,11 @@ def cli() -> None:
 def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: int | None) -> None:
     """Build article files (or folders of them) into the store."""
     from kg.build import build as build_paths
+    from kg.progress import ProgressLine
 
-    def progress(index: int, path: Path) -> None:
-        if sys.stderr.isatty() or index % 100 == 0:
-            click.echo(f"[{index}] {path}", err=True)
-
-    with _open(store_path) as store:
-        report = build_paths(paths, store, progress=None if quiet else progress, jobs=jobs)
+    line = ProgressLine(sys.stderr) if not quiet and sys.stderr.isatty() else None
+    with _open(store_path) as store, line or contextlib.nullcontext():
+        report = build_paths(paths, store, progress=line, jobs=jobs)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if report.files == 0:
@@ -113,22 +112,33 @@ def query(sparql: str, store_path: Path | None, fmt: str) -> None:
 @cli.command()
 @_store_option
 @click.option(
-    "--format", "fmt", default="turtle", show_default=True, help="turtle, trig, nquads, ntriples, jsonld or xml."
+    "--format", "fmt", default="turtle", show_default=True,
+    help="RDF: turtle, trig, nquads, ntriples, jsonld or xml; property graph: graphml, or csv (neo4j-admin, -o DIR).",
 )
 @click.option("--graph", default=None, help="Export only this named graph (an article IRI).")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
-    help="File to write (default: stdout).",
+    help="File to write (default: stdout); the folder for --format csv.",
 )
 def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | None) -> None:
     """Export the dataset, or one graph, streamed."""
     from kg.rdf import get_format
 
     rdf_format = get_format(fmt)
+    if rdf_format.folder and output is None:
+        raise InputError(f"--format {rdf_format.name} writes a folder of files: name it with -o DIR.")
+    if output is not None and output.is_dir() and not rdf_format.folder:
+        raise InputError(f"{output} is a folder; name the file to write with -o FILE.")
     with _open(store_path, read_only=True) as store:
+        if rdf_format.folder:
+            from kg.propgraph import write_property_graph
+
+            write_property_graph(store, rdf_format, output, graph)
+            click.echo(f"Wrote nodes.csv and relationships.csv to {output}.", err=True)
+            return
         if output is None:
             store.export(sys.stdout.buffer, rdf_format, graph)
             sys.stdout.buffer.flush()

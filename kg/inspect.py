@@ -12,16 +12,32 @@ from kg.sources import read_source
 
 
 def inspect_file(path: Path) -> list[dict]:
-    """Mentions and statements of every article in a file, as plain dicts.
+    """Every article in a file, then its mentions and statements, as plain dicts.
 
-    Each mention row has ``type``, ``text``, ``start``, ``end`` (offsets into the article text)
-    and ``entity`` (the resolved IRI); each statement row has ``type`` "Statement", the cue's
-    text and span, the speaker span and IRIs, and the content span.
+    Each article's row comes first: ``type`` "Article", its ``title``, ``published`` date and
+    ``text``, the article text as stored (``nif:isString``) that every offset of the rows after
+    it indexes (code points, like ``nif:beginIndex``). It is not the file as read: reading drops
+    HTML markup, and cleaning drops menus, captions, repeated and punctuation-only lines.
+
+    Each mention row has ``type``, ``text``, ``start``, ``end`` and ``entity`` (the resolved
+    IRI); each statement row has ``type`` "Statement", the cue's text and span, the speaker
+    span and IRIs, and the content span.
     """
     source = read_source(path)
     rows: list[dict] = []
     for article in pipeline.extract(source.text, path.name):
         context = {"article": str(article_iri(article.text, article.part)), "part": article.part}
+        rows.append(
+            {
+                "type": "Article",
+                "title": article.title,
+                "published": article.published,
+                "text": article.text,
+                "start": 0,
+                "end": len(article.text),
+                **context,
+            }
+        )
         for mention in article.mentions:
             row = asdict(mention)
             row["entity"] = str(entity_iri(mention.entity)) if mention.entity else None
@@ -47,7 +63,7 @@ def inspect_file(path: Path) -> list[dict]:
 
 
 def render_table(rows: list[dict]) -> str:
-    """The rows as a text table: type, span, text, and the entity or speakers."""
+    """The rows as a text table: type, span, text, and the entity, speakers or article IRI."""
     columns = ["part", "type", "start", "end", "text", "entity / speakers"]
     cells = [
         [
@@ -56,7 +72,7 @@ def render_table(rows: list[dict]) -> str:
             str(row["start"]),
             str(row["end"]),
             row["text"] if len(row["text"]) <= 60 else row["text"][:57] + "...",
-            row.get("entity") or " ".join(row.get("speakers", [])) or "",
+            row.get("entity") or " ".join(row.get("speakers", [])) or row["article"] * (row["type"] == "Article"),
         ]
         for row in rows
     ]

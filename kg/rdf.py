@@ -54,12 +54,24 @@ PREFIXES = {
 
 @dataclass(frozen=True)
 class Format:
-    """One RDF serialisation: its canonical name, MIME type, file extension, dataset support."""
+    """One export format: its canonical name, MIME type, file extension, what it can hold.
+
+    RDF serialisations are written by the store; a property-graph format (nodes and edges for
+    graph tools) names its writer as ``"module:function"``, imported only when used, the way
+    rdflib's plugin registrations name their classes.
+    """
 
     name: str
     media_type: str
     extension: str
     datasets: bool  #: can hold named graphs (TriG, N-Quads, JSON-LD)
+    writer: str = ""  #: ``"module:function"`` writing a property graph; empty for RDF
+    folder: bool = False  #: written as a folder of files (``kg export -o DIR``), not one stream
+
+    @property
+    def is_rdf(self) -> bool:
+        """Whether this is an RDF serialisation (rather than a property-graph format)."""
+        return not self.writer
 
 
 _FORMAT_LIST = [
@@ -69,13 +81,17 @@ _FORMAT_LIST = [
     Format("ntriples", "application/n-triples", "nt", False),
     Format("jsonld", "application/ld+json", "jsonld", True),
     Format("xml", "application/rdf+xml", "rdf", False),
+    Format("graphml", "application/graphml+xml", "graphml", False, writer="kg.propgraph:write_graphml"),
+    # The two files neo4j-admin database import reads; never negotiated by its media type,
+    # which means SPARQL results as CSV.
+    Format("csv", "text/csv", "csv", False, writer="kg.propgraph:write_neo4j_csv", folder=True),
 ]
 
 #: Every alias (name, extension, MIME type, common spellings) -> Format. CLI ``--format``,
 #: export URLs and ``Accept`` negotiation all look names up here.
 FORMATS: dict[str, Format] = {}
 for _fmt in _FORMAT_LIST:
-    for _alias in (_fmt.name, _fmt.extension, _fmt.media_type):
+    for _alias in (_fmt.name, _fmt.extension) if _fmt.folder else (_fmt.name, _fmt.extension, _fmt.media_type):
         FORMATS[_alias] = _fmt
 FORMATS.update(
     {
@@ -86,6 +102,7 @@ FORMATS.update(
         "rdf/xml": FORMATS["xml"],
         "text/plain": FORMATS["ntriples"],
         "application/x-turtle": FORMATS["turtle"],
+        "neo4j": FORMATS["csv"],
     }
 )
 
@@ -101,6 +118,105 @@ def get_format(name: str) -> Format:
     except KeyError:
         valid = ", ".join(f.name for f in _FORMAT_LIST)
         raise InputError(f"Unknown RDF format '{name}'; choose one of: {valid}.") from None
+
+
+# -- the property-graph view (kg export --format graphml|csv) --------------------------------
+# Nodes are the entities and statements of the article graphs; edges are the relations between
+# them. The queries below are the whole mapping: ``kg.propgraph`` only folds their rows, one row
+# per node, property or edge per article, into nodes and edges that list their articles.
+
+_NODE_TYPES = " ".join(f'(isnad:{name} "{name}")' for name in ENTITY_CLASSES)
+_NODE_CLASSES = " ".join(f"isnad:{name}" for name in ENTITY_CLASSES)
+
+#: Edge types: the ontology's relations between nodes, by the name edges carry.
+EDGE_PROPERTIES = {
+    "participant": ISNAD.participant,
+    "party": ISNAD.party,
+    "affiliation": ISNAD.affiliation,
+    "location": ISNAD.location,
+    "speaker": ISNAD.speaker,
+}
+#: The edge from a statement to each entity named inside its content.
+CONTENT_MENTION_EDGE = "mentions"
+
+#: Node properties: name -> (RDF property, GraphML value type). ``rdfs:label`` gives one
+#: property per language; ``skos:exactMatch`` the Wikidata id.
+NODE_PROPERTIES = {
+    "label_ar": (RDFS.label, "string"),
+    "label_en": (RDFS.label, "string"),
+    "wikidata": (SKOS.exactMatch, "string"),
+    "role": (ISNAD.role, "string"),
+    "strength": (ISNAD.strength, "long"),
+    "start_date": (ISNAD.startDate, "string"),
+    "end_date": (ISNAD.endDate, "string"),
+    "date": (ISNAD.date, "string"),
+    "content": (ISNAD.content, "string"),
+    "cue": (ISNAD.cue, "string"),
+    "direct_quote": (ISNAD.directQuote, "boolean"),
+    "article": (PROV.wasDerivedFrom, "string"),
+}
+
+#: Every node, once per article graph that types it: ``?node ?type ?article``.
+PROPERTY_GRAPH_NODES = f"""SELECT ?node ?type ?article WHERE {{
+  VALUES (?class ?type) {{ {_NODE_TYPES} }}
+  GRAPH ?article {{ ?article a isnad:Article . ?node a ?class }}
+}}"""
+
+_PROPERTY_VALUES = " ".join(
+    f'(<{prop}> "{name}")' for name, (prop, _) in NODE_PROPERTIES.items() if not name.startswith("label_")
+)
+
+#: Every node property value: ``?node ?key ?value`` (a Wikidata id as ``Q796``, a label per language).
+PROPERTY_GRAPH_PROPERTIES = f"""SELECT ?node ?key ?value WHERE {{
+  VALUES ?class {{ {_NODE_CLASSES} }}
+  VALUES (?property ?name) {{ {_PROPERTY_VALUES} (rdfs:label "label") }}
+  GRAPH ?article {{ ?article a isnad:Article . ?node a ?class ; ?property ?term }}
+  FILTER(?property != skos:exactMatch || STRSTARTS(STR(?term), STR(wd:)))
+  FILTER(?property != rdfs:label || LANG(?term) IN ("ar", "en"))
+  BIND(IF(?property = rdfs:label, CONCAT("label_", LANG(?term)), ?name) AS ?key)
+  BIND(IF(?property = skos:exactMatch, STRAFTER(STR(?term), STR(wd:)), STR(?term)) AS ?value)
+}}"""
+
+_EDGE_VALUES = " ".join(f'(<{prop}> "{name}")' for name, prop in EDGE_PROPERTIES.items())
+
+#: Every edge, once per article graph that states it: ``?source ?type ?target ?article``. Both
+#: ends are nodes of that graph; a statement's content mentions an entity when one of the
+#: article's mentions resolved to it lies inside the content's span.
+PROPERTY_GRAPH_EDGES = f"""SELECT ?source ?type ?target ?article WHERE {{
+  VALUES ?targetClass {{ {_NODE_CLASSES} }}
+  {{
+    VALUES (?property ?type) {{ {_EDGE_VALUES} }}
+    VALUES ?sourceClass {{ {_NODE_CLASSES} }}
+    GRAPH ?article {{
+      ?article a isnad:Article . ?source ?property ?target ; a ?sourceClass . ?target a ?targetClass
+    }}
+  }} UNION {{
+    BIND("{CONTENT_MENTION_EDGE}" AS ?type)
+    GRAPH ?article {{
+      ?article a isnad:Article .
+      ?source a isnad:Statement ; nif:beginIndex ?start ; nif:endIndex ?end .
+      ?mention itsrdf:taIdentRef ?target ; nif:referenceContext ?article ;
+        nif:beginIndex ?from ; nif:endIndex ?to .
+      ?target a ?targetClass
+      FILTER(?from >= ?start && ?to <= ?end)
+    }}
+  }}
+}}"""
+
+
+def labels_query(iris: list[str]) -> str:
+    """A SELECT of ``?iri ?label_ar ?label_en``: one Arabic and one English label of each IRI.
+
+    Args:
+        iris: the resources to label; each must be a valid IRI (they come from query results).
+    """
+    values = " ".join(f"<{iri}>" for iri in iris)
+    return f"""PREFIX rdfs: <{RDFS}>
+SELECT ?iri (MIN(?ar) AS ?label_ar) (MIN(?en) AS ?label_en) WHERE {{
+  VALUES ?iri {{ {values} }}
+  OPTIONAL {{ ?iri rdfs:label ?ar FILTER(LANGMATCHES(LANG(?ar), "ar")) }}
+  OPTIONAL {{ ?iri rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
+}} GROUP BY ?iri"""
 
 
 def article_iri(text: str, part: int = 0) -> URIRef:

@@ -311,14 +311,20 @@ class GraphStore:
 
         A format that cannot hold named graphs (Turtle, N-Triples, RDF/XML) gets the distinct
         triples of all graphs when no graph is named; ``union`` asks for those in any format
-        (the endpoint's default graph).
+        (the endpoint's default graph). A property-graph format (GraphML) gets the nodes and
+        edges of the article graphs (``kg.propgraph``).
 
         Raises:
             NotFound: the named graph does not exist.
         """
-        target, prefixes = rdf_format_of(fmt), dump_prefixes(fmt)
         if graph is not None and not self.graph_exists(graph):
             raise NotFound(f"No graph <{graph}> in the store; 'kg stats' lists the articles.")
+        if not fmt.is_rdf:
+            from kg.propgraph import write_property_graph  # imported when asked for: it reads through this store
+
+            write_property_graph(self, fmt, out, graph)
+            return
+        target, prefixes = rdf_format_of(fmt), dump_prefixes(fmt)
         with dump_writer(out, fmt) as writer:
             if graph is not None:
                 node = ox.NamedNode(graph)
@@ -448,7 +454,14 @@ class GraphStore:
 
 
 def rdf_format_of(fmt: Format) -> ox.RdfFormat:
-    """The pyoxigraph serialiser for an Isnad RDF format."""
+    """The pyoxigraph serialiser for an Isnad RDF format.
+
+    Raises:
+        InputError: ``fmt`` is a property-graph format (GraphML, CSV), which holds no RDF.
+    """
+    if not fmt.is_rdf:
+        valid = ", ".join(_RDF_FORMATS)
+        raise InputError(f"'{fmt.name}' is a property-graph format, not RDF; choose one of: {valid}.")
     return _RDF_FORMATS[fmt.name]
 
 

@@ -63,11 +63,13 @@ def _file_name(graph: str | None, extension: str) -> str:
 
 @bp.route("/export.<extension>")
 def export(extension: str) -> Response:
-    """Stream the whole dataset, or one graph (``?graph=IRI``), as ``/export.ttl|trig|nq|nt|jsonld|rdf``."""
+    """Stream the whole dataset, or one graph (``?graph=IRI``), as ``/export.ttl|trig|nq|nt|jsonld|rdf|graphml``."""
     try:
         fmt = get_format(extension)
     except InputError:
-        abort(404, f"No export /export.{extension}; try /export.ttl, /export.trig or /export.nq.")
+        fmt = None
+    if fmt is None or fmt.folder:
+        abort(404, f"No export /export.{extension}; try /export.ttl, /export.trig, /export.nq or /export.graphml.")
     graph = request.args.get("graph")
     reply = get_store().export(fmt.name, graph)
     response = Response(reply.body, content_type=media_type("QueryTriples", fmt.name))
@@ -81,9 +83,9 @@ def graph_store() -> Response:
     graph = request.args.get("graph")
     if (graph is None) == ("default" not in request.args):
         raise InputError("Name exactly one of ?graph=IRI or ?default.")
-    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"))
+    fmt = choose_rdf(request.headers.get("Accept", ""), request.args.get("format"), property_graphs=True)
     if fmt is None:
-        abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads.")
+        abort(406, "Graphs are available as Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads or GraphML.")
     reply = get_store().export(fmt, graph, union=graph is None)
     response = Response(reply.body, content_type=media_type("QueryTriples", fmt))
     response.headers["Vary"] = "Accept"

@@ -29,9 +29,12 @@ _RESULT_OFFERS = {
     "text/xml": "xml",
 }
 #: RDF offers in order of preference when the client accepts anything: Turtle first.
-_RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias}
+_RDF_OFFERS = {alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias and fmt.is_rdf}
+#: Where a whole graph is asked for, its property graph (GraphML) is offered too, after RDF.
+_GRAPH_OFFERS = {**_RDF_OFFERS, **{alias: fmt.name for alias, fmt in FORMATS.items() if "/" in alias}}
 _RESULT_OFFER_LIST = tuple(_RESULT_OFFERS)
 _RDF_OFFER_LIST = tuple(_RDF_OFFERS)
+_GRAPH_OFFER_LIST = tuple(_GRAPH_OFFERS)
 #: What a graph result is written as when a results format was named, and the reverse.
 _GRAPH_FOR_RESULTS = {"json": "jsonld", "xml": "xml", "csv": "ntriples", "tsv": "ntriples"}
 
@@ -59,18 +62,25 @@ def _best(accept: str, offers: tuple[str, ...]) -> str | None:
     return parse_accept_header(accept, MIMEAccept).best_match(offers) if accept else None
 
 
-def choose_rdf(accept: str, param: str | None, default: str = "turtle") -> str | None:
+def choose_rdf(accept: str, param: str | None, default: str = "turtle", property_graphs: bool = False) -> str | None:
     """The RDF format asked for by ``param`` or the Accept header, or None when it admits none.
 
+    Args:
+        property_graphs: GraphML may be chosen too (a whole graph is asked for, not a query's answer).
+
     Raises:
-        InputError: ``param`` names no RDF format.
+        InputError: ``param`` names no RDF format (nor, with ``property_graphs``, GraphML).
     """
     if param:
-        return get_format(param).name
+        fmt = get_format(param)
+        if not (fmt.is_rdf or (property_graphs and not fmt.folder)):
+            raise InputError(f"'{fmt.name}' is not an RDF format; this answer is RDF only.")
+        return fmt.name
     if not accept:
         return default
-    best = _best(accept, _RDF_OFFER_LIST)
-    return _RDF_OFFERS[best] if best else None
+    offers = _GRAPH_OFFERS if property_graphs else _RDF_OFFERS
+    best = _best(accept, _GRAPH_OFFER_LIST if property_graphs else _RDF_OFFER_LIST)
+    return offers[best] if best else None
 
 
 def choose_query_formats(accept: str, param: str | None) -> tuple[str, str]:
@@ -88,9 +98,9 @@ def choose_query_formats(accept: str, param: str | None) -> tuple[str, str]:
         if name in _RESULT_OFFERS or name in RESULT_MEDIA_TYPES:
             results = _RESULT_OFFERS.get(name, name)
             return results, _GRAPH_FOR_RESULTS[results]
-        if name in FORMATS:
+        if name in FORMATS and FORMATS[name].is_rdf:
             return "json", FORMATS[name].name
-        valid = ", ".join([*RESULT_MEDIA_TYPES, *sorted({f.name for f in FORMATS.values()})])
+        valid = ", ".join([*RESULT_MEDIA_TYPES, *sorted({f.name for f in FORMATS.values() if f.is_rdf})])
         raise InputError(f"Unknown format '{param}'; choose one of: {valid}.")
     results = _best(accept, _RESULT_OFFER_LIST)
     return _RESULT_OFFERS[results] if results else "json", choose_rdf(accept, None) or "turtle"

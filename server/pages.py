@@ -15,6 +15,7 @@ from kg.guard import is_iri
 from kg.rdf import PREFIXES
 from server.negotiate import choose_rdf, media_type, wants_html
 from server.store import get_store
+from server.timeline import timeline_for
 
 bp = Blueprint("pages", __name__)
 
@@ -197,6 +198,7 @@ def _page(iri: str) -> dict:
         "statements": _statements(iri, limit),
         "article": _article(iri, limit),
         "span": _own_span(rows),
+        "timeline": timeline_for(iri, types),
     }
 
 

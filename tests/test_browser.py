@@ -93,3 +93,134 @@ def test_pages_work_under_the_content_security_policy(live_server, browser) -> N
     assert cells[0].find_elements(By.TAG_NAME, "a") == []
     assert cells[1].find_element(By.TAG_NAME, "a").get_attribute("href") == "https://example.org/a"
     assert csp_violations(browser) == []
+
+
+def test_actor_timeline_marks_link_to_statement_and_article(live_server, browser, tmp_path: Path) -> None:
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/id/person/servertest-fuad-hussein")
+    timeline = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "svg.timeline")))
+    assert timeline.size["width"] > 400 and timeline.size["height"] > 60
+    article = browser.find_element(By.CSS_SELECTOR, "svg.timeline a.mark.articles")
+    assert article.get_dom_attribute("href") == "/id/article/servertest"
+    browser.save_screenshot(str(tmp_path / "timeline.png"))
+    mark = browser.find_element(By.CSS_SELECTOR, "svg.timeline a.mark.statements circle")
+    assert mark.size["width"] > 0
+    mark.click()
+    wait.until(ec.url_contains("/id/article/servertest/statement/0"))
+    assert "القوات الأمريكية ستنسحب" in browser.find_element(By.CSS_SELECTOR, ".span mark").text
+    browser.get(live_server.url + "/id/dialogue/servertest-strategic-dialogue")
+    bar = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "svg.timeline a.mark.dialogues rect")))
+    assert bar.find_element(By.XPATH, "..").find_element(By.TAG_NAME, "title").get_attribute(
+        "textContent").startswith("2021-07-26")
+
+
+def run_query(browser, query: str) -> None:
+    browser.execute_script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query)
+    browser.find_element(By.ID, "run").click()
+
+
+def test_bar_and_line_charts_of_a_result(live_server, browser) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.find_element(By.XPATH, "//button[@class='example'][contains(., 'Statements per speaker')]").click()
+    wait.until(ec.visibility_of_element_located((By.ID, "chart-panel")))
+    Select(browser.find_element(By.ID, "chart-kind")).select_by_value("bar")
+    Select(browser.find_element(By.ID, "chart-x")).select_by_value("name")
+    Select(browser.find_element(By.ID, "chart-y")).select_by_value("statements")
+    browser.find_element(By.ID, "draw-chart").click()
+    bars = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart svg.chart.bar rect.bar"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")
+    assert 2 <= len(bars) <= len(rows)
+    heights = [float(bar.get_attribute("height")) for bar in bars]
+    assert heights == sorted(heights, reverse=True) and heights[0] > heights[-1]
+    run_query(browser, 'SELECT ?day ?n WHERE { VALUES (?day ?n) { ("2021-03-01"^^xsd:date 5) '
+                       '("2021-01-01"^^xsd:date 2) ("2021-02"^^xsd:gYearMonth 9) } }')
+    wait.until(lambda d: Select(d.find_element(By.ID, "chart-kind")).first_selected_option.get_attribute("value")
+               == "line")
+    browser.find_element(By.ID, "draw-chart").click()
+    points = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart svg.chart.line circle.point"))
+    xs = [float(p.get_attribute("cx")) for p in points]
+    assert len(points) == 3 and xs == sorted(xs)
+    titles = [p.find_element(By.TAG_NAME, "title").get_attribute("textContent") for p in points]
+    assert titles == ["2021-01-01: 2", "2021-02: 9", "2021-03-01: 5"]
+    run_query(browser, "SELECT ?s WHERE { ?s a isnad:Person } LIMIT 3")
+    wait.until(ec.invisibility_of_element_located((By.ID, "chart-panel")))
+
+
+def test_completion_of_prefixes_classes_and_properties(live_server, browser) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.execute_script("var cm = document.querySelector('.CodeMirror').CodeMirror;"
+                           "cm.setValue('SELECT * WHERE { ?s a '); cm.setCursor(cm.lineCount(), 0); cm.focus();")
+    typing = browser.find_element(By.CSS_SELECTOR, ".CodeMirror textarea")
+    typing.send_keys("isnad:Pe")
+    hints = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+    assert any(h.text.startswith("isnad:Person  (class: Person)") for h in hints)
+    typing.send_keys(Keys.ENTER)
+    assert browser.execute_script("return document.querySelector('.CodeMirror').CodeMirror.getValue()").endswith(
+        "?s a isnad:Person")
+    typing.send_keys(" ; nif:anch")  # a property only the store uses (NIF), not the ontology
+    wait.until(lambda d: any(h.text.startswith("nif:anchorOf") for h in d.find_elements(
+        By.CSS_SELECTOR, ".CodeMirror-hints li")))
+    typing.send_keys(Keys.ESCAPE, " . ?it")
+    typing.send_keys(Keys.CONTROL, " ")
+    hints = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+    assert [h.text for h in hints][0].startswith("itsrdf:")  # a prefix, offered on Ctrl-Space
+
+
+def test_the_query_is_kept_in_the_address(live_server, browser) -> None:
+    wait = WebDriverWait(browser, 20)
+    browser.get(live_server.url + "/")
+    browser.find_element(By.XPATH, "//button[@class='example'][contains(., 'Agreements and their parties')]").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#results-table tbody tr")))
+    link = browser.current_url
+    assert "?query=" in link and "isnad%3AAgreement" in link
+    browser.get(live_server.url + "/")  # somewhere else, then back through the link
+    browser.get(link)
+    rows = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results-table tbody tr"))
+    assert "الاتفاق الأمني" in " ".join(row.text for row in rows)
+    editor = browser.execute_script("return document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    assert "isnad:Agreement" in editor and "isnad:party" in editor
+
+
+def test_results_are_paged_beyond_max_rows_with_the_total(live_server, browser) -> None:
+    from tests.conftest import sparql
+
+    total = int(sparql(live_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").json()
+                ["results"]["bindings"][0]["n"]["value"])
+    assert total > 2000
+    wait = WebDriverWait(browser, 30)
+    browser.get(live_server.url + "/")
+    run_query(browser, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    info = wait.until(ec.visibility_of_element_located((By.ID, "page-info")))
+    assert info.text == f"Rows 1–1,000 of {total:,}"
+    assert browser.find_element(By.ID, "status").text == f"{total:,} rows"
+    assert browser.find_element(By.ID, "previous-page").get_attribute("disabled")
+    first = browser.find_element(By.CSS_SELECTOR, "#results-table tbody tr").text
+    browser.find_element(By.ID, "next-page").click()
+    assert info.text == f"Rows 1,001–2,000 of {total:,}"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")) == 1000
+    assert browser.find_element(By.CSS_SELECTOR, "#results-table tbody tr").text != first
+    browser.find_element(By.ID, "previous-page").click()
+    assert info.text == f"Rows 1–1,000 of {total:,}"
+    run_query(browser, "SELECT ?s WHERE { ?s a isnad:Person } LIMIT 3")
+    wait.until(ec.invisibility_of_element_located((By.ID, "pager")))
+
+
+def test_examples_grouped_for_analysts_all_answer(live_server, browser) -> None:
+    wait = WebDriverWait(browser, 30)
+    browser.get(live_server.url + "/")
+    groups = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".example-group h3")]
+    assert groups == ["Who said what", "Who met whom", "Agreements", "Forces", "Articles"]
+    titles = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "button.example")]
+    assert {"Who met whom, and when", "Forces by country", "Agreements and their parties"} <= set(titles)
+    for title in titles:
+        browser.find_element(By.XPATH, f"//button[@class='example'][.='{title}']").click()
+        wait.until(lambda d: d.find_element(By.ID, "status").text.endswith(" rows"))
+        assert browser.find_element(By.ID, "error").get_attribute("hidden"), title
+        rows = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")
+        assert rows, f"{title}: no rows"

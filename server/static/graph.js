@@ -62,5 +62,5 @@ var IsnadGraph = (function () {
     load(container, container.dataset.iri, container.dataset.url);
   });
 
-  return { load: load, draw: draw };
+  return { load: load, draw: draw, el: el };
 })();

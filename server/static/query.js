@@ -1,11 +1,14 @@
-// The query page: CodeMirror editor, example buttons, results table with entity links,
-// download links, and the neighbourhood picture of a chosen entity.
+// The query page: CodeMirror editor with completion, example buttons, the query kept in the
+// page's address, results table with entity links (paged), download links, charts, and the
+// neighbourhood picture of a chosen entity.
 (function () {
   "use strict";
   var form = document.getElementById("query-form");
-  var editor = CodeMirror.fromTextArea(document.getElementById("query"), {
+  var textarea = document.getElementById("query");
+  var editor = CodeMirror.fromTextArea(textarea, {
     mode: "sparql", lineNumbers: true, extraKeys: { "Ctrl-Enter": function () { run(); } }
   });
+  IsnadComplete.attach(editor, textarea.dataset.completions);
   var results = document.getElementById("results");
   var status = document.getElementById("status");
   var errorBox = document.getElementById("error");
@@ -63,25 +66,91 @@
     results.textContent = "";
     if (doc.boolean !== undefined) {
       results.textContent = "Answer: " + doc.boolean;
+      offerChart(doc);
       return;
     }
-    var rows = doc.results.bindings;
+    shown = doc;
+    status.textContent = doc.results.bindings.length.toLocaleString("en") + " rows";
+    showPage(0);
+    offerChart(doc);
+  }
+
+  // Results are shown --max-rows at a time; the pager moves through the rest.
+  var shown = null;
+  var pager = document.getElementById("pager");
+  var pageInfo = document.getElementById("page-info");
+  var previousPage = document.getElementById("previous-page");
+  var nextPage = document.getElementById("next-page");
+  var firstRow = 0;
+
+  function showPage(start) {
+    var rows = shown.results.bindings;
+    firstRow = start;
+    results.textContent = "";
     var table = document.createElement("table");
     table.id = "results-table";
     var head = table.createTHead().insertRow();
-    doc.head.vars.forEach(function (v) {
+    shown.head.vars.forEach(function (v) {
       var th = document.createElement("th");
       th.textContent = v;
       head.appendChild(th);
     });
     var body = table.createTBody();
-    rows.slice(0, maxRows).forEach(function (binding) {
+    rows.slice(start, start + maxRows).forEach(function (binding) {
       var tr = body.insertRow();
-      doc.head.vars.forEach(function (v) { tr.appendChild(cell(binding[v])); });
+      shown.head.vars.forEach(function (v) { tr.appendChild(cell(binding[v])); });
     });
-    status.textContent = rows.length + " rows" + (rows.length > maxRows ? " (showing the first " + maxRows + ")" : "");
     results.appendChild(table);
+    pager.hidden = rows.length <= maxRows;
+    pageInfo.textContent = "Rows " + (start + 1).toLocaleString("en") + "–" +
+      Math.min(start + maxRows, rows.length).toLocaleString("en") + " of " + rows.length.toLocaleString("en");
+    previousPage.disabled = start === 0;
+    nextPage.disabled = start + maxRows >= rows.length;
   }
+
+  previousPage.addEventListener("click", function () { showPage(Math.max(0, firstRow - maxRows)); });
+  nextPage.addEventListener("click", function () { showPage(firstRow + maxRows); });
+
+  // The chart controls, offered when the result has a number or a date column.
+  var chartPanel = document.getElementById("chart-panel");
+  var chartKind = document.getElementById("chart-kind");
+  var chartX = document.getElementById("chart-x");
+  var chartY = document.getElementById("chart-y");
+  var chartDoc = null;
+
+  function fillSelect(select, values, labels) {
+    select.textContent = "";
+    values.forEach(function (value, i) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = labels ? labels[i] : value;
+      select.appendChild(option);
+    });
+  }
+
+  function fillAxes() {
+    var found = IsnadChart.columns(chartDoc);
+    var xs = chartKind.value === "line" ? found.dates : found.all.filter(function (v) {
+      return found.numbers.indexOf(v) < 0;
+    });
+    fillSelect(chartX, xs);
+    fillSelect(chartY, found.numbers.concat([""]), found.numbers.concat(["number of rows"]));
+  }
+
+  function offerChart(doc) {
+    document.getElementById("chart").textContent = "";
+    var found = doc.results ? IsnadChart.columns(doc) : null;
+    chartPanel.hidden = !found || !(found.numbers.length || found.dates.length);
+    if (chartPanel.hidden) return;
+    chartDoc = doc;
+    chartKind.value = found.dates.length ? "line" : "bar";
+    fillAxes();
+  }
+
+  chartKind.addEventListener("change", fillAxes);
+  document.getElementById("draw-chart").addEventListener("click", function () {
+    IsnadChart.draw(document.getElementById("chart"), chartDoc, chartKind.value, chartX.value, chartY.value);
+  });
 
   function setDownloads(query) {
     downloads.querySelectorAll("a").forEach(function (a) {
@@ -94,6 +163,9 @@
     var query = editor.getValue();
     status.textContent = "Running…";
     errorBox.hidden = true;
+    pager.hidden = true;
+    // The query goes into the page's address, so a link or a reload reproduces it.
+    history.replaceState(null, "", location.pathname + "?query=" + encodeURIComponent(query));
     fetch(endpoint, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded",
@@ -109,6 +181,7 @@
         pre.textContent = text;
         results.appendChild(pre);
         status.textContent = "Graph result";
+        offerChart({});
       });
     }).then(function () { setDownloads(query); })
       .catch(function (err) {
@@ -117,6 +190,8 @@
         errorBox.hidden = false;
       });
   }
+
+  if (textarea.dataset.run) run();  // opened from a link with ?query=
 
   function showNeighbourhood(iri) {
     var panel = document.getElementById("neighbourhood-panel");
