@@ -93,6 +93,10 @@ def test_pages_work_under_the_content_security_policy(live_server, browser) -> N
     assert cells[0].find_elements(By.TAG_NAME, "a") == []
     assert cells[1].find_element(By.TAG_NAME, "a").get_attribute("href") == "https://example.org/a"
     assert csp_violations(browser) == []
+    # The timeline and the chart are drawn without inline scripts or styles too.
+    browser.get(live_server.url + "/id/person/servertest-fuad-hussein")
+    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "svg.timeline")))
+    assert csp_violations(browser) == []
 
 
 def test_actor_timeline_marks_link_to_statement_and_article(live_server, browser, tmp_path: Path) -> None:
