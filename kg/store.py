@@ -65,7 +65,7 @@ class SerializedGraph:
     triples: int
 
 
-def _as_nquads(graph: SerializedGraph) -> str:
+def as_nquads(graph: SerializedGraph) -> str:
     """A graph's N-Triples lines as N-Quads in that graph.
 
     Split on line feeds only: a literal never holds a raw one, but may hold other characters
@@ -200,7 +200,7 @@ class GraphStore:
             else:
                 # Nothing to replace (a file built for the first time): one load, itself a
                 # transaction, costs half of the same triples parsed as a SPARQL update.
-                self.native.load("".join(_as_nquads(g) for g in graphs), format=ox.RdfFormat.N_QUADS)
+                self.native.load("".join(as_nquads(g) for g in graphs), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
         return sum(g.triples for g in graphs)
