@@ -1,6 +1,6 @@
 """``benchmarks/run``: every performance figure of Isnad next to its peer, measured in one run.
 
-Usage: benchmarks/run [--quick] [--only startup,build,load,http]
+Usage: benchmarks/run [--quick] [--only startup,build,load,http,writer]
 
 Nothing here runs under pytest or CI; it takes about ten minutes on two cores.
 """
@@ -13,11 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import embedded
+from benchmarks import embedded, scale
 from benchmarks.measure import Figure, note, print_figure, print_header, print_skip
 from kg.build import default_jobs
 
-PARTS = ("startup", "build", "load", "http")
+PARTS = ("startup", "build", "load", "http", "writer")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             "build": lambda: embedded.build(work, repeats, args.jobs),
             "load": lambda: embedded.load_and_export(work, repeats, entities),
             "http": lambda: _http(work, repeats, entities),
+            "writer": lambda: scale.writer(work, repeats),
         }
         for part in parts:
             note(f"{part} ...")

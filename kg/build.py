@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg import rdf
+from kg.bulk import AUTO_BULK_FILES
 from kg.config import usable_cores
 from kg.errors import ExtractionError, IsnadError
 from kg.sources import find_files, read_source
@@ -231,7 +232,7 @@ def build(
         jobs: extraction worker processes (default: one per core; 1 extracts in this process).
         scheduler: extract on a Dask cluster instead (``tcp://host:8786``, or ``local``).
         bulk: write through Oxigraph's bulk loader in batches (``kg.bulk``) rather than one
-            transaction per file.
+            transaction per file; taken anyway from ``kg.bulk.AUTO_BULK_FILES`` files.
 
     Raises:
         ExtractionError: a worker process died; earlier files are written.
@@ -242,7 +243,7 @@ def build(
     files = list(find_files(paths))
     with extraction(files, jobs, scheduler) as extracted_files:
         load_reference_graphs(store)
-        with file_writer(store, bulk) as write:
+        with file_writer(store, bulk or len(files) >= AUTO_BULK_FILES) as write:
             write_extracted(extracted_files, write, report, progress)
     report.seconds = time.perf_counter() - started
     return report

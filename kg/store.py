@@ -28,7 +28,7 @@ from rdflib.plugin import PluginException
 from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
-from kg import config
+from kg import bulk, config
 from kg.errors import InputError, NotFound, QueryError, StoreError
 from kg.guard import add_using, allowed_services, check_query, check_update, is_iri
 from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
@@ -131,11 +131,14 @@ class GraphStore:
                     raise StoreError(f"No store at {self.path}; build one first with 'kg build'.")
                 if written_by_another_process(self.path):
                     raise BlockingIOError("lock held by a writer")
+                if bulk.interrupted(self.path):
+                    raise StoreError(f"A bulk build into {self.path} was interrupted; run it again to complete it.")
                 self.native = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.native = ox.Store(str(self.path))
                 _OPEN_FOR_WRITING.add(self.path.resolve())
+                bulk.repair(self.native, self.path)  # first, so no one sees half a bulk batch
         except OSError as exc:
             raise StoreError(_describe_open_error(self.path, exc, read_only)) from None
         self.dataset = Dataset(store=_open_plugin(plugin, self.native), default_union=True)
