@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := raptor2-utils chromium chromium-driver
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -c constraints.txt -e '.[test]'
+	$(VENV)/bin/pip install -q -c constraints.txt -e '.[test,cluster]'
 	touch $@
 
 install: $(VENV)/.installed
