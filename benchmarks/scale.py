@@ -4,21 +4,35 @@
   memory) written into a fresh on-disk store one transaction per file (``kg build``'s writer),
   through the bulk writer (``kg build --bulk``), and, as the peer, pyoxigraph's own ``bulk_load``
   of the same N-Quads in one file. In-process, in turns, so only the writing is timed.
+- cluster: ``kg build --scheduler`` of an ANERcorp corpus against a Dask cluster of two
+  single-threaded workers and one of one worker, both started here on 127.0.0.1 (scheduler and
+  worker processes), warmed up by a first build, then measured in turns.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
+import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks import data
-from benchmarks.measure import KG, Figure, medians_in_turns, run
+from benchmarks.http import free_port
+from benchmarks.measure import KG, ROOT, Figure, medians_in_turns, note, run
 
 #: Articles the writer benchmark writes: about 160k quads, two bulk batches.
 WRITER_ARTICLES = 200
 #: The bulk writer's target: within this factor of pyoxigraph's bulk_load of the same N-Quads.
 BULK_TARGET = 1.3
+#: Articles each cluster build extracts.
+CLUSTER_ARTICLES = 300
+#: Two workers against one: the issue's target on two cores.
+CLUSTER_TARGET = 1.7
+DASK = ROOT / ".venv" / "bin" / "dask"
 
 
 def writer(work: Path, repeats: int) -> list[Figure]:
@@ -75,4 +89,61 @@ def writer(work: Path, repeats: int) -> list[Figure]:
                ratio, f"<= {BULK_TARGET}x", ratio <= BULK_TARGET),
         Figure(f"{name}: transactional", f"{rate['transactional']:.0f} art/s", f"bulk {rate['bulk']:.0f} art/s",
                found["transactional"] / found["bulk"], "-", None),
+    ]
+
+
+@contextlib.contextmanager
+def dask_cluster(workers: int, log: Path) -> Iterator[str]:
+    """A ``dask scheduler`` and ``workers`` single-threaded workers on 127.0.0.1; yields its address."""
+    address = f"tcp://127.0.0.1:{free_port()}"
+    with log.open("ab") as out:
+        command = [DASK, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard"]
+        started = [subprocess.Popen(command, stdout=out, stderr=out, start_new_session=True)]
+        started += [
+            subprocess.Popen([DASK, "worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+                             stdout=out, stderr=out, start_new_session=True)
+            for _ in range(workers)
+        ]
+    try:
+        yield address
+    finally:
+        for process in started:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in started:
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def cluster(work: Path, repeats: int) -> list[Figure]:
+    """``kg build --scheduler``: two Dask workers against one, the same corpus, in turns."""
+    if not DASK.exists():
+        return [Figure("kg build on Dask", "skipped", "the cluster extra is not installed", 0.0, "", None)]
+    corpus = work / "cluster-corpus"
+    data.write_corpus(corpus, CLUSTER_ARTICLES, seed=8786)
+    warm_up = sorted(corpus.glob("*.txt"))[:4]
+
+    def build_once(address: str, name: str, files: list[Path] | None = None) -> float:
+        store = work / f"cluster-store-{name}"
+        shutil.rmtree(store, ignore_errors=True)
+        seconds = run([KG, "build", *(files or [corpus]), "--store", store, "--quiet", "--scheduler", address],
+                      timeout=900).seconds
+        shutil.rmtree(store)
+        return seconds
+
+    log = work / "dask.log"
+    with dask_cluster(2, log) as two, dask_cluster(1, log) as one:
+        note("cluster: warming up the workers ...")
+        for address in (two, one):  # workers import the pipeline on their first file
+            build_once(address, "warm", warm_up * 2)
+        found = medians_in_turns(repeats, {"one": lambda: build_once(one, "one"),
+                                           "two": lambda: build_once(two, "two")})
+    speedup = found["one"] / found["two"]
+    rate, single = CLUSTER_ARTICLES / found["two"], CLUSTER_ARTICLES / found["one"]
+    return [
+        Figure(f"kg build {CLUSTER_ARTICLES} art., 2 Dask workers", f"{rate:.0f} art/s",
+               f"1 Dask worker: {single:.0f} art/s", speedup, f">= {CLUSTER_TARGET}x", speedup >= CLUSTER_TARGET),
     ]
