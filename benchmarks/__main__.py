@@ -1,6 +1,6 @@
 """``benchmarks/run``: every performance figure of Isnad next to its peer, measured in one run.
 
-Usage: benchmarks/run [--quick] [--only startup,build,load,http,writer,cluster]
+Usage: benchmarks/run [--quick] [--only startup,build,load,http,writer,cluster,push]
 
 Nothing here runs under pytest or CI; it takes about ten minutes on two cores.
 """
@@ -17,7 +17,7 @@ from benchmarks import embedded, scale
 from benchmarks.measure import Figure, note, print_figure, print_header, print_skip
 from kg.build import default_jobs
 
-PARTS = ("startup", "build", "load", "http", "writer", "cluster")
+PARTS = ("startup", "build", "load", "http", "writer", "cluster", "push")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             "http": lambda: _http(work, repeats, entities),
             "writer": lambda: scale.writer(work, repeats),
             "cluster": lambda: scale.cluster(work, repeats),
+            "push": lambda: scale.push(work, repeats),
         }
         for part in parts:
             note(f"{part} ...")

@@ -7,6 +7,9 @@
 - cluster: ``kg build --scheduler`` of an ANERcorp corpus against a Dask cluster of two
   single-threaded workers and one of one worker, both started here on 127.0.0.1 (scheduler and
   worker processes), warmed up by a first build, then measured in turns.
+- push: ``kg push`` of a built corpus to Oxigraph's own server (``oxigraph serve`` on 127.0.0.1,
+  from the ``oxigraph`` package), by SPARQL Update and by Graph Store Protocol PUTs, in graphs/s;
+  for scale, the same dataset sent as one N-Quads ``POST /store`` (the server's own bulk upload).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks import data
-from benchmarks.http import free_port
+from benchmarks.http import free_port, query_url, serving
 from benchmarks.measure import KG, ROOT, Figure, medians_in_turns, note, run
 
 #: Articles the writer benchmark writes: about 160k quads, two bulk batches.
@@ -33,6 +36,9 @@ CLUSTER_ARTICLES = 300
 #: Two workers against one: the issue's target on two cores.
 CLUSTER_TARGET = 1.7
 DASK = ROOT / ".venv" / "bin" / "dask"
+OXIGRAPH = ROOT / ".venv" / "bin" / "oxigraph"
+#: Articles of the store pushed.
+PUSH_ARTICLES = 100
 
 
 def writer(work: Path, repeats: int) -> list[Figure]:
@@ -146,4 +152,45 @@ def cluster(work: Path, repeats: int) -> list[Figure]:
     return [
         Figure(f"kg build {CLUSTER_ARTICLES} art., 2 Dask workers", f"{rate:.0f} art/s",
                f"1 Dask worker: {single:.0f} art/s", speedup, f">= {CLUSTER_TARGET}x", speedup >= CLUSTER_TARGET),
+    ]
+
+
+def push(work: Path, repeats: int) -> list[Figure]:
+    """``kg push`` to ``oxigraph serve``: SPARQL Update and Graph Store PUTs, against one bulk POST."""
+    if not OXIGRAPH.exists():
+        return [Figure("kg push", "skipped", "no oxigraph server: pip install oxigraph", 0.0, "", None)]
+    import http.client
+
+    corpus, store, dump = work / "push-corpus", work / "push-store", work / "push.nq"
+    data.write_corpus(corpus, PUSH_ARTICLES, seed=7878)
+    run([KG, "build", corpus, "--store", store, "--quiet"], timeout=900)
+    run([KG, "export", "--store", store, "--format", "nquads", "-o", dump])
+    graphs = PUSH_ARTICLES + 2  # the articles, the ontology and the gazetteer
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [OXIGRAPH, "serve", "--location", work / "push-remote", "--bind", f"127.0.0.1:{port}"]
+
+    def kg_push(*options: str) -> float:
+        return run([KG, "push", "--store", store, "--update-url", url + "/update", "--quiet", *options]).seconds
+
+    def bulk_post() -> float:
+        started = time.perf_counter()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        connection.request("POST", "/store", body=dump.read_bytes(), headers={"Content-Type": "application/n-quads"})
+        if connection.getresponse().status // 100 != 2:
+            raise RuntimeError("oxigraph serve refused the N-Quads upload")
+        connection.close()
+        return time.perf_counter() - started
+
+    with serving("oxigraph serve", command, query_url(url + "/query", "ASK {}"), work / "oxigraph.log"):
+        found = medians_in_turns(repeats, {
+            "update": kg_push, "put": lambda: kg_push("--graph-store-url", url + "/store"), "post": bulk_post,
+        })
+    rate = {name: graphs / seconds for name, seconds in found.items()}
+    peer = f"one N-Quads POST {rate['post']:.0f} graphs/s"
+    return [
+        Figure(f"kg push {graphs} graphs, SPARQL Update", f"{rate['update']:.0f} graphs/s", peer,
+               found["update"] / found["post"], "-", None),
+        Figure(f"kg push {graphs} graphs, Graph Store PUT", f"{rate['put']:.0f} graphs/s", peer,
+               found["put"] / found["post"], "-", None),
     ]

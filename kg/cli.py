@@ -73,7 +73,7 @@ def _jobs_option(func):  # type: ignore[no-untyped-def]
 
 
 def _progress(quiet: bool):  # type: ignore[no-untyped-def]
-    def progress(index: int, path: Path) -> None:
+    def progress(index: int, path: object) -> None:
         if sys.stderr.isatty() or index % 100 == 0:
             click.echo(f"[{index}] {path}", err=True)
 
@@ -209,6 +209,25 @@ def load(
         f"in {report.seconds:.2f} s" + (f"; {len(report.failures)} shards failed" if report.failures else "")
     )
     _finish(report, summary, f"No shards (*.nq) under: {' '.join(map(str, folders))}")
+
+
+@cli.command()
+@_store_option
+@click.option("--update-url", required=True, help="The remote store's SPARQL Update endpoint.")
+@click.option("--graph-store-url", default=None, help="Its Graph Store Protocol endpoint: graphs are PUT there.")
+@click.option("--header", "headers", multiple=True, metavar="'NAME: VALUE'", help="Sent with every request (repeat).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+def push(
+    store_path: Path | None, update_url: str, graph_store_url: str | None, headers: tuple[str, ...], quiet: bool
+) -> None:
+    """Replace each graph of the store in a remote SPARQL 1.1 store (idempotent)."""
+    from kg.push import parse_headers
+    from kg.push import push as push_graphs
+
+    parsed = parse_headers(headers)
+    with _open(store_path, read_only=True) as store:
+        report = push_graphs(store, update_url, graph_store_url, parsed, None if quiet else _progress(quiet))
+    click.echo(report.summary(graph_store_url or update_url))
 
 
 @cli.command()
