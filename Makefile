@@ -11,7 +11,7 @@ SYSTEM_PACKAGES := raptor2-utils chromium chromium-driver virtuoso-opensource-7-
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -c constraints.txt -e '.[test]'
+	$(VENV)/bin/pip install -q -c constraints.txt -e '.[test,cluster]'
 	touch $@
 
 install: $(VENV)/.installed

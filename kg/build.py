@@ -15,11 +15,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
 from kg import rdf
+from kg.bulk import AUTO_BULK_FILES
 from kg.config import usable_cores
 from kg.errors import ExtractionError, InputError, IsnadError
 from kg.model import Article
@@ -70,11 +72,12 @@ def load_reference_graphs(store: GraphStore) -> None:
         store.load_graph(rdf.GAZETTEER_GRAPH, GAZETTEER_FILE)
 
 
-def extract_file(path: Path) -> ExtractedFile:
+def extract_file(path: Path, data: bytes | None = None) -> ExtractedFile:
     """Read one file, run the pipeline and serialise its article graphs (runs in a worker).
 
-    A problem with the file or the extraction is returned in ``error``, never raised, so one
-    bad file costs one line and the batch goes on.
+    ``data`` is the file's content when it was read elsewhere (a cluster worker gets the bytes,
+    not the file). A problem with the file or the extraction is returned in ``error``, never
+    raised, so one bad file costs one line and the batch goes on.
     """
     # Imported here: the extractor (camel-tools takes about a second and a half to import)
     # loads only where extraction runs, never in a writer that hands it to workers.
@@ -83,7 +86,7 @@ def extract_file(path: Path) -> ExtractedFile:
     try:
         # Reading is inside the limit too: a hostile page can send a parser quadratic.
         with pipeline.time_limit(str(path)):
-            source = read_source(path)
+            source = read_source(path, data)
             articles = extract_articles(source)
             graphs = [rdf.article_triples(article, source.origin) for article in articles]
     except IsnadError as exc:
@@ -91,7 +94,7 @@ def extract_file(path: Path) -> ExtractedFile:
     return ExtractedFile(
         path,
         origin=source.origin,
-        size=path.stat().st_size,
+        size=len(data) if data is not None else path.stat().st_size,
         graphs=[SerializedGraph(str(g.iri), g.ntriples, g.triples) for g in graphs],
     )
 
@@ -175,11 +178,81 @@ class _WorkerExtraction:
         self._pool.shutdown(cancel_futures=True)
 
 
+@contextmanager
+def extraction(files: list[Path], jobs: int | None = None, scheduler: str | None = None) -> Iterator[
+    Iterable[ExtractedFile]
+]:
+    """The files extracted, in input order: here, in local worker processes or on a Dask cluster.
+
+    Args:
+        files: the article files.
+        jobs: local worker processes (default: one per core; 1 extracts in this process).
+        scheduler: a Dask scheduler address (``tcp://host:8786``) or ``local``; overrides ``jobs``.
+
+    Raises:
+        InputError: the scheduler cannot be reached, or Dask is not installed.
+    """
+    if scheduler is not None:
+        from kg.cluster import ClusterExtraction
+
+        with ClusterExtraction(files, scheduler) as extracted:
+            yield extracted
+        return
+    jobs = min(jobs or default_jobs(), len(files))
+    workers = _WorkerExtraction(files, jobs) if jobs > 1 else None
+    try:
+        yield workers if workers is not None else map(extract_file, files)
+    finally:
+        if workers is not None:
+            workers.close()
+
+
+@contextmanager
+def file_writer(store: GraphStore, bulk: bool = False) -> Iterator[Callable[[ExtractedFile], tuple[int, int]]]:
+    """What writes each extracted file: one transaction each, or ``kg.bulk``'s batches (flushed at the end)."""
+    if not bulk:
+        yield lambda extracted: write_file(store, extracted)
+        return
+    from kg.bulk import BulkWriter
+
+    with BulkWriter(store) as writer:
+        yield writer.write
+
+
+def write_extracted(
+    extracted_files: Iterable[ExtractedFile],
+    write: Callable[[ExtractedFile], tuple[int, int]],
+    report: BuildReport,
+    progress: Callable[[BuildReport, Path], None] | None = None,
+) -> BuildReport:
+    """Hand each extracted file to ``write`` in order, counting what it wrote and what failed.
+
+    ``progress`` is called with the report so far (its ``seconds`` brought up to date) and the
+    file's path after each file is written or fails.
+    """
+    started = time.perf_counter() - report.seconds
+    for extracted in extracted_files:
+        report.files += 1
+        if extracted.error is not None:
+            report.failures.append(extracted.error)
+        else:
+            articles, triples = write(extracted)
+            report.articles += articles
+            report.triples += triples
+            report.bytes += extracted.size
+        if progress:
+            report.seconds = time.perf_counter() - started
+            progress(report, extracted.path)
+    return report
+
+
 def build(
     paths: Iterable[str | Path],
     store: GraphStore,
     progress: Callable[[BuildReport, Path], None] | None = None,
     jobs: int | None = None,
+    scheduler: str | None = None,
+    bulk: bool = False,
 ) -> BuildReport:
     """Build every article file under ``paths`` into ``store``; bad files are reported, not fatal.
 
@@ -189,6 +262,9 @@ def build(
         progress: called with the report so far (files done of ``total``, articles, seconds)
             and the file's path as each file is written or fails.
         jobs: extraction worker processes (default: one per core; 1 extracts in this process).
+        scheduler: extract on a Dask cluster instead (``tcp://host:8786``, or ``local``).
+        bulk: write through Oxigraph's bulk loader in batches (``kg.bulk``) rather than one
+            transaction per file; taken anyway from ``kg.bulk.AUTO_BULK_FILES`` files.
 
     Raises:
         ExtractionError: a worker process died; earlier files are written.
@@ -197,24 +273,9 @@ def build(
     started = time.perf_counter()
     files = list(find_files(paths))
     report = BuildReport(total=len(files))
-    jobs = min(jobs or default_jobs(), len(files))
-    workers = _WorkerExtraction(files, jobs) if jobs > 1 else None
-    try:
+    with extraction(files, jobs, scheduler) as extracted_files:
         load_reference_graphs(store)
-        for extracted in workers if workers is not None else map(extract_file, files):
-            report.files += 1
-            if extracted.error is not None:
-                report.failures.append(extracted.error)
-            else:
-                articles, triples = write_file(store, extracted)
-                report.articles += articles
-                report.triples += triples
-                report.bytes += extracted.size
-            if progress:
-                report.seconds = time.perf_counter() - started
-                progress(report, extracted.path)
-    finally:
-        if workers is not None:
-            workers.close()
+        with file_writer(store, bulk or len(files) >= AUTO_BULK_FILES) as write:
+            write_extracted(extracted_files, write, report, progress)
     report.seconds = time.perf_counter() - started
     return report

@@ -65,29 +65,86 @@ def cli() -> None:
     """Isnad: build a knowledge graph from Arabic news articles and query it."""
 
 
+def _jobs_option(func):  # type: ignore[no-untyped-def]
+    func = click.option(
+        "--scheduler", default=None, metavar="tcp://HOST:8786|local",
+        help="Extract on a Dask cluster (pip install 'isnad[cluster]'); 'local' starts one on this machine.",
+    )(func)
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=None,
+        help="Extraction worker processes (default: one per core; 1 extracts in this process).",
+    )(func)
+
+
+def _progress_line(quiet: bool):  # type: ignore[no-untyped-def]
+    """The progress line of a batch of files: drawn on a terminal only, and not with --quiet."""
+    from kg.progress import ProgressLine
+
+    return ProgressLine(sys.stderr) if not quiet and sys.stderr.isatty() else None
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    def progress(index: int, name: object) -> None:
+        if sys.stderr.isatty() or index % 100 == 0:
+            click.echo(f"[{index}] {name}", err=True)
+
+    return None if quiet else progress
+
+
+def _finish(report, summary: str, nothing: str) -> None:  # type: ignore[no-untyped-def]
+    """Print a batch's failures (one ``Error:`` line each) and its summary; exit 1 when any failed."""
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if report.files == 0:
+        raise InputError(nothing)
+    click.echo(summary)
+    if report.failures:
+        sys.exit(1)
+
+
+def _no_articles(paths: tuple[str, ...]) -> str:
+    return f"No article files ({', '.join(('.txt', '.html', '.htm', '.md'))}) under: {' '.join(paths)}"
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress line (there is none when stderr is not a terminal).")
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
-    help="Extraction worker processes (default: one per core; 1 extracts in this process).",
-)
-def build(paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: int | None) -> None:
+@_jobs_option
+@click.option("--bulk", is_flag=True, help="Write through Oxigraph's bulk loader in batches (large builds).")
+def build(
+    paths: tuple[str, ...], store_path: Path | None, quiet: bool, jobs: int | None, scheduler: str | None, bulk: bool
+) -> None:
     """Build article files (or folders of them) into the store."""
     from kg.build import build as build_paths
-    from kg.progress import ProgressLine
 
-    line = ProgressLine(sys.stderr) if not quiet and sys.stderr.isatty() else None
+    line = _progress_line(quiet)
     with _open(store_path) as store, line or contextlib.nullcontext():
-        report = build_paths(paths, store, progress=line, jobs=jobs)
-    for failure in report.failures:
-        click.echo(f"Error: {failure}", err=True)
-    if report.files == 0:
-        raise InputError(f"No article files ({', '.join(('.txt', '.html', '.htm', '.md'))}) under: {' '.join(paths)}")
-    click.echo(report.summary())
-    if report.failures:
-        sys.exit(1)
+        report = build_paths(paths, store, line, jobs, scheduler, bulk)
+    _finish(report, report.summary(), _no_articles(paths))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+    help="Folder for the shards (one N-Quads file per article file).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (there is none when stderr is not a terminal).")
+@_jobs_option
+def extract(paths: tuple[str, ...], output: Path, quiet: bool, jobs: int | None, scheduler: str | None) -> None:
+    """Extract article files into N-Quads shards, without a store ('kg load DIR' ingests them)."""
+    from kg.shards import extract_to_folder
+
+    line = _progress_line(quiet)
+    with line or contextlib.nullcontext():
+        report = extract_to_folder(paths, output, jobs, scheduler, line)
+    summary = (
+        f"Extracted {report.articles} articles from {report.files} files into {output}: "
+        f"{report.triples} triples in {report.seconds:.2f} s"
+    )
+    _finish(report, summary + (f"; {len(report.failures)} files failed" if report.failures else ""),
+            _no_articles(paths))
 
 
 @cli.command()
@@ -153,15 +210,54 @@ def export(store_path: Path | None, fmt: str, graph: str | None, output: Path | 
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_store_option
 @click.option("--format", "fmt", default=None, help="ntriples, nquads, turtle or trig (default: by file extension).")
 @click.option("--graph", default=None, help="Named graph for triples outside one (default: each file's file: IRI).")
-def load(files: tuple[Path, ...], store_path: Path | None, fmt: str | None, graph: str | None) -> None:
-    """Bulk-load RDF dumps into the store; a bad file stops the load before anything is written."""
-    from kg.load import load as load_files
+@click.option("--bulk", is_flag=True, help="Shard folders: load through Oxigraph's bulk loader in batches.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (there is none when stderr is not a terminal).")
+def load(
+    files: tuple[Path, ...], store_path: Path | None, fmt: str | None, graph: str | None, bulk: bool, quiet: bool
+) -> None:
+    """Bulk-load RDF dumps (a bad file stops the load before anything is written), or folders of
+    shards from 'kg extract' (one transaction per shard; a bad shard is skipped with one line)."""
+    folders = [path for path in files if path.is_dir()]
+    if not folders:
+        from kg.load import load as load_files
 
-    click.echo(load_files(files, _resolve_store(store_path), fmt, graph).summary())
+        click.echo(load_files(files, _resolve_store(store_path), fmt, graph).summary())
+        return
+    if len(folders) != len(files):
+        raise InputError("Give either dump files or folders of shards, not both.")
+    from kg.shards import load_shards
+
+    line = _progress_line(quiet)
+    with _open(store_path) as store, line or contextlib.nullcontext():
+        report = load_shards(folders, store, line, bulk)
+    summary = (
+        f"Loaded {report.articles} articles from {report.files} shards: {report.triples} triples "
+        f"in {report.seconds:.2f} s" + (f"; {len(report.failures)} shards failed" if report.failures else "")
+    )
+    _finish(report, summary, f"No shards (*.nq) under: {' '.join(map(str, folders))}")
+
+
+@cli.command()
+@_store_option
+@click.option("--update-url", required=True, help="The remote store's SPARQL Update endpoint.")
+@click.option("--graph-store-url", default=None, help="Its Graph Store Protocol endpoint: graphs are PUT there.")
+@click.option("--header", "headers", multiple=True, metavar="'NAME: VALUE'", help="Sent with every request (repeat).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+def push(
+    store_path: Path | None, update_url: str, graph_store_url: str | None, headers: tuple[str, ...], quiet: bool
+) -> None:
+    """Replace each graph of the store in a remote SPARQL 1.1 store (idempotent)."""
+    from kg.push import parse_headers
+    from kg.push import push as push_graphs
+
+    parsed = parse_headers(headers)
+    with _open(store_path, read_only=True) as store:
+        report = push_graphs(store, update_url, graph_store_url, parsed, None if quiet else _progress(quiet))
+    click.echo(report.summary(graph_store_url or update_url))
 
 
 @cli.command()

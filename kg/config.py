@@ -37,6 +37,8 @@ SETTINGS = [
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
     Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),
     Setting("update_token", None, "Bearer token /update requires; only from the environment, never an option."),
+    Setting("bulk_batch_quads", 100_000, "Quads a bulk build (kg build --bulk) loads at a time; a crash sends at "
+            "most one batch back to the rerun."),
     Setting("wikidata_api", "https://www.wikidata.org/w/api.php", "Wikidata action API that 'kg link --online' asks."),
     Setting("wikidata_timeout", 20.0, "Seconds to wait for each Wikidata API answer."),
 ]

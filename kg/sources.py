@@ -154,14 +154,14 @@ def markdown_to_text(markdown: str) -> str:
     return _MD_MARKUP_RE.sub("", text)
 
 
-def read_source(path: Path) -> Source:
-    """Read one article file into plain text.
+def read_source(path: Path, data: bytes | None = None) -> Source:
+    """Read one article file into plain text (``data``: its bytes, when already read elsewhere).
 
     Raises:
         InputError: missing, unreadable, empty, binary or undecodable, or no text left.
     """
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
     except IsADirectoryError:

@@ -28,7 +28,7 @@ from rdflib.plugin import PluginException
 from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
-from kg import config
+from kg import bulk, config
 from kg.dumps import dump_prefixes, dump_writer
 from kg.errors import InputError, NotFound, QueryError, RemoteError, StoreError
 from kg.guard import add_using, allowed_services, check_query, check_update, is_iri, outside_calls
@@ -66,7 +66,7 @@ class SerializedGraph:
     triples: int
 
 
-def _as_nquads(graph: SerializedGraph) -> str:
+def as_nquads(graph: SerializedGraph) -> str:
     """A graph's N-Triples lines as N-Quads in that graph.
 
     Split on line feeds only: a literal never holds a raw one, but may hold other characters
@@ -132,11 +132,14 @@ class GraphStore:
                     raise StoreError(f"No store at {self.path}; build one first with 'kg build'.")
                 if written_by_another_process(self.path):
                     raise BlockingIOError("lock held by a writer")
+                if bulk.interrupted(self.path):
+                    raise StoreError(f"A bulk build into {self.path} was interrupted; run it again to complete it.")
                 self.native = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.native = ox.Store(str(self.path))
                 _OPEN_FOR_WRITING.add(self.path.resolve())
+                bulk.repair(self.native, self.path)  # first, so no one sees half a bulk batch
         except OSError as exc:
             raise StoreError(_describe_open_error(self.path, exc, read_only)) from None
         self.dataset = Dataset(store=_open_plugin(plugin, self.native), default_union=True)
@@ -201,7 +204,7 @@ class GraphStore:
             else:
                 # Nothing to replace (a file built for the first time): one load, itself a
                 # transaction, costs half of the same triples parsed as a SPARQL update.
-                self.native.load("".join(_as_nquads(g) for g in graphs), format=ox.RdfFormat.N_QUADS)
+                self.native.load("".join(as_nquads(g) for g in graphs), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
         return sum(g.triples for g in graphs)
