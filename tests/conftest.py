@@ -135,6 +135,34 @@ def media(response: requests.Response) -> str:
     return response.headers["Content-Type"].split(";")[0]
 
 
+def answers(url: str) -> bool:
+    """Whether an HTTP GET of ``url`` is answered with success (not just accepted)."""
+    try:
+        return requests.get(url, timeout=5).ok
+    except requests.ConnectionError:
+        return False
+
+
+@contextlib.contextmanager
+def running(process: subprocess.Popen, ready, output, within: float = 30, stop_within: float = 10):  # type: ignore[no-untyped-def]
+    """Wait until ``ready()`` is true while ``process`` lives (else fail with ``output()``), run the
+    block, then stop the process."""
+    try:
+        deadline = time.monotonic() + within
+        while not ready():
+            assert process.poll() is None, output()
+            assert time.monotonic() < deadline, output()
+            time.sleep(0.05)
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(stop_within)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @contextlib.contextmanager
 def run_server(store: Path, log: Path, *options: str, env: dict[str, str] | None = None):
     """Run ``python -m kg serve`` on a free port (bound as port 0) until the block ends."""
@@ -144,31 +172,15 @@ def run_server(store: Path, log: Path, *options: str, env: dict[str, str] | None
             stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, cwd=ROOT,
         )
     server = LiveServer("", process, log)
-    try:
-        deadline = time.monotonic() + 30
-        while not server.url:
-            assert process.poll() is None, server.output()
-            assert time.monotonic() < deadline, server.output()
+
+    def ready() -> bool:  # it has said where it listens, and answers queries there
+        if not server.url:
             found = re.search(r"Listening at: (http://[\d.]+:\d+)", server.output())
             server.url = found.group(1) if found else ""
-            time.sleep(0.05)
-        while True:  # wait until it answers queries, not just accepts connections
-            assert process.poll() is None, server.output()
-            try:
-                if requests.get(server.url + "/sparql", params={"query": "ASK {}"}, timeout=5).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, server.output()
-            time.sleep(0.05)
+        return bool(server.url) and answers(server.url + "/sparql?query=ASK%20%7B%7D")
+
+    with running(process, ready, server.output):
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def build_server_store(path: Path) -> Path:

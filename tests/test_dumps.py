@@ -13,7 +13,6 @@ import re
 import shutil
 import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import pytest
 import requests
 
 from kg.store import GraphStore
+from tests.conftest import answers, running
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")
@@ -122,25 +122,10 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     with (folder / "output.log").open("wb") as log:
         process = subprocess.Popen([VIRTUOSO, "-f", "-c", "virtuoso.ini"], cwd=folder, stdout=log, stderr=log)
     server = Virtuoso(folder, sql_port, http_port)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert process.poll() is None, (folder / "output.log").read_text(errors="replace")
-            try:
-                if requests.get(server.endpoint, params={"query": "ASK {}"}, timeout=5).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, (folder / "output.log").read_text(errors="replace")
-            time.sleep(0.2)
+    output = (folder / "output.log").read_text
+    with running(process, lambda: answers(server.endpoint + "?query=ASK%20%7B%7D"), lambda: output(errors="replace"),
+                 within=90, stop_within=30):
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture(scope="module")
