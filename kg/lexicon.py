@@ -125,7 +125,7 @@ class Lexicon:
             return key
         bare_words = [clean.strip_article(w) for w in words]
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
-        if key is None or any(w != b and not a for w, b, a in zip(words, bare_words, articled)):
+        if key is None or any(w != b and not a for w, b, a in zip(words, bare_words, articled, strict=True)):
             return None
         return key
 
