@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg import resources
+from kg import dates, resources
 from kg.model import Article
 
 #: Tatweel (U+0640), the Arabic letter-stretching mark.
@@ -140,6 +140,11 @@ _HEADLINE_MIN_WORDS = 3
 _PARAGRAPH_WORDS = 20
 _SENTENCE_END = (".", "\u061f", "!", ":")
 _PUBLISHED_CUE_RE = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|published|اخر تحديث|updated)", re.IGNORECASE)
+#: A dateline is at most this many words, and ends in a dash or a colon.
+_DATELINE_WORDS = 12
+#: Before its date a dateline names at most a place and an agency ("واشنطن (رويترز)").
+_PLACE_WORDS = 4
+_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:")
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_DATE_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 #: What a date line may hold besides its date: digits and separators (a numeric date, a time),
@@ -195,6 +200,8 @@ def split_articles(text: str, source: str) -> list[Article]:
             body += "\n\n" if any(not g for g in gap) else "\n"
         body += line
     published = _find_published(lines[:first_paragraph])
+    if published is None and first_paragraph < len(lines):
+        published = _dateline_date(lines[first_paragraph])
     return [Article(source=source, text=body, title=title, published=published)]
 
 
@@ -238,6 +245,22 @@ def _find_published(header: list[str]) -> str | None:
             continue
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _dateline_date(paragraph: str) -> str | None:
+    """The full date of a dateline opening the first paragraph, as ISO: "الرباط، 24 نوفمبر 2021 -
+    أعلن ..."، "بيروت - 5 آذار (مارس) 2024 (أ ف ب): قال ...". The dateline is what stands before
+    the last dash or colon of the paragraph's first words; a date later in the sentence is the
+    date of what it tells, not of the article, and so is a date after more than a place and an agency."""
+    head = " ".join(paragraph.split()[:_DATELINE_WORDS])
+    marks = list(_DATELINE_END_RE.finditer(head))
+    if not marks:
+        return None
+    dateline = head[: marks[-1].start()]
+    for span in dates.find_dates(dateline):
+        if span.value and len(span.value) == 10 and len(dateline[: span.start].split()) <= _PLACE_WORDS:
+            return span.value
     return None
 
 

@@ -6,7 +6,8 @@ weekdays and relative expressions (أمس، الأسبوع الماضي) are dat
 The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", ordinal days
 "السابع من آب 2023", "يوليو/ تموز
 2021", "لعام 2008"/"مطلع 2020", "مارس الماضي", weekdays "الجمعة"/"أمس الخميس" and relative
-expressions. Expressions that need the publication date ("الجمعة", "مارس الماضي") resolve
+expressions, days of the current, last or next month ("الخامس من الشهر الجاري"). Expressions that
+need the publication date ("الجمعة", "مارس الماضي") resolve
 against ``Article.published`` when the article gives one and stay unresolved (value None)
 otherwise. Arabic-Indic digits are read like ASCII digits.
 """
@@ -62,6 +63,8 @@ class _Grammar:
             + "?",
             "day": r"(?P<{r}_d1>\d{{1,2}})\s+" + month + year + "?",
             "ordinal": rf"(?P<{{r}}_o>{_alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
+            "dayrel": rf"(?:(?P<{{r}}_d1>\d{{{{1,2}}}})|(?P<{{r}}_o>{_alternation(self.ordinal)}))"
+            r"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<{r}_rel>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)",
             "month": month + year,
             "monthrel": month + r"\s+(?P<{r}_rel>الماضي|المقبل|القادم|الحالي|الجاري)",
             "year": rf"(?:{year_leads})\s+(?P<{{r}}_y>(?:19|20)\d\d)",
@@ -93,6 +96,11 @@ class _Grammar:
             return f"{year:04d}", None
         if published is None:
             return None, None
+        if rule == "dayrel":  # "الخامس من الشهر الجاري"، "يوم 12 من الشهر الماضي"
+            shift = {"الماضي": -1, "المنصرم": -1, "المقبل": 1, "القادم": 1}.get(groups["rel"], 0)
+            months = published.year * 12 + published.month - 1 + shift
+            day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
+            return _iso(months // 12, months % 12 + 1, day), None
         if rule == "monthrel":
             year = published.year
             if groups["rel"] in ("المقبل", "القادم") and month < published.month:

@@ -71,3 +71,16 @@ def test_published_date_from_header():
 def test_published_date_from_a_line_of_its_own(line, published):
     [article] = clean.split_articles(page("عنوان الخبر الأول هنا", line, BODY), "x.txt")
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("تونس - 14 أكتوبر 2022: ", "2022-10-14"),
+        ("عمّان، 3 شباط (فبراير) 2020 (بترا) - ", "2020-02-03"),
+        ("أعلن الوزير أن الاتفاق الموقع في 14 أكتوبر 2022 - وهو الأول - ", None),  # a date the story tells
+    ],
+)
+def test_published_date_from_the_dateline_of_the_first_paragraph(opening, published):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", opening + BODY), "x.txt")
+    assert article.published == published
