@@ -200,6 +200,8 @@ class _EventReader:
                 entity.start_date, entity.end_date = span.value, span.until
             if entity.start_date and not entity.end_date and (last := self._until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
+        if not entity.start_date and (span := next(filter(None, map(self._sentence_date, phrases)), None)):
+            entity.start_date, entity.end_date = span.value, span.until
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -375,6 +377,13 @@ class _EventReader:
             if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
                 return span
         return None
+
+    def _sentence_date(self, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
+        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
+        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.dates if start <= s < stop]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
 
     def _date_before(self, sentence: int, pos: int) -> dates.DateSpan | None:
         before = [span for s, _e, span in self.dates if sentence <= s < pos]
