@@ -12,6 +12,7 @@ multiplier that multiplies the group (or is 1000 itself: "ألف جندي"). Tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,17 +39,18 @@ def _words() -> _Words:
     return _Words(table["number"], table["hundred"], table["teen"], table["multiplier"])
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first (so a longer form wins where a shorter one starts)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def count_pattern() -> str:
     """A regex (no groups, no word-boundary checks) for one count in folded text."""
     w = _words()
-    single = rf"(?:{_DIGITS_RE}|(?:{_alternation([*w.numbers, *w.teens])})(?:\s+{_TEN_RE})?|{_alternation(w.hundreds)})"
-    group = rf"{single}(?:\s+(?:{_alternation(w.hundreds)}))?(?:\s+(?:{_alternation(w.multipliers)}))?"
-    alone = _alternation(w.multipliers)  # "ألف جندي"
+    single = rf"(?:{_DIGITS_RE}|(?:{alternation([*w.numbers, *w.teens])})(?:\s+{_TEN_RE})?|{alternation(w.hundreds)})"
+    group = rf"{single}(?:\s+(?:{alternation(w.hundreds)}))?(?:\s+(?:{alternation(w.multipliers)}))?"
+    alone = alternation(w.multipliers)  # "ألف جندي"
     one = rf"(?:{group}|{alone})"
     return rf"{one}(?:\s+و\s*{one})*"
 

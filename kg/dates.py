@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import resources
+from kg.counts import alternation
 from kg.spans import fold, folded_text
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
@@ -50,8 +51,8 @@ class _Grammar:
         self.weekday = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "weekday"}
         self.relative = {fold(r["pattern"]): r["id"] for r in records if r["label"] == "relative"}
         self.ordinal = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "ordinal"}
-        months = _alternation(self.month)
-        weekdays = _alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
+        months = alternation(self.month)
+        weekdays = alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
         year_leads = "|".join(_YEAR_LEADS.split())
         # {r} is replaced by the rule name: Python wants group names unique across the alternation.
         month = rf"(?P<{{r}}_m>{months})(?:\s*[(/]\s*(?:{months})\s*\)?)?"
@@ -62,14 +63,14 @@ class _Grammar:
             + year
             + "?",
             "day": r"(?P<{r}_d1>\d{{1,2}})\s+" + month + year + "?",
-            "ordinal": rf"(?P<{{r}}_o>{_alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
-            "dayrel": rf"(?:(?P<{{r}}_d1>\d{{{{1,2}}}})|(?P<{{r}}_o>{_alternation(self.ordinal)}))"
+            "ordinal": rf"(?P<{{r}}_o>{alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
+            "dayrel": rf"(?:(?P<{{r}}_d1>\d{{{{1,2}}}})|(?P<{{r}}_o>{alternation(self.ordinal)}))"
             r"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<{r}_rel>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)",
             "month": month + year,
             "monthrel": month + r"\s+(?P<{r}_rel>الماضي|المقبل|القادم|الحالي|الجاري)",
             "year": rf"(?:{year_leads})\s+(?P<{{r}}_y>(?:19|20)\d\d)",
             "weekday": rf"(?:(?:يوم|اليوم|امس)\s+)?(?:ال)?(?P<{{r}}_w>{weekdays})",
-            "relative": rf"(?P<{{r}}_rel>{_alternation(self.relative)})",
+            "relative": rf"(?P<{{r}}_rel>{alternation(self.relative)})",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
@@ -113,10 +114,6 @@ class _Grammar:
         weekday = self.weekday.get("ال" + groups["w"], self.weekday.get(groups["w"]))
         back = (published.weekday() - weekday) % 7
         return (published - dt.timedelta(days=back)).isoformat(), None
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

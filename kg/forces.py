@@ -53,17 +53,13 @@ class _StrengthGrammar:
             label: [fold(r["pattern"]) for r in records if r["label"] == label]
             for label in ("approx", "personnel", "deploy", "casualty")
         }
-        approx, personnel = _alternation(words["approx"]), _alternation(words["personnel"])
+        approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
             rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+من\s))"
         )
-        self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(words['deploy'])})(?!\w)")
-        self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(words['casualty'])})\s+$")
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['deploy'])})(?!\w)")
+        self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['casualty'])})\s+$")
 
 
 @lru_cache(maxsize=1)
