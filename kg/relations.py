@@ -76,6 +76,14 @@ class _Phrase:
 
 
 @cache
+def _concluding_verbs() -> frozenset[str]:
+    """Forms of the verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to
+    those that keep or found one (التزم، أسس): a story that tells them tells a new agreement."""
+    kinds = {"sign", "reach", "conclude", "agree", "pass"}
+    return frozenset(fold(r["pattern"]) for r in resources.load("agreement_verbs") if r.get("id") in kinds)
+
+
+@cache
 def _signed_re() -> re.Pattern[str]:
     """Verbs whose subject is bound by the agreement named after them (وقعت بغداد وواشنطن اتفاقية)."""
     forms = sorted({fold(r["pattern"]) for r in resources.load("agreement_verbs")}, key=len, reverse=True)
@@ -338,6 +346,11 @@ class _EventReader:
             if not entity.date:
                 span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
                 entity.date = span.value if span else None
+            # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
+            verb = signed[-1].group() if signed else ""
+            concluded = verb in _concluding_verbs() or verb[1:] in _concluding_verbs()
+            if not entity.date and concluded and self.article.published:
+                entity.date = self.article.published[:4]
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)

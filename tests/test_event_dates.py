@@ -23,3 +23,23 @@ def test_a_date_past_the_comma_after_talks_is_theirs_resolved_against_the_dateli
     )
     assert clean.split_articles(page, "t.txt")[0].published == "2023-03-06"
     assert events(page)["جولة محادثات"] == ("2023-03-04", None)
+
+
+def test_an_agreement_signed_in_the_story_takes_the_year_of_its_dateline():
+    page = (
+        "تونس والأردن توقعان مذكرة للتعاون العسكري\n\n"
+        "عمّان - 14 أكتوبر 2022: بحث وزير الدفاع الأردني مع نظيره التونسي سبل تعزيز التعاون الدفاعي "
+        "بين البلدين في مختلف المجالات.\n\n"
+        "ووقع الوزيران في ختام اللقاء مذكرة تفاهم للتعاون في مجال التدريب العسكري."
+    )
+    assert events(page)["مذكرة تفاهم"] == ("2022", None)
+
+
+def test_an_agreement_the_story_only_recalls_takes_no_year_of_the_dateline():
+    page = (
+        "تونس والأردن تبحثان التعاون العسكري\n\n"
+        "عمّان - 14 أكتوبر 2022: بحث وزير الدفاع الأردني مع نظيره التونسي سبل تعزيز التعاون الدفاعي "
+        "بين البلدين في مختلف المجالات.\n\n"
+        "وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري."
+    )
+    assert events(page)["مذكرة تفاهم"] == (None, None)
