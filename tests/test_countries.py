@@ -53,3 +53,8 @@ def test_a_common_word_spelled_like_a_state_is_no_state():
     found = linked("قدمت الحكومة الدعم المالي للمدارس، ووزعت المنح على البنين والبنات.")
     assert "country/mali" not in found and "country/benin" not in found
     assert linked("وصل وزير الخارجية إلى مالي أمس.").get("country/mali") == "Q912"
+
+
+def test_a_state_named_by_its_official_name_links():
+    found = linked("وصل رئيس جمهورية مصر العربية إلى المملكة الأردنية الهاشمية في زيارة رسمية.")
+    assert found.get("country/egypt") == "Q79" and found.get("country/jordan") == "Q810"
