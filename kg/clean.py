@@ -132,8 +132,11 @@ class _Furniture:
     def __init__(self, records: list[dict]) -> None:
         def starts(label: str) -> re.Pattern[str]:
             forms = sorted({fold(r["pattern"]) for r in records if r["label"] == label}, key=len, reverse=True)
-            parts = [re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") for f in forms]
-            return re.compile(rf"^\W*(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+            # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
+            parts = [
+                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum() for f in forms
+            ]
+            return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
 
         self.end, self.link, self.caption, self.furniture = (
             starts(label) for label in ("end", "link", "caption", "furniture")

@@ -134,3 +134,9 @@ def test_a_second_story_with_its_own_date_or_byline_is_dropped(dateline):
     lines = [dateline, other] if dateline.endswith(("2022", "علي")) else [dateline + other]
     [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, second, *lines), "x.txt")
     assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("footer", ["المصدر:وكالة الأنباء الأردنية", "الوسوم", "أخبار ذات صلة"])
+def test_a_footer_ends_the_story_with_or_without_a_space_after_its_colon(footer):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, footer, SECOND), "x.txt")
+    assert article.text == BODY
