@@ -21,6 +21,9 @@ from kg.spans import fold
 
 _DIGITS_RE = r"\d[\d,\u066c]*"
 _TEN_RE = r"عشرة?"
+#: A count has at most this many groups joined by و ("ثلاثة آلاف وخمسمائة وعشرون"): a bound keeps
+#: a long run of و-joined numbers with no counted noun from costing a rescan at every word.
+_MAX_GROUPS = 5
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def count_pattern() -> str:
     group = rf"{single}(?:\s+(?:{alternation(w.hundreds)}))?(?:\s+(?:{alternation(w.multipliers)}))?"
     alone = alternation(w.multipliers)  # "ألف جندي"
     one = rf"(?:{group}|{alone})"
-    return rf"{one}(?:\s+و\s*{one})*"
+    return rf"{one}(?:\s+و\s*{one}){{0,{_MAX_GROUPS - 1}}}"
 
 
 def count_value(folded: str) -> int | None:
