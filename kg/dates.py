@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import resources
+from kg import counts, resources
 from kg.counts import alternation
 from kg.spans import fold, folded_text
 
@@ -78,6 +78,11 @@ class _Grammar:
             r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{body.format(r=name)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
+        self.days = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "days"}
+        leads = alternation(fold(r["pattern"]) for r in records if r["label"] == "duration")
+        self.duration = re.compile(
+            rf"(?<!\w)(?:{leads})\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
+        )
 
     def read(self, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
         """(value, until) of one match."""
@@ -154,6 +159,24 @@ def parse_published(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published) if published else None
     except ValueError:
         return None
+
+
+def find_durations(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, days) of each stated length of an event in folded ``text``: "تستغرق يومين"،
+    "على مدى ثلاثة أيام"، "لمدة أسبوع"."""
+    grammar = _grammar()
+    found = []
+    for m in grammar.duration.finditer(text.translate(_DIGITS)):
+        count = counts.count_value(m.group("n")) if m.group("n") else 1
+        if count:
+            found.append((m.start(), m.end(), count * grammar.days[m.group("unit")]))
+    return found
+
+
+def last_day(start: str, days: int) -> str | None:
+    """The ISO date an event that starts on ``start`` (a full date) and lasts ``days`` ends on."""
+    first = parse_published(start)
+    return (first + dt.timedelta(days=days - 1)).isoformat() if first and days > 1 else None
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateSpan]:

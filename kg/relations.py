@@ -22,7 +22,7 @@ from functools import cache
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.model import Article
-from kg.spans import fold, principal_countries
+from kg.spans import FoldedText, fold, principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -210,6 +210,8 @@ class _EventReader:
                 entity.end_date = last.value if last.value > entity.start_date else None
         if not entity.start_date and (span := next(filter(None, map(self._sentence_date, phrases)), None)):
             entity.start_date, entity.end_date = span.value, span.until
+        if entity.start_date and not entity.end_date:
+            entity.end_date = _last_day_told(self.ft, entity.start_date, phrases)
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -401,6 +403,15 @@ class _EventReader:
     def _date_before(self, sentence: int, pos: int) -> dates.DateSpan | None:
         before = [span for s, _e, span in self.dates if sentence <= s < pos]
         return before[-1] if before else None
+
+
+def _last_day_told(ft: FoldedText, start_date: str, phrases: list[_Phrase]) -> str | None:
+    """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+    for phrase in phrases:
+        sentence = ft.folded[ft.sentence_start(phrase.start) : ft.sentence_end(phrase.start)]
+        for _start, _end, days in dates.find_durations(sentence):
+            return dates.last_day(start_date, days)
+    return None
 
 
 _FINDER: RelationFinder | None = None

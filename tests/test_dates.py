@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from kg.dates import find_dates
+from kg.dates import find_dates, find_durations, last_day
+from kg.spans import fold
 
 
 @pytest.mark.parametrize(
@@ -67,3 +70,13 @@ def test_offsets_index_the_original_text_with_diacritics() -> None:
     (span,) = find_dates(text)
     assert text[span.start : span.end] == "7 أغسطسَ 2023"
     assert span.value == "2023-08-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("في جولة تستغرق يومين", 2), ("على مدى أربعة أيام", 4), ("لمدة أسبوعين", 14), ("تستمر ٥ أيام", 5)],
+)
+def test_lengths_of_events(text: str, days: int) -> None:
+    [(_start, _end, found)] = find_durations(fold(text))
+    assert found == days
+    assert last_day("2023-12-30", days) == (dt.date(2023, 12, 30) + dt.timedelta(days=days - 1)).isoformat()

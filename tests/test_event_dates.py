@@ -43,3 +43,13 @@ def test_an_agreement_the_story_only_recalls_takes_no_year_of_the_dateline():
         "وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري."
     )
     assert events(page)["مذكرة تفاهم"] == (None, None)
+
+
+def test_talks_that_last_two_days_end_the_day_after_they_start():
+    page = (
+        "الرئيس الكيني يبحث أمن الحدود مع إثيوبيا\n\n"
+        "نيروبي - 12 مارس 2023: بدأ الرئيس الكيني اليوم محادثات مع رئيس الوزراء الإثيوبي "
+        "تستمر يومين حول أمن الحدود بين البلدين."
+    )
+    [(start, end)] = [dates for label, dates in events(page).items() if label.startswith("محادثات")]
+    assert (start, end) == ("2023-03-12", "2023-03-13")
