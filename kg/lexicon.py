@@ -117,17 +117,21 @@ class Lexicon:
         """The gazetteer key of a folded phrase, else of the same words without their articles.
 
         A word written with the article matches only a name word that has one too: المالي
-        (financial) and البنين (the sons) are not the states مالي and بنين, while اليمن and يمن,
-        الباراغواي and باراغواي are one state.
+        (financial) and البنين (the sons) are not the states مالي and بنين. A place's name word
+        written without its article is no match either.
         """
         key = self.names.get(tuple(words))
         if key is not None:
             return key
         bare_words = [clean.strip_article(w) for w in words]
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
-        if key is None or any(w != b and not a for w, b, a in zip(words, bare_words, articled, strict=True)):
+        if key is None:
             return None
-        return key
+        # a place's name keeps or lacks its article as written (سلفادور is a man, السلفادور the
+        # state); a person's surname is written either way (ثابت عباسي، ثابت العباسي)
+        either = self.gazetteer[key].type not in ("Country", "Place")
+        pairs = zip(words, bare_words, articled, strict=True)
+        return None if any(w != b and not a or w == b and a and not either for w, b, a in pairs) else key
 
 
 @cache

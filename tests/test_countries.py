@@ -58,3 +58,14 @@ def test_a_common_word_spelled_like_a_state_is_no_state():
 def test_a_state_named_by_its_official_name_links():
     found = linked("وصل رئيس جمهورية مصر العربية إلى المملكة الأردنية الهاشمية في زيارة رسمية.")
     assert found.get("country/egypt") == "Q79" and found.get("country/jordan") == "Q810"
+
+
+def test_a_state_name_keeps_its_article_while_a_surname_need_not():
+    lex = lexicon()
+
+    def key(text: str) -> str | None:
+        return lex.lookup([clean.fold(w) for w in text.split()])
+
+    assert key("السلفادور") == "country/el-salvador"
+    assert key("سلفادور") is None  # a man's name: the state is always written with its article
+    assert key("قاسم اعرجي") == key("قاسم الأعرجي") == "person/qasim-al-araji"
