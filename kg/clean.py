@@ -127,7 +127,8 @@ class _Furniture:
     """The page furniture of ``kg/data/page_furniture.jsonl``, matched at the start of a folded line:
     ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:": a
     link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
-    ``furniture`` (bylines, page dates) and ``reading-time`` (anywhere in the line)."""
+    ``furniture`` (bylines, page dates), ``reading-time`` (anywhere in the line) and ``credit`` (in
+the brackets that close a caption)."""
 
     def __init__(self, records: list[dict]) -> None:
         def starts(label: str) -> re.Pattern[str]:
@@ -143,10 +144,15 @@ class _Furniture:
         )
         reading = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "reading-time")
         self.reading_time = re.compile(reading, re.IGNORECASE)
+        credits = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "credit")
+        self.credit = re.compile(rf"\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)\W*$", re.IGNORECASE)
 
     def dropped(self, key: str) -> bool:
-        """Whether a folded line is a caption, a byline or page date, or a reading-time line."""
-        return bool(self.caption.match(key) or self.furniture.match(key) or self.reading_time.search(key))
+        """Whether a folded line is a caption, a byline or page date, or a reading-time line; a
+        short line closed by a photo credit in brackets ("... في الرباط (رويترز)") is a caption."""
+        if self.caption.match(key) or self.furniture.match(key) or self.reading_time.search(key):
+            return True
+        return not _is_paragraph(key) and bool(self.credit.search(key))
 
 
 @cache

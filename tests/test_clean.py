@@ -140,3 +140,9 @@ def test_a_second_story_with_its_own_date_or_byline_is_dropped(dateline):
 def test_a_footer_ends_the_story_with_or_without_a_space_after_its_colon(footer):
     [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, footer, SECOND), "x.txt")
     assert article.text == BODY
+
+
+def test_a_short_line_closed_by_a_photo_credit_is_a_caption():
+    caption = "وزيرا خارجية مصر والأردن خلال المؤتمر الصحافي في القاهرة (رويترز)"
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, caption, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
