@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg import resources
+from kg import dates, resources
 from kg.model import Article
 
 #: Tatweel (U+0640), the Arabic letter-stretching mark.
@@ -121,19 +121,55 @@ def strip_article(word: str) -> str:
 
 # ---------------------------------------------------------------- segmentation
 
-#: Lines that end the main story: what follows is lists, footers or another article.
-_END_MARKER_RE = re.compile(
-    r"^(?:اقرا ايضا|اقرا المزيد|مقالات ذات صله|مقالات مشابهه|مواضيع ذات صله|اخبار ذات صله|اخبار متعلقه"
-    r"|تصنيفات|كلمات دلاليه|الكلمات المفتاحيه|الوسوم|وسوم|المصدر\s*:|عن\s*:|تنويه|اظهر المزيد"
-    r"|زر الذهاب|شارك هذا|تابعونا|latest posts|read our|related|tags\b|share\b)",
-    re.IGNORECASE,
-)
-#: Page furniture anywhere: reading-time lines, bylines, translator and photo credits.
-_FURNITURE_RE = re.compile(
-    r"(?:time reading|دقائق القراءه|وقت القراءه|مده القراءه|^بقلم|^كتب\s*:|^ترجمه\s*[:/]|^تصوير|^اخر تحديث"
-    r"|^تاريخ النشر|^نشر في|^حجم الخط)",
-    re.IGNORECASE,
-)
+#: A menu or breadcrumb line: two or more short items between bars or arrows (الرئيسية | أخبار).
+_MENU_SEPARATOR_RE = re.compile(r"\s*[|\u203a\u00bb>]\s*")
+_MENU_ITEM_WORDS = 3
+#: A line that only names a list ("اقرأ أيضاً:") has at most this many words; longer, it is one link.
+_LIST_HEAD_WORDS = 4
+
+
+class _Furniture:
+    """The page furniture of ``kg/data/page_furniture.jsonl``, matched at the start of a folded line:
+    ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:": a
+    link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
+    ``furniture`` (bylines, page dates), ``reading-time`` (anywhere in the line) and ``credit`` (in
+the brackets that close a caption)."""
+
+    def __init__(self, records: list[dict]) -> None:
+        def starts(label: str) -> re.Pattern[str]:
+            forms = sorted({fold(r["pattern"]) for r in records if r["label"] == label}, key=len, reverse=True)
+            # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
+            parts = [
+                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum() for f in forms
+            ]
+            return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
+
+        self.end, self.link, self.caption, self.furniture = (
+            starts(label) for label in ("end", "link", "caption", "furniture")
+        )
+        reading = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "reading-time")
+        self.reading_time = re.compile(reading, re.IGNORECASE)
+        credits = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "credit")
+        self.credit = re.compile(rf"\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)\W*$", re.IGNORECASE)
+
+    def dropped(self, key: str) -> bool:
+        """Whether a folded line is a caption, a byline or page date, or a reading-time line; a
+        short line closed by a photo credit in brackets ("... في الرباط (رويترز)") is a caption."""
+        if self.caption.match(key) or self.furniture.match(key) or self.reading_time.search(key):
+            return True
+        return not _is_paragraph(key) and bool(self.credit.search(key))
+
+
+@cache
+def _furniture() -> _Furniture:
+    return _Furniture(resources.load("page_furniture"))
+
+
+def _is_menu(line: str) -> bool:
+    items = [item for item in _MENU_SEPARATOR_RE.split(line) if item]
+    return len(items) >= 2 and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+
+
 #: A short header line with a dash, slash or bar is a dateline/byline ("واشنطن -هبة نصر").
 _BYLINE_RE = re.compile(r"[-\u2013\u2014/|]")
 _BYLINE_MAX_WORDS = 5
@@ -144,7 +180,14 @@ _SOURCE_TAG_RE = re.compile(r"^[^\s|]{2,20}\s*\|\s*")
 _HEADLINE_MIN_WORDS = 3
 _PARAGRAPH_WORDS = 20
 _SENTENCE_END = (".", "\u061f", "!", ":")
+#: Quotation marks and brackets that may close a sentence after its full stop.
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb)] "
 _PUBLISHED_CUE_RE = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|published|اخر تحديث|updated)", re.IGNORECASE)
+#: A dateline is at most this many words, and ends in a dash or a colon.
+_DATELINE_WORDS = 12
+#: Before its date a dateline names at most a place and an agency ("واشنطن (رويترز)").
+_PLACE_WORDS = 4
+_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:")
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_DATE_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 #: What a date line may hold besides its date: digits and separators (a numeric date, a time),
@@ -157,17 +200,20 @@ _DATE_LINE_FILLER_RE = re.compile(
 def split_articles(text: str, source: str) -> list[Article]:
     """Return the main article of one source text (an appended second article is dropped).
 
-    The appended article is dropped rather than returned as a part: its furniture (headline,
-    captions, lists) cannot be told from its body reliably enough to annotate it.
+    The appended article is dropped rather than returned as an article of its own: a scraper
+    glues on the opening of the next story, whose furniture (headline, captions, lists) cannot
+    be told from its body reliably, and whose source and date would be the main story's, so
+    its statements would be credited to the wrong page and day. Its own URL gives it whole.
     """
     lines = [line.strip() for line in text.splitlines()]
     counts: dict[str, int] = {}
     for line in lines:
         if line:
             counts[line] = counts.get(line, 0) + 1
+    furniture = _furniture()
     title, body_from = _find_title(lines)
     kept: list[tuple[int, str]] = []  # (line number, text)
-    body_started = False
+    body_started = in_links = False
     first_paragraph = len(lines)
     for number in range(body_from, len(lines)):
         line = lines[number]
@@ -175,24 +221,32 @@ def split_articles(text: str, source: str) -> list[Article]:
             continue
         key = fold(line)
         words = len(line.split())
-        if _END_MARKER_RE.match(key) and words <= 10:
+        if furniture.end.match(key) and words <= 10:
             break
         if body_started and _starts_appended_article(lines, number):
             break
+        if furniture.link.match(key):  # "اقرأ أيضاً: <headline>", or the head of a list of them
+            in_links = words <= _LIST_HEAD_WORDS
+            continue
+        if in_links and not _is_paragraph(line):
+            continue  # a headline of the list
+        in_links = False
         if (
             counts[line] > 1
             or line == title
             or not _ARABIC_RE.search(line)
-            or _FURNITURE_RE.search(key)
+            or furniture.dropped(key)
+            or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
         ):
             continue
         if not body_started:
             line = _SOURCE_TAG_RE.sub("", line)
-            body_started = words >= _PARAGRAPH_WORDS or line.endswith(_SENTENCE_END)
+            body_started = _is_paragraph(line)
             if body_started:
                 first_paragraph = number
         kept.append((number, line))
+    kept = kept[: len(kept) - _trailing_headlines(kept)]
     body = ""
     for index, (number, line) in enumerate(kept):
         if index:
@@ -200,25 +254,55 @@ def split_articles(text: str, source: str) -> list[Article]:
             body += "\n\n" if any(not g for g in gap) else "\n"
         body += line
     published = _find_published(lines[:first_paragraph])
+    if published is None and first_paragraph < len(lines):
+        published = _dateline_date(lines[first_paragraph])
     return [Article(source=source, text=body, title=title, published=published)]
+
+
+def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
+    """How many lines at the end are headlines of related stories listed with no heading: two or
+    more short lines that do not end a sentence, after the story's paragraphs. One such line is
+    the story's own last paragraph, cut off by the scraper."""
+    run = 0
+    for _number, line in reversed(kept):
+        if _is_paragraph(line):
+            break
+        run += 1
+    return run if 2 <= run < len(kept) else 0
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph: long, or ending as a sentence does; a headline or link is neither."""
+    return len(line.split()) >= _PARAGRAPH_WORDS or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
 
 
 def _find_title(lines: list[str]) -> tuple[str | None, int]:
     """The headline and the line where the body search starts (menus before it are skipped)."""
+    furniture = _furniture()
     for number, line in enumerate(lines):
         words = len(line.split())
-        if words < _HEADLINE_MIN_WORDS or not _ARABIC_RE.search(line) or _FURNITURE_RE.search(fold(line)):
+        if words < _HEADLINE_MIN_WORDS or not _ARABIC_RE.search(line) or _is_menu(line):
             continue
-        if words >= _PARAGRAPH_WORDS or line.endswith("."):
+        key = fold(line)
+        if furniture.dropped(key) or furniture.link.match(key):
+            continue
+        if _is_paragraph(line) or line.endswith("."):
             return None, number
         return line, number + 1
     return None, 0
 
 
 def _starts_appended_article(lines: list[str], number: int) -> bool:
-    """Whether line ``number`` is the headline of a second article: a caption printed twice follows."""
+    """Whether line ``number`` is the headline of a second article: a caption printed twice
+    follows it, or a line that dates or datelines a story ("الخميس 3 آذار 2022"، "بغداد - ...")."""
     following = [n for n in range(number + 1, min(len(lines), number + 6)) if lines[n]]
-    return len(following) >= 2 and lines[following[0]] == lines[following[1]] != lines[number]
+    if len(following) >= 2 and lines[following[0]] == lines[following[1]] != lines[number]:
+        return True
+    if not following or _is_paragraph(lines[number]) or len(lines[number].split()) < _HEADLINE_MIN_WORDS:
+        return False
+    after = lines[following[0]]
+    byline = len(after.split()) <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(after)
+    return bool(byline or _find_published([after]) or _dateline_date(after))
 
 
 def _find_published(header: list[str]) -> str | None:
@@ -243,6 +327,22 @@ def _find_published(header: list[str]) -> str | None:
             continue
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _dateline_date(paragraph: str) -> str | None:
+    """The full date of a dateline opening the first paragraph, as ISO: "الرباط، 24 نوفمبر 2021 -
+    أعلن ..."، "بيروت - 5 آذار (مارس) 2024 (أ ف ب): قال ...". The dateline is what stands before
+    the last dash or colon of the paragraph's first words; a date later in the sentence is the
+    date of what it tells, not of the article, and so is a date after more than a place and an agency."""
+    head = " ".join(paragraph.split()[:_DATELINE_WORDS])
+    marks = list(_DATELINE_END_RE.finditer(head))
+    if not marks:
+        return None
+    dateline = head[: marks[-1].start()]
+    for span in dates.find_dates(dateline):
+        if span.value and len(span.value) == 10 and len(dateline[: span.start].split()) <= _PLACE_WORDS:
+            return span.value
     return None
 
 

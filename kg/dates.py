@@ -6,7 +6,8 @@ weekdays and relative expressions (أمس، الأسبوع الماضي) are dat
 The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", ordinal days
 "السابع من آب 2023", "يوليو/ تموز
 2021", "لعام 2008"/"مطلع 2020", "مارس الماضي", weekdays "الجمعة"/"أمس الخميس" and relative
-expressions. Expressions that need the publication date ("الجمعة", "مارس الماضي") resolve
+expressions, days of the current, last or next month ("الخامس من الشهر الجاري"). Expressions that
+need the publication date ("الجمعة", "مارس الماضي") resolve
 against ``Article.published`` when the article gives one and stay unresolved (value None)
 otherwise. Arabic-Indic digits are read like ASCII digits.
 """
@@ -18,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import resources
+from kg import counts, resources
+from kg.counts import alternation
 from kg.spans import fold, folded_text
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
@@ -49,8 +51,8 @@ class _Grammar:
         self.weekday = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "weekday"}
         self.relative = {fold(r["pattern"]): r["id"] for r in records if r["label"] == "relative"}
         self.ordinal = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "ordinal"}
-        months = _alternation(self.month)
-        weekdays = _alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
+        months = alternation(self.month)
+        weekdays = alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
         year_leads = "|".join(_YEAR_LEADS.split())
         # {r} is replaced by the rule name: Python wants group names unique across the alternation.
         month = rf"(?P<{{r}}_m>{months})(?:\s*[(/]\s*(?:{months})\s*\)?)?"
@@ -61,12 +63,14 @@ class _Grammar:
             + year
             + "?",
             "day": r"(?P<{r}_d1>\d{{1,2}})\s+" + month + year + "?",
-            "ordinal": rf"(?P<{{r}}_o>{_alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
+            "ordinal": rf"(?P<{{r}}_o>{alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
+            "dayrel": rf"(?:(?P<{{r}}_d1>\d{{{{1,2}}}})|(?P<{{r}}_o>{alternation(self.ordinal)}))"
+            r"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<{r}_rel>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)",
             "month": month + year,
             "monthrel": month + r"\s+(?P<{r}_rel>الماضي|المقبل|القادم|الحالي|الجاري)",
             "year": rf"(?:{year_leads})\s+(?P<{{r}}_y>(?:19|20)\d\d)",
             "weekday": rf"(?:(?:يوم|اليوم|امس)\s+)?(?:ال)?(?P<{{r}}_w>{weekdays})",
-            "relative": rf"(?P<{{r}}_rel>{_alternation(self.relative)})",
+            "relative": rf"(?P<{{r}}_rel>{alternation(self.relative)})",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
@@ -74,6 +78,11 @@ class _Grammar:
             r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{body.format(r=name)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
+        self.days = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "days"}
+        leads = alternation(fold(r["pattern"]) for r in records if r["label"] == "duration")
+        self.duration = re.compile(
+            rf"(?<!\w)(?:{leads})\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
+        )
 
     def read(self, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
         """(value, until) of one match."""
@@ -93,6 +102,11 @@ class _Grammar:
             return f"{year:04d}", None
         if published is None:
             return None, None
+        if rule == "dayrel":  # "الخامس من الشهر الجاري"، "يوم 12 من الشهر الماضي"
+            shift = {"الماضي": -1, "المنصرم": -1, "المقبل": 1, "القادم": 1}.get(groups["rel"], 0)
+            months = published.year * 12 + published.month - 1 + shift
+            day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
+            return _iso(months // 12, months % 12 + 1, day), None
         if rule == "monthrel":
             year = published.year
             if groups["rel"] in ("المقبل", "القادم") and month < published.month:
@@ -105,10 +119,6 @@ class _Grammar:
         weekday = self.weekday.get("ال" + groups["w"], self.weekday.get(groups["w"]))
         back = (published.weekday() - weekday) % 7
         return (published - dt.timedelta(days=back)).isoformat(), None
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -149,6 +159,24 @@ def parse_published(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published) if published else None
     except ValueError:
         return None
+
+
+def find_durations(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, days) of each stated length of an event in folded ``text``: "تستغرق يومين"،
+    "على مدى ثلاثة أيام"، "لمدة أسبوع"."""
+    grammar = _grammar()
+    found = []
+    for m in grammar.duration.finditer(text.translate(_DIGITS)):
+        count = counts.count_value(m.group("n")) if m.group("n") else 1
+        if count:
+            found.append((m.start(), m.end(), count * grammar.days[m.group("unit")]))
+    return found
+
+
+def last_day(start: str, days: int) -> str | None:
+    """The ISO date an event that starts on ``start`` (a full date) and lasts ``days`` ends on."""
+    first = parse_published(start)
+    return (first + dt.timedelta(days=days - 1)).isoformat() if first and days > 1 else None
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateSpan]:

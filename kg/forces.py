@@ -12,9 +12,12 @@ goes to the force mention it belongs to, else to the force of the nationality wr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.model import Entity, Mention
+from kg.resolve import article_digest, slug
 from kg.spans import fold
 
 _INCLUDING_RE = re.compile(r"(?:بضمنها|بضمنهم|بما في ذلك|ومنها|من بينها|بينها|ومن ضمنها|وبضمنها)[\s\u060c,]*$")
@@ -23,25 +26,45 @@ _BACKED_RE = re.compile(
 )
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 _FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
+#: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
+_BRANCH_RE = re.compile(r"\s+من\s+(?P<branch>(?:ال)?(?:قوات|قوة|جيش|وحدات)(?:\s+ال\w+){1,2})(?!\w)")
 _BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
 _OF_RE = re.compile(r"^\s*ب$")
 _BACKER_GAP_RE = re.compile(r"^\s*(?:من\s+|ل)?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
-#: A personnel count: "أكثر من 5000 جندي"، "2 ألف عسكري"، or a bare number before "من <force>".
-_STRENGTH_RE = re.compile(
-    r"(?:(?:اكثر من|نحو|حوالي|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على)\s+)?"
-    r"(?P<n>\d[\d,\u066c]*)\s*(?P<k>الف|الاف)?"
-    r"(?:\s+(?P<unit>جندي|جنود|عسكري|عسكريين|مقاتل|مقاتلين|عنصر|فرد|افراد)(?!\w)|(?=\s+من\s))"
-)
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
 _COUNT_OF_RE = re.compile(r"^[\s\u060c,]*(?:و?(?:ال)?بالغة?\s+)?و?(?:عدد|قوام|تعداد)(?:ها|هم)\s*$")
-#: A state keeping troops somewhere, its name between the verb and the count: "تنشر الولايات
-#: المتحدة أكثر من 2500 جندي في العراق"، "لدى واشنطن 900 جندي".
-_DEPLOYS_RE = re.compile(
-    r"(?<!\w)[وف]?(?:تنشر|ينشر|نشرت|نشر|تحتفظ|يحتفظ|احتفظت|ترسل|يرسل|ارسلت|ارسل|لدى)\s+(?P<who>[^\d.\u060c]{2,40}?)\s*$"
-)
-_CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
+#: How far before a count the verb of the state that keeps or sends the troops may stand.
+_DEPLOY_CHARS = 80
+
+
+class _StrengthGrammar:
+    """The strength regexes, compiled once from ``kg/data/force_words.jsonl`` and the number grammar.
+
+    A strength is an optional approximation (نحو، أكثر من)، a count (``kg.counts``: "2500"،
+    "5 آلاف"، "ثلاثة آلاف") and a personnel noun (جندي، مقاتل، مراقب), or a bare count before
+    "من <force>". The verbs of keeping or sending troops (تنشر، أرسلت، شاركت) name the state the
+    count belongs to; a casualty word before a count (مقتل 12 جنديا) makes it no strength.
+    """
+
+    def __init__(self, records: list[dict]) -> None:
+        words = {
+            label: [fold(r["pattern"]) for r in records if r["label"] == label]
+            for label in ("approx", "personnel", "deploy", "casualty")
+        }
+        approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
+        self.strength = re.compile(
+            rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
+            rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+من\s))"
+        )
+        self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['deploy'])})(?!\w)")
+        self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['casualty'])})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _StrengthGrammar:
+    return _StrengthGrammar(resources.load("force_words"))
 
 
 def read_forces(actors: ArticleActors) -> None:
@@ -103,14 +126,18 @@ def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> lis
 
 
 def read_strengths(actors: ArticleActors) -> None:
-    """Give forces the personnel counts the article states ("أكثر من 5000 جندي أمريكي")."""
-    for m in _STRENGTH_RE.finditer(actors.text):
-        if _CASUALTY_RE.search(actors.text[max(0, m.start() - 12) : m.start()]):
+    """Give forces the personnel counts the article states ("أكثر من 5000 جندي أمريكي"); a count
+    of soldiers no force mention or nationality claims is a force of its own ("150 ألف مقاتل")."""
+    grammar = _grammar()
+    for m in grammar.strength.finditer(actors.text):
+        if grammar.casualty.search(actors.text, max(0, m.start() - 12), m.start()):
             continue
-        number = int(re.sub(r"\D", "", m.group("n")))
-        if m.group("k"):
-            number *= 1000
+        number = counts.count_value(m.group("n"))
+        if number is None:
+            continue
         force = _force_for_strength(actors, m.start(), m.end(), by_nationality=bool(m.group("unit")))
+        if force is None and m.group("unit"):
+            force = _counted_force(actors, m.start("n"), m.end())
         if force and force.strength is None:
             force.strength = number
 
@@ -132,8 +159,7 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
             return actors.entity(mention)
     if not by_nationality:
         return None
-    countries = actors.nisba_countries(end, actors.words_after(end, 1)) or _deploying_countries(actors, start)
-    for key in countries:
+    for key in _count_owners(actors, start, end):
         owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]
         if owned:
             return owned[0]
@@ -142,16 +168,34 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
     return None
 
 
-def _deploying_countries(actors: ArticleActors, start: int) -> list[str]:
-    """The country that keeps the troops a count before ``start`` counts (تنشر الولايات المتحدة ...)."""
-    m = _DEPLOYS_RE.search(actors.text, max(0, start - 60), start)
-    if m is None:
+def _count_owners(actors: ArticleActors, start: int, end: int) -> list[str]:
+    """The countries a count of soldiers belongs to: the nisba right after it (جندي تركي), else the
+    state that keeps or sends them, named after the verb before the count in its clause (تنشر
+    الولايات المتحدة ...، شاركت السعودية بـ...)."""
+    owners = actors.nisba_countries(end, actors.words_after(end, 1))
+    if owners:
+        return owners
+    clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - _DEPLOY_CHARS)
+    verbs = list(_grammar().deploy.finditer(actors.text, clause, start))
+    if not verbs:
         return []
-    return [
-        mention.entity
-        for _s, _e, mention in actors.within(m.start("who"), m.end("who"))
-        if mention.type == "Country"
-    ][:1]
+    return [m.entity for _s, _e, m in actors.within(verbs[-1].end(), start) if m.type == "Country"][:1]
+
+
+def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
+    """A force known only by its count ("150 ألف مقاتل"، "1500 مراقب"), or by the unnamed branch
+    the count is "of" ("3 آلاف جندي من القوات البرية"), owned by the state the text names for it;
+    keyed within its article (two articles' "1500 مراقب" are not one force)."""
+    branch = _BRANCH_RE.match(actors.text, end)
+    if branch:
+        start, end = branch.span("branch")
+    begin, stop = actors.ft.original_span(start, end)
+    label = actors.article.text[begin:stop]
+    key = f"force/{slug(fold(label).split())}-{article_digest(actors.article.text)}"
+    force = actors.article.entities.setdefault(key, Entity(key=key, type="Force", label_ar=label))
+    owners = actors.nisba_countries(start, end) if branch else []
+    add_keys(force.affiliation, owners or _count_owners(actors, start, end), key)
+    return force
 
 
 def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:

@@ -77,7 +77,8 @@ class Lexicon:
     gazetteer: dict[str, resources.GazetteerEntry]  #: key -> entry
     aliases: dict[str, list[tuple[tuple[str, ...], str]]]  #: first word -> [(words, key)], longest first
     names: dict[tuple[str, ...], str]  #: folded alias words -> key
-    bare_names: dict[tuple[str, ...], str]  #: the same, each word without its article
+    #: the same, each word without its article -> (key, which words the name writes with it)
+    bare_names: dict[tuple[str, ...], tuple[str, tuple[bool, ...]]]
     nisbas: dict[str, str]  #: folded nisba stem ("امريكي") -> country key
     titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
     heads: dict[str, str]  #: folded head noun (no article) -> type
@@ -113,8 +114,24 @@ class Lexicon:
         return next((base for base in (rest, feminine, hamza) if base in self.heads), None)
 
     def lookup(self, words: list[str]) -> str | None:
-        """The gazetteer key of a folded phrase, else of the same words without their articles."""
-        return self.names.get(tuple(words)) or self.bare_names.get(tuple(clean.strip_article(w) for w in words))
+        """The gazetteer key of a folded phrase, else of the same words without their articles.
+
+        A word written with the article matches only a name word that has one too: المالي
+        (financial) and البنين (the sons) are not the states مالي and بنين. A place's name word
+        written without its article is no match either.
+        """
+        key = self.names.get(tuple(words))
+        if key is not None:
+            return key
+        bare_words = [clean.strip_article(w) for w in words]
+        key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
+        if key is None:
+            return None
+        # a place's name keeps or lacks its article as written (سلفادور is a man, السلفادور the
+        # state); a person's surname is written either way (ثابت عباسي، ثابت العباسي)
+        either = self.gazetteer[key].type not in ("Country", "Place")
+        pairs = zip(words, bare_words, articled, strict=True)
+        return None if any(w != b and not a or w == b and a and not either for w, b, a in pairs) else key
 
 
 @cache
@@ -145,7 +162,10 @@ def lexicon() -> Lexicon:
         gazetteer=gazetteer,
         aliases=aliases,
         names=names,
-        bare_names={tuple(clean.strip_article(w) for w in words): key for words, key in reversed(names.items())},
+        bare_names={
+            tuple(clean.strip_article(w) for w in words): (key, tuple(clean.strip_article(w) != w for w in words))
+            for words, key in reversed(names.items())
+        },
         nisbas=nisbas,
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
         heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},

@@ -22,7 +22,7 @@ from functools import cache
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.model import Article
-from kg.spans import fold, principal_countries
+from kg.spans import FoldedText, fold, principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -73,6 +73,14 @@ class _Phrase:
     start: int  #: folded span of an event mention and the words after it that name its actors
     end: int
     date_end: int  #: where a date of the event may still stand
+
+
+@cache
+def _concluding_verbs() -> frozenset[str]:
+    """Forms of the verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to
+    those that keep or found one (التزم، أسس): a story that tells them tells a new agreement."""
+    kinds = {"sign", "reach", "conclude", "agree", "pass"}
+    return frozenset(fold(r["pattern"]) for r in resources.load("agreement_verbs") if r.get("id") in kinds)
 
 
 @cache
@@ -200,6 +208,10 @@ class _EventReader:
                 entity.start_date, entity.end_date = span.value, span.until
             if entity.start_date and not entity.end_date and (last := self._until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
+        if not entity.start_date and (span := next(filter(None, map(self._sentence_date, phrases)), None)):
+            entity.start_date, entity.end_date = span.value, span.until
+        if entity.start_date and not entity.end_date:
+            entity.end_date = _last_day_told(self.ft, entity.start_date, phrases)
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -336,6 +348,11 @@ class _EventReader:
             if not entity.date:
                 span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
                 entity.date = span.value if span else None
+            # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
+            verb = signed[-1].group() if signed else ""
+            concluded = verb in _concluding_verbs() or verb[1:] in _concluding_verbs()
+            if not entity.date and concluded and self.article.published:
+                entity.date = self.article.published[:4]
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
@@ -376,9 +393,25 @@ class _EventReader:
                 return span
         return None
 
+    def _sentence_date(self, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
+        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
+        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.dates if start <= s < stop]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
+
     def _date_before(self, sentence: int, pos: int) -> dates.DateSpan | None:
         before = [span for s, _e, span in self.dates if sentence <= s < pos]
         return before[-1] if before else None
+
+
+def _last_day_told(ft: FoldedText, start_date: str, phrases: list[_Phrase]) -> str | None:
+    """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+    for phrase in phrases:
+        sentence = ft.folded[ft.sentence_start(phrase.start) : ft.sentence_end(phrase.start)]
+        for _start, _end, days in dates.find_durations(sentence):
+            return dates.last_day(start_date, days)
+    return None
 
 
 _FINDER: RelationFinder | None = None

@@ -19,12 +19,15 @@ from kg.errors import InputError
 #: File endings read as articles when a folder is given.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 
-#: Elements whose text is never article text.
-_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "iframe"}
+#: Elements whose text is never article text: code, navigation, forms, and what a page sets beside
+#: the story (``aside``: related links, teasers) or under its pictures (``figcaption``: captions).
+_SKIPPED_TAGS = {
+    "script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "iframe", "aside", "figcaption",
+}
 #: Elements that end a line of text.
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "blockquote", "figure", "figcaption", "pre", "hr", "title", "main",
+    "section", "article", "header", "blockquote", "figure", "pre", "hr", "title", "main",
 }
 
 #: Signatures that open binary files (image, document, archive, executable), as (bytes, kind):

@@ -71,3 +71,78 @@ def test_published_date_from_header():
 def test_published_date_from_a_line_of_its_own(line, published):
     [article] = clean.split_articles(page("عنوان الخبر الأول هنا", line, BODY), "x.txt")
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("تونس - 14 أكتوبر 2022: ", "2022-10-14"),
+        ("عمّان، 3 شباط (فبراير) 2020 (بترا) - ", "2020-02-03"),
+        ("أعلن الوزير أن الاتفاق الموقع في 14 أكتوبر 2022 - وهو الأول - ", None),  # a date the story tells
+    ],
+)
+def test_published_date_from_the_dateline_of_the_first_paragraph(opening, published):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", opening + BODY), "x.txt")
+    assert article.published == published
+
+
+SECOND = (
+    "وأضاف الوزير أن اللجنة المشتركة بين البلدين ستجتمع قبل نهاية العام لمتابعة تنفيذ ما اتفق عليه "
+    "في مجالي النقل والطاقة."
+)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["اقرأ أيضاً: رئيس وزراء نيبال يلتقي نظيره البنغالي لبحث مشاريع المياه المشتركة في المنطقة"],
+        ["اقرأ أيضاً:", "رئيس وزراء نيبال يلتقي نظيره البنغالي", "البرلمان الفنلندي يصادق على الموازنة"],
+    ],
+)
+def test_a_read_also_link_or_list_is_dropped_and_the_story_goes_on(links):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, *links, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_teasers_captions_and_breadcrumbs_are_dropped():
+    text = page(
+        "الرئيسية | أخبار | عربي ودولي",
+        "مصر والأردن تبحثان التعاون الأمني",
+        "شاهد: لحظة وصول الوفد البرتغالي إلى المطار",
+        BODY,
+        "صورة: وزير الخارجية خلال المؤتمر الصحافي في القاهرة",
+        SECOND,
+    )
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.title == "مصر والأردن تبحثان التعاون الأمني"
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_related_headlines_listed_after_the_story_are_dropped_but_a_cut_off_last_paragraph_stays():
+    headlines = ("السويد تستدعي سفير بيلاروسيا لديها", "وزير الخارجية الإيطالي يصل إلى الرباط")
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines), "x.txt")
+    assert article.text == BODY
+    cut = "وقال الوزير إن الجانبين اتفقا على"
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, cut), "x.txt")
+    assert article.text == BODY + "\n\n" + cut
+
+
+@pytest.mark.parametrize("dateline", ["الأحد 3 نيسان 2022", "نيروبي - 3 أبريل 2022: ", "نيروبي - محمد علي"])
+def test_a_second_story_with_its_own_date_or_byline_is_dropped(dateline):
+    second = "كينيا وإثيوبيا تتفقان على إعادة فتح المعبر الحدودي"
+    other = "أعلنت الحكومة الكينية أنها اتفقت مع إثيوبيا على إعادة فتح المعبر الحدودي بين البلدين أمام حركة التجارة."
+    lines = [dateline, other] if dateline.endswith(("2022", "علي")) else [dateline + other]
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, second, *lines), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("footer", ["المصدر:وكالة الأنباء الأردنية", "الوسوم", "أخبار ذات صلة"])
+def test_a_footer_ends_the_story_with_or_without_a_space_after_its_colon(footer):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, footer, SECOND), "x.txt")
+    assert article.text == BODY
+
+
+def test_a_short_line_closed_by_a_photo_credit_is_a_caption():
+    caption = "وزيرا خارجية مصر والأردن خلال المؤتمر الصحافي في القاهرة (رويترز)"
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, caption, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from kg.dates import find_dates
+from kg.dates import find_dates, find_durations, last_day
+from kg.spans import fold
 
 
 @pytest.mark.parametrize(
@@ -27,6 +30,12 @@ from kg.dates import find_dates
         ("عقدت الجولة في السابع من آب 2023", None, [("2023-08-07", None)]),
         ("في الحادي والعشرين من شهر أيلول 2022", None, [("2022-09-21", None)]),
         ("يوم الثالث عشر من يناير 2024", None, [("2024-01-13", None)]),
+        ("وصل الوفد في التاسع من الشهر الجاري", "2022-05-20", [("2022-05-09", None)]),
+        ("وجرت الجولة يوم 28 من الشهر الماضي", "2022-01-04", [("2021-12-28", None)]),
+        ("وتبدأ المفاوضات في 3 من الشهر المقبل", "2022-12-15", [("2023-01-03", None)]),
+        ("التقى الوزيران أول أمس في الرياض", "2022-05-20", [("2022-05-18", None)]),
+        ("وقع البلدان الاتفاق العام الجاري", "2022-05-20", [("2022", None)]),
+        ("وانتهت المحادثات الشهر المنصرم", "2022-05-20", [("2022-04", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
@@ -61,3 +70,13 @@ def test_offsets_index_the_original_text_with_diacritics() -> None:
     (span,) = find_dates(text)
     assert text[span.start : span.end] == "7 أغسطسَ 2023"
     assert span.value == "2023-08-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("في جولة تستغرق يومين", 2), ("على مدى أربعة أيام", 4), ("لمدة أسبوعين", 14), ("تستمر ٥ أيام", 5)],
+)
+def test_lengths_of_events(text: str, days: int) -> None:
+    [(_start, _end, found)] = find_durations(fold(text))
+    assert found == days
+    assert last_day("2023-12-30", days) == (dt.date(2023, 12, 30) + dt.timedelta(days=days - 1)).isoformat()

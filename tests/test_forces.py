@@ -138,3 +138,33 @@ def test_a_force_known_by_a_national_name_belongs_to_that_country(read) -> None:
 def test_a_force_belongs_to_the_force_written_after_it(read) -> None:
     article = read("قائد فيلق القدس بالحرس الثوري.")
     assert article.entities["force/quds-force"].affiliation == ["force/irgc"]
+
+
+def test_strength_in_number_words_goes_to_the_national_force(read) -> None:
+    force = read("ويتمركز نحو أربعة آلاف جندي تركي في القاعدة.").entities["force/turkish-armed-forces"]
+    assert (force.strength, force.affiliation) == (4000, ["country/turkey"])
+
+
+def counted_forces(article: Article) -> dict[str, tuple[int | None, list[str]]]:
+    """Label -> (strength, affiliation) of the forces known only by a count or a branch."""
+    named = {key for _type, key in NAMES.values()} | {e.key for e in resources.load_gazetteer()}
+    return {
+        e.label_ar: (e.strength, e.affiliation)
+        for e in article.entities.values()
+        if e.type == "Force" and e.key not in named
+    }
+
+
+def test_a_count_of_soldiers_no_force_claims_is_a_force_of_its_own(read) -> None:
+    article = read("وشاركت تركيا بـ20 طائرة و1800 مقاتل في المناورات، ووصل 600 مراقب إلى المدينة.")
+    assert counted_forces(article) == {"600 مراقب": (600, [])}
+    assert article.entities["force/turkish-armed-forces"].strength == 1800
+
+
+def test_a_count_drawn_from_a_branch_makes_the_branch_the_force(read) -> None:
+    found = counted_forces(read("وأضاف أن ألفي جندي من القوات الخاصة سيصلون الشهر المقبل."))
+    assert found == {"القوات الخاصة": (2000, [])}
+
+
+def test_casualties_are_no_force(read) -> None:
+    assert counted_forces(read("وأعلنت الوزارة مقتل ثلاثة عشر جنديا في الهجوم.")) == {}

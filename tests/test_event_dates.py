@@ -1,0 +1,56 @@
+"""Dates of talks and agreements, from the dateline and the dates written around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import clean, pipeline
+
+
+def events(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Label -> (start date or date, end date) of the dialogues and agreements of one page."""
+    [article] = pipeline.extract(text, "t.txt")
+    return {
+        e.label_ar: (e.start_date or e.date, e.end_date)
+        for e in article.entities.values()
+        if e.type in ("Dialogue", "Agreement")
+    }
+
+
+def test_a_date_past_the_comma_after_talks_is_theirs_resolved_against_the_dateline():
+    page = (
+        "وزيرا خارجية البرتغال والمغرب يبحثان التعاون\n\n"
+        "الرباط - 6 مارس 2023: عقد وزير الخارجية البرتغالي ونظيره المغربي جولة محادثات في الرباط، "
+        "أول أمس السبت، تناولت ملفات الهجرة والطاقة بين البلدين."
+    )
+    assert clean.split_articles(page, "t.txt")[0].published == "2023-03-06"
+    assert events(page)["جولة محادثات"] == ("2023-03-04", None)
+
+
+MEETING = (
+    "تونس والأردن تبحثان التعاون العسكري\n\n"
+    "عمّان - 14 أكتوبر 2022: بحث وزير الدفاع الأردني مع نظيره التونسي سبل تعزيز التعاون الدفاعي "
+    "بين البلدين في مختلف المجالات.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("ووقع الوزيران في ختام اللقاء مذكرة تفاهم للتعاون في مجال التدريب العسكري.", "2022"),
+        # a commitment to an agreement tells nothing of when it was made
+        ("وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري.", None),
+    ],
+)
+def test_an_agreement_signed_in_the_story_takes_the_year_of_its_dateline(sentence, year):
+    assert events(MEETING + sentence)["مذكرة تفاهم"] == (year, None)
+
+
+def test_talks_that_last_two_days_end_the_day_after_they_start():
+    page = (
+        "الرئيس الكيني يبحث أمن الحدود مع إثيوبيا\n\n"
+        "نيروبي - 12 مارس 2023: بدأ الرئيس الكيني اليوم محادثات مع رئيس الوزراء الإثيوبي "
+        "تستمر يومين حول أمن الحدود بين البلدين."
+    )
+    [(start, end)] = [dates for label, dates in events(page).items() if label.startswith("محادثات")]
+    assert (start, end) == ("2023-03-12", "2023-03-13")
