@@ -62,7 +62,7 @@ class RequestReader:
         """Add received bytes.
 
         Raises:
-            Refusal: the request is over a size limit (431 headers, 413 body).
+            Refusal: the request is over a size limit (414 request line, 431 headers, 413 body).
         """
         self.data += data
         if self.complete:
@@ -72,6 +72,8 @@ class RequestReader:
             if end < 0:
                 self._scanned = len(self.data)
                 if self._scanned > self.max_body + HEAD_ALLOWANCE:
+                    if self.data.find(b"\r\n") < 0:  # still in the request line: its URI is too long
+                        raise Refusal(414, "The query string is too long; POST the query instead.")
                     raise Refusal(431, "The request line and headers are too long; POST the query instead.")
                 return
             self.head_end = end + 4
