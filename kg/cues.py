@@ -148,6 +148,13 @@ class CueLexicon:
         self._noun_re = re.compile(rf"(?<!\w)(?:{trie_regex(list(self._noun_kind))})(?!\w)")
         #: Person titles and ranks (without ال) that open a subject naming a person.
         self.titles = frozenset(strip_article(fold(r["pattern"]).split()[0]) for r in title_records)
+        #: Folded head (no article) of a speaker phrase -> what it heads: Person, Organization or
+        #: "channel" (``kg.speaker_phrases``): the titles, and the speaker nouns so labelled.
+        self.speaker_heads = dict.fromkeys(self.titles, "Person")
+        for record in noun_records:
+            if record["label"] in ("unnamed", "channel"):
+                kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"
+                self.speaker_heads[fold(record["pattern"])] = kind
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text."""
@@ -156,5 +163,5 @@ class CueLexicon:
 
     def nouns(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every speaker noun in a folded text; kind is the record label
-        (joint, document, collective, anaphor, anonymous)."""
+        (joint, document, collective, anaphor, anonymous, unnamed, channel)."""
         return [(m.start(), m.end(), self._noun_kind[m.group()]) for m in self._noun_re.finditer(folded)]

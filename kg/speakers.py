@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
 from kg.model import Article, Mention
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
+from kg.speaker_phrases import PhraseReader
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -44,6 +45,10 @@ _WORD_RE = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
 _ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
+#: A one-word name in brackets: an actor's short name or acronym.
+_ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
+#: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
+_ALIAS_REACH_CHARS = 30
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -81,6 +86,7 @@ class SpeakerReader:
         self.nouns = lexicon.nouns(self.text)
         self._noun_starts = {noun[0]: noun for noun in self.nouns}
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
+        self.phrases = PhraseReader(article, ft, self.mentions, lexicon.speaker_heads, set(self.date_starts))
         self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
         self.dialogue_sides = self._dialogue_speakers_of(dialogue) if dialogue else []
@@ -89,6 +95,13 @@ class SpeakerReader:
             fold(entity.label_ar).split()[-1]: entity.key
             for entity in article.entities.values()
             if entity.type == "Person" and len(entity.label_ar.split()) >= 2
+        }
+        #: a one-word name in brackets after an actor -> that actor (القيادة الأمريكية في أفريقيا (أفريكوم))
+        self.aliases = {
+            m.group(1): before[-1][2].entity
+            for m in _ALIAS_RE.finditer(self.text)
+            if (before := [t for t in self.mentions.within(m.start() - _ALIAS_REACH_CHARS, m.start()) if _actor(t)])
+            and not re.search(r"[\u060c,.:()]", self.text[before[-1][1] : m.start()])
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً"
         self.issuers: list[tuple[int, list[str]]] = [
@@ -129,6 +142,8 @@ class SpeakerReader:
         noun = self._noun_at(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
+        if phrase := self._phrase_at(pos, limit, cue.form.kind == "preposition"):
+            return phrase
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
@@ -140,6 +155,8 @@ class SpeakerReader:
         candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         if not candidates:
             return self._unresolved(pos, noun)
+        if candidates[0][0] == pos and candidates[0][2].type != "Person":
+            return self._mention_subject(candidates[0])  # "مكتب رئيس الوزراء X": the office, not X
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
@@ -148,6 +165,16 @@ class SpeakerReader:
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun)
         return self._mention_subject(first)
+
+    def _phrase_at(self, pos: int, limit: int, clitic: bool) -> Subject | None:
+        """The subject a speaker phrase no mention claims gives ("متحدث باسم الوزارة"، after a
+        preposition also with its ل: "وفقاً لموقع الهيئة")."""
+        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
+            if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
+                return None
+            if phrase := self.phrases.read(start, limit):
+                return Subject(phrase.keys, pos, phrase.end)
+        return None
 
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -247,6 +274,10 @@ class SpeakerReader:
         stem = word.group()
         stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
+        if stem.startswith("\u0627\u0644") and (referent := self.phrases.refer(stem, pos)):
+            return Subject(referent, pos, word.end())  # "وأضافت الهيئة": the body it heads
+        if stem in self.aliases:  # "أفريكوم" after "القيادة ... (أفريكوم)"
+            return Subject([self.aliases[stem]], pos, word.end())
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
@@ -279,6 +310,9 @@ class SpeakerReader:
         those sides (else the principal countries); an unidentified speaker for nobody."""
         if kind == "anonymous":
             return Subject([], start, end)
+        if kind in ("unnamed", "channel"):  # "المصادر قالت": the sources met before
+            phrase = self.phrases.read(start, end)
+            return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
@@ -310,3 +344,7 @@ class SpeakerReader:
         entities = self.article.entities
         sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
         return sides or self.principal
+
+
+def _actor(item: tuple[int, int, Mention]) -> bool:
+    return item[2].type in ACTOR_TYPES

@@ -53,7 +53,8 @@ def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues
         ("وفقاً للبيان", "document"),
         ("أكد الجانبان", "collective"),
         ("وأضاف المسؤول", "anaphor"),
-        ("وقالت المصادر", "anonymous"),
+        ("وقالت المصادر", "unnamed"),
+        ("وقال مراقبون", "anonymous"),
     ],
 )
 def test_finds_speaker_nouns(lexicon: CueLexicon, text: str, kind: str) -> None:

@@ -1,0 +1,219 @@
+"""Speakers no rule knows: the phrase the syntax puts in the subject's place, made an entity.
+
+When the words after a reporting cue (or after بحسب / وفقاً لـ) open with a speaker head
+(``kg/data/speaker_nouns.jsonl``, label ``unnamed`` or ``channel``, or a person title of
+``kg/data/titles.jsonl``) and no mention claims them, the phrase is read by its syntax: the head,
+the adjectives after it (indefinite after an indefinite head, nisbas), and the body it serves,
+written as a genitive or after باسم / في / ب / لدى / من / عن ("متحدث باسم وزارة الخارجية"،
+"مكتب رئيس الوزراء"، "مصادر دبلوماسية مصرية"، "وسائل إعلام محلية"). Such a phrase becomes an
+entity typed by its head (a spokesman, official or source is a Person; an office, embassy,
+agency or outlet an Organization) with the phrase as its role and the body, or the country of
+a nisba, as its affiliation. A channel head (موقع، حساب، صفحة) speaks for the body after it, and
+an organisation head written right before a known name of its kind (حركة «حماس») is that name.
+
+A definite head later in the article (المتحدث، المصادر، الهيئة، المكتب) refers back to the
+latest entity it heads, found here or by the mentions stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import clean
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, strip_article
+from kg.lexicon import lexicon
+from kg.model import Article, Entity, Mention
+from kg.resolve import article_digest, name_words, slug
+from kg.spans import FoldedText, MentionSpans, fold
+
+ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
+#: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
+_LINKS = frozenset(fold(w) for w in "باسم في لدى من عن".split())
+#: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
+_DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
+_WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
+#: What may stand between two words of one phrase: spaces, or a quotation mark around a name.
+_INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
+#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
+_NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+#: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
+_MAX_WORDS = 5
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase as read: the speaker keys and its folded span."""
+
+    keys: list[str]
+    start: int
+    end: int
+
+
+class PhraseReader:
+    """One article's speaker heads and the entities made from speaker phrases."""
+
+    def __init__(
+        self, article: Article, ft: FoldedText, mentions: MentionSpans, heads: dict[str, str], date_starts: set[int]
+    ) -> None:
+        self.article = article
+        self.ft = ft
+        self.text = ft.folded
+        self.mentions = mentions
+        self.heads = heads  #: folded head words (no article) -> Person | Organization | channel
+        self.date_starts = date_starts  #: folded offsets where a date starts
+        self.lex = lexicon()
+        self._digest = article_digest(article.text)
+        #: (folded start, head word, entity key) of every speaker the article names by a head noun
+        self.headed: list[tuple[int, str, str]] = [
+            (start, _head_word(mention.text), mention.entity)
+            for start, _end, mention in mentions
+            if mention.type in ACTOR_TYPES and mention.entity
+        ]
+
+    def head_at(self, pos: int) -> tuple[str, int] | None:
+        """(kind, end) of a speaker head written at ``pos`` without its article (a two-word head
+        like "وسائل إعلام" first)."""
+        words = list(_WORD_RE.finditer(self.text, pos, min(len(self.text), pos + 40)))
+        if not words or words[0].start() != pos:
+            return None
+        for count in (2, 1):
+            if len(words) >= count:
+                phrase = " ".join(w.group() for w in words[:count])
+                if phrase.startswith("\u0627\u0644"):
+                    return None
+                kind = self.heads.get(phrase) or ("Organization" if self._body_head(phrase) else None)
+                if kind:
+                    return kind, words[count - 1].end()
+        return None
+
+    def read(self, pos: int, limit: int) -> Phrase | None:
+        """The speaker of the phrase opening at ``pos`` (its head at pos), or None when no head is
+        there or a channel head names no body."""
+        head = self.head_at(pos)
+        if head is None:
+            return None
+        kind, end = head
+        body = None
+        country = None
+        qualifiers = 0
+        nisba = definite_seen = False
+        while qualifiers < _MAX_WORDS:
+            word = _WORD_RE.search(self.text, end, limit)
+            if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]):
+                break
+            folded = word.group()
+            body = self._mention_at(word.start())
+            if body is not None and kind == "Person" and body[2].type == "Person":
+                return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
+            if body is None and folded in _LINKS:  # باسم الوزارة، في السفارة
+                after = _WORD_RE.search(self.text, word.end(), limit)
+                body = self._mention_at(after.start()) if after else None
+                if body is None:
+                    break
+            elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
+                body = self._mention_at(word.start() + 1)
+                if body is None:
+                    break
+            if body is not None:
+                if kind == "Organization" and not qualifiers and body[2].type == "Organization":
+                    if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»: the name itself
+                        return Phrase([body[2].entity], pos, body[1])
+                end = body[1]
+                break
+            reading = self._qualifier(folded, qualifiers, nisba, definite_seen)
+            if reading is None:
+                break
+            nisba = nisba or reading == "nisba"
+            definite_seen = definite_seen or reading == "definite"
+            country = country or self.lex.nisba_country(clean.fold(folded))
+            qualifiers += 1
+            end = word.end()
+        if not self._ends_subject(end, limit):
+            return None  # more words follow: a name no rule found (عضو البرلمان فلان), or no subject at all
+        if kind == "channel":
+            return Phrase([body[2].entity], pos, end) if body else None
+        if body is None and not nisba and not definite_seen:
+            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
+        affiliation = []
+        if body is not None and (body[2].type != "Person" or kind == "Organization"):
+            affiliation = [body[2].entity]
+        elif country:
+            affiliation = [country]
+        return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def refer(self, word: str, pos: int) -> list[str]:
+        """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
+        before ``pos`` headed by the same noun."""
+        stem = _DEFINITE_RE.sub("", word)
+        if stem == word:
+            return []
+        for start, head, key in reversed(self.headed):
+            if start < pos and head == stem and key in self.article.entities:
+                return [key]
+        return []
+
+    # ------------------------------------------------------------------------------------
+
+    def _ends_subject(self, end: int, limit: int) -> bool:
+        """Whether the subject ends at ``end``: the sentence, a comma, colon or quotation mark, or
+        a word that opens what follows the subject (أن، في، أمس، a date, للصحفيين)."""
+        word = _WORD_RE.search(self.text, end, limit)
+        if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
+            return True
+        if word.start() in self.date_starts or word.group()[:1] == "\u0644":
+            return True
+        return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
+
+    def _body_head(self, word: str) -> bool:
+        """Whether a word heads an organisation's name (حركة، هيئة، وزارة: ``head_nouns.jsonl``)."""
+        return self.lex.heads.get(clean.fold(word)) == "Organization"
+
+    def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
+        """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
+        while pos < len(self.text) and self.text[pos] in "\"\u201c\u00ab":
+            pos += 1
+        found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
+        return max(found, key=lambda t: t[1]) if found else None
+
+    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool) -> str | None:
+        """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
+        adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
+        الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
+        وكالة أنباء)."""
+        if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
+            return None
+        if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
+            return None
+        if word.startswith("\u0627\u0644"):
+            return "definite" if definite_seen or not nisba else None
+        if definite_seen:
+            return None
+        if _NISBA_RE.search(clean.fold(word)):
+            return "nisba"
+        return "word" if index == 0 else None
+
+    def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
+        """Mint (or find) the entity of a speaker phrase and record its mention."""
+        begin, stop = self.ft.original_span(start, end)
+        label = self.article.text[begin:stop]
+        words = name_words(label)
+        if kind == "Person":
+            key = f"person/unnamed-{slug(words)}-{self._digest}"
+        else:
+            key = f"organization/{slug(words)}"
+        entity = self.article.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None)
+            self.article.entities[key] = entity
+        entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
+        self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
+        self.headed.append((start, _head_word(label), key))
+        self.headed.sort(key=lambda item: item[0])
+        return key
+
+
+def _head_word(text: str) -> str:
+    """The folded first word of a phrase, without its article."""
+    words = fold(text).split()
+    return strip_article(words[0]) if words else ""
