@@ -148,12 +148,14 @@ class CueLexicon:
         self._noun_re = re.compile(rf"(?<!\w)(?:{trie_regex(list(self._noun_kind))})(?!\w)")
         #: Person titles and ranks (without ال) that open a subject naming a person.
         self.titles = frozenset(strip_article(fold(r["pattern"]).split()[0]) for r in title_records)
-        #: Folded head (no article) of a speaker phrase -> what it heads: Person, Organization or
-        #: "channel" (``kg.speaker_phrases``): the titles, and the speaker nouns so labelled.
+        #: Folded head (no article) of a speaker phrase -> what it heads: Person, Organization,
+        #: "channel", or "source" (a Person whose definite form refers back to any unnamed
+        #: speaker: المصادر) (``kg.speaker_phrases``): the titles, and the speaker nouns so labelled.
         self.speaker_heads = dict.fromkeys(self.titles, "Person")
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"
+                kind = "source" if record.get("refers") == "any" else kind
                 self.speaker_heads[fold(record["pattern"])] = kind
 
     def cues(self, folded: str) -> Iterator[Cue]:

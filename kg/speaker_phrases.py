@@ -70,6 +70,7 @@ class PhraseReader:
             for start, _end, mention in mentions
             if mention.type in ACTOR_TYPES and mention.entity
         ]
+        self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
 
     def head_at(self, pos: int) -> tuple[str, int] | None:
         """(kind, end) of a speaker head written at ``pos`` without its article (a two-word head
@@ -94,6 +95,7 @@ class PhraseReader:
         if head is None:
             return None
         kind, end = head
+        kind = "Person" if kind == "source" else kind
         body = None
         country = None
         qualifiers = 0
@@ -116,8 +118,8 @@ class PhraseReader:
                 if body is None:
                     break
             if body is not None:
-                if kind == "Organization" and not qualifiers and body[2].type == "Organization":
-                    if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»: the name itself
+                if kind == "Organization" and not nisba and not definite_seen and body[2].type == "Organization":
+                    if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
@@ -144,13 +146,17 @@ class PhraseReader:
 
     def refer(self, word: str, pos: int) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
-        before ``pos`` headed by the same noun."""
+        before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
+        before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية")."""
         stem = _DEFINITE_RE.sub("", word)
         if stem == word:
             return []
         for start, head, key in reversed(self.headed):
             if start < pos and head == stem and key in self.article.entities:
                 return [key]
+        kind = self.heads.get(stem)
+        entities = self.article.entities
+        return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
         return []
 
     # ------------------------------------------------------------------------------------
@@ -209,6 +215,7 @@ class PhraseReader:
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self.headed.append((start, _head_word(label), key))
+        self.made.append((start, key))
         self.headed.sort(key=lambda item: item[0])
         return key
 

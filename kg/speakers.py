@@ -27,6 +27,10 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
 SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
 
+#: What stands between an attribution preposition and its source: عن (نقلاً عن)، and "what it
+#: reported" (وفقاً لما ذكرته، بحسب ما أفادت به، حسبما نقلت).
+_PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?\s+)?)?")
+_APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
 _GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
@@ -100,7 +104,8 @@ class SpeakerReader:
         self.aliases = {
             m.group(1): before[-1][2].entity
             for m in _ALIAS_RE.finditer(self.text)
-            if (before := [t for t in self.mentions.within(m.start() - _ALIAS_REACH_CHARS, m.start()) if _actor(t)])
+            if (before := [t for t in self.mentions.within(m.start() - 2 * _ALIAS_REACH_CHARS, m.start()) if _actor(t)])
+            and m.start() - before[-1][1] <= _ALIAS_REACH_CHARS
             and not re.search(r"[\u060c,.:()]", self.text[before[-1][1] : m.start()])
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً"
@@ -127,8 +132,10 @@ class SpeakerReader:
     def after(self, cue: Cue, limit: int) -> Subject | None:
         """The subject written after a cue: a speaker noun, a name, or a title and name."""
         text, pos = self.text, cue.end
-        if cue.form.kind == "preposition" and (clitic := re.match(r"\s*(?:عن\s+)?", text[pos:])):
-            pos += clitic.end()
+        # "حسبما نقلت": the relative ما is written on the preposition, so read from it
+        lead_at = pos - 2 if text.endswith("\u0645\u0627", cue.start, cue.end) else pos
+        if cue.form.kind == "preposition" and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
+            pos = clitic.end()
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
         if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
@@ -156,7 +163,11 @@ class SpeakerReader:
         if not candidates:
             return self._unresolved(pos, noun)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
-            return self._mention_subject(candidates[0])  # "مكتب رئيس الوزراء X": the office, not X
+            # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
+            named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
+            if named and _APPOSITION_GAP_RE.match(text, candidates[0][1], named[0][0]):
+                return self._mention_subject(named[0])
+            return self._mention_subject(candidates[0])
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names

@@ -33,6 +33,8 @@ _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+#: What may follow a source that closes its sentence: a bracketed remark ((رسمية)), quotation marks.
+_CLOSING_RE = re.compile(r"(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -162,7 +164,7 @@ class _Context:
         limit = min(ft.sentence_end(cue.start), quote[1] if quote else len(self.text))
         clause_end = next((c.start for c in later if c.form.kind == "participle" or c.prefixed), limit)
         if kind == "preposition" and not self._opens_clause(sentence, cue):
-            return None
+            return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
             return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
@@ -236,6 +238,20 @@ class _Context:
                 start, date = e, value or date
         return start, date
 
+    def _trailing_source(self, cue: Cue, sentence: int, limit: int, found: list[_Found]) -> _Found | None:
+        """A source named after what it reported, closing the sentence: "..., وفقاً لما ذكرته
+        وكالة «رويترز»." The content is the sentence before the comma, unless the sentence
+        already reports someone (then the source is where the report was read, not a speaker)."""
+        lead = self.text[sentence : cue.start].rstrip()
+        if not lead.endswith(("\u060c", ",")) or self.ft.quote_at(cue.start):
+            return None
+        if found and found[-1].cue.start >= sentence:
+            return None
+        subject = self.speakers.after(cue, limit)
+        if not subject or not subject.keys or not _CLOSING_RE.fullmatch(self.text, subject.end, limit):
+            return None
+        return _Found(cue, subject.keys, subject, sentence, sentence + len(lead) - 1, False)
+
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         return not self.text[sentence : cue.start].strip()
 
@@ -290,13 +306,24 @@ class _Context:
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
 
+    def _opens_next_clause(self, cue: Cue) -> bool:
+        """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت
+        الوكالة"); a participle without one is the verbal noun it is spelt like (إلى متابعة)."""
+        if cue.prefixed:
+            return True
+        before = cue.start
+        while before > 0 and self.text[before - 1].isspace():
+            before -= 1
+        comma = self.text[before - 1 : before] in ("\u060c", ",")
+        return cue.form.kind in ("participle", "preposition") and comma
+
     def close_contents(self, found: list[_Found], cues: list[Cue]) -> None:
         """End each content where the next clause of its sentence opens: at the next statement,
         or at a و-verb or participle cue outside quotations even if it made no statement
-        ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...")."""
+        ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...") or at a source set off by a comma."""
         opens = sorted(
             {f.cue.start for f in found}
-            | {c.start for c in cues if (c.prefixed or c.form.kind == "participle") and not self.ft.quote_at(c.start)}
+            | {c.start for c in cues if self._opens_next_clause(c) and not self.ft.quote_at(c.start)}
         )
         for item in found:
             index = bisect.bisect_right(opens, item.content_start)
