@@ -33,6 +33,8 @@ _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+#: A dateline before the first sentence: one or two words of place and a dash.
+_DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: a bracketed remark ((رسمية)), quotation marks.
 _CLOSING_RE = re.compile(r"(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
@@ -250,10 +252,14 @@ class _Context:
         subject = self.speakers.after(cue, limit)
         if not subject or not subject.keys or not _CLOSING_RE.fullmatch(self.text, subject.end, limit):
             return None
-        return _Found(cue, subject.keys, subject, sentence, sentence + len(lead) - 1, False)
+        dateline = _DATELINE_RE.match(lead)
+        start = sentence + (dateline.end() if dateline else 0)
+        return _Found(cue, subject.keys, subject, start, sentence + len(lead) - 1, False)
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
-        return not self.text[sentence : cue.start].strip()
+        """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
+        lead = self.text[sentence : cue.start]
+        return not lead.strip() or bool(_DATELINE_RE.fullmatch(lead))
 
     def _embedded(self, cue: Cue, in_sentence: list[_Found], sentence: int) -> bool:
         """A bare verb inside an earlier statement's content belongs to that content."""

@@ -408,3 +408,73 @@ def test_a_role_with_its_complements_before_the_name(text: str, speaker: str) ->
     [article] = extract(text, "t.txt")
     [statement] = article.statements
     assert [article.entities[k].label_ar for k in statement.speakers] == [speaker]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(cue, first speaker's label) of each statement the whole pipeline finds in ``text``."""
+    (article,) = extract(text, "t.txt")
+    return [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements]
+
+
+def test_a_spokesman_no_rule_knows_becomes_a_person_of_the_body_he_speaks_for() -> None:
+    (article,) = extract(
+        "موسكو - وقال متحدث باسم وزارة الخارجية الروسية إن بلاده لن تقبل العقوبات الأوروبية الجديدة.\n\n"
+        "وأضاف المتحدث أن الرد سيكون متناسباً مع حجم الخطوة.",
+        "t.txt",
+    )
+    keys = [s.speakers for s in article.statements]
+    assert len(keys) == 2 and keys[0] == keys[1]
+    spokesman = article.entities[keys[0][0]]
+    assert (spokesman.type, spokesman.label_ar) == ("Person", "متحدث باسم وزارة الخارجية الروسية")
+    assert spokesman.role == spokesman.label_ar
+    assert [article.entities[k].label_ar for k in spokesman.affiliation] == ["وزارة الخارجية الروسية"]
+
+
+def test_sources_and_media_no_list_names_speak_and_are_referred_back_to() -> None:
+    (article,) = extract(
+        "الخرطوم - أفادت مصادر عسكرية سودانية، مساء الأحد، بأن الجيش استعاد السيطرة على الجسر.\n\n"
+        "وأضافت المصادر أن المعارك ما زالت مستمرة شرقي المدينة.\n\n"
+        "وذكرت وسائل إعلام محلية أن آلاف الأسر نزحت من الأحياء الشرقية.",
+        "t.txt",
+    )
+    speakers = [article.entities[s.speakers[0]] for s in article.statements]
+    assert [e.label_ar for e in speakers] == ["مصادر عسكرية سودانية"] * 2 + ["وسائل إعلام محلية"]
+    assert [e.type for e in speakers] == ["Person", "Person", "Organization"]
+    assert speakers[0].affiliation == ["country/sudan"]
+
+
+def test_a_source_named_after_the_sentence_it_reported_speaks_that_sentence() -> None:
+    (article,) = extract(
+        "غزة - وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة، وفقاً لما ذكرته وكالة أنباء \"رويترز\".\n\n"
+        "وقالت حركة \"حماس\" إنها ستلتزم بالتهدئة ما التزم بها الطرف الآخر، حسبما نقلت وكالة \"رويترز\".",
+        "t.txt",
+    )
+    found = [(s.cue, article.entities[s.speakers[0]].label_ar, s.content) for s in article.statements]
+    assert found == [
+        ("وفقاً", "رويترز", "وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة"),
+        ("وقالت", "حماس", "ستلتزم بالتهدئة ما التزم بها الطرف الآخر"),
+    ]
+
+
+def test_a_channel_speaks_for_its_body_and_a_definite_head_refers_back_to_it() -> None:
+    assert _speakers(
+        "القدس - ووفقاً لموقع هيئة البث الإسرائيلية، فقد وافقت الحكومة على المقترح المصري.\n\n"
+        "وأشارت الهيئة إلى أن القرار اتخذ بالإجماع."
+    ) == [("ووفقاً", "هيئة البث الإسرائيلية"), ("وأشارت", "هيئة البث الإسرائيلية")]
+
+
+def test_an_office_speaks_as_itself_and_a_bracketed_short_name_is_its_body() -> None:
+    found = _speakers(
+        "واشنطن - أعلنت القيادة العسكرية الأمريكية في أوروبا (يوكوم)، أن طائراتها وصلت إلى القاعدة.\n\n"
+        "وأكدت يوكوم من مقرها في ألمانيا أن المهمة دفاعية بحتة.\n\n"
+        "وجاء في بيان لوزارة الدفاع الأمريكية أن التدريبات ستستمر أسبوعين."
+    )
+    assert [label for _cue, label in found] == ["القيادة العسكرية الأمريكية"] * 2 + ["وزارة الدفاع الأمريكية"]
+
+
+def test_a_participle_spelt_like_a_verbal_noun_does_not_cut_a_content_short() -> None:
+    (article,) = extract(
+        "القاهرة - وقال وزير الخارجية المصري سامح شكري إن الوفدين يهدفان إلى متابعة تنفيذ الاتفاق بدقة.",
+        "t.txt",
+    )
+    assert [s.content for s in article.statements] == ["الوفدين يهدفان إلى متابعة تنفيذ الاتفاق بدقة"]
