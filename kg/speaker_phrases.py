@@ -22,10 +22,11 @@ from dataclasses import dataclass
 
 from kg import clean
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, strip_article
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
+from kg.tagger import SURE_OUTSIDE, name_tagger
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
@@ -37,6 +38,8 @@ _WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb
 _INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
 _NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+#: Most words of a personal name read after a title phrase.
+_MAX_NAME_WORDS = 4
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
 _MAX_WORDS = 5
 
@@ -123,7 +126,9 @@ class PhraseReader:
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
-            reading = self._qualifier(folded, qualifiers, nisba, definite_seen)
+            following = _WORD_RE.search(self.text, word.end(), limit)
+            construct = bool(following) and following.group().startswith("\u0627\u0644")
+            reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
             if reading is None:
                 break
             nisba = nisba or reading == "nisba"
@@ -131,17 +136,21 @@ class PhraseReader:
             country = country or self.lex.nisba_country(clean.fold(folded))
             qualifiers += 1
             end = word.end()
-        if not self._ends_subject(end, limit):
-            return None  # more words follow: a name no rule found (عضو البرلمان فلان), or no subject at all
-        if kind == "channel":
-            return Phrase([body[2].entity], pos, end) if body else None
-        if body is None and not nisba and not definite_seen:
-            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         affiliation = []
         if body is not None and (body[2].type != "Person" or kind == "Organization"):
             affiliation = [body[2].entity]
         elif country:
             affiliation = [country]
+        if not self._ends_subject(end, limit):
+            # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
+            name_end = self._name_after(end, limit) if kind == "Person" and (body or nisba or definite_seen) else None
+            if name_end is None:
+                return None
+            return Phrase([self._named(pos, end, name_end, affiliation)], pos, name_end)
+        if kind == "channel":
+            return Phrase([body[2].entity], pos, end) if body else None
+        if body is None and not nisba and not definite_seen:
+            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
     def refer(self, word: str, pos: int) -> list[str]:
@@ -182,11 +191,11 @@ class PhraseReader:
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None
 
-    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool) -> str | None:
+    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
         """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
         adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
         الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
-        وكالة أنباء)."""
+        وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
         if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
             return None
         if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
@@ -197,7 +206,52 @@ class PhraseReader:
             return None
         if _NISBA_RE.search(clean.fold(word)):
             return "nisba"
-        return "word" if index == 0 else None
+        return "word" if index == 0 or construct and not nisba else None
+
+    def _name_after(self, end: int, limit: int) -> int | None:
+        """The end of a personal name of two to four words right after a title phrase, ending
+        the subject, that opens with a known given name or that the name tagger is sure of no word
+        is none (a title is strong evidence; the mentions stage asks the same of a title's name)."""
+        words = []
+        for word in _WORD_RE.finditer(self.text, end, limit):
+            gap = self.text[(words[-1].end() if words else end) : word.start()]
+            if len(words) == _MAX_NAME_WORDS or not _INNER_GAP_RE.match(gap):
+                return None
+            folded = word.group()
+            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+                return None
+            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith("\u0627\u0644")):
+                return None
+            words.append(word)
+            if len(words) >= 2 and self._ends_subject(word.end(), limit):
+                return word.end() if self._name_like(words) else None
+        return None
+
+    def _name_like(self, words: list[re.Match[str]]) -> bool:
+        if clean.fold(words[0].group()) in self.lex.given_names:
+            return True
+        tagger = name_tagger()
+        if tagger is None:
+            return False
+        begin, stop = self.ft.original_span(words[0].start(), words[-1].end())
+        tokens = tokenize(self.article.text[begin:stop])
+        tagged = tagger(self.article.text[begin:stop], tokens)
+        return not any(p >= SURE_OUTSIDE for p in tagged.outside)
+
+    def _named(self, start: int, title_end: int, end: int, affiliation: list[str]) -> str:
+        """Mint the person a title phrase names with a name no rule knew, and record the mention."""
+        begin, title_stop = self.ft.original_span(start, title_end)
+        name_begin, stop = self.ft.original_span(title_end, end)
+        while self.article.text[name_begin].isspace():
+            name_begin += 1
+        label = self.article.text[name_begin:stop]
+        key = f"person/{slug(name_words(label))}"
+        entity = self.article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=label))
+        entity.role = entity.role or self.article.text[begin:title_stop]
+        entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
+        self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))
+        self.made.append((start, key))
+        return key
 
     def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
         """Mint (or find) the entity of a speaker phrase and record its mention."""

@@ -184,6 +184,9 @@ class SpeakerReader:
             if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
                 return None
             if phrase := self.phrases.read(start, limit):
+                for key in phrase.keys:  # a name read here recurs by its last word (وأضاف الكرملي)
+                    if (entity := self.article.entities[key]).type == "Person" and not key.startswith("person/unnamed"):
+                        self.surnames.setdefault(fold(entity.label_ar).split()[-1], key)
                 return Subject(phrase.keys, pos, phrase.end)
         return None
 

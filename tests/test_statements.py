@@ -478,3 +478,20 @@ def test_a_participle_spelt_like_a_verbal_noun_does_not_cut_a_content_short() ->
         "t.txt",
     )
     assert [s.content for s in article.statements] == ["الوفدين يهدفان إلى متابعة تنفيذ الاتفاق بدقة"]
+
+
+def test_a_name_no_rule_knows_after_a_title_and_its_body_speaks_and_recurs_by_surname() -> None:
+    (article,) = extract(
+        "القاهرة - اجتمع وزراء النقل العرب اليوم في القاهرة.\n\n"
+        "وأعلن أمين عام رابطة الموانئ العربية ناصيف الكرملي أن الاجتماع المقبل سيعقد في تونس.\n\n"
+        "وأضاف الكرملي أن الموانئ جاهزة لاستقبال السفن الكبيرة.",
+        "t.txt",
+    )
+    keys = [s.speakers for s in article.statements]
+    assert len(keys) == 2 and keys[0] == keys[1]
+    person = article.entities[keys[0][0]]
+    assert (person.type, person.label_ar, person.role) == ("Person", "ناصيف الكرملي", "أمين عام رابطة الموانئ العربية")
+
+
+def test_an_unnamed_speaker_with_nothing_to_tell_him_apart_makes_no_statement() -> None:
+    assert _speakers("وأكد مسؤول آخر طلب عدم ذكر اسمه أن المحادثات مستمرة.\n\nوقالت مصادر مطلعة إن الاتفاق قريب.") == []
