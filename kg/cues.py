@@ -45,6 +45,7 @@ class CueForm:
     number: str  #: m | f | dual | plural (verbs); "" otherwise
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
     adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
+    relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
 
 
 @dataclass
@@ -64,14 +65,16 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         record: a ``reporting_verbs.jsonl`` record: ``label`` (verb/preposition/noun/
             attributed), ``pattern`` (the past 3rd person masculine, or the word), ``present``
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
-            after the cue, for a form that is also another word) and optional explicit
-            ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
+            after the cue, for a form that is also another word), optional ``relay`` (the
+            subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
+            optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
         Folded form -> CueForm.
     """
     clause = record.get("content") in ("clause", "adjacent")
     adjacent = record.get("content") == "adjacent"
+    relay = bool(record.get("relay"))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
@@ -83,10 +86,10 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause)
+        forms[past + suffix] = CueForm("verb", number, clause, relay=relay)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause)
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
             forms[fold(participle) + suffix] = CueForm("participle", "", clause)

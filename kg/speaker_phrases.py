@@ -31,6 +31,7 @@ from kg.tagger import SURE_OUTSIDE, name_tagger
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
 _LINKS = frozenset(fold(w) for w in "باسم في لدى من عن".split())
+_IN_NAME = fold("باسم")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
 _DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
 _WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
@@ -38,6 +39,11 @@ _WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb
 _INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
 _NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+#: A one-word name in brackets: an actor's short name or acronym.
+_ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
+_PUNCTUATION_RE = re.compile(r"[\u060c,.:()]")
+#: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
+_ALIAS_REACH_CHARS = 30
 #: Most words of a personal name read after a title phrase.
 _MAX_NAME_WORDS = 4
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
@@ -74,21 +80,36 @@ class PhraseReader:
             if mention.type in ACTOR_TYPES and mention.entity
         ]
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
+        #: a one-word name in brackets after an actor -> that actor (القيادة الأمريكية في أفريقيا (أفريكوم))
+        self.aliases: dict[str, str] = {}
+        for m in _ALIAS_RE.finditer(self.text):
+            before = [
+                t for t in mentions.within(m.start() - 2 * _ALIAS_REACH_CHARS, m.start()) if t[2].type in ACTOR_TYPES
+            ]
+            # the outermost mention ending last: "وكالة الأنباء السعودية (واس)" is the agency
+            last = max(before, key=lambda t: (t[1], -t[0]), default=None)
+            if (
+                last
+                and m.start() - last[1] <= _ALIAS_REACH_CHARS
+                and not _PUNCTUATION_RE.search(self.text[last[1] : m.start()])
+            ):
+                self.aliases[m.group(1)] = last[2].entity
 
-    def head_at(self, pos: int) -> tuple[str, int] | None:
-        """(kind, end) of a speaker head written at ``pos`` without its article (a two-word head
-        like "وسائل إعلام" first)."""
+    def head_at(self, pos: int) -> tuple[str, int, bool] | None:
+        """(kind, end, definite) of a speaker head written at ``pos`` (a two-word head like
+        "وسائل إعلام" first). A definite head counts only for a body (السفارة الأمريكية): a
+        definite person title refers back to someone named before."""
         words = list(_WORD_RE.finditer(self.text, pos, min(len(self.text), pos + 40)))
         if not words or words[0].start() != pos:
             return None
         for count in (2, 1):
             if len(words) >= count:
                 phrase = " ".join(w.group() for w in words[:count])
-                if phrase.startswith("\u0627\u0644"):
-                    return None
+                definite = phrase.startswith("\u0627\u0644")
+                phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or ("Organization" if self._body_head(phrase) else None)
-                if kind:
-                    return kind, words[count - 1].end()
+                if kind and (not definite or kind == "Organization"):
+                    return kind, words[count - 1].end(), definite
         return None
 
     def read(self, pos: int, limit: int) -> Phrase | None:
@@ -97,12 +118,13 @@ class PhraseReader:
         head = self.head_at(pos)
         if head is None:
             return None
-        kind, end = head
+        kind, end, definite_head = head
         kind = "Person" if kind == "source" else kind
         body = None
         country = None
         qualifiers = 0
-        nisba = definite_seen = False
+        nisba = False
+        definite_seen = definite_head
         while qualifiers < _MAX_WORDS:
             word = _WORD_RE.search(self.text, end, limit)
             if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]):
@@ -114,8 +136,8 @@ class PhraseReader:
             if body is None and folded in _LINKS:  # باسم الوزارة، في السفارة
                 after = _WORD_RE.search(self.text, word.end(), limit)
                 body = self._mention_at(after.start()) if after else None
-                if body is None:
-                    break
+                if body is None or folded != _IN_NAME and body[2].type == "Country":
+                    break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
                 body = self._mention_at(word.start() + 1)
                 if body is None:
@@ -149,7 +171,7 @@ class PhraseReader:
             return Phrase([self._named(pos, end, name_end, affiliation)], pos, name_end)
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        if body is None and not nisba and not definite_seen:
+        if body is None and not nisba and not (definite_seen and qualifiers):
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
@@ -186,7 +208,7 @@ class PhraseReader:
 
     def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
         """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
-        while pos < len(self.text) and self.text[pos] in "\"\u201c\u00ab":
+        while pos < len(self.text) and self.text[pos] in '"\u201c\u00ab':
             pos += 1
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None

@@ -31,6 +31,9 @@ SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
 #: reported" (وفقاً لما ذكرته، بحسب ما أفادت به، حسبما نقلت).
 _PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?\s+)?)?")
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
+#: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
+_FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
+_PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
 _GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
@@ -50,9 +53,6 @@ _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
 _ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
 #: A one-word name in brackets: an actor's short name or acronym.
-_ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
-#: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
-_ALIAS_REACH_CHARS = 30
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -100,14 +100,6 @@ class SpeakerReader:
             for entity in article.entities.values()
             if entity.type == "Person" and len(entity.label_ar.split()) >= 2
         }
-        #: a one-word name in brackets after an actor -> that actor (القيادة الأمريكية في أفريقيا (أفريكوم))
-        self.aliases = {
-            m.group(1): before[-1][2].entity
-            for m in _ALIAS_RE.finditer(self.text)
-            if (before := [t for t in self.mentions.within(m.start() - 2 * _ALIAS_REACH_CHARS, m.start()) if _actor(t)])
-            and m.start() - before[-1][1] <= _ALIAS_REACH_CHARS
-            and not re.search(r"[\u060c,.:()]", self.text[before[-1][1] : m.start()])
-        }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً"
         self.issuers: list[tuple[int, list[str]]] = [
             (m.start(), keys)
@@ -130,12 +122,23 @@ class SpeakerReader:
             self.previous_person = persons
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
-        """The subject written after a cue: a speaker noun, a name, or a title and name."""
+        """The subject written after a cue: a speaker noun, a name, or a title and name; for a
+        relaying verb (نقلت الوكالة عن X) the source after عن, when one is written."""
         text, pos = self.text, cue.end
         # "حسبما نقلت": the relative ما is written on the preposition, so read from it
         lead_at = pos - 2 if text.endswith("\u0645\u0627", cue.start, cue.end) else pos
-        if cue.form.kind == "preposition" and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
+        preposition = cue.form.kind == "preposition"
+        if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
+        subject = self._subject_at(pos, limit, preposition)
+        if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
+            relayed = self._subject_at(source.end(), limit, True)
+            return relayed or Subject([], source.end(), source.end())
+        return subject
+
+    def _subject_at(self, pos: int, limit: int, preposition: bool) -> Subject | None:
+        """The subject written from ``pos`` on (after a cue, or after عن)."""
+        text = self.text
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
         if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
@@ -149,7 +152,7 @@ class SpeakerReader:
         noun = self._noun_at(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
-        if phrase := self._phrase_at(pos, limit, cue.form.kind == "preposition"):
+        if phrase := self._phrase_at(pos, limit, preposition):
             return phrase
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
@@ -205,8 +208,10 @@ class SpeakerReader:
         before = [
             t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type in ACTOR_TYPES
         ]
+        if phrase := self._phrase_before(cue_start, sentence):
+            return phrase
         if not before:
-            return None
+            return self._unknown_before(cue_start, sentence)
         # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
         # militias, not Iran
         last = min(before, key=lambda t: (-t[1], t[0]))
@@ -268,6 +273,30 @@ class SpeakerReader:
         lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1]
         return self._keys_of(persons[0][2]) if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
+    def _phrase_before(self, cue_start: int, sentence: int) -> Subject | None:
+        """A speaker phrase that opens the sentence right before its verb (مصادر دبلوماسية قالت)."""
+        lead = self.text[sentence:cue_start]
+        words = lead.split()
+        if not words or _PUNCTUATION_RE.search(lead):
+            return None
+        start = sentence + len(lead) - len(lead.lstrip())
+        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
+        phrase = self.phrases.read(start, cue_start)
+        if phrase and _ADJACENT_GAP_RE.match(self.text[phrase.end : cue_start]):
+            return Subject(phrase.keys, phrase.start, phrase.end, explicit=False)
+        return None
+
+    def _unknown_before(self, cue_start: int, sentence: int) -> Subject | None:
+        """A noun phrase opening the sentence right before the verb that names no one known
+        (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
+        words = self.text[sentence:cue_start].split()
+        if not words or _PUNCTUATION_RE.search(self.text, sentence, cue_start):
+            return None
+        first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
+        if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
+            return Subject([], sentence, cue_start, explicit=False)
+        return None
+
     def _issuer_before(self, pos: int) -> list[str]:
         """The speakers of the latest statement issued before ``pos`` (for "البيان")."""
         before = [keys for at, keys in self.issuers if at < pos]
@@ -290,8 +319,8 @@ class SpeakerReader:
         title = strip_article(stem) in self.titles
         if stem.startswith("\u0627\u0644") and (referent := self.phrases.refer(stem, pos)):
             return Subject(referent, pos, word.end())  # "وأضافت الهيئة": the body it heads
-        if stem in self.aliases:  # "أفريكوم" after "القيادة ... (أفريكوم)"
-            return Subject([self.aliases[stem]], pos, word.end())
+        if stem in self.phrases.aliases:  # "أفريكوم" after "القيادة ... (أفريكوم)"
+            return Subject([self.phrases.aliases[stem]], pos, word.end())
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
@@ -358,7 +387,3 @@ class SpeakerReader:
         entities = self.article.entities
         sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
         return sides or self.principal
-
-
-def _actor(item: tuple[int, int, Mention]) -> bool:
-    return item[2].type in ACTOR_TYPES

@@ -495,3 +495,30 @@ def test_a_name_no_rule_knows_after_a_title_and_its_body_speaks_and_recurs_by_su
 
 def test_an_unnamed_speaker_with_nothing_to_tell_him_apart_makes_no_statement() -> None:
     assert _speakers("وأكد مسؤول آخر طلب عدم ذكر اسمه أن المحادثات مستمرة.\n\nوقالت مصادر مطلعة إن الاتفاق قريب.") == []
+
+
+def test_a_relaying_verb_credits_the_source_after_its_preposition() -> None:
+    assert _speakers(
+        "عمان - ونقلت وكالة \"رويترز\" عن وزير الخارجية الأردني أيمن الصفدي القول إن بلاده ترفض التهجير.\n\n"
+        "ونقلت صحيفة محلية عن مصادر حكومية أردنية أن الحدود ستبقى مغلقة."
+    ) == [("ونقلت", "أيمن الصفدي"), ("ونقلت", "مصادر حكومية أردنية")]
+
+
+def test_a_subject_before_its_verb_is_a_speaker_phrase_or_else_no_one_known() -> None:
+    assert _speakers(
+        "الكويت - وصل وزير الخارجية السعودي إلى الكويت اليوم.\n\n"
+        "مصادر دبلوماسية خليجية قالت إن الزيارة تمهد لقمة مقبلة.\n\n"
+        "الوزير الضيف قال للصحفيين إن المحادثات كانت صريحة."
+    ) == [("قالت", "مصادر دبلوماسية خليجية")]
+
+
+def test_a_definite_body_with_its_nisba_speaks_and_a_bracketed_short_name_is_the_outer_body() -> None:
+    (article,) = extract(
+        "الرياض - وأعلنت السفارة الأمريكية في الرياض، في بيان، أنها ترحب بنتائج الاجتماع.\n\n"
+        "وبحسب وكالة الأنباء السعودية الرسمية (واس)، فإن الوزيرين بحثا الأوضاع في اليمن.\n\n"
+        "وأوضحت واس أن الوزيرين وقعا مذكرة تفاهم.",
+        "t.txt",
+    )
+    speakers = [article.entities[s.speakers[0]] for s in article.statements]
+    assert [e.label_ar for e in speakers] == ["السفارة الأمريكية"] + ["وكالة الأنباء السعودية الرسمية"] * 2
+    assert (speakers[0].type, speakers[0].affiliation) == ("Organization", ["country/united-states"])
