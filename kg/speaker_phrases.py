@@ -17,6 +17,7 @@ latest entity it heads, found here or by the mentions stage.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,8 @@ class PhraseReader:
         qualifiers = 0
         nisba = False
         definite_seen = definite_head
+        if kind in ("Organization", "channel") and not definite_head and (named := self._quoted_name(pos, end)):
+            return named
         while qualifiers < _MAX_WORDS:
             word = _WORD_RE.search(self.text, end, limit)
             if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]):
@@ -145,6 +148,7 @@ class PhraseReader:
             if body is not None:
                 if kind == "Organization" and not nisba and not definite_seen and body[2].type == "Organization":
                     if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
+                        bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
@@ -161,7 +165,7 @@ class PhraseReader:
         affiliation = []
         if body is not None and (body[2].type != "Person" or kind == "Organization"):
             affiliation = [body[2].entity]
-        elif country:
+        elif country and self._known(country):
             affiliation = [country]
         if not self._ends_subject(end, limit):
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
@@ -174,6 +178,50 @@ class PhraseReader:
         if body is None and not nisba and not (definite_seen and qualifiers):
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def _quoted_name(self, pos: int, end: int) -> Phrase | None:
+        """An outlet or body head followed by a quoted name no mention claims (صحيفة «X»، موقع
+        "Y"): an Organization of that name, which the head refers back to (الصحيفة)."""
+        opening = end
+        while opening < len(self.text) and self.text[opening] in " \t\u00a0":
+            opening += 1
+        quote = self.ft.quote_opening(opening)
+        if not quote or self.mentions.within(quote[0], quote[1]):
+            return None
+        begin, stop = self.ft.original_span(quote[0] + 1, quote[1])
+        label = self.article.text[begin:stop].strip()
+        if not label or len(label.split()) > _MAX_NAME_WORDS:
+            return None
+        key = f"organization/{slug(name_words(label))}"
+        self.article.entities.setdefault(key, Entity(key=key, type="Organization", label_ar=label))
+        self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
+        self._remember(pos, _head_word(self.text[pos:end]), key)  # for "الصحيفة" later
+        return Phrase([key], pos, quote[1] + 1)
+
+    def nisba_countries(self, pos: int) -> tuple[list[str], int]:
+        """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
+        issuers (البيان السعودي الأمريكي المشترك، بيان مصري وسوداني)."""
+        countries: list[str] = []
+        end = pos
+        for word in _WORD_RE.finditer(self.text, pos):
+            if not _INNER_GAP_RE.match(self.text[end : word.start()]):
+                break
+            folded = clean.fold(word.group())
+            country = self.lex.nisba_country(folded) or (folded[:1] == "\u0648" and self.lex.nisba_country(folded[1:]))
+            if not country:
+                break
+            if country not in countries and self._known(country):
+                countries.append(country)
+            end = word.end()
+        return countries, end
+
+    def _known(self, key: str) -> bool:
+        """Whether ``key`` is an entity of the article, adding it from the gazetteer when the
+        article names it only by a nisba (a speaker must be an entity of the article)."""
+        if key not in self.article.entities and (entry := self.lex.gazetteer.get(key)):
+            entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
+            self.article.entities[key] = entity
+        return key in self.article.entities
 
     def refer(self, word: str, pos: int) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
@@ -272,8 +320,13 @@ class PhraseReader:
         entity.role = entity.role or self.article.text[begin:title_stop]
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
         self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))
-        self.made.append((start, key))
+        bisect.insort(self.made, (start, key))
         return key
+
+    def _remember(self, start: int, head: str, key: str) -> None:
+        """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
+        bisect.insort(self.headed, (start, head, key))
+        bisect.insort(self.made, (start, key))
 
     def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
         """Mint (or find) the entity of a speaker phrase and record its mention."""
@@ -290,9 +343,7 @@ class PhraseReader:
             self.article.entities[key] = entity
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
-        self.headed.append((start, _head_word(label), key))
-        self.made.append((start, key))
-        self.headed.sort(key=lambda item: item[0])
+        self._remember(start, _head_word(label), key)
         return key
 
 

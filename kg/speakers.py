@@ -156,6 +156,8 @@ class SpeakerReader:
             return phrase
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
+        if document and (issuers := self.phrases.nisba_countries(document.end()))[0]:
+            return Subject(issuers[0], pos, issuers[1])  # "بيان سعودي أمريكي مشترك"
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
             if m := rx.search(text, document.end() if document else pos, limit):
                 window = min(window, m.start())
@@ -357,6 +359,9 @@ class SpeakerReader:
             phrase = self.phrases.read(start, end)
             return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
+            countries, stop = self.phrases.nisba_countries(end)
+            if countries:  # "البيان السعودي الأمريكي المشترك"
+                return Subject(countries, start, stop)
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 return Subject(self._keys_of(after[0][2]), start, after[0][1])

@@ -522,3 +522,21 @@ def test_a_definite_body_with_its_nisba_speaks_and_a_bracketed_short_name_is_the
     speakers = [article.entities[s.speakers[0]] for s in article.statements]
     assert [e.label_ar for e in speakers] == ["السفارة الأمريكية"] + ["وكالة الأنباء السعودية الرسمية"] * 2
     assert (speakers[0].type, speakers[0].affiliation) == ("Organization", ["country/united-states"])
+
+
+def test_a_statement_named_by_the_nisbas_of_its_issuers_is_theirs() -> None:
+    (article,) = extract(
+        "جدة - استؤنفت المحادثات بين الطرفين السودانيين اليوم في جدة.\n\n"
+        "وقال بيان سعودي أمريكي مشترك إن المحادثات ستركز على وقف إطلاق النار.\n\n"
+        "وأكد البيان السعودي الأمريكي أن الوسيطين سيواصلان جهودهما.",
+        "t.txt",
+    )
+    assert [s.speakers for s in article.statements] == [["country/saudi-arabia", "country/united-states"]] * 2
+
+
+def test_an_outlet_head_before_a_quoted_name_no_list_knows_is_that_outlet() -> None:
+    assert _speakers(
+        "الرباط - وصل الوفد الإسرائيلي إلى الرباط.\n\n"
+        "وقال موقع \"والا\" الإخباري إن الاتفاق يشمل التعاون الاستخباري.\n\n"
+        "وأشار الموقع إلى أن الوفد يضم عشرين ضابطاً."
+    ) == [("وقال", "والا"), ("وأشار", "والا")]
