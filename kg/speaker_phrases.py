@@ -30,6 +30,8 @@ from kg.spans import FoldedText, MentionSpans, fold
 from kg.tagger import SURE_OUTSIDE, name_tagger
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
+#: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
+_BODY_TYPES = frozenset({"Organization", "Force"})
 #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
 _LINKS = frozenset(fold(w) for w in "باسم في لدى من عن".split())
 _IN_NAME = fold("باسم")
@@ -108,8 +110,8 @@ class PhraseReader:
                 phrase = " ".join(w.group() for w in words[:count])
                 definite = phrase.startswith("\u0627\u0644")
                 phrase = strip_article(phrase) if definite else phrase
-                kind = self.heads.get(phrase) or ("Organization" if self._body_head(phrase) else None)
-                if kind and (not definite or kind == "Organization"):
+                kind = self.heads.get(phrase) or self._body_head(phrase)
+                if kind and (not definite or kind in _BODY_TYPES):
                     return kind, words[count - 1].end(), definite
         return None
 
@@ -146,7 +148,7 @@ class PhraseReader:
                 if body is None:
                     break
             if body is not None:
-                if kind == "Organization" and not nisba and not definite_seen and body[2].type == "Organization":
+                if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
                     if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
@@ -163,11 +165,13 @@ class PhraseReader:
             qualifiers += 1
             end = word.end()
         affiliation = []
-        if body is not None and (body[2].type != "Person" or kind == "Organization"):
+        if body is not None and (body[2].type != "Person" or kind in _BODY_TYPES):
             affiliation = [body[2].entity]
         elif country and self._known(country):
             affiliation = [country]
-        if not self._ends_subject(end, limit):
+        # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
+        # ترحيبها" has its object there, while a person's title may go on with a name
+        if not self._ends_subject(end, limit) and not (kind in _BODY_TYPES and definite_seen and body is None):
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
             name_end = self._name_after(end, limit) if kind == "Person" and (body or nisba or definite_seen) else None
             if name_end is None:
@@ -250,9 +254,11 @@ class PhraseReader:
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
-    def _body_head(self, word: str) -> bool:
-        """Whether a word heads an organisation's name (حركة، هيئة، وزارة: ``head_nouns.jsonl``)."""
-        return self.lex.heads.get(clean.fold(word)) == "Organization"
+    def _body_head(self, word: str) -> str | None:
+        """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
+        ``head_nouns.jsonl``."""
+        kind = self.lex.heads.get(clean.fold(word))
+        return kind if kind in _BODY_TYPES else None
 
     def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
         """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
@@ -336,7 +342,7 @@ class PhraseReader:
         if kind == "Person":
             key = f"person/unnamed-{slug(words)}-{self._digest}"
         else:
-            key = f"organization/{slug(words)}"
+            key = f"{kind.lower()}/{slug(words)}"
         entity = self.article.entities.get(key)
         if entity is None:
             entity = Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None)

@@ -147,7 +147,10 @@ class _Context:
         out = []
         for cue in self.lexicon.cues(self.text):
             words = self.text[self.ft.sentence_start(cue.start) : cue.start].split()
-            if not words or words[-1] not in _BLOCKING_WORDS:
+            last = words[-1] if words else ""
+            if last[:1] in "\u0648\u0641" and last[1:] in _BLOCKING_WORDS:
+                last = last[1:]  # "ولم يعلن"
+            if last not in _BLOCKING_WORDS:
                 out.append(cue)
         return out
 
