@@ -145,7 +145,7 @@ class CueLexicon:
         for record in cue_records:
             self.forms.update(expand_forms(record))
         self._cue_re = re.compile(rf"(?<!\w)([وف]?)({trie_regex(list(self.forms))})(?!\w)")
-        kinds = {fold(r["pattern"]): r["label"] for r in noun_records}
+        kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)
         self._noun_kind = {form: kinds[p] for p in sorted(kinds, key=len) for form in noun_forms(p)}
         self._noun_re = re.compile(rf"(?<!\w)(?:{trie_regex(list(self._noun_kind))})(?!\w)")
@@ -155,6 +155,8 @@ class CueLexicon:
         #: "channel", or "source" (a Person whose definite form refers back to any unnamed
         #: speaker: المصادر) (``kg.speaker_phrases``): the titles, and the speaker nouns so labelled.
         self.speaker_heads = dict.fromkeys(self.titles, "Person")
+        #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة).
+        self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"

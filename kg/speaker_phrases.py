@@ -22,33 +22,22 @@ import re
 from dataclasses import dataclass
 
 from kg import clean
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, strip_article
-from kg.lexicon import lexicon, tokenize
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CueLexicon, strip_article
+from kg.lexicon import lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
-from kg.tagger import SURE_OUTSIDE, name_tagger
+from kg.unknown_names import ACTOR_TYPES, INNER_GAP_RE, WORD_RE, UnknownNames
 
-ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
 #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
-_LINKS = frozenset(fold(w) for w in "باسم في لدى من عن".split())
-_IN_NAME = fold("باسم")
+#: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
+PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
 _DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
-_WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
-#: What may stand between two words of one phrase: spaces, or a quotation mark around a name.
-_INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
 _NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
-#: A one-word name in brackets: an actor's short name or acronym.
-_ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
-_PUNCTUATION_RE = re.compile(r"[\u060c,.:()]")
-#: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
-_ALIAS_REACH_CHARS = 30
-#: Most words of a personal name read after a title phrase.
-_MAX_NAME_WORDS = 4
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
 _MAX_WORDS = 5
 
@@ -66,14 +55,20 @@ class PhraseReader:
     """One article's speaker heads and the entities made from speaker phrases."""
 
     def __init__(
-        self, article: Article, ft: FoldedText, mentions: MentionSpans, heads: dict[str, str], date_starts: set[int]
+        self,
+        article: Article,
+        ft: FoldedText,
+        mentions: MentionSpans,
+        cues: CueLexicon,
+        date_starts: set[int],
     ) -> None:
         self.article = article
         self.ft = ft
         self.text = ft.folded
         self.mentions = mentions
-        self.heads = heads  #: folded head words (no article) -> Person | Organization | channel
-        self.date_starts = date_starts  #: folded offsets where a date starts
+        self.heads = cues.speaker_heads  #: folded head words (no article) -> Person | Organization | ...
+        #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
+        self.links = cues.speaker_links
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
@@ -83,26 +78,14 @@ class PhraseReader:
             if mention.type in ACTOR_TYPES and mention.entity
         ]
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
-        #: a one-word name in brackets after an actor -> that actor (القيادة الأمريكية في أفريقيا (أفريكوم))
-        self.aliases: dict[str, str] = {}
-        for m in _ALIAS_RE.finditer(self.text):
-            before = [
-                t for t in mentions.within(m.start() - 2 * _ALIAS_REACH_CHARS, m.start()) if t[2].type in ACTOR_TYPES
-            ]
-            # the outermost mention ending last: "وكالة الأنباء السعودية (واس)" is the agency
-            last = max(before, key=lambda t: (t[1], -t[0]), default=None)
-            if (
-                last
-                and m.start() - last[1] <= _ALIAS_REACH_CHARS
-                and not _PUNCTUATION_RE.search(self.text[last[1] : m.start()])
-            ):
-                self.aliases[m.group(1)] = last[2].entity
+        self.names = UnknownNames(article, ft, mentions, date_starts)
+        self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
 
     def head_at(self, pos: int) -> tuple[str, int, bool] | None:
         """(kind, end, definite) of a speaker head written at ``pos`` (a two-word head like
         "وسائل إعلام" first). A definite head counts only for a body (السفارة الأمريكية): a
         definite person title refers back to someone named before."""
-        words = list(_WORD_RE.finditer(self.text, pos, min(len(self.text), pos + 40)))
+        words = list(WORD_RE.finditer(self.text, pos, min(len(self.text), pos + 40)))
         if not words or words[0].start() != pos:
             return None
         for count in (2, 1):
@@ -114,6 +97,27 @@ class PhraseReader:
                 if kind and (not definite or kind in _BODY_TYPES):
                     return kind, words[count - 1].end(), definite
         return None
+
+    def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
+        """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
+        with ``clitic``, after a preposition, also with its ل: "وفقاً لموقع الهيئة")."""
+        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
+            if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
+                return None
+            if phrase := self.read(start, limit):
+                return Phrase(phrase.keys, pos, phrase.end)
+        return None
+
+    def read_before(self, sentence: int, cue_start: int) -> Phrase | None:
+        """A speaker phrase opening the sentence right before its verb (مصادر دبلوماسية قالت)."""
+        lead = self.text[sentence:cue_start]
+        words = lead.split()
+        if not words or PUNCTUATION_RE.search(lead):
+            return None
+        start = sentence + len(lead) - len(lead.lstrip())
+        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
+        phrase = self.read(start, cue_start)
+        return phrase if phrase and not self.text[phrase.end : cue_start].strip() else None
 
     def read(self, pos: int, limit: int) -> Phrase | None:
         """The speaker of the phrase opening at ``pos`` (its head at pos), or None when no head is
@@ -128,20 +132,21 @@ class PhraseReader:
         qualifiers = 0
         nisba = False
         definite_seen = definite_head
-        if kind in ("Organization", "channel") and not definite_head and (named := self._quoted_name(pos, end)):
-            return named
+        if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
+            self._remember(pos, _head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            return Phrase([quoted[0]], pos, quoted[1])
         while qualifiers < _MAX_WORDS:
-            word = _WORD_RE.search(self.text, end, limit)
-            if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]):
+            word = WORD_RE.search(self.text, end, limit)
+            if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
             folded = word.group()
             body = self._mention_at(word.start())
             if body is not None and kind == "Person" and body[2].type == "Person":
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
-            if body is None and folded in _LINKS:  # باسم الوزارة، في السفارة
-                after = _WORD_RE.search(self.text, word.end(), limit)
+            if body is None and folded in self.links:  # باسم الوزارة، في السفارة
+                after = WORD_RE.search(self.text, word.end(), limit)
                 body = self._mention_at(after.start()) if after else None
-                if body is None or folded != _IN_NAME and body[2].type == "Country":
+                if body is None or folded != self.links[0] and body[2].type == "Country":
                     break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
                 body = self._mention_at(word.start() + 1)
@@ -149,12 +154,12 @@ class PhraseReader:
                     break
             if body is not None:
                 if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
-                    if _INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
+                    if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
-            following = _WORD_RE.search(self.text, word.end(), limit)
+            following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith("\u0627\u0644")
             reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
             if reading is None:
@@ -167,65 +172,33 @@ class PhraseReader:
         affiliation = []
         if body is not None and (body[2].type != "Person" or kind in _BODY_TYPES):
             affiliation = [body[2].entity]
-        elif country and self._known(country):
+        elif country and self.names.known(country):
             affiliation = [country]
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
-        if not self._ends_subject(end, limit) and not (kind in _BODY_TYPES and definite_seen and body is None):
+        if not self.names.ends_subject(end, limit) and not (kind in _BODY_TYPES and definite_seen and body is None):
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
-            name_end = self._name_after(end, limit) if kind == "Person" and (body or nisba or definite_seen) else None
+            titled = kind == "Person" and (body or nisba or definite_seen)
+            name_end = self.names.name_after(end, limit) if titled else None
             if name_end is None:
                 return None
-            return Phrase([self._named(pos, end, name_end, affiliation)], pos, name_end)
+            key = self.names.named(pos, end, name_end, affiliation)
+            bisect.insort(self.made, (pos, key))
+            self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
+            return Phrase([key], pos, name_end)
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
         if body is None and not nisba and not (definite_seen and qualifiers):
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
-    def _quoted_name(self, pos: int, end: int) -> Phrase | None:
-        """An outlet or body head followed by a quoted name no mention claims (صحيفة «X»، موقع
-        "Y"): an Organization of that name, which the head refers back to (الصحيفة)."""
-        opening = end
-        while opening < len(self.text) and self.text[opening] in " \t\u00a0":
-            opening += 1
-        quote = self.ft.quote_opening(opening)
-        if not quote or self.mentions.within(quote[0], quote[1]):
-            return None
-        begin, stop = self.ft.original_span(quote[0] + 1, quote[1])
-        label = self.article.text[begin:stop].strip()
-        if not label or len(label.split()) > _MAX_NAME_WORDS:
-            return None
-        key = f"organization/{slug(name_words(label))}"
-        self.article.entities.setdefault(key, Entity(key=key, type="Organization", label_ar=label))
-        self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
-        self._remember(pos, _head_word(self.text[pos:end]), key)  # for "الصحيفة" later
-        return Phrase([key], pos, quote[1] + 1)
-
-    def nisba_countries(self, pos: int) -> tuple[list[str], int]:
-        """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
-        issuers (البيان السعودي الأمريكي المشترك، بيان مصري وسوداني)."""
-        countries: list[str] = []
-        end = pos
-        for word in _WORD_RE.finditer(self.text, pos):
-            if not _INNER_GAP_RE.match(self.text[end : word.start()]):
-                break
-            folded = clean.fold(word.group())
-            country = self.lex.nisba_country(folded) or (folded[:1] == "\u0648" and self.lex.nisba_country(folded[1:]))
-            if not country:
-                break
-            if country not in countries and self._known(country):
-                countries.append(country)
-            end = word.end()
-        return countries, end
-
-    def _known(self, key: str) -> bool:
-        """Whether ``key`` is an entity of the article, adding it from the gazetteer when the
-        article names it only by a nisba (a speaker must be an entity of the article)."""
-        if key not in self.article.entities and (entry := self.lex.gazetteer.get(key)):
-            entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
-            self.article.entities[key] = entity
-        return key in self.article.entities
+    def known_word(self, word: str, pos: int) -> list[str]:
+        """The entity one written word names, if it names one read here: a definite head
+        referring back (الهيئة)، a bracketed short name (أفريكوم)، the surname of a person whose
+        name a title phrase gave (الكرملي)."""
+        if key := self.names.aliases.get(word) or self.surnames.get(word):
+            return [key]
+        return self.refer(word, pos) if word.startswith("\u0627\u0644") else []
 
     def refer(self, word: str, pos: int) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
@@ -243,16 +216,6 @@ class PhraseReader:
         return []
 
     # ------------------------------------------------------------------------------------
-
-    def _ends_subject(self, end: int, limit: int) -> bool:
-        """Whether the subject ends at ``end``: the sentence, a comma, colon or quotation mark, or
-        a word that opens what follows the subject (أن، في، أمس، a date, للصحفيين)."""
-        word = _WORD_RE.search(self.text, end, limit)
-        if not word or not _INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
-            return True
-        if word.start() in self.date_starts or word.group()[:1] == "\u0644":
-            return True
-        return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
     def _body_head(self, word: str) -> str | None:
         """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
@@ -283,51 +246,6 @@ class PhraseReader:
         if _NISBA_RE.search(clean.fold(word)):
             return "nisba"
         return "word" if index == 0 or construct and not nisba else None
-
-    def _name_after(self, end: int, limit: int) -> int | None:
-        """The end of a personal name of two to four words right after a title phrase, ending
-        the subject, that opens with a known given name or that the name tagger is sure of no word
-        is none (a title is strong evidence; the mentions stage asks the same of a title's name)."""
-        words = []
-        for word in _WORD_RE.finditer(self.text, end, limit):
-            gap = self.text[(words[-1].end() if words else end) : word.start()]
-            if len(words) == _MAX_NAME_WORDS or not _INNER_GAP_RE.match(gap):
-                return None
-            folded = word.group()
-            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
-                return None
-            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith("\u0627\u0644")):
-                return None
-            words.append(word)
-            if len(words) >= 2 and self._ends_subject(word.end(), limit):
-                return word.end() if self._name_like(words) else None
-        return None
-
-    def _name_like(self, words: list[re.Match[str]]) -> bool:
-        if clean.fold(words[0].group()) in self.lex.given_names:
-            return True
-        tagger = name_tagger()
-        if tagger is None:
-            return False
-        begin, stop = self.ft.original_span(words[0].start(), words[-1].end())
-        tokens = tokenize(self.article.text[begin:stop])
-        tagged = tagger(self.article.text[begin:stop], tokens)
-        return not any(p >= SURE_OUTSIDE for p in tagged.outside)
-
-    def _named(self, start: int, title_end: int, end: int, affiliation: list[str]) -> str:
-        """Mint the person a title phrase names with a name no rule knew, and record the mention."""
-        begin, title_stop = self.ft.original_span(start, title_end)
-        name_begin, stop = self.ft.original_span(title_end, end)
-        while self.article.text[name_begin].isspace():
-            name_begin += 1
-        label = self.article.text[name_begin:stop]
-        key = f"person/{slug(name_words(label))}"
-        entity = self.article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=label))
-        entity.role = entity.role or self.article.text[begin:title_stop]
-        entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
-        self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))
-        bisect.insort(self.made, (start, key))
-        return key
 
     def _remember(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""

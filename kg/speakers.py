@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
 from kg.model import Article, Mention
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PhraseReader
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -33,7 +33,6 @@ _PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
 _FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
-_PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
 _GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
@@ -52,7 +51,6 @@ _WORD_RE = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
 _ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
-#: A one-word name in brackets: an actor's short name or acronym.
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -90,10 +88,10 @@ class SpeakerReader:
         self.nouns = lexicon.nouns(self.text)
         self._noun_starts = {noun[0]: noun for noun in self.nouns}
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
-        self.phrases = PhraseReader(article, ft, self.mentions, lexicon.speaker_heads, set(self.date_starts))
+        self.phrases = PhraseReader(article, ft, self.mentions, lexicon, set(self.date_starts))
         self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
-        self.dialogue_sides = self._dialogue_speakers_of(dialogue) if dialogue else []
+        self.dialogue_sides = _dialogue_sides(article, dialogue, self.principal) if dialogue else []
         #: last name (folded) -> person key, for names written without a mention
         self.surnames = {
             fold(entity.label_ar).split()[-1]: entity.key
@@ -149,14 +147,14 @@ class SpeakerReader:
             pos = each.end()
         if self.ft.quote_opening(pos):
             pos += 1
-        noun = self._noun_at(pos)
+        noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
-        if phrase := self._phrase_at(pos, limit, preposition):
-            return phrase
+        if phrase := self.phrases.read_at(pos, limit, preposition):
+            return Subject(phrase.keys, phrase.start, phrase.end)
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
-        if document and (issuers := self.phrases.nisba_countries(document.end()))[0]:
+        if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
             return Subject(issuers[0], pos, issuers[1])  # "بيان سعودي أمريكي مشترك"
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
             if m := rx.search(text, document.end() if document else pos, limit):
@@ -182,19 +180,6 @@ class SpeakerReader:
             return self._unresolved(pos, noun)
         return self._mention_subject(first)
 
-    def _phrase_at(self, pos: int, limit: int, clitic: bool) -> Subject | None:
-        """The subject a speaker phrase no mention claims gives ("متحدث باسم الوزارة"، after a
-        preposition also with its ل: "وفقاً لموقع الهيئة")."""
-        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
-            if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
-                return None
-            if phrase := self.phrases.read(start, limit):
-                for key in phrase.keys:  # a name read here recurs by its last word (وأضاف الكرملي)
-                    if (entity := self.article.entities[key]).type == "Person" and not key.startswith("person/unnamed"):
-                        self.surnames.setdefault(fold(entity.label_ar).split()[-1], key)
-                return Subject(phrase.keys, pos, phrase.end)
-        return None
-
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
@@ -203,22 +188,22 @@ class SpeakerReader:
         """
         text = self.text
         for start, end, kind in reversed(self.nouns):
-            if sentence <= start and end <= cue_start and self._subject_gap(text[end:cue_start], sentence, start):
+            if sentence <= start and end <= cue_start and _subject_gap(self.text, text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
                 subject.explicit = False
                 return subject
         before = [
             t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type in ACTOR_TYPES
         ]
-        if phrase := self._phrase_before(cue_start, sentence):
-            return phrase
+        if phrase := self.phrases.read_before(sentence, cue_start):
+            return Subject(phrase.keys, phrase.start, phrase.end, explicit=False)
         if not before:
-            return self._unknown_before(cue_start, sentence)
+            return _unknown_before(self.text, sentence, cue_start)
         # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
         # militias, not Iran
         last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
-        if self._subject_gap(gap, sentence, last[0]):
+        if _subject_gap(self.text, gap, sentence, last[0]):
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
@@ -227,7 +212,7 @@ class SpeakerReader:
             return None
         subject = self._mention_subject(chosen, coordinate=False)
         subject.explicit = False
-        subject.relative = chosen is not last or not self._subject_gap(gap, sentence, last[0])
+        subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
 
     def bare(self, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
@@ -275,35 +260,6 @@ class SpeakerReader:
         lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1]
         return self._keys_of(persons[0][2]) if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
-    def _phrase_before(self, cue_start: int, sentence: int) -> Subject | None:
-        """A speaker phrase that opens the sentence right before its verb (مصادر دبلوماسية قالت)."""
-        lead = self.text[sentence:cue_start]
-        words = lead.split()
-        if not words or _PUNCTUATION_RE.search(lead):
-            return None
-        start = sentence + len(lead) - len(lead.lstrip())
-        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
-        phrase = self.phrases.read(start, cue_start)
-        if phrase and _ADJACENT_GAP_RE.match(self.text[phrase.end : cue_start]):
-            return Subject(phrase.keys, phrase.start, phrase.end, explicit=False)
-        return None
-
-    def _unknown_before(self, cue_start: int, sentence: int) -> Subject | None:
-        """A noun phrase opening the sentence right before the verb that names no one known
-        (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
-        words = self.text[sentence:cue_start].split()
-        if not words or _PUNCTUATION_RE.search(self.text, sentence, cue_start):
-            return None
-        first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
-        if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
-            return Subject([], sentence, cue_start, explicit=False)
-        return None
-
-    def _issuer_before(self, pos: int) -> list[str]:
-        """The speakers of the latest statement issued before ``pos`` (for "البيان")."""
-        before = [keys for at, keys in self.issuers if at < pos]
-        return before[-1] if before else []
-
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
@@ -319,36 +275,17 @@ class SpeakerReader:
         stem = word.group()
         stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
-        if stem.startswith("\u0627\u0644") and (referent := self.phrases.refer(stem, pos)):
-            return Subject(referent, pos, word.end())  # "وأضافت الهيئة": the body it heads
-        if stem in self.phrases.aliases:  # "أفريكوم" after "القيادة ... (أفريكوم)"
-            return Subject([self.phrases.aliases[stem]], pos, word.end())
+        if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
+            return Subject(referent, pos, word.end())
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
-        if noun or title or definite and self._clause_follows(word.end()):
+        if noun or title or definite and _clause_follows(self.ft, word.end()):
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
             return Subject([], pos, pos)
         return None
-
-    def _clause_follows(self, pos: int) -> bool:
-        """Whether أن/إن follows within a few words, outside any quotation."""
-        stop = pos
-        for word in _WORD_RE.finditer(self.text, pos):
-            stop = word.end()
-            if word.start() - pos > _CLAUSE_REACH_CHARS:
-                break
-        return any(not self.ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(self.text, pos, stop))
-
-    def _subject_gap(self, gap: str, sentence: int, subject_start: int) -> bool:
-        if _ADJACENT_GAP_RE.match(gap):
-            return True
-        return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(self.text, sentence, subject_start)
-
-    def _noun_at(self, pos: int) -> tuple[int, int, str] | None:
-        return self._noun_starts.get(pos)
 
     def _noun_subject(self, start: int, end: int, kind: str) -> Subject:
         """A joint statement speaks for its issuer or the dialogue's sides; "the two sides" for
@@ -359,14 +296,15 @@ class SpeakerReader:
             phrase = self.phrases.read(start, end)
             return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
-            countries, stop = self.phrases.nisba_countries(end)
+            countries, stop = self.phrases.names.nisba_countries(end)
             if countries:  # "البيان السعودي الأمريكي المشترك"
                 return Subject(countries, start, stop)
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 return Subject(self._keys_of(after[0][2]), start, after[0][1])
-            if kind == "document" and (issuer := self._issuer_before(start)):
-                return Subject(issuer, start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
+            issuer = [keys for at, keys in self.issuers if at < start][-1:]  # the latest issued before
+            if kind == "document" and issuer:
+                return Subject(issuer[0], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
         return Subject(self.dialogue_sides or self.principal, start, end)
 
@@ -383,12 +321,43 @@ class SpeakerReader:
     def _keys_of(self, mention: Mention) -> list[str]:
         entity = self.article.entities[mention.entity]
         if entity.type == "Dialogue":
-            return self._dialogue_speakers_of(entity.key)
+            return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
 
-    def _dialogue_speakers_of(self, key: str) -> list[str]:
-        """A dialogue's joint statement is its sides': its country participants, else the
-        article's principal countries (a speaker is an actor, so never the dialogue itself)."""
-        entities = self.article.entities
-        sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
-        return sides or self.principal
+
+def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
+    """A noun phrase opening the sentence right before the verb that names no one known
+    (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
+    words = text[sentence:cue_start].split()
+    if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
+        return None
+    first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
+    if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
+        return Subject([], sentence, cue_start, explicit=False)
+    return None
+
+
+def _clause_follows(ft: FoldedText, pos: int) -> bool:
+    """Whether أن/إن follows within a few words, outside any quotation."""
+    stop = pos
+    for word in _WORD_RE.finditer(ft.folded, pos):
+        stop = word.end()
+        if word.start() - pos > _CLAUSE_REACH_CHARS:
+            break
+    return any(not ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(ft.folded, pos, stop))
+
+
+def _subject_gap(text: str, gap: str, sentence: int, subject_start: int) -> bool:
+    """Whether ``gap`` keeps a subject next to its verb: nothing, or a comma when the subject
+    opens its sentence."""
+    if _ADJACENT_GAP_RE.match(gap):
+        return True
+    return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(text, sentence, subject_start)
+
+
+def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[str]:
+    """A dialogue's joint statement is its sides': its country participants, else the
+    article's principal countries (a speaker is an actor, so never the dialogue itself)."""
+    entities = article.entities
+    sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
+    return sides or principal
