@@ -22,12 +22,13 @@ import re
 from dataclasses import dataclass
 
 from kg import clean
+from kg.actors import ACTOR_TYPES
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CueLexicon, strip_article
 from kg.lexicon import lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
-from kg.unknown_names import ACTOR_TYPES, INNER_GAP_RE, WORD_RE, UnknownNames
+from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg import clean
+from kg.actors import ACTOR_TYPES
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
@@ -21,7 +22,6 @@ from kg.resolve import name_words, slug
 from kg.spans import FoldedText, MentionSpans
 from kg.tagger import SURE_OUTSIDE, name_tagger
 
-ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
 #: What may stand between two words of one phrase: spaces, or a quotation mark around a name.
 INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
