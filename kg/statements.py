@@ -33,6 +33,7 @@ _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+_OPENING_MARKS = '"\u201c\u00ab'
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: a bracketed remark ((رسمية)), quotation marks.
@@ -301,11 +302,16 @@ class _Context:
             if quote and len(text[quote[0] : quote[1]].split()) >= _MIN_QUOTE_WORDS:
                 markers.append((index, "quote", index))
                 break
+            if text[index] in _OPENING_MARKS and self._unpaired(index):
+                markers.append((index, "unclosed", index + 1))
+                break
         if not markers:
             if cue.form.clause and (m := _TO_RE.match(text, _skip_space(text, pos))):
                 return m.end(), limit, False
             return None
         start, what, after = min(markers)
+        if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
+            return after, limit, True
         if what != "quote":
             after = _skip_space(text, after)
             quote = self.ft.quote_opening(after)
@@ -325,6 +331,11 @@ class _Context:
             before -= 1
         comma = self.text[before - 1 : before] in ("\u060c", ",")
         return cue.form.kind in ("participle", "preposition") and comma
+
+    def _unpaired(self, index: int) -> bool:
+        """Whether the quotation mark at ``index`` opens no quotation, closes none and stands in none."""
+        ft = self.ft
+        return not (ft.quote_opening(index) or ft.quote_closing(index) or ft.quote_at(index))
 
     def close_contents(self, found: list[_Found], cues: list[Cue]) -> None:
         """End each content where the next clause of its sentence opens: at the next statement,

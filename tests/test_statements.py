@@ -549,3 +549,13 @@ def test_a_force_and_a_ministry_by_portfolio_no_list_knows_speak_and_a_negated_c
         "وأعلنت قوات الدعم السريع ترحيبها باستئناف المحادثات، مشيرة إلى أنها أرسلت وفدها.\n\n"
         "ولم يعلن الجيش السوداني عن موقفه من الجولة."
     ) == [("وقالت", "الخارجية السعودية"), ("وأعلنت", "قوات الدعم السريع"), ("مشيرة", "قوات الدعم السريع")]
+
+
+def test_a_quotation_the_page_never_closes_is_the_content_not_a_clause_inside_it() -> None:
+    (article,) = extract(
+        "عمان - وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد \"نرى أن الحل الوحيد هو إقامة الدولة",
+        "t.txt",
+    )
+    assert [(s.content, s.direct_quote) for s in article.statements] == [
+        ("نرى أن الحل الوحيد هو إقامة الدولة", True)
+    ]
