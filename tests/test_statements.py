@@ -553,7 +553,8 @@ def test_a_force_and_a_ministry_by_portfolio_no_list_knows_speak_and_a_negated_c
 
 def test_a_quotation_the_page_never_closes_is_the_content_not_a_clause_inside_it() -> None:
     (article,) = extract(
-        "عمان - وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد \"نرى أن الحل الوحيد هو إقامة الدولة",
+        "القاهرة - اجتمع وزيرا خارجية مصر والأردن اليوم.\n\n"
+        "وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد \"نرى أن الحل الوحيد هو إقامة الدولة",
         "t.txt",
     )
     assert [(s.content, s.direct_quote) for s in article.statements] == [
