@@ -36,8 +36,9 @@ _WORD_RE = re.compile(r"\S+")
 _OPENING_MARKS = '"\u201c\u00ab'
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
-#: What may follow a source that closes its sentence: a bracketed remark ((رسمية)), quotation marks.
-_CLOSING_RE = re.compile(r"(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
+#: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
+#: الوطنية للإعلام), a bracketed remark ((رسمية)), quotation marks.
+_CLOSING_RE = re.compile(r"(?:\s+(?:ال|لل|بال)\S+){0,3}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25

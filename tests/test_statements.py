@@ -560,3 +560,10 @@ def test_a_quotation_the_page_never_closes_is_the_content_not_a_clause_inside_it
     assert [(s.content, s.direct_quote) for s in article.statements] == [
         ("نرى أن الحل الوحيد هو إقامة الدولة", True)
     ]
+
+
+def test_a_source_closing_its_sentence_after_what_it_reported_keeps_the_rest_of_its_name() -> None:
+    assert _speakers(
+        "بيروت - وصل الموفد الفرنسي إلى بيروت مساء الأحد، على ما أفادت به الوكالة الوطنية للإعلام.\n\n"
+        "ويبدو الوضع هادئاً، على ما يبدو، في العاصمة."
+    ) == [("على ما", "الوكالة الوطنية")]
