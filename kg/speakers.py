@@ -34,8 +34,9 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
 _FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
-_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
+#: after the statement's adjectives (البيان الثلاثي الصادر عن).
+_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){0,2}(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
 _DOCUMENT = r"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|\u0644\u0640?)?"
@@ -301,7 +302,8 @@ class SpeakerReader:
                 return Subject(countries, start, stop)
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
-                return Subject(self._keys_of(after[0][2]), start, after[0][1])
+                issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
+                return Subject(issuers.keys, start, issuers.end)
             issuer = [keys for at, keys in self.issuers if at < start][-1:]  # the latest issued before
             if kind == "document" and issuer:
                 return Subject(issuer[0], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
@@ -311,11 +313,13 @@ class SpeakerReader:
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
         keys = self._keys_of(first[2])
         end = first[1]
-        if coordinate:
+        while coordinate:  # "X وY وZ": each name coordinated with the last
+            coordinate = False
             for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
                 if _COORDINATION_RE.match(self.text[end:start]):
-                    keys += self._keys_of(mention)
-                    end = stop
+                    keys += [k for k in self._keys_of(mention) if k not in keys]
+                    end, coordinate = stop, True
+                    break
         return Subject(keys, first[0], end)
 
     def _keys_of(self, mention: Mention) -> list[str]:

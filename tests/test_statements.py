@@ -567,3 +567,12 @@ def test_a_source_closing_its_sentence_after_what_it_reported_keeps_the_rest_of_
         "بيروت - وصل الموفد الفرنسي إلى بيروت مساء الأحد، على ما أفادت به الوكالة الوطنية للإعلام.\n\n"
         "ويبدو الوضع هادئاً، على ما يبدو، في العاصمة."
     ) == [("على ما", "الوكالة الوطنية")]
+
+
+def test_a_statement_issued_by_three_sides_after_its_adjective_is_all_three_sides() -> None:
+    (article,) = extract(
+        "بكين - التقى الوزيران في بكين اليوم.\n\n"
+        "وقال البيان الثلاثي الصادر عن السعودية وإيران والصين إن البلدين اتفقا على فتح السفارتين.",
+        "t.txt",
+    )
+    assert [s.speakers for s in article.statements] == [["country/saudi-arabia", "country/iran", "country/china"]]
