@@ -238,6 +238,8 @@ class PhraseReader:
         وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
         if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
             return None
+        if word.isdigit() and index == 0:
+            return "word"  # "القناة 12 العبرية"
         if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
             return None
         if word.startswith("\u0627\u0644"):

@@ -576,3 +576,9 @@ def test_a_statement_issued_by_three_sides_after_its_adjective_is_all_three_side
         "t.txt",
     )
     assert [s.speakers for s in article.statements] == [["country/saudi-arabia", "country/iran", "country/china"]]
+
+
+def test_a_numbered_channel_with_its_nisba_speaks() -> None:
+    assert _speakers(
+        "القدس - وصل الوفد إلى الرباط.\n\nوقالت القناة 12 العبرية إن المذكرة تشمل التعاون الاستخباري."
+    ) == [("وقالت", "القناة 12 العبرية")]
