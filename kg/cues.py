@@ -45,6 +45,7 @@ class CueForm:
     number: str  #: m | f | dual | plural (verbs); "" otherwise
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
     adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
+    relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
 
 
 @dataclass
@@ -64,14 +65,16 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         record: a ``reporting_verbs.jsonl`` record: ``label`` (verb/preposition/noun/
             attributed), ``pattern`` (the past 3rd person masculine, or the word), ``present``
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
-            after the cue, for a form that is also another word) and optional explicit
-            ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
+            after the cue, for a form that is also another word), optional ``relay`` (the
+            subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
+            optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
         Folded form -> CueForm.
     """
     clause = record.get("content") in ("clause", "adjacent")
     adjacent = record.get("content") == "adjacent"
+    relay = bool(record.get("relay"))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
@@ -83,10 +86,10 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause)
+        forms[past + suffix] = CueForm("verb", number, clause, relay=relay)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause)
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
             forms[fold(participle) + suffix] = CueForm("participle", "", clause)
@@ -142,12 +145,23 @@ class CueLexicon:
         for record in cue_records:
             self.forms.update(expand_forms(record))
         self._cue_re = re.compile(rf"(?<!\w)([وف]?)({trie_regex(list(self.forms))})(?!\w)")
-        kinds = {fold(r["pattern"]): r["label"] for r in noun_records}
+        kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)
         self._noun_kind = {form: kinds[p] for p in sorted(kinds, key=len) for form in noun_forms(p)}
         self._noun_re = re.compile(rf"(?<!\w)(?:{trie_regex(list(self._noun_kind))})(?!\w)")
         #: Person titles and ranks (without ال) that open a subject naming a person.
         self.titles = frozenset(strip_article(fold(r["pattern"]).split()[0]) for r in title_records)
+        #: Folded head (no article) of a speaker phrase -> what it heads: Person, Organization,
+        #: "channel", or "source" (a Person whose definite form refers back to any unnamed
+        #: speaker: المصادر) (``kg.speaker_phrases``): the titles, and the speaker nouns so labelled.
+        self.speaker_heads = dict.fromkeys(self.titles, "Person")
+        #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة).
+        self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
+        for record in noun_records:
+            if record["label"] in ("unnamed", "channel"):
+                kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"
+                kind = "source" if record.get("refers") == "any" else kind
+                self.speaker_heads[fold(record["pattern"])] = kind
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text."""
@@ -156,5 +170,5 @@ class CueLexicon:
 
     def nouns(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every speaker noun in a folded text; kind is the record label
-        (joint, document, collective, anaphor, anonymous)."""
+        (joint, document, collective, anaphor, anonymous, unnamed, channel)."""
         return [(m.start(), m.end(), self._noun_kind[m.group()]) for m in self._noun_re.finditer(folded)]

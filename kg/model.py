@@ -42,7 +42,7 @@ class Entity:
     # Relations (values are Entity keys) and attributes, filled where the text gives them.
     participants: list[str] = field(default_factory=list)  #: Dialogue -> actors
     parties: list[str] = field(default_factory=list)  #: Agreement -> actors
-    affiliation: list[str] = field(default_factory=list)  #: Force -> actors
+    affiliation: list[str] = field(default_factory=list)  #: Force -> actors; Person/office -> the body it serves
     location: str | None = None  #: Dialogue/Force -> Place or Country key
     strength: int | None = None  #: Force personnel count
     start_date: str | None = None  #: ISO date, "YYYY-MM" or "YYYY"

@@ -21,14 +21,22 @@ from dataclasses import dataclass
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
 from kg.model import Article, Mention
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
 SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
 
+#: What stands between an attribution preposition and its source: عن (نقلاً عن)، and "what it
+#: reported" (وفقاً لما ذكرته، بحسب ما أفادت به، حسبما نقلت).
+_PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?\s+)?)?")
+_APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
+#: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
+_FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن".
-_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
+#: after the statement's adjectives (البيان الثلاثي الصادر عن).
+_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){0,2}(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
 _DOCUMENT = r"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|\u0644\u0640?)?"
@@ -81,9 +89,10 @@ class SpeakerReader:
         self.nouns = lexicon.nouns(self.text)
         self._noun_starts = {noun[0]: noun for noun in self.nouns}
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
+        self.phrases = PhraseReader(article, ft, self.mentions, lexicon, set(self.date_starts))
         self.principal = principal_countries(article)
         dialogue = main_dialogue(article)
-        self.dialogue_sides = self._dialogue_speakers_of(dialogue) if dialogue else []
+        self.dialogue_sides = _dialogue_sides(article, dialogue, self.principal) if dialogue else []
         #: last name (folded) -> person key, for names written without a mention
         self.surnames = {
             fold(entity.label_ar).split()[-1]: entity.key
@@ -112,10 +121,23 @@ class SpeakerReader:
             self.previous_person = persons
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
-        """The subject written after a cue: a speaker noun, a name, or a title and name."""
+        """The subject written after a cue: a speaker noun, a name, or a title and name; for a
+        relaying verb (نقلت الوكالة عن X) the source after عن, when one is written."""
         text, pos = self.text, cue.end
-        if cue.form.kind == "preposition" and (clitic := re.match(r"\s*(?:عن\s+)?", text[pos:])):
-            pos += clitic.end()
+        # "حسبما نقلت": the relative ما is written on the preposition, so read from it
+        lead_at = pos - 2 if text.endswith("\u0645\u0627", cue.start, cue.end) else pos
+        preposition = cue.form.kind == "preposition"
+        if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
+            pos = clitic.end()
+        subject = self._subject_at(pos, limit, preposition)
+        if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
+            relayed = self._subject_at(source.end(), limit, True)
+            return relayed or Subject([], source.end(), source.end())
+        return subject
+
+    def _subject_at(self, pos: int, limit: int, preposition: bool) -> Subject | None:
+        """The subject written from ``pos`` on (after a cue, or after عن)."""
+        text = self.text
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
         if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
@@ -126,11 +148,15 @@ class SpeakerReader:
             pos = each.end()
         if self.ft.quote_opening(pos):
             pos += 1
-        noun = self._noun_at(pos)
+        noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
+        if phrase := self.phrases.read_at(pos, limit, preposition):
+            return Subject(phrase.keys, phrase.start, phrase.end)
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
+        if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
+            return Subject(issuers[0], pos, issuers[1])  # "بيان سعودي أمريكي مشترك"
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
             if m := rx.search(text, document.end() if document else pos, limit):
                 window = min(window, m.start())
@@ -140,6 +166,12 @@ class SpeakerReader:
         candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         if not candidates:
             return self._unresolved(pos, noun)
+        if candidates[0][0] == pos and candidates[0][2].type != "Person":
+            # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
+            named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
+            if named and _APPOSITION_GAP_RE.match(text, candidates[0][1], named[0][0]):
+                return self._mention_subject(named[0])
+            return self._mention_subject(candidates[0])
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
@@ -157,20 +189,22 @@ class SpeakerReader:
         """
         text = self.text
         for start, end, kind in reversed(self.nouns):
-            if sentence <= start and end <= cue_start and self._subject_gap(text[end:cue_start], sentence, start):
+            if sentence <= start and end <= cue_start and _subject_gap(self.text, text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
                 subject.explicit = False
                 return subject
         before = [
             t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type in ACTOR_TYPES
         ]
+        if phrase := self.phrases.read_before(sentence, cue_start):
+            return Subject(phrase.keys, phrase.start, phrase.end, explicit=False)
         if not before:
-            return None
+            return _unknown_before(self.text, sentence, cue_start)
         # the outermost of the mentions ending last: "الفصائل الموالية لإيران، التي" is the
         # militias, not Iran
         last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
-        if self._subject_gap(gap, sentence, last[0]):
+        if _subject_gap(self.text, gap, sentence, last[0]):
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
@@ -179,7 +213,7 @@ class SpeakerReader:
             return None
         subject = self._mention_subject(chosen, coordinate=False)
         subject.explicit = False
-        subject.relative = chosen is not last or not self._subject_gap(gap, sentence, last[0])
+        subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
 
     def bare(self, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
@@ -227,11 +261,6 @@ class SpeakerReader:
         lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1]
         return self._keys_of(persons[0][2]) if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
-    def _issuer_before(self, pos: int) -> list[str]:
-        """The speakers of the latest statement issued before ``pos`` (for "البيان")."""
-        before = [keys for at, keys in self.issuers if at < pos]
-        return before[-1] if before else []
-
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
@@ -247,66 +276,92 @@ class SpeakerReader:
         stem = word.group()
         stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
+        if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
+            return Subject(referent, pos, word.end())
         if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
-        if noun or title or definite and self._clause_follows(word.end()):
+        if noun or title or definite and _clause_follows(self.ft, word.end()):
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
             return Subject([], pos, pos)
         return None
-
-    def _clause_follows(self, pos: int) -> bool:
-        """Whether أن/إن follows within a few words, outside any quotation."""
-        stop = pos
-        for word in _WORD_RE.finditer(self.text, pos):
-            stop = word.end()
-            if word.start() - pos > _CLAUSE_REACH_CHARS:
-                break
-        return any(not self.ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(self.text, pos, stop))
-
-    def _subject_gap(self, gap: str, sentence: int, subject_start: int) -> bool:
-        if _ADJACENT_GAP_RE.match(gap):
-            return True
-        return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(self.text, sentence, subject_start)
-
-    def _noun_at(self, pos: int) -> tuple[int, int, str] | None:
-        return self._noun_starts.get(pos)
 
     def _noun_subject(self, start: int, end: int, kind: str) -> Subject:
         """A joint statement speaks for its issuer or the dialogue's sides; "the two sides" for
         those sides (else the principal countries); an unidentified speaker for nobody."""
         if kind == "anonymous":
             return Subject([], start, end)
+        if kind in ("unnamed", "channel"):  # "المصادر قالت": the sources met before
+            phrase = self.phrases.read(start, end)
+            return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
+            countries, stop = self.phrases.names.nisba_countries(end)
+            if countries:  # "البيان السعودي الأمريكي المشترك"
+                return Subject(countries, start, stop)
             after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
-                return Subject(self._keys_of(after[0][2]), start, after[0][1])
-            if kind == "document" and (issuer := self._issuer_before(start)):
-                return Subject(issuer, start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
+                issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
+                return Subject(issuers.keys, start, issuers.end)
+            issuer = [keys for at, keys in self.issuers if at < start][-1:]  # the latest issued before
+            if kind == "document" and issuer:
+                return Subject(issuer[0], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
         return Subject(self.dialogue_sides or self.principal, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
         keys = self._keys_of(first[2])
         end = first[1]
-        if coordinate:
+        while coordinate:  # "X وY وZ": each name coordinated with the last
+            coordinate = False
             for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
                 if _COORDINATION_RE.match(self.text[end:start]):
-                    keys += self._keys_of(mention)
-                    end = stop
+                    keys += [k for k in self._keys_of(mention) if k not in keys]
+                    end, coordinate = stop, True
+                    break
         return Subject(keys, first[0], end)
 
     def _keys_of(self, mention: Mention) -> list[str]:
         entity = self.article.entities[mention.entity]
         if entity.type == "Dialogue":
-            return self._dialogue_speakers_of(entity.key)
+            return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
 
-    def _dialogue_speakers_of(self, key: str) -> list[str]:
-        """A dialogue's joint statement is its sides': its country participants, else the
-        article's principal countries (a speaker is an actor, so never the dialogue itself)."""
-        entities = self.article.entities
-        sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
-        return sides or self.principal
+
+def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
+    """A noun phrase opening the sentence right before the verb that names no one known
+    (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
+    words = text[sentence:cue_start].split()
+    if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
+        return None
+    first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
+    if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
+        return Subject([], sentence, cue_start, explicit=False)
+    return None
+
+
+def _clause_follows(ft: FoldedText, pos: int) -> bool:
+    """Whether أن/إن follows within a few words, outside any quotation."""
+    stop = pos
+    for word in _WORD_RE.finditer(ft.folded, pos):
+        stop = word.end()
+        if word.start() - pos > _CLAUSE_REACH_CHARS:
+            break
+    return any(not ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(ft.folded, pos, stop))
+
+
+def _subject_gap(text: str, gap: str, sentence: int, subject_start: int) -> bool:
+    """Whether ``gap`` keeps a subject next to its verb: nothing, or a comma when the subject
+    opens its sentence."""
+    if _ADJACENT_GAP_RE.match(gap):
+        return True
+    return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(text, sentence, subject_start)
+
+
+def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[str]:
+    """A dialogue's joint statement is its sides': its country participants, else the
+    article's principal countries (a speaker is an actor, so never the dialogue itself)."""
+    entities = article.entities
+    sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
+    return sides or principal

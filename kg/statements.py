@@ -33,6 +33,12 @@ _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+_OPENING_MARKS = '"\u201c\u00ab'
+#: A dateline before the first sentence: one or two words of place and a dash.
+_DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
+#: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
+#: الوطنية للإعلام), a bracketed remark ((رسمية)), quotation marks.
+_CLOSING_RE = re.compile(r"(?:\s+(?:ال|لل|بال)\S+){0,3}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -143,7 +149,10 @@ class _Context:
         out = []
         for cue in self.lexicon.cues(self.text):
             words = self.text[self.ft.sentence_start(cue.start) : cue.start].split()
-            if not words or words[-1] not in _BLOCKING_WORDS:
+            last = words[-1] if words else ""
+            if last[:1] in "\u0648\u0641" and last[1:] in _BLOCKING_WORDS:
+                last = last[1:]  # "ولم يعلن"
+            if last not in _BLOCKING_WORDS:
                 out.append(cue)
         return out
 
@@ -162,7 +171,7 @@ class _Context:
         limit = min(ft.sentence_end(cue.start), quote[1] if quote else len(self.text))
         clause_end = next((c.start for c in later if c.form.kind == "participle" or c.prefixed), limit)
         if kind == "preposition" and not self._opens_clause(sentence, cue):
-            return None
+            return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
             return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
@@ -236,8 +245,26 @@ class _Context:
                 start, date = e, value or date
         return start, date
 
+    def _trailing_source(self, cue: Cue, sentence: int, limit: int, found: list[_Found]) -> _Found | None:
+        """A source named after what it reported, closing the sentence: "..., وفقاً لما ذكرته
+        وكالة «رويترز»." The content is the sentence before the comma, unless the sentence
+        already reports someone (then the source is where the report was read, not a speaker)."""
+        lead = self.text[sentence : cue.start].rstrip()
+        if not lead.endswith(("\u060c", ",")) or self.ft.quote_at(cue.start):
+            return None
+        if found and found[-1].cue.start >= sentence:
+            return None
+        subject = self.speakers.after(cue, limit)
+        if not subject or not subject.keys or not _CLOSING_RE.fullmatch(self.text, subject.end, limit):
+            return None
+        dateline = _DATELINE_RE.match(lead)
+        start = sentence + (dateline.end() if dateline else 0)
+        return _Found(cue, subject.keys, subject, start, sentence + len(lead) - 1, False)
+
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
-        return not self.text[sentence : cue.start].strip()
+        """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
+        lead = self.text[sentence : cue.start]
+        return not lead.strip() or bool(_DATELINE_RE.fullmatch(lead))
 
     def _embedded(self, cue: Cue, in_sentence: list[_Found], sentence: int) -> bool:
         """A bare verb inside an earlier statement's content belongs to that content."""
@@ -276,11 +303,16 @@ class _Context:
             if quote and len(text[quote[0] : quote[1]].split()) >= _MIN_QUOTE_WORDS:
                 markers.append((index, "quote", index))
                 break
+            if text[index] in _OPENING_MARKS and self._unpaired(index):
+                markers.append((index, "unclosed", index + 1))
+                break
         if not markers:
             if cue.form.clause and (m := _TO_RE.match(text, _skip_space(text, pos))):
                 return m.end(), limit, False
             return None
         start, what, after = min(markers)
+        if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
+            return after, limit, True
         if what != "quote":
             after = _skip_space(text, after)
             quote = self.ft.quote_opening(after)
@@ -290,13 +322,29 @@ class _Context:
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
 
+    def _opens_next_clause(self, cue: Cue) -> bool:
+        """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت
+        الوكالة"); a participle without one is the verbal noun it is spelt like (إلى متابعة)."""
+        if cue.prefixed:
+            return True
+        before = cue.start
+        while before > 0 and self.text[before - 1].isspace():
+            before -= 1
+        comma = self.text[before - 1 : before] in ("\u060c", ",")
+        return cue.form.kind in ("participle", "preposition") and comma
+
+    def _unpaired(self, index: int) -> bool:
+        """Whether the quotation mark at ``index`` opens no quotation, closes none and stands in none."""
+        ft = self.ft
+        return not (ft.quote_opening(index) or ft.quote_closing(index) or ft.quote_at(index))
+
     def close_contents(self, found: list[_Found], cues: list[Cue]) -> None:
         """End each content where the next clause of its sentence opens: at the next statement,
         or at a و-verb or participle cue outside quotations even if it made no statement
-        ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...")."""
+        ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...") or at a source set off by a comma."""
         opens = sorted(
             {f.cue.start for f in found}
-            | {c.start for c in cues if (c.prefixed or c.form.kind == "participle") and not self.ft.quote_at(c.start)}
+            | {c.start for c in cues if self._opens_next_clause(c) and not self.ft.quote_at(c.start)}
         )
         for item in found:
             index = bisect.bisect_right(opens, item.content_start)

@@ -39,6 +39,7 @@ def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> N
         ("وبحسب المسؤول", ["وبحسب"]),
         ("استقال الوزير من مقال طويل", []),  # قال inside other words
         ("وبين أن", ["وبين"]),  # بيّن "clarified"; as "between" it has no clause after it
+        ("وادعى الوزير وزعمت الصحيفة وأوردت الوكالة", ["وادعى", "وزعمت", "واوردت"]),
     ],
 )
 def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues: list[str]) -> None:
@@ -53,7 +54,8 @@ def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues
         ("وفقاً للبيان", "document"),
         ("أكد الجانبان", "collective"),
         ("وأضاف المسؤول", "anaphor"),
-        ("وقالت المصادر", "anonymous"),
+        ("وقالت المصادر", "unnamed"),
+        ("وقال مراقبون", "anonymous"),
     ],
 )
 def test_finds_speaker_nouns(lexicon: CueLexicon, text: str, kind: str) -> None:

@@ -408,3 +408,177 @@ def test_a_role_with_its_complements_before_the_name(text: str, speaker: str) ->
     [article] = extract(text, "t.txt")
     [statement] = article.statements
     assert [article.entities[k].label_ar for k in statement.speakers] == [speaker]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(cue, first speaker's label) of each statement the whole pipeline finds in ``text``."""
+    (article,) = extract(text, "t.txt")
+    return [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements]
+
+
+def test_a_spokesman_no_rule_knows_becomes_a_person_of_the_body_he_speaks_for() -> None:
+    (article,) = extract(
+        "موسكو - وقال متحدث باسم وزارة الخارجية الروسية إن بلاده لن تقبل العقوبات الأوروبية الجديدة.\n\n"
+        "وأضاف المتحدث أن الرد سيكون متناسباً مع حجم الخطوة.",
+        "t.txt",
+    )
+    keys = [s.speakers for s in article.statements]
+    assert len(keys) == 2 and keys[0] == keys[1]
+    spokesman = article.entities[keys[0][0]]
+    assert (spokesman.type, spokesman.label_ar) == ("Person", "متحدث باسم وزارة الخارجية الروسية")
+    assert spokesman.role == spokesman.label_ar
+    assert [article.entities[k].label_ar for k in spokesman.affiliation] == ["وزارة الخارجية الروسية"]
+
+
+def test_sources_and_media_no_list_names_speak_and_are_referred_back_to() -> None:
+    (article,) = extract(
+        "الخرطوم - أفادت مصادر عسكرية سودانية، مساء الأحد، بأن الجيش استعاد السيطرة على الجسر.\n\n"
+        "وأضافت المصادر أن المعارك ما زالت مستمرة شرقي المدينة.\n\n"
+        "وذكرت وسائل إعلام محلية أن آلاف الأسر نزحت من الأحياء الشرقية.",
+        "t.txt",
+    )
+    speakers = [article.entities[s.speakers[0]] for s in article.statements]
+    assert [e.label_ar for e in speakers] == ["مصادر عسكرية سودانية"] * 2 + ["وسائل إعلام محلية"]
+    assert [e.type for e in speakers] == ["Person", "Person", "Organization"]
+    assert speakers[0].affiliation == ["country/sudan"]
+
+
+def test_a_source_named_after_the_sentence_it_reported_speaks_that_sentence() -> None:
+    (article,) = extract(
+        "غزة - وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة، وفقاً لما ذكرته وكالة أنباء \"رويترز\".\n\n"
+        "وقالت حركة \"حماس\" إنها ستلتزم بالتهدئة ما التزم بها الطرف الآخر، حسبما نقلت وكالة \"رويترز\".",
+        "t.txt",
+    )
+    found = [(s.cue, article.entities[s.speakers[0]].label_ar, s.content) for s in article.statements]
+    assert found == [
+        ("وفقاً", "رويترز", "وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة"),
+        ("وقالت", "حماس", "ستلتزم بالتهدئة ما التزم بها الطرف الآخر"),
+    ]
+
+
+def test_a_channel_speaks_for_its_body_and_a_definite_head_refers_back_to_it() -> None:
+    assert _speakers(
+        "القدس - ووفقاً لموقع هيئة البث الإسرائيلية، فقد وافقت الحكومة على المقترح المصري.\n\n"
+        "وأشارت الهيئة إلى أن القرار اتخذ بالإجماع."
+    ) == [("ووفقاً", "هيئة البث الإسرائيلية"), ("وأشارت", "هيئة البث الإسرائيلية")]
+
+
+def test_an_office_speaks_as_itself_and_a_bracketed_short_name_is_its_body() -> None:
+    found = _speakers(
+        "واشنطن - أعلنت القيادة العسكرية الأمريكية في أوروبا (يوكوم)، أن طائراتها وصلت إلى القاعدة.\n\n"
+        "وأكدت يوكوم من مقرها في ألمانيا أن المهمة دفاعية بحتة.\n\n"
+        "وجاء في بيان لوزارة الدفاع الأمريكية أن التدريبات ستستمر أسبوعين."
+    )
+    assert [label for _cue, label in found] == ["القيادة العسكرية الأمريكية"] * 2 + ["وزارة الدفاع الأمريكية"]
+
+
+def test_a_participle_spelt_like_a_verbal_noun_does_not_cut_a_content_short() -> None:
+    (article,) = extract(
+        "القاهرة - وقال وزير الخارجية المصري سامح شكري إن الوفدين يهدفان إلى متابعة تنفيذ الاتفاق بدقة.",
+        "t.txt",
+    )
+    assert [s.content for s in article.statements] == ["الوفدين يهدفان إلى متابعة تنفيذ الاتفاق بدقة"]
+
+
+def test_a_name_no_rule_knows_after_a_title_and_its_body_speaks_and_recurs_by_surname() -> None:
+    (article,) = extract(
+        "القاهرة - اجتمع وزراء النقل العرب اليوم في القاهرة.\n\n"
+        "وأعلن أمين عام رابطة الموانئ العربية ناصيف الكرملي أن الاجتماع المقبل سيعقد في تونس.\n\n"
+        "وأضاف الكرملي أن الموانئ جاهزة لاستقبال السفن الكبيرة.",
+        "t.txt",
+    )
+    keys = [s.speakers for s in article.statements]
+    assert len(keys) == 2 and keys[0] == keys[1]
+    person = article.entities[keys[0][0]]
+    assert (person.type, person.label_ar, person.role) == ("Person", "ناصيف الكرملي", "أمين عام رابطة الموانئ العربية")
+
+
+def test_an_unnamed_speaker_with_nothing_to_tell_him_apart_makes_no_statement() -> None:
+    assert _speakers("وأكد مسؤول آخر طلب عدم ذكر اسمه أن المحادثات مستمرة.\n\nوقالت مصادر مطلعة إن الاتفاق قريب.") == []
+
+
+def test_a_relaying_verb_credits_the_source_after_its_preposition() -> None:
+    assert _speakers(
+        "عمان - ونقلت وكالة \"رويترز\" عن وزير الخارجية الأردني أيمن الصفدي القول إن بلاده ترفض التهجير.\n\n"
+        "ونقلت صحيفة محلية عن مصادر حكومية أردنية أن الحدود ستبقى مغلقة."
+    ) == [("ونقلت", "أيمن الصفدي"), ("ونقلت", "مصادر حكومية أردنية")]
+
+
+def test_a_subject_before_its_verb_is_a_speaker_phrase_or_else_no_one_known() -> None:
+    assert _speakers(
+        "الكويت - وصل وزير الخارجية السعودي إلى الكويت اليوم.\n\n"
+        "مصادر دبلوماسية خليجية قالت إن الزيارة تمهد لقمة مقبلة.\n\n"
+        "الوزير الضيف قال للصحفيين إن المحادثات كانت صريحة."
+    ) == [("قالت", "مصادر دبلوماسية خليجية")]
+
+
+def test_a_definite_body_with_its_nisba_speaks_and_a_bracketed_short_name_is_the_outer_body() -> None:
+    (article,) = extract(
+        "الرياض - وأعلنت السفارة الأمريكية في الرياض، في بيان، أنها ترحب بنتائج الاجتماع.\n\n"
+        "وبحسب وكالة الأنباء السعودية الرسمية (واس)، فإن الوزيرين بحثا الأوضاع في اليمن.\n\n"
+        "وأوضحت واس أن الوزيرين وقعا مذكرة تفاهم.",
+        "t.txt",
+    )
+    speakers = [article.entities[s.speakers[0]] for s in article.statements]
+    assert [e.label_ar for e in speakers] == ["السفارة الأمريكية"] + ["وكالة الأنباء السعودية الرسمية"] * 2
+    assert (speakers[0].type, speakers[0].affiliation) == ("Organization", ["country/united-states"])
+
+
+def test_a_statement_named_by_the_nisbas_of_its_issuers_is_theirs() -> None:
+    (article,) = extract(
+        "جدة - استؤنفت المحادثات بين الطرفين السودانيين اليوم في جدة.\n\n"
+        "وقال بيان سعودي أمريكي مشترك إن المحادثات ستركز على وقف إطلاق النار.\n\n"
+        "وأكد البيان السعودي الأمريكي أن الوسيطين سيواصلان جهودهما.",
+        "t.txt",
+    )
+    assert [s.speakers for s in article.statements] == [["country/saudi-arabia", "country/united-states"]] * 2
+
+
+def test_an_outlet_head_before_a_quoted_name_no_list_knows_is_that_outlet() -> None:
+    assert _speakers(
+        "الرباط - وصل الوفد الإسرائيلي إلى الرباط.\n\n"
+        "وقال موقع \"والا\" الإخباري إن الاتفاق يشمل التعاون الاستخباري.\n\n"
+        "وأشار الموقع إلى أن الوفد يضم عشرين ضابطاً."
+    ) == [("وقال", "والا"), ("وأشار", "والا")]
+
+
+def test_a_force_and_a_ministry_by_portfolio_no_list_knows_speak_and_a_negated_cue_stays_silent() -> None:
+    assert _speakers(
+        "الخرطوم - بدأت جولة جديدة من المحادثات في جدة.\n\n"
+        "وقالت الخارجية السعودية في بيان إن المحادثات تهدف إلى وقف دائم لإطلاق النار.\n\n"
+        "وأعلنت قوات الدعم السريع ترحيبها باستئناف المحادثات، مشيرة إلى أنها أرسلت وفدها.\n\n"
+        "ولم يعلن الجيش السوداني عن موقفه من الجولة."
+    ) == [("وقالت", "الخارجية السعودية"), ("وأعلنت", "قوات الدعم السريع"), ("مشيرة", "قوات الدعم السريع")]
+
+
+def test_a_quotation_the_page_never_closes_is_the_content_not_a_clause_inside_it() -> None:
+    (article,) = extract(
+        "القاهرة - اجتمع وزيرا خارجية مصر والأردن اليوم.\n\n"
+        "وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد \"نرى أن الحل الوحيد هو إقامة الدولة",
+        "t.txt",
+    )
+    assert [(s.content, s.direct_quote) for s in article.statements] == [
+        ("نرى أن الحل الوحيد هو إقامة الدولة", True)
+    ]
+
+
+def test_a_source_closing_its_sentence_after_what_it_reported_keeps_the_rest_of_its_name() -> None:
+    assert _speakers(
+        "بيروت - وصل الموفد الفرنسي إلى بيروت مساء الأحد، على ما أفادت به الوكالة الوطنية للإعلام.\n\n"
+        "ويبدو الوضع هادئاً، على ما يبدو، في العاصمة."
+    ) == [("على ما", "الوكالة الوطنية")]
+
+
+def test_a_statement_issued_by_three_sides_after_its_adjective_is_all_three_sides() -> None:
+    (article,) = extract(
+        "بكين - التقى الوزيران في بكين اليوم.\n\n"
+        "وقال البيان الثلاثي الصادر عن السعودية وإيران والصين إن البلدين اتفقا على فتح السفارتين.",
+        "t.txt",
+    )
+    assert [s.speakers for s in article.statements] == [["country/saudi-arabia", "country/iran", "country/china"]]
+
+
+def test_a_numbered_channel_with_its_nisba_speaks() -> None:
+    assert _speakers(
+        "القدس - وصل الوفد إلى الرباط.\n\nوقالت القناة 12 العبرية إن المذكرة تشمل التعاون الاستخباري."
+    ) == [("وقالت", "القناة 12 العبرية")]

@@ -1,0 +1,280 @@
+"""Speakers no rule knows: the phrase the syntax puts in the subject's place, made an entity.
+
+When the words after a reporting cue (or after بحسب / وفقاً لـ) open with a speaker head
+(``kg/data/speaker_nouns.jsonl``, label ``unnamed`` or ``channel``, or a person title of
+``kg/data/titles.jsonl``) and no mention claims them, the phrase is read by its syntax: the head,
+the adjectives after it (indefinite after an indefinite head, nisbas), and the body it serves,
+written as a genitive or after باسم / في / ب / لدى / من / عن ("متحدث باسم وزارة الخارجية"،
+"مكتب رئيس الوزراء"، "مصادر دبلوماسية مصرية"، "وسائل إعلام محلية"). Such a phrase becomes an
+entity typed by its head (a spokesman, official or source is a Person; an office, embassy,
+agency or outlet an Organization) with the phrase as its role and the body, or the country of
+a nisba, as its affiliation. A channel head (موقع، حساب، صفحة) speaks for the body after it, and
+an organisation head written right before a known name of its kind (حركة «حماس») is that name.
+
+A definite head later in the article (المتحدث، المصادر، الهيئة، المكتب) refers back to the
+latest entity it heads, found here or by the mentions stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg import clean
+from kg.actors import ACTOR_TYPES
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CueLexicon, strip_article
+from kg.lexicon import lexicon
+from kg.model import Article, Entity, Mention
+from kg.resolve import article_digest, name_words, slug
+from kg.spans import FoldedText, MentionSpans, fold
+from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
+
+#: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
+_BODY_TYPES = frozenset({"Organization", "Force"})
+#: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
+#: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
+PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
+#: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
+_DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
+#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
+_NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+#: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
+_MAX_WORDS = 5
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase as read: the speaker keys and its folded span."""
+
+    keys: list[str]
+    start: int
+    end: int
+
+
+class PhraseReader:
+    """One article's speaker heads and the entities made from speaker phrases."""
+
+    def __init__(
+        self,
+        article: Article,
+        ft: FoldedText,
+        mentions: MentionSpans,
+        cues: CueLexicon,
+        date_starts: set[int],
+    ) -> None:
+        self.article = article
+        self.ft = ft
+        self.text = ft.folded
+        self.mentions = mentions
+        self.heads = cues.speaker_heads  #: folded head words (no article) -> Person | Organization | ...
+        #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
+        self.links = cues.speaker_links
+        self.lex = lexicon()
+        self._digest = article_digest(article.text)
+        #: (folded start, head word, entity key) of every speaker the article names by a head noun
+        self.headed: list[tuple[int, str, str]] = [
+            (start, _head_word(mention.text), mention.entity)
+            for start, _end, mention in mentions
+            if mention.type in ACTOR_TYPES and mention.entity
+        ]
+        self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
+        self.names = UnknownNames(article, ft, mentions, date_starts)
+        self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
+
+    def head_at(self, pos: int) -> tuple[str, int, bool] | None:
+        """(kind, end, definite) of a speaker head written at ``pos`` (a two-word head like
+        "وسائل إعلام" first). A definite head counts only for a body (السفارة الأمريكية): a
+        definite person title refers back to someone named before."""
+        words = list(WORD_RE.finditer(self.text, pos, min(len(self.text), pos + 40)))
+        if not words or words[0].start() != pos:
+            return None
+        for count in (2, 1):
+            if len(words) >= count:
+                phrase = " ".join(w.group() for w in words[:count])
+                definite = phrase.startswith("\u0627\u0644")
+                phrase = strip_article(phrase) if definite else phrase
+                kind = self.heads.get(phrase) or self._body_head(phrase)
+                if kind and (not definite or kind in _BODY_TYPES):
+                    return kind, words[count - 1].end(), definite
+        return None
+
+    def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
+        """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
+        with ``clitic``, after a preposition, also with its ل: "وفقاً لموقع الهيئة")."""
+        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
+            if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
+                return None
+            if phrase := self.read(start, limit):
+                return Phrase(phrase.keys, pos, phrase.end)
+        return None
+
+    def read_before(self, sentence: int, cue_start: int) -> Phrase | None:
+        """A speaker phrase opening the sentence right before its verb (مصادر دبلوماسية قالت)."""
+        lead = self.text[sentence:cue_start]
+        words = lead.split()
+        if not words or PUNCTUATION_RE.search(lead):
+            return None
+        start = sentence + len(lead) - len(lead.lstrip())
+        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
+        phrase = self.read(start, cue_start)
+        return phrase if phrase and not self.text[phrase.end : cue_start].strip() else None
+
+    def read(self, pos: int, limit: int) -> Phrase | None:
+        """The speaker of the phrase opening at ``pos`` (its head at pos), or None when no head is
+        there or a channel head names no body."""
+        head = self.head_at(pos)
+        if head is None:
+            return None
+        kind, end, definite_head = head
+        kind = "Person" if kind == "source" else kind
+        body = None
+        country = None
+        qualifiers = 0
+        nisba = False
+        definite_seen = definite_head
+        if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
+            self._remember(pos, _head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            return Phrase([quoted[0]], pos, quoted[1])
+        while qualifiers < _MAX_WORDS:
+            word = WORD_RE.search(self.text, end, limit)
+            if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
+                break
+            folded = word.group()
+            body = self._mention_at(word.start())
+            if body is not None and kind == "Person" and body[2].type == "Person":
+                return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
+            if body is None and folded in self.links:  # باسم الوزارة، في السفارة
+                after = WORD_RE.search(self.text, word.end(), limit)
+                body = self._mention_at(after.start()) if after else None
+                if body is None or folded != self.links[0] and body[2].type == "Country":
+                    break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
+            elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
+                body = self._mention_at(word.start() + 1)
+                if body is None:
+                    break
+            if body is not None:
+                if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
+                    if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
+                        bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
+                        return Phrase([body[2].entity], pos, body[1])
+                end = body[1]
+                break
+            following = WORD_RE.search(self.text, word.end(), limit)
+            construct = bool(following) and following.group().startswith("\u0627\u0644")
+            reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
+            if reading is None:
+                break
+            nisba = nisba or reading == "nisba"
+            definite_seen = definite_seen or reading == "definite"
+            country = country or self.lex.nisba_country(clean.fold(folded))
+            qualifiers += 1
+            end = word.end()
+        affiliation = []
+        if body is not None and (body[2].type != "Person" or kind in _BODY_TYPES):
+            affiliation = [body[2].entity]
+        elif country and self.names.known(country):
+            affiliation = [country]
+        # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
+        # ترحيبها" has its object there, while a person's title may go on with a name
+        if not self.names.ends_subject(end, limit) and not (kind in _BODY_TYPES and definite_seen and body is None):
+            # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
+            titled = kind == "Person" and (body or nisba or definite_seen)
+            name_end = self.names.name_after(end, limit) if titled else None
+            if name_end is None:
+                return None
+            key = self.names.named(pos, end, name_end, affiliation)
+            bisect.insort(self.made, (pos, key))
+            self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
+            return Phrase([key], pos, name_end)
+        if kind == "channel":
+            return Phrase([body[2].entity], pos, end) if body else None
+        if body is None and not nisba and not (definite_seen and qualifiers):
+            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
+        return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def known_word(self, word: str, pos: int) -> list[str]:
+        """The entity one written word names, if it names one read here: a definite head
+        referring back (الهيئة)، a bracketed short name (أفريكوم)، the surname of a person whose
+        name a title phrase gave (الكرملي)."""
+        if key := self.names.aliases.get(word) or self.surnames.get(word):
+            return [key]
+        return self.refer(word, pos) if word.startswith("\u0627\u0644") else []
+
+    def refer(self, word: str, pos: int) -> list[str]:
+        """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
+        before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
+        before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية")."""
+        stem = _DEFINITE_RE.sub("", word)
+        if stem == word:
+            return []
+        for start, head, key in reversed(self.headed):
+            if start < pos and head == stem and key in self.article.entities:
+                return [key]
+        kind = self.heads.get(stem)
+        entities = self.article.entities
+        return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
+        return []
+
+    # ------------------------------------------------------------------------------------
+
+    def _body_head(self, word: str) -> str | None:
+        """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
+        ``head_nouns.jsonl``."""
+        kind = self.lex.heads.get(clean.fold(word))
+        return kind if kind in _BODY_TYPES else None
+
+    def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
+        """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
+        while pos < len(self.text) and self.text[pos] in '"\u201c\u00ab':
+            pos += 1
+        found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
+        return max(found, key=lambda t: t[1]) if found else None
+
+    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
+        """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
+        adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
+        الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
+        وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
+        if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
+            return None
+        if word.isdigit() and index == 0:
+            return "word"  # "القناة 12 العبرية"
+        if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
+            return None
+        if word.startswith("\u0627\u0644"):
+            return "definite" if definite_seen or not nisba else None
+        if definite_seen:
+            return None
+        if _NISBA_RE.search(clean.fold(word)):
+            return "nisba"
+        return "word" if index == 0 or construct and not nisba else None
+
+    def _remember(self, start: int, head: str, key: str) -> None:
+        """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
+        bisect.insort(self.headed, (start, head, key))
+        bisect.insort(self.made, (start, key))
+
+    def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
+        """Mint (or find) the entity of a speaker phrase and record its mention."""
+        begin, stop = self.ft.original_span(start, end)
+        label = self.article.text[begin:stop]
+        words = name_words(label)
+        if kind == "Person":
+            key = f"person/unnamed-{slug(words)}-{self._digest}"
+        else:
+            key = f"{kind.lower()}/{slug(words)}"
+        entity = self.article.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None)
+            self.article.entities[key] = entity
+        entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
+        self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
+        self._remember(start, _head_word(label), key)
+        return key
+
+
+def _head_word(text: str) -> str:
+    """The folded first word of a phrase, without its article."""
+    words = fold(text).split()
+    return strip_article(words[0]) if words else ""

@@ -1,0 +1,157 @@
+"""Names no list knows, read from how a speaker phrase writes them (``kg.speaker_phrases``).
+
+- A one-word name in brackets after an actor is that actor's short name (القيادة الأمريكية في
+  أفريقيا (أفريكوم)، وكالة الأنباء السعودية (واس)).
+- The nisbas after a statement are its issuers (بيان سعودي أمريكي مشترك): their countries.
+- A quoted name after an outlet or body head no mention claims is that body (موقع «X»).
+- Two to four words after a title phrase that end the subject are the titled person's name when
+  they open with a known given name or the name tagger is sure none of them is no name
+  (أمين عام رابطة ... [name]): a Person with the title phrase as role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import clean
+from kg.actors import ACTOR_TYPES
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE
+from kg.lexicon import lexicon, tokenize
+from kg.model import Article, Entity, Mention
+from kg.resolve import name_words, slug
+from kg.spans import FoldedText, MentionSpans
+from kg.tagger import SURE_OUTSIDE, name_tagger
+
+WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
+#: What may stand between two words of one phrase: spaces, or a quotation mark around a name.
+INNER_GAP_RE = re.compile(r"^[ \t\u00a0\"\u201c\u201d\u00ab\u00bb]*$")
+#: A one-word name in brackets: an actor's short name or acronym.
+_ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
+_PUNCTUATION_RE = re.compile(r"[\u060c,.:()]")
+#: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
+_ALIAS_REACH_CHARS = 30
+#: Most words of a personal name read after a title phrase, or of a quoted outlet name.
+_MAX_NAME_WORDS = 4
+
+
+class UnknownNames:
+    """One article's bracketed short names, and the readers of names no list knows."""
+
+    def __init__(self, article: Article, ft: FoldedText, mentions: MentionSpans, date_starts: set[int]) -> None:
+        self.article = article
+        self.ft = ft
+        self.text = ft.folded
+        self.mentions = mentions
+        self.date_starts = date_starts  #: folded offsets where a date starts
+        self.lex = lexicon()
+        #: a one-word name in brackets after an actor -> that actor
+        self.aliases: dict[str, str] = {}
+        for m in _ALIAS_RE.finditer(self.text):
+            before = [
+                t for t in mentions.within(m.start() - 2 * _ALIAS_REACH_CHARS, m.start()) if t[2].type in ACTOR_TYPES
+            ]
+            # the outermost mention ending last: "وكالة الأنباء السعودية (واس)" is the agency
+            last = max(before, key=lambda t: (t[1], -t[0]), default=None)
+            if (
+                last
+                and m.start() - last[1] <= _ALIAS_REACH_CHARS
+                and not _PUNCTUATION_RE.search(self.text[last[1] : m.start()])
+            ):
+                self.aliases[m.group(1)] = last[2].entity
+
+    def quoted(self, end: int) -> tuple[str, int] | None:
+        """(key, folded end) of the quoted name right after ``end`` that no mention claims
+        (صحيفة «X»، موقع "Y"): an Organization of that name."""
+        opening = end
+        while opening < len(self.text) and self.text[opening] in " \t\u00a0":
+            opening += 1
+        quote = self.ft.quote_opening(opening)
+        if not quote or self.mentions.within(quote[0], quote[1]):
+            return None
+        begin, stop = self.ft.original_span(quote[0] + 1, quote[1])
+        label = self.article.text[begin:stop].strip()
+        if not label or len(label.split()) > _MAX_NAME_WORDS:
+            return None
+        key = f"organization/{slug(name_words(label))}"
+        self.article.entities.setdefault(key, Entity(key=key, type="Organization", label_ar=label))
+        self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
+        return key, quote[1] + 1
+
+    def nisba_countries(self, pos: int) -> tuple[list[str], int]:
+        """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
+        issuers (البيان السعودي الأمريكي المشترك، بيان مصري وسوداني)."""
+        countries: list[str] = []
+        end = pos
+        for word in WORD_RE.finditer(self.text, pos):
+            if not INNER_GAP_RE.match(self.text[end : word.start()]):
+                break
+            folded = clean.fold(word.group())
+            country = self.lex.nisba_country(folded) or (folded[:1] == "\u0648" and self.lex.nisba_country(folded[1:]))
+            if not country:
+                break
+            if country not in countries and self.known(country):
+                countries.append(country)
+            end = word.end()
+        return countries, end
+
+    def known(self, key: str) -> bool:
+        """Whether ``key`` is an entity of the article, adding it from the gazetteer when the
+        article names it only by a nisba (a speaker must be an entity of the article)."""
+        if key not in self.article.entities and (entry := self.lex.gazetteer.get(key)):
+            entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
+            self.article.entities[key] = entity
+        return key in self.article.entities
+
+    def ends_subject(self, end: int, limit: int) -> bool:
+        """Whether the subject ends at ``end``: the sentence, a comma, colon or quotation mark, or
+        a word that opens what follows the subject (أن، في، أمس، a date, للصحفيين)."""
+        word = WORD_RE.search(self.text, end, limit)
+        if not word or not INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
+            return True
+        if word.start() in self.date_starts or word.group()[:1] == "\u0644":
+            return True
+        return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
+
+    def name_after(self, end: int, limit: int) -> int | None:
+        """The end of a personal name of two to four words right after a title phrase, ending
+        the subject, that opens with a known given name or that the name tagger is sure of no word
+        is none (a title is strong evidence; the mentions stage asks the same of a title's name)."""
+        words = []
+        for word in WORD_RE.finditer(self.text, end, limit):
+            gap = self.text[(words[-1].end() if words else end) : word.start()]
+            if len(words) == _MAX_NAME_WORDS or not INNER_GAP_RE.match(gap):
+                return None
+            folded = word.group()
+            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+                return None
+            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith("\u0627\u0644")):
+                return None
+            words.append(word)
+            if len(words) >= 2 and self.ends_subject(word.end(), limit):
+                return word.end() if self._name_like(words) else None
+        return None
+
+    def _name_like(self, words: list[re.Match[str]]) -> bool:
+        if clean.fold(words[0].group()) in self.lex.given_names:
+            return True
+        tagger = name_tagger()
+        if tagger is None:
+            return False
+        begin, stop = self.ft.original_span(words[0].start(), words[-1].end())
+        tokens = tokenize(self.article.text[begin:stop])
+        tagged = tagger(self.article.text[begin:stop], tokens)
+        return not any(p >= SURE_OUTSIDE for p in tagged.outside)
+
+    def named(self, start: int, title_end: int, end: int, affiliation: list[str]) -> str:
+        """Mint the person a title phrase names with a name no rule knew, and record the mention."""
+        begin, title_stop = self.ft.original_span(start, title_end)
+        name_begin, stop = self.ft.original_span(title_end, end)
+        while self.article.text[name_begin].isspace():
+            name_begin += 1
+        label = self.article.text[name_begin:stop]
+        key = f"person/{slug(name_words(label))}"
+        entity = self.article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=label))
+        entity.role = entity.role or self.article.text[begin:title_stop]
+        entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
+        self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))
+        return key
