@@ -107,15 +107,18 @@ class SpeakerReader:
         ]
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
+        #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
+        self.previous_feminine = False
 
-    def remember(self, speakers: list[str], issued_at: int | None = None) -> None:
+    def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
         and, when the statement came "in a statement" (في بيان) at ``issued_at``, as the issuer
-        "البيان" refers back to."""
+        "البيان" refers back to. ``number`` is its verb's (a participle's "" keeps the last)."""
         if speakers and issued_at is not None:
             self.issuers.append((issued_at, speakers))
         if speakers:
             self.previous = speakers
+            self.previous_feminine = number == "f" if number else self.previous_feminine
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
         if persons:
             self.previous_person = persons
@@ -240,8 +243,8 @@ class SpeakerReader:
                     if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
                         return self._keys_of(mention)
             entities = self.article.entities
-            if self.previous and all(entities[k].type != "Person" for k in self.previous):
-                return self.previous
+            if self.previous and (self.previous_feminine or all(entities[k].type != "Person" for k in self.previous)):
+                return self.previous  # "وقالت الوزيرة ... وقالت:": she goes on
             return []
         if not earlier and (opener := self._sentence_opener(sentence, cue.start)):
             return opener

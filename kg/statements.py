@@ -83,7 +83,7 @@ class StatementFinder:
                 continue
             found.append(item)
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.end, item.content_start)
-            ctx.speakers.remember(item.speakers, issued.start() if issued else None)
+            ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
         ctx.close_contents(found, cues)
         kept: dict[tuple[int, int], _Found] = {}
         for item in found:

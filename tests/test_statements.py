@@ -582,3 +582,35 @@ def test_a_numbered_channel_with_its_nisba_speaks() -> None:
     assert _speakers(
         "القدس - وصل الوفد إلى الرباط.\n\nوقالت القناة 12 العبرية إن المذكرة تشمل التعاون الاستخباري."
     ) == [("وقالت", "القناة 12 العبرية")]
+
+
+def test_a_coalition_or_observatory_no_list_names_speaks_and_is_referred_back_to() -> None:
+    """Body heads the mention rules do not list (تحالف، مرصد، نيابة) still head a speaker phrase,
+    and their definite form later refers back to it, also as a source after بحسب."""
+    found = _speakers(
+        "قال تحالف دعم الحكومة في الصومال، إن قافلة إغاثة وصلت إلى الميناء، الاثنين.\n\n"
+        "وأوضح التحالف في بيان، إن الشاحنات تحمل أدوية وأغذية للنازحين.\n\n"
+        "وأفاد المرصد الصومالي لحقوق الإنسان بأن الطرق ما زالت مغلقة في الجنوب."
+    )
+    assert found == [
+        ("قال", "تحالف دعم الحكومة"),
+        ("وأوضح", "تحالف دعم الحكومة"),
+        ("وأفاد", "المرصد الصومالي"),
+    ]
+
+
+def test_a_bare_feminine_verb_continues_the_speaker_of_a_feminine_verb() -> None:
+    """"وقالت:" after a statement made with a feminine verb continues its speaker, even a person
+    (a woman minister); after a masculine verb it does not."""
+    names = {"ليلى حسن": ("Person", "person/laila"), "عراقجي": ("Person", "person/araghchi")}
+    quote = "«سنواصل العمل مع شركائنا في المنطقة»"
+    for verb, expected in (("وقالت", [["person/laila"]] * 2), ("وقال", [["person/araghchi"]])):
+        speaker = "ليلى حسن" if verb == "وقالت" else "عراقجي"
+        article = find_statements(mentioned.make_article(f"{verb} {speaker} إن الوفد وصل. وقالت: {quote}.", names))
+        assert [s.speakers for s in article.statements] == expected
+
+
+def test_concluding_with_a_saying_continues_the_speaker() -> None:
+    found = statements_of("قال عراقجي إن الحوار مستمر. وختم بالقول: «الدبلوماسية هي الطريق الوحيد».")
+    assert found[1] == ("وختم", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد", True)
+    assert statements_of("قال عراقجي إن الحوار مستمر. واختتم الوزير زيارته إلى بغداد.")[1:] == []
