@@ -600,7 +600,7 @@ def test_a_coalition_or_observatory_no_list_names_speaks_and_is_referred_back_to
 
 
 def test_a_bare_feminine_verb_continues_the_speaker_of_a_feminine_verb() -> None:
-    """"وقالت:" after a statement made with a feminine verb continues its speaker, even a person
+    """A bare "وقالت:" after a statement made with a feminine verb continues its speaker, even a person
     (a woman minister); after a masculine verb it does not."""
     names = {"ليلى حسن": ("Person", "person/laila"), "عراقجي": ("Person", "person/araghchi")}
     quote = "«سنواصل العمل مع شركائنا في المنطقة»"
