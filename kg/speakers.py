@@ -48,6 +48,8 @@ _COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
 _RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
 _EACH_OF_RE = re.compile(r"كل\s+من\s+")
 _WORD_RE = re.compile(r"\S+")
+#: One word without the punctuation after it ("وفق المرصد." names المرصد).
+_BARE_WORD_RE = re.compile(r"\w+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
@@ -273,7 +275,7 @@ class SpeakerReader:
         find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: an empty subject, rather than
         the previous speaker a bare verb would get.
         """
-        word = _WORD_RE.match(self.text, pos)
+        word = _BARE_WORD_RE.match(self.text, pos)
         if not word:
             return None
         stem = word.group()

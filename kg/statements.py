@@ -37,8 +37,8 @@ _OPENING_MARKS = '"\u201c\u00ab'
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
-#: الوطنية للإعلام), a bracketed remark ((رسمية)), quotation marks.
-_CLOSING_RE = re.compile(r"(?:\s+(?:ال|لل|بال)\S+){0,3}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
+#: الوطنية للإعلام، المرصد السوري لحقوق الإنسان), a bracketed remark ((رسمية)), quotation marks.
+_CLOSING_RE = re.compile(r"(?:\s+(?:ال|لل|بال|ل(?=\S+\s+ال))\S+){0,3}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -246,11 +246,13 @@ class _Context:
         return start, date
 
     def _trailing_source(self, cue: Cue, sentence: int, limit: int, found: list[_Found]) -> _Found | None:
-        """A source named after what it reported, closing the sentence: "..., وفقاً لما ذكرته
-        وكالة «رويترز»." The content is the sentence before the comma, unless the sentence
-        already reports someone (then the source is where the report was read, not a speaker)."""
-        lead = self.text[sentence : cue.start].rstrip()
-        if not lead.endswith(("\u060c", ",")) or self.ft.quote_at(cue.start):
+        """A source named after what it reported, closing the sentence, with or without a comma:
+        "..., وفقاً لما ذكرته وكالة «رويترز»."، "... 300 ألف نازح وفق الأمم المتحدة." The content
+        is the sentence before it, unless the sentence already reports someone (then the source
+        is where the report was read, not a speaker). Only an actor closing the sentence is a
+        source: "وفق الاتفاق" or "حسب المحافظات" name none."""
+        lead = self.text[sentence : cue.start].rstrip().rstrip("\u060c,").rstrip()
+        if not lead or self.ft.quote_at(cue.start):
             return None
         if found and found[-1].cue.start >= sentence:
             return None
@@ -259,7 +261,7 @@ class _Context:
             return None
         dateline = _DATELINE_RE.match(lead)
         start = sentence + (dateline.end() if dateline else 0)
-        return _Found(cue, subject.keys, subject, start, sentence + len(lead) - 1, False)
+        return _Found(cue, subject.keys, subject, start, sentence + len(lead), False)
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""

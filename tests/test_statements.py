@@ -614,3 +614,21 @@ def test_concluding_with_a_saying_continues_the_speaker() -> None:
     found = statements_of("قال عراقجي إن الحوار مستمر. وختم بالقول: «الدبلوماسية هي الطريق الوحيد».")
     assert found[1] == ("وختم", ["person/araghchi"], "الدبلوماسية هي الطريق الوحيد", True)
     assert statements_of("قال عراقجي إن الحوار مستمر. واختتم الوزير زيارته إلى بغداد.")[1:] == []
+
+
+def test_a_source_closing_its_sentence_speaks_it_with_or_without_a_comma() -> None:
+    """A trailing source with a ل-genitive in its name, one without a comma before it, and a
+    definite head referring back with the full stop right after it."""
+    (article,) = extract(
+        "بيروت - انقطعت الكهرباء عن معظم أحياء المدينة، بحسب المرصد اللبناني لحقوق الإنسان.\n\n"
+        "ونزح نحو ثلاثة آلاف شخص من القرى الحدودية وفق الأمم المتحدة.\n\n"
+        "وارتفع عدد المصابين إلى أربعين، وفق المرصد.\n\n"
+        "ويتم توزيع المساعدات وفق الحصص المعتمدة.",
+        "t.txt",
+    )
+    found = [(s.cue, article.entities[s.speakers[0]].label_ar, s.content) for s in article.statements]
+    assert found == [
+        ("بحسب", "المرصد اللبناني", "انقطعت الكهرباء عن معظم أحياء المدينة"),
+        ("وفق", "الأمم المتحدة", "ونزح نحو ثلاثة آلاف شخص من القرى الحدودية"),
+        ("وفق", "المرصد اللبناني", "وارتفع عدد المصابين إلى أربعين"),
+    ]
