@@ -54,6 +54,8 @@ _BARE_WORD_RE = re.compile(r"\w+")
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
 _ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
+#: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
+_NAMED_DOCUMENT_RE = re.compile(r"(?<!\w)[\u0648\u0628]?بيان(?!\w)")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -101,12 +103,19 @@ class SpeakerReader:
             for entity in article.entities.values()
             if entity.type == "Person" and len(entity.label_ar.split()) >= 2
         }
-        #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً"
+        #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
+        #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
         self.issuers: list[tuple[int, list[str]]] = [
             (m.start(), keys)
             for m in _ISSUED_RE.finditer(self.text)
             if (keys := [t[2].entity for t in self.mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
         ]
+        for m in _NAMED_DOCUMENT_RE.finditer(self.text):
+            after = self.mentions.within(m.end(), m.end() + _ISSUER_REACH_CHARS)
+            after = [t for t in after if t[2].type in ACTOR_TYPES]
+            if after and _GENITIVE_GAP_RE.match(self.text[m.end() : after[0][0]]):
+                self.issuers.append((m.start(), self._mention_subject(after[0]).keys))
+        self.issuers.sort(key=lambda issued: issued[0])
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
@@ -312,6 +321,9 @@ class SpeakerReader:
             issuer = [keys for at, keys in self.issuers if at < start][-1:]  # the latest issued before
             if kind == "document" and issuer:
                 return Subject(issuer[0], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
+            entities = self.article.entities
+            if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
+                return Subject(self.previous, start, end)  # "أعلنت القيادة حظر التجول ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
         return Subject(self.dialogue_sides or self.principal, start, end)
 

@@ -23,10 +23,13 @@ from kg.model import Article, Statement
 from kg.spans import fold, folded_text
 from kg.speakers import SpeakerReader, Subject
 
-#: Words right before a cue that make it no report: negation, "without", passive "تم".
-_BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بدون تم".split())
+#: Words right before a cue that make it no report: negation, "without", passive "تم", and
+#: "which" (مما دعا X إلى: "which led X to").
+_BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بدون تم مما".split())
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(fold(w) for w in "كما فيما بينما ثم حيث".split())
+#: How far after its cue a statement may say it was issued "في بيان" even inside its content.
+_ISSUED_REACH = 12
 _TO_RE = re.compile(r"(?:الى|على)\s+")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
 _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
@@ -82,7 +85,9 @@ class StatementFinder:
             if item is None:
                 continue
             found.append(item)
-            issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.end, item.content_start)
+            # "وقالت الوزارة في بيان إن"، "جاء في بيان"، "أعلنت في بيان الأحد مقتل ..."
+            reach = max(item.content_start, item.cue.end + _ISSUED_REACH)
+            issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
         ctx.close_contents(found, cues)
         kept: dict[tuple[int, int], _Found] = {}

@@ -632,3 +632,29 @@ def test_a_source_closing_its_sentence_speaks_it_with_or_without_a_comma() -> No
         ("وفق", "الأمم المتحدة", "ونزح نحو ثلاثة آلاف شخص من القرى الحدودية"),
         ("وفق", "المرصد اللبناني", "وارتفع عدد المصابين إلى أربعين"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "جاء في بيان لـ X": the issuer "البيان" refers back to
+            "وجاء في بيان لوزارة الخارجية العراقية أن الوزير سافر. وأضاف البيان أن الزيارة تستمر يومين.",
+            [["org/iraq-mfa"], ["org/iraq-mfa"]],
+        ),
+        (  # "أعلنت X في بيان الأحد ..." with the content right after: X issued it
+            "وكانت الخارجية الأمريكية أعلنت في بيان الأحد إغلاق السفارة. وأضاف البيان أن الموظفين غادروا.",
+            [["org/us-state"], ["org/us-state"]],
+        ),
+        (  # no "في بيان" at all: "البيان" is the last body that spoke
+            "أعلنت القيادة المركزية حظر التجول في المدينة. وأضاف البيان أن الدوريات ستعتقل المخالفين.",
+            [["org/centcom"], ["org/centcom"]],
+        ),
+    ],
+)
+def test_the_statement_refers_back_to_its_issuer(text: str, speakers: list[list[str]]) -> None:
+    assert [s for _cue, s, _content, _direct in statements_of(text)] == speakers
+
+
+def test_which_led_x_to_is_no_report() -> None:
+    """"مما دعا طهران إلى" is "which led Tehran to", not Tehran calling for anything."""
+    assert statements_of("أحرق متظاهرون القنصلية مما دعا إيران إلى سحب موظفيها من المدينة.") == []
