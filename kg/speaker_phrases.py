@@ -133,6 +133,7 @@ class PhraseReader:
         qualifiers = 0
         nisba = False
         definite_seen = definite_head
+        adjective = False  #: the last word read was a definite nisba adjective (العراقي)
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
             self._remember(pos, _head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
@@ -163,8 +164,9 @@ class PhraseReader:
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith("\u0627\u0644")
             reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
-            if reading is None:
-                break
+            if reading is None or reading == "definite" and adjective and not _is_nisba(folded):
+                break  # "أعلن التلفزيون العراقي القبض على": no genitive after an adjective
+            adjective = reading == "definite" and _is_nisba(folded)
             nisba = nisba or reading == "nisba"
             definite_seen = definite_seen or reading == "definite"
             country = country or self.lex.nisba_country(clean.fold(folded))
@@ -272,6 +274,11 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, _head_word(label), key)
         return key
+
+
+def _is_nisba(word: str) -> bool:
+    """Whether a folded word is a relational adjective, with or without its article."""
+    return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
 
 
 def _head_word(text: str) -> str:

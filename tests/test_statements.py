@@ -658,3 +658,29 @@ def test_the_statement_refers_back_to_its_issuer(text: str, speakers: list[list[
 def test_which_led_x_to_is_no_report() -> None:
     """"مما دعا طهران إلى" is "which led Tehran to", not Tehran calling for anything."""
     assert statements_of("أحرق متظاهرون القنصلية مما دعا إيران إلى سحب موظفيها من المدينة.") == []
+
+
+def test_broadcasters_reporters_and_authorities_speak_and_an_adjective_closes_their_phrase() -> None:
+    """تلفزيون، مراسل، سلطات head speaker phrases; a definite noun after a definite nisba is the
+    verb's object (أعلن التلفزيون الليبي القبض على), not part of the speaker."""
+    found = _speakers(
+        "طرابلس - أعلن التلفزيون الليبي القبض على ثلاثة مهربين، الخميس.\n\n"
+        "وذكر مراسل وكالة الأنباء الألمانية أن اشتباكات تجري قرب الميناء.\n\n"
+        "وقالت السلطات المالطية إن قارباً غرق قبالة سواحلها."
+    )
+    assert found == [
+        ("أعلن", "التلفزيون الليبي"),
+        ("وذكر", "مراسل وكالة الأنباء الألمانية"),
+        ("وقالت", "السلطات المالطية"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وتفيد وزارة الخارجية العراقية بأن الوزير سيزور طهران.", "وتفيد"),
+        ("وتعهد عراقجي بأن بلاده ستواصل الحوار.", "وتعهد"),
+    ],
+)
+def test_more_reporting_verbs(text: str, cue: str) -> None:
+    assert [c for c, _speakers, _content, _direct in statements_of(text)] == [cue]
