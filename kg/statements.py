@@ -253,14 +253,16 @@ class _Context:
     def _trailing_source(self, cue: Cue, sentence: int, limit: int, found: list[_Found]) -> _Found | None:
         """A source named after what it reported, closing the sentence, with or without a comma:
         "..., وفقاً لما ذكرته وكالة «رويترز»."، "... 300 ألف نازح وفق الأمم المتحدة." The content
-        is the sentence before it, unless the sentence already reports someone (then the source
-        is where the report was read, not a speaker). Only an actor closing the sentence is a
+        is the sentence before it, unless the sentence already reports someone, named or not
+        (then the source is where the report was read, not a speaker). Only an actor closing the sentence is a
         source: "وفق الاتفاق" or "حسب المحافظات" name none."""
         lead = self.text[sentence : cue.start].rstrip().rstrip("\u060c,").rstrip()
         if not lead or self.ft.quote_at(cue.start):
             return None
         if found and found[-1].cue.start >= sentence:
             return None
+        if any(c.form.kind == "verb" for c in self.lexicon.cues(lead)):
+            return None  # "وقال X إن ...، وفقاً لوكالة": the agency relays X, whoever X is
         subject = self.speakers.after(cue, limit)
         if not subject or not subject.keys or not _CLOSING_RE.fullmatch(self.text, subject.end, limit):
             return None

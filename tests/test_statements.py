@@ -684,3 +684,9 @@ def test_broadcasters_reporters_and_authorities_speak_and_an_adjective_closes_th
 )
 def test_more_reporting_verbs(text: str, cue: str) -> None:
     assert [c for c, _speakers, _content, _direct in statements_of(text)] == [cue]
+
+
+def test_a_trailing_source_does_not_take_a_report_whose_speaker_is_unknown() -> None:
+    """"وقال X إن ...، وفقاً لوكالة": the agency relays X even when no rule knows X."""
+    text = "وقال البابا في بيان إن الحرب يجب أن تتوقف فوراً، وفقاً لوزارة الخارجية العراقية."
+    assert statements_of(text) == []
