@@ -35,11 +35,12 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 _FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
 _COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: after the statement's adjectives (البيان الثلاثي الصادر عن).
-_GENITIVE_GAP_RE = re.compile(r"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){0,2}(?:ال)?صادرة?\s+(?:عن|من)\s+)?$")
+#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان صدر عن).
+_ISSUED_BY = r"(?:(?:ال)?صادرة?|صدرت?)\s+(?:عن|من)\s+"
+_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
-_DOCUMENT = r"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|\u0644\u0640?)?"
+_DOCUMENT = rf"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:{_ISSUED_BY}|\u0644\u0640?)?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:عن\s+|\u0644\u0640?)?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'

@@ -264,7 +264,11 @@ class _Context:
         if any(c.form.kind == "verb" for c in self.lexicon.cues(lead)):
             return None  # "وقال X إن ...، وفقاً لوكالة": the agency relays X, whoever X is
         subject = self.speakers.after(cue, limit)
-        if not subject or not subject.keys or not _CLOSING_RE.fullmatch(self.text, subject.end, limit):
+        if not subject or not subject.keys:
+            return None
+        after = _skip_space(self.text, subject.end, "\u060c,")
+        after = self.speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
+        if not _CLOSING_RE.fullmatch(self.text, after, limit):
             return None
         dateline = _DATELINE_RE.match(lead)
         start = sentence + (dateline.end() if dateline else 0)
