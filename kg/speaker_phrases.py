@@ -39,6 +39,9 @@ PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 _DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
 _NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+#: After ل, an outlet's name in quotation marks or Latin letters (لـ"سكاي نيوز"، لـCNN): whom
+#: the speaker spoke to, not the body it serves.
+_ADDRESSEE_RE = re.compile(r"[\"\u201c\u00ab]|[A-Za-z]")
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
 _MAX_WORDS = 5
 
@@ -151,6 +154,8 @@ class PhraseReader:
                 if body is None or folded != self.links[0] and body[2].type == "Country":
                     break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
+                if folded[:1] == "\u0644" and _ADDRESSEE_RE.match(self.text, word.start() + 1):
+                    break  # "مصادر ميدانية لـ«سكاي نيوز»": the outlet they spoke to
                 body = self._mention_at(word.start() + 1)
                 if body is None:
                     break

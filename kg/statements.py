@@ -30,6 +30,8 @@ _BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بد�
 _CONNECTORS = frozenset(fold(w) for w in "كما فيما بينما ثم حيث".split())
 #: How far after its cue a statement may say it was issued "في بيان" even inside its content.
 _ISSUED_REACH = 12
+#: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
+_RELATIVE_WHAT_RE = re.compile(r"\s*(?:\u0644?\u0645\u0627\s+)?")
 _TO_RE = re.compile(r"(?:الى|على)\s+")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
 _IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
@@ -150,9 +152,13 @@ class _Context:
         self._unnamed_sentences: set[int] = set()
 
     def cues(self) -> list[Cue]:
-        """The article's cues, but those negated (لم يعلن) or after "without" (دون ذكر)."""
-        out = []
+        """The article's cues, but those negated (لم يعلن), after "without" (دون ذكر) or the verb
+        of an attribution preposition's source (بحسب ما قال X)."""
+        out: list[Cue] = []
         for cue in self.lexicon.cues(self.text):
+            source = out[-1] if out and out[-1].form.kind == "preposition" else None
+            if source and _RELATIVE_WHAT_RE.fullmatch(self.text, source.end, cue.start):
+                continue  # "بحسب ما قال X": the verb belongs to the source, not a statement of its own
             words = self.text[self.ft.sentence_start(cue.start) : cue.start].split()
             last = words[-1] if words else ""
             if last[:1] in "\u0648\u0641" and last[1:] in _BLOCKING_WORDS:

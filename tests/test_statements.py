@@ -705,3 +705,13 @@ def test_a_trailing_source_with_its_date_an_outlet_portal_and_a_statement_issued
         ("وجاء في", "الأمم المتحدة"),
         ("وطالبت", "روسيا"),
     ]
+
+
+def test_the_outlet_spoken_to_is_no_part_of_the_speaker_and_the_verb_of_a_source_is_no_statement() -> None:
+    (article,) = extract(
+        "بغداد - وذكرت مصادر عسكرية لـ\"سكاي نيوز عربية\" أن الغارات استهدفت مواقع للمسلحين.\n\n"
+        "وتجمع أنصاره في وسط بغداد للاحتفال، بحسب ما قال زيد الزاملي (33 عاما).",
+        "t.txt",
+    )
+    found = [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements]
+    assert found == [("وذكرت", "مصادر عسكرية"), ("بحسب", "زيد الزاملي")]
