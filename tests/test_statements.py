@@ -715,3 +715,17 @@ def test_the_outlet_spoken_to_is_no_part_of_the_speaker_and_the_verb_of_a_source
     )
     found = [(s.cue, article.entities[s.speakers[0]].label_ar) for s in article.statements]
     assert found == [("وذكرت", "مصادر عسكرية"), ("بحسب", "زيد الزاملي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأدانت وزارة الخارجية العراقية الهجوم على البعثة الدبلوماسية.", "وأدانت"),
+        ("ودانت الحكومة العراقية القصف الذي استهدف المدنيين.", "ودانت"),
+        ("وندد عراقجي بالعقوبات الجديدة على بلاده.", "وندد"),
+        ("واستنكرت الخارجية الأمريكية اقتحام السفارة في بغداد.", "واستنكرت"),
+        ("ورحب فؤاد حسين باستئناف الحوار الاستراتيجي مع واشنطن.", "ورحب"),
+    ],
+)
+def test_condemning_and_welcoming_are_statements(text: str, cue: str) -> None:
+    assert [c for c, _speakers, _content, _direct in statements_of(text)] == [cue]
