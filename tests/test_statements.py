@@ -725,7 +725,13 @@ def test_the_outlet_spoken_to_is_no_part_of_the_speaker_and_the_verb_of_a_source
         ("وندد عراقجي بالعقوبات الجديدة على بلاده.", "وندد"),
         ("واستنكرت الخارجية الأمريكية اقتحام السفارة في بغداد.", "واستنكرت"),
         ("ورحب فؤاد حسين باستئناف الحوار الاستراتيجي مع واشنطن.", "ورحب"),
+        ("واتهم عراقجي الولايات المتحدة بعرقلة المفاوضات.", "واتهم"),
+        ("وأشادت الخارجية الأمريكية بدور الحكومة العراقية في الوساطة.", "وأشادت"),
+        ("وحث فؤاد حسين إيران على ضبط النفس.", "وحث"),
+        ("وطالب الخزعلي بانسحاب القوات الأجنبية من العراق.", "وطالب"),
+        ("وهدد عراقجي بالرد على أي اعتداء.", "وهدد"),
     ],
 )
 def test_condemning_and_welcoming_are_statements(text: str, cue: str) -> None:
+    """Condemning, welcoming, accusing, praising, urging, demanding, threatening."""
     assert [c for c, _speakers, _content, _direct in statements_of(text)] == [cue]
