@@ -130,7 +130,8 @@ class PhraseReader:
         if head is None:
             return None
         kind, end, definite_head = head
-        kind = "Person" if kind == "source" else kind
+        source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
+        kind = "Person" if source else kind
         body = None
         country = None
         qualifiers = 0
@@ -184,7 +185,11 @@ class PhraseReader:
             affiliation = [country]
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
-        if not self.names.ends_subject(end, limit) and not (kind in _BODY_TYPES and definite_seen and body is None):
+        if (
+            not source
+            and not self.names.ends_subject(end, limit)
+            and not (kind in _BODY_TYPES and definite_seen and body is None)
+        ):
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
             titled = kind == "Person" and (body or nisba or definite_seen)
             name_end = self.names.name_after(end, limit) if titled else None

@@ -735,3 +735,13 @@ def test_the_outlet_spoken_to_is_no_part_of_the_speaker_and_the_verb_of_a_source
 def test_condemning_and_welcoming_are_statements(text: str, cue: str) -> None:
     """Condemning, welcoming, accusing, praising, urging, demanding, threatening."""
     assert [c for c, _speakers, _content, _direct in statements_of(text)] == [cue]
+
+
+def test_a_party_official_and_sources_before_the_verb_object_speak() -> None:
+    """قيادي heads a person's phrase; sources followed by the verb's object (مقتل ...) are no
+    title waiting for a name."""
+    found = _speakers(
+        "عدن - وأكدت مصادر عسكرية وطبية مقتل ثلاثة جنود في المواجهات قرب المطار.\n\n"
+        "وقال قيادي في حركة حماس إن الحركة ستلتزم بالتهدئة."
+    )
+    assert found == [("وأكدت", "مصادر عسكرية وطبية"), ("وقال", "قيادي في حركة حماس")]
