@@ -16,6 +16,7 @@ whose name was not recognised) gives the statement no speaker, so it is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
@@ -106,17 +107,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers: list[tuple[int, list[str]]] = [
-            (m.start(), keys)
-            for m in _ISSUED_RE.finditer(self.text)
-            if (keys := [t[2].entity for t in self.mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
-        ]
-        for m in _NAMED_DOCUMENT_RE.finditer(self.text):
-            after = self.mentions.within(m.end(), m.end() + _ISSUER_REACH_CHARS)
-            after = [t for t in after if t[2].type in ACTOR_TYPES]
-            if after and _GENITIVE_GAP_RE.match(self.text[m.end() : after[0][0]]):
-                self.issuers.append((m.start(), self._mention_subject(after[0]).keys))
-        self.issuers.sort(key=lambda issued: issued[0])
+        self.issuers = _issued_statements(self.text, self.mentions, self._mention_subject)
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
@@ -245,7 +236,7 @@ class SpeakerReader:
             if governing:
                 return governing[-1]
             # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
-            opener = self._sentence_opener(sentence, cue.start) if number != "f" else []
+            opener = _sentence_opener(self.mentions, self.text, sentence, cue.start) if number != "f" else []
             return opener or self.previous
         if number in ("dual", "plural"):
             return self.dialogue_sides or self.previous
@@ -258,23 +249,12 @@ class SpeakerReader:
             if self.previous and (self.previous_feminine or all(entities[k].type != "Person" for k in self.previous)):
                 return self.previous  # "وقالت الوزيرة ... وقالت:": she goes on
             return []
-        if not earlier and (opener := self._sentence_opener(sentence, cue.start)):
+        if not earlier and (opener := _sentence_opener(self.mentions, self.text, sentence, cue.start)):
             return opener
         if self.previous:
             return self.previous
         persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
         return self._keys_of(persons[-1][2]) if persons else []
-
-    def _sentence_opener(self, sentence: int, cue_start: int) -> list[str]:
-        """The person who opens the sentence as its subject, within a few words of its start
-        ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
-        after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
-        ...") does not count."""
-        persons = [t for t in self.mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
-        if not persons:
-            return []
-        lead = re.split(r"[\u060c,]", self.text[sentence : persons[0][0]])[-1]
-        return self._keys_of(persons[0][2]) if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
@@ -345,6 +325,35 @@ class SpeakerReader:
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
+
+
+def _issued_statements(
+    text: str, mentions: MentionSpans, subject_of: Callable[[tuple[int, int, Mention]], Subject]
+) -> list[tuple[int, list[str]]]:
+    """(folded offset, issuers) of each statement an article says was issued (أصدرت X بياناً)
+    or names with its issuer after it (بيان للخارجية، بيان صدر عن X), in text order."""
+    issued = [
+        (m.start(), keys)
+        for m in _ISSUED_RE.finditer(text)
+        if (keys := [t[2].entity for t in mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
+    ]
+    for m in _NAMED_DOCUMENT_RE.finditer(text):
+        after = [t for t in mentions.within(m.end(), m.end() + _ISSUER_REACH_CHARS) if t[2].type in ACTOR_TYPES]
+        if after and _GENITIVE_GAP_RE.match(text[m.end() : after[0][0]]):
+            issued.append((m.start(), subject_of(after[0]).keys))
+    return sorted(issued, key=lambda item: item[0])
+
+
+def _sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> list[str]:
+    """The person who opens the sentence as its subject, within a few words of its start
+    ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
+    after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
+    ...") does not count."""
+    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+    if not persons:
+        return []
+    lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
+    return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
 
 
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
