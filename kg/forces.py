@@ -13,35 +13,40 @@ from __future__ import annotations
 
 import re
 
+from kg import resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.model import Entity, Mention
 from kg.spans import fold
 
-_INCLUDING_RE = re.compile(r"(?:بضمنها|بضمنهم|بما في ذلك|ومنها|من بينها|بينها|ومن ضمنها|وبضمنها)[\s\u060c,]*$")
-_BACKED_RE = re.compile(
-    r"(?:المدعوم|المدعومة|المدعومين|مدعومة|الموالي|الموالية|الموالين|موالية|موالي|التابع|التابعة)\s+(?:من|ل)?\s*$"
-)
+
+def _words(label: str) -> str:
+    return resources.alternation("force_words", label, fold)
+
+
+_OF = resources.alternation("function_words", "of", fold)
+_FOR = resources.alternation("function_words", "for", fold)
+_INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
+_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
-_FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
-_BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
-_OF_RE = re.compile(r"^\s*ب$")
-_BACKER_GAP_RE = re.compile(r"^\s*(?:من\s+|ل)?$")
+_FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
+_BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
+_OF_RE = re.compile(rf"^\s*{resources.alternation('function_words', 'by', fold)}$")
+_BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: A personnel count: "أكثر من 5000 جندي"، "2 ألف عسكري"، or a bare number before "من <force>".
 _STRENGTH_RE = re.compile(
-    r"(?:(?:اكثر من|نحو|حوالي|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على)\s+)?"
-    r"(?P<n>\d[\d,\u066c]*)\s*(?P<k>الف|الاف)?"
-    r"(?:\s+(?P<unit>جندي|جنود|عسكري|عسكريين|مقاتل|مقاتلين|عنصر|فرد|افراد)(?!\w)|(?=\s+من\s))"
+    rf"(?:{_words('approximately')}\s+)?"
+    rf"(?P<n>\d[\d,\u066c]*)\s*(?P<k>{_words('thousand')})?"
+    rf"(?:\s+(?P<unit>{_words('personnel')})(?!\w)|(?=\s+{_OF}\s))"
 )
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
-_COUNT_OF_RE = re.compile(r"^[\s\u060c,]*(?:و?(?:ال)?بالغة?\s+)?و?(?:عدد|قوام|تعداد)(?:ها|هم)\s*$")
+_COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
 #: A state keeping troops somewhere, its name between the verb and the count: "تنشر الولايات
 #: المتحدة أكثر من 2500 جندي في العراق"، "لدى واشنطن 900 جندي".
-_DEPLOYS_RE = re.compile(
-    r"(?<!\w)[وف]?(?:تنشر|ينشر|نشرت|نشر|تحتفظ|يحتفظ|احتفظت|ترسل|يرسل|ارسلت|ارسل|لدى)\s+(?P<who>[^\d.\u060c]{2,40}?)\s*$"
-)
-_CASUALTY_RE = re.compile(r"(?:مقتل|قتل|اصابة|جرح|اعتقال|اسر|مصرع)\s+$")
+_DEPLOYS_RE = re.compile(rf"(?<!\w){_words('deploy')}\s+(?P<who>[^\d.\u060c]{{2,40}}?)\s*$")
+_IN_GAP_RE = re.compile(rf"^\s+{resources.alternation('function_words', 'in', fold)}\s+$")
+_CASUALTY_RE = re.compile(rf"{_words('casualty')}\s+$")
 
 
 def read_forces(actors: ArticleActors) -> None:
@@ -62,7 +67,7 @@ def read_forces(actors: ArticleActors) -> None:
             gap = actors.text[end : after[0][0]]
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
-            if re.match(r"^\s+في\s+$", gap) and after[0][2].type in ("Country", "Place"):
+            if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
@@ -148,9 +153,7 @@ def _deploying_countries(actors: ArticleActors, start: int) -> list[str]:
     if m is None:
         return []
     return [
-        mention.entity
-        for _s, _e, mention in actors.within(m.start("who"), m.end("who"))
-        if mention.type == "Country"
+        mention.entity for _s, _e, mention in actors.within(m.start("who"), m.end("who")) if mention.type == "Country"
     ][:1]
 
 

@@ -21,6 +21,7 @@ from functools import cache
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
+from kg.clean import strip_article
 from kg.model import Article
 from kg.spans import fold, principal_countries
 
@@ -28,40 +29,48 @@ from kg.spans import fold, principal_countries
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
+
+def _words(name: str, label: str | None = None) -> str:
+    return resources.alternation(name, label, fold)
+
+
+_THE_TWO_SIDES = "|".join(
+    re.escape(strip_article(w)) for w in resources.words("speaker_nouns", "collective", fold) if " " not in w
+)
+_PRONOUN_SUFFIX = _words("function_words", "pronoun_suffix")
+_TO = _words("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
-_PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]|(?<!\w)ب?(?:تشكيل|انشاء|تاسيس)(?!\w)")
+_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{_words('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
 _BETWEEN_WORDS = 6
-_BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
-_SIDES_AFTER_RE = re.compile(r"\s+(?:بين|مع)(?!\w)")
-_WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
-_TO_RE = re.compile(r"(?<!\w)الى\s+$")
-_UNTIL_RE = re.compile(r"(?<!\w)(?:حتى|لغايه|الى غايه)\s+(?:يوم\s+)?$")
-_IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
-_COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
-_DELEGATION_RE = re.compile(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا|ين|ان)?(?:\s+\S+){0,2}")
-_LEADER_RE = re.compile(
-    r"(?<!\w)(?:بقيادة|برئاسة|[وف]?(?:يراسه|يتراسه|تراسه|تراس|تراست|يتراس|قاده|قادها|يقوده|قاد|قادت)|"
-    r"يتكون من|يتالف من|يضم|يشارك فيه|يشارك فيها|شارك فيه|المرافق|المرافقين)(?!\w)"
-)
-_MEETING_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:التقى|التقت|يلتقي|اجتمع|اجتمعت|يجتمع|استقبل|استقبلت|يستقبل)|[وب]?لقاء|ضمت|ضم|بحضور|بمشاركة)(?!\w)"
-)
-_VISIT_RE = re.compile(r"(?<!\w)(?:[وف]?(?:زار|زارت|يزور|تزور|وصل|وصلت|توجه)|زيارة|زيارته|زيارتها)(?:\s+الى)?\s+")
+_BETWEEN = _words("function_words", "between")
+_WITH = _words("function_words", "with")
+_BETWEEN_RE = re.compile(rf"(?<!\w){_BETWEEN}(?!\w)")
+_SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
+_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{_words('function_words', 'at')})\s+$")
+_TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
+_UNTIL_RE = re.compile(rf"(?<!\w){_words('function_words', 'until')}\s+(?:{_words('function_words', 'day')}\s+)?$")
+_IN_RE = re.compile(rf"(?<!\w){_words('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
+#: "The two sides" (الجانبان، البلدين): the article's principal countries.
+_COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
+_DELEGATION = _words("relation_triggers", "delegation")
+_DELEGATION_RE = re.compile(rf"(?<!\w)[وب]?(?:ال)?{_DELEGATION}(?:ا|ين|ان)?(?:\s+\S+){{0,2}}")
+_LEADER_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'leader')}(?!\w)")
+_MEETING_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'meeting')}(?!\w)")
+_VISIT_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'visit')}(?:\s+{_TO})?\s+")
 #: "During/at" words that put the sentence's subject at the event named right after them.
-_DURING_RE = re.compile(r"(?<!\w)(?:خلال|اثناء|في|على هامش|ضمن)(?:\s+\S+){0,2}\s*$")
+_DURING_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'during')}(?:\s+\S+){{0,2}}\s*$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
-_POSSESSED_RE = re.compile(r"(?:\S(?:ه|ها|هم|هما)(?!\w)|(?<!\w)(?:له|لها|لهم)(?!\w))")
-_THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
-_COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
-_PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
+_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
+_THAT_RE = re.compile(rf"(?<!\w){_words('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+_COUNTERPART_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'counterpart')}(?!\w)")
+_PASSED_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'passed')}\s+$")
 #: Verbs whose subject holds (or, with "host", hosts) the event named after it; س marks the
 #: future (ستعقد بغداد وأنقرة جولة جديدة).
 _HOLD_RE = re.compile(
-    r"(?<!\w)[وف]?س?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
-    r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت|انطلق|انطلقت|تنطلق|جرى|جرت)(?!\w)"
+    rf"(?<!\w)[وف]?س?(?:(?P<host>{_words('holding_verbs', 'host')})|{_words('holding_verbs', 'hold')})(?!\w)"
 )
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
@@ -158,8 +167,10 @@ class _EventReader:
             if mention.entity == own or mention.type in EVENT_TYPES:
                 continue
             before = self.text[phrase.start : start]
-            if mention.type == "Country" and start < phrase.end and (
-                _TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start])
+            if (
+                mention.type == "Country"
+                and start < phrase.end
+                and (_TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start]))
             ):
                 destinations.append(mention.entity)
             previous_end = end
