@@ -16,13 +16,14 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kg import dates
+from kg import dates, resources
 from kg.model import Article, Entity, Mention
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold, folded_text
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
-_NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
+#: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
+_NISBA_SUFFIXES = resources.alternation("nisba_endings", fold=fold) + "?"
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".

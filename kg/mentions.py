@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
-from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, lexicon, tokenize
+from kg import clean, resources
+from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, lexicon, single_word, tokenize, word_set
 from kg.model import Article, Mention
 from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
@@ -47,57 +47,59 @@ _NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
 _COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 
 #: Words before a capital that make it the place rather than its government.
-_PLACE_CUES = frozenset(clean.fold(w) for w in "في إلى الى زار يزور وصل العاصمة عاصمة مدينة".split())
+_PLACE_CUES = word_set("place_cues")
 #: Words that end a personal name or a title chain besides the stopword list.
-_NAME_PARTICLES = frozenset(clean.fold(w) for w in "أبو ابو أبي بن ابن عبد آل".split())
+_NAME_PARTICLES = word_set("name_particles")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
 _MAX_NAME_WORDS = 6
-_VISIT_TO = frozenset(clean.fold(w) for w in "إلى الى".split())
-_BETWEEN = clean.fold("بين")
-_WITH = clean.fold("مع")
-_NON = clean.fold("غير")
+_VISIT_TO = word_set("function_words", "to")
+_BETWEEN = single_word("function_words", "between")
+_WITH = single_word("function_words", "with")
+_NON = single_word("function_words", "non")
 #: The grade written after a rank: "الفريق أول"، "الفريق أول ركن".
-RANK_GRADES = frozenset(clean.fold(w) for w in "أول ثان ثاني بحري طيار".split())
-_COUNT_NOUN_RE = re.compile(r"^و?(?:عدد|قوام|تعداد)(?:ه|ها|هم)$")
+RANK_GRADES = word_set("rank_grades")
+_COUNT_NOUN_RE = re.compile(rf"^و?{resources.alternation('force_words', 'count', clean.fold)}(?:ه|ها|هم)$")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 #: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
-_PORTFOLIOS = frozenset(clean.fold(w) for w in "الخارجية الداخلية".split())
-_GENERAL = frozenset(clean.fold(w) for w in "العام العامة".split())
-_PRESS = frozenset(clean.fold(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
-_FOR = clean.fold("لـ")
+_PORTFOLIOS = word_set("role_words", "portfolio")
+_GENERAL = word_set("role_words", "general")
+_PRESS = word_set("role_words", "press")
+_FOR = single_word("function_words", "for")
 _OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
 _CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
 #: Most words of a quoted name after لـ.
 _MAX_QUOTED_NAME = 4
-_THROUGH = clean.fold("عبر")
-_HIS = frozenset(clean.fold(w) for w in "له لها لهما".split())
+_THROUGH = single_word("function_words", "through")
+_HIS = frozenset(_FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
-RELATIVE_WORDS = frozenset(clean.fold(w) for w in "الذي التي".split())
+RELATIVE_WORDS = word_set("function_words", "relative")
 #: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
 _RELATIVE_CLAUSE_WORDS = 4
 #: Verbs of what an agreement holds (يتضمن إنشاء مركز): what is set up there is no agreement itself.
-_PROVIDES = frozenset(clean.fold(w) for w in "يتضمن تتضمن يشمل تشمل".split())
-_STIPULATES = frozenset(clean.fold(w) for w in "ينص تنص".split())
-_ON = clean.fold("على")
-_YEAR_WORDS = frozenset(clean.fold(w) for w in "عام لعام العام".split())
+_PROVIDES = word_set("content_verbs", "provides")
+_STIPULATES = word_set("content_verbs", "stipulates")
+_ON = single_word("function_words", "on")
+_YEAR_WORDS = word_set("function_words", "year") | word_set("function_words", "the_year")
 #: Verbal nouns of setting something up: "على تشكيل لجنة" makes the body an agreement's content.
-ESTABLISH_WORDS = frozenset(clean.fold(w) for w in "تشكيل بتشكيل إنشاء بإنشاء تأسيس بتأسيس".split())
-_OF = frozenset(clean.fold(w) for w in "من".split())
-_INSIDE_OF = frozenset(clean.fold(w) for w in "باسم".split())
-_IN = clean.fold("في")
+ESTABLISH_WORDS = frozenset(
+    clitic + noun for noun in word_set("establishing_nouns") for clitic in ("", *word_set("function_words", "by"))
+)
+_OF = word_set("function_words", "of")
+_INSIDE_OF = word_set("function_words", "inside_of")
+_IN = single_word("function_words", "in")
 #: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
 _SERVES_IN = frozenset({_IN, *_OF})
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 _ROLE_OF = {
     _IN: ("Country", "Place"),
-    **{clean.fold(w): ("Country", "Place") for w in "إلى الى لدى".split()},
-    clean.fold("عن"): ("Country", "Place", "Organization"),
+    **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), ("Country", "Place")),
+    **dict.fromkeys(word_set("function_words", "about"), ("Country", "Place", "Organization")),
 }
 #: Alefs with hamza: a word written أل/إل/آل (ألينا، إلهام) starts with no article, which is ال.
 _HAMZA_ALEFS = "\u0623\u0625\u0622"
 #: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
-_OWN_COUNTRY = frozenset(clean.fold(w) for w in "بلاده بلادها بلده بلدها".split())
-_DIRECTIONS = frozenset(clean.fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
+_OWN_COUNTRY = word_set("own_country")
+_DIRECTIONS = word_set("directions")
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
 #: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
@@ -438,7 +440,8 @@ class MentionFinder:
                 word.endswith("ي")
                 or particle
                 or goes_on
-                or self._name_boundary(j) and not closed
+                or self._name_boundary(j)
+                and not closed
                 or clean.strip_article(word) in self.person_names
             ):
                 break
@@ -983,6 +986,7 @@ class MentionFinder:
         """A lone word in Latin script amid Arabic words (قالت شبكة CNN، إعلان IBM، من Apple وDell)
         is an organisation: Arabic news writes outlets, companies and brands so, and people in
         Arabic letters. A run of Latin words (a quotation, a title, a person's name) is left alone."""
+
         def clitic(k: int) -> str | None:
             """The Arabic clitic of a Latin name at token k ("" for none), None when it is no such name."""
             match = _LATIN_NAME_RE.fullmatch(self.text, self.tokens[k].start, self.tokens[k].end)
@@ -1035,9 +1039,7 @@ class MentionFinder:
             return False
         covered = {i for i in range(first, last + 1) for m in inside if m.start < self.tokens[i].end <= m.end}
         rest = [i for i in range(first, last + 1) if i not in covered]
-        if not rest or any(
-            i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest
-        ):
+        if not rest or any(i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest):
             return False
         mention, *pieces = sorted(inside, key=lambda m: (m.source != "title", m.start))
         for piece in pieces:
@@ -1096,6 +1098,7 @@ class MentionFinder:
                     self.add(kind, i, last, "recurring", skip)
                     return last
         return i
+
 
 def _adjective_like(word: str) -> bool:
     """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""

@@ -28,25 +28,27 @@ from functools import cache, lru_cache
 from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
-from kg.lexicon import Lexicon, definite, lexicon, tokenize
+from kg.lexicon import Lexicon, definite, lexicon, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
 from kg.model import Article, Entity, Mention
 
 #: Words after which an event phrase's name ends and its participants/date begin.
-_COMPLEMENT_WORDS = frozenset(
-    clean.fold(w) for w in "بين مع إلى الى لعام عام الذي التي ينص تنص على في الموقعة الموقع المبرمة المبرم".split()
+_COMPLEMENT_WORDS = frozenset().union(
+    *(word_set("function_words", label) for label in ("between", "with", "to", "year", "relative", "on", "in")),
+    word_set("content_verbs", "stipulates"),
+    word_set("content_verbs", "concluded"),
 )
 #: Event heads of one-off occurrences (keys carry the article digest).
-_ONE_OFF_HEADS = frozenset(clean.fold(w) for w in "زيارة اجتماع لقاء جلسة قمة".split())
-_VISIT = clean.fold("زيارة")
-_MINISTRY = clean.fold("وزارة")
-_COUNTERPART = clean.fold("نظير")
-_ON = clean.fold("على")
+_ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
+_VISIT = sense("head_nouns", "visit")
+_MINISTRY = sense("head_nouns", "ministry")
+_COUNTERPART = sense("titles", "counterpart")
+_ON = single_word("function_words", "on")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
 _TANWEEN_ALEF = ("\u0627\u064b", "\u064b\u0627")  # اً and ًا
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
-_NISBA_ENDINGS = ("ي", "يه")
+_NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
 #: Most words of rank between a role and its name: "رئيس أركان الجيش الفريق أول ركن عبد الأمير".
