@@ -148,7 +148,7 @@ class _EventReader:
         words = list(re.finditer(r"\S+", self.text[end:stop]))
         reach = _MAX_PHRASE_WORDS
         for index, word in enumerate(words[:reach]):
-            if word.group() == "بين":  # "بين X وY" is read whole, however far into the reach
+            if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
                 reach = max(reach, index + 1 + _BETWEEN_WORDS)
         if len(words) > reach:
             return end + words[reach - 1].end(), stop
