@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kg import dates, resources
+from kg import resources
+from kg.document import document
 from kg.model import Article, Entity, Mention
 from kg.resources import GazetteerEntry
-from kg.spans import MentionSpans, fold, folded_text
+from kg.spans import MentionSpans, fold
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
@@ -191,7 +192,8 @@ class ArticleActors:
     def __init__(self, article: Article, lexicon: ActorLexicon) -> None:
         self.article = article
         self.lexicon = lexicon
-        self.ft = folded_text(article.text)
+        doc = document(article)
+        self.ft = doc.folded
         self.text = self.ft.folded
         self.mentions = MentionSpans(article, self.ft)
         # a surname (محمد شياع السوداني) is no nationality
@@ -203,7 +205,7 @@ class ArticleActors:
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
-            for d in dates.find_dates(article.text, article.published)
+            for d in doc.dates
             if d.value
         ]
 

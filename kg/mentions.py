@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 
 from kg import clean, resources
-from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, lexicon, single_word, tokenize, word_set
+from kg.document import Document, document
+from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, single_word, word_set
 from kg.model import Article, Mention
 from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
@@ -125,10 +126,10 @@ ASSENT_OUTSIDE = 0.6
 class MentionFinder:
     """Finds the mentions of one article; built per article over its tokens."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.text = text
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        text = self.text = doc.text
         self.lex = lex
-        self.tokens = tokenize(text)
+        self.tokens = list(doc.tokens)
         #: per gap between neighbouring tokens, whether it is only spaces (``joined``'s usual
         #: question, asked thousands of times per article)
         pairs = zip(self.tokens, self.tokens[1:], strict=False)
@@ -1109,7 +1110,20 @@ def _is_arabic(word: str) -> bool:
     return bool(re.match("[\u0621-\u064a]", word))
 
 
+class MentionStage:
+    """The mentions stage, built once from the lexicon: a ``MentionFinder`` per article."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, article: Article) -> Article:
+        """Fill ``Article.mentions``."""
+        article.mentions = MentionFinder(document(article), self.lex).find()
+        return article
+
+
 def find_mentions(article: Article) -> Article:
-    """The pipeline stage: fill ``Article.mentions``."""
-    article.mentions = MentionFinder(article.text, lexicon()).find()
-    return article
+    """The process pipeline's mentions stage: fill ``Article.mentions``."""
+    from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
+
+    return default_pipeline().stage("mentions")(article)

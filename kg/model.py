@@ -79,3 +79,5 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)  #: by Entity.key
     statements: list[Statement] = field(default_factory=list)
+    #: the text read once for every stage (``kg.document.Document``), set by the first stage
+    document: object | None = field(default=None, repr=False, compare=False)

@@ -97,6 +97,12 @@ class RelationFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
 
+    @classmethod
+    def from_resources(cls) -> RelationFinder:
+        """The stage built from the nisbas and the gazetteer of ``kg/data``."""
+        gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
+        return cls(ActorLexicon(resources.load("nisba"), gazetteer))
+
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
@@ -392,13 +398,9 @@ class _EventReader:
         return before[-1] if before else None
 
 
-_FINDER: RelationFinder | None = None
-
-
 def find_relations(article: Article) -> Article:
-    """The pipeline stage: fill participants, parties, affiliations, dates, places, strengths."""
-    global _FINDER
-    if _FINDER is None:
-        gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
-        _FINDER = RelationFinder(ActorLexicon(resources.load("nisba"), gazetteer))
-    return _FINDER(article)
+    """The process pipeline's relations stage: fill participants, parties, affiliations, dates,
+    places, strengths."""
+    from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
+
+    return default_pipeline().stage("relations")(article)

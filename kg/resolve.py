@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
-from kg.lexicon import Lexicon, definite, lexicon, sense, single_word, tokenize, word_set
+from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
 from kg.model import Article, Entity, Mention
 
@@ -487,7 +487,7 @@ def article_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def identify_events(article: Article) -> Article:
+def identify_events(article: Article, lex: Lexicon) -> Article:
     """Key the events known only by a description by what they are, so two articles describing
     one share its IRI (needs the relations stage):
 
@@ -506,14 +506,14 @@ def identify_events(article: Article) -> Article:
     for key, entity in article.entities.items():
         if not key.endswith(suffix):
             countries = sorted(_slug_of(k) for k in {*entity.participants, *entity.parties} if k.startswith("country/"))
-            if entity.type in EVENT_TYPES and key not in lexicon().gazetteer and len(countries) >= 2:
+            if entity.type in EVENT_TYPES and key not in lex.gazetteer and len(countries) >= 2:
                 renamed[key] = "--".join([key, *countries])  # "الحوار الاستراتيجي" of Iraq and Iran
             continue
         if entity.type == "Agreement" and len(entity.parties) >= 2:
             parts = [key[: -len(suffix)], *sorted(_slug_of(p) for p in entity.parties)]
             renamed[key] = "--".join(parts)
         elif entity.type == "Dialogue" and entity.location and _event_head(entity.label_ar) == _VISIT:
-            place = lexicon().gazetteer.get(entity.location)
+            place = lex.gazetteer.get(entity.location)
             host = place.capital_of if place and place.capital_of else entity.location  # to Baghdad = to Iraq
             hosts = (host, entity.location)
             visitors = sorted(_slug_of(p) for p in entity.participants if p.startswith("country/") and p not in hosts)
@@ -553,12 +553,20 @@ def rename_entities(article: Article, renamed: dict[str, str]) -> None:
     article.entities = {entity.key: entity for entity in article.entities.values()}
 
 
-_RESOLVER: Resolver | None = None
+class EventIdentifier:
+    """The identify stage (``identify_events``), built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, article: Article) -> Article:
+        """Key the article's events known only by a description by what they are."""
+        return identify_events(article, self.lex)
 
 
 def resolve_entities(article: Article) -> Article:
-    """The pipeline stage: fill ``Article.entities`` and set each kept mention's ``entity``."""
-    global _RESOLVER
-    if _RESOLVER is None:
-        _RESOLVER = Resolver(lexicon())
-    return _RESOLVER(article)
+    """The process pipeline's resolve stage: fill ``Article.entities`` and set each kept
+    mention's ``entity``."""
+    from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
+
+    return default_pipeline().stage("resolve")(article)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from kg.model import Article, Mention
 
@@ -146,12 +145,6 @@ def _find_quotes(folded: str) -> list[tuple[int, int]]:
             spans.append((opened, index))
             opened = None
     return spans
-
-
-@lru_cache(maxsize=4)
-def folded_text(text: str) -> FoldedText:
-    """The FoldedText of ``text``, shared by the stages that read one article (it is read-only)."""
-    return FoldedText(text)
 
 
 def typed_mentions(article: Article) -> list[Mention]:
