@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg import resources
 from kg.document import document
-from kg.model import Article, Entity, Mention
+from kg.model import Article, Entity, Mention, Source
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold
 
@@ -200,7 +200,7 @@ class ArticleActors:
         self.nisbas = [nisba for nisba in lexicon.nisbas(self.text) if not self._in_person(nisba[0])]
         self._titles: dict[str, list[str]] = {}  #: person key -> its title mentions' texts
         for _s, _e, mention in self.mentions:
-            if mention.type == "Person" and mention.source == "role":
+            if mention.type == "Person" and mention.source == Source.ROLE:
                 self._titles.setdefault(mention.entity, []).append(mention.text)
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [

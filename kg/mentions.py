@@ -37,7 +37,7 @@ import re
 from kg import clean, resources
 from kg.document import Document, document
 from kg.lexicon import LATIN_RE, WORD_RE, Lexicon, definite, single_word, word_set
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Source
 from kg.tagger import TYPE_OF_CLASS, Tagged, name_tagger
 
 _DIGITS_RE = re.compile(r"^\d+$")
@@ -150,11 +150,14 @@ class MentionFinder:
             return self._spaced[i]
         return i + 1 < len(self.tokens) and bool(pattern.match(self.gap(i)))
 
-    def add(self, kind: str, first: int, last: int, source: str, skip: int = 0) -> Mention:
-        """Record a mention over tokens first..last, ``skip`` clitic characters of the first left out."""
+    def add(
+        self, kind: str, first: int, last: int, source: Source, skip: int = 0, role: Mention | None = None
+    ) -> Mention:
+        """Record a mention over tokens first..last, ``skip`` clitic characters of the first left
+        out; ``role`` is the role mention that introduced a name."""
         start = self.tokens[first].start + skip
         end = self.tokens[last].end
-        mention = Mention(kind, self.text[start:end], start, end, None, source)
+        mention = Mention(kind, self.text[start:end], start, end, None, source, role)
         self.found.append(mention)
         for index in range(first, last + 1):
             self.claimed.setdefault(index, kind)
@@ -188,7 +191,7 @@ class MentionFinder:
             token = self.tokens[i]
             start = token.start + token.readings[reading][0]
             mention = Mention(
-                kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, "gazetteer"
+                kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, Source.GAZETTEER
             )
             self.found.append(mention)
             for index in range(i, last + 1):
@@ -217,7 +220,7 @@ class MentionFinder:
                 closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
                 if _CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
                     self._unclaim(i + 1, last)
-                    self.add("Organization", i + 1, last, "quoted")
+                    self.add("Organization", i + 1, last, Source.QUOTED)
                     break
                 if not self.joined(last):
                     break
@@ -302,44 +305,44 @@ class MentionFinder:
             else None
         )
         if name_last is not None and not self._tagger_disagrees(name_at, name_last):
-            self.add("Person", i, last, "role", skip)
+            role = self.add("Person", i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
-                self._add_name(name_at, name_last)
+                self._add_name(name_at, name_last, role=role)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
             # "الوزير العباسي": the chain's last word is the surname, not an adjective
-            self.add("Person", i, last - 1, "role", skip)
-            self.add("Person", last, last, "title")
+            role = self.add("Person", i, last - 1, Source.ROLE, skip)
+            self.add("Person", last, last, Source.TITLE, role=role)
             self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
             return last
         if label == "title" and last > i:
-            self.add("Person", i, last, "role", skip)
+            self.add("Person", i, last, Source.ROLE, skip)
         return last
 
-    def _untitled_name(self, i: int) -> tuple[int, int, str] | None:
+    def _untitled_name(self, i: int) -> tuple[int, int, Source] | None:
         """(first, last, source) of a personal name written without a title at or after token i:
         after a nationality noun, opening with a known given name, or after a reporting verb."""
         if self._nationality_before_name(i):
             last = self._name_at(i + 1)
             if last is not None and not self._tagger_disagrees(i + 1, last):
-                return i + 1, last, "title"
+                return i + 1, last, Source.TITLE
         if self._given_name_at(i):
             last = self._name_at(i)
             if last is not None and last > i and self._tagger_assents(i, last):
-                return i, last, "given-name"
+                return i, last, Source.GIVEN_NAME
         if self._reporting_verb_before_name(i):
             last = self._name_at(i + 1)
             if last is not None and self.tagged is not None and self._tagger_assents(i + 1):
                 # a verb's object may follow its subject: only the words the tagger takes for a name
                 while last > i + 1 and not self.tagged.sure_name(last, last):
                     last -= 1
-                return i + 1, last, "title"
+                return i + 1, last, Source.TITLE
         return None
 
-    def _add_name(self, first: int, last: int, source: str = "title") -> int:
+    def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Mention | None = None) -> int:
         """Record a personal name the rules found; its last word names him later on its own."""
-        self.add("Person", first, last, source)
+        self.add("Person", first, last, source, role=role)
         self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
         return last
 
@@ -496,7 +499,7 @@ class MentionFinder:
             return i
         for skip, stem in token.readings:
             if clean.strip_article(stem) in self.person_names:
-                self.add("Person", i, i, "surname", skip)
+                self.add("Person", i, i, Source.SURNAME, skip)
                 break
         return i
 
@@ -512,7 +515,7 @@ class MentionFinder:
                 and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
             ):
                 last = self._chain(i + 1)
-            self.add("Person", i, last, "back-reference", skip)
+            self.add("Person", i, last, Source.BACK_REFERENCE, skip)
             return last
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
@@ -523,7 +526,7 @@ class MentionFinder:
             last += 1
         last = self._affiliation_end(last) or last
         if last > i:
-            self.add("Person", i, last, "unnamed", skip)
+            self.add("Person", i, last, Source.UNNAMED, skip)
         return last
 
     def _affiliation_end(self, last: int) -> int | None:
@@ -678,7 +681,7 @@ class MentionFinder:
                 if (key := self._body_of(country, [stem[:-2] + "ه", noun]))
             ]
             for key in dict.fromkeys(keys):
-                mention = self.add(self.lex.gazetteer[key].type, i, last, "dual", skip)
+                mention = self.add(self.lex.gazetteer[key].type, i, last, Source.DUAL, skip)
                 mention.entity = key
 
     def _body_of(self, country: str, words: list[str]) -> str | None:
@@ -719,7 +722,7 @@ class MentionFinder:
                 continue
             if kind in ("Organization", "Force") and i > 0 and self._sets_up(i - 1):
                 kind = "Agreement"  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
-            mention = self.add(kind, i, last, "head-noun", skip)
+            mention = self.add(kind, i, last, Source.HEAD_NOUN, skip)
             if kind == "Agreement":
                 self._extend_event(mention, last, kind)
             i = last + 1
@@ -729,7 +732,7 @@ class MentionFinder:
         if i >= len(self.tokens):
             return None
         start = self.tokens[i].start
-        role = next((m for m in self.found if m.source == "role" and m.start == start), None)
+        role = next((m for m in self.found if m.source == Source.ROLE and m.start == start), None)
         if role is None:
             return None
         return next(k for k in range(i, len(self.tokens)) if self.tokens[k].end >= role.end)
@@ -777,7 +780,7 @@ class MentionFinder:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
         named = any(self.claimed.get(k) in ("Organization", "Person") for k in range(i + 1, last + 1))
         bare = last == i
-        mention = self.add(kind, i, last, "head-noun", skip)
+        mention = self.add(kind, i, last, Source.HEAD_NOUN, skip)
         end = self._extend_event(mention, last, kind)
         extended = end > last
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
@@ -787,9 +790,9 @@ class MentionFinder:
             else self._committed(i - 1, self.lex.holding_verbs)
         )
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not committed:
-            mention.source = "weak"  # "الشراكة" is an agreement only when someone enters it
+            mention.source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
-            mention.source = "back-reference"
+            mention.source = Source.BACK_REFERENCE
         elif (
             not is_definite
             and not extended
@@ -797,7 +800,7 @@ class MentionFinder:
             and not self.lex.unpossessed(self.tokens[i].stem())
             and not (committed and (last > i or kind == "Dialogue"))  # "عقد الوزيران اجتماعاً"
         ):
-            mention.source = "weak"
+            mention.source = Source.WEAK
         elif bare and not extended and not committed:
             self.found.remove(mention)
         return end
@@ -928,7 +931,7 @@ class MentionFinder:
                 continue
             if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
                 continue
-            self.add("Organization", i, i + 1, "ministry", skip)
+            self.add("Organization", i, i + 1, Source.MINISTRY, skip)
 
     def match_directions(self) -> None:
         """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
@@ -939,14 +942,14 @@ class MentionFinder:
             if j < len(self.tokens) and self.tokens[j].folded in _DIRECTIONS and self.joined(i):
                 j += 1
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
-                self.add("Place", i, self._claimed_end(j), "head-noun", token.readings[-1][0])
+                self.add("Place", i, self._claimed_end(j), Source.HEAD_NOUN, token.readings[-1][0])
 
     def match_own_country(self) -> None:
         """ "بلاده": a Country mention that resolve gives the country of the person before it."""
         for i, token in enumerate(self.tokens):
             for skip, stem in token.readings:
                 if stem in _OWN_COUNTRY and i not in self.claimed:
-                    self.add("Country", i, i, "pronoun", skip)
+                    self.add("Country", i, i, Source.PRONOUN, skip)
                     break
 
     def find(self) -> list[Mention]:
@@ -981,7 +984,7 @@ class MentionFinder:
                 self.written_definite(first) or not all(self.name_word(i) for i in range(first, last + 1))
             ):
                 continue
-            self.add(TYPE_OF_CLASS[kind], first, last, "tagger", self._article_clitic(first))
+            self.add(TYPE_OF_CLASS[kind], first, last, Source.TAGGER, self._article_clitic(first))
 
     def match_latin_names(self) -> None:
         """A lone word in Latin script amid Arabic words (قالت شبكة CNN، إعلان IBM، من Apple وDell)
@@ -1005,7 +1008,7 @@ class MentionFinder:
             # "Apple وDell": a clitic و starts a new name, not a run of Latin words
             in_run = (before and not own and latin(i - 1)) or (after and latin(i + 1) and not clitic(i + 1))
             if (before or after) and not in_run:
-                self.add("Organization", i, i, "latin", len(own))
+                self.add("Organization", i, i, Source.LATIN, len(own))
 
     def _article_clitic(self, i: int) -> int:
         """Characters of proclitics to leave out of a name starting at token i: only those before
@@ -1032,7 +1035,7 @@ class MentionFinder:
             m
             for m in self.found
             if m.type == "Person"
-            and m.source in ("title", "given-name", "surname")
+            and m.source in (Source.TITLE, Source.GIVEN_NAME, Source.SURNAME)
             and self.tokens[first].start <= m.start
             and m.end <= self.tokens[last].end
         ]
@@ -1042,10 +1045,10 @@ class MentionFinder:
         rest = [i for i in range(first, last + 1) if i not in covered]
         if not rest or any(i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest):
             return False
-        mention, *pieces = sorted(inside, key=lambda m: (m.source != "title", m.start))
+        mention, *pieces = sorted(inside, key=lambda m: (m.source != Source.TITLE, m.start))
         for piece in pieces:
             self.found.remove(piece)
-        mention.source = "title" if mention.source == "title" else "tagger"
+        mention.source = Source.TITLE if mention.source == Source.TITLE else Source.TAGGER
         mention.start = min(mention.start, self.tokens[first].start)
         mention.end = self.tokens[last].end
         mention.text = self.text[mention.start : mention.end]
@@ -1068,7 +1071,8 @@ class MentionFinder:
         """
         names: dict[tuple[str, ...], str] = {}
         for mention in self.found:
-            if mention.source not in ("title", "given-name", "tagger") or mention.type not in TYPE_OF_CLASS.values():
+            named = mention.source in (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER)
+            if not named or mention.type not in TYPE_OF_CLASS.values():
                 continue
             words = tuple(clean.fold(w) for w in WORD_RE.findall(mention.text))
             names.setdefault(words, mention.type)
@@ -1096,7 +1100,7 @@ class MentionFinder:
                     self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
                     for k in range(1, len(words))
                 ):
-                    self.add(kind, i, last, "recurring", skip)
+                    self.add(kind, i, last, Source.RECURRING, skip)
                     return last
         return i
 

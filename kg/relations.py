@@ -22,7 +22,7 @@ from functools import cache
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
-from kg.model import Article
+from kg.model import Article, Source
 from kg.spans import fold, principal_countries
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
@@ -136,7 +136,7 @@ class _EventReader:
         for start, end, mention in self.mentions:
             if mention.type == kind:
                 phrase = _Phrase(start, *self._phrase_end(end))
-                if mention.source == "back-reference" and not _SIDES_AFTER_RE.match(self.text, end):
+                if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(self.text, end):
                     # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
                     phrase = _Phrase(start, end, phrase.date_end)
                 events.setdefault(mention.entity, []).append(phrase)

@@ -30,7 +30,7 @@ from camel_tools.utils.charmap import CharMapper
 from kg import clean, resources
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
-from kg.model import Article, Entity, Mention
+from kg.model import Article, Entity, Mention, Source
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -41,7 +41,7 @@ _COMPLEMENT_WORDS = frozenset().union(
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
 _VISIT = sense("head_nouns", "visit")
-_MINISTRY = sense("head_nouns", "ministry")
+_MINISTRY = sense("head_nouns", Source.MINISTRY)
 _COUNTERPART = sense("titles", "counterpart")
 _ON = single_word("function_words", "on")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
@@ -57,8 +57,8 @@ _MAX_RANK_WORDS = 3
 _MIN_ROLE_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
 #: already met in the article (never minting a person of their own).
-_NAMED_AGAIN = ("surname", "recurring")
-_NAMED_BY = ("title", "given-name", "tagger", *_NAMED_AGAIN)
+_NAMED_AGAIN = (Source.SURNAME, Source.RECURRING)
+_NAMED_BY = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER, *_NAMED_AGAIN)
 
 
 @cache
@@ -134,7 +134,7 @@ class Resolver:
         roles = self._link_roles(article, mentions)
         kept = []
         for mention in mentions:
-            if mention.source == "role" and id(mention) in roles:
+            if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
             key = self._resolve(state, mention, mentions)
             if key is None:
@@ -165,7 +165,8 @@ class Resolver:
             state.entities[key] = entity
         mention.type = entity.type
         # a dual ("وزارتي الدفاع والخارجية") names two bodies at once, a pronoun (بلاده) none
-        if mention.source not in ("dual", "pronoun") and label != entity.label_ar and label not in entity.alt_labels:
+        known = label == entity.label_ar or label in entity.alt_labels
+        if mention.source not in (Source.DUAL, Source.PRONOUN) and not known:
             entity.alt_labels.append(label)
         state.last_of[entity.type] = key
         if entity.type in EVENT_TYPES:
@@ -173,18 +174,18 @@ class Resolver:
 
     # ------------------------------------------------------------ dispatch
     def _resolve(self, state: _State, mention: Mention, mentions: list[Mention]) -> str | None:
-        if mention.source in ("gazetteer", "dual"):
+        if mention.source in (Source.GAZETTEER, Source.DUAL):
             if mention.type == "Person":
                 self._remember_person(state, name_words(mention.text), mention.entity)
             if mention.type in EVENT_TYPES and not self._known_event_fits(mention, mentions):
                 return None
-            if mention.type in ("Organization", "Force") and mention.source == "gazetteer":
+            if mention.type in ("Organization", "Force") and mention.source == Source.GAZETTEER:
                 # "مجلس النواب العراقي ... رئيس مجلس النواب": a shorter form later names the same body
                 state.named.setdefault(mention.entity, bare(name_words(mention.text)))
             return mention.entity
         if mention.type == "Person":
             return self._resolve_person(state, mention)
-        if mention.source == "pronoun":
+        if mention.source == Source.PRONOUN:
             person = state.last_of.get("Person")
             return state.roles.get(person, (None, None))[1] if person else None
         if mention.type == "Government":
@@ -215,8 +216,11 @@ class Resolver:
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
         """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
         links: dict[int, Mention] = {}
-        names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, "gazetteer")]
-        for role in (m for m in mentions if m.source == "role"):
+        names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, Source.GAZETTEER)]
+        for name in names:
+            if name.role is not None:  # the mentions stage found the pair: "وزير الخارجية فؤاد حسين"
+                links[id(name)] = links[id(name.role)] = name.role
+        for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
             after = next((n for n in names if n.start >= role.end), None)
             if after is not None and self._title_gap(article.text[role.end : after.start]):
                 links.setdefault(id(after), role)
@@ -250,13 +254,13 @@ class Resolver:
             if key is not None:
                 self._remember_person(state, words, key)
             return key
-        if mention.source == "unnamed":
+        if mention.source == Source.UNNAMED:
             key = f"person/unnamed-{slug(words)}-{state.digest}"
             state.last_of["unnamed"] = key
             return key
-        if mention.source == "back-reference":
+        if mention.source == Source.BACK_REFERENCE:
             return state.last_of.get("unnamed")
-        if mention.source == "role":
+        if mention.source == Source.ROLE:
             return self._person_by_role(state, mention, words)
         return None
 
@@ -330,11 +334,11 @@ class Resolver:
 
     def _resolve_named(self, state: _State, mention: Mention) -> str | None:
         words = name_words(mention.text)
-        if mention.source == "ministry":  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
+        if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
         key = self.lex.lookup(words)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
-        if key is not None and (mention.source != "quoted" or self.lex.gazetteer[key].type == mention.type):
+        if key is not None and (mention.source != Source.QUOTED or self.lex.gazetteer[key].type == mention.type):
             return key
         qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):
@@ -371,7 +375,7 @@ class Resolver:
         core = _inner(_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
             core = _established(words, core)
-        if mention.source == "back-reference" or (len(core) == 1 and definite(core[0])):
+        if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
             same_head = state.last_by_head.get((mention.type, _event_head(mention.text)))
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
@@ -379,7 +383,7 @@ class Resolver:
             previous = same_head or (None if described else state.last_of.get(mention.type))
             # "وجرى خلال اللقاء ..." after "استقبل X Y": a meeting the article told by its verb alone
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
-            if previous or not first_told and (mention.source == "back-reference" or len(words) == len(core)):
+            if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
         names = bare(core)
         inside = {
@@ -398,7 +402,7 @@ class Resolver:
         for key, known in state.event_cores.items():
             if state.entities[key].type == mention.type and _same_event(names, known):
                 return key
-        if mention.source == "weak":
+        if mention.source == Source.WEAK:
             return None
         key = f"{mention.type.lower()}/{slug(core)}"
         head = clean.strip_article(core[0])
