@@ -122,17 +122,34 @@ class TokenView:
         return i + 1 < len(self.tokens) and bool(pattern.match(self.gap(i)))
 
     def add(
-        self, kind: str, first: int, last: int, source: Source, skip: int = 0, role: Mention | None = None
+        self,
+        kind: str,
+        first: int,
+        last: int,
+        source: Source,
+        skip: int = 0,
+        role: Mention | None = None,
+        reach: int | None = None,
     ) -> Mention:
-        """Record a mention over tokens first..last, ``skip`` clitic characters of the first left
-        out; ``role`` is the role mention that introduced a name."""
+        """Record a mention claiming tokens first..last, ``skip`` clitic characters of the first
+        left out.
+
+        Args:
+            role: the role mention that introduced a name.
+            reach: the last token of the span when it runs past the claimed tokens: an event's
+                naming phrase ("الحوار بين بغداد وواشنطن"), whose actors keep mentions of their own.
+        """
         start = self.tokens[first].start + skip
-        end = self.tokens[last].end
+        end = self.tokens[last if reach is None else reach].end
         mention = Mention(kind, self.text[start:end], start, end, None, source, role)
         self.found.append(mention)
+        self.claim(first, last, kind)
+        return mention
+
+    def claim(self, first: int, last: int, kind: str) -> None:
+        """Mark tokens first..last as read as part of a ``kind`` phrase (kept where already claimed)."""
         for index in range(first, last + 1):
             self.claimed.setdefault(index, kind)
-        return mention
 
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""

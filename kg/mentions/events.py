@@ -25,7 +25,7 @@ from kg.mentions.base import (
     RELATIVE_WORDS,
     TokenView,
 )
-from kg.model import Mention, Source
+from kg.model import Source
 
 
 class EventRules(TokenView):
@@ -52,8 +52,7 @@ class EventRules(TokenView):
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
         named = any(self.claimed.get(k) in ("Organization", "Person") for k in range(i + 1, last + 1))
         bare = last == i
-        mention = self.add(kind, i, last, Source.HEAD_NOUN, skip)
-        end = self._extend_event(mention, last, kind)
+        end = self._event_end(last, kind)
         extended = end > last
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
         committed = (
@@ -61,10 +60,11 @@ class EventRules(TokenView):
             if kind == "Agreement"
             else self._committed(i - 1, self.lex.holding_verbs)
         )
+        source = Source.HEAD_NOUN
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not committed:
-            mention.source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
+            source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
-            mention.source = Source.BACK_REFERENCE
+            source = Source.BACK_REFERENCE
         elif (
             not is_definite
             and not extended
@@ -72,9 +72,12 @@ class EventRules(TokenView):
             and not self.lex.unpossessed(self.tokens[i].stem())
             and not (committed and (last > i or kind == "Dialogue"))  # "عقد الوزيران اجتماعاً"
         ):
-            mention.source = Source.WEAK
+            source = Source.WEAK
         elif bare and not extended and not committed:
-            self.found.remove(mention)
+            # a lone indefinite event noun names no event, but its word is read: no rule takes it for a name
+            self.claim(i, last, kind)
+            return end
+        self.add(kind, i, last, source, skip, reach=end)
         return end
 
     def _committed(self, i: int, verbs: frozenset[str]) -> bool:
@@ -102,8 +105,9 @@ class EventRules(TokenView):
             and (self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2))
         )
 
-    def _extend_event(self, mention: Mention, last: int, kind: str) -> int:
-        """Grow an event mention over "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
+    def _event_end(self, last: int, kind: str) -> int:
+        """The last token of an event's phrase whose head chain ends at token ``last``: on over
+        "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
         n = len(self.tokens)
         end = last
         while end + 1 < n and self.joined(end):
@@ -127,9 +131,6 @@ class EventRules(TokenView):
                 end = self._chain(end + 3)
             else:
                 break
-        if end > last:
-            mention.end = self.tokens[end].end
-            mention.text = self.text[mention.start : mention.end]
         return end
 
     def _relative_end(self, i: int) -> int | None:

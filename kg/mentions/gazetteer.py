@@ -34,16 +34,12 @@ class GazetteerRules(TokenView):
                 kind, entity = "Country", entry.capital_of
             token = self.tokens[i]
             start = token.start + token.readings[reading][0]
-            mention = Mention(
-                kind, self.text[start : self.tokens[last].end], start, self.tokens[last].end, entity, Source.GAZETTEER
-            )
-            self.found.append(mention)
+            end = self.tokens[self._event_end(last, kind) if kind in EVENT_TYPES else last].end
+            self.found.append(Mention(kind, self.text[start:end], start, end, entity, Source.GAZETTEER))
             for index in range(i, last + 1):
                 self.claimed[index] = kind
             if kind == "Person":
                 self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
-            if kind in EVENT_TYPES:
-                self._extend_event(mention, last, kind)
             i = last + 1
 
     def match_quoted_names(self) -> None:

@@ -80,9 +80,8 @@ class HeadRules(TokenView):
                 continue
             if kind in ("Organization", "Force") and i > 0 and self._sets_up(i - 1):
                 kind = "Agreement"  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
-            mention = self.add(kind, i, last, Source.HEAD_NOUN, skip)
-            if kind == "Agreement":
-                self._extend_event(mention, last, kind)
+            reach = self._event_end(last, kind) if kind == "Agreement" else last
+            self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
 
     def _role_end(self, i: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
 from kg.mentions.base import _LATIN_NAME_RE, _NAME_GAP_RE, TokenView
-from kg.model import Source
+from kg.model import Mention, Source
 from kg.tagger import TYPE_OF_CLASS
 
 
@@ -83,10 +83,11 @@ class TaggerRules(TokenView):
         mention, *pieces = sorted(inside, key=lambda m: (m.source != Source.TITLE, m.start))
         for piece in pieces:
             self.found.remove(piece)
-        mention.source = Source.TITLE if mention.source == Source.TITLE else Source.TAGGER
-        mention.start = min(mention.start, self.tokens[first].start)
-        mention.end = self.tokens[last].end
-        mention.text = self.text[mention.start : mention.end]
+        # the grown name takes the place of the rules' one (a title's name keeps its title)
+        start, end = min(mention.start, self.tokens[first].start), self.tokens[last].end
+        source = Source.TITLE if mention.source == Source.TITLE else Source.TAGGER
+        grown = Mention(mention.type, self.text[start:end], start, end, None, source, mention.role)
+        self.found[self.found.index(mention)] = grown
         for i in rest:
             self.claimed[i] = "Person"
         return True
