@@ -70,7 +70,7 @@ class Pipeline:
     def from_lexicon(cls) -> Pipeline:
         """The extraction pipeline, its stages built once from the language resources of ``kg/data``."""
         # Imported here: the stages load camel-tools and the tagger, which only extraction needs.
-        from kg import document, mentions, relations, resolve, statements
+        from kg import document, events, mentions, relations, resolve, statements
         from kg.lexicon import lexicon
 
         lex = lexicon()
@@ -94,7 +94,7 @@ class Pipeline:
                 # agreements known by a description take their keys from the parties relations found
                 Stage(
                     "identify",
-                    resolve.EventIdentifier(lex),
+                    events.EventIdentifier(lex),
                     frozenset({"entities", "relations"}),
                     frozenset({"event keys"}),
                 ),
