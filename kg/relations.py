@@ -107,15 +107,77 @@ class RelationFinder:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
         events = _EventReader(actors)
-        dialogues = events.phrases("Dialogue")
+        dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)
         events.read_event_sentences(dialogues)
-        for key, phrases in events.phrases("Agreement").items():
+        for key, phrases in event_phrases(actors, "Agreement").items():
             events.read_agreement(key, phrases)
         forces.read_forces(actors)
         forces.read_strengths(actors)
         return article
+
+
+def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[_Phrase]]:
+    """Each event entity's mention phrases, in text order."""
+    events: dict[str, list[_Phrase]] = {}
+    for start, end, mention in actors.mentions:
+        if mention.type == kind:
+            phrase = _Phrase(start, *_phrase_end(actors, end))
+            if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(actors.text, end):
+                # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
+                phrase = _Phrase(start, end, phrase.date_end)
+            events.setdefault(mention.entity, []).append(phrase)
+    return events
+
+
+def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
+    """Where an event mention's phrase ends: (for its actors, for its date). A date may
+    stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
+    text = actors.text
+    stop = actors.ft.sentence_end(end)
+    if m := _PHRASE_STOP_RE.search(text, end, stop):
+        stop = m.start()
+    following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
+    if following:
+        stop = following[0]
+    words = list(re.finditer(r"\S+", text[end:stop]))
+    reach = _MAX_PHRASE_WORDS
+    for index, word in enumerate(words[:reach]):
+        if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
+            reach = max(reach, index + 1 + _BETWEEN_WORDS)
+    if len(words) > reach:
+        return end + words[reach - 1].end(), stop
+    return stop, stop
+
+
+class _EventDates:
+    """The dated expressions of one article as the event rules ask for them."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        self.ft = actors.ft
+        self.text = actors.text
+        self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
+
+    def first(self, phrase: _Phrase) -> dates.DateSpan | None:
+        """The first date within an event's phrase."""
+        for s, _e, span in self.spans:
+            if phrase.start <= s < phrase.date_end:
+                return span
+        return None
+
+    def until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
+        stop = self.ft.sentence_end(phrase.start)
+        for s, _e, span in self.spans:
+            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
+                return span
+        return None
+
+    def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
+        """The last date between a sentence's start and ``pos``."""
+        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
+        return earlier[-1] if earlier else None
 
 
 class _EventReader:
@@ -128,37 +190,7 @@ class _EventReader:
         self.text = actors.text
         self.mentions = actors.mentions
         self.principal = principal_countries(actors.article)
-        self.dates = actors.dates
-
-    def phrases(self, kind: str) -> dict[str, list[_Phrase]]:
-        """Each event entity's mention phrases, in text order."""
-        events: dict[str, list[_Phrase]] = {}
-        for start, end, mention in self.mentions:
-            if mention.type == kind:
-                phrase = _Phrase(start, *self._phrase_end(end))
-                if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(self.text, end):
-                    # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
-                    phrase = _Phrase(start, end, phrase.date_end)
-                events.setdefault(mention.entity, []).append(phrase)
-        return events
-
-    def _phrase_end(self, end: int) -> tuple[int, int]:
-        """Where an event mention's phrase ends: (for its actors, for its date). A date may
-        stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
-        stop = self.ft.sentence_end(end)
-        if m := _PHRASE_STOP_RE.search(self.text, end, stop):
-            stop = m.start()
-        following = [s for s, _, m in self.mentions.within(end, stop) if m.type in EVENT_TYPES]
-        if following:
-            stop = following[0]
-        words = list(re.finditer(r"\S+", self.text[end:stop]))
-        reach = _MAX_PHRASE_WORDS
-        for index, word in enumerate(words[:reach]):
-            if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
-                reach = max(reach, index + 1 + _BETWEEN_WORDS)
-        if len(words) > reach:
-            return end + words[reach - 1].end(), stop
-        return stop, stop
+        self.dates = _EventDates(actors)
 
     def _phrase_actors(
         self, phrase: _Phrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -213,9 +245,9 @@ class _EventReader:
             holders, host, held_on = self._holders(sentence, phrase)
             add_keys(entity.participants, actors + holders, key)
             entity.location = entity.location or location or host
-            if not entity.start_date and (span := self._first_date(phrase) or held_on):
+            if not entity.start_date and (span := self.dates.first(phrase) or held_on):
                 entity.start_date, entity.end_date = span.value, span.until
-            if entity.start_date and not entity.end_date and (last := self._until(sentence, phrase)):
+            if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
@@ -227,7 +259,7 @@ class _EventReader:
         if not held:
             return [], None, None
         verb_end = held[-1].end()
-        date = next((span for s, _e, span in self.dates if verb_end <= s < phrase.start), None)
+        date = next((span for s, _e, span in self.dates.spans if verb_end <= s < phrase.start), None)
         between = self.actors.within(verb_end, phrase.start)
         place = next(
             (
@@ -351,7 +383,7 @@ class _EventReader:
                 actors += between or self._subject_before(sentence, verb.start())
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
-                span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
+                span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 entity.date = span.value if span else None
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
@@ -378,24 +410,6 @@ class _EventReader:
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None
-
-    def _first_date(self, phrase: _Phrase) -> dates.DateSpan | None:
-        for s, _e, span in self.dates:
-            if phrase.start <= s < phrase.date_end:
-                return span
-        return None
-
-    def _until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
-        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
-        stop = self.ft.sentence_end(phrase.start)
-        for s, _e, span in self.dates:
-            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
-                return span
-        return None
-
-    def _date_before(self, sentence: int, pos: int) -> dates.DateSpan | None:
-        before = [span for s, _e, span in self.dates if sentence <= s < pos]
-        return before[-1] if before else None
 
 
 def find_relations(article: Article) -> Article:
