@@ -21,9 +21,12 @@ dropped.
 
 from __future__ import annotations
 
+import bisect
+
 from kg import clean
+from kg.document import document
 from kg.events import EventResolver, event_head
-from kg.lexicon import Lexicon, sense, tokenize
+from kg.lexicon import Lexicon, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
@@ -261,9 +264,11 @@ class Resolver:
 
     def _qualified(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
-        text = state.article.text
-        paragraph_start = text.rfind("\n", 0, mention.start) + 1
-        for token in reversed(tokenize(text[paragraph_start : mention.start])):
+        paragraph_start = state.article.text.rfind("\n", 0, mention.start) + 1
+        tokens = document(state.article).tokens
+        starts = [t.start for t in tokens]
+        before = tokens[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, mention.start)]
+        for token in reversed([t for t in before if t.end <= mention.start]):
             country = self.lex.nisba_country(token.folded) or self.lex.lookup([token.stem()])
             if country not in self.country_nisbas:
                 continue
@@ -273,8 +278,6 @@ class Resolver:
                     if key is not None:
                         return key
         return None
-
-    # ------------------------------------------------------------ events
 
 
 def resolve_entities(article: Article) -> Article:
