@@ -99,7 +99,7 @@ class Article:
     text: str  #: the stored article text (main body, boilerplate removed)
     title: str | None = None
     published: str | None = None  #: ISO date when the page states one
-    part: int = 0  #: 0 for the main article, 1.. for articles glued on after it
+    part: int = 0  #: 0 for the main article (an article glued on after it is dropped: always 0 today)
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)  #: by Entity.key
     statements: list[Statement] = field(default_factory=list)
