@@ -70,11 +70,10 @@ class MentionFinder(GazetteerRules, PeopleRules, PersonNames, Chains, EventRules
         self.match_people()
         self.match_duals()
         self.match_heads()
-        self.match_ministries()
-        self.match_directions()
-        self.match_own_country()
+        # proposals of one kind each, kept by resolve_overlaps in this order of priority
+        self.accept([*self.propose_ministries(), *self.propose_directions(), *self.propose_own_country()])
         self.match_tagged()
-        self.match_latin_names()
+        self.accept(self.propose_latin_names())
         self.match_recurring()
         return sorted(self.found, key=lambda m: (m.start, -m.end))
 

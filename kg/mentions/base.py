@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from kg import clean, resources
 from kg.document import Document
@@ -93,6 +95,33 @@ _MAX_ROLE = 12
 ASSENT_OUTSIDE = 0.6
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """A span a rule proposes: tokens first..last named as ``kind`` by the rule ``source``, the
+    first token's ``skip`` clitic characters left out; ``reach``, the span's last token when it
+    takes in a mention already made (شمال شرق سوريا: the place holds the country)."""
+
+    kind: str
+    first: int
+    last: int
+    source: Source
+    skip: int = 0
+    reach: int | None = None
+
+
+def resolve_overlaps(claimed: Collection[int], proposals: Iterable[Proposal]) -> list[Proposal]:
+    """The proposals to keep, by priority: a proposal is kept unless one of its tokens is already
+    claimed or taken by a proposal before it (``proposals`` come in order of priority)."""
+    taken = set(claimed)
+    kept = []
+    for proposal in proposals:
+        tokens = range(proposal.first, proposal.last + 1)
+        if not taken.intersection(tokens):
+            kept.append(proposal)
+            taken.update(tokens)
+    return kept
+
+
 class TokenView:
     """The shared view of one article the mention rules read and write: its tokens, which
     tokens are claimed and by what type, the mentions found, the names seen; and the questions
@@ -145,6 +174,11 @@ class TokenView:
         self.found.append(mention)
         self.claim(first, last, kind)
         return mention
+
+    def accept(self, proposals: Iterable[Proposal]) -> None:
+        """Record the proposals that ``resolve_overlaps`` keeps against the claims so far."""
+        for p in resolve_overlaps(self.claimed.keys(), proposals):
+            self.add(p.kind, p.first, p.last, p.source, p.skip, reach=p.reach)
 
     def claim(self, first: int, last: int, kind: str) -> None:
         """Mark tokens first..last as read as part of a ``kind`` phrase (kept where already claimed)."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import _DIRECTIONS, _OWN_COUNTRY, _PORTFOLIOS, EVENT_TYPES, TokenView, _adjective_like
+from kg.mentions.base import _DIRECTIONS, _OWN_COUNTRY, _PORTFOLIOS, EVENT_TYPES, Proposal, TokenView, _adjective_like
 from kg.model import Source
 
 
@@ -117,7 +119,7 @@ class HeadRules(TokenView):
             self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
         )
 
-    def match_ministries(self) -> None:
+    def propose_ministries(self) -> Iterator[Proposal]:
         """ "قالت الخارجية الإيرانية"، "أعلنت الداخلية العراقية": a ministry named by its portfolio
         and its country (not "السياسة الخارجية التركية", where the portfolio word is an adjective)."""
         for i in range(len(self.tokens) - 1):
@@ -128,9 +130,9 @@ class HeadRules(TokenView):
                 continue
             if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
                 continue
-            self.add("Organization", i, i + 1, Source.MINISTRY, skip)
+            yield Proposal("Organization", i, i + 1, Source.MINISTRY, skip)
 
-    def match_directions(self) -> None:
+    def propose_directions(self) -> Iterator[Proposal]:
         """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
         for i, token in enumerate(self.tokens):
             if token.stem() not in _DIRECTIONS or i in self.claimed:
@@ -139,12 +141,13 @@ class HeadRules(TokenView):
             if j < len(self.tokens) and self.tokens[j].folded in _DIRECTIONS and self.joined(i):
                 j += 1
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
-                self.add("Place", i, self._claimed_end(j), Source.HEAD_NOUN, token.readings[-1][0])
+                skip = token.readings[-1][0]
+                yield Proposal("Place", i, j - 1, Source.HEAD_NOUN, skip, reach=self._claimed_end(j))
 
-    def match_own_country(self) -> None:
+    def propose_own_country(self) -> Iterator[Proposal]:
         """ "بلاده": a Country mention that resolve gives the country of the person before it."""
         for i, token in enumerate(self.tokens):
             for skip, stem in token.readings:
                 if stem in _OWN_COUNTRY and i not in self.claimed:
-                    self.add("Country", i, i, Source.PRONOUN, skip)
+                    yield Proposal("Country", i, i, Source.PRONOUN, skip)
                     break

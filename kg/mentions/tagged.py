@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
-from kg.mentions.base import _LATIN_NAME_RE, _NAME_GAP_RE, TokenView
+from kg.mentions.base import _LATIN_NAME_RE, _NAME_GAP_RE, Proposal, TokenView
 from kg.model import Mention, Source
 from kg.tagger import TYPE_OF_CLASS
 
@@ -29,7 +31,7 @@ class TaggerRules(TokenView):
                 continue
             self.add(TYPE_OF_CLASS[kind], first, last, Source.TAGGER, self._article_clitic(first))
 
-    def match_latin_names(self) -> None:
+    def propose_latin_names(self) -> Iterator[Proposal]:
         """A lone word in Latin script amid Arabic words (قالت شبكة CNN، إعلان IBM، من Apple وDell)
         is an organisation: Arabic news writes outlets, companies and brands so, and people in
         Arabic letters. A run of Latin words (a quotation, a title, a person's name) is left alone."""
@@ -51,7 +53,7 @@ class TaggerRules(TokenView):
             # "Apple وDell": a clitic و starts a new name, not a run of Latin words
             in_run = (before and not own and latin(i - 1)) or (after and latin(i + 1) and not clitic(i + 1))
             if (before or after) and not in_run:
-                self.add("Organization", i, i, Source.LATIN, len(own))
+                yield Proposal("Organization", i, i, Source.LATIN, len(own))
 
     def _extend_name(self, first: int, last: int) -> bool:
         """Grow a name the rules found to the tagger's longer one around it ("حسين" of "صدام حسين",
