@@ -13,24 +13,23 @@ from __future__ import annotations
 
 import re
 
-from kg import resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.model import Entity, Mention
-from kg.spans import fold
+from kg.spans import fold, words_pattern
 
 
 def _words(label: str) -> str:
-    return resources.alternation("force_words", label, fold)
+    return words_pattern("force_words", label)
 
 
-_OF = resources.alternation("function_words", "of", fold)
-_FOR = resources.alternation("function_words", "for", fold)
+_OF = words_pattern("function_words", "of")
+_FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
 _BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 _FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
 _BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
-_OF_RE = re.compile(rf"^\s*{resources.alternation('function_words', 'by', fold)}$")
+_OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -45,7 +44,7 @@ _COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة
 #: A state keeping troops somewhere, its name between the verb and the count: "تنشر الولايات
 #: المتحدة أكثر من 2500 جندي في العراق"، "لدى واشنطن 900 جندي".
 _DEPLOYS_RE = re.compile(rf"(?<!\w){_words('deploy')}\s+(?P<who>[^\d.\u060c]{{2,40}}?)\s*$")
-_IN_GAP_RE = re.compile(rf"^\s+{resources.alternation('function_words', 'in', fold)}\s+$")
+_IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 _CASUALTY_RE = re.compile(rf"{_words('casualty')}\s+$")
 
 

@@ -23,55 +23,51 @@ from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
 from kg.model import Article, Source
-from kg.spans import fold, principal_countries
+from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
 
-def _words(name: str, label: str | None = None) -> str:
-    return resources.alternation(name, label, fold)
-
-
 _THE_TWO_SIDES = "|".join(
     re.escape(strip_article(w)) for w in resources.words("speaker_nouns", "collective", fold) if " " not in w
 )
-_PRONOUN_SUFFIX = _words("function_words", "pronoun_suffix")
-_TO = _words("function_words", "to")
+_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+_TO = words_pattern("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
-_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{_words('establishing_nouns')}(?!\w)")
+_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
 _BETWEEN_WORDS = 6
-_BETWEEN = _words("function_words", "between")
-_WITH = _words("function_words", "with")
-_BETWEEN_RE = re.compile(rf"(?<!\w){_BETWEEN}(?!\w)")
+_BETWEEN = words_pattern("function_words", "between")
+_WITH = words_pattern("function_words", "with")
+_BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
-_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{_words('function_words', 'at')})\s+$")
+_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
 _TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
-_UNTIL_RE = re.compile(rf"(?<!\w){_words('function_words', 'until')}\s+(?:{_words('function_words', 'day')}\s+)?$")
-_IN_RE = re.compile(rf"(?<!\w){_words('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
+_UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
+_UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
+_IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: "The two sides" (الجانبان، البلدين): the article's principal countries.
 _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
-_DELEGATION = _words("relation_triggers", "delegation")
+_DELEGATION = words_pattern("relation_triggers", "delegation")
 _DELEGATION_RE = re.compile(rf"(?<!\w)[وب]?(?:ال)?{_DELEGATION}(?:ا|ين|ان)?(?:\s+\S+){{0,2}}")
-_LEADER_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'leader')}(?!\w)")
-_MEETING_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'meeting')}(?!\w)")
-_VISIT_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'visit')}(?:\s+{_TO})?\s+")
+_LEADER_RE = bounded_re("relation_triggers", "leader")
+_MEETING_RE = bounded_re("relation_triggers", "meeting")
+_VISIT_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'visit')}(?:\s+{_TO})?\s+")
 #: "During/at" words that put the sentence's subject at the event named right after them.
-_DURING_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'during')}(?:\s+\S+){{0,2}}\s*$")
+_DURING_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'during')}(?:\s+\S+){{0,2}}\s*$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
-_THAT_RE = re.compile(rf"(?<!\w){_words('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
-_COUNTERPART_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'counterpart')}(?!\w)")
-_PASSED_RE = re.compile(rf"(?<!\w){_words('relation_triggers', 'passed')}\s+$")
+_THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+_COUNTERPART_RE = bounded_re("relation_triggers", "counterpart")
+_PASSED_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'passed')}\s+$")
 #: Verbs whose subject holds (or, with "host", hosts) the event named after it; س marks the
 #: future (ستعقد بغداد وأنقرة جولة جديدة).
-_HOLD_RE = re.compile(
-    rf"(?<!\w)[وف]?س?(?:(?P<host>{_words('holding_verbs', 'host')})|{_words('holding_verbs', 'hold')})(?!\w)"
-)
+_HOST, _HOLD = words_pattern("holding_verbs", "host"), words_pattern("holding_verbs", "hold")
+_HOLD_RE = re.compile(rf"(?<!\w)[وف]?س?(?:(?P<host>{_HOST})|{_HOLD})(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
