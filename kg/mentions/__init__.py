@@ -74,7 +74,7 @@ class MentionFinder(GazetteerRules, PeopleRules, PersonNames, Chains, EventRules
         self.accept([*self.propose_ministries(), *self.propose_directions(), *self.propose_own_country()])
         self.match_tagged()
         self.accept(self.propose_latin_names())
-        self.match_recurring()
+        self.accept(self.propose_recurring())
         return sorted(self.found, key=lambda m: (m.start, -m.end))
 
 

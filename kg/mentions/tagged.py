@@ -94,7 +94,7 @@ class TaggerRules(TokenView):
             self.claimed[i] = "Person"
         return True
 
-    def match_recurring(self) -> None:
+    def propose_recurring(self) -> Iterator[Proposal]:
         """A name found once names the same thing wherever it recurs in the article (one sense per
         discourse): every unclaimed occurrence of a person's, body's or place's name, and of a
         person's family name alone, becomes a ``recurring`` mention of its type.
@@ -117,13 +117,16 @@ class TaggerRules(TokenView):
             by_first.setdefault(words[0], []).append((words, kind))
         i = 0
         while i < len(self.tokens):
-            i = self._recurring_at(i, by_first) + 1
+            found = self._recurring_at(i, by_first)
+            if found is not None:
+                yield found
+            i = found.last + 1 if found else i + 1
 
-    def _recurring_at(self, i: int, by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> int:
-        """Mark the longest name starting at token i (``by_first``: first word -> names, longest
-        first); return the last token consumed."""
+    def _recurring_at(self, i: int, by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> Proposal | None:
+        """The longest known name starting at token i (``by_first``: first word -> names, longest
+        first), else None."""
         if i in self.claimed:
-            return i
+            return None
         for skip, stem in self.tokens[i].readings:
             for words, kind in by_first.get(stem, ()):
                 last = i + len(words) - 1
@@ -133,6 +136,5 @@ class TaggerRules(TokenView):
                     self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
                     for k in range(1, len(words))
                 ):
-                    self.add(kind, i, last, Source.RECURRING, skip)
-                    return last
-        return i
+                    return Proposal(kind, i, last, Source.RECURRING, skip)
+        return None
