@@ -159,6 +159,7 @@ class TokenView:
         skip: int = 0,
         role: Mention | None = None,
         reach: int | None = None,
+        entity: str | None = None,
     ) -> Mention:
         """Record a mention claiming tokens first..last, ``skip`` clitic characters of the first
         left out.
@@ -167,10 +168,11 @@ class TokenView:
             role: the role mention that introduced a name.
             reach: the last token of the span when it runs past the claimed tokens: an event's
                 naming phrase ("الحوار بين بغداد وواشنطن"), whose actors keep mentions of their own.
+            entity: the gazetteer key, when the rule knows it.
         """
         start = self.tokens[first].start + skip
         end = self.tokens[last if reach is None else reach].end
-        mention = Mention(kind, self.text[start:end], start, end, None, source, role)
+        mention = Mention(kind, self.text[start:end], start, end, entity, source, role)
         self.found.append(mention)
         self.claim(first, last, kind)
         return mention

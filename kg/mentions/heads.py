@@ -41,8 +41,7 @@ class HeadRules(TokenView):
                 if (key := self._body_of(country, [stem[:-2] + "ه", noun]))
             ]
             for key in dict.fromkeys(keys):
-                mention = self.add(self.lex.gazetteer[key].type, i, last, Source.DUAL, skip)
-                mention.entity = key
+                self.add(self.lex.gazetteer[key].type, i, last, Source.DUAL, skip, entity=key)
 
     def _body_of(self, country: str, words: list[str]) -> str | None:
         """The gazetteer key of a country's body named by ``words`` + the country's nisba."""
