@@ -61,3 +61,10 @@ def test_the_text_is_folded_and_its_dates_read_once_per_article(monkeypatch) -> 
 def test_a_stage_run_alone_makes_the_document_it_needs() -> None:
     article = pipeline.default_pipeline().stage("mentions")(Article(source="t", text=TEXT))
     assert article.document.text == TEXT and article.mentions
+
+
+def test_the_real_stages_out_of_order_are_refused() -> None:
+    stages = list(pipeline.default_pipeline().stages)
+    stages[3], stages[5] = stages[5], stages[3]  # statements before relations
+    with pytest.raises(ValueError, match=r"Stage 'statements' requires event keys, relations"):
+        Pipeline(stages)
