@@ -15,16 +15,16 @@ from kg.tagger import Tagged
 _DIGITS_RE = re.compile(r"^\d+$")
 #: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
 _SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
-_NAME_JOIN_RE = re.compile(r"^(?:[ \t\u00a0]+|-)$")
-_NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
-_COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
+NAME_JOIN_RE = re.compile(r"^(?:[ \t\u00a0]+|-)$")
+NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
+COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 
 #: Words before a capital that make it the place rather than its government.
 _PLACE_CUES = word_set("place_cues")
 #: Words that end a personal name or a title chain besides the stopword list.
-_NAME_PARTICLES = word_set("name_particles")
+NAME_PARTICLES = word_set("name_particles")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
-_MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 6
 _VISIT_TO = word_set("function_words", "to")
 _BETWEEN = single_word("function_words", "between")
 _WITH = single_word("function_words", "with")
@@ -34,7 +34,7 @@ RANK_GRADES = word_set("rank_grades")
 _COUNT_NOUN_RE = re.compile(rf"^و?{resources.alternation('force_words', 'count', clean.fold)}(?:ه|ها|هم)$")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 #: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
-_PORTFOLIOS = word_set("role_words", "portfolio")
+PORTFOLIOS = word_set("role_words", "portfolio")
 _GENERAL = word_set("role_words", "general")
 _PRESS = word_set("role_words", "press")
 _FOR = single_word("function_words", "for")
@@ -71,16 +71,16 @@ _ROLE_OF = {
 #: Alefs with hamza: a word written أل/إل/آل (ألينا، إلهام) starts with no article, which is ال.
 _HAMZA_ALEFS = "\u0623\u0625\u0622"
 #: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
-_OWN_COUNTRY = word_set("own_country")
-_DIRECTIONS = word_set("directions")
+OWN_COUNTRY = word_set("own_country")
+DIRECTIONS = word_set("directions")
 #: Possessive suffixes on an event noun (زيارته، زيارتها).
 #: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
-_SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
+SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
 #: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
 #: after an Arabic clitic or none (وDell).
-_LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
+LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 _MAX_CHAIN = 6
@@ -231,7 +231,7 @@ class TokenView:
         token = self.tokens[i]
         return (
             self.is_word(i)
-            and _is_arabic(token.folded)
+            and is_arabic(token.folded)
             and not _TANWEEN_RE.search(self.text, token.start, token.end)  # اتصالاً: a name takes no tanween
             and not self.lex.nisba_country(token.folded)
             and not any(definite(stem) for _, stem in token.readings[1:])
@@ -254,7 +254,7 @@ class TokenView:
     def _claimed_end(self, i: int) -> int:
         kind = self.claimed.get(i)
         end = i
-        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == kind and self.joined(end, _NAME_GAP_RE):
+        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == kind and self.joined(end, NAME_GAP_RE):
             end += 1
         return end
 
@@ -297,7 +297,7 @@ class TokenView:
 
     def _sure_name_word(self, i: int) -> bool:
         """An Arabic word inside a name that the tagger is sure of, whatever else it may be."""
-        return self.tagged is not None and _is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
+        return self.tagged is not None and is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
 
     def _claimed_person_end(self, i: int) -> int | None:
         if self.claimed.get(i) != "Person":
@@ -308,10 +308,11 @@ class TokenView:
         return end
 
 
-def _adjective_like(word: str) -> bool:
+def adjective_like(word: str) -> bool:
     """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
     return word.endswith(("ي", "يه", "ه", "ين", "ون", "ان", "ا")) and len(word) > 2
 
 
-def _is_arabic(word: str) -> bool:
+def is_arabic(word: str) -> bool:
+    """Whether a word starts with an Arabic letter."""
     return bool(re.match("[\u0621-\u064a]", word))

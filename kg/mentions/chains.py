@@ -10,14 +10,14 @@ from kg.mentions.base import (
     _INSIDE_OF,
     _MAX_CHAIN,
     _MAX_ROLE,
-    _NAME_GAP_RE,
     _NON,
     _ROLE_OF,
     _SERVES_IN,
-    _SUFFIXED_RE,
+    NAME_GAP_RE,
+    SUFFIXED_RE,
     TokenView,
-    _adjective_like,
-    _is_arabic,
+    adjective_like,
+    is_arabic,
 )
 
 
@@ -52,7 +52,7 @@ class Chains(TokenView):
         while last + 1 < len(self.tokens) and last + 1 - i < (_MAX_ROLE if allow_complements else _MAX_CHAIN):
             nxt = self.tokens[last + 1]
             word = nxt.folded
-            if allow_complements and self.claimed.get(last + 1) == "Country" and self.joined(last, _NAME_GAP_RE):
+            if allow_complements and self.claimed.get(last + 1) == "Country" and self.joined(last, NAME_GAP_RE):
                 last = self._claimed_end(last + 1)  # "نائب قائد قيادة العمليات المشتركة - العراق"
                 continue
             if not self.joined(last):
@@ -87,7 +87,7 @@ class Chains(TokenView):
                 last += 2  # "المفاوضات غير المباشرة"، "محادثات غير رسمية"
                 continue
             general = word in _GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
-            if (word in self.lex.stopwords and not general) or _DIGITS_RE.match(word) or not _is_arabic(word):
+            if (word in self.lex.stopwords and not general) or _DIGITS_RE.match(word) or not is_arabic(word):
                 break
             if self.claimed.get(last + 1) in ("Organization", "Force", "Person") and not self.claimed.get(i):
                 break
@@ -100,11 +100,11 @@ class Chains(TokenView):
                 continue
             if self._title_word(last + 1) in ("rank", "honorific"):
                 break
-            if is_definite and (not definite(word) or _SUFFIXED_RE.search(word)):
+            if is_definite and (not definite(word) or SUFFIXED_RE.search(word)):
                 break
             if not definite(word) and word.startswith("ل") and not self.lex.nisba_country(word):
                 break
-            if not is_definite and not definite(word) and not _adjective_like(word) and last > i:
+            if not is_definite and not definite(word) and not adjective_like(word) and last > i:
                 break
             if _COUNT_NOUN_RE.match(word):
                 break  # "قوة أمريكية قوامها 3000": its strength, not its name
@@ -117,7 +117,7 @@ class Chains(TokenView):
         if i >= len(self.tokens) or i in self.claimed or not self.joined(i - 1):
             return False
         word = self.tokens[i].folded
-        return definite(word) if is_definite else not definite(word) and _adjective_like(word)
+        return definite(word) if is_definite else not definite(word) and adjective_like(word)
 
     def _affiliation_end(self, last: int) -> int | None:
         """The end of the body an unnamed official serves, right after the role: "مسؤول (كبير) في

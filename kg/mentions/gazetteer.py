@@ -7,10 +7,10 @@ from kg.mentions.base import (
     _CLOSE_QUOTE_RE,
     _FOR,
     _MAX_QUOTED_NAME,
-    _NAME_GAP_RE,
     _OPEN_QUOTE_RE,
     _PLACE_CUES,
     EVENT_TYPES,
+    NAME_GAP_RE,
     TokenView,
 )
 from kg.model import Mention, Source
@@ -74,7 +74,7 @@ class GazetteerRules(TokenView):
                 if last >= len(self.tokens) or (best and last <= best[0]):
                     continue
                 if all(
-                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
+                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, NAME_GAP_RE)
                     for k in range(1, len(words))
                 ):
                     best = (last, key, reading)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import _DIRECTIONS, _OWN_COUNTRY, _PORTFOLIOS, EVENT_TYPES, Proposal, TokenView, _adjective_like
+from kg.mentions.base import DIRECTIONS, EVENT_TYPES, OWN_COUNTRY, PORTFOLIOS, Proposal, TokenView, adjective_like
 from kg.model import Source
 
 
@@ -102,7 +102,7 @@ class HeadRules(TokenView):
         end = i
         while end + 1 < len(self.tokens) and end - i < 2 and self.joined(end) and self.is_word(end + 1):
             word = self.tokens[end + 1].folded
-            if _adjective_like(word) and not definite(word) or word.startswith("و"):
+            if adjective_like(word) and not definite(word) or word.startswith("و"):
                 break
             end += 1
         if end == i and self._head(i + 1) and self._head(i + 1)[0] == "Place":
@@ -125,7 +125,7 @@ class HeadRules(TokenView):
             if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
                 continue
             skip, stem = self.tokens[i].readings[-1]
-            if stem not in _PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
+            if stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
                 continue
             if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
                 continue
@@ -134,10 +134,10 @@ class HeadRules(TokenView):
     def propose_directions(self) -> Iterator[Proposal]:
         """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
         for i, token in enumerate(self.tokens):
-            if token.stem() not in _DIRECTIONS or i in self.claimed:
+            if token.stem() not in DIRECTIONS or i in self.claimed:
                 continue
             j = i + 1
-            if j < len(self.tokens) and self.tokens[j].folded in _DIRECTIONS and self.joined(i):
+            if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
                 j += 1
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
                 skip = token.readings[-1][0]
@@ -147,6 +147,6 @@ class HeadRules(TokenView):
         """ "بلاده": a Country mention that resolve gives the country of the person before it."""
         for i, token in enumerate(self.tokens):
             for skip, stem in token.readings:
-                if stem in _OWN_COUNTRY and i not in self.claimed:
+                if stem in OWN_COUNTRY and i not in self.claimed:
                     yield Proposal("Country", i, i, Source.PRONOUN, skip)
                     break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import _MAX_NAME_WORDS, _NAME_JOIN_RE, _NAME_PARTICLES, _SUFFIXED_RE, TokenView, _is_arabic
+from kg.mentions.base import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, SUFFIXED_RE, TokenView, is_arabic
 from kg.model import Mention, Source
 
 
@@ -69,7 +69,7 @@ class PersonNames(TokenView):
         return (
             any(stem in self.lex.reporting_verbs for _, stem in self.tokens[i].readings)
             and clean.strip_article(following) not in self.lex.speaker_nouns
-            and not _SUFFIXED_RE.search(following)
+            and not SUFFIXED_RE.search(following)
         )
 
     def _surname_like(self, i: int) -> bool:
@@ -98,20 +98,20 @@ class PersonNames(TokenView):
         if self.written_definite(i) or clean.strip_article(first) in self.person_names:
             return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
         last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
-        while last + 1 - i < _MAX_NAME_WORDS:
+        while last + 1 - i < MAX_NAME_WORDS:
             j = last + 1
             # a double-barrelled name is written with a hyphen: هينيس-بلاسخارت
-            if j >= len(self.tokens) or not self.joined(j - 1, _NAME_JOIN_RE) or j in self.claimed:
+            if j >= len(self.tokens) or not self.joined(j - 1, NAME_JOIN_RE) or j in self.claimed:
                 break
             word = self.tokens[j].folded
-            particle = self.tokens[j - 1].folded in _NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
-            if not (self.is_word(j) or particle and _is_arabic(word)):  # "بن علي": علي is no على here
+            particle = self.tokens[j - 1].folded in NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
+            if not (self.is_word(j) or particle and is_arabic(word)):  # "بن علي": علي is no على here
                 break
             family = self.written_definite(j)
             # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
-            goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in _NAME_PARTICLES
+            goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in NAME_PARTICLES
             # after "بن علي" a word in ال is the sentence going on (استقبل ... بن علي الوفد), unless a nisba
-            closed = j - 2 >= i and self.tokens[j - 2].folded in _NAME_PARTICLES
+            closed = j - 2 >= i and self.tokens[j - 2].folded in NAME_PARTICLES
             if family and not (
                 word.endswith("ي")
                 or particle
@@ -123,14 +123,14 @@ class PersonNames(TokenView):
                 break
             if not particle and self.gap(j - 1) != "-":
                 words += 1
-            if words > 2 and not (family or particle or word in _NAME_PARTICLES):
+            if words > 2 and not (family or particle or word in NAME_PARTICLES):
                 break  # a third bare word is more often the sentence going on than a name
             if words > 2 and family and not particle and not word.endswith("ي") and not self._tagger_assents(j):
                 break  # nor a third in ال the tagger gives no chance of a name: "دان ... ماثيو ميلر الهجوم"
             last = j
             if family and not particle and not goes_on:
                 break
-        if last > i and self.tokens[last].folded in _NAME_PARTICLES:
+        if last > i and self.tokens[last].folded in NAME_PARTICLES:
             last -= 1  # a name does not end on "بن" or "أبو"
         return last
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import _COMMA_GAP_RE, RANK_GRADES, TokenView, _adjective_like
+from kg.mentions.base import COMMA_GAP_RE, RANK_GRADES, TokenView, adjective_like
 from kg.model import Source
 
 
@@ -29,7 +29,7 @@ class PeopleRules(TokenView):
         last = self._chain(i, allow_complements=True)
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
-        while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE)):
+        while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):
             if self._title_word(name_at) in ("rank", "honorific") and not self.tokens[name_at].readings[-1][0]:
                 name_at += 1
                 continue
@@ -42,7 +42,7 @@ class PeopleRules(TokenView):
             break
         name_last = (
             self._name_at(name_at)
-            if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, _COMMA_GAP_RE))
+            if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE))
             else None
         )
         if name_last is not None and not self._tagger_disagrees(name_at, name_last):
@@ -79,7 +79,7 @@ class PeopleRules(TokenView):
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
             stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
-            if definite(word) or stopword or not _adjective_like(word):
+            if definite(word) or stopword or not adjective_like(word):
                 break
             last += 1
         last = self._affiliation_end(last) or last

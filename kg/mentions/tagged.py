@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
-from kg.mentions.base import _LATIN_NAME_RE, _NAME_GAP_RE, Proposal, TokenView
+from kg.mentions.base import LATIN_NAME_RE, NAME_GAP_RE, Proposal, TokenView
 from kg.model import Mention, Source
 from kg.tagger import TYPE_OF_CLASS
 
@@ -38,7 +38,7 @@ class TaggerRules(TokenView):
 
         def clitic(k: int) -> str | None:
             """The Arabic clitic of a Latin name at token k ("" for none), None when it is no such name."""
-            match = _LATIN_NAME_RE.fullmatch(self.text, self.tokens[k].start, self.tokens[k].end)
+            match = LATIN_NAME_RE.fullmatch(self.text, self.tokens[k].start, self.tokens[k].end)
             return None if match is None else match.group("clitic")
 
         def latin(k: int) -> bool:
@@ -133,7 +133,7 @@ class TaggerRules(TokenView):
                 if last >= len(self.tokens) or any(k in self.claimed for k in range(i + 1, last + 1)):
                     continue
                 if all(
-                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, _NAME_GAP_RE)
+                    self.tokens[i + k].folded == words[k] and self.joined(i + k - 1, NAME_GAP_RE)
                     for k in range(1, len(words))
                 ):
                     return Proposal(kind, i, last, Source.RECURRING, skip)
