@@ -23,7 +23,7 @@ from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
 from kg.model import Article, Source
-from kg.spans import FoldedText, bounded_re, fold, principal_countries, words_pattern
+from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -183,6 +183,14 @@ class _EventDates:
         earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
         return earlier[-1] if earlier else None
 
+    def last_day_told(self, start_date: str, phrases: list[_Phrase]) -> str | None:
+        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+        for phrase in phrases:
+            sentence = self.ft.folded[self.ft.sentence_start(phrase.start) : self.ft.sentence_end(phrase.start)]
+            for _start, _end, days in dates.find_durations(sentence):
+                return dates.last_day(start_date, days)
+        return None
+
     def nearest(self, phrase: _Phrase) -> dates.DateSpan | None:
         """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
         الوزيران جولة محادثات في المدينة، أمس الخميس"."""
@@ -263,7 +271,7 @@ class _EventReader:
         if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
             entity.start_date, entity.end_date = span.value, span.until
         if entity.start_date and not entity.end_date:
-            entity.end_date = _last_day_told(self.ft, entity.start_date, phrases)
+            entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -430,16 +438,6 @@ class _EventReader:
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None
-
-
-
-def _last_day_told(ft: FoldedText, start_date: str, phrases: list[_Phrase]) -> str | None:
-    """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
-    for phrase in phrases:
-        sentence = ft.folded[ft.sentence_start(phrase.start) : ft.sentence_end(phrase.start)]
-        for _start, _end, days in dates.find_durations(sentence):
-            return dates.last_day(start_date, days)
-    return None
 
 
 def find_relations(article: Article) -> Article:

@@ -91,8 +91,7 @@ class SpeakerReader:
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
         self.phrases = PhraseReader(article, ft, self.mentions, lexicon, set(self.date_starts))
         self.principal = principal_countries(article)
-        dialogue = main_dialogue(article)
-        self.dialogue_sides = _dialogue_sides(article, dialogue, self.principal) if dialogue else []
+        self.dialogue_sides = _dialogue_sides(article, d, self.principal) if (d := main_dialogue(article)) else []
         #: last name (folded) -> person key, for names written without a mention
         self.surnames = {
             fold(entity.label_ar).split()[-1]: entity.key
@@ -112,10 +111,9 @@ class SpeakerReader:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
         and, when the statement came "in a statement" (في بيان) at ``issued_at``, as the issuer
         "البيان" refers back to."""
-        if speakers and issued_at is not None:
-            self.issuers.append((issued_at, speakers))
         if speakers:
             self.previous = speakers
+            self.issuers += [(issued_at, speakers)] if issued_at is not None else []
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
         if persons:
             self.previous_person = persons
