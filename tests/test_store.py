@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from kg import rdf
+from kg import catalog, rdf
 from kg.errors import QueryError, StoreError
 from kg.model import Article, Entity
 from kg.store import GraphStore, SerializedGraph
@@ -33,7 +33,7 @@ def test_replacing_a_source_drops_the_graphs_it_made_before(store) -> None:
     store.replace_ntriples([second], drop=store.graphs_from("file:///a.txt"))
     assert [str(g) for g in store.graphs_from("file:///a.txt")] == [second.name]
     assert not store.graph_exists(first.name)
-    assert store.stats().articles == 1 and store.stats().entities["Country"] == 1
+    assert catalog.stats(store).articles == 1 and catalog.stats(store).entities["Country"] == 1
 
 
 def test_a_failed_write_leaves_the_store_unchanged(store) -> None:
@@ -57,7 +57,7 @@ def test_a_read_only_store_refuses_updates_and_a_missing_one_says_build(tmp_path
     with GraphStore(tmp_path / "s") as writable:
         writable.replace_ntriples([_graph("نص", "file:///a.txt")])
     with GraphStore(tmp_path / "s", read_only=True) as read_only:
-        assert read_only.stats().articles == 1
+        assert catalog.stats(read_only).articles == 1
         with pytest.raises(StoreError, match="read-only"):
             read_only.update("INSERT DATA { <a:x> <a:y> <a:z> }")
     with pytest.raises(StoreError, match="build one first"):
