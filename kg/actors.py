@@ -16,13 +16,15 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kg import dates
-from kg.model import Article, Entity, Mention
+from kg import resources
+from kg.document import document
+from kg.model import Article, Entity, Mention, Source
 from kg.resources import GazetteerEntry
-from kg.spans import MentionSpans, fold, folded_text
+from kg.spans import MentionSpans, fold
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
-_NISBA_SUFFIXES = r"(?:ة|ين|ون|ان|تين|ات|ا|ه)?"
+#: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
+_NISBA_SUFFIXES = resources.alternation("nisba_endings", fold=fold) + "?"
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
@@ -190,19 +192,20 @@ class ArticleActors:
     def __init__(self, article: Article, lexicon: ActorLexicon) -> None:
         self.article = article
         self.lexicon = lexicon
-        self.ft = folded_text(article.text)
+        doc = document(article)
+        self.ft = doc.folded
         self.text = self.ft.folded
         self.mentions = MentionSpans(article, self.ft)
         # a surname (محمد شياع السوداني) is no nationality
         self.nisbas = [nisba for nisba in lexicon.nisbas(self.text) if not self._in_person(nisba[0])]
         self._titles: dict[str, list[str]] = {}  #: person key -> its title mentions' texts
         for _s, _e, mention in self.mentions:
-            if mention.type == "Person" and mention.source == "role":
+            if mention.type == "Person" and mention.source == Source.ROLE:
                 self._titles.setdefault(mention.entity, []).append(mention.text)
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [
             (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
-            for d in dates.find_dates(article.text, article.published)
+            for d in doc.dates
             if d.value
         ]
 

@@ -279,8 +279,10 @@ def validate(store_path: Path | None) -> None:
 @_store_option
 def stats(store_path: Path | None) -> None:
     """Count articles, triples and entities per class."""
+    from kg import catalog
+
     with _open(store_path, read_only=True) as store:
-        counts = store.stats()
+        counts = catalog.stats(store)
     click.echo(f"articles  {counts.articles}")
     click.echo(f"graphs    {counts.graphs}")
     click.echo(f"triples   {counts.triples}")

@@ -57,7 +57,7 @@ class ClusterExtraction:
             one single-threaded worker process per core on this machine.
 
     Raises:
-        InputError: Dask is not installed or the scheduler cannot be reached.
+        InputError: Dask is not installed, the scheduler cannot be reached or has no workers.
     """
 
     def __init__(self, files: list[Path], scheduler: str):
@@ -79,7 +79,14 @@ class ClusterExtraction:
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise InputError(f"Cannot reach the Dask scheduler at {scheduler}: {' '.join(str(exc).split())}") from None
-        threads = sum(self._client.nthreads().values()) or 1
+        try:  # a scheduler without workers would leave the build waiting for ever
+            self._client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            self.close()
+            raise InputError(
+                f"The Dask scheduler at {scheduler} has no workers; start some with 'dask worker'."
+            ) from None
+        threads = sum(self._client.nthreads().values())
         self._queue = iter([path.resolve() for path in files])
         self._pending: deque[tuple[Path, Any]] = deque(
             self._submit(path) for path in islice(self._queue, threads * _AHEAD_PER_THREAD)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg import counts, resources
 from kg.counts import alternation
-from kg.spans import fold, folded_text
+from kg.spans import FoldedText, fold
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
 _DIGITS = str.maketrans(
@@ -179,24 +179,18 @@ def last_day(start: str, days: int) -> str | None:
     return (first + dt.timedelta(days=days - 1)).isoformat() if first and days > 1 else None
 
 
-def find_dates(text: str, published: str | None = None) -> list[DateSpan]:
+def find_dates(text: str, published: str | None = None, folded: FoldedText | None = None) -> list[DateSpan]:
     """Every date expression in ``text``, in order.
 
     Args:
         text: the article text; returned offsets index it.
         published: the article's ISO publication date, used for relative expressions.
+        folded: ``text`` folded for matching, when the caller has it (the article document).
 
     Returns:
         One DateSpan per expression; relative ones without a publication date have value None.
     """
-    return list(_date_spans(text, published))
-
-
-@lru_cache(maxsize=4)
-def _date_spans(text: str, published: str | None) -> tuple[DateSpan, ...]:
-    # Two stages read one article's dates (its actors, its statements): the scan, 3 ms for a
-    # seed-size article, runs once; the spans are frozen, so sharing them is safe.
-    ft = folded_text(text)
+    ft = folded or FoldedText(text)
     grammar = _grammar()
     pub = parse_published(published)
     digits = ft.folded.translate(_DIGITS)
@@ -205,4 +199,4 @@ def _date_spans(text: str, published: str | None) -> tuple[DateSpan, ...]:
         value, until = grammar.read(m, pub)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))
-    return tuple(spans)
+    return spans

@@ -17,24 +17,30 @@ from functools import lru_cache
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.model import Entity, Mention
-from kg.resolve import article_digest, slug
-from kg.spans import fold
+from kg.naming import article_digest, slug
+from kg.spans import fold, words_pattern
 
-_INCLUDING_RE = re.compile(r"(?:بضمنها|بضمنهم|بما في ذلك|ومنها|من بينها|بينها|ومن ضمنها|وبضمنها)[\s\u060c,]*$")
-_BACKED_RE = re.compile(
-    r"(?:المدعوم|المدعومة|المدعومين|مدعومة|الموالي|الموالية|الموالين|موالية|موالي|التابع|التابعة)\s+(?:من|ل)?\s*$"
-)
+
+def _words(label: str) -> str:
+    return words_pattern("force_words", label)
+
+
+_OF = words_pattern("function_words", "of")
+_FOR = words_pattern("function_words", "for")
+_INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
+_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
-_FORCE_HEAD_RE = re.compile(r"^(?:ال)?(?:قوات|قوة|جيش|فصائل|مليشيات|ميليشيات|مليشات|جماعات|وحدات|طيران)(?!\w)")
+_FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
-_BRANCH_RE = re.compile(r"\s+من\s+(?P<branch>(?:ال)?(?:قوات|قوة|جيش|وحدات)(?:\s+ال\w+){1,2})(?!\w)")
-_BACKED_INSIDE_RE = re.compile(r"(?<!\w)(?:ال)?(?:مدعوم|موالي|تابع)(?:ة|ين)?(?:\s+من)?(?!\w)")
-_OF_RE = re.compile(r"^\s*ب$")
-_BACKER_GAP_RE = re.compile(r"^\s*(?:من\s+|ل)?$")
+_BRANCH_RE = re.compile(rf"\s+{_OF}\s+(?P<branch>(?:ال)?{_words('branch_head')}(?:\s+ال\w+){{1,2}})(?!\w)")
+_BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
+_OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
+_BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
-_COUNT_OF_RE = re.compile(r"^[\s\u060c,]*(?:و?(?:ال)?بالغة?\s+)?و?(?:عدد|قوام|تعداد)(?:ها|هم)\s*$")
+_COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
+_IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
 
@@ -85,7 +91,7 @@ def read_forces(actors: ArticleActors) -> None:
             gap = actors.text[end : after[0][0]]
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
-            if re.match(r"^\s+في\s+$", gap) and after[0][2].type in ("Country", "Place"):
+            if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):

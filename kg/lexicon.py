@@ -20,6 +20,8 @@ from kg.cues import expand_forms
 _PRONOUN_RE = re.compile(r"(?:ه|ها|هم|هما)$")
 #: A letter of Latin script (a name written so: CNN، IBM).
 LATIN_RE = re.compile(r"[A-Za-z]")
+#: What a nisba stem (امريكي) may end with, folded, longest first: "يتين" ... "يه"، "" (امريكي).
+_NISBA_ENDINGS = sorted({*resources.words("nisba_endings", fold=clean.fold), ""}, key=len, reverse=True)
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 
 
@@ -70,6 +72,23 @@ def definite(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
 
+def word_set(name: str, label: str | None = None) -> frozenset[str]:
+    """The words of a word-list resource of ``kg/data`` (those with ``label``), folded."""
+    return frozenset(resources.words(name, label, clean.fold))
+
+
+def single_word(name: str, label: str) -> str:
+    """The one word a resource has under ``label``, folded (a function word: بين، على)."""
+    (only,) = resources.words(name, label, clean.fold)
+    return only
+
+
+def sense(name: str, value: str) -> str:
+    """The one word of a resource whose record has ``"sense": value`` (the visit noun زيارة), folded."""
+    (only,) = {clean.fold(r["pattern"]) for r in resources.load(name) if r.get("sense") == value}
+    return only
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the stages match against, folded once."""
@@ -95,11 +114,9 @@ class Lexicon:
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
         stem = clean.strip_article(word)
-        for ending in ("يتين", "يتان", "يين", "يون", "يان", "يه", "يا", "ي"):
-            if stem.endswith(ending):
-                key = self.nisbas.get(stem[: -len(ending)] + "ي")
-                if key:
-                    return key
+        for ending in _NISBA_ENDINGS:
+            if stem.endswith(ending) and (key := self.nisbas.get(stem[: len(stem) - len(ending)])):
+                return key
         return None
 
     def unpossessed(self, word: str) -> str | None:
@@ -170,9 +187,7 @@ def lexicon() -> Lexicon:
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
         heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
         owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
-        committed_heads=frozenset(
-            clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")
-        ),
+        committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
         agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kg import resources
+from kg import catalog, resources
 from kg.errors import InputError
 from kg.rdf import wikidata_item
 from kg.spans import fold
@@ -219,7 +219,7 @@ def reconcile_store(store: GraphStore, client: WikidataClient) -> ReconcileRepor
         RemoteError: the API cannot be reached or answers badly.
     """
     constraints = load_type_constraints()
-    return reconcile(store.unlinked_entities(sorted(constraints)), client, constraints)
+    return reconcile(catalog.unlinked_entities(store, sorted(constraints)), client, constraints)
 
 
 def read_accepted(path: Path) -> dict[str, str]:
@@ -269,7 +269,7 @@ def accept_review(store: GraphStore, path: Path) -> AcceptReport:
     """
     accepted = read_accepted(path)
     report = AcceptReport(accepted=len(accepted))
-    existing = store.exact_matches(accepted) if accepted else {}
+    existing = catalog.exact_matches(store, accepted) if accepted else {}
     links = []
     for entity, qid in sorted(accepted.items()):
         item = wikidata_item(qid)
@@ -279,6 +279,6 @@ def accept_review(store: GraphStore, path: Path) -> AcceptReport:
             report.conflicts.append(entity)
         else:
             links.append((entity, item))
-    report.triples = store.add_exact_matches(links)
+    report.triples = catalog.add_exact_matches(store, links)
     report.linked = len(links)
     return report

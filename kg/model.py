@@ -11,9 +11,31 @@ never a normalised copy.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 #: Entity types of the graph contract (ONTOLOGY.md), in the order rdf.py declares them.
 ENTITY_TYPES = ("Person", "Organization", "Country", "Force", "Place", "Agreement", "Dialogue")
+
+
+class Source(StrEnum):
+    """Which rule of the mentions stage found a span, and so what kind of naming it is."""
+
+    GAZETTEER = "gazetteer"  #: a name the gazetteer knows (بغداد، وزارة الدفاع الأمريكية)
+    QUOTED = "quoted"  #: a name in quotation marks after لـ: an outlet (لـ"الشرق")
+    TITLE = "title"  #: a personal name after a title or a reporting verb (الوزير فؤاد حسين)
+    GIVEN_NAME = "given-name"  #: a personal name that opens with a known given name
+    ROLE = "role"  #: a title phrase that stands for its holder (وزير الخارجية العراقي)
+    SURNAME = "surname"  #: the last word of a name given before, on its own (السوداني)
+    BACK_REFERENCE = "back-reference"  #: a definite head noun that refers back (الوزير، المباحثات)
+    UNNAMED = "unnamed"  #: an official the article does not name (مسؤول أمريكي)
+    DUAL = "dual"  #: a dual naming two known bodies (الخارجيتين الأمريكية والعراقية)
+    HEAD_NOUN = "head-noun"  #: a phrase opened by a head noun (الحوار الاستراتيجي)
+    WEAK = "weak"  #: a head-noun phrase that is an event only when someone enters it (الشراكة)
+    MINISTRY = "ministry"  #: a portfolio with a nisba standing for its ministry (الخارجية التركية)
+    PRONOUN = "pronoun"  #: "his country" (بلاده)
+    TAGGER = "tagger"  #: a name the statistical tagger found where no rule did
+    LATIN = "latin"  #: a lone word in Latin script amid Arabic (CNN)
+    RECURRING = "recurring"  #: a name found before, written again
 
 
 @dataclass
@@ -25,7 +47,9 @@ class Mention:
     start: int
     end: int
     entity: str | None = None  #: Entity.key once resolved
-    source: str = ""  #: which mechanism found it: "gazetteer", "title", "head-noun", ...
+    source: Source | None = None  #: which rule found it
+    #: the role mention that introduced this name ("وزير الخارجية العراقي" before "فؤاد حسين")
+    role: Mention | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -75,7 +99,9 @@ class Article:
     text: str  #: the stored article text (main body, boilerplate removed)
     title: str | None = None
     published: str | None = None  #: ISO date when the page states one
-    part: int = 0  #: 0 for the main article, 1.. for articles glued on after it
+    part: int = 0  #: 0 for the main article (an article glued on after it is dropped: always 0 today)
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)  #: by Entity.key
     statements: list[Statement] = field(default_factory=list)
+    #: the text read once for every stage (``kg.document.Document``), set by the first stage
+    document: object | None = field(default=None, repr=False, compare=False)

@@ -21,48 +21,53 @@ from functools import cache
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
-from kg.model import Article
-from kg.spans import FoldedText, fold, principal_countries
+from kg.clean import strip_article
+from kg.model import Article, Source
+from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
+
+_THE_TWO_SIDES = "|".join(
+    re.escape(strip_article(w)) for w in resources.words("speaker_nouns", "collective", fold) if " " not in w
+)
+_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+_TO = words_pattern("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
-_PHRASE_STOP_RE = re.compile(r"[\u060c,\u061b;:(]|(?<!\w)ب?(?:تشكيل|انشاء|تاسيس)(?!\w)")
+_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
 _BETWEEN_WORDS = 6
-_BETWEEN_RE = re.compile(r"(?<!\w)بين(?!\w)")
-_SIDES_AFTER_RE = re.compile(r"\s+(?:بين|مع)(?!\w)")
-_WITH_TO_RE = re.compile(r"(?<!\w)(?:مع|الى|لدى)\s+$")
-_TO_RE = re.compile(r"(?<!\w)الى\s+$")
-_UNTIL_RE = re.compile(r"(?<!\w)(?:حتى|لغايه|الى غايه)\s+(?:يوم\s+)?$")
-_IN_RE = re.compile(r"(?<!\w)في\s+(?:\S+\s+){0,2}$")
-_COLLECTIVE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلدين|بلدان|طرفين|طرفان|جانبين|جانبان|وفدين|وفدان)(?!\w)")
-_DELEGATION_RE = re.compile(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا|ين|ان)?(?:\s+\S+){0,2}")
-_LEADER_RE = re.compile(
-    r"(?<!\w)(?:بقيادة|برئاسة|[وف]?(?:يراسه|يتراسه|تراسه|تراس|تراست|يتراس|قاده|قادها|يقوده|قاد|قادت)|"
-    r"يتكون من|يتالف من|يضم|يشارك فيه|يشارك فيها|شارك فيه|المرافق|المرافقين)(?!\w)"
-)
-_MEETING_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:التقى|التقت|يلتقي|اجتمع|اجتمعت|يجتمع|استقبل|استقبلت|يستقبل)|[وب]?لقاء|ضمت|ضم|بحضور|بمشاركة)(?!\w)"
-)
-_VISIT_RE = re.compile(r"(?<!\w)(?:[وف]?(?:زار|زارت|يزور|تزور|وصل|وصلت|توجه)|زيارة|زيارته|زيارتها)(?:\s+الى)?\s+")
+_BETWEEN = words_pattern("function_words", "between")
+_WITH = words_pattern("function_words", "with")
+_BETWEEN_RE = bounded_re("function_words", "between")
+_SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
+_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
+_TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
+_UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
+_UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
+_IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
+#: "The two sides" (الجانبان، البلدين): the article's principal countries.
+_COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
+_DELEGATION = words_pattern("relation_triggers", "delegation")
+_DELEGATION_RE = re.compile(rf"(?<!\w)[وب]?(?:ال)?{_DELEGATION}(?:ا|ين|ان)?(?:\s+\S+){{0,2}}")
+_LEADER_RE = bounded_re("relation_triggers", "leader")
+_MEETING_RE = bounded_re("relation_triggers", "meeting")
+_VISIT_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'visit')}(?:\s+{_TO})?\s+")
 #: "During/at" words that put the sentence's subject at the event named right after them.
-_DURING_RE = re.compile(r"(?<!\w)(?:خلال|اثناء|في|على هامش|ضمن)(?:\s+\S+){0,2}\s*$")
+_DURING_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'during')}(?:\s+\S+){{0,2}}\s*$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
-_POSSESSED_RE = re.compile(r"(?:\S(?:ه|ها|هم|هما)(?!\w)|(?<!\w)(?:له|لها|لهم)(?!\w))")
-_THAT_RE = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
-_COUNTERPART_RE = re.compile(r"(?<!\w)(?:مسؤولين|مسؤولون|ممثلين|ممثلون|نظيره|نظيرها|نظيريه|المسؤولين)(?!\w)")
-_PASSED_RE = re.compile(r"(?<!\w)(?:اقره|اقرها|اصدره|اصدرها|وقعه|وقعها|وقعته|صوت عليه|صادق عليه|اقر)\s+$")
+_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
+_THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+_COUNTERPART_RE = bounded_re("relation_triggers", "counterpart")
+_PASSED_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'passed')}\s+$")
 #: Verbs whose subject holds (or, with "host", hosts) the event named after it; س marks the
 #: future (ستعقد بغداد وأنقرة جولة جديدة).
-_HOLD_RE = re.compile(
-    r"(?<!\w)[وف]?س?(?:(?P<host>استضاف|استضافت|تستضيف|يستضيف)|عقد|عقدت|تعقد|يعقد|اجرى|اجرت|تجري|يجري|"
-    r"اختتم|اختتمت|تختتم|بدا|بدات|تبدا|استانف|استانفت|اطلق|اطلقت|انطلق|انطلقت|تنطلق|جرى|جرت)(?!\w)"
-)
+_HOST, _HOLD = words_pattern("holding_verbs", "host"), words_pattern("holding_verbs", "hold")
+_HOLD_RE = re.compile(rf"(?<!\w)[وف]?س?(?:(?P<host>{_HOST})|{_HOLD})(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
@@ -96,19 +101,102 @@ class RelationFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
 
+    @classmethod
+    def from_resources(cls) -> RelationFinder:
+        """The stage built from the nisbas and the gazetteer of ``kg/data``."""
+        gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
+        return cls(ActorLexicon(resources.load("nisba"), gazetteer))
+
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
         events = _EventReader(actors)
-        dialogues = events.phrases("Dialogue")
+        dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)
         events.read_event_sentences(dialogues)
-        for key, phrases in events.phrases("Agreement").items():
+        for key, phrases in event_phrases(actors, "Agreement").items():
             events.read_agreement(key, phrases)
         forces.read_forces(actors)
         forces.read_strengths(actors)
         return article
+
+
+def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[_Phrase]]:
+    """Each event entity's mention phrases, in text order."""
+    events: dict[str, list[_Phrase]] = {}
+    for start, end, mention in actors.mentions:
+        if mention.type == kind:
+            phrase = _Phrase(start, *_phrase_end(actors, end))
+            if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(actors.text, end):
+                # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
+                phrase = _Phrase(start, end, phrase.date_end)
+            events.setdefault(mention.entity, []).append(phrase)
+    return events
+
+
+def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
+    """Where an event mention's phrase ends: (for its actors, for its date). A date may
+    stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
+    text = actors.text
+    stop = actors.ft.sentence_end(end)
+    if m := _PHRASE_STOP_RE.search(text, end, stop):
+        stop = m.start()
+    following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
+    if following:
+        stop = following[0]
+    words = list(re.finditer(r"\S+", text[end:stop]))
+    reach = _MAX_PHRASE_WORDS
+    for index, word in enumerate(words[:reach]):
+        if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
+            reach = max(reach, index + 1 + _BETWEEN_WORDS)
+    if len(words) > reach:
+        return end + words[reach - 1].end(), stop
+    return stop, stop
+
+
+class _EventDates:
+    """The dated expressions of one article as the event rules ask for them."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        self.ft = actors.ft
+        self.text = actors.text
+        self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
+
+    def first(self, phrase: _Phrase) -> dates.DateSpan | None:
+        """The first date within an event's phrase."""
+        for s, _e, span in self.spans:
+            if phrase.start <= s < phrase.date_end:
+                return span
+        return None
+
+    def until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
+        stop = self.ft.sentence_end(phrase.start)
+        for s, _e, span in self.spans:
+            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
+                return span
+        return None
+
+    def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
+        """The last date between a sentence's start and ``pos``."""
+        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
+        return earlier[-1] if earlier else None
+
+    def last_day_told(self, start_date: str, phrases: list[_Phrase]) -> str | None:
+        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+        for phrase in phrases:
+            sentence = self.ft.folded[self.ft.sentence_start(phrase.start) : self.ft.sentence_end(phrase.start)]
+            for _start, _end, days in dates.find_durations(sentence):
+                return dates.last_day(start_date, days)
+        return None
+
+    def nearest(self, phrase: _Phrase) -> dates.DateSpan | None:
+        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
+        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
+        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.spans if start <= s < stop]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 class _EventReader:
@@ -121,37 +209,7 @@ class _EventReader:
         self.text = actors.text
         self.mentions = actors.mentions
         self.principal = principal_countries(actors.article)
-        self.dates = actors.dates
-
-    def phrases(self, kind: str) -> dict[str, list[_Phrase]]:
-        """Each event entity's mention phrases, in text order."""
-        events: dict[str, list[_Phrase]] = {}
-        for start, end, mention in self.mentions:
-            if mention.type == kind:
-                phrase = _Phrase(start, *self._phrase_end(end))
-                if mention.source == "back-reference" and not _SIDES_AFTER_RE.match(self.text, end):
-                    # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
-                    phrase = _Phrase(start, end, phrase.date_end)
-                events.setdefault(mention.entity, []).append(phrase)
-        return events
-
-    def _phrase_end(self, end: int) -> tuple[int, int]:
-        """Where an event mention's phrase ends: (for its actors, for its date). A date may
-        stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
-        stop = self.ft.sentence_end(end)
-        if m := _PHRASE_STOP_RE.search(self.text, end, stop):
-            stop = m.start()
-        following = [s for s, _, m in self.mentions.within(end, stop) if m.type in EVENT_TYPES]
-        if following:
-            stop = following[0]
-        words = list(re.finditer(r"\S+", self.text[end:stop]))
-        reach = _MAX_PHRASE_WORDS
-        for index, word in enumerate(words[:reach]):
-            if word.group() == "بين":  # "بين X وY" is read whole, however far into the reach
-                reach = max(reach, index + 1 + _BETWEEN_WORDS)
-        if len(words) > reach:
-            return end + words[reach - 1].end(), stop
-        return stop, stop
+        self.dates = _EventDates(actors)
 
     def _phrase_actors(
         self, phrase: _Phrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -166,8 +224,10 @@ class _EventReader:
             if mention.entity == own or mention.type in EVENT_TYPES:
                 continue
             before = self.text[phrase.start : start]
-            if mention.type == "Country" and start < phrase.end and (
-                _TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start])
+            if (
+                mention.type == "Country"
+                and start < phrase.end
+                and (_TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start]))
             ):
                 destinations.append(mention.entity)
             previous_end = end
@@ -204,14 +264,14 @@ class _EventReader:
             holders, host, held_on = self._holders(sentence, phrase)
             add_keys(entity.participants, actors + holders, key)
             entity.location = entity.location or location or host
-            if not entity.start_date and (span := self._first_date(phrase) or held_on):
+            if not entity.start_date and (span := self.dates.first(phrase) or held_on):
                 entity.start_date, entity.end_date = span.value, span.until
-            if entity.start_date and not entity.end_date and (last := self._until(sentence, phrase)):
+            if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
-        if not entity.start_date and (span := next(filter(None, map(self._sentence_date, phrases)), None)):
+        if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
             entity.start_date, entity.end_date = span.value, span.until
         if entity.start_date and not entity.end_date:
-            entity.end_date = _last_day_told(self.ft, entity.start_date, phrases)
+            entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
     def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
@@ -222,7 +282,7 @@ class _EventReader:
         if not held:
             return [], None, None
         verb_end = held[-1].end()
-        date = next((span for s, _e, span in self.dates if verb_end <= s < phrase.start), None)
+        date = next((span for s, _e, span in self.dates.spans if verb_end <= s < phrase.start), None)
         between = self.actors.within(verb_end, phrase.start)
         place = next(
             (
@@ -346,7 +406,7 @@ class _EventReader:
                 actors += between or self._subject_before(sentence, verb.start())
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
-                span = self._first_date(phrase) or self._date_before(sentence, phrase.start)
+                span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 entity.date = span.value if span else None
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             verb = signed[-1].group() if signed else ""
@@ -379,48 +439,10 @@ class _EventReader:
                 return dated[0][:4] if dated else None
         return None
 
-    def _first_date(self, phrase: _Phrase) -> dates.DateSpan | None:
-        for s, _e, span in self.dates:
-            if phrase.start <= s < phrase.date_end:
-                return span
-        return None
-
-    def _until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
-        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
-        stop = self.ft.sentence_end(phrase.start)
-        for s, _e, span in self.dates:
-            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
-                return span
-        return None
-
-    def _sentence_date(self, phrase: _Phrase) -> dates.DateSpan | None:
-        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
-        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
-        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
-        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.dates if start <= s < stop]
-        return min(near, key=lambda pair: pair[0])[1] if near else None
-
-    def _date_before(self, sentence: int, pos: int) -> dates.DateSpan | None:
-        before = [span for s, _e, span in self.dates if sentence <= s < pos]
-        return before[-1] if before else None
-
-
-def _last_day_told(ft: FoldedText, start_date: str, phrases: list[_Phrase]) -> str | None:
-    """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
-    for phrase in phrases:
-        sentence = ft.folded[ft.sentence_start(phrase.start) : ft.sentence_end(phrase.start)]
-        for _start, _end, days in dates.find_durations(sentence):
-            return dates.last_day(start_date, days)
-    return None
-
-
-_FINDER: RelationFinder | None = None
-
 
 def find_relations(article: Article) -> Article:
-    """The pipeline stage: fill participants, parties, affiliations, dates, places, strengths."""
-    global _FINDER
-    if _FINDER is None:
-        gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
-        _FINDER = RelationFinder(ActorLexicon(resources.load("nisba"), gazetteer))
-    return _FINDER(article)
+    """The process pipeline's relations stage: fill participants, parties, affiliations, dates,
+    places, strengths."""
+    from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
+
+    return default_pipeline().stage("relations")(article)

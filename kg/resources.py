@@ -10,7 +10,9 @@ no pipeline stage ever touches rdflib.
 from __future__ import annotations
 
 import json
+import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -79,6 +81,35 @@ def load(name: str) -> list[dict]:
 def patterns(name: str, label: str | None = None) -> list[str]:
     """The ``pattern`` strings of a resource, optionally only those with one ``label``."""
     return [r["pattern"] for r in load(name) if "pattern" in r and (label is None or r["label"] == label)]
+
+
+def words(name: str, label: str | None = None, fold: Callable[[str], str] = str) -> list[str]:
+    """The ``pattern`` words of a word-list resource (those with ``label``), folded, in file order, each once."""
+    return list(dict.fromkeys(fold(word) for word in patterns(name, label)))
+
+
+def alternation(name: str, label: str | None = None, fold: Callable[[str], str] = str) -> str:
+    """A regex group that matches any word of a word-list resource (those with ``label``).
+
+    A record may name the ``proclitics`` its word takes (``"وف"``: وزار، فزار); records keep
+    their file order within the group of their proclitics: ``(?:[وف]?(?:زار|زارت)|زيارة)``.
+    """
+    groups: dict[str, list[str]] = {}
+    for record in load(name):
+        if "pattern" in record and (label is None or record["label"] == label):
+            group = groups.setdefault(record.get("proclitics", ""), [])
+            if (word := fold(record["pattern"])) not in group:
+                group.append(word)
+    if not groups:
+        raise InputError(f"Language resource '{name}' has no words labelled '{label}'.")
+    return (
+        "(?:"
+        + "|".join(
+            (f"[{clitics}]?" if clitics else "") + "(?:" + "|".join(map(re.escape, forms)) + ")"
+            for clitics, forms in groups.items()
+        )
+        + ")"
+    )
 
 
 @cache

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from kg import resources
 from kg.model import Article, Mention
 
 _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
@@ -39,6 +39,17 @@ _WRAPPED_LINE_WORDS = 6
 def fold(text: str) -> str:
     """Fold a string for matching: drop diacritics and tatweel, write hamza alefs as bare alef."""
     return text.translate(_FOLD_TABLE)
+
+
+def words_pattern(name: str, label: str | None = None) -> str:
+    """A regex group matching any word of a ``kg/data`` word list (those with ``label``), folded
+    as ``fold`` folds the text it is matched against (``resources.alternation``)."""
+    return resources.alternation(name, label, fold)
+
+
+def bounded_re(name: str, label: str | None = None) -> re.Pattern[str]:
+    """A word of a ``kg/data`` word list standing as a whole word."""
+    return re.compile(rf"(?<!\w){words_pattern(name, label)}(?!\w)")
 
 
 @dataclass
@@ -146,12 +157,6 @@ def _find_quotes(folded: str) -> list[tuple[int, int]]:
             spans.append((opened, index))
             opened = None
     return spans
-
-
-@lru_cache(maxsize=4)
-def folded_text(text: str) -> FoldedText:
-    """The FoldedText of ``text``, shared by the stages that read one article (it is read-only)."""
-    return FoldedText(text)
 
 
 def typed_mentions(article: Article) -> list[Mention]:

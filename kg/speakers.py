@@ -97,8 +97,7 @@ class SpeakerReader:
         self.date_starts = {start: end for start, end, _value in dates}  #: folded date spans
         self.phrases = PhraseReader(article, ft, self.mentions, lexicon, set(self.date_starts))
         self.principal = principal_countries(article)
-        dialogue = main_dialogue(article)
-        self.dialogue_sides = _dialogue_sides(article, dialogue, self.principal) if dialogue else []
+        self.dialogue_sides = _dialogue_sides(article, d, self.principal) if (d := main_dialogue(article)) else []
         #: last name (folded) -> person key, for names written without a mention
         self.surnames = {
             fold(entity.label_ar).split()[-1]: entity.key
@@ -117,10 +116,9 @@ class SpeakerReader:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
         and, when the statement came "in a statement" (في بيان) at ``issued_at``, as the issuer
         "البيان" refers back to. ``number`` is its verb's (a participle's "" keeps the last)."""
-        if speakers and issued_at is not None:
-            self.issuers.append((issued_at, speakers))
         if speakers:
             self.previous = speakers
+            self.issuers += [(issued_at, speakers)] if issued_at is not None else []
             self.previous_feminine = number == "f" if number else self.previous_feminine
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
         if persons:
@@ -299,9 +297,9 @@ class SpeakerReader:
             if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
-            issuer = [keys for at, keys in self.issuers if at < start][-1:]  # the latest issued before
+            issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
             if kind == "document" and issuer:
-                return Subject(issuer[0], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
+                return Subject(issuer[1], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             entities = self.article.entities
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return Subject(self.previous, start, end)  # "أعلنت القيادة حظر التجول ... وأضاف البيان"

@@ -17,10 +17,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import dates, resources
+from kg import resources
 from kg.cues import COMPLEMENTISER_RE, Cue, CueLexicon
+from kg.document import document
 from kg.model import Article, Statement
-from kg.spans import fold, folded_text
+from kg.spans import fold
 from kg.speakers import SpeakerReader, Subject
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
@@ -72,6 +73,13 @@ class StatementFinder:
     def __init__(self, lexicon: CueLexicon) -> None:
         self.lexicon = lexicon
 
+    @classmethod
+    def from_resources(cls) -> StatementFinder:
+        """The stage built from the reporting verbs, speaker nouns and titles of ``kg/data``."""
+        return cls(
+            CueLexicon(resources.load("reporting_verbs"), resources.load("speaker_nouns"), resources.load("titles"))
+        )
+
     def __call__(self, article: Article) -> Article:
         """Find the article's statements and store them on it."""
         article.statements = self.set_annotations(article, self.match(article))
@@ -105,7 +113,7 @@ class StatementFinder:
 
     def set_annotations(self, article: Article, found: list[_Found]) -> list[Statement]:
         """Turn found statements into ``Statement`` objects with ``Article.text`` offsets."""
-        ft = folded_text(article.text)
+        ft = document(article).folded
         statements = []
         for item in found:
             cue_start, cue_end = ft.original_span(item.cue.start, item.cue.end)
@@ -141,12 +149,10 @@ class _Context:
 
     def __init__(self, article: Article, lexicon: CueLexicon) -> None:
         self.lexicon = lexicon
-        self.ft = folded_text(article.text)
+        doc = document(article)
+        self.ft = doc.folded
         self.text = self.ft.folded
-        self.dates = [
-            (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value)
-            for d in dates.find_dates(article.text, article.published)
-        ]
+        self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value) for d in doc.dates]
         self.speakers = SpeakerReader(article, self.ft, lexicon, self.dates)
         #: sentences whose cue had a subject no one could name: their participles speak for it too
         self._unnamed_sentences: set[int] = set()
@@ -382,14 +388,8 @@ def _skip_space(text: str, pos: int, also: str = "") -> int:
     return pos
 
 
-_FINDER: StatementFinder | None = None
-
-
 def find_statements(article: Article) -> Article:
-    """The pipeline stage: fill ``Article.statements`` (lexicons load on first use)."""
-    global _FINDER
-    if _FINDER is None:
-        _FINDER = StatementFinder(
-            CueLexicon(resources.load("reporting_verbs"), resources.load("speaker_nouns"), resources.load("titles"))
-        )
-    return _FINDER(article)
+    """The process pipeline's statements stage: fill ``Article.statements``."""
+    from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
+
+    return default_pipeline().stage("statements")(article)

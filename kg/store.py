@@ -29,10 +29,10 @@ from rdflib.plugin import get as get_plugin
 from rdflib.store import Store as RdflibStore
 
 from kg import bulk, config
-from kg.dumps import dump_prefixes, dump_writer
+from kg.dumps import dump_prefixes, dump_writer, union_triples
 from kg.errors import InputError, NotFound, QueryError, RemoteError, StoreError
 from kg.guard import add_using, allowed_services, check_query, check_update, is_iri, outside_calls
-from kg.rdf import ENTITY_CLASSES, ISNAD, PREFIXES, Format
+from kg.rdf import PREFIXES, Format
 
 #: Results formats for SELECT/ASK, by alias.
 RESULT_FORMATS = {
@@ -51,10 +51,8 @@ _RDF_FORMATS = {
     "xml": ox.RdfFormat.RDF_XML,
 }
 
-_PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
+PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
 
-#: Every subject of the named graphs, once (what ``GraphStore.union_triples`` walks).
-_GRAPH_SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -74,16 +72,6 @@ def as_nquads(graph: SerializedGraph) -> str:
     """
     suffix = f"<{graph.name}> .\n"
     return "".join(line.rstrip()[:-1] + suffix for line in graph.ntriples.split("\n") if line.strip())
-
-
-@dataclass
-class Stats:
-    """What a store holds."""
-
-    articles: int
-    triples: int
-    graphs: int
-    entities: dict[str, int]
 
 
 def default_path() -> Path:
@@ -169,7 +157,7 @@ class GraphStore:
         """The article graphs built from one source (``prov:wasDerivedFrom origin``)."""
         rows = self.native.query(
             f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a isnad:Article ; prov:wasDerivedFrom {ox.NamedNode(origin)} }} }}",
-            prefixes=_PREFIX_MAP,
+            prefixes=PREFIX_MAP,
         )
         return [URIRef(row["g"].value) for row in rows]
 
@@ -257,15 +245,15 @@ class GraphStore:
             QueryError: the query is malformed (the message is the parser's) or refused by the
                 guard (SERVICE off the allow-list, FROM a graph not in the store).
         """
-        inspection = check_query(sparql, self.graph_exists, self.service_allow, _PREFIX_MAP, base_iri)
-        options: dict[str, object] = {"prefixes": _PREFIX_MAP, "base_iri": base_iri}
+        inspection = check_query(sparql, self.graph_exists, self.service_allow, PREFIX_MAP, base_iri)
+        options: dict[str, object] = {"prefixes": PREFIX_MAP, "base_iri": base_iri}
         if default_graphs is not None or named_graphs is not None:
-            options["default_graph"] = [_named_node(g) for g in default_graphs or []]
-            options["named_graphs"] = [_named_node(g) for g in named_graphs or []]
+            options["default_graph"] = [named_node(g) for g in default_graphs or []]
+            options["named_graphs"] = [named_node(g) for g in named_graphs or []]
         elif not inspection.has_dataset:  # Oxigraph's union flag would override the query's FROM
             options["use_default_graph_as_union"] = True
         if substitutions:
-            options["substitutions"] = {ox.Variable(k): _named_node(v) for k, v in substitutions.items()}
+            options["substitutions"] = {ox.Variable(k): named_node(v) for k, v in substitutions.items()}
         try:
             return self.native.query(sparql, **options)
         except SyntaxError as exc:
@@ -291,10 +279,10 @@ class GraphStore:
         """
         if self.read_only:
             raise StoreError("This store is open read-only; updates are refused.")
-        check_update(sparql, self.service_allow, _PREFIX_MAP, base_iri)
+        check_update(sparql, self.service_allow, PREFIX_MAP, base_iri)
         sparql = add_using(sparql, using or [], using_named or [])
         try:
-            self.native.update(sparql, prefixes=_PREFIX_MAP, base_iri=base_iri)
+            self.native.update(sparql, prefixes=PREFIX_MAP, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(f"Malformed update: {_one_line(exc)}") from None
         except OSError as exc:
@@ -339,26 +327,7 @@ class GraphStore:
             elif fmt.datasets and not union:
                 self.native.dump(writer, target, prefixes=prefixes)
             else:
-                ox.serialize(self.union_triples(), writer, target, prefixes=prefixes)
-
-    def union_triples(self) -> Iterator[ox.Triple]:
-        """Each distinct triple of the named graphs once, streamed.
-
-        A DISTINCT over whole triples would hold every triple in memory (about 700 MB per
-        million); this holds only the subjects. Each subject's quads come from the on-disk
-        store's subject-first index, sorted by (predicate, object, graph), so the copies of a
-        triple found in several article graphs are adjacent and comparing each with the
-        previous one drops them.
-        """
-        for row in self.native.query(_GRAPH_SUBJECTS):
-            previous = None
-            for quad in self.native.quads_for_pattern(row[0], None, None, None):
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    continue
-                triple = quad.triple
-                if triple != previous:
-                    yield triple
-                previous = triple
+                ox.serialize(union_triples(self.native), writer, target, prefixes=prefixes)
 
     def export_graph_ntriples(self, name: str) -> bytes:
         """One named graph as N-Triples bytes (for tools that want an in-memory graph)."""
@@ -366,94 +335,11 @@ class GraphStore:
 
     def article_graphs(self) -> Iterator[URIRef]:
         """The names of all article graphs."""
-        for row in self.native.query("SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } }", prefixes=_PREFIX_MAP):
+        for row in self.native.query("SELECT ?g WHERE { GRAPH ?g { ?g a isnad:Article } }", prefixes=PREFIX_MAP):
             yield URIRef(row["g"].value)
 
     def quad_count(self) -> int:
-        """How many quads the store holds."""
         return len(self.native)
-
-    def stats(self) -> Stats:
-        """Count articles, triples, graphs and entities per class."""
-        per_class = {}
-        for cls in ENTITY_CLASSES:
-            rows = self.native.query(
-                f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?g a isnad:Article . ?e a isnad:{cls} }} }}",
-                prefixes=_PREFIX_MAP,
-            )
-            per_class[cls] = int(next(iter(rows))["n"].value)
-        return Stats(
-            articles=sum(1 for _ in self.article_graphs()),
-            triples=len(self.native),
-            graphs=sum(1 for _ in self.native.named_graphs()),
-            entities=per_class,
-        )
-
-    # -- linking to Wikidata --------------------------------------------------------------
-
-    def unlinked_entities(self, types: Iterable[str]) -> list[tuple[str, str, str]]:
-        """Entities of ``types`` in article graphs that no graph links with ``skos:exactMatch``.
-
-        Returns:
-            (entity IRI, type name, Arabic label) triples, sorted by IRI.
-        """
-        classes = " ".join(f'({ox.NamedNode(str(ISNAD[name]))} "{name}")' for name in types)
-        rows = self.native.query(
-            f"""SELECT ?e ?type (MIN(?label) AS ?name) WHERE {{
-                  VALUES (?class ?type) {{ {classes} }}
-                  GRAPH ?g {{ ?g a isnad:Article . ?e a ?class ; rdfs:label ?label . FILTER(LANG(?label) = "ar") }}
-                  FILTER NOT EXISTS {{ ?e skos:exactMatch ?item }}
-                }} GROUP BY ?e ?type ORDER BY ?e""",
-            use_default_graph_as_union=True,
-            prefixes=_PREFIX_MAP,
-        )
-        return [(row["e"].value, row["type"].value, row["name"].value) for row in rows]
-
-    def exact_matches(self, entities: Iterable[str]) -> dict[str, set[str]]:
-        """For each of ``entities`` that some article graph mentions, the IRIs it is ``skos:exactMatch`` to.
-
-        Raises:
-            InputError: an entity is not a valid IRI.
-        """
-        values = " ".join(str(_named_node(iri)) for iri in entities)
-        rows = self.native.query(
-            f"""SELECT ?e ?item WHERE {{
-                  VALUES ?e {{ {values} }}
-                  GRAPH ?g {{ ?g a isnad:Article . ?e a ?class }}
-                  OPTIONAL {{ ?e skos:exactMatch ?item }}
-                }}""",
-            use_default_graph_as_union=True,
-            prefixes=_PREFIX_MAP,
-        )
-        found: dict[str, set[str]] = {}
-        for row in rows:
-            items = found.setdefault(row["e"].value, set())
-            if row["item"] is not None:
-                items.add(row["item"].value)
-        return found
-
-    def add_exact_matches(self, links: Iterable[tuple[str, URIRef]]) -> int:
-        """Atomically add ``entity skos:exactMatch item`` to every article graph the entity appears in.
-
-        Returns:
-            The number of triples added.
-
-        Raises:
-            StoreError: the write failed; the store is unchanged.
-        """
-        parts = [
-            f"""INSERT {{ GRAPH ?g {{ {_named_node(entity)} skos:exactMatch {ox.NamedNode(str(item))} }} }}
-                WHERE {{ GRAPH ?g {{ ?g a isnad:Article . {_named_node(entity)} a ?class }} }}"""
-            for entity, item in links
-        ]
-        if not parts:
-            return 0
-        before = len(self.native)
-        try:
-            self.native.update(" ;\n".join(parts), prefixes=_PREFIX_MAP)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from None
-        return len(self.native) - before
 
 
 def rdf_format_of(fmt: Format) -> ox.RdfFormat:
@@ -468,7 +354,7 @@ def rdf_format_of(fmt: Format) -> ox.RdfFormat:
     return _RDF_FORMATS[fmt.name]
 
 
-def _named_node(iri: str) -> ox.NamedNode:
+def named_node(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(iri)
     except ValueError:
@@ -479,7 +365,7 @@ def evaluation_error(exc: OSError, sparql: str, what: str = "Query") -> RemoteEr
     """What an error Oxigraph raised while evaluating ``sparql`` was: a SERVICE endpoint that could
     not be reached or answered badly (502), when the query calls one; else the store's (503)."""
     # The query was accepted by the guard, so its SERVICE endpoints are all allow-listed IRIs.
-    services = outside_calls(sparql, _PREFIX_MAP).services
+    services = outside_calls(sparql, PREFIX_MAP).services
     if services:
         endpoints = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services))
         # An endpoint's error page can be long: its first line or so is what says why.

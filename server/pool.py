@@ -21,13 +21,11 @@ read-only while another process writes it is undefined behaviour in Oxigraph.
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import errno
 import json
 import logging
 import os
-import queue
 import select
 import shutil
 import subprocess
@@ -35,14 +33,14 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
-from kg import errors, stack
+from kg import errors
 from kg.rdf import get_format
 from kg.results import write_results
 from kg.store import GraphStore
+from server.answer import Answer, Producers, Reply
 from server.worker import FRAME_HEADER
 
 log = logging.getLogger(__name__)
@@ -64,159 +62,6 @@ class _WorkerGoneError(Exception):
     """The writer process went away mid-reply."""
 
 
-class _Cancelled(Exception):
-    """Raised in a producer's write once its consumer has given up on the answer."""
-
-
-class _Answer:
-    """One request's answer as its producer writes it: a header, chunks, then the end or an error.
-
-    The producer side (``start``, ``write``, ``finish``) is a binary file object for
-    ``write_results`` and ``GraphStore.export``; the consumer side waits with deadlines.
-
-    Args:
-        limit: bytes buffered before the producer's ``write`` waits for the consumer.
-    """
-
-    def __init__(self, limit: int):
-        self.limit = limit
-        self.header: dict | None = None
-        self.chunks: collections.deque[bytes] = collections.deque()
-        self.buffered = 0
-        self.error: errors.IsnadError | None = None
-        self.finished = False
-        self.cancelled = False
-        #: Bytes buffered at which a waiting consumer can go on: the producer wakes it only then,
-        #: not at every chunk (while the request thread waits for the first 4 MB or the end, a
-        #: wake-up per chunk would be a trip through the GIL for nothing).
-        self.ready_at = 1
-        self._changed = threading.Condition()
-
-    # -- the producer's side ------------------------------------------------------------------
-
-    def start(self, header: dict) -> None:
-        """Say what the answer is (media kind and format)."""
-        with self._changed:
-            self.header = header
-
-    def write(self, data: bytes) -> int:
-        """Add a chunk, waiting while the consumer is ``limit`` bytes behind.
-
-        Raises:
-            _Cancelled: the consumer gave up; the producer should stop.
-        """
-        if not data:
-            return 0
-        with self._changed:
-            while self.buffered >= self.limit and not self.cancelled:
-                self._changed.wait()
-            if self.cancelled:
-                raise _Cancelled
-            self.chunks.append(bytes(data))
-            self.buffered += len(data)
-            if self.buffered >= self.ready_at:
-                self._changed.notify_all()
-        return len(data)
-
-    def flush(self) -> None:
-        """Nothing to do: chunks are handed on as they are written."""
-
-    def finish(self, error: errors.IsnadError | None = None) -> None:
-        """End the answer, completely or with ``error``."""
-        with self._changed:
-            self.error, self.finished = error, True
-            self._changed.notify_all()
-
-    # -- the consumer's side ------------------------------------------------------------------
-
-    def hold(self, size: int, deadline: float) -> bool:
-        """Wait until the answer is complete or more than ``size`` bytes of it are buffered.
-
-        Returns:
-            Whether the answer is complete.
-
-        Raises:
-            TimeoutError: neither happened before ``deadline`` (a ``time.monotonic`` value).
-            IsnadError: the answer failed.
-        """
-        with self._changed:
-            self.ready_at = size + 1
-            while not self.finished and not (self.header is not None and self.chunks and self.buffered > size):
-                self._wait(deadline)
-            self.ready_at = 1
-            if self.finished and self.error is not None:
-                raise self.error
-            return self.finished
-
-    def take(self, deadline: float) -> bytes | None:
-        """The next chunk, or None at the end.
-
-        Raises:
-            TimeoutError: nothing came before ``deadline``.
-            IsnadError: the answer failed.
-        """
-        with self._changed:
-            while not self.chunks and not self.finished:
-                self._wait(deadline)
-            if self.chunks:
-                chunk = self.chunks.popleft()
-                self.buffered -= len(chunk)
-                self._changed.notify_all()
-                return chunk
-            if self.error is not None:
-                raise self.error
-            return None
-
-    def cancel(self) -> None:
-        """Give up on the answer: the producer's next write raises ``_Cancelled``."""
-        with self._changed:
-            self.cancelled = True
-            self._changed.notify_all()
-
-    def _wait(self, deadline: float) -> None:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError
-        self._changed.wait(remaining)
-
-
-class _Producers:
-    """Threads that run producers: an idle one takes the next job, a new one starts when none is.
-
-    Daemon threads, because one stuck in a query must not hold up the exit of a retired process.
-    """
-
-    def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple]] = queue.SimpleQueue()
-        self._idle = 0
-        self._lock = threading.Lock()
-
-    def submit(self, job: Callable[..., None], *args: object) -> None:
-        """Run ``job(*args)`` on a producer thread."""
-        with self._lock:
-            start = self._idle == 0
-            if not start:
-                self._idle -= 1
-        if start:
-            stack.start_thread(self._serve, name="isnad-producer")
-        self._jobs.put((job, args))
-
-    def _serve(self) -> None:
-        while True:
-            job, args = self._jobs.get()
-            job(*args)
-            with self._lock:
-                self._idle += 1
-
-
-@dataclass
-class Reply:
-    """A store answer: its header and the body chunks (a list when complete, else a stream)."""
-
-    header: dict
-    body: list[bytes] | Iterator[bytes] = field(default_factory=list)
-
-
 class _Stream:
     """The rest of a long answer, read as the client takes it.
 
@@ -227,7 +72,7 @@ class _Stream:
         deadline: when the whole answer must be done; None bounds each chunk by the pool's timeout.
     """
 
-    def __init__(self, pool: StorePool, answer: _Answer, deadline: float | None):
+    def __init__(self, pool: StorePool, answer: Answer, deadline: float | None):
         self.pool, self.answer, self.deadline = pool, answer, deadline
 
     def __iter__(self) -> _Stream:
@@ -259,7 +104,7 @@ class ReplyCutOffError(ConnectionResetError):
     (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
 
 
-def _read(store: GraphStore, request: dict, answer: _Answer) -> None:
+def _read(store: GraphStore, request: dict, answer: Answer) -> None:
     """Run a read request (``query`` or ``export``) on ``store``, writing its answer."""
     if request["op"] == "query":
         result = store.query(
@@ -376,7 +221,7 @@ class StorePool:
         self.service_allow = service_allow
         self.writable = writable
         self.on_stuck = on_stuck or (lambda: None)
-        self._producers = _Producers()
+        self._producers = Producers()
         self._reader: GraphStore | None = None
         self._reader_lock = threading.Lock()
         self._writer: Child | None = None
@@ -434,7 +279,7 @@ class StorePool:
         deadline = time.monotonic() + self.timeout
         # A dump streams from its first chunk: errors (an unknown graph) come before any output.
         hold = 0 if stream_idle else BUFFER_BYTES
-        answer = _Answer(limit=hold + STREAM_AHEAD_BYTES)
+        answer = Answer(limit=hold + STREAM_AHEAD_BYTES)
         self._producers.submit(self._produce, request, answer)
         try:
             complete = answer.hold(hold, deadline)
@@ -449,19 +294,19 @@ class StorePool:
             return Reply(answer.header, list(answer.chunks))
         return Reply(answer.header, _Stream(self, answer, None if stream_idle else deadline))
 
-    def abandon(self, answer: _Answer) -> None:
+    def abandon(self, answer: Answer) -> None:
         """Stop a producer whose answer nobody will read; retire the process if it stays stuck."""
         answer.cancel()
         check = threading.Timer(STUCK_GRACE, self._check_stopped, (answer,))
         check.daemon = True
         check.start()
 
-    def _check_stopped(self, answer: _Answer) -> None:
+    def _check_stopped(self, answer: Answer) -> None:
         if not answer.finished:
             log.error("A stopped query is still running in the store; retiring this process to end it.")
             self.on_stuck()
 
-    def _produce(self, request: dict, answer: _Answer) -> None:
+    def _produce(self, request: dict, answer: Answer) -> None:
         error: errors.IsnadError | None = None
         try:
             _read(self._store(), request, answer)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, write_article_batch
 from tests.test_crash import RUN_TIMEOUT, finish, snapshot
 
 pytest.importorskip("distributed", reason="the cluster extra is not installed: pip install 'isnad[cluster]'")
@@ -61,7 +61,8 @@ def dask_cluster(folder: Path, workers: int) -> Iterator[tuple[str, list[subproc
             for index in range(workers)
         ]
         with Client(address, timeout=START_TIMEOUT) as client:
-            client.wait_for_workers(workers, timeout=START_TIMEOUT)
+            if workers:
+                client.wait_for_workers(workers, timeout=START_TIMEOUT)
         yield address, started[1:]
     finally:
         for process in reversed(started):
@@ -103,9 +104,11 @@ def test_extract_on_the_cluster_writes_the_same_shards(kg, cluster, tmp_path):
     assert {path.name: path.read_bytes() for path in (tmp_path / "cluster").iterdir()} == here
 
 
-def test_a_worker_killed_mid_build_gets_its_files_retried(article_batch, tmp_path):
+def test_a_worker_killed_mid_build_gets_its_files_retried(tmp_path):
     from distributed import Client
 
+    article_batch = tmp_path / "batch"
+    write_article_batch(article_batch, 120)  # several seconds of extraction, however fast the machine
     reference = tmp_path / "reference"
     finish(subprocess.Popen([sys.executable, "-m", "kg", "build", str(article_batch), "--store", str(reference),
                              "-q", "-j", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
@@ -119,12 +122,12 @@ def test_a_worker_killed_mid_build_gets_its_files_retried(article_batch, tmp_pat
                       if details["name"] == "worker-0")
         deadline = time.monotonic() + RUN_TIMEOUT
         first_busy = None
-        while build.poll() is None:  # kill the victim while it extracts, a few seconds into the build
+        while build.poll() is None:  # kill the victim while it extracts, a second into the build
             assert time.monotonic() < deadline, "the build hung"
             processing = observer.processing()
             if any(processing.values()):
                 first_busy = first_busy or time.monotonic()
-            if processing.get(victim) and time.monotonic() - first_busy > 3:
+            if processing.get(victim) and time.monotonic() - first_busy > 1:
                 break
             time.sleep(0.05)
         assert build.poll() is None, "the build ended before the worker could be killed"
@@ -144,3 +147,10 @@ def test_unreachable_scheduler_is_one_line(kg, tmp_path):
     result = kg("build", SEEDS, "--store", tmp_path / "store", "--scheduler", "tcp://127.0.0.1:notaport")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Cannot reach the Dask scheduler") and result.stderr.count("\n") == 1
+
+
+def test_scheduler_without_workers_is_one_line(kg, tmp_path):
+    with dask_cluster(tmp_path / "dask", workers=0) as (address, _):
+        result = kg("build", SEEDS, "--store", tmp_path / "store", "--scheduler", address)
+    assert result.exit_code == 1
+    assert "has no workers" in result.stderr and result.stderr.count("\n") == 1

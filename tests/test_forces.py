@@ -64,7 +64,7 @@ def read(lexicon: ActorLexicon):
     ],
 )
 def test_force_affiliation(read, text: str, key: str, owner: str) -> None:
-    assert owner in read(text).entities[key].affiliation
+    assert read(text).entities[key].affiliation == [owner]  # the owner, and no spurious one
 
 
 @pytest.mark.parametrize(

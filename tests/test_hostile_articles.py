@@ -174,7 +174,9 @@ def test_time_limit_stops_a_catastrophic_regex_in_a_stage(monkeypatch):
         re.match(r"(a+)+$", "a" * 64 + "b")  # exponential: never finishes on its own
         return article
 
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("backtracking", backtracking_stage)])
+    stage = pipeline.Stage("backtracking", backtracking_stage)
+    extended = pipeline.Pipeline([*pipeline.default_pipeline().stages, stage])
+    monkeypatch.setattr(pipeline, "default_pipeline", lambda: extended)
     monkeypatch.setattr(pipeline, "TIME_LIMIT", 1.0)
     started = time.monotonic()
     with pytest.raises(ExtractionError, match=r"^x\.txt: extraction ran out of time in stage 'backtracking'"):
@@ -188,7 +190,8 @@ def test_build_reports_a_stuck_file_in_one_line_and_builds_the_rest(kg, monkeypa
             re.match(r"(a+)+$", "a" * 64 + "b")
         return article
 
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("stuck", stuck_on_marker)])
+    extended = pipeline.Pipeline([*pipeline.default_pipeline().stages, pipeline.Stage("stuck", stuck_on_marker)])
+    monkeypatch.setattr(pipeline, "default_pipeline", lambda: extended)
     monkeypatch.setattr(pipeline, "TIME_LIMIT", 1.0)
     folder = tmp_path / "batch"
     folder.mkdir()

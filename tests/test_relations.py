@@ -74,10 +74,10 @@ def make_article(text: str) -> Article:
             "dialogue/jscd",
             [IRAQ, "person/thabit-al-abbasi", US],
         ),
-        (  # a genitive visitor and the destination
+        (  # a genitive visitor, the country he acts for (the gazetteer's nationality) and the destination
             "وبدأ البحث خلال زيارة وزير الدفاع لويد أوستن إلى العراق في مارس.",
             "dialogue/visit",
-            ["person/lloyd-austin", IRAQ],
+            ["person/lloyd-austin", US, IRAQ],
         ),
         (  # the holders written between the verb and the event
             "وعقدت بغداد وواشنطن الجولة الثالثة من الحوار الاستراتيجي عبر الفيديو.",
@@ -93,7 +93,7 @@ def make_article(text: str) -> Article:
 )
 def test_dialogue_participants(text: str, key: str, participants: list[str]) -> None:
     found = make_article(text).entities[key].participants
-    assert set(participants) <= set(found), found
+    assert set(found) == set(participants), found  # no participant missing, none spurious
 
 
 def test_dialogue_dates_and_place() -> None:
@@ -119,7 +119,7 @@ def test_place_and_date_before_the_event() -> None:
 
 def test_delegation_leader_written_before_the_delegation() -> None:
     article = make_article("بدأ الحوار الاستراتيجي في بغداد. وترأس الوفد العراقي ثابت العباسي.")
-    assert {"person/thabit-al-abbasi", IRAQ} <= set(article.entities["dialogue/strategic"].participants)
+    assert set(article.entities["dialogue/strategic"].participants) == {"person/thabit-al-abbasi", IRAQ}
 
 
 def test_the_host_is_the_place() -> None:
@@ -180,7 +180,7 @@ def test_each_event_takes_its_own_date() -> None:
 )
 def test_agreement_parties_and_date(text: str, key: str, parties: list[str], date: str | None) -> None:
     agreement = make_article(text).entities[key]
-    assert set(parties) <= set(agreement.parties), agreement.parties
+    assert set(agreement.parties) == set(parties), agreement.parties
     assert "force/us-forces" not in agreement.parties and (parties or US not in agreement.parties)
     assert agreement.date == date
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg import resources
@@ -59,3 +61,26 @@ def test_gazetteer_entry_without_arabic_label_is_refused(tmp_path):
     )
     with pytest.raises(InputError, match="Arabic"):
         resources.load_gazetteer(path)
+
+
+def test_words_are_folded_once_each_in_file_order(data_dir):
+    (data_dir / "verbs.jsonl").write_text(
+        '{"label": "visit", "pattern": "زار"}\n{"label": "meet", "pattern": "التقى"}\n'
+        '{"label": "visit", "pattern": "أجرى"}\n{"label": "visit", "pattern": "اجرى"}\n'
+    )
+    assert resources.words("verbs", "visit", fold=lambda w: w.replace("أ", "ا")) == ["زار", "اجرى"]
+
+
+def test_alternation_groups_words_by_their_proclitics(data_dir):
+    (data_dir / "verbs.jsonl").write_text(
+        '{"label": "visit", "pattern": "زار", "proclitics": "وف"}\n{"label": "visit", "pattern": "زيارة"}\n'
+        '{"label": "visit", "pattern": "يزور", "proclitics": "وف"}\n{"label": "meet", "pattern": "التقى"}\n'
+    )
+    regex = re.compile(rf"(?<!\w){resources.alternation('verbs', 'visit')}(?!\w)")
+    assert [m.group() for m in regex.finditer("فزار ثم وزيارة ويزور التقى زيارة")] == ["فزار", "ويزور", "زيارة"]
+
+
+def test_alternation_of_no_words_is_an_error(data_dir):
+    (data_dir / "verbs.jsonl").write_text('{"label": "visit", "pattern": "زار"}\n')
+    with pytest.raises(InputError, match="no words labelled 'meet'"):
+        resources.alternation("verbs", "meet")

@@ -1,0 +1,55 @@
+"""The article document: what every stage reads of an article's text, built once per article.
+
+spaCy's ``Doc`` is the model: the text is read once into the views the rules match against,
+and the stages share them instead of each folding or scanning the text again.
+
+- ``text``: the stored article text (``Article.text``); every offset a stage writes indexes it.
+- ``folded``: the text normalised for matching (``kg.spans.FoldedText``: diacritics and tatweel
+  dropped, hamza alefs bare) with the offset map back to ``text``, its sentence ends and its
+  quotations.
+- ``tokens``: its words (``kg.lexicon.tokenize``), each folded for lookup with its clitic
+  readings (وبغداد: وبغداد، بغداد) and its offsets in ``text``.
+- ``dates``: every date expression (``kg.dates.find_dates``), relative ones read against the
+  publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg import dates
+from kg.lexicon import Token, tokenize
+from kg.model import Article
+from kg.spans import FoldedText
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article's text and the views of it the stages read (read-only, shared)."""
+
+    text: str
+    published: str | None
+    folded: FoldedText
+    tokens: tuple[Token, ...]
+    dates: tuple[dates.DateSpan, ...]
+
+
+def build(text: str, published: str | None = None) -> Document:
+    """Read a text once into its document."""
+    folded = FoldedText(text)
+    return Document(text, published, folded, tuple(tokenize(text)), tuple(dates.find_dates(text, published, folded)))
+
+
+def document(article: Article) -> Document:
+    """The article's document: the pipeline's first stage makes it; an article handed straight
+    to a stage (a test, a tool) gets it made here on first use."""
+    doc = article.document
+    if not isinstance(doc, Document) or doc.text != article.text or doc.published != article.published:
+        doc = article.document = build(article.text, article.published)
+    return doc
+
+
+def make_document(article: Article) -> Article:
+    """The pipeline stage: set ``Article.document``."""
+    document(article)
+    return article

@@ -1,0 +1,256 @@
+"""Events in the resolve stage: which dialogue or agreement a phrase names (``EventResolver``),
+and, once the relations stage has read them, keys for events known only by a description
+(``identify_events``): an agreement by its kind and parties, a visit by who goes where."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg import clean, resources
+from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
+from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
+from kg.model import Article, Mention, Source
+from kg.naming import ResolveState, article_digest, bare, name_words, slug
+
+#: Words after which an event phrase's name ends and its participants/date begin.
+_COMPLEMENT_WORDS = frozenset().union(
+    *(word_set("function_words", label) for label in ("between", "with", "to", "year", "relative", "on", "in")),
+    word_set("content_verbs", "stipulates"),
+    word_set("content_verbs", "concluded"),
+)
+#: Event heads of one-off occurrences (keys carry the article digest).
+_ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
+_VISIT = sense("head_nouns", "visit")
+_ON = single_word("function_words", "on")
+#: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
+_GENERIC_NAME_WORDS = 2
+#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
+_NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
+#: Share of name words two event phrases need in common to be the same event.
+_SAME_EVENT_OVERLAP = 0.6
+
+
+class EventResolver:
+    """The resolve stage's rules for dialogues and agreements, built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        #: gazetteer events: key -> (name-word cores of its aliases, participants)
+        self.event_cores: dict[str, tuple[list[frozenset[str]], frozenset[str]]] = {}
+        for entry in lex.gazetteer.values():
+            if entry.type in EVENT_TYPES:
+                cores = [bare(_core(name_words(a))) for a in (entry.label_ar, *entry.aliases)]
+                self.event_cores[entry.key] = (cores, frozenset(entry.participants))
+
+    def fits(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether a gazetteer event's sides are this article's: no other country named in the phrase
+        around it ("الجولة الثالثة من الحوار الاستراتيجي بين العراق وإيران" is not the US-Iraq Strategic
+        Dialogue its words name), and, for a short name any talks may bear (الحوار الاستراتيجي), all
+        of them named somewhere in the article."""
+        sides = set(self.lex.gazetteer[mention.entity].participants)
+        if not sides:
+            return True
+        generic = len(name_words(mention.text)) <= _GENERIC_NAME_WORDS
+        if generic and not sides <= {m.entity for m in mentions if m.entity}:
+            return False
+        around = [o for o in mentions if o.type in EVENT_TYPES and o.start <= mention.start and mention.end <= o.end]
+        return not any(
+            m.type == "Country" and m.entity not in sides and o.start <= m.start and m.end <= o.end
+            for o in around
+            for m in mentions
+        )
+
+    def resolve(self, state: ResolveState, mention: Mention, mentions: list[Mention]) -> str | None:
+        """The key of a dialogue or agreement mention: the event it refers back to, a gazetteer
+        event or one met before that shares its name words, else a key of its own (None for a
+        weak phrase that names none of those)."""
+        words = name_words(mention.text)
+        core = _inner(_core(words), mention.type, self.lex)
+        if mention.type == "Agreement":
+            core = _established(words, core)
+        if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
+            # "الزيارة" is the last visit told, not the talks told since; else the last event
+            same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
+            # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
+            described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
+            previous = same_head or (None if described else state.last_of.get(mention.type))
+            # "وجرى خلال اللقاء ..." after "استقبل X Y": a meeting the article told by its verb alone
+            first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
+            if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
+                return previous
+        names = bare(core)
+        inside = {
+            o.entity
+            for o in mentions
+            if o is not mention and mention.start <= o.start and o.end <= mention.end and o.entity
+        }
+        mentioned = {e.key for e in state.entities.values()} | {m.entity for m in mentions if m.entity}
+        for key, (cores, participants) in self.event_cores.items():
+            if self.lex.gazetteer[key].type != mention.type or not participants <= mentioned:
+                continue
+            if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
+                continue
+            if any(_same_event(names, c) for c in cores if len(c) >= 2 and len(names) >= 2):
+                return key
+        for key, known in state.event_cores.items():
+            if state.entities[key].type == mention.type and _same_event(names, known):
+                return key
+        if mention.source == Source.WEAK:
+            return None
+        key = f"{mention.type.lower()}/{slug(core)}"
+        head = clean.strip_article(core[0])
+        if (
+            head in _ONE_OFF_HEADS
+            or self.lex.unpossessed(head)
+            or len(core) == 1
+            or not any(definite(w) and w not in _collectives() for w in core)
+        ):
+            key += f"-{state.digest}"
+            if mention.type == "Agreement":
+                # a description varies between outlets past its kind: "لجنة عسكرية عليا" = "لجنة عسكرية مشتركة"
+                kind = f"agreement/{slug(_kind_words(core))}-{state.digest}"
+                key = key if kind in state.event_cores else kind
+        state.event_cores[key] = names
+        return key
+
+
+def event_head(text: str) -> str:
+    """The head noun of an event mention, folded, without its clitics and article (والزيارة:
+    زياره), the same for every written form of one head."""
+    return clean.strip_article(tokenize(text)[0].stem())
+
+
+@cache
+def _collectives() -> frozenset[str]:
+    """The two sides (الطرفين، البلدين ...): definite, but a reference back, not a name, so
+    "اتفاق الطرفين" is this article's agreement, not one of that name in every article."""
+    return frozenset(clean.fold(r["pattern"]) for r in resources.load("speaker_nouns") if r["label"] == "collective")
+
+
+def _core(words: list[str]) -> list[str]:
+    """The name words of an event phrase: up to its first complement (بين، إلى، لعام ...)."""
+    for index, word in enumerate(words):
+        if index and word in _COMPLEMENT_WORDS:
+            return words[:index]
+    return words
+
+
+def _established(words: list[str], core: list[str]) -> list[str]:
+    """An agreement named only by "the two sides" is the body it sets up: "اتفاق الطرفين على
+    تشكيل لجنة عسكرية" -> لجنة عسكرية (other articles name that body, not the agreement)."""
+    if any(w not in _collectives() for w in core[1:]):
+        return core
+    rest = words[len(core) :]
+    on = rest.index(_ON) if _ON in rest else -1
+    if 0 <= on <= 1 and on + 1 < len(rest) and rest[on + 1] in ESTABLISH_WORDS:
+        body = _core(rest[on + 2 :])
+        return body if len(body) >= 2 else core
+    return core
+
+
+def _kind_words(core: list[str]) -> list[str]:
+    """A description's words up to its first relational adjective, which tells its kind: "لجنة
+    عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
+    for index in range(1, len(core)):
+        word = clean.strip_article(core[index])
+        if len(word) > 3 and word.endswith(_NISBA_ENDINGS):
+            return core[: index + 1]
+    return core
+
+
+def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
+    """The named event inside a round/session phrase: "الجولة الثالثة من الحوار الاستراتيجي" -> الحوار الاستراتيجي."""
+    for index in range(1, len(core)):
+        word = core[index]
+        for _, stem in clean.strip_clitics(word):
+            base = stem[2:] if definite(stem) else stem
+            if lex.heads.get(base) == kind and definite(stem):
+                return [stem, *core[index + 1 :]]
+    return core
+
+
+def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
+    """Two event name-word sets are one event: one holds the other, or they overlap enough."""
+    if not names or not known:
+        return False
+    small, big = sorted((names, known), key=len)
+    if small <= big:
+        return True
+    return len(names & known) / len(names | known) >= _SAME_EVENT_OVERLAP
+
+
+def identify_events(article: Article, lex: Lexicon) -> Article:
+    """Key the events known only by a description by what they are, so two articles describing
+    one share its IRI (needs the relations stage):
+
+    - an agreement by its kind (``_kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
+      one article and "لجنة عسكرية مشتركة بين الولايات المتحدة والعراق" in another are one entity
+      (not by its year: an article often dates an agreement by the talks that reached it, another
+      not at all); with fewer than two parties it keeps its article-scoped key;
+    - a visit by who goes where, and its year (its own date, else the article's): "الزيارة التي
+      قام بها وفد عسكري عراقي إلى الولايات المتحدة" = "ويجري الوفد العراقي ... زيارة إلى
+      الولايات المتحدة"; with no place, or no visiting country, it keeps its article-scoped key;
+    - a named event the gazetteer lacks, by its name and its countries when it has two or more
+      ("الحوار الاستراتيجي" of Iraq and Iran is not that of Iraq and Turkey).
+    """
+    suffix = "-" + article_digest(article.text)
+    renamed: dict[str, str] = {}
+    for key, entity in article.entities.items():
+        if not key.endswith(suffix):
+            countries = sorted(_slug_of(k) for k in {*entity.participants, *entity.parties} if k.startswith("country/"))
+            if entity.type in EVENT_TYPES and key not in lex.gazetteer and len(countries) >= 2:
+                renamed[key] = "--".join([key, *countries])  # "الحوار الاستراتيجي" of Iraq and Iran
+            continue
+        if entity.type == "Agreement" and len(entity.parties) >= 2:
+            parts = [key[: -len(suffix)], *sorted(_slug_of(p) for p in entity.parties)]
+            renamed[key] = "--".join(parts)
+        elif entity.type == "Dialogue" and entity.location and event_head(entity.label_ar) == _VISIT:
+            place = lex.gazetteer.get(entity.location)
+            host = place.capital_of if place and place.capital_of else entity.location  # to Baghdad = to Iraq
+            hosts = (host, entity.location)
+            visitors = sorted(_slug_of(p) for p in entity.participants if p.startswith("country/") and p not in hosts)
+            year = (entity.start_date or article.published or "")[:4]
+            if visitors:
+                parts = [f"dialogue/{slug([_VISIT])}", *visitors, "to", _slug_of(host)]
+                renamed[key] = "--".join(parts + [year] if year else parts)
+    if len(set(renamed.values())) < len(renamed) or set(renamed.values()) & set(article.entities):
+        return article  # two descriptions would become one key: leave them as they are
+    rename_entities(article, renamed)
+    return article
+
+
+def _slug_of(key: str) -> str:
+    """The part of an entity key after its type: country/iraq -> iraq."""
+    return key.split("/", 1)[-1]
+
+
+def rename_entities(article: Article, renamed: dict[str, str]) -> None:
+    """Give entities new keys everywhere the article refers to them."""
+    if not renamed:
+        return
+
+    def new(key: str) -> str:
+        return renamed.get(key, key)
+
+    for mention in article.mentions:
+        mention.entity = mention.entity and new(mention.entity)
+    for entity in article.entities.values():
+        entity.key = new(entity.key)
+        entity.participants = [new(k) for k in entity.participants]
+        entity.parties = [new(k) for k in entity.parties]
+        entity.affiliation = [new(k) for k in entity.affiliation]
+        entity.location = entity.location and new(entity.location)
+    for statement in article.statements:
+        statement.speakers = [new(k) for k in statement.speakers]
+    article.entities = {entity.key: entity for entity in article.entities.values()}
+
+
+class EventIdentifier:
+    """The identify stage (``identify_events``), built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, article: Article) -> Article:
+        """Key the article's events known only by a description by what they are."""
+        return identify_events(article, self.lex)

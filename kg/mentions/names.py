@@ -1,0 +1,145 @@
+"""Personal names: where one starts and ends (after a title, a nationality or a verb; a given name; a surname)."""
+
+from __future__ import annotations
+
+from kg import clean
+from kg.lexicon import definite
+from kg.mentions.base import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, SUFFIXED_RE, TokenView, is_arabic
+from kg.model import Mention, Source
+
+
+class PersonNames(TokenView):
+    """Where a personal name starts and ends: after a title, a nationality noun or a reporting
+    verb, from a known given name, or as the surname of a person named before."""
+
+    def _untitled_name(self, i: int) -> tuple[int, int, Source] | None:
+        """(first, last, source) of a personal name written without a title at or after token i:
+        after a nationality noun, opening with a known given name, or after a reporting verb."""
+        if self._nationality_before_name(i):
+            last = self._name_at(i + 1)
+            if last is not None and not self._tagger_disagrees(i + 1, last):
+                return i + 1, last, Source.TITLE
+        if self._given_name_at(i):
+            last = self._name_at(i)
+            if last is not None and last > i and self._tagger_assents(i, last):
+                return i, last, Source.GIVEN_NAME
+        if self._reporting_verb_before_name(i):
+            last = self._name_at(i + 1)
+            if last is not None and self.tagged is not None and self._tagger_assents(i + 1):
+                # a verb's object may follow its subject: only the words the tagger takes for a name
+                while last > i + 1 and not self.tagged.sure_name(last, last):
+                    last -= 1
+                return i + 1, last, Source.TITLE
+        return None
+
+    def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Mention | None = None) -> int:
+        """Record a personal name the rules found; its last word names him later on its own."""
+        self.add("Person", first, last, source, role=role)
+        self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+        return last
+
+    def _given_name_at(self, i: int) -> bool:
+        """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
+        two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
+        name needs a second word and the tagger's assent (``_tagger_assents``)."""
+        return i not in self.claimed and self.tokens[i].folded in self.lex.given_names
+
+    def _nationality_before_name(self, i: int) -> bool:
+        """Whether token i is a nationality used as a noun before a name, as news introduces people
+        it gives no title ("الأرجنتيني مارادونا"، "والأمريكي جيف ويليامز"): a definite masculine nisba
+        that modifies no definite word before it."""
+        stem = self.tokens[i].stem()
+        return (
+            i + 1 < len(self.tokens)
+            and i not in self.claimed
+            and definite(stem)
+            and stem.endswith("ي")
+            and self.lex.nisba_country(stem) is not None
+            and self.joined(i)
+            and not (i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()))
+        )
+
+    def _reporting_verb_before_name(self, i: int) -> bool:
+        """Whether token i is a singular reporting verb whose subject follows it as a bare name
+        ("وقال ليبرمان"، "واعتبر إيفانوف"): news names its speakers without a title once they are
+        known. A speaker noun there (قال بيان، قالت مصادر) names nobody."""
+        if i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        following = self.tokens[i + 1].stem()
+        return (
+            any(stem in self.lex.reporting_verbs for _, stem in self.tokens[i].readings)
+            and clean.strip_article(following) not in self.lex.speaker_nouns
+            and not SUFFIXED_RE.search(following)
+        )
+
+    def _surname_like(self, i: int) -> bool:
+        word = self.tokens[i].folded
+        return (
+            definite(word)
+            and i not in self.claimed
+            and not self.lex.nisba_country(word)
+            and (
+                clean.strip_article(word) in self.person_names
+                or (word.endswith("ي") and not self._adjective_before_name(i))
+            )
+        )
+
+    def _adjective_before_name(self, i: int) -> bool:
+        """Whether a name follows token i ("الخبير الأمني جيمس فيليبس": الأمني is an adjective)."""
+        return i + 1 < len(self.tokens) and self.joined(i) and self._name_at(i + 1) is not None
+
+    def _name_at(self, i: int) -> int | None:
+        """The last token of a personal name starting at token i, if one starts there."""
+        if i in self.claimed:
+            return self._claimed_person_end(i)
+        first = self.tokens[i].folded
+        if not self.name_word(i):
+            return None
+        if self.written_definite(i) or clean.strip_article(first) in self.person_names:
+            return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
+        last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
+        while last + 1 - i < MAX_NAME_WORDS:
+            j = last + 1
+            # a double-barrelled name is written with a hyphen: هينيس-بلاسخارت
+            if j >= len(self.tokens) or not self.joined(j - 1, NAME_JOIN_RE) or j in self.claimed:
+                break
+            word = self.tokens[j].folded
+            particle = self.tokens[j - 1].folded in NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
+            if not (self.is_word(j) or particle and is_arabic(word)):  # "بن علي": علي is no على here
+                break
+            family = self.written_definite(j)
+            # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
+            goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in NAME_PARTICLES
+            # after "بن علي" a word in ال is the sentence going on (استقبل ... بن علي الوفد), unless a nisba
+            closed = j - 2 >= i and self.tokens[j - 2].folded in NAME_PARTICLES
+            if family and not (
+                word.endswith("ي")
+                or particle
+                or goes_on
+                or self._name_boundary(j)
+                and not closed
+                or clean.strip_article(word) in self.person_names
+            ):
+                break
+            if not particle and self.gap(j - 1) != "-":
+                words += 1
+            if words > 2 and not (family or particle or word in NAME_PARTICLES):
+                break  # a third bare word is more often the sentence going on than a name
+            if words > 2 and family and not particle and not word.endswith("ي") and not self._tagger_assents(j):
+                break  # nor a third in ال the tagger gives no chance of a name: "دان ... ماثيو ميلر الهجوم"
+            last = j
+            if family and not particle and not goes_on:
+                break
+        if last > i and self.tokens[last].folded in NAME_PARTICLES:
+            last -= 1  # a name does not end on "بن" or "أبو"
+        return last
+
+    def _surname_at(self, i: int) -> int:
+        token = self.tokens[i]
+        if i in self.claimed or token.folded in self.lex.stopwords:
+            return i
+        for skip, stem in token.readings:
+            if clean.strip_article(stem) in self.person_names:
+                self.add("Person", i, i, Source.SURNAME, skip)
+                break
+        return i

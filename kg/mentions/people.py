@@ -1,0 +1,88 @@
+"""The people rules: titles and roles with the names they introduce, unnamed officials, references back."""
+
+from __future__ import annotations
+
+from kg import clean
+from kg.lexicon import definite
+from kg.mentions.base import COMMA_GAP_RE, RANK_GRADES, TokenView, adjective_like
+from kg.model import Source
+
+
+class PeopleRules(TokenView):
+    """Titles and roles with the names they introduce, unnamed officials and references back
+    (``Source.ROLE``, ``TITLE``, ``UNNAMED``, ``BACK_REFERENCE``)."""
+
+    def match_people(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = self._person_at(i) + 1
+
+    def _person_at(self, i: int) -> int:
+        """Find a title (+ name) starting at token i; return the last token index consumed."""
+        label, skip = self._title_reading(i)
+        if label is None and (untitled := self._untitled_name(i)) is not None:
+            return self._add_name(*untitled)
+        if label is None or i in self.claimed and self.claimed[i] != "Person":
+            return self._surname_at(i)
+        if label == "unnamed":
+            return self._unnamed_at(i, skip)
+        last = self._chain(i, allow_complements=True)
+        # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
+        name_at = last + 1
+        while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):
+            if self._title_word(name_at) in ("rank", "honorific") and not self.tokens[name_at].readings[-1][0]:
+                name_at += 1
+                continue
+            if self.tokens[name_at].folded in RANK_GRADES and self._title_word(name_at - 1) == "rank":
+                name_at += 1  # "الفريق أول ركن": the grade of a rank
+                continue
+            if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
+                name_at += 1
+                continue
+            break
+        name_last = (
+            self._name_at(name_at)
+            if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE))
+            else None
+        )
+        if name_last is not None and not self._tagger_disagrees(name_at, name_last):
+            role = self.add("Person", i, last, Source.ROLE, skip)
+            if name_at not in self.claimed:
+                self._add_name(name_at, name_last, role=role)
+            return name_last
+        surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
+        if label in ("rank", "honorific") and surname:
+            # "الوزير العباسي": the chain's last word is the surname, not an adjective
+            role = self.add("Person", i, last - 1, Source.ROLE, skip)
+            self.add("Person", last, last, Source.TITLE, role=role)
+            self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+            return last
+        if label == "title" and last > i:
+            self.add("Person", i, last, Source.ROLE, skip)
+        return last
+
+    def _unnamed_at(self, i: int, skip: int) -> int:
+        """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
+        token = self.tokens[i]
+        if definite(token.stem()):
+            last = i
+            # "المسؤول بوزارة الدفاع الأميركية": keep the affiliation phrase in the span
+            if (
+                self.joined(i)
+                and self.tokens[i + 1].folded.startswith("ب")
+                and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
+            ):
+                last = self._chain(i + 1)
+            self.add("Person", i, last, Source.BACK_REFERENCE, skip)
+            return last
+        last = i
+        while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
+            word = self.tokens[last + 1].folded
+            stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
+            if definite(word) or stopword or not adjective_like(word):
+                break
+            last += 1
+        last = self._affiliation_end(last) or last
+        if last > i:
+            self.add("Person", i, last, Source.UNNAMED, skip)
+        return last

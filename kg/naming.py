@@ -1,0 +1,76 @@
+"""How the resolve stage names and keys entities: name words, slugs, the article digest, and
+what it remembers of one article while it reads it (``ResolveState``)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from camel_tools.utils.charmap import CharMapper
+
+from kg import clean
+from kg.lexicon import tokenize
+from kg.model import Article, Entity, Mention
+
+_TANWEEN_ALEF = ("\u0627\u064b", "\u064b\u0627")  # اً and ًا
+
+
+@cache
+def _transliterator() -> CharMapper:
+    return CharMapper.builtin_mapper("ar2safebw")
+
+
+def slug(words: Iterable[str]) -> str:
+    """An ASCII key part from folded Arabic words: article dropped, safe Buckwalter, '-' joined."""
+    parts = [_transliterator()(clean.strip_article(w)) for w in words]
+    return "-".join(p for p in parts if p) or "x"
+
+
+def display(article: Article, mention: Mention) -> str:
+    """The mention as a label: its text, with the article restored after a لل clitic (للقوات -> القوات)."""
+    if mention.start and mention.text.startswith("ل") and article.text[mention.start - 1] == "ل":
+        return "ا" + mention.text
+    return mention.text
+
+
+def name_words(text: str) -> list[str]:
+    """Folded words of a name or phrase."""
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _name_words(text: str) -> tuple[str, ...]:
+    # names recur through an article and across a batch: tokenize each once
+    return tuple(_without_tanween(t.folded, text[t.start : t.end]) for t in tokenize(text))
+
+
+def _without_tanween(folded: str, raw: str) -> str:
+    """A folded word without the alef of a written accusative tanween: اتفاقاً أمنياً = اتفاق أمني."""
+    return folded[:-1] if raw.endswith(_TANWEEN_ALEF) and len(folded) > 3 else folded
+
+
+def bare(words: Iterable[str]) -> frozenset[str]:
+    """Folded words without their articles, as a set."""
+    return frozenset(clean.strip_article(w) for w in words)
+
+
+def article_digest(text: str) -> str:
+    """The part of an article-scoped key that names its article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass
+class ResolveState:
+    """What the resolve stage has met so far in one article."""
+
+    article: Article
+    digest: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    last_of: dict[str, str] = field(default_factory=dict)  #: type (or "unnamed") -> last key
+    last_by_head: dict[tuple[str, str], str] = field(default_factory=dict)  #: (type, head noun) -> last event key
+    people: list[tuple[list[str], str]] = field(default_factory=list)  #: (name words, key)
+    roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
+    event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
+    named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
