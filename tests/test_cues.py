@@ -41,8 +41,9 @@ def test_expands_cue_forms(record: dict, form: str, kind: str, number: str) -> N
         ("وبين أن", ["وبين"]),  # بيّن "clarified"; as "between" it has no clause after it
         ("وادعى الوزير وزعمت الصحيفة وأوردت الوكالة", ["وادعى", "وزعمت", "واوردت"]),
         ("ودانت الوزارة وحثت الحكومة وطالبت الوكالة وتفيد المصادر", ["ودانت", "وحثت", "وطالبت", "وتفيد"]),
-        # nouns spelt like participles are no cues: a defendant (متهماً)، a city (مدينة)، threatened (مهددة)
-        ("أدين متهماً في مدينة مهددة بالحصار", []),
+        # nouns spelt like cue forms are no cues: a defendant (متهماً)، a city (مدينة)، threatened
+        # (مهددة)، the given name طالب
+        ("أدين متهماً في مدينة مهددة بالحصار وطالب الحسيني", []),
     ],
 )
 def test_finds_cue_words_with_their_clitics(lexicon: CueLexicon, text: str, cues: list[str]) -> None:
