@@ -14,8 +14,8 @@ from werkzeug.datastructures import MultiDict, WWWAuthenticate
 from werkzeug.exceptions import ClientDisconnected, Unauthorized
 
 from kg.errors import QueryError
+from server.answer import Reply
 from server.negotiate import choose_query_formats, choose_rdf, file_extension, media_type, wants_html
-from server.pool import Reply
 from server.store import get_store
 
 bp = Blueprint("sparql", __name__)
@@ -77,9 +77,9 @@ def read_body_within_limits() -> None:
 
     A body sent without Content-Length (chunked) is bounded like any other: Werkzeug stops at
     MAX_CONTENT_LENGTH but hands on what it read as if it were all, so one more read past the
-    limit raises 413 when the client sent more. A body that stops arriving for BODY_TIMEOUT
-    seconds gets 408, so a stalled client frees its server thread (a client trickling bytes
-    needs the buffering proxy of the README).
+    limit raises 413 when the client sent more. Under ``kg serve`` the front (``server/front.py``)
+    has read the whole body before a thread runs this, so the 408 for a body that stops arriving
+    for BODY_TIMEOUT seconds matters only where the app runs under another WSGI server.
     """
     if request.method not in ("POST", "PUT"):
         return

@@ -11,7 +11,8 @@ import json
 
 from flask import Flask, current_app
 
-from server.pool import Reply, StorePool
+from server.answer import Reply
+from server.pool import StorePool
 
 
 class Store:
