@@ -48,10 +48,12 @@ class BuildReport:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)  #: one line per file that failed
 
-    def summary(self) -> str:
-        """One line: articles, triples, seconds (and failures when any)."""
-        line = f"Built {self.articles} articles from {self.files} files: {self.triples} triples in {self.seconds:.2f} s"
-        return line + (f"; {len(self.failures)} files failed" if self.failures else "")
+    def summary(self, done: str = "Built", unit: str = "files", into: str = "") -> str:
+        """One line: articles, triples, seconds (and failures when any), e.g. ``Built 5 articles
+        from 5 files: ...``; ``into`` names where they went (`` into shards/``)."""
+        line = (f"{done} {self.articles} articles from {self.files} {unit}{into}: "
+                f"{self.triples} triples in {self.seconds:.2f} s")
+        return line + (f"; {len(self.failures)} {unit} failed" if self.failures else "")
 
 
 @dataclass

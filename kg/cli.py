@@ -103,7 +103,9 @@ def _finish(report, summary: str, nothing: str) -> None:  # type: ignore[no-unty
 
 
 def _no_articles(paths: tuple[str, ...]) -> str:
-    return f"No article files ({', '.join(('.txt', '.html', '.htm', '.md'))}) under: {' '.join(paths)}"
+    from kg.sources import ARTICLE_SUFFIXES
+
+    return f"No article files ({', '.join(ARTICLE_SUFFIXES)}) under: {' '.join(paths)}"
 
 
 @cli.command()
@@ -139,12 +141,7 @@ def extract(paths: tuple[str, ...], output: Path, quiet: bool, jobs: int | None,
     line = _progress_line(quiet)
     with line or contextlib.nullcontext():
         report = extract_to_folder(paths, output, jobs, scheduler, line)
-    summary = (
-        f"Extracted {report.articles} articles from {report.files} files into {output}: "
-        f"{report.triples} triples in {report.seconds:.2f} s"
-    )
-    _finish(report, summary + (f"; {len(report.failures)} files failed" if report.failures else ""),
-            _no_articles(paths))
+    _finish(report, report.summary("Extracted", into=f" into {output}"), _no_articles(paths))
 
 
 @cli.command()
@@ -234,11 +231,7 @@ def load(
     line = _progress_line(quiet)
     with _open(store_path) as store, line or contextlib.nullcontext():
         report = load_shards(folders, store, line, bulk)
-    summary = (
-        f"Loaded {report.articles} articles from {report.files} shards: {report.triples} triples "
-        f"in {report.seconds:.2f} s" + (f"; {len(report.failures)} shards failed" if report.failures else "")
-    )
-    _finish(report, summary, f"No shards (*.nq) under: {' '.join(map(str, folders))}")
+    _finish(report, report.summary("Loaded", "shards"), f"No shards (*.nq) under: {' '.join(map(str, folders))}")
 
 
 @cli.command()
@@ -256,7 +249,7 @@ def push(
 
     parsed = parse_headers(headers)
     with _open(store_path, read_only=True) as store:
-        report = push_graphs(store, update_url, graph_store_url, parsed, None if quiet else _progress(quiet))
+        report = push_graphs(store, update_url, graph_store_url, parsed, _progress(quiet))
     click.echo(report.summary(graph_store_url or update_url))
 
 

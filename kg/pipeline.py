@@ -196,11 +196,6 @@ def time_limit(source: str, seconds: float | None = None) -> Iterator[float]:
             signal.signal(signal.SIGALRM, previous)
 
 
-def run(article: Article, disable: Iterable[str] = (), deadline: float | None = None) -> Article:
-    """Run the process's pipeline over one article (``Pipeline.__call__``)."""
-    return default_pipeline()(article, disable, deadline)
-
-
 def extract(text: str, source: str, disable: Iterable[str] = ()) -> list[Article]:
     """Split a source text into articles and run the stages over each, within ``TIME_LIMIT``.
 
