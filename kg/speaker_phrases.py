@@ -32,7 +32,6 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
-#: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة، من الحزب).
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
 PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
@@ -226,7 +225,6 @@ class PhraseReader:
         kind = self.heads.get(stem)
         entities = self.article.entities
         return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
-        return []
 
     # ------------------------------------------------------------------------------------
 

@@ -105,8 +105,9 @@ def test_dialogue_dates_and_place() -> None:
     assert dialogue.location == "place/washington"
 
 
-def test_an_event_lasts_until_the_date_after_hatta() -> None:
-    article = make_article("بدأت يوم 10 آذار 2024 أعمال الحوار الاستراتيجي، وتستمر حتى 14 آذار 2024.")
+@pytest.mark.parametrize("until", ["حتى", "لغاية", "إلى غاية"])
+def test_an_event_lasts_until_the_date_after_hatta(until: str) -> None:
+    article = make_article(f"بدأت يوم 10 آذار 2024 أعمال الحوار الاستراتيجي، وتستمر {until} 14 آذار 2024.")
     dialogue = article.entities["dialogue/strategic"]
     assert (dialogue.start_date, dialogue.end_date) == ("2024-03-10", "2024-03-14")
 
