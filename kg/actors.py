@@ -136,15 +136,7 @@ class ActorLexicon:
     def known_entity(self, article: Article, key: str) -> str:
         """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
         if key not in article.entities:
-            entry = self._by_key[key]
-            article.entities[key] = Entity(
-                key=key,
-                type=entry.type,
-                label_ar=entry.label_ar,
-                label_en=entry.label_en,
-                alt_labels=list(entry.aliases),
-                wikidata=entry.wikidata,
-            )
+            article.entities[key] = self._by_key[key].entity(aliases=True)
         return key
 
     def labels(self, article: Article) -> list[tuple[str, str]]:

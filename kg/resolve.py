@@ -84,7 +84,7 @@ class Resolver:
         if entity is None:
             entry = self.lex.gazetteer.get(key)
             if entry is not None:
-                entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
+                entity = entry.entity()
             else:
                 entity = Entity(key, mention.type, label)
             state.entities[key] = entity

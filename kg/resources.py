@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.model import Entity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.ttl"
@@ -41,6 +42,12 @@ class GazetteerEntry:
     capital_of: str | None = None  #: for a capital: the key of the country it can stand for
     participants: tuple[str, ...] = field(default=())  #: for a dialogue or agreement: actor keys
     nationality: str | None = None  #: for a person: the key of the country he acts for (schema:nationality)
+
+    def entity(self, aliases: bool = False) -> Entity:
+        """A new article entity for this entry; with ``aliases``, its altLabels come along (else
+        only the labels the article itself uses are added, as it is resolved)."""
+        return Entity(self.key, self.type, self.label_ar, self.label_en,
+                      alt_labels=list(self.aliases) if aliases else [], wikidata=self.wikidata)
 
 
 def available() -> list[str]:

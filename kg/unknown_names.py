@@ -98,8 +98,7 @@ class UnknownNames:
         """Whether ``key`` is an entity of the article, adding it from the gazetteer when the
         article names it only by a nisba (a speaker must be an entity of the article)."""
         if key not in self.article.entities and (entry := self.lex.gazetteer.get(key)):
-            entity = Entity(key, entry.type, entry.label_ar, entry.label_en, wikidata=entry.wikidata)
-            self.article.entities[key] = entity
+            self.article.entities[key] = entry.entity()
         return key in self.article.entities
 
     def ends_subject(self, end: int, limit: int) -> bool:
