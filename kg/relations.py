@@ -16,12 +16,12 @@ come from ``kg.actors``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
+from kg.event_dates import EventDates, EventPhrase
 from kg.model import Article, Source
 from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
@@ -47,8 +47,6 @@ _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
 _TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
-_UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
-_UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: "The two sides" (الجانبان، البلدين): the article's principal countries.
 _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
@@ -71,13 +69,6 @@ _HOLD_RE = re.compile(rf"(?<!\w)[وف]?س?(?:(?P<host>{_HOST})|{_HOLD})(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
-
-
-@dataclass
-class _Phrase:
-    start: int  #: folded span of an event mention and the words after it that name its actors
-    end: int
-    date_end: int  #: where a date of the event may still stand
 
 
 @cache
@@ -122,15 +113,15 @@ class RelationFinder:
         return article
 
 
-def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[_Phrase]]:
+def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhrase]]:
     """Each event entity's mention phrases, in text order."""
-    events: dict[str, list[_Phrase]] = {}
+    events: dict[str, list[EventPhrase]] = {}
     for start, end, mention in actors.mentions:
         if mention.type == kind:
-            phrase = _Phrase(start, *_phrase_end(actors, end))
+            phrase = EventPhrase(start, *_phrase_end(actors, end))
             if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(actors.text, end):
                 # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
-                phrase = _Phrase(start, end, phrase.date_end)
+                phrase = EventPhrase(start, end, phrase.date_end)
             events.setdefault(mention.entity, []).append(phrase)
     return events
 
@@ -155,50 +146,6 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     return stop, stop
 
 
-class _EventDates:
-    """The dated expressions of one article as the event rules ask for them."""
-
-    def __init__(self, actors: ArticleActors) -> None:
-        self.ft = actors.ft
-        self.text = actors.text
-        self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
-
-    def first(self, phrase: _Phrase) -> dates.DateSpan | None:
-        """The first date within an event's phrase."""
-        for s, _e, span in self.spans:
-            if phrase.start <= s < phrase.date_end:
-                return span
-        return None
-
-    def until(self, sentence: int, phrase: _Phrase) -> dates.DateSpan | None:
-        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
-        stop = self.ft.sentence_end(phrase.start)
-        for s, _e, span in self.spans:
-            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
-                return span
-        return None
-
-    def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
-        """The last date between a sentence's start and ``pos``."""
-        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
-        return earlier[-1] if earlier else None
-
-    def last_day_told(self, start_date: str, phrases: list[_Phrase]) -> str | None:
-        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
-        for phrase in phrases:
-            sentence = self.ft.folded[self.ft.sentence_start(phrase.start) : self.ft.sentence_end(phrase.start)]
-            for _start, _end, days in dates.find_durations(sentence):
-                return dates.last_day(start_date, days)
-        return None
-
-    def nearest(self, phrase: _Phrase) -> dates.DateSpan | None:
-        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
-        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
-        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
-        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.spans if start <= s < stop]
-        return min(near, key=lambda pair: pair[0])[1] if near else None
-
-
 class _EventReader:
     """The dialogue and agreement rules over one article's actors."""
 
@@ -209,10 +156,10 @@ class _EventReader:
         self.text = actors.text
         self.mentions = actors.mentions
         self.principal = principal_countries(actors.article)
-        self.dates = _EventDates(actors)
+        self.dates = EventDates(actors)
 
     def _phrase_actors(
-        self, phrase: _Phrase, own: str, nisba_outside: tuple[str, ...] = ()
+        self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
     ) -> tuple[list[str], str | None]:
         """(actors, location) a phrase names: nisbas (not those inside mentions of the types
         ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>."""
@@ -254,7 +201,7 @@ class _EventReader:
             location = location or destinations[0]
         return actors, location
 
-    def read_dialogue(self, key: str, phrases: list[_Phrase]) -> None:
+    def read_dialogue(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill a dialogue's participants, place and dates from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
@@ -274,7 +221,7 @@ class _EventReader:
             entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
         add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
 
-    def _holders(self, sentence: int, phrase: _Phrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
+    def _holders(self, sentence: int, phrase: EventPhrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
         بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
@@ -304,7 +251,7 @@ class _EventReader:
         host = actors[0] if held[-1].group("host") and actors else place
         return actors, host, date
 
-    def read_event_sentences(self, dialogues: dict[str, list[_Phrase]]) -> None:
+    def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues."""
         if not dialogues:
             return
@@ -322,7 +269,7 @@ class _EventReader:
             for key in current:
                 add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
 
-    def _sentence_participants(self, sentence: int, stop: int, event: _Phrase | None = None) -> list[str]:
+    def _sentence_participants(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
         """Actors a sentence puts at an event: delegations, leaders, meetings, visits, and the
         sentence's first person when the sentence puts that person at the event: before it,
         with "during/at" just before the event and no أن between ("قال فؤاد حسين خلال كلمته في
@@ -383,7 +330,7 @@ class _EventReader:
             end = stop_
         return found
 
-    def read_agreement(self, key: str, phrases: list[_Phrase]) -> None:
+    def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
@@ -430,7 +377,7 @@ class _EventReader:
             end = start - (self.text[start - 1 : start] == "و")
         return found
 
-    def _dialogue_year(self, phrases: list[_Phrase]) -> str | None:
+    def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
         for phrase in phrases:
             start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)

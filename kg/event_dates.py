@@ -1,0 +1,67 @@
+"""When an event took place: the dated expressions of an article as the dialogue and agreement
+rules ask for them (the first date in an event's phrase, the date it lasts until, its duration)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import dates
+from kg.actors import ArticleActors
+from kg.spans import words_pattern
+
+_UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
+_UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
+
+
+@dataclass
+class EventPhrase:
+    """An event mention's phrase in the folded text."""
+
+    start: int  #: folded span of an event mention and the words after it that name its actors
+    end: int
+    date_end: int  #: where a date of the event may still stand
+
+
+class EventDates:
+    """The dated expressions of one article as the event rules ask for them."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        self.ft = actors.ft
+        self.text = actors.text
+        self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
+
+    def first(self, phrase: EventPhrase) -> dates.DateSpan | None:
+        """The first date within an event's phrase."""
+        for s, _e, span in self.spans:
+            if phrase.start <= s < phrase.date_end:
+                return span
+        return None
+
+    def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
+        """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
+        stop = self.ft.sentence_end(phrase.start)
+        for s, _e, span in self.spans:
+            if phrase.start <= s < stop and _UNTIL_RE.search(self.text, sentence, s):
+                return span
+        return None
+
+    def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
+        """The last date between a sentence's start and ``pos``."""
+        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
+        return earlier[-1] if earlier else None
+
+    def last_day_told(self, start_date: str, phrases: list[EventPhrase]) -> str | None:
+        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+        for phrase in phrases:
+            sentence = self.ft.folded[self.ft.sentence_start(phrase.start) : self.ft.sentence_end(phrase.start)]
+            for _start, _end, days in dates.find_durations(sentence):
+                return dates.last_day(start_date, days)
+        return None
+
+    def nearest(self, phrase: EventPhrase) -> dates.DateSpan | None:
+        """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
+        الوزيران جولة محادثات في المدينة، أمس الخميس"."""
+        start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.spans if start <= s < stop]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
