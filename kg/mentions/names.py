@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, SUFFIXED_RE, TokenView, is_arabic
-from kg.model import Mention, Source
+from kg.mentions.base import TokenView
+from kg.mentions.words import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, SUFFIXED_RE, is_arabic
+from kg.model import MentionType, Source
 
 
 class PersonNames(TokenView):
@@ -31,12 +32,6 @@ class PersonNames(TokenView):
                     last -= 1
                 return i + 1, last, Source.TITLE
         return None
-
-    def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Mention | None = None) -> int:
-        """Record a personal name the rules found; its last word names him later on its own."""
-        self.add("Person", first, last, source, role=role)
-        self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
-        return last
 
     def _given_name_at(self, i: int) -> bool:
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
@@ -140,6 +135,6 @@ class PersonNames(TokenView):
             return i
         for skip, stem in token.readings:
             if clean.strip_article(stem) in self.person_names:
-                self.add("Person", i, i, Source.SURNAME, skip)
+                self.add(MentionType.PERSON, i, i, Source.SURNAME, skip)
                 break
         return i
