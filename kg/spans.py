@@ -36,10 +36,15 @@ _WORDS_RE = re.compile(r"\S+")
 _WRAPPED_LINE_WORDS = 6
 
 
+def strip_marks(text: str) -> str:
+    """Drop the marks no matching reads: diacritics U+064B-U+065F, superscript alef U+0670, tatweel U+0640."""
+    return _DROPPED_RE.sub("", text)
+
+
 def fold(text: str) -> str:
-    """Fold a string for matching: drop diacritics and tatweel, write hamza alefs as bare alef
-    (camel-tools' ``normalize_alef_ar``, as ``clean.normalize_letters`` does)."""
-    return normalize_alef_ar(_DROPPED_RE.sub("", text))
+    """Fold a string for matching: drop the marks (``strip_marks``), write hamza alefs as bare
+    alef (camel-tools' ``normalize_alef_ar``). ``clean.fold``, the lexicon's key, starts here."""
+    return normalize_alef_ar(strip_marks(text))
 
 
 def words_pattern(name: str, label: str | None = None) -> str:
