@@ -82,8 +82,9 @@ class TokenView:
     tokens are claimed, by the type of the first that claimed each), its own proposals, and the
     questions every rule asks of a token (is it joined to the next, a word a name can hold ...)."""
 
-    #: the rule a component's proposals are made by (``kg.mentions.proposals.PRIORITY``)
-    rule: Rule = Rule.HEAD
+    #: the rule a component's proposals are made by (``kg.mentions.proposals.PRIORITY``); each
+    #: component class sets its own
+    rule: Rule
 
     def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
         self.ctx = ctx
@@ -92,7 +93,7 @@ class TokenView:
         self.kept = tuple(kept)
         self.proposals: list[Proposal] = []  #: this component's own, in the order made
         #: token index -> type of the first proposal that claimed it
-        self.claimed: dict[int, str] = {}
+        self.claimed: dict[int, MentionType] = {}
         for proposal in reversed(self.kept):
             self.claimed.update(dict.fromkeys(proposal.tokens, proposal.kind))
         #: folded last names (no article) of the persons named so far
