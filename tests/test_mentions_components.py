@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import re
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +106,29 @@ def test_the_stage_makes_each_mention_once_from_the_kept_proposals() -> None:
     mentions = propose_mentions(build('وقال الناطق لـ"القدس العربي" إن السفير كريم سلامة وصل'), lexicon())
     assert [(m.type, m.text) for m in mentions if m.type != PERSON] == [(ORGANIZATION, "القدس العربي")]
     assert all(isinstance(m.type, MentionType) for m in mentions)
+
+
+def test_the_mention_rules_read_their_words_from_data() -> None:
+    """No Arabic word, affix or letter is written in a string of the mention rules' code: every
+    one is a record of ``kg/data`` (docstrings and comments may quote Arabic)."""
+    arabic = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+    root = Path(__file__).resolve().parent.parent / "kg"
+    found = []
+    for path in [*sorted((root / "mentions").glob("*.py")), root / "spans.py", root / "document.py", root / "model.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        found += [
+            f"{path.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and arabic.search(node.value)
+        ]
+    assert not found

@@ -34,6 +34,11 @@ that outranks it. The mentions are made once, from the kept proposals.
   of a person's family name alone.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
+
+A new kind of mention is a new component: a ``TokenView`` subclass with a ``rule`` (a new
+``Rule``, placed in ``PRIORITY``) whose ``propose()`` returns its proposals (``self.add`` for a
+span it reads over what was kept, ``self.offer`` for one that must not overlap anything), listed
+in ``COMPONENTS`` where what it reads has been kept.
 """
 
 from __future__ import annotations

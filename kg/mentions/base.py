@@ -18,9 +18,10 @@ from kg.document import Document
 from kg.lexicon import Lexicon, Token, definite
 from kg.mentions.proposals import Proposal, Rule, resolve_overlaps
 from kg.mentions.words import (
+    AND,
     ASSENT_OUTSIDE,
     DIGITS_RE,
-    HAMZA_ALEFS,
+    HAMZA_ALEF_RE,
     MAX_CHAIN,
     NAME_GAP_RE,
     PRONOUN_SUFFIX_RE,
@@ -81,8 +82,9 @@ class TokenView:
     tokens are claimed, by the type of the first that claimed each), its own proposals, and the
     questions every rule asks of a token (is it joined to the next, a word a name can hold ...)."""
 
-    #: the rule a component's proposals are made by (``kg.mentions.proposals.PRIORITY``)
-    rule: Rule = Rule.HEAD
+    #: the rule a component's proposals are made by (``kg.mentions.proposals.PRIORITY``); each
+    #: component class sets its own
+    rule: Rule
 
     def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
         self.ctx = ctx
@@ -91,7 +93,7 @@ class TokenView:
         self.kept = tuple(kept)
         self.proposals: list[Proposal] = []  #: this component's own, in the order made
         #: token index -> type of the first proposal that claimed it
-        self.claimed: dict[int, str] = {}
+        self.claimed: dict[int, MentionType] = {}
         for proposal in reversed(self.kept):
             self.claimed.update(dict.fromkeys(proposal.tokens, proposal.kind))
         #: folded last names (no article) of the persons named so far
@@ -194,7 +196,7 @@ class TokenView:
         """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says
         it is a name, not ال + ينا."""
         token = self.tokens[i]
-        return definite(token.folded) and self.text[token.start] not in HAMZA_ALEFS
+        return definite(token.folded) and not HAMZA_ALEF_RE.match(self.text, token.start)
 
     def name_word(self, i: int) -> bool:
         """Whether token i can be a word of a personal name: an Arabic word (``is_word``) that is
@@ -233,7 +235,7 @@ class TokenView:
         """Last token before the clause's next punctuation (at most six words)."""
         end = i
         while end + 1 < len(self.tokens) and end + 1 - i < MAX_CHAIN and self.joined(end):
-            if self.tokens[end + 1].folded.startswith("و") and self.tokens[end + 1].folded not in self.lex.names:
+            if self.tokens[end + 1].folded.startswith(AND) and self.tokens[end + 1].folded not in self.lex.names:
                 break
             end += 1
         return end

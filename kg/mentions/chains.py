@@ -5,9 +5,14 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.words import (
+    ACCUSATIVE,
     BODIES,
+    BY,
+    CONJUNCTIONS,
     COUNT_NOUN_RE,
     DIGITS_RE,
+    FOR,
+    FOR_THE,
     GENERAL,
     INSIDE_OF,
     MAX_CHAIN,
@@ -32,7 +37,7 @@ class Chains(TokenView):
         for skip, stem in self.tokens[i].readings:
             bare = stem[2:] if definite(stem) else stem
             bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
-            if bare not in self.lex.heads and not definite(stem) and bare.endswith("ا"):
+            if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
                 bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
             if kind:
@@ -40,7 +45,7 @@ class Chains(TokenView):
             if i + 1 < len(self.tokens) and self.joined(i):
                 second = self.tokens[i + 1].folded
                 # "اتصالاً هاتفياً": both words in the accusative
-                for word in (second, second[:-1] if second.endswith("ا") and bare != stem else None):
+                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and bare != stem else None):
                     kind = self.lex.heads.get(f"{bare} {word}") if word else None
                     if kind:
                         return MentionType(kind), skip, definite(stem)
@@ -77,8 +82,8 @@ class Chains(TokenView):
                 continue
             if (
                 allow_complements
-                and word.startswith("ل")
-                and not word.startswith("لل")  # للأمين العام: the article follows its clitic
+                and word.startswith(FOR)
+                and not word.startswith(FOR_THE)  # للأمين العام: the article follows its clitic
                 and not definite(word)
                 and self.is_word(last + 1)
                 and last + 1 not in self.claimed
@@ -94,9 +99,9 @@ class Chains(TokenView):
                 break
             if self.claimed.get(last + 1) in (*BODIES, MentionType.PERSON) and not self.claimed.get(i):
                 break
-            if word.startswith(("و", "ف")) and len(nxt.readings) > 1 and not self._known_word(word):
+            if word.startswith(CONJUNCTIONS) and len(nxt.readings) > 1 and not self._known_word(word):
                 break
-            if word.startswith("لل") or (word.startswith("ل") and self.lex.lookup([nxt.stem()])):
+            if word.startswith(FOR_THE) or (word.startswith(FOR) and self.lex.lookup([nxt.stem()])):
                 if not (allow_complements or self.lex.lookup([nxt.stem()])):
                     break
                 last += 1
@@ -105,7 +110,7 @@ class Chains(TokenView):
                 break
             if is_definite and (not definite(word) or SUFFIXED_RE.search(word)):
                 break
-            if not definite(word) and word.startswith("ل") and not self.lex.nisba_country(word):
+            if not definite(word) and word.startswith(FOR) and not self.lex.nisba_country(word):
                 break
             if not is_definite and not definite(word) and not adjective_like(word) and last > i:
                 break
@@ -134,7 +139,7 @@ class Chains(TokenView):
             j += 1
             if j >= len(self.tokens) or not self.joined(j - 1):
                 return None
-        elif not self.tokens[j].folded.startswith("ب"):
+        elif not self.tokens[j].folded.startswith(BY):
             return None
         if self.claimed.get(j) in (*BODIES, MentionType.COUNTRY):
             return self._claimed_end(j)

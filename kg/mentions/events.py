@@ -8,12 +8,15 @@ from kg import clean
 from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
+    AND,
+    ARTICLE,
     BETWEEN,
     CLAUSE_GAP_RE,
     COMMIT_REACH,
     ESTABLISH_WORDS,
     HIS,
     NAMED_ACTORS,
+    OBLIQUE_PLURAL,
     OF,
     ON,
     PRESS,
@@ -103,7 +106,7 @@ class EventPhrases(Chains):
         return (
             last + 2 < len(self.tokens)
             and self.tokens[last + 1].folded == BETWEEN
-            and (self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2))
+            and (self.tokens[last + 2].folded.endswith(OBLIQUE_PLURAL) and not self.claimed.get(last + 2))
         )
 
     def _event_end(self, last: int, kind: MentionType) -> int:
@@ -165,15 +168,15 @@ class EventPhrases(Chains):
         end = self._claimed_end(i) if self.claimed.get(i) else None
         if end is None:
             word = self.tokens[i].stem()
-            if not (definite(word) and word.endswith(("ين", "يين"))):
+            if not (definite(word) and word.endswith(OBLIQUE_PLURAL)):
                 if self._head(i):
                     end = self._chain(i)
-                    if self.joined(end) and self.tokens[end + 1].folded.startswith("وال"):
+                    if self.joined(end) and self.tokens[end + 1].folded.startswith(AND + ARTICLE):
                         end += 1
                     return end
                 return None
             end = i
-        if end + 1 < len(self.tokens) and self.joined(end) and self.tokens[end + 1].folded.startswith("و"):
+        if end + 1 < len(self.tokens) and self.joined(end) and self.tokens[end + 1].folded.startswith(AND):
             after = self._claimed_end(end + 1) if self.claimed.get(end + 1) else None
             if after is not None:
                 end = after

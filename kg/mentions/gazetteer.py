@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import CLOSE_QUOTE_RE, EVENT_TYPES, FOR, MAX_QUOTED_NAME, NAME_GAP_RE, OPEN_QUOTE_RE, PLACE_CUES
+from kg.mentions.words import (
+    BY,
+    CLOSE_QUOTE_RE,
+    EVENT_TYPES,
+    FOR,
+    MAX_QUOTED_NAME,
+    NAME_GAP_RE,
+    OPEN_QUOTE_RE,
+    PLACE_CUES,
+)
 from kg.model import MentionType, Source
 
 
@@ -50,7 +59,7 @@ class GazetteerNames(EventPhrases):
     def _place_context(self, i: int, reading: int) -> bool:
         """Whether the capital at token i is a place: a preposition/visit verb before it, or its ب (in)."""
         token = self.tokens[i]
-        if "ب" in token.folded[: len(token.folded) - len(token.readings[reading][1])]:
+        if BY in token.folded[: len(token.folded) - len(token.readings[reading][1])]:
             return True
         before = i - 1
         while before > 0 and self.lex.nisba_country(self.tokens[before].folded) and self.joined(before):

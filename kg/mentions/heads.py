@@ -7,7 +7,7 @@ from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import EVENT_TYPES, adjective_like
+from kg.mentions.words import AND, ARTICLE, BY, DUAL_CONSTRUCT, EVENT_TYPES, FEMININE, adjective_like
 from kg.model import MentionType, Source
 
 
@@ -19,15 +19,15 @@ class Duals(TokenView):
 
     def propose(self) -> list[Proposal]:
         for i, token in enumerate(self.tokens):
-            readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(("تي", "تا"))]
-            readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + "ه")]
+            readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(DUAL_CONSTRUCT)]
+            readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + FEMININE)]
             if not readings or i in self.claimed:
                 continue
             skip, stem = readings[0]
             nouns, countries, last = [], [], i
             while last + 1 < len(self.tokens) and last - i < 4 and self.joined(last):
                 word = self.tokens[last + 1].folded
-                bare_word = word[1:] if word.startswith("و") and definite(word[1:]) else word
+                bare_word = word[1:] if word.startswith(AND) and definite(word[1:]) else word
                 if not definite(bare_word):
                     break
                 country = self.lex.nisba_country(bare_word)
@@ -40,7 +40,7 @@ class Duals(TokenView):
                 key
                 for noun in nouns
                 for country in countries
-                if (key := self._body_of(country, [stem[:-2] + "ه", noun]))
+                if (key := self._body_of(country, [stem[:-2] + FEMININE, noun]))
             ]
             for key in dict.fromkeys(keys):
                 self.add(MentionType(self.lex.gazetteer[key].type), i, last, Source.DUAL, skip, entity=key)
@@ -50,7 +50,10 @@ class Duals(TokenView):
         """The gazetteer key of a country's body named by ``words`` + the country's nisba."""
         for nisba, key in self.lex.nisbas.items():
             if key == country:
-                found = self.lex.lookup([*words, "ال" + nisba + "ه"]) or self.lex.lookup([*words, "ال" + nisba])
+                definite_nisba = ARTICLE + nisba
+                found = self.lex.lookup([*words, definite_nisba + FEMININE]) or self.lex.lookup(
+                    [*words, definite_nisba]
+                )
                 if found:
                     return found
         return None
@@ -77,7 +80,7 @@ class HeadPhrases(EventPhrases):
             last = self._chain(i)
             # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
             clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
-            led = "ب" in clitics
+            led = BY in clitics
             if kind == MentionType.ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
                 last = self._role_end(i + 1) or i
             if last == i:
@@ -112,7 +115,7 @@ class HeadPhrases(EventPhrases):
         end = i
         while end + 1 < len(self.tokens) and end - i < 2 and self.joined(end) and self.is_word(end + 1):
             word = self.tokens[end + 1].folded
-            if adjective_like(word) and not definite(word) or word.startswith("و"):
+            if adjective_like(word) and not definite(word) or word.startswith(AND):
                 break
             end += 1
         if end == i and self._head(i + 1) and self._head(i + 1)[0] == MentionType.PLACE:

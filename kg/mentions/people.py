@@ -6,7 +6,7 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import COMMA_GAP_RE, RANK_GRADES, adjective_like
+from kg.mentions.words import BY, COMMA_GAP_RE, RANK_GRADES, adjective_like
 from kg.model import MentionType, Source
 
 
@@ -80,7 +80,7 @@ class People(PersonNames, Chains):
             # "المسؤول بوزارة الدفاع الأميركية": keep the affiliation phrase in the span
             if (
                 self.joined(i)
-                and self.tokens[i + 1].folded.startswith("ب")
+                and self.tokens[i + 1].folded.startswith(BY)
                 and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
             ):
                 last = self._chain(i + 1)

@@ -31,7 +31,34 @@ WITH = single_word("function_words", "with")
 NON = single_word("function_words", "non")
 #: The grade written after a rank: "الفريق أول"، "الفريق أول ركن".
 RANK_GRADES = word_set("rank_grades")
-COUNT_NOUN_RE = re.compile(rf"^و?{resources.alternation('force_words', 'count', clean.fold)}(?:ه|ها|هم)$")
+
+
+def _affixes(label: str) -> tuple[str, ...]:
+    """The affixes of ``kg/data/affixes.jsonl`` under ``label``, folded, for ``str.endswith``."""
+    return tuple(sorted(word_set("affixes", label)))
+
+
+def _alternation(name: str, label: str) -> str:
+    return resources.alternation(name, label, clean.fold)
+
+
+#: Word-final and word-initial letters the rules read (``kg/data/affixes.jsonl``).
+AND = single_word("affixes", "and")
+CONJUNCTIONS = _affixes("conjunction")
+ARTICLE = single_word("affixes", "article")
+#: ل before the article, whose alef drops: للأمين.
+FOR_THE = single_word("affixes", "for_the")
+FEMININE = single_word("affixes", "feminine")
+NISBA = single_word("affixes", "nisba")
+ADJECTIVE_ENDINGS = _affixes("adjective_ending")
+#: A feminine noun's dual in construct: وزارتي، وزارتا.
+DUAL_CONSTRUCT = _affixes("dual_construct")
+#: Dual and plural endings of nouns such as "the two sides": البلدين، الطرفين.
+OBLIQUE_PLURAL = _affixes("oblique_plural")
+#: The accusative's tanween alef: "عقد اجتماعاً".
+ACCUSATIVE = single_word("nisba_endings", "accusative")
+BY = single_word("function_words", "by")
+COUNT_NOUN_RE = re.compile(rf"^{AND}?{_alternation('force_words', 'count')}{_alternation('affixes', 'count_pronoun')}$")
 TANWEEN_RE = re.compile("[\u064b-\u064d]")
 #: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
 PORTFOLIOS = word_set("role_words", "portfolio")
@@ -68,15 +95,16 @@ ROLE_OF = {
     **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), PLACES),
     **dict.fromkeys(word_set("function_words", "about"), (*PLACES, MentionType.ORGANIZATION)),
 }
-#: Alefs with hamza: a word written أل/إل/آل (ألينا، إلهام) starts with no article, which is ال.
-HAMZA_ALEFS = "\u0623\u0625\u0622"
+#: Alefs with hamza (U+0623, U+0625, U+0622): a word written أل/إل/آل (ألينا، إلهام) starts with
+#: no article, which is ال.
+HAMZA_ALEF_RE = re.compile(r"[\u0623\u0625\u0622]")
 #: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
 OWN_COUNTRY = word_set("own_country")
 DIRECTIONS = word_set("directions")
 #: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
-PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
+PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
-SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
+SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
 #: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
 #: after an Arabic clitic or none (وDell).
 LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
@@ -96,9 +124,13 @@ ASSENT_OUTSIDE = 0.6
 
 def adjective_like(word: str) -> bool:
     """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
-    return word.endswith(("ي", "يه", "ه", "ين", "ون", "ان", "ا")) and len(word) > 2
+    return word.endswith(ADJECTIVE_ENDINGS) and len(word) > 2
 
 
 def is_arabic(word: str) -> bool:
     """Whether a word starts with an Arabic letter."""
-    return bool(re.match("[\u0621-\u064a]", word))
+    return bool(_ARABIC_LETTER_RE.match(word))
+
+
+#: Arabic letters hamza (U+0621) to yeh (U+064A).
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
