@@ -190,7 +190,7 @@ def update() -> Response:
     """Apply a SPARQL 1.1 Update (only on a server started with --allow-update, with the token)."""
     store = get_store()
     if not store.writable:
-        abort(403, "This server is read-only; updates are refused.")
+        abort(403, store.read_only_message)
     _require_token()
     if request.mimetype == FORM:
         _check_charset()
