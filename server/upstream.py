@@ -25,6 +25,7 @@ dataset by one Graph Store ``GET`` of N-Quads or graph by graph (graph names pag
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 from collections.abc import Iterator, Mapping
 
@@ -32,7 +33,7 @@ import pyoxigraph as ox
 
 from kg.dumps import dump_prefixes, dump_writer
 from kg.errors import GatewayTimeout, InputError, IsnadError, NotFound, QueryError, RemoteError
-from kg.guard import allowed_services, check_query, is_iri, tokenize
+from kg.guard import Token, allowed_services, check_query, is_iri, tokenize
 from kg.propgraph import write_property_graph
 from kg.push import parse_headers
 from kg.rdf import get_format
@@ -43,12 +44,8 @@ from server.remote import Body, Endpoint, check_url, media_type_of
 from server.store import Store
 
 FORM = "application/x-www-form-urlencoded"
-#: What a query's answer is asked for in: results or a graph, whichever the query makes.
-ACCEPT_ANSWER = (
-    "application/sparql-results+json, application/n-triples, "
-    "application/sparql-results+xml;q=0.9, text/turtle;q=0.9, text/tab-separated-values;q=0.8, "
-    "application/rdf+xml;q=0.7"
-)
+#: What answers are asked for in: the formats every store writes first. A query's form picks one
+#: list, because a store may answer a CONSTRUCT in the results format offered with it (Virtuoso).
 ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.7"
 ACCEPT_DATASET = "application/n-quads, application/trig;q=0.9"
@@ -60,6 +57,8 @@ GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g LI
 GRAPH_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 _QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+#: The variable Virtuoso 7.2 answers an ASK in, as a SELECT.
+_VIRTUOSO_ASK = "__ASK_RETVAL"
 #: Media types some stores give N-Triples besides its own.
 _NTRIPLES_ALIASES = ("text/plain", "text/ntriples")
 
@@ -77,7 +76,7 @@ def bind_values(sparql: str, substitutions: Mapping[str, str]) -> str:
     names = " ".join(f"?{name}" for name in substitutions)
     row = " ".join(f"<{iri}>" for iri in substitutions.values())
     values = f" VALUES ({names}) {{ ({row}) }} "
-    tokens = [t for t in tokenize(sparql) if t.kind not in ("space", "comment")]
+    tokens = _tokens(sparql)
     form = next((i for i, t in enumerate(tokens) if t.is_keyword(*_QUERY_FORMS)), None)
     if form is not None:
         index, depth = form + 1, 0
@@ -90,7 +89,17 @@ def bind_values(sparql: str, substitutions: Mapping[str, str]) -> str:
     raise QueryError("The query has no WHERE group to bind its variables in.")
 
 
-def _after_group(tokens: list, opening: int) -> int:
+def _tokens(sparql: str) -> list[Token]:
+    return [t for t in tokenize(sparql) if t.kind not in ("space", "comment")]
+
+
+def makes_graph(sparql: str) -> bool:
+    """Whether the query is a CONSTRUCT or DESCRIBE (its first query-form keyword)."""
+    form = next((t for t in _tokens(sparql) if t.is_keyword(*_QUERY_FORMS)), None)
+    return form is not None and form.is_keyword("CONSTRUCT", "DESCRIBE")
+
+
+def _after_group(tokens: list[Token], opening: int) -> int:
     depth = 0
     for index in range(opening, len(tokens)):
         if tokens[index].kind == "punct":
@@ -103,7 +112,7 @@ def _after_group(tokens: list, opening: int) -> int:
 def prologue(sparql: str, base_iri: str) -> str:
     """``BASE`` and the predeclared prefixes the query does not declare itself, as SPARQL text
     to put before it (a remote store knows neither)."""
-    tokens = [t for t in tokenize(sparql) if t.kind not in ("space", "comment")]
+    tokens = _tokens(sparql)
     declared = {b.text[:-1] for a, b in zip(tokens, tokens[1:], strict=False) if a.is_keyword("PREFIX")}
     lines = [f"BASE <{base_iri}>"] if base_iri else []
     lines += [f"PREFIX {name}: <{iri}>" for name, iri in PREFIX_MAP.items() if name not in declared]
@@ -169,7 +178,7 @@ class UpstreamStore(Store):
             text = bind_values(sparql, substitutions) if substitutions else sparql
             dataset = [("default-graph-uri", g) for g in default_graphs or []]
             dataset += [("named-graph-uri", g) for g in named_graphs or []]
-            body = self._post(text, ACCEPT_ANSWER, answer, dataset)
+            body = self._post(text, ACCEPT_GRAPH if makes_graph(sparql) else ACCEPT_RESULTS, answer, dataset)
             self._write_answer(body, answer, results_format, graph_format, sparql)
 
         return self.runner.run(produce)
@@ -225,7 +234,12 @@ class UpstreamStore(Store):
             what = media or "no media type"
             raise RemoteError(f"The upstream store at {body.url} answered {what}, not SPARQL results.")
         try:
-            return ox.parse_query_results(body, results_format)
+            result = ox.parse_query_results(body, results_format)
+            if isinstance(result, ox.QuerySolutions) and [v.value for v in result.variables] == [_VIRTUOSO_ASK]:
+                # Virtuoso 7.2 (Debian's) answers ASK as one row of 1 or 0 in every results format.
+                value = any(row[_VIRTUOSO_ASK].value in ("1", "true") for row in result)
+                return ox.parse_query_results(json.dumps({"head": {}, "boolean": value}), ox.QueryResultsFormat.JSON)
+            return result
         except (SyntaxError, OSError, ValueError) as exc:
             raise body.failure(exc) from None
 

@@ -23,8 +23,19 @@ from rdflib.compare import isomorphic
 from kg.rdf import get_format
 from kg.store import GraphStore
 from server.upstream import bind_values
-from tests.conftest import HTML, PERSON, PROTOCOL_CHECK, ROOT, answers, run_server, running, sparql
+from tests.conftest import (
+    HTML,
+    PERSON,
+    PROTOCOL_CHECK,
+    ROOT,
+    SERVER_FIXTURE_GRAPH,
+    answers,
+    run_server,
+    running,
+    sparql,
+)
 from tests.test_cluster import free_port
+from tests.test_dumps import ISQL, VIRTUOSO, virtuoso  # noqa: F401 - the fixture, shared
 from tests.test_push import OXIGRAPH
 
 needs_oxigraph = pytest.mark.skipif(not OXIGRAPH.exists(), reason="no oxigraph server binary: pip install oxigraph")
@@ -263,3 +274,49 @@ def test_bad_upstream_options_are_one_line(runner, arguments, message) -> None:
 )
 def test_bound_variables_open_the_where_group(query: str, bound: str) -> None:
     assert bind_values(query, {"x": "urn:x:a"}) == bound
+
+
+needs_virtuoso = pytest.mark.skipif(
+    not (VIRTUOSO and ISQL), reason="Virtuoso is not installed (Debian: apt-get install virtuoso-opensource-7-bin)."
+)
+
+
+@pytest.fixture(scope="module")
+def virtuoso_upstream(virtuoso, server_store: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: F811
+    """``kg serve --upstream`` in front of Debian's Virtuoso 7.2, loaded with a TriG dump of the served store."""
+    dump = virtuoso.folder / "served.trig"
+    dump.write_bytes(embedded_export(server_store, "trig"))
+    virtuoso.load(dump)
+    with run_server(tmp_path_factory.mktemp("none") / "absent", tmp_path_factory.mktemp("logs") / "virtuoso-up.log",
+                    "--upstream", virtuoso.endpoint, "--workers", "1") as server:
+        yield server
+
+
+@needs_virtuoso
+def test_virtuoso_upstream(virtuoso_upstream, live_server, server_store) -> None:
+    count = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a isnad:Person }"
+    answers_ = [sparql(server, count).json()["results"]["bindings"][0]["n"]["value"]
+                for server in (virtuoso_upstream, live_server)]
+    assert answers_[0] == answers_[1] != "0"
+    # Virtuoso 7.2 answers ASK as a SELECT of one 0/1 row; clients get a SPARQL boolean.
+    assert sparql(virtuoso_upstream, "ASK { ?s a isnad:Person }").json() == {"head": {}, "boolean": True}
+    refused = sparql(virtuoso_upstream, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    assert refused.status_code == 400 and "is refused" in refused.text
+    path = "/id/" + PERSON.removeprefix("https://w3id.org/isnad/id/")
+    pages = [requests.get(server.url + path, headers=HTML, timeout=30) for server in (virtuoso_upstream, live_server)]
+    assert [page.status_code for page in pages] == [200, 200]
+    # The same page; Virtuoso orders literals of different languages its own way.
+    lines = [sorted(page.text.replace(server.url, "").splitlines())
+             for page, server in zip(pages, (virtuoso_upstream, live_server), strict=True)]
+    assert lines[0] == lines[1]
+    exported = requests.get(virtuoso_upstream.url + "/export.ttl", params={"graph": SERVER_FIXTURE_GRAPH}, timeout=60)
+    out = io.BytesIO()
+    with GraphStore(server_store, read_only=True) as store:
+        store.export(out, get_format("turtle"), SERVER_FIXTURE_GRAPH)
+    ours, theirs = Graph().parse(data=exported.content, format="turtle"), Graph().parse(data=out.getvalue())
+    assert len(ours) > 50 and isomorphic(ours, theirs)
+    checked = subprocess.run(
+        [sys.executable, str(PROTOCOL_CHECK), virtuoso_upstream.url + "/sparql", "--fixture-loaded"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert checked.returncode == 0 and " 0 failed" in checked.stdout, checked.stdout[-3000:]
