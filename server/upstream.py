@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 from kg.dumps import dump_prefixes, dump_writer
 from kg.errors import GatewayTimeout, InputError, IsnadError, NotFound, QueryError, RemoteError
-from kg.guard import Token, allowed_services, check_query, is_iri, tokenize
+from kg.guard import Token, allowed_services, check_query, is_iri, iter_tokens, tokenize
 from kg.propgraph import write_property_graph
 from kg.push import parse_headers
 from kg.rdf import get_format
@@ -76,7 +76,7 @@ def bind_values(sparql: str, substitutions: Mapping[str, str]) -> str:
     names = " ".join(f"?{name}" for name in substitutions)
     row = " ".join(f"<{iri}>" for iri in substitutions.values())
     values = f" VALUES ({names}) {{ ({row}) }} "
-    tokens = _tokens(sparql)
+    tokens = tokenize(sparql)
     form = next((i for i, t in enumerate(tokens) if t.is_keyword(*_QUERY_FORMS)), None)
     if form is not None:
         index, depth = form + 1, 0
@@ -89,14 +89,17 @@ def bind_values(sparql: str, substitutions: Mapping[str, str]) -> str:
     raise QueryError("The query has no WHERE group to bind its variables in.")
 
 
-def _tokens(sparql: str) -> list[Token]:
-    return [t for t in tokenize(sparql) if t.kind not in ("space", "comment")]
-
-
-def makes_graph(sparql: str) -> bool:
-    """Whether the query is a CONSTRUCT or DESCRIBE (its first query-form keyword)."""
-    form = next((t for t in _tokens(sparql) if t.is_keyword(*_QUERY_FORMS)), None)
-    return form is not None and form.is_keyword("CONSTRUCT", "DESCRIBE")
+def read_head(sparql: str) -> tuple[str | None, frozenset[str]]:
+    """The query's form (``SELECT``, ``CONSTRUCT``, ``ASK``, ``DESCRIBE``; None when it has none)
+    and the prefixes its prologue declares; only the prologue is read."""
+    declared, previous = set(), None
+    for token in iter_tokens(sparql):
+        if token.is_keyword(*_QUERY_FORMS):
+            return token.text.upper(), frozenset(declared)
+        if previous is not None and previous.is_keyword("PREFIX"):
+            declared.add(token.text[:-1])
+        previous = token
+    return None, frozenset(declared)
 
 
 def _after_group(tokens: list[Token], opening: int) -> int:
@@ -109,11 +112,9 @@ def _after_group(tokens: list[Token], opening: int) -> int:
     return len(tokens)
 
 
-def prologue(sparql: str, base_iri: str) -> str:
-    """``BASE`` and the predeclared prefixes the query does not declare itself, as SPARQL text
-    to put before it (a remote store knows neither)."""
-    tokens = _tokens(sparql)
-    declared = {b.text[:-1] for a, b in zip(tokens, tokens[1:], strict=False) if a.is_keyword("PREFIX")}
+def prologue(declared: frozenset[str], base_iri: str) -> str:
+    """``BASE`` and the predeclared prefixes a query does not declare itself (``declared``), as
+    SPARQL text to put before it (a remote store knows neither)."""
     lines = [f"BASE <{base_iri}>"] if base_iri else []
     lines += [f"PREFIX {name}: <{iri}>" for name, iri in PREFIX_MAP.items() if name not in declared]
     return "\n".join(lines) + "\n"
@@ -178,7 +179,8 @@ class UpstreamStore(Store):
             text = bind_values(sparql, substitutions) if substitutions else sparql
             dataset = [("default-graph-uri", g) for g in default_graphs or []]
             dataset += [("named-graph-uri", g) for g in named_graphs or []]
-            body = self._post(text, ACCEPT_GRAPH if makes_graph(sparql) else ACCEPT_RESULTS, answer, dataset)
+            graph = read_head(sparql)[0] in ("CONSTRUCT", "DESCRIBE")
+            body = self._post(text, ACCEPT_GRAPH if graph else ACCEPT_RESULTS, answer, dataset)
             self._write_answer(body, answer, results_format, graph_format, sparql)
 
         return self.runner.run(produce)
@@ -223,7 +225,7 @@ class UpstreamStore(Store):
 
     def _post(self, sparql: str, accept: str, answer: Answer | None = None,
               dataset: list[tuple[str, str]] | None = None) -> Body:
-        text = prologue(sparql, self.base_iri) + sparql
+        text = prologue(read_head(sparql)[1], self.base_iri) + sparql
         form = urllib.parse.urlencode([("query", text), *(dataset or [])]).encode("ascii")
         return self.endpoint.request("POST", self.query_url, form, FORM, accept, answer)
 
