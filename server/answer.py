@@ -204,14 +204,15 @@ class Runner:
         timeout: seconds a request may run.
         overrun: the error a request that overran gets.
         on_stuck: called when a stopped producer is still running a moment later and only
-            ending the process will stop it (default: let it run).
+            ending the process will stop it; None when every producer stops by itself (one
+            reading a socket stops when it is shut, or at its timeout).
     """
 
     def __init__(self, timeout: float, overrun: Callable[[], errors.IsnadError],
                  on_stuck: Callable[[], None] | None = None):
         self.timeout = timeout
         self.overrun = overrun
-        self.on_stuck = on_stuck or (lambda: None)
+        self.on_stuck = on_stuck
         self._producers = Producers()
 
     def run(self, produce: Callable[[Answer], None], stream_idle: bool = False) -> Reply:
@@ -244,13 +245,15 @@ class Runner:
     def abandon(self, answer: Answer) -> None:
         """Stop a producer whose answer nobody will read; call ``on_stuck`` if it stays stuck."""
         answer.cancel()
+        if self.on_stuck is None:
+            return
         check = threading.Timer(STUCK_GRACE, self._check_stopped, (answer,))
         check.daemon = True
         check.start()
 
     def _check_stopped(self, answer: Answer) -> None:
-        if not answer.finished:
-            log.error("A stopped request is still running; retiring this process to end it.")
+        if not answer.finished and self.on_stuck is not None:
+            log.error("A stopped query is still running in the store; retiring this process to end it.")
             self.on_stuck()
 
     @staticmethod

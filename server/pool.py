@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import select
 import shutil
@@ -41,8 +40,6 @@ from kg.results import write_results
 from kg.store import GraphStore
 from server.answer import Answer, Reply, Runner
 from server.worker import FRAME_HEADER
-
-log = logging.getLogger(__name__)
 
 #: Snapshots kept besides the current one, for queries still reading them.
 KEEP_SNAPSHOTS = 2
@@ -170,7 +167,7 @@ class StorePool:
         self.timeout = timeout
         self.service_allow = service_allow
         self.writable = writable
-        self.runner = Runner(timeout, self._overrun, on_stuck)
+        self.runner = Runner(timeout, self._overrun, on_stuck or (lambda: None))
         self._reader: GraphStore | None = None
         self._reader_lock = threading.Lock()
         self._writer: Child | None = None
