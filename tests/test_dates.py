@@ -36,6 +36,17 @@ from kg.spans import fold
         ("التقى الوزيران أول أمس في الرياض", "2022-05-20", [("2022-05-18", None)]),
         ("وقع البلدان الاتفاق العام الجاري", "2022-05-20", [("2022", None)]),
         ("وانتهت المحادثات الشهر المنصرم", "2022-05-20", [("2022-04", None)]),
+        ("اجتمع الوفدان غداً الاثنين في عمّان", "2024-04-14", [("2024-04-15", None)]),
+        ("يلتقي الرئيسان الأربعاء المقبل", "2024-04-14", [("2024-04-17", None)]),
+        ("التقى الوزير نظيره الخميس الماضي", "2024-04-18", [("2024-04-11", None)]),
+        ("عقدت الاجتماعات يومي السبت والأحد", "2024-06-06", [("2024-06-01", "2024-06-02")]),
+        ("تصل البعثة في 3 نيسان المقبل", "2024-11-20", [("2025-04-03", None)]),
+        ("صدر القرار بتاريخ 14/7/2019 عن المجلس", None, [("2019-07-14", None)]),
+        ("الرباط ١٤-٧-٢٠١٩ (و م ع) - أعلنت", None, [("2019-07-14", None)]),
+        ("آخر تحديث 2022-11-03 الساعة 10:30", None, [("2022-11-03", None)]),
+        ("جرت المناورات من 28 شباط إلى 2 آذار 2024", None, [("2024-02-28", "2024-03-02")]),
+        ("من 30 كانون الأول إلى 2 كانون الثاني 2024", None, [("2023-12-30", "2024-01-02")]),
+        ("وصل المبعوث مطلع الشهر", "2024-01-10", [("2024-01", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
@@ -59,10 +70,24 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "مارس الضغط على الحكومة",
         "تضم 2500 جندي",
         "الفصل الأول من الكتاب",  # an ordinal without a month
+        "قال أحد الدبلوماسيين إن",  # أحد is 'one of' without the article, no Sunday
+        "استقبل الوزير خميس الجبوري",
     ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:
-    assert find_dates(text) == []
+    assert find_dates(text, "2024-01-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الاتفاقية في 9 أيار الماضي",  # written in May: this May or last year's
+        "تبدأ الجولة في أيار المقبل",
+        "بين 9 و3 أيار 2023",  # a range that ends before it starts
+    ],
+)
+def test_ambiguous_or_impossible_dates_have_no_value(text: str) -> None:
+    assert [span.value for span in find_dates(text, "2023-05-20")] == [None]
 
 
 def test_offsets_index_the_original_text_with_diacritics() -> None:
