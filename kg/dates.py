@@ -194,6 +194,35 @@ def _shift(published: dt.date, offset: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _filler_re() -> re.Pattern[str]:
+    """What a page's date line holds besides its dates: digits and separators (a time), AM/PM,
+    era and time-zone marks, Hijri month names."""
+    words = [r["pattern"] for r in resources.load("date_words") if r["label"] == "time-mark"]
+    words += [r["pattern"] for r in resources.load("months") if r["label"] == "hijri-month"]
+    return re.compile(rf"[\d\s:\u060c,|/.()\u2013-]+|(?<!\w)(?:{alternation(map(fold, words))})(?!\w)", re.IGNORECASE)
+
+
+def full_date(text: str) -> str | None:
+    """The first full date ("YYYY-MM-DD") written in ``text``."""
+    return next((span.value for span in find_dates(text) if span.value and len(span.value) == 10), None)
+
+
+def page_date(line: str) -> str | None:
+    """The full date of a line that holds nothing else: a page's date line, with its weekday, a
+    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30")."""
+    spans = find_dates(line)
+    value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
+    if value is None:
+        return None
+    rest, end = [], 0
+    for span in spans:
+        rest.append(line[end : span.start])
+        end = span.end
+    rest.append(line[end:])
+    return value if not _filler_re().sub("", fold(" ".join(rest))) else None
+
+
+@lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     return _Grammar(resources.load("months") + resources.load("date_words"))
 
