@@ -71,14 +71,15 @@ class _Grammar:
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
+        closing = rf"(?:{year}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})",
-            "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{year}?",
-            "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{year}?",
-            "day": rf"(?P<d1>\d{{1,2}})\s+{month}(?:{year}|{shift})?",
-            "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}(?:{year}|{shift})?",
+            "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "day": rf"(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{words('of')}\s+)?{the_month}{shift}",
             "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
             "month": month + year,
@@ -111,10 +112,10 @@ class _Grammar:
                 return _iso(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
             return _iso(year, int(groups["n"]), int(groups["d1"])), None
         if rule in ("months", "range", "day", "ordinal"):
-            year = year or _year_for(month, shift, published)
+            day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
+            year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
-            day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             if rule == "day" or rule == "ordinal":
                 return _iso(year, month, day), None
             first_month = self.month[groups["m0"]] if rule == "months" else month
@@ -155,14 +156,19 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for(month: int, shift: int | None, published: dt.date | None) -> int | None:
+def _year_for(month: int, shift: int | None, published: dt.date | None, day: int = 15) -> int | None:
     """The year of a month written without one: the next (shift +1: "آذار المقبل"), the last
     before publication's month (-1: "آذار الماضي"), the current (0: "الجاري"), or with no word
-    the latest not after publication."""
+    the one that puts the day nearest the publication date ("3 تشرين الثاني" written on 14
+    October is weeks ahead, not eleven months back)."""
     if published is None:
         return None
     if shift is None:
-        return published.year - (month > published.month)
+        near = [
+            (abs((dt.date(y, month, min(day, 28)) - published).days), y)
+            for y in (published.year + d for d in (-1, 0, 1))
+        ]
+        return min(near)[1]
     if shift and month == published.month:
         return None  # "آذار الماضي" written in March: this March's past days or last year's
     if shift > 0:
