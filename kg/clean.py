@@ -222,7 +222,7 @@ _PLACE_WORDS = 4
 #: A paragraph that opens with a dateline: a place of a few words, maybe an agency in brackets,
 #: then a dash ("عمّان (أ ف ب) - أعلن"، "القدس (CNN)-- شيّع").
 _DATELINE_OPENING_RE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s*\w")
-_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:")
+_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:|/[^/\d]{1,25}/")  # "/أ ش أ/": an agency between slashes
 
 
 def split_articles(text: str, source: str) -> list[Article]:

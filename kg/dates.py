@@ -75,7 +75,7 @@ class _Grammar:
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
-            r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})",
+            r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
             "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "day": rf"(?P<d1>\d{{1,2}})\s+{month}{closing}",

@@ -79,6 +79,7 @@ def test_published_date_from_a_line_of_its_own(line, published):
         ("تونس - 14 أكتوبر 2022: ", "2022-10-14"),
         ("عمّان، 3 شباط (فبراير) 2020 (بترا) - ", "2020-02-03"),
         ("أعلن الوزير أن الاتفاق الموقع في 14 أكتوبر 2022 - وهو الأول - ", None),  # a date the story tells
+        ("القاهرة في 14 أكتوبر 2022 /أ ش أ/ ", "2022-10-14"),
     ],
 )
 def test_published_date_from_the_dateline_of_the_first_paragraph(opening, published):
@@ -176,6 +177,7 @@ def test_published_date_from_a_numeric_dateline():
         "وزير الخارجية البرتغالي يغرد عن اللقاء pic.twitter.com/AbCdEf12",
         "للاطلاع على النص الكامل: https://example.org/nas",
         "إعداد: سلمى الحسيني",
+        "اقرأ: (البرلمان الفنلندي يصادق على الموازنة الجديدة)",
     ],
 )
 def test_share_lines_credits_embeds_and_bylines_are_dropped_and_the_story_goes_on(furniture):
