@@ -64,6 +64,7 @@ class _Grammar:
         self.month, self.weekday, self.ordinal = table("month"), table("weekday"), table("ordinal")
         self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
         self.days = table("days")
+        self.ago = table("ago-unit", str)
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shift = rf"\s+(?P<rel>{words('shift')})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
@@ -88,6 +89,9 @@ class _Grammar:
             "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
+            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
+            "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
+            rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
@@ -140,6 +144,12 @@ class _Grammar:
             return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "relative":
             return _shift(published, self.relative[groups["rel"]]), None
+        if rule == "ago":
+            unit = self.ago[groups["unit"]]
+            count = counts.count_value(groups["n"]) if "n" in groups else None
+            if unit[0] == "*" and not count:
+                return None, None  # "قبل أيام": some days, how many is not said
+            return _shift(published, f"-{(count or 1) * (1 if unit[0] == '*' else int(unit[0]))}{unit[-1]}"), None
         weekday = self.weekday[groups["w"]]
         start = _weekday(published, weekday, self.lead.get(groups.get("lead", ""), 0), shift)
         if "w2" not in groups:

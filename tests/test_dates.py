@@ -48,6 +48,9 @@ from kg.spans import fold
         ("جرت المناورات من 28 شباط إلى 2 آذار 2024", None, [("2024-02-28", "2024-03-02")]),
         ("من 30 كانون الأول إلى 2 كانون الثاني 2024", None, [("2023-12-30", "2024-01-02")]),
         ("وصل المبعوث مطلع الشهر", "2024-01-10", [("2024-01", None)]),
+        ("وقع البلدان الاتفاق قبل ثلاث سنوات", "2022-10-14", [("2019", None)]),
+        ("التقى الوزيران قبل يومين في عمّان", "2022-10-14", [("2022-10-12", None)]),
+        ("بدأت المفاوضات منذ 4 أشهر", "2022-10-14", [("2022-06", None)]),
         ("وتعقد الجولة بين 3 و5 تشرين الثاني المقبل", "2022-10-14", [("2022-11-03", "2022-11-05")]),
         ("وتبدأ المناورات في 3 تشرين الثاني", "2022-10-14", [("2022-11-03", None)]),  # weeks ahead
         ("وتنطلق المناورات في 3 كانون الثاني", "2022-12-20", [("2023-01-03", None)]),  # into the next year
@@ -76,6 +79,7 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "الفصل الأول من الكتاب",  # an ordinal without a month
         "قال أحد الدبلوماسيين إن",  # أحد is 'one of' without the article, no Sunday
         "استقبل الوزير خميس الجبوري",
+        "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
     ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:
@@ -88,6 +92,7 @@ def test_numbers_and_homographs_are_no_dates(text: str) -> None:
         "وقعت الاتفاقية في 9 أيار الماضي",  # written in May: this May or last year's
         "تبدأ الجولة في أيار المقبل",
         "بين 9 و3 أيار 2023",  # a range that ends before it starts
+        "وصل الوفد قبل أيام",  # how many days is not said
     ],
 )
 def test_ambiguous_or_impossible_dates_have_no_value(text: str) -> None:

@@ -40,6 +40,8 @@ MEETING = (
         ("ووقع الوزيران في ختام اللقاء مذكرة تفاهم للتعاون في مجال التدريب العسكري.", "2022"),
         # a commitment to an agreement tells nothing of when it was made
         ("وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري.", None),
+        # signed, but not in the story: three years before it
+        ("وكان البلدان قد وقعا مذكرة تفاهم للتعاون في مجال التدريب العسكري قبل ثلاث سنوات.", "2019"),
     ],
 )
 def test_an_agreement_signed_in_the_story_takes_the_year_of_its_dateline(sentence, year):
