@@ -150,9 +150,10 @@ class _Furniture:
     line: ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:":
     a link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
     ``furniture`` (bylines, page dates), ``published`` (a publication date's cue), ``share`` (share,
-    subscribe, follow). Anywhere in the line: ``reading-time``, ``embed`` (an embedded post),
-    ``url`` (a web address). ``credit``: a photo or agency credit closing the line, in brackets
-    or after a dash or slash. ``share``, ``url`` and ``credit`` drop only lines that are no sentence."""
+    subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
+    ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
+    agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
+    ``credit`` drop only lines that are no sentence."""
 
     def __init__(self, records: list[dict]) -> None:
         def forms(label: str) -> list[str]:
@@ -176,6 +177,8 @@ class _Furniture:
         self.published, self.reading_time, self.embed, self.url = (
             anywhere(label) for label in ("published", "reading-time", "embed", "url")
         )
+        counters = "|".join(map(re.escape, forms("counter")))
+        self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
         credits = "|".join(map(re.escape, forms("credit")))
         self.credit = re.compile(
             rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
@@ -188,7 +191,7 @@ class _Furniture:
         أ ف ب") is a caption, one that asks to share or follow is furniture."""
         if any(p.match(key) for p in (self.caption, self.furniture, self.published_line)):
             return True
-        if self.reading_time.search(key) or self.embed.search(key):
+        if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
             return True
         return not _is_paragraph(key) and bool(self.credit.search(key) or self.share.match(key) or self.url.search(key))
 

@@ -68,7 +68,7 @@ class _Grammar:
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shift = rf"\s+(?P<rel>{words('shift')})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
-        year = rf"(?:\s*\u060c?\s*(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        year = rf"(?:\s*[\u060c,/-]?\s*(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
@@ -79,7 +79,7 @@ class _Grammar:
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
             "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "day": rf"(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
             "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{words('of')}\s+)?{the_month}{shift}",
             "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",

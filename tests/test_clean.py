@@ -154,6 +154,7 @@ def test_a_short_line_closed_by_a_photo_credit_is_a_caption():
     [
         ("السبت 9 رمضان 1445 هـ - 16 آذار 2024 م", "2024-03-16"),  # Hijri beside Gregorian
         ("١٦/٣/٢٠٢٤ - ١٠:٣٠ ص", "2024-03-16"),  # Arabic-Indic digits, day first
+        ("السبت 16/مارس/2024 - 10:30 م", "2024-03-16"),
     ],
 )
 def test_published_date_from_page_date_lines_of_other_outlets(line, published):
@@ -177,6 +178,8 @@ def test_published_date_from_a_numeric_dateline():
         "وزير الخارجية البرتغالي يغرد عن اللقاء pic.twitter.com/AbCdEf12",
         "للاطلاع على النص الكامل: https://example.org/nas",
         "إعداد: سلمى الحسيني",
+        "0 تعليق",
+        "1,250 مشاهدة",
         "اقرأ: (البرلمان الفنلندي يصادق على الموازنة الجديدة)",
     ],
 )
