@@ -77,3 +77,16 @@ def test_talks_announced_for_days_of_next_month_under_a_numeric_page_date():
     )
     [dates] = events(page).values()
     assert dates == ("2022-11-03", "2022-11-05")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استؤنفت المفاوضات بين الحكومة والمعارضة في الدوحة بعد تعليقها في يوليو الماضي، وفق ما أعلن الوسطاء اليوم.",
+        "وعقدت جولة المفاوضات بين الحكومة والمعارضة في الدوحة بعد ظهر اليوم.",  # a time of day, no other happening
+    ],
+)
+def test_a_date_in_a_clause_of_another_happening_is_not_the_talks_date(sentence):
+    page = "استئناف المفاوضات في الدوحة\n\nالخميس 13 أكتوبر 2022\n\n" + sentence
+    [dates] = events(page).values()
+    assert dates == ("2022-10-13", None)
