@@ -278,7 +278,7 @@ def split_articles(text: str, source: str) -> list[Article]:
             if body_started:
                 first_paragraph = number
         kept.append((number, line))
-    kept = kept[: len(kept) - _trailing_headlines(kept)]
+    kept = _without_headline_lists(kept[: len(kept) - _trailing_headlines(kept)])
     body = ""
     for index, (number, line) in enumerate(kept):
         if index:
@@ -301,6 +301,39 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
             break
         run += 1
     return run if 2 <= run < len(kept) else 0
+
+
+#: Related headlines listed inside a story with no heading come two to five at a time; more short
+#: lines in a row are verse or a list the story gives.
+_LISTED_HEADLINES = range(2, 6)
+_LISTED_HEADLINE_WORDS = 4
+
+
+def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The kept lines without the related headlines a page lists inside the story: two to five
+    lines in a row of a few words that end no sentence, after a paragraph that ends one and before
+    a paragraph or a subheading (a subheading stands alone; a line a scraper wrapped follows one
+    that ends no sentence)."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(kept):
+        end = index
+        while (
+            end < len(kept) and not _is_paragraph(kept[end][1]) and len(kept[end][1].split()) >= _LISTED_HEADLINE_WORDS
+        ):
+            end += 1
+        if (
+            end - index in _LISTED_HEADLINES
+            and out
+            and out[-1][1].rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+            and end < len(kept)
+            and (_is_paragraph(kept[end][1]) or len(kept[end][1].split()) < _LISTED_HEADLINE_WORDS)
+        ):
+            index = end
+            continue
+        out.extend(kept[index : max(end, index + 1)])
+        index = max(end, index + 1)
+    return out
 
 
 def _is_paragraph(line: str) -> bool:

@@ -202,3 +202,11 @@ def test_a_second_story_whose_first_paragraph_opens_with_a_dateline_is_dropped(o
     text = page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, second, opening + other)
     [article] = clean.split_articles(text, "x.txt")
     assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_stays():
+    headlines = ("البرلمان الفنلندي يصادق على الموازنة الجديدة", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية")
+    subheading = "تعاون في الطاقة"
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, subheading, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, subheading, SECOND))
