@@ -13,6 +13,7 @@ compiled once at module level, characters written as escapes and named here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
@@ -23,15 +24,28 @@ from kg.model import Article
 #: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
 _HAMZA_CARRIERS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
 #: Arabic letters (U+0621-U+064A, U+0671-U+06D3): a line without any is not article text.
-_ARABIC_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-
-#: Proclitics that attach to a word: conjunctions و (U+0648) ف (U+0641), then prepositions
-#: ب (U+0628) ل (U+0644) ك (U+0643). ل before the article ال writes لل (the alef drops).
-_CONJUNCTIONS = "\u0648\u0641"
-_PREPOSITIONS = "\u0628\u0644\u0643"
-_ARTICLE = "\u0627\u0644"
+_ARABIC_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 #: A word must keep at least this many letters after its clitics are stripped.
 _MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class _Clitics:
+    """The proclitics of ``kg/data/clitics.jsonl``: conjunctions, prepositions, the article."""
+
+    conjunction: str
+    preposition: str
+    article: str
+
+
+@cache
+def _clitics() -> _Clitics:
+    records = resources.load("clitics")
+    conjunctions, prepositions, article = (
+        "".join(r["pattern"] for r in records if r["label"] == label)
+        for label in ("conjunction", "preposition", "article")
+    )
+    return _Clitics(conjunctions, prepositions, article)
 
 
 def has_arabic(text: str) -> bool:
@@ -90,14 +104,16 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
         stem. ل before the article (لل) gives the stem with its article restored (للقوات ->
         القوات, clitic length 1). Only readings leaving a stem of two letters or more.
     """
+    clitics = _clitics()
     readings = [(0, word)]
     rest, offset = word, 0
-    if rest[:1] and rest[0] in _CONJUNCTIONS and len(rest) - 1 >= _MIN_STEM:
+    if rest[:1] and rest[0] in clitics.conjunction and len(rest) - 1 >= _MIN_STEM:
         rest, offset = rest[1:], 1
         readings.append((offset, rest))
-    if rest[:1] and rest[0] in _PREPOSITIONS and len(rest) - 1 >= _MIN_STEM:
-        if rest.startswith("\u0644\u0644"):
-            readings.append((offset + 1, _ARTICLE + rest[2:]))
+    if rest[:1] and rest[0] in clitics.preposition and len(rest) - 1 >= _MIN_STEM:
+        # ل before the article drops its alef: لل + stem is ل + ال + stem
+        if rest[0] == clitics.article[1] == rest[1:2]:
+            readings.append((offset + 1, clitics.article + rest[2:]))
         else:
             readings.append((offset + 1, rest[1:]))
     return readings
@@ -105,7 +121,8 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
 
 def strip_article(word: str) -> str:
     """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less)."""
-    return word[2:] if word.startswith(_ARTICLE) and len(word) > 4 else word
+    article = _clitics().article
+    return word[len(article) :] if word.startswith(article) and len(word) > 4 else word
 
 
 # ---------------------------------------------------------------- segmentation
@@ -118,35 +135,54 @@ _LIST_HEAD_WORDS = 4
 
 
 class _Furniture:
-    """The page furniture of ``kg/data/page_furniture.jsonl``, matched at the start of a folded line:
-    ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:": a
-    link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
-    ``furniture`` (bylines, page dates), ``reading-time`` (anywhere in the line) and ``credit`` (in
-the brackets that close a caption)."""
+    """The page furniture of ``kg/data/page_furniture.jsonl``. Matched at the start of a folded
+    line: ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:":
+    a link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
+    ``furniture`` (bylines, page dates), ``published`` (a publication date's cue), ``share`` (share,
+    subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
+    ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
+    agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
+    ``credit`` drop only lines that are no sentence."""
 
     def __init__(self, records: list[dict]) -> None:
+        def forms(label: str) -> list[str]:
+            return sorted({fold(r["pattern"]) for r in records if r["label"] == label}, key=len, reverse=True)
+
         def starts(label: str) -> re.Pattern[str]:
-            forms = sorted({fold(r["pattern"]) for r in records if r["label"] == label}, key=len, reverse=True)
             # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
             parts = [
-                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum() for f in forms
+                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
+                for f in forms(label)
             ]
             return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
 
-        self.end, self.link, self.caption, self.furniture = (
-            starts(label) for label in ("end", "link", "caption", "furniture")
+        def anywhere(label: str) -> re.Pattern[str]:
+            return re.compile("|".join(map(re.escape, forms(label))), re.IGNORECASE)
+
+        self.end, self.link, self.caption, self.furniture, self.published_line, self.share = (
+            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share")
         )
-        reading = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "reading-time")
-        self.reading_time = re.compile(reading, re.IGNORECASE)
-        credits = "|".join(re.escape(fold(r["pattern"])) for r in records if r["label"] == "credit")
-        self.credit = re.compile(rf"\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)\W*$", re.IGNORECASE)
+        #: a cue anywhere in a header line: the publication date follows it
+        self.published, self.reading_time, self.embed, self.url = (
+            anywhere(label) for label in ("published", "reading-time", "embed", "url")
+        )
+        counters = "|".join(map(re.escape, forms("counter")))
+        self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
+        credits = "|".join(map(re.escape, forms("credit")))
+        self.credit = re.compile(
+            rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
+            re.IGNORECASE,
+        )
 
     def dropped(self, key: str) -> bool:
-        """Whether a folded line is a caption, a byline or page date, or a reading-time line; a
-        short line closed by a photo credit in brackets ("... في الرباط (رويترز)") is a caption."""
-        if self.caption.match(key) or self.furniture.match(key) or self.reading_time.search(key):
+        """Whether a folded line is a caption, a byline or page date, a reading-time line or an
+        embedded post; a short line closed by a photo credit ("... في الرباط (رويترز)"، "... -
+        أ ف ب") is a caption, one that asks to share or follow is furniture."""
+        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line)):
             return True
-        return not _is_paragraph(key) and bool(self.credit.search(key))
+        if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
+            return True
+        return not _is_paragraph(key) and bool(self.credit.search(key) or self.share.match(key) or self.url.search(key))
 
 
 @cache
@@ -171,19 +207,14 @@ _PARAGRAPH_WORDS = 20
 _SENTENCE_END = (".", "\u061f", "!", ":")
 #: Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb)] "
-_PUBLISHED_CUE_RE = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|published|اخر تحديث|updated)", re.IGNORECASE)
 #: A dateline is at most this many words, and ends in a dash or a colon.
 _DATELINE_WORDS = 12
 #: Before its date a dateline names at most a place and an agency ("واشنطن (رويترز)").
 _PLACE_WORDS = 4
-_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:")
-_ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DMY_DATE_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-#: What a date line may hold besides its date: digits and separators (a numeric date, a time),
-#: weekday names and the AM/PM letters.
-_DATE_LINE_FILLER_RE = re.compile(
-    r"[\d\s:\u060c,\-|/.()]+|(?<!\w)(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ص|م|gmt)(?!\w)"
-)
+#: A paragraph that opens with a dateline: a place of a few words, maybe an agency in brackets,
+#: then a dash ("عمّان (أ ف ب) - أعلن"، "القدس (CNN)-- شيّع").
+_DATELINE_OPENING_RE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s*\w")
+_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:|/[^/\d]{1,25}/")  # "/أ ش أ/": an agency between slashes
 
 
 def split_articles(text: str, source: str) -> list[Article]:
@@ -227,6 +258,7 @@ def split_articles(text: str, source: str) -> list[Article]:
             or furniture.dropped(key)
             or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
+            or (not _is_paragraph(line) and dates.page_date(line))
         ):
             continue
         if not body_started:
@@ -235,7 +267,7 @@ def split_articles(text: str, source: str) -> list[Article]:
             if body_started:
                 first_paragraph = number
         kept.append((number, line))
-    kept = kept[: len(kept) - _trailing_headlines(kept)]
+    kept = _without_headline_lists(kept[: len(kept) - _trailing_headlines(kept)])
     body = ""
     for index, (number, line) in enumerate(kept):
         if index:
@@ -258,6 +290,39 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
             break
         run += 1
     return run if 2 <= run < len(kept) else 0
+
+
+#: Related headlines listed inside a story with no heading come two to five at a time; more short
+#: lines in a row are verse or a list the story gives.
+_LISTED_HEADLINES = range(2, 6)
+_LISTED_HEADLINE_WORDS = 4
+
+
+def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The kept lines without the related headlines a page lists inside the story: two to five
+    lines in a row of a few words that end no sentence, after a paragraph that ends one and before
+    a paragraph or a subheading (a subheading stands alone; a line a scraper wrapped follows one
+    that ends no sentence)."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(kept):
+        end = index
+        while (
+            end < len(kept) and not _is_paragraph(kept[end][1]) and len(kept[end][1].split()) >= _LISTED_HEADLINE_WORDS
+        ):
+            end += 1
+        if (
+            end - index in _LISTED_HEADLINES
+            and out
+            and out[-1][1].rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+            and end < len(kept)
+            and (_is_paragraph(kept[end][1]) or len(kept[end][1].split()) < _LISTED_HEADLINE_WORDS)
+        ):
+            index = end
+            continue
+        out.extend(kept[index : max(end, index + 1)])
+        index = max(end, index + 1)
+    return out
 
 
 def _is_paragraph(line: str) -> bool:
@@ -283,7 +348,8 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
 
 def _starts_appended_article(lines: list[str], number: int) -> bool:
     """Whether line ``number`` is the headline of a second article: a caption printed twice
-    follows it, or a line that dates or datelines a story ("الخميس 3 آذار 2022"، "بغداد - ...")."""
+    follows it, or a line that dates or datelines a story ("الخميس 3 آذار 2022"، "بغداد - ..."،
+    a paragraph opening "عمّان (أ ف ب) - أعلن ...")."""
     following = [n for n in range(number + 1, min(len(lines), number + 6)) if lines[n]]
     if len(following) >= 2 and lines[following[0]] == lines[following[1]] != lines[number]:
         return True
@@ -291,31 +357,20 @@ def _starts_appended_article(lines: list[str], number: int) -> bool:
         return False
     after = lines[following[0]]
     byline = len(after.split()) <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(after)
-    return bool(byline or _find_published([after]) or _dateline_date(after))
+    opens_story = _is_paragraph(after) and _DATELINE_OPENING_RE.match(fold(after))
+    return bool(byline or opens_story or _find_published([after]) or _dateline_date(after))
 
 
 def _find_published(header: list[str]) -> str | None:
     """The publication date the page header states, as ISO: after a cue ("تاريخ النشر: 2023-08-09"),
-    or on a line of its own with at most a weekday and a time ("الثلاثاء 12 آذار 2024 - 10:30")."""
+    or on a line of its own with at most a weekday, a time and the Hijri date ("الثلاثاء 12 آذار
+    2024 - 10:30")."""
+    cue_re = _furniture().published
     for line in header:
         key = fold(line)
-        cue = _PUBLISHED_CUE_RE.search(key)
-        if cue:
-            rest = key[cue.end() :]
-        elif _DATE_LINE_FILLER_RE.sub("", _month_date_re().sub("", key)) == "":
-            rest = key
-        else:
-            continue
-        if m := _ISO_DATE_RE.search(rest):
-            year, month, day = int(m[1]), int(m[2]), int(m[3])
-        elif m := _DMY_DATE_RE.search(rest):
-            day, month, year = int(m[1]), int(m[2]), int(m[3])
-        elif m := _month_date_re().search(rest):
-            day, month, year = int(m[1]), _month_numbers()[m[2]], int(m[3])
-        else:
-            continue
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        cue = cue_re.search(key)
+        if value := dates.full_date(key[cue.end() :]) if cue else dates.page_date(line):
+            return value
     return None
 
 
@@ -333,14 +388,3 @@ def _dateline_date(paragraph: str) -> str | None:
         if span.value and len(span.value) == 10 and len(dateline[: span.start].split()) <= _PLACE_WORDS:
             return span.value
     return None
-
-
-@cache
-def _month_numbers() -> dict[str, int]:
-    return {fold(r["pattern"]): int(r["id"]) for r in resources.load("months")}
-
-
-@cache
-def _month_date_re() -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
-    return re.compile(rf"(\d{{1,2}})\s+({names})\s+(\d{{4}})")

@@ -1,15 +1,19 @@
 """Date grammar: Arabic date expressions -> ISO dates ("YYYY-MM-DD", "YYYY-MM" or "YYYY").
 
-Month names (Gregorian يناير…ديسمبر, Levantine كانون الثاني…كانون الأول, Maghrebi جانفي…),
-weekdays and relative expressions (أمس، الأسبوع الماضي) are data (``kg/data/months.jsonl``,
-``kg/data/date_words.jsonl``).
-The grammar reads: day ranges "من 7 إلى 8 أغسطس (آب) 2023", "7 أغسطس 2023", ordinal days
-"السابع من آب 2023", "يوليو/ تموز
-2021", "لعام 2008"/"مطلع 2020", "مارس الماضي", weekdays "الجمعة"/"أمس الخميس" and relative
-expressions, days of the current, last or next month ("الخامس من الشهر الجاري"). Expressions that
-need the publication date ("الجمعة", "مارس الماضي") resolve
-against ``Article.published`` when the article gives one and stay unresolved (value None)
-otherwise. Arabic-Indic digits are read like ASCII digits.
+Every word is data: month names (Gregorian يناير…ديسمبر, Levantine كانون الثاني…كانون الأول,
+Maghrebi جانفي…) in ``kg/data/months.jsonl``; weekdays, ordinals, relative expressions (أمس،
+الأسبوع الماضي), the shift words (الماضي، المقبل، الجاري), year leads (لعام، مطلع) and the
+joints of ranges in ``kg/data/date_words.jsonl``.
+The grammar reads: numeric dates "14/7/2019"، "2019-07-14" (day first, as Arabic pages write
+them); day ranges "من 7 إلى 8 أغسطس (آب) 2023"، "بين 3 و5 أيار"، across months "من 28 شباط إلى
+2 آذار"; "7 أغسطس 2023"، ordinal days "السابع من آب 2023"، "يوليو/ تموز 2021"، "لعام 2008"/"مطلع
+2020"، "مارس الماضي"، "3 نيسان المقبل"; weekdays "الجمعة"، "أمس الخميس"، "غداً الأحد"، "الأربعاء
+المقبل"، "يومي السبت والأحد"; relative expressions; days and parts of the current, last or next
+month ("الخامس من الشهر الجاري"، "مطلع الشهر"). Expressions that need the publication date
+resolve against ``Article.published`` when the article gives one and stay unresolved (value
+None) otherwise, and so does what the text leaves open ("أيار الماضي" written in May). A weekday
+is written with its article: "أحد المسؤولين" is no Sunday. Arabic-Indic digits are read like
+ASCII digits.
 """
 
 from __future__ import annotations
@@ -29,8 +33,6 @@ _DIGITS = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "0123456789" * 2,
 )
-#: Words that make a bare four-digit number a year (لعام 2008، مطلع 2020، منذ 2014).
-_YEAR_LEADS = "عام لعام العام سنة لسنة مطلع اوائل اواخر منتصف نهاية بداية في منذ حتى"
 
 
 @dataclass(frozen=True)
@@ -43,45 +45,63 @@ class DateSpan:
     until: str | None = None  #: ISO end of a range ("من 7 إلى 8 أغسطس")
 
 
+def _rule(name: str, body: str) -> str:
+    """A rule's regex with its groups named ``<rule>_<group>``: Python wants group names unique
+    across the alternation of all rules."""
+    return re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1{name}_\2", body)
+
+
 class _Grammar:
     """The date regexes, compiled once from the month, weekday, relative and ordinal lexicon."""
 
     def __init__(self, records: list[dict]) -> None:
-        self.month = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "month"}
-        self.weekday = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "weekday"}
-        self.relative = {fold(r["pattern"]): r["id"] for r in records if r["label"] == "relative"}
-        self.ordinal = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "ordinal"}
-        months = alternation(self.month)
-        weekdays = alternation(w[2:] if w.startswith("ال") else w for w in self.weekday)
-        year_leads = "|".join(_YEAR_LEADS.split())
-        # {r} is replaced by the rule name: Python wants group names unique across the alternation.
-        month = rf"(?P<{{r}}_m>{months})(?:\s*[(/]\s*(?:{months})\s*\)?)?"
-        year = r"(?:\s*\u060c?\s*(?:عام\s+)?(?P<{r}_y>(?:19|20)\d\d))"
+        def table(label: str, value: type = int) -> dict:
+            return {fold(r["pattern"]): value(r["id"]) for r in records if r["label"] == label}
+
+        def words(label: str) -> str:
+            return "(?:" + alternation(fold(r["pattern"]) for r in records if r["label"] == label) + ")"
+
+        self.month, self.weekday, self.ordinal = table("month"), table("weekday"), table("ordinal")
+        self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
+        self.days = table("days")
+        self.ago = table("ago-unit", str)
+        months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
+        shift = rf"\s+(?P<rel>{words('shift')})"
+        month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
+        year = rf"(?:\s*[\u060c,/-]?\s*(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
+        opening = rf"(?:{words('range-from')}\s+)?"
+        the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
+        closing = rf"(?:{year}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
         rules = {
-            "range": r"(?:من\s+)?(?P<{r}_d1>\d{{1,2}})\s*(?:الى|-|\u2013|و)\s*(?P<{r}_d2>\d{{1,2}})\s+"
-            + month
-            + year
-            + "?",
-            "day": r"(?P<{r}_d1>\d{{1,2}})\s+" + month + year + "?",
-            "ordinal": rf"(?P<{{r}}_o>{alternation(self.ordinal)})\s+من\s+(?:شهر\s+)?" + month + year + "?",
-            "dayrel": rf"(?:(?P<{{r}}_d1>\d{{{{1,2}}}})|(?P<{{r}}_o>{alternation(self.ordinal)}))"
-            r"\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<{r}_rel>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)",
+            # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
+            "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+            r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
+            "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
+            "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
+            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{words('of')}\s+)?{the_month}{shift}",
+            "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
             "month": month + year,
-            "monthrel": month + r"\s+(?P<{r}_rel>الماضي|المقبل|القادم|الحالي|الجاري)",
-            "year": rf"(?:{year_leads})\s+(?P<{{r}}_y>(?:19|20)\d\d)",
-            "weekday": rf"(?:(?:يوم|اليوم|امس)\s+)?(?:ال)?(?P<{{r}}_w>{weekdays})",
-            "relative": rf"(?P<{{r}}_rel>{alternation(self.relative)})",
+            "monthrel": rf"(?:{words('month-noun')}\s+)?{month}{shift}",
+            "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
+            "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
+            rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
+            "relative": rf"(?P<rel>{words('relative')})",
+            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
+            "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
+            rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
         self.regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{body.format(r=name)}(?!\w))" for name, body in rules.items()) + ")"
+            r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
-        self.days = {fold(r["pattern"]): int(r["id"]) for r in records if r["label"] == "days"}
-        leads = alternation(fold(r["pattern"]) for r in records if r["label"] == "duration")
+        leads = words("duration")
         self.duration = re.compile(
-            rf"(?<!\w)(?:{leads})\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
+            rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
         )
 
     def read(self, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
@@ -90,35 +110,53 @@ class _Grammar:
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
         month = self.month.get(groups["m"]) if "m" in groups else None
-        if rule in ("range", "day", "ordinal"):
-            year = year or _year_for(month, published)
+        shift = self.shift.get(groups.get("rel", ""))
+        if rule == "numeric":
+            if "iy" in groups:
+                return _iso(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
+            return _iso(year, int(groups["n"]), int(groups["d1"])), None
+        if rule in ("months", "range", "day", "ordinal"):
+            day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
+            year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
-            start = _iso(year, month, int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]])
-            return start, _iso(year, month, int(groups["d2"])) if rule == "range" else None
+            if rule == "day" or rule == "ordinal":
+                return _iso(year, month, day), None
+            first_month = self.month[groups["m0"]] if rule == "months" else month
+            # "من 30 كانون الأول إلى 2 كانون الثاني 2024": the range began in the year before
+            start = _iso(year - (first_month > month), first_month, int(groups["d0"]))
+            until = _iso(year, month, day)
+            return (start, until) if start and until and start < until else (None, None)
         if rule == "month":
             return f"{year:04d}-{month:02d}", None
         if rule == "year":
             return f"{year:04d}", None
         if published is None:
             return None, None
-        if rule == "dayrel":  # "الخامس من الشهر الجاري"، "يوم 12 من الشهر الماضي"
-            shift = {"الماضي": -1, "المنصرم": -1, "المقبل": 1, "القادم": 1}.get(groups["rel"], 0)
-            months = published.year * 12 + published.month - 1 + shift
+        if rule in ("dayrel", "part"):  # "الخامس من الشهر الجاري"، "مطلع الشهر الماضي"
+            months = published.year * 12 + published.month - 1 + (shift or 0)
+            if rule == "part":
+                return f"{months // 12:04d}-{months % 12 + 1:02d}", None
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             return _iso(months // 12, months % 12 + 1, day), None
         if rule == "monthrel":
-            year = published.year
-            if groups["rel"] in ("المقبل", "القادم") and month < published.month:
-                year += 1
-            elif groups["rel"] == "الماضي" and month >= published.month:
-                year -= 1
-            return f"{year:04d}-{month:02d}", None
+            year = _year_for(month, shift, published)
+            return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "relative":
             return _shift(published, self.relative[groups["rel"]]), None
-        weekday = self.weekday.get("ال" + groups["w"], self.weekday.get(groups["w"]))
-        back = (published.weekday() - weekday) % 7
-        return (published - dt.timedelta(days=back)).isoformat(), None
+        if rule == "ago":
+            unit = self.ago[groups["unit"]]
+            count = counts.count_value(groups["n"]) if "n" in groups else None
+            if unit[0] == "*" and not count:
+                return None, None  # "قبل أيام": some days, how many is not said
+            return _shift(published, f"-{(count or 1) * (1 if unit[0] == '*' else int(unit[0]))}{unit[-1]}"), None
+        weekday = self.weekday[groups["w"]]
+        start = _weekday(published, weekday, self.lead.get(groups.get("lead", ""), 0), shift)
+        if "w2" not in groups:
+            return start, None
+        # "يومي الأحد والاثنين": the second day follows the first
+        days = (self.weekday[groups["w2"]] - weekday) % 7
+        return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -128,11 +166,34 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for(month: int, published: dt.date | None) -> int | None:
-    """The year of a day and month written without one: the latest not after publication."""
+def _year_for(month: int, shift: int | None, published: dt.date | None, day: int = 15) -> int | None:
+    """The year of a month written without one: the next (shift +1: "آذار المقبل"), the last
+    before publication's month (-1: "آذار الماضي"), the current (0: "الجاري"), or with no word
+    the one that puts the day nearest the publication date ("3 تشرين الثاني" written on 14
+    October is weeks ahead, not eleven months back)."""
     if published is None:
         return None
-    return published.year if month <= published.month else published.year - 1
+    if shift is None:
+        near = [
+            (abs((dt.date(y, month, min(day, 28)) - published).days), y)
+            for y in (published.year + d for d in (-1, 0, 1))
+        ]
+        return min(near)[1]
+    if shift and month == published.month:
+        return None  # "آذار الماضي" written in March: this March's past days or last year's
+    if shift > 0:
+        return published.year + (month <= published.month)
+    return published.year - (shift < 0 and month >= published.month)
+
+
+def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> str:
+    """The date of a weekday: the latest such day up to publication, the last one before it
+    ("الخميس الماضي"), or the next from publication on ("غداً الأحد"، "الأحد المقبل")."""
+    if lead > 0 or (shift or 0) > 0:
+        ahead = (weekday - published.weekday()) % 7
+        return (published + dt.timedelta(days=ahead or 7 * (shift or 0))).isoformat()
+    back = (published.weekday() - weekday) % 7
+    return (published - dt.timedelta(days=back or 7 * -(shift or 0))).isoformat()
 
 
 def _shift(published: dt.date, offset: str) -> str:
@@ -146,6 +207,35 @@ def _shift(published: dt.date, offset: str) -> str:
         month = published.year * 12 + published.month - 1 + amount
         return f"{month // 12:04d}-{month % 12 + 1:02d}"
     return f"{published.year + amount:04d}"
+
+
+@lru_cache(maxsize=1)
+def _filler_re() -> re.Pattern[str]:
+    """What a page's date line holds besides its dates: digits and separators (a time), AM/PM,
+    era and time-zone marks, Hijri month names."""
+    words = [r["pattern"] for r in resources.load("date_words") if r["label"] == "time-mark"]
+    words += [r["pattern"] for r in resources.load("months") if r["label"] == "hijri-month"]
+    return re.compile(rf"[\d\s:\u060c,|/.()\u2013-]+|(?<!\w)(?:{alternation(map(fold, words))})(?!\w)", re.IGNORECASE)
+
+
+def full_date(text: str) -> str | None:
+    """The first full date ("YYYY-MM-DD") written in ``text``."""
+    return next((span.value for span in find_dates(text) if span.value and len(span.value) == 10), None)
+
+
+def page_date(line: str) -> str | None:
+    """The full date of a line that holds nothing else: a page's date line, with its weekday, a
+    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30")."""
+    spans = find_dates(line)
+    value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
+    if value is None:
+        return None
+    rest, end = [], 0
+    for span in spans:
+        rest.append(line[end : span.start])
+        end = span.end
+    rest.append(line[end:])
+    return value if not _filler_re().sub("", fold(" ".join(rest))) else None
 
 
 @lru_cache(maxsize=1)

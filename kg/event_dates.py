@@ -12,6 +12,11 @@ from kg.spans import words_pattern
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
 _UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
+#: "بعد تعليقها في"، "منذ توقفها في": a clause of another happening opens; "بعد ظهر" is a time of day.
+_OTHER_HAPPENING_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'other-happening')}\s+"
+    rf"(?!{words_pattern('date_words', 'day-part')}(?!\w))\w[^\u060c,;:.!?\u061f]*$"
+)
 
 
 @dataclass
@@ -32,11 +37,17 @@ class EventDates:
         self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
 
     def first(self, phrase: EventPhrase) -> dates.DateSpan | None:
-        """The first date within an event's phrase."""
+        """The first date within an event's phrase, but for one of another happening told in it."""
         for s, _e, span in self.spans:
-            if phrase.start <= s < phrase.date_end:
+            if phrase.start <= s < phrase.date_end and not self._of_another_happening(phrase.start, s):
                 return span
         return None
+
+    def _of_another_happening(self, event: int, date: int) -> bool:
+        """Whether the date at ``date`` stands in a clause of another happening opened after the
+        event's mention, with no comma between: "استؤنفت المفاوضات بعد تعليقها في تموز الماضي"
+        (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma)."""
+        return bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
@@ -63,5 +74,9 @@ class EventDates:
         """The date nearest an event in its sentence, past a comma its phrase stops at: "عقد
         الوزيران جولة محادثات في المدينة، أمس الخميس"."""
         start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
-        near = [(min(abs(s - phrase.start), abs(s - phrase.end)), d) for s, _, d in self.spans if start <= s < stop]
+        near = [
+            (min(abs(s - phrase.start), abs(s - phrase.end)), d)
+            for s, _, d in self.spans
+            if start <= s < stop and not self._of_another_happening(phrase.start, s)
+        ]
         return min(near, key=lambda pair: pair[0])[1] if near else None

@@ -1,8 +1,8 @@
 """Shards: the graphs of each article file as one N-Quads file, made without a store.
 
 ``kg extract`` runs the same extraction as ``kg build`` and writes, per article file, one
-shard holding the article graphs that file produces (a file with a second article glued on
-holds both, so they are written and loaded together); any engine that can run a command over
+shard holding the article graphs that file produces (a second article glued on is dropped,
+as in a build); any engine that can run a command over
 a list of files (Spark, Ray, a loop over many machines) can therefore do the extraction.
 ``kg load DIR`` ingests a folder of shards: each shard replaces the graphs its file produced
 before in one transaction, exactly as a build commits a file, so loading is idempotent and a

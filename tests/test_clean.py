@@ -79,6 +79,7 @@ def test_published_date_from_a_line_of_its_own(line, published):
         ("تونس - 14 أكتوبر 2022: ", "2022-10-14"),
         ("عمّان، 3 شباط (فبراير) 2020 (بترا) - ", "2020-02-03"),
         ("أعلن الوزير أن الاتفاق الموقع في 14 أكتوبر 2022 - وهو الأول - ", None),  # a date the story tells
+        ("القاهرة في 14 أكتوبر 2022 /أ ش أ/ ", "2022-10-14"),
     ],
 )
 def test_published_date_from_the_dateline_of_the_first_paragraph(opening, published):
@@ -146,3 +147,66 @@ def test_a_short_line_closed_by_a_photo_credit_is_a_caption():
     caption = "وزيرا خارجية مصر والأردن خلال المؤتمر الصحافي في القاهرة (رويترز)"
     [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, caption, SECOND), "x.txt")
     assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("السبت 9 رمضان 1445 هـ - 16 آذار 2024 م", "2024-03-16"),  # Hijri beside Gregorian
+        ("١٦/٣/٢٠٢٤ - ١٠:٣٠ ص", "2024-03-16"),  # Arabic-Indic digits, day first
+        ("السبت 16/مارس/2024 - 10:30 م", "2024-03-16"),
+    ],
+)
+def test_published_date_from_page_date_lines_of_other_outlets(line, published):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", line, BODY), "x.txt")
+    assert article.published == published
+    assert article.text == BODY
+
+
+def test_published_date_from_a_numeric_dateline():
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", "الدوحة 16-3-2024 (قنا) - " + BODY), "x.txt")
+    assert article.published == "2024-03-16"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "تابعونا على تلغرام لآخر الأخبار",  # a follow line inside the story: it goes on after it
+        "شارك المقال عبر واتساب",
+        "فرانس24/ أ ف ب",  # a credit after a slash
+        "جانب من الاجتماع في الدوحة - أرشيفية",
+        "وزير الخارجية البرتغالي يغرد عن اللقاء pic.twitter.com/AbCdEf12",
+        "للاطلاع على النص الكامل: https://example.org/nas",
+        "إعداد: سلمى الحسيني",
+        "0 تعليق",
+        "1,250 مشاهدة",
+        "اقرأ: (البرلمان الفنلندي يصادق على الموازنة الجديدة)",
+    ],
+)
+def test_share_lines_credits_embeds_and_bylines_are_dropped_and_the_story_goes_on(furniture):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, furniture, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_a_sentence_that_starts_like_furniture_or_holds_an_address_stays():
+    joined = "انضم الأردن إلى مبادرة إقليمية للمياه تشمل مصر والعراق."
+    address = "وأوضح الوزير أن التسجيل يتم عبر الموقع https://example.org/register حتى نهاية الشهر."
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, joined, address), "x.txt")
+    assert article.text == "\n\n".join((BODY, joined, address))
+
+
+@pytest.mark.parametrize("opening", ["عمّان (بترا) - ", "القدس -- ", "نواكشوط – "])
+def test_a_second_story_whose_first_paragraph_opens_with_a_dateline_is_dropped(opening):
+    second = "موريتانيا والسنغال توقعان اتفاقا للصيد البحري"
+    other = "وقعت موريتانيا والسنغال اتفاقا جديدا ينظم الصيد البحري في المياه المشتركة بين البلدين لمدة خمس سنوات."
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, second, opening + other)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_stays():
+    headlines = ("البرلمان الفنلندي يصادق على الموازنة الجديدة", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية")
+    subheading = "تعاون في الطاقة"
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, subheading, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, subheading, SECOND))

@@ -40,6 +40,8 @@ MEETING = (
         ("ووقع الوزيران في ختام اللقاء مذكرة تفاهم للتعاون في مجال التدريب العسكري.", "2022"),
         # a commitment to an agreement tells nothing of when it was made
         ("وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري.", None),
+        # signed, but not in the story: three years before it
+        ("وكان البلدان قد وقعا مذكرة تفاهم للتعاون في مجال التدريب العسكري قبل ثلاث سنوات.", "2019"),
     ],
 )
 def test_an_agreement_signed_in_the_story_takes_the_year_of_its_dateline(sentence, year):
@@ -54,3 +56,37 @@ def test_talks_that_last_two_days_end_the_day_after_they_start():
     )
     [(start, end)] = [dates for label, dates in events(page).items() if label.startswith("محادثات")]
     assert (start, end) == ("2023-03-12", "2023-03-13")
+
+
+HEADLINE = "تونس والأردن تبحثان التعاون العسكري\n\n"
+
+
+def test_talks_yesterday_under_a_page_date_line_with_the_hijri_date():
+    page = (
+        HEADLINE + "الجمعة 18 ربيع الأول 1444 هـ - 14 أكتوبر 2022\n\n"
+        "عقد وزيرا خارجية الأردن وتونس أمس جولة محادثات في عمّان تناولت التعاون الأمني بين البلدين."
+    )
+    assert events(page) == {"جولة محادثات": ("2022-10-13", None)}
+
+
+def test_talks_announced_for_days_of_next_month_under_a_numeric_page_date():
+    page = (
+        HEADLINE + "١٤/١٠/٢٠٢٢\n\n"
+        "أعلنت وزارة الخارجية الأردنية أن الجولة الثانية من الحوار الاستراتيجي بين الأردن وتونس ستعقد "
+        "بين 3 و5 نوفمبر المقبل في تونس."
+    )
+    [dates] = events(page).values()
+    assert dates == ("2022-11-03", "2022-11-05")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استؤنفت المفاوضات بين الحكومة والمعارضة في الدوحة بعد تعليقها في يوليو الماضي، وفق ما أعلن الوسطاء اليوم.",
+        "وعقدت جولة المفاوضات بين الحكومة والمعارضة في الدوحة بعد ظهر اليوم.",  # a time of day, no other happening
+    ],
+)
+def test_a_date_in_a_clause_of_another_happening_is_not_the_talks_date(sentence):
+    page = "استئناف المفاوضات في الدوحة\n\nالخميس 13 أكتوبر 2022\n\n" + sentence
+    [dates] = events(page).values()
+    assert dates == ("2022-10-13", None)
