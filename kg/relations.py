@@ -15,15 +15,17 @@ come from ``kg.actors``.
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
+from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
+from kg.matcher import Match, Matcher
 from kg.model import Article, Source
-from kg.spans import bounded_re, fold, principal_countries, words_pattern
+from kg.spans import FoldedText, bounded_re, fold, principal_countries, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -50,58 +52,54 @@ _TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: "The two sides" (الجانبان، البلدين): the article's principal countries.
 _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
-_DELEGATION = words_pattern("relation_triggers", "delegation")
-_DELEGATION_RE = re.compile(rf"(?<!\w)[وب]?(?:ال)?{_DELEGATION}(?:ا|ين|ان)?(?:\s+\S+){{0,2}}")
-_LEADER_RE = bounded_re("relation_triggers", "leader")
-_MEETING_RE = bounded_re("relation_triggers", "meeting")
-_VISIT_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'visit')}(?:\s+{_TO})?\s+")
-#: "During/at" words that put the sentence's subject at the event named right after them.
-_DURING_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'during')}(?:\s+\S+){{0,2}}\s*$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
-_COUNTERPART_RE = bounded_re("relation_triggers", "counterpart")
-_PASSED_RE = re.compile(rf"(?<!\w){words_pattern('relation_triggers', 'passed')}\s+$")
-#: Verbs whose subject holds (or, with "host", hosts) the event named after it; س marks the
-#: future (ستعقد بغداد وأنقرة جولة جديدة).
-_HOST, _HOLD = words_pattern("holding_verbs", "host"), words_pattern("holding_verbs", "hold")
-_HOLD_RE = re.compile(rf"(?<!\w)[وف]?س?(?:(?P<host>{_HOST})|{_HOLD})(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
+#: Words a delegation's nisba may stand after it (وفد أمني عراقي).
+_DELEGATION_WORDS = 2
+#: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
+_DURING_GAP_WORDS = 2
+_DURING_REACH = 40
+#: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
+#: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
+_CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
 
 
-@cache
-def _concluding_verbs() -> frozenset[str]:
-    """Forms of the verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to
-    those that keep or found one (التزم، أسس): a story that tells them tells a new agreement."""
-    kinds = {"sign", "reach", "conclude", "agree", "pass"}
-    return frozenset(fold(r["pattern"]) for r in resources.load("agreement_verbs") if r.get("id") in kinds)
+class Triggers:
+    """The relation triggers of one article (``kg.matcher`` over its tokens), in folded offsets."""
 
+    def __init__(self, matches: list[Match], ft: FoldedText) -> None:
+        self.items = sorted(
+            ((ft.folded_index(m.start), ft.folded_index(m.end), m) for m in matches), key=lambda t: t[:2]
+        )
+        self._starts = [item[0] for item in self.items]
 
-@cache
-def _signed_re() -> re.Pattern[str]:
-    """Verbs whose subject is bound by the agreement named after them (وقعت بغداد وواشنطن اتفاقية)."""
-    forms = sorted({fold(r["pattern"]) for r in resources.load("agreement_verbs")}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(map(re.escape, forms))})(?!\w)")
+    def find(self, labels: tuple[str, ...], start: int = 0, stop: int | None = None) -> list[tuple[int, int, Match]]:
+        """The triggers with one of ``labels`` that start in [start, stop), as (start, end, match)."""
+        last = len(self.items) if stop is None else bisect.bisect_left(self._starts, stop)
+        return [t for t in self.items[bisect.bisect_left(self._starts, start) : last] if t[2].label in labels]
 
 
 class RelationFinder:
     """The relations stage, built once from the actor lexicon (nisbas and the gazetteer)."""
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, matcher: Matcher) -> None:
         self.lexicon = lexicon
+        self.matcher = matcher
 
     @classmethod
     def from_resources(cls) -> RelationFinder:
         """The stage built from the nisbas and the gazetteer of ``kg/data``."""
         gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
-        return cls(ActorLexicon(resources.load("nisba"), gazetteer))
+        return cls(ActorLexicon(resources.load("nisba"), gazetteer), Matcher.from_resource("relation_triggers"))
 
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
-        events = _EventReader(actors)
+        events = _EventReader(actors, Triggers(self.matcher(document(article).tokens), actors.ft))
         dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)
@@ -149,8 +147,9 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
 class _EventReader:
     """The dialogue and agreement rules over one article's actors."""
 
-    def __init__(self, actors: ArticleActors) -> None:
+    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
         self.actors = actors
+        self.triggers = triggers
         self.article = actors.article
         self.ft = actors.ft
         self.text = actors.text
@@ -225,10 +224,10 @@ class _EventReader:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
         بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
-        held = list(_HOLD_RE.finditer(self.text, sentence, phrase.start))
+        held = self.triggers.find(("hold", "host"), sentence, phrase.start)
         if not held:
             return [], None, None
-        verb_end = held[-1].end()
+        verb_start, verb_end, verb = held[-1]
         date = next((span for s, _e, span in self.dates.spans if verb_end <= s < phrase.start), None)
         between = self.actors.within(verb_end, phrase.start)
         place = next(
@@ -247,8 +246,8 @@ class _EventReader:
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
         # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
-        actors = actors or self._subject_before(sentence, held[-1].start())
-        host = actors[0] if held[-1].group("host") and actors else place
+        actors = actors or self._subject_before(sentence, verb_start)
+        host = actors[0] if verb.label == "host" and actors else place
         return actors, host, date
 
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
@@ -260,12 +259,12 @@ class _EventReader:
         current = [k for k in dialogues if k == main or not entities[k].start_date]
         event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
         seen = set()
-        for m in (*_LEADER_RE.finditer(self.text), *_MEETING_RE.finditer(self.text)):
-            sentence = self.ft.sentence_start(m.start())
+        for start, _end, _match in self.triggers.find(("leader", "meeting")):
+            sentence = self.ft.sentence_start(start)
             if sentence in event_sentences or sentence in seen:
                 continue
             seen.add(sentence)
-            actors = self._sentence_participants(sentence, self.ft.sentence_end(m.start()))
+            actors = self._sentence_participants(sentence, self.ft.sentence_end(start))
             for key in current:
                 add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
 
@@ -280,36 +279,42 @@ class _EventReader:
         if event is not None and persons and not self.ft.quote_at(persons[0][0]):
             lead = persons[0]
             if lead[1] <= event.start:
-                at_event = _DURING_RE.search(text, max(sentence, event.start - 40), event.start)
-                if at_event and not _THAT_RE.search(text, lead[1], event.start):
+                if self._at_event(sentence, event) and not _THAT_RE.search(text, lead[1], event.start):
                     # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
                     actors += self._persons_after(lead[0], event.start) or [lead[2].entity]
             elif _POSSESSED_RE.search(text, event.start, event.end):
                 actors.append(lead[2].entity)
-        for m in _DELEGATION_RE.finditer(text, sentence, stop):
-            actors += self.actors.nisba_countries(m.start(), m.end())
-        for m in _COUNTERPART_RE.finditer(text, sentence, stop):
-            actors += self.actors.nisba_countries(m.end(), m.end() + 20)
-        for m in _LEADER_RE.finditer(text, sentence, stop):
-            actors += self.actors.nisba_countries(m.end(), self.actors.words_after(m.end(), 3))
-            actors += self._persons_after(m.end(), stop)
-        for m in _MEETING_RE.finditer(text, sentence, stop):
-            before = [t for t in persons if t[1] <= m.start()]
+        for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
+            actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+        for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
+            actors += self.actors.nisba_countries(end, end + 20)
+        for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 3))
+            actors += self._persons_after(end, stop)
+        for start, end, _m in self.triggers.find(("meeting",), sentence, stop):
+            before = [t for t in persons if t[1] <= start]
             if before:
                 actors.append(before[-1][2].entity)
-            window = self.actors.words_after(m.end(), _PERSON_WINDOW_WORDS)
-            actors += [t[2].entity for t in self.actors.within(m.end(), window) if t[2].type == "Person"]
-            actors += self._persons_after(m.end(), stop, types=("Person", "Organization"))
-            actors += self.actors.nisba_countries(m.end(), self.actors.words_after(m.end(), 4))
-        for m in _VISIT_RE.finditer(text, sentence, stop):
-            window = self.actors.words_after(m.end(), _VISIT_WINDOW_WORDS)
-            places = [t for t in self.actors.within(m.end(), min(stop, window)) if t[2].type in ("Country", "Place")]
+            window = self.actors.words_after(end, _PERSON_WINDOW_WORDS)
+            actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
+            actors += self._persons_after(end, stop, types=("Person", "Organization"))
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 4))
+        for _start, end, _m in self.triggers.find(("visit",), sentence, stop):
+            window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
+            places = [t for t in self.actors.within(end, min(stop, window)) if t[2].type in ("Country", "Place")]
             for _s, _e, mention in places[:1]:
                 if mention.type == "Country":
                     actors.append(mention.entity)
                 elif mention.type == "Place":
                     actors += self.actors.capital_country(mention)
         return actors
+
+    def _at_event(self, sentence: int, event: EventPhrase) -> bool:
+        """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
+        return any(
+            len(self.text[end : event.start].split()) <= _DURING_GAP_WORDS
+            for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
+        )
 
     def _persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
@@ -336,28 +341,28 @@ class _EventReader:
         for phrase in phrases:
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
             actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
+            passed = [end for _s, end, _m in self.triggers.find(("passed",), phrase.start, phrase.end)]
             for start, _end, mention in self.actors.within(phrase.start, phrase.end):
-                if mention.type in ("Organization", "Country") and _PASSED_RE.search(self.text[phrase.start : start]):
+                if mention.type in ("Organization", "Country") and any(not self.text[e:start].strip() for e in passed):
                     actors.append(mention.entity)
             sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal
-            signed = list(_signed_re().finditer(self.text, sentence, phrase.start))
+            signed = self.triggers.find(("sign",), sentence, phrase.start)
             if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
-                verb = signed[-1]
-                signers = [m for _s, _e, m in self.actors.within(verb.end(), phrase.start)]
+                verb_start, verb_end, _verb = signed[-1]
+                signers = [m for _s, _e, m in self.actors.within(verb_end, phrase.start)]
                 between = [m.entity for m in signers if m.type in ("Country", "Organization")]
                 # "وقع وزير الدفاع العراقي ونظيره التركي مذكرة": the ministers sign for their countries
                 between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
-                actors += between or self._subject_before(sentence, verb.start())
+                actors += between or self._subject_before(sentence, verb_start)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 entity.date = span.value if span else None
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
-            verb = signed[-1].group() if signed else ""
-            concluded = verb in _concluding_verbs() or verb[1:] in _concluding_verbs()
+            concluded = bool(signed) and signed[-1][2].id in _CONCLUDING
             if not entity.date and concluded and self.article.published:
                 entity.date = self.article.published[:4]
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
