@@ -47,6 +47,9 @@ _BETWEEN = words_pattern("function_words", "between")
 _WITH = words_pattern("function_words", "with")
 _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
+_SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
+#: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
+_SIDE_WORDS = 2
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
 _TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
@@ -56,6 +59,9 @@ _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
+#: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
+_SUBJECT_GAP_WORDS = 2
+_WORD_RE = re.compile(r"\w+")
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
 #: Words a delegation's nisba may stand after it (وفد أمني عراقي).
@@ -108,6 +114,9 @@ class RelationFinder:
             events.read_agreement(key, phrases)
         forces.read_forces(actors)
         forces.read_strengths(actors)
+        for key in [k for k, e in article.entities.items() if e.type == "Person"]:
+            # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
+            add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
         return article
 
 
@@ -128,20 +137,22 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     """Where an event mention's phrase ends: (for its actors, for its date). A date may
     stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
     text = actors.text
-    stop = actors.ft.sentence_end(end)
-    if m := _PHRASE_STOP_RE.search(text, end, stop):
-        stop = m.start()
+    sentence_end = stop = actors.ft.sentence_end(end)
     following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
     if following:
-        stop = following[0]
+        sentence_end = stop = following[0]
+    if m := _PHRASE_STOP_RE.search(text, end, stop):
+        stop = m.start()
     words = list(re.finditer(r"\S+", text[end:stop]))
-    reach = _MAX_PHRASE_WORDS
+    reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):
         if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
             reach = max(reach, index + 1 + _BETWEEN_WORDS)
-    if len(words) > reach:
-        return end + words[reach - 1].end(), stop
-    return stop, stop
+        if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
+            sides = actors.coordinated(end + word.end(), sentence_end, _PARTY_TYPES, _SIDE_WORDS)
+            sides_end = max(sides_end, sides[-1][1] if sides else end)
+    phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
+    return max(phrase_end, sides_end), max(stop, sides_end)
 
 
 class _EventReader:
@@ -259,7 +270,7 @@ class _EventReader:
         current = [k for k in dialogues if k == main or not entities[k].start_date]
         event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
         seen = set()
-        for start, _end, _match in self.triggers.find(("leader", "meeting")):
+        for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit")):
             sentence = self.ft.sentence_start(start)
             if sentence in event_sentences or sentence in seen:
                 continue
@@ -291,7 +302,7 @@ class _EventReader:
         for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
             actors += self.actors.nisba_countries(end, self.actors.words_after(end, 3))
             actors += self._persons_after(end, stop)
-        for start, end, _m in self.triggers.find(("meeting",), sentence, stop):
+        for start, end, _m in self.triggers.find(("meeting", "presence"), sentence, stop):
             before = [t for t in persons if t[1] <= start]
             if before:
                 actors.append(before[-1][2].entity)
@@ -299,15 +310,39 @@ class _EventReader:
             actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
             actors += self._persons_after(end, stop, types=("Person", "Organization"))
             actors += self.actors.nisba_countries(end, self.actors.words_after(end, 4))
-        for _start, end, _m in self.triggers.find(("visit",), sentence, stop):
-            window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
-            places = [t for t in self.actors.within(end, min(stop, window)) if t[2].type in ("Country", "Place")]
-            for _s, _e, mention in places[:1]:
-                if mention.type == "Country":
-                    actors.append(mention.entity)
-                elif mention.type == "Place":
-                    actors += self.actors.capital_country(mention)
+        for start, end, visit in self.triggers.find(("visit",), sentence, stop):
+            actors += self._visit(sentence, stop, (start, end, visit), persons, lax=event is not None)
         return actors
+
+    def _visit(self, sentence: int, stop: int, trigger: tuple[int, int, Match], persons: list, lax: bool) -> list[str]:
+        """A visit's destination and visitors. The visitor is the person or body just before a
+        visit verb (its subject: "وكان X قد زار"، "X، الذي يزور") or right after the verb or noun
+        ("وزار الوزير X طهران"، "زيارة X"), and counts when a state or capital is what is visited,
+        right after (not "ستزور المنطقة"). In a sentence that names the event (``lax``) the
+        destination may stand further on ("زار وفد عراقي برئاسة X واشنطن")."""
+        start, end, visit = trigger
+        visitors = []
+        if visit.id in ("verb", "arrive"):
+            before = [t for t in persons if sentence <= t[0] and t[1] <= start]
+            if before and len(_WORD_RE.findall(self.text[before[-1][1] : start])) <= _SUBJECT_GAP_WORDS:
+                visitors = [before[-1][2].entity]
+        if not visitors and visit.last - visit.first == 1:  # after "إلى" the destination follows
+            chain = self.actors.coordinated(end, stop, ("Person", "Organization"), 1)
+            visitors = list(dict.fromkeys(m.entity for _s, _e, m in chain))
+            end = chain[-1][1] if chain else end
+        window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
+        following = [t for t in self.actors.within(end, min(stop, window)) if t[2].entity not in visitors]
+        places = [t for t in following if t[2].type in ("Country", "Place")]
+        next_to = following[:1] if following and following[0][0] <= self.actors.words_after(end, 2) else []
+        arrived = visit.last - visit.first > 1 or next_to and _TO_RE.search(self.text, end, next_to[0][0])
+        if visit.id == "arrive" and not arrived:
+            next_to = []  # one arrives "at" a place: "وصلت النمسا إلى قناعة" is no visit to Austria
+        destination = (places if lax else next_to)[:1]
+        out = []
+        for _s, _e, mention in destination:
+            out += [mention.entity] if mention.type == "Country" else self.actors.capital_country(mention)
+        # a visit to a state is one of its talks: the visitor takes part
+        return out + visitors if out and next_to == places[:1] else out
 
     def _at_event(self, sentence: int, event: EventPhrase) -> bool:
         """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
@@ -319,26 +354,16 @@ class _EventReader:
     def _persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
         coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
-        limit = self.actors.words_after(pos, _PERSON_WINDOW_WORDS)
-        chain = [t for t in self.actors.within(pos, stop) if t[2].type in types]
-        if not chain or chain[0][0] > limit:
-            return []
-        found, end = [chain[0][2].entity], chain[0][1]
-        for start, stop_, mention in chain[1:]:
-            gap = self.text[end:start]
-            if mention.entity == found[-1] and not gap.strip():  # the name after its title
-                end = stop_
-                continue
-            if not (AND_RE.match(gap) or len(gap.split()) <= 5 and re.search(r"[\u060c,]\s*و", gap)):
-                break
-            found.append(mention.entity)
-            end = stop_
-        return found
+        chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
+        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
+            # who attends the signing ("بحضور السفير الأمريكي") is no party to it
+            if present := self.triggers.find(("presence",), phrase.start, phrase.end):
+                phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
             actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
             passed = [end for _s, end, _m in self.triggers.find(("passed",), phrase.start, phrase.end)]
@@ -355,6 +380,8 @@ class _EventReader:
                 between = [m.entity for m in signers if m.type in ("Country", "Organization")]
                 # "وقع وزير الدفاع العراقي ونظيره التركي مذكرة": the ministers sign for their countries
                 between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
+                # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
+                between += self.actors.nisba_countries(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 actors += between or self._subject_before(sentence, verb_start)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
