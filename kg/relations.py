@@ -59,6 +59,8 @@ _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
+#: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
+_ISSUER_WORDS = 3
 #: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
 _SUBJECT_GAP_WORDS = 2
 _WORD_RE = re.compile(r"\w+")
@@ -270,7 +272,7 @@ class _EventReader:
         current = [k for k in dialogues if k == main or not entities[k].start_date]
         event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
         seen = set()
-        for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit")):
+        for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
             sentence = self.ft.sentence_start(start)
             if sentence in event_sentences or sentence in seen:
                 continue
@@ -310,6 +312,11 @@ class _EventReader:
             actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
             actors += self._persons_after(end, stop, types=("Person", "Organization"))
             actors += self.actors.nisba_countries(end, self.actors.words_after(end, 4))
+        for _start, end, _m in self.triggers.find(("joint",), sentence, stop):
+            # who issues a joint statement took part: "بيان مشترك صادر عن X وY"، "بيان مشترك سعودي إيراني"
+            issuers = self.actors.coordinated(end, stop, _PARTY_TYPES, _ISSUER_WORDS)
+            actors += [m.entity for _s, _e, m in issuers]
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, _ISSUER_WORDS))
         for start, end, visit in self.triggers.find(("visit",), sentence, stop):
             actors += self._visit(sentence, stop, (start, end, visit), persons, lax=event is not None)
         return actors

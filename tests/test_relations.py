@@ -357,6 +357,8 @@ OFFICIAL_NAMES = {
     "المشاورات": ("Dialogue", "dialogue/talks"),
     "القمة": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
+    "المغرب": ("Country", MOROCCO),
+    "الجزائر": ("Country", ALGERIA),
 }
 
 
@@ -385,6 +387,10 @@ def officials_article(text: str, names: dict[str, tuple[str, str]] | None = None
         (  # a visit told in a sentence of its own: the visitor, the country he acts for, the destination
             "وتتواصل المشاورات في مسقط منذ أسبوع. وزار وزير الخارجية العماني بدر البوسعيدي طهران أمس.",
             {"person/busaidi", OMAN, IRAN},
+        ),
+        (  # who issues a joint statement took part in the talks
+            "وانطلقت المحادثات أمس. وأكد بيان مشترك صادر عن المغرب والجزائر أن الحوار سيستمر.",
+            {MOROCCO, ALGERIA},
         ),
         (  # the visitor before the verb
             "وتتواصل المشاورات في مسقط منذ أسبوع. وكان بدر البوسعيدي قد زار طهران أمس.",
