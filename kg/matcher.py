@@ -109,8 +109,10 @@ class Match:
     last: int  #: token index after the last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pattern:
+    """One pattern record: what it signals, its id, and a spec for each word."""
+
     label: str
     id: str
     tokens: tuple[TokenSpec, ...]
@@ -130,6 +132,16 @@ class Matcher:
                 raise InputError(f"{where}: a pattern needs a non-empty 'tokens' list.")
             specs = tuple(TokenSpec.from_record(spec, where) for spec in record["tokens"])
             self.patterns.append(Pattern(record["label"], record.get("id", ""), specs))
+        #: The patterns a word may open, by the folded forms of their first word (a pattern whose
+        #: first word is optional may open at any word): each word is looked up, not matched
+        #: against every pattern.
+        self._by_first: dict[str, list[Pattern]] = {}
+        self._anywhere = [p for p in self.patterns if p.tokens[0].optional]
+        self._order = {p: n for n, p in enumerate(self.patterns)}
+        for pattern in self.patterns:
+            if not pattern.tokens[0].optional:
+                for form in pattern.tokens[0].forms:
+                    self._by_first.setdefault(form, []).append(pattern)
 
     @classmethod
     def from_resource(cls, name: str = "relation_triggers") -> Matcher:
@@ -139,8 +151,12 @@ class Matcher:
     def __call__(self, tokens: Sequence[Token]) -> list[Match]:
         """Every match in text order (at each word, each pattern's longest match)."""
         found = []
-        for index in range(len(tokens)):
-            for pattern in self.patterns:
+        for index, token in enumerate(tokens):
+            candidates = [p for _n, stem in token.readings if stem in self._by_first for p in self._by_first[stem]]
+            candidates += self._anywhere
+            if len(candidates) > 1:  # each pattern once, in file order
+                candidates = sorted(set(candidates), key=self._order.__getitem__)
+            for pattern in candidates:
                 if match := self._match_at(pattern, tokens, index):
                     found.append(match)
         return found
