@@ -368,8 +368,9 @@ class _EventReader:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
         for phrase in phrases:
-            # who attends the signing ("بحضور السفير الأمريكي") is no party to it
-            if present := self.triggers.find(("presence",), phrase.start, phrase.end):
+            # who attends the signing ("بحضور السفير الأمريكي") or backs the deal ("اتفاق تدعمه
+            # واشنطن"، "برعاية أمريكية") is no party to it
+            if present := self.triggers.find(("presence", "backer"), phrase.start, phrase.end):
                 phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
             actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))

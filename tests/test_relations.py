@@ -414,6 +414,10 @@ def test_participants_from_the_syntax(text: str, participants: set[str]) -> None
             "ووقعت بغداد وعمّان مذكرة التفاهم بحضور السفير الأمريكي.",
             {IRAQ, JORDAN},
         ),
+        (  # nor who backs it
+            "ووقعت بغداد وعمّان مذكرة التفاهم برعاية أمريكية.",
+            {IRAQ, JORDAN},
+        ),
     ],
 )
 def test_parties_from_the_syntax(text: str, parties: set[str]) -> None:
