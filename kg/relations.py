@@ -10,7 +10,8 @@ its delegations (وفد عراقي، بقيادة/برئاسة X)، meetings (ا
 event go to the article's current dialogues (the main one and any without a date of its own).
 An agreement also takes its signers (وقعت بغداد وواشنطن ... اتفاقية)، who passed it (الذي أقره
 البرلمان) and its year. Forces are read by ``kg.forces``; the actors behind nisbas and names
-come from ``kg.actors``.
+come from ``kg.actors``; the words that signal holding, visits, signing, meetings and the rest
+are token patterns (``kg/data/relation_triggers.jsonl``) that ``kg.matcher`` finds once per article.
 """
 
 from __future__ import annotations
@@ -157,8 +158,9 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     return max(phrase_end, sides_end), max(stop, sides_end)
 
 
-class _EventReader:
-    """The dialogue and agreement rules over one article's actors."""
+class _PhraseReader:
+    """What the text around an event says: the actors of its phrase, who holds it, and who its
+    sentence puts at it (delegations, leaders, meetings, visits)."""
 
     def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
         self.actors = actors
@@ -213,26 +215,6 @@ class _EventReader:
             location = location or destinations[0]
         return actors, location
 
-    def read_dialogue(self, key: str, phrases: list[EventPhrase]) -> None:
-        """Fill a dialogue's participants, place and dates from its phrases and their sentences."""
-        entity = self.article.entities[key]
-        for phrase in phrases:
-            actors, location = self._phrase_actors(phrase, key)
-            sentence = self.ft.sentence_start(phrase.start)
-            actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
-            holders, host, held_on = self._holders(sentence, phrase)
-            add_keys(entity.participants, actors + holders, key)
-            entity.location = entity.location or location or host
-            if not entity.start_date and (span := self.dates.first(phrase) or held_on):
-                entity.start_date, entity.end_date = span.value, span.until
-            if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
-                entity.end_date = last.value if last.value > entity.start_date else None
-        if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
-            entity.start_date, entity.end_date = span.value, span.until
-        if entity.start_date and not entity.end_date:
-            entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
-        add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
-
     def _holders(self, sentence: int, phrase: EventPhrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
@@ -262,24 +244,6 @@ class _EventReader:
         actors = actors or self._subject_before(sentence, verb_start)
         host = actors[0] if verb.label == "host" and actors else place
         return actors, host, date
-
-    def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
-        """Delegations and meetings told in sentences that name no event go to current dialogues."""
-        if not dialogues:
-            return
-        entities = self.article.entities
-        main = max(dialogues, key=lambda k: len(dialogues[k]))
-        current = [k for k in dialogues if k == main or not entities[k].start_date]
-        event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
-        seen = set()
-        for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
-            sentence = self.ft.sentence_start(start)
-            if sentence in event_sentences or sentence in seen:
-                continue
-            seen.add(sentence)
-            actors = self._sentence_participants(sentence, self.ft.sentence_end(start))
-            for key in current:
-                add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
 
     def _sentence_participants(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
         """Actors a sentence puts at an event: delegations, leaders, meetings, visits, and the
@@ -364,6 +328,61 @@ class _EventReader:
         chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
+    def _subject_before(self, sentence: int, verb: int) -> list[str]:
+        """The countries and bodies written just before a verb, joined by و (its subject)."""
+        found: list[str] = []
+        end = verb
+        for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
+            if mention.type not in ("Country", "Organization"):
+                break
+            if not re.fullmatch(r"\s*و?", self.text[stop:end]):
+                break
+            found.insert(0, mention.entity)
+            end = start - (self.text[start - 1 : start] == "و")
+        return found
+
+
+class _EventReader(_PhraseReader):
+    """The dialogue and agreement rules over one article's actors."""
+
+    def read_dialogue(self, key: str, phrases: list[EventPhrase]) -> None:
+        """Fill a dialogue's participants, place and dates from its phrases and their sentences."""
+        entity = self.article.entities[key]
+        for phrase in phrases:
+            actors, location = self._phrase_actors(phrase, key)
+            sentence = self.ft.sentence_start(phrase.start)
+            actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
+            holders, host, held_on = self._holders(sentence, phrase)
+            add_keys(entity.participants, actors + holders, key)
+            entity.location = entity.location or location or host
+            if not entity.start_date and (span := self.dates.first(phrase) or held_on):
+                entity.start_date, entity.end_date = span.value, span.until
+            if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
+                entity.end_date = last.value if last.value > entity.start_date else None
+        if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
+            entity.start_date, entity.end_date = span.value, span.until
+        if entity.start_date and not entity.end_date:
+            entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
+        add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
+
+    def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
+        """Delegations and meetings told in sentences that name no event go to current dialogues."""
+        if not dialogues:
+            return
+        entities = self.article.entities
+        main = max(dialogues, key=lambda k: len(dialogues[k]))
+        current = [k for k in dialogues if k == main or not entities[k].start_date]
+        event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
+        seen = set()
+        for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
+            sentence = self.ft.sentence_start(start)
+            if sentence in event_sentences or sentence in seen:
+                continue
+            seen.add(sentence)
+            actors = self._sentence_participants(sentence, self.ft.sentence_end(start))
+            for key in current:
+                add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
+
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
@@ -403,19 +422,6 @@ class _EventReader:
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
-
-    def _subject_before(self, sentence: int, verb: int) -> list[str]:
-        """The countries and bodies written just before a verb, joined by و (its subject)."""
-        found: list[str] = []
-        end = verb
-        for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
-            if mention.type not in ("Country", "Organization"):
-                break
-            if not re.fullmatch(r"\s*و?", self.text[stop:end]):
-                break
-            found.insert(0, mention.entity)
-            end = start - (self.text[start - 1 : start] == "و")
-        return found
 
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
