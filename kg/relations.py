@@ -60,6 +60,10 @@ _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
+#: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
+_PASSED_REACH_WORDS = 3
+#: Words between that verb and who passed it ("وقعته أيضا الصين").
+_PASSED_GAP_WORDS = 2
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
 _ISSUER_WORDS = 3
 #: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
@@ -393,11 +397,14 @@ class _EventReader(_PhraseReader):
                 phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
             actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
-            passed = [end for _s, end, _m in self.triggers.find(("passed",), phrase.start, phrase.end)]
-            for start, _end, mention in self.actors.within(phrase.start, phrase.end):
-                if mention.type in ("Organization", "Country") and any(not self.text[e:start].strip() for e in passed):
-                    actors.append(mention.entity)
             sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+            # who passed or signed it, named after it: "القانون الذي أقره البرلمان"، "الاتفاق، الذي
+            # وقعته أيضا الصين وروسيا"
+            reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
+            for _s, end, _m in self.triggers.find(("passed",), phrase.start, reach):
+                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, _PARTY_TYPES, _PASSED_GAP_WORDS)]
+                actors += [m.entity for m in signers if m.type != "Person"]
+                actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal
             signed = self.triggers.find(("sign",), sentence, phrase.start)

@@ -358,6 +358,9 @@ OFFICIAL_NAMES = {
     "القمة": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
     "المغرب": ("Country", MOROCCO),
+    "الصين": ("Country", "country/china"),
+    "روسيا": ("Country", "country/russia"),
+    "ألمانيا": ("Country", GERMANY),
     "الجزائر": ("Country", ALGERIA),
 }
 
@@ -413,6 +416,10 @@ def test_participants_from_the_syntax(text: str, participants: set[str]) -> None
         (  # who attends the signing is no party to it
             "ووقعت بغداد وعمّان مذكرة التفاهم بحضور السفير الأمريكي.",
             {IRAQ, JORDAN},
+        ),
+        (  # who signed it, named after it past a comma
+            "وتمسكت طهران بمذكرة التفاهم، التي وقعتها أيضا الصين وروسيا وألمانيا.",
+            {"country/china", "country/russia", GERMANY},
         ),
         (  # nor who backs it
             "ووقعت بغداد وعمّان مذكرة التفاهم برعاية أمريكية.",
