@@ -97,12 +97,16 @@ def bare(label: str) -> str:
 class ActorLexicon:
     """Nationality adjectives and the gazetteer's actors, compiled once."""
 
-    def __init__(self, nisba_records: list[dict], gazetteer: Iterable[GazetteerEntry]) -> None:
+    def __init__(
+        self, nisba_records: list[dict], gazetteer: Iterable[GazetteerEntry], bloc_records: Iterable[dict] = ()
+    ) -> None:
         gazetteer = tuple(gazetteer)
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
-        forms = "|".join(re.escape(f) for f in sorted(self._nisba_country, key=len, reverse=True))
-        self._nisba_re = re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{forms}){_NISBA_SUFFIXES}(?!\w)")
+        self._nisba_re = _nisba_re(self._nisba_country)
         self._by_key = {e.key: e for e in gazetteer}
+        #: Nisbas of blocs (عربي -> the Arab League), by gazetteer key: "القمة العربية" is the League's.
+        self._bloc = {fold(r["pattern"]): r["id"] for r in bloc_records if r["id"] in self._by_key}
+        self._bloc_re = _nisba_re(self._bloc) if self._bloc else None
         self._countries = {
             bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
         }
@@ -155,6 +159,11 @@ class ActorLexicon:
         force = article.entities[self.known_entity(article, key)]
         add_keys(force.affiliation, [country], key)
         return force
+
+    def blocs(self, folded: str, start: int, stop: int) -> list[tuple[int, str]]:
+        """(offset, gazetteer key) of the blocs whose nisbas stand in folded[start:stop]."""
+        found = self._bloc_re.finditer(folded, start, stop) if self._bloc_re else ()
+        return [(m.start(), self._bloc[m.group("nisba")]) for m in found]
 
     def nisbas(self, folded: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, nisba form) of each nationality adjective in a folded text; a country's
@@ -262,6 +271,15 @@ class ArticleActors:
                 keys += [key] if key else []
         return keys
 
+    def blocs(self, start: int, stop: int) -> list[str]:
+        """The blocs (made article entities) whose nisbas stand in text[start:stop], but inside
+        an actor's name (الجمهورية العربية السورية)."""
+        names = [(a, b) for a, b, m in self.within(start, stop) if m.type in ACTOR_TYPES or m.type == "Place"]
+        found = self.lexicon.blocs(self.text, start, stop)
+        return [
+            self.lexicon.known_entity(self.article, k) for pos, k in found if not any(a <= pos < b for a, b in names)
+        ]
+
     def capital_country(self, mention: Mention) -> list[str]:
         """A capital (a Place) stands for its country, as the gazetteer says."""
         country = self.lexicon.capital_country(mention.entity)
@@ -290,6 +308,12 @@ class ArticleActors:
         countries are made article entities)."""
         keys = [self.lexicon.country_entity(self.article, name, known) for name in names]
         return [key for key in keys if key]
+
+
+def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
+    """Nisba stems in any inflection and with the article (الأمريكية، عراقياً، الأمريكيين)."""
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)")
 
 
 def add_keys(target: list[str], keys: list[str], own: str) -> None:

@@ -107,7 +107,8 @@ class RelationFinder:
     def from_resources(cls) -> RelationFinder:
         """The stage built from the nisbas and the gazetteer of ``kg/data``."""
         gazetteer = resources.load_gazetteer() if resources.GAZETTEER_FILE.exists() else ()
-        return cls(ActorLexicon(resources.load("nisba"), gazetteer), Matcher.from_resource("relation_triggers"))
+        lexicon = ActorLexicon(resources.load("nisba"), gazetteer, resources.load("bloc_nisba"))
+        return cls(lexicon, Matcher.from_resource("relation_triggers"))
 
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
@@ -213,6 +214,11 @@ class _PhraseReader:
             k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in _PARTY_TYPES and k != own
         ]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
+        # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
+        own_end = max(
+            (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
+        )
+        actors += self.actors.blocs(phrase.start, own_end)
         if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
             actors += self.principal
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them

@@ -432,6 +432,30 @@ def test_parties_from_the_syntax(text: str, parties: set[str]) -> None:
     assert set(found) == parties, found
 
 
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("وانطلقت القمة العربية أمس.", {"organization/arab-league"}),
+        ("واختتمت القمة الخليجية الأمريكية أمس.", {"organization/gcc", US}),
+        # the nisba in a state's name is no bloc's
+        ("وانطلقت المحادثات في المملكة العربية السعودية أمس.", {"country/saudi-arabia"}),
+    ],
+)
+def test_a_blocs_nisba_in_the_events_name_makes_the_bloc_take_part(text: str, participants: set[str]) -> None:
+    names = {
+        "القمة العربية": ("Dialogue", "dialogue/talks"),
+        "القمة الخليجية الأمريكية": ("Dialogue", "dialogue/talks"),
+        "المملكة العربية السعودية": ("Country", "country/saudi-arabia"),
+    }
+    found = officials_article(text, names).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
+
+
+def test_the_nisba_in_a_states_name_inside_the_event_is_no_blocs() -> None:
+    found = events_of("وبدأ العاهل الأردني أمس زيارة إلى الجمهورية العربية السورية.")
+    assert found and all("organization/arab-league" not in actors for _kind, actors in found.values()), found
+
+
 def test_a_person_serves_the_country_of_their_role() -> None:
     """A minister serves the state his title names; a state the article does not name is no new node."""
     article = officials_article(
