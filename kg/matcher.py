@@ -21,6 +21,7 @@ tokens and their clitic readings (``kg.lexicon.tokenize``) and answers in ``Arti
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,7 @@ from kg.errors import InputError
 
 if TYPE_CHECKING:
     from kg.lexicon import Token
+    from kg.spans import FoldedText
 
 #: The future particle written on a present verb: ستعقد، سيزور.
 _FUTURE = "\u0633"
@@ -175,3 +177,18 @@ class Matcher:
         if position == index:  # only optional words, none there
             return None
         return Match(pattern.label, pattern.id or verb, tokens[index].start, tokens[position - 1].end, index, position)
+
+
+class Triggers:
+    """An article's matches, in the offsets of its folded text (``kg.spans.FoldedText``), with range lookups."""
+
+    def __init__(self, matches: list[Match], ft: FoldedText) -> None:
+        self.items = sorted(
+            ((ft.folded_index(m.start), ft.folded_index(m.end), m) for m in matches), key=lambda t: t[:2]
+        )
+        self._starts = [item[0] for item in self.items]
+
+    def find(self, labels: tuple[str, ...], start: int = 0, stop: int | None = None) -> list[tuple[int, int, Match]]:
+        """The triggers with one of ``labels`` that start in [start, stop), as (start, end, match)."""
+        last = len(self.items) if stop is None else bisect.bisect_left(self._starts, stop)
+        return [t for t in self.items[bisect.bisect_left(self._starts, start) : last] if t[2].label in labels]

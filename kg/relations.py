@@ -16,7 +16,6 @@ are token patterns (``kg/data/relation_triggers.jsonl``) that ``kg.matcher`` fin
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg import dates, forces, resources
@@ -24,9 +23,9 @@ from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.clean import strip_article
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
-from kg.matcher import Match, Matcher
+from kg.matcher import Match, Matcher, Triggers
 from kg.model import Article, Source
-from kg.spans import FoldedText, bounded_re, fold, principal_countries, words_pattern
+from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 _PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -79,21 +78,6 @@ _DURING_REACH = 40
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
-
-
-class Triggers:
-    """The relation triggers of one article (``kg.matcher`` over its tokens), in folded offsets."""
-
-    def __init__(self, matches: list[Match], ft: FoldedText) -> None:
-        self.items = sorted(
-            ((ft.folded_index(m.start), ft.folded_index(m.end), m) for m in matches), key=lambda t: t[:2]
-        )
-        self._starts = [item[0] for item in self.items]
-
-    def find(self, labels: tuple[str, ...], start: int = 0, stop: int | None = None) -> list[tuple[int, int, Match]]:
-        """The triggers with one of ``labels`` that start in [start, stop), as (start, end, match)."""
-        last = len(self.items) if stop is None else bisect.bisect_left(self._starts, stop)
-        return [t for t in self.items[bisect.bisect_left(self._starts, start) : last] if t[2].label in labels]
 
 
 class RelationFinder:
