@@ -16,7 +16,8 @@ verb with its past (3rd person masculine) ``pattern`` and ``present`` stem, and 
 are generated as the reporting verbs' are (``kg.cues.expand_forms``): past + ت/ا/تا/وا, ي/ت +
 present (+ ان/ون), and the future with س; an irregular verb lists its ``forms``, and a record
 with ``"pos": "word"`` is one word as written (التزامه). A match is found over the document's
-tokens and their clitic readings (``kg.lexicon.tokenize``) and answers in ``Article.text`` offsets.
+tokens and their clitic readings (``kg.lexicon.tokenize``) and answers in ``Article.text`` offsets;
+``Triggers`` holds one article's matches in the folded-text offsets the relation rules read.
 """
 
 from __future__ import annotations
