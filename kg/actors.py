@@ -29,6 +29,7 @@ _NISBA_SUFFIXES = resources.alternation("nisba_endings", fold=fold) + "?"
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
 AND_RE = re.compile(r"^[\s\u060c,]*و$")
+_COMMA_AND_RE = re.compile(r"[\u060c,]\s*و")
 
 
 class NameIndex:
@@ -96,12 +97,16 @@ def bare(label: str) -> str:
 class ActorLexicon:
     """Nationality adjectives and the gazetteer's actors, compiled once."""
 
-    def __init__(self, nisba_records: list[dict], gazetteer: Iterable[GazetteerEntry]) -> None:
+    def __init__(
+        self, nisba_records: list[dict], gazetteer: Iterable[GazetteerEntry], bloc_records: Iterable[dict] = ()
+    ) -> None:
         gazetteer = tuple(gazetteer)
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
-        forms = "|".join(re.escape(f) for f in sorted(self._nisba_country, key=len, reverse=True))
-        self._nisba_re = re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{forms}){_NISBA_SUFFIXES}(?!\w)")
+        self._nisba_re = _nisba_re(self._nisba_country)
         self._by_key = {e.key: e for e in gazetteer}
+        #: Nisbas of blocs (عربي -> the Arab League), by gazetteer key: "القمة العربية" is the League's.
+        self._bloc = {fold(r["pattern"]): r["id"] for r in bloc_records if r["id"] in self._by_key}
+        self._bloc_re = _nisba_re(self._bloc) if self._bloc else None
         self._countries = {
             bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
         }
@@ -124,14 +129,15 @@ class ActorLexicon:
             )
         )
 
-    def country_entity(self, article: Article, name: str) -> str | None:
-        """The key of the Country called ``name`` (an article entity, else from the gazetteer)."""
+    def country_entity(self, article: Article, name: str, known: bool = True) -> str | None:
+        """The key of the Country called ``name`` (an article entity, else, with ``known``, from
+        the gazetteer)."""
         wanted = bare(name)
         for entity in article.entities.values():
             if entity.type == "Country" and wanted in {bare(x) for x in (entity.label_ar, *entity.alt_labels)}:
                 return entity.key
         key = self._countries.get(wanted)
-        return self.known_entity(article, key) if key else None
+        return self.known_entity(article, key) if key and known else None
 
     def known_entity(self, article: Article, key: str) -> str:
         """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
@@ -153,6 +159,11 @@ class ActorLexicon:
         force = article.entities[self.known_entity(article, key)]
         add_keys(force.affiliation, [country], key)
         return force
+
+    def blocs(self, folded: str, start: int, stop: int) -> list[tuple[int, str]]:
+        """(offset, gazetteer key) of the blocs whose nisbas stand in folded[start:stop]."""
+        found = self._bloc_re.finditer(folded, start, stop) if self._bloc_re else ()
+        return [(m.start(), self._bloc[m.group("nisba")]) for m in found]
 
     def nisbas(self, folded: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, nisba form) of each nationality adjective in a folded text; a country's
@@ -195,11 +206,7 @@ class ArticleActors:
             if mention.type == "Person" and mention.source == Source.ROLE:
                 self._titles.setdefault(mention.entity, []).append(mention.text)
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
-        self.dates = [
-            (self.ft.folded_index(d.start), self.ft.folded_index(d.end), d)
-            for d in doc.dates
-            if d.value
-        ]
+        self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d) for d in doc.dates if d.value]
 
     def _in_person(self, pos: int) -> bool:
         """Whether a person mention covers folded offset ``pos`` (names are a few words long)."""
@@ -223,6 +230,26 @@ class ArticleActors:
                 break
         return end
 
+    def coordinated(
+        self, pos: int, stop: int, types: Iterable[str], within_words: int
+    ) -> list[tuple[int, int, Mention]]:
+        """The first mention of ``types`` starting within ``within_words`` words after ``pos``
+        and those coordinated with it, up to ``stop``: "X وY"، "X، وY"، a title and the name
+        after it ("وزير الخارجية المغربي ناصر بوريطة")، a few words between a comma and و
+        ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
+        types = frozenset(types)
+        candidates = [t for t in self.within(pos, stop) if t[2].type in types]
+        if not candidates or candidates[0][0] > self.words_after(pos, within_words):
+            return []
+        chain = [candidates[0]]
+        for item in candidates[1:]:
+            gap = self.text[chain[-1][1] : item[0]]
+            same = item[2].entity == chain[-1][2].entity and not gap.strip()
+            if not (same or AND_RE.match(gap) or len(gap.split()) <= 5 and _COMMA_AND_RE.search(gap)):
+                break
+            chain.append(item)
+        return chain
+
     def named(self, start: int, stop: int, own: str = "") -> list[str]:
         """Actors named in text[start:stop] by any label, mention or not (names inside an
         event's own mention: "الحوار الاستراتيجي بين واشنطن وبغداد"), ``own`` excepted."""
@@ -244,15 +271,25 @@ class ArticleActors:
                 keys += [key] if key else []
         return keys
 
+    def blocs(self, start: int, stop: int) -> list[str]:
+        """The blocs (made article entities) whose nisbas stand in text[start:stop], but inside
+        an actor's name (الجمهورية العربية السورية)."""
+        names = [(a, b) for a, b, m in self.within(start, stop) if m.type in ACTOR_TYPES or m.type == "Place"]
+        found = self.lexicon.blocs(self.text, start, stop)
+        return [
+            self.lexicon.known_entity(self.article, k) for pos, k in found if not any(a <= pos < b for a, b in names)
+        ]
+
     def capital_country(self, mention: Mention) -> list[str]:
         """A capital (a Place) stands for its country, as the gazetteer says."""
         country = self.lexicon.capital_country(mention.entity)
         return [self.lexicon.known_entity(self.article, country)] if country else []
 
-    def role_countries(self, keys: list[str]) -> list[str]:
+    def role_countries(self, keys: list[str], nationality: bool = True) -> list[str]:
         """Countries of participants' roles, as the entity or any title mention gives them
         ("رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq), or the gazetteer's nationality of a known
-        official (لويد أوستن -> the United States)."""
+        official (لويد أوستن -> the United States). Without ``nationality``, only the roles, and
+        only countries the article names."""
         out = []
         for key in keys:
             entity = self.article.entities.get(key)
@@ -260,16 +297,23 @@ class ArticleActors:
                 continue
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
             roles = [entity.role or "", *self._titles.get(key, ())]
-            out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)))
+            out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
-            if known and known.nationality:
+            if nationality and known and known.nationality:
                 out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
 
-    def countries_named(self, names: Iterable[str]) -> list[str]:
-        """The keys of the countries with these Arabic labels (made article entities)."""
-        keys = [self.lexicon.country_entity(self.article, name) for name in names]
+    def countries_named(self, names: Iterable[str], known: bool = True) -> list[str]:
+        """The keys of the countries with these Arabic labels (with ``known``, gazetteer
+        countries are made article entities)."""
+        keys = [self.lexicon.country_entity(self.article, name, known) for name in names]
         return [key for key in keys if key]
+
+
+def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
+    """Nisba stems in any inflection and with the article (الأمريكية، عراقياً، الأمريكيين)."""
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)")
 
 
 def add_keys(target: list[str], keys: list[str], own: str) -> None:

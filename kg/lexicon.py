@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from kg import clean, resources, spans
 from kg.cues import expand_forms
+from kg.matcher import verb_forms
 
 #: A pronoun suffix on a noun: زيارته، لقائهما.
 _PRONOUN_RE = re.compile(r"(?:ه|ها|هم|هما)$")
@@ -190,8 +191,8 @@ def lexicon() -> Lexicon:
         committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
-        agreement_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("agreement_verbs")),
-        holding_verbs=frozenset(clean.fold(r["pattern"]) for r in resources.load("holding_verbs")),
+        agreement_verbs=frozenset(verb_forms("agreement_verbs")),
+        holding_verbs=frozenset(verb_forms("holding_verbs")),
         reporting_verbs=frozenset(
             clean.fold(form)
             for record in resources.load("reporting_verbs")

@@ -332,3 +332,135 @@ def test_the_clause_after_a_reference_back_names_no_participant() -> None:
     )
     talks = [e for e in article.entities.values() if e.type == "Dialogue"]
     assert talks and all("organization/isis" not in e.participants for e in talks)
+
+
+MOROCCO, ALGERIA, MAURITANIA = "country/morocco", "country/algeria", "country/mauritania"
+FRANCE, GERMANY, JORDAN, OMAN = "country/france", "country/germany", "country/jordan", "country/oman"
+#: Officials of the sentences below: surface -> key, and each key's role as the resolve stage gives it.
+OFFICIALS = {
+    "ناصر بوريطة": ("person/bourita", "وزير الخارجية المغربي"),
+    "أحمد عطاف": ("person/attaf", "وزير الخارجية الجزائري"),
+    "محمد سالم ولد مرزوك": ("person/merzoug", "وزير الخارجية الموريتاني"),
+    "إيمانويل ماكرون": ("person/macron", "الرئيس الفرنسي"),
+    "أولاف شولتس": ("person/scholz", "المستشار الألماني"),
+    "بدر البوسعيدي": ("person/busaidi", "وزير الخارجية العماني"),
+    "يوسف الحنيطي": ("person/huneiti", "رئيس هيئة الأركان الأردني"),
+    "أيمن الصفدي": ("person/safadi", "وزير الخارجية الأردني"),
+}
+OFFICIAL_NAMES = {
+    **NAMES,
+    **{name: ("Person", key) for name, (key, _role) in OFFICIALS.items()},
+    **{role: ("Person", key) for _name, (key, role) in OFFICIALS.items()},
+    "نواكشوط": ("Place", "place/nouakchott"),
+    "مسقط": ("Place", "place/muscat"),
+    "المحادثات": ("Dialogue", "dialogue/talks"),
+    "المشاورات": ("Dialogue", "dialogue/talks"),
+    "القمة": ("Dialogue", "dialogue/talks"),
+    "مذكرة التفاهم": ("Agreement", "agreement/mou"),
+    "المغرب": ("Country", MOROCCO),
+    "الصين": ("Country", "country/china"),
+    "روسيا": ("Country", "country/russia"),
+    "ألمانيا": ("Country", GERMANY),
+    "الجزائر": ("Country", ALGERIA),
+}
+
+
+def officials_article(text: str, names: dict[str, tuple[str, str]] | None = None) -> Article:
+    """The article with its mentions (OFFICIAL_NAMES and ``names``) and its officials' roles,
+    after the relations stage."""
+    article = mentioned.make_article(text, {**OFFICIAL_NAMES, **(names or {})})
+    for key, role in OFFICIALS.values():
+        if key in article.entities:
+            article.entities[key].role = role
+    return find_relations(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (  # three sides after بين, each a title and a name: the persons and the countries they act for
+            "وانطلقت في نواكشوط المحادثات بين وزير الخارجية المغربي ناصر بوريطة ووزير الخارجية الجزائري "
+            "أحمد عطاف ووزير الخارجية الموريتاني محمد سالم ولد مرزوك.",
+            {"person/bourita", "person/attaf", "person/merzoug", MOROCCO, ALGERIA, MAURITANIA},
+        ),
+        (  # two sides after مع, beyond the few words of the event's phrase
+            "وعقد الملك القمة مع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس في عمّان.",
+            {"person/macron", "person/scholz", FRANCE, GERMANY},
+        ),
+        (  # a visit told in a sentence of its own: the visitor, the country he acts for, the destination
+            "وتتواصل المشاورات في مسقط منذ أسبوع. وزار وزير الخارجية العماني بدر البوسعيدي طهران أمس.",
+            {"person/busaidi", OMAN, IRAN},
+        ),
+        (  # who issues a joint statement took part in the talks
+            "وانطلقت المحادثات أمس. وأكد بيان مشترك صادر عن المغرب والجزائر أن الحوار سيستمر.",
+            {MOROCCO, ALGERIA},
+        ),
+        (  # the visitor before the verb
+            "وتتواصل المشاورات في مسقط منذ أسبوع. وكان بدر البوسعيدي قد زار طهران أمس.",
+            {"person/busaidi", OMAN, IRAN},
+        ),
+    ],
+)
+def test_participants_from_the_syntax(text: str, participants: set[str]) -> None:
+    found = officials_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found  # none missing, none spurious
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the counterpart's nisba between the signing verb and the agreement is a party
+            "ووقع رئيس هيئة الأركان الأردني يوسف الحنيطي ونظيره العراقي مذكرة التفاهم.",
+            {JORDAN, IRAQ},
+        ),
+        (  # who attends the signing is no party to it
+            "ووقعت بغداد وعمّان مذكرة التفاهم بحضور السفير الأمريكي.",
+            {IRAQ, JORDAN},
+        ),
+        (  # who signed it, named after it past a comma
+            "وتمسكت طهران بمذكرة التفاهم، التي وقعتها أيضا الصين وروسيا وألمانيا.",
+            {"country/china", "country/russia", GERMANY},
+        ),
+        (  # nor who backs it
+            "ووقعت بغداد وعمّان مذكرة التفاهم برعاية أمريكية.",
+            {IRAQ, JORDAN},
+        ),
+    ],
+)
+def test_parties_from_the_syntax(text: str, parties: set[str]) -> None:
+    found = officials_article(text, {"عمّان": ("Country", JORDAN)}).entities["agreement/mou"].parties
+    assert set(found) == parties, found
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("وانطلقت القمة العربية أمس.", {"organization/arab-league"}),
+        ("واختتمت القمة الخليجية الأمريكية أمس.", {"organization/gcc", US}),
+        # the nisba in a state's name is no bloc's
+        ("وانطلقت المحادثات في المملكة العربية السعودية أمس.", {"country/saudi-arabia"}),
+    ],
+)
+def test_a_blocs_nisba_in_the_events_name_makes_the_bloc_take_part(text: str, participants: set[str]) -> None:
+    names = {
+        "القمة العربية": ("Dialogue", "dialogue/talks"),
+        "القمة الخليجية الأمريكية": ("Dialogue", "dialogue/talks"),
+        "المملكة العربية السعودية": ("Country", "country/saudi-arabia"),
+    }
+    found = officials_article(text, names).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
+
+
+def test_the_nisba_in_a_states_name_inside_the_event_is_no_blocs() -> None:
+    found = events_of("وبدأ العاهل الأردني أمس زيارة إلى الجمهورية العربية السورية.")
+    assert found and all("organization/arab-league" not in actors for _kind, actors in found.values()), found
+
+
+def test_a_person_serves_the_country_of_their_role() -> None:
+    """A minister serves the state his title names; a state the article does not name is no new node."""
+    article = officials_article(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الأردن يدعم الحوار، وأيده الرئيس الفرنسي إيمانويل ماكرون.",
+        {"الأردن": ("Country", JORDAN)},
+    )
+    assert article.entities["person/safadi"].affiliation == [JORDAN]
+    assert article.entities["person/macron"].affiliation == [] and FRANCE not in article.entities
