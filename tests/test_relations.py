@@ -341,7 +341,7 @@ OFFICIALS = {
     "ناصر بوريطة": ("person/bourita", "وزير الخارجية المغربي"),
     "أحمد عطاف": ("person/attaf", "وزير الخارجية الجزائري"),
     "محمد سالم ولد مرزوك": ("person/merzoug", "وزير الخارجية الموريتاني"),
-    "إيمانويل ماكرون": ("person/macron", "الرئيس الفرنسي"),
+    "إيمانويل ماكرون": ("person/emmanuel-macron", "الرئيس الفرنسي"),
     "أولاف شولتس": ("person/scholz", "المستشار الألماني"),
     "بدر البوسعيدي": ("person/busaidi", "وزير الخارجية العماني"),
     "يوسف الحنيطي": ("person/huneiti", "رئيس هيئة الأركان الأردني"),
@@ -385,7 +385,7 @@ def officials_article(text: str, names: dict[str, tuple[str, str]] | None = None
         ),
         (  # two sides after مع, beyond the few words of the event's phrase
             "وعقد الملك القمة مع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس في عمّان.",
-            {"person/macron", "person/scholz", FRANCE, GERMANY},
+            {"person/emmanuel-macron", "person/scholz", FRANCE, GERMANY},
         ),
         (  # a visit told in a sentence of its own: the visitor, the country he acts for, the destination
             "وتتواصل المشاورات في مسقط منذ أسبوع. وزار وزير الخارجية العماني بدر البوسعيدي طهران أمس.",
@@ -463,4 +463,4 @@ def test_a_person_serves_the_country_of_their_role() -> None:
         {"الأردن": ("Country", JORDAN)},
     )
     assert article.entities["person/safadi"].affiliation == [JORDAN]
-    assert article.entities["person/macron"].affiliation == [] and FRANCE not in article.entities
+    assert article.entities["person/emmanuel-macron"].affiliation == [] and FRANCE not in article.entities
