@@ -17,24 +17,40 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.spans import fold
+from kg import resources
+from kg.spans import fold, words_pattern
 
-_PAST_SUFFIXES = {"": "m", "\u062a": "f", "\u0627": "dual", "\u062a\u0627": "dual", "\u0648\u0627": "plural"}
-_PRESENT_AFFIXES = {
-    ("\u064a", ""): "m",
-    ("\u062a", ""): "f",
-    ("\u064a", "\u0627\u0646"): "dual",
-    ("\u062a", "\u0627\u0646"): "dual",
-    ("\u064a", "\u0648\u0646"): "plural",
-}
+
+def statement_words(label: str) -> list[str]:
+    """The folded words of ``kg/data/statement_words.jsonl`` under ``label``, in file order."""
+    return resources.words("statement_words", label, fold)
+
+
+def statement_pattern(label: str) -> str:
+    """A regex group matching any word of ``statement_words.jsonl`` under ``label``."""
+    return words_pattern("statement_words", label)
+
+
+#: The article and the clitics written on a word: ال، و/ف، ل، ب.
+ARTICLE = statement_words("article")[0]
+CONJUNCTIONS = "".join(statement_words("conjunction"))
+AND = statement_words("and")[0]
+FOR = statement_words("for")[0]
+BY = statement_words("by")[0]
+_INFLECTION = resources.load("verb_inflection")
+_PAST_SUFFIXES = {r["suffix"]: r["number"] for r in _INFLECTION if r["label"] == "past"}
+_PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION if r["label"] == "present"}
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
-_PARTICIPLE_SUFFIXES = ("\u0627", "\u0629", "\u064a\u0646", "\u062a\u064a\u0646")
+_PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
 #: Words that end the stretch after a verb where its subject can stand.
-BREAK_RE = re.compile(r"(?<!\w)(?:في|خلال|اثناء|عقب|بعد|قبل|عبر|مع|امس|اليوم|على|عن|الى|حول|بشان|لدى|امام|منذ)(?!\w)")
+BREAK_RE = re.compile(rf"(?<!\w){statement_pattern('subject_break')}(?!\w)")
 #: Complementiser that opens a paraphrase: أن/إن with clitics and pronoun suffixes, optionally
 #: after إلى/على (أشار إلى أن، أكد على أن).
-COMPLEMENTISER_RE = re.compile(r"(?<!\w)(?:(?:الى|على)\s+)?[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?(?!\w)")
+COMPLEMENTISER_RE = re.compile(
+    rf"(?<!\w)(?:{statement_pattern('to')}\s+)?{words_pattern('complementisers', 'that')}"
+    rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -98,18 +114,18 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
 
 def strip_article(word: str) -> str:
     """A folded word without its leading ال (kept on words too short to carry one)."""
-    return word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
+    return word[len(ARTICLE) :] if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
 #: What may stand before a speaker noun: و/ف, ب, the article, لل.
-_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "ولل", "فلل")
-_BARE_PREFIXES = ("", "و", "ف", "ب", "ل")
+_ARTICLE_PREFIXES = tuple(statement_words("definite_prefix"))
+_BARE_PREFIXES = ("", *statement_words("bare_prefix"))
 
 
 def noun_forms(pattern: str) -> list[str]:
     """A speaker noun with its clitics: البيان also as وللبيان، بالبيان; مصادر also as المصادر."""
-    if pattern.startswith("\u0627\u0644"):
-        return [prefix + pattern[2:] for prefix in _ARTICLE_PREFIXES]
+    if pattern.startswith(ARTICLE):
+        return [prefix + pattern[len(ARTICLE) :] for prefix in _ARTICLE_PREFIXES]
     return [prefix + pattern for prefix in (*_ARTICLE_PREFIXES, *_BARE_PREFIXES)]
 
 
@@ -144,7 +160,7 @@ class CueLexicon:
         self.forms: dict[str, CueForm] = {}
         for record in cue_records:
             self.forms.update(expand_forms(record))
-        self._cue_re = re.compile(rf"(?<!\w)([وف]?)({trie_regex(list(self.forms))})(?!\w)")
+        self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
         kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)
         self._noun_kind = {form: kinds[p] for p in sorted(kinds, key=len) for form in noun_forms(p)}

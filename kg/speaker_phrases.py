@@ -21,9 +21,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import clean
+from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CueLexicon, strip_article
+from kg.cues import (
+    ARTICLE,
+    BREAK_RE,
+    BY,
+    COMPLEMENTISER_RE,
+    CONJUNCTIONS,
+    FOR,
+    CueLexicon,
+    statement_words,
+    strip_article,
+)
 from kg.lexicon import lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
@@ -32,12 +42,18 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
+LIKE = statement_words("like")[0]
+#: The nisba ending ي, and the feminine plural ending ات.
+_NISBA_MARK = statement_words("nisba_mark")[0]
+_NOUN_PLURAL = statement_words("noun_plural")[0]
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
 PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
-_DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
-#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
-_NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+_DEFINITE_RE = re.compile(rf"^[{CONJUNCTIONS}]?(?:[{BY}{LIKE}]?{ARTICLE}|{FOR}{FOR})(?=\w\w)")
+#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا (not the
+#: feminine plural يات, which ends too many nouns: عمليات، ولايات).
+_NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=clean.fold) if e != _NOUN_PLURAL]
+_NISBA_RE = re.compile(rf"\w\w(?:{'|'.join(sorted({_NISBA_MARK, *_NISBA_ENDINGS}, key=len, reverse=True))})$")
 #: After ل, an outlet's name in quotation marks or Latin letters (لـ"سكاي نيوز"، لـCNN): whom
 #: the speaker spoke to, not the body it serves.
 _ADDRESSEE_RE = re.compile(r"[\"\u201c\u00ab]|[A-Za-z]")
@@ -94,7 +110,7 @@ class PhraseReader:
         for count in (2, 1):
             if len(words) >= count:
                 phrase = " ".join(w.group() for w in words[:count])
-                definite = phrase.startswith("\u0627\u0644")
+                definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or self._body_head(phrase)
                 if kind and (not definite or kind in _BODY_TYPES):
@@ -104,7 +120,7 @@ class PhraseReader:
     def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
         """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
         with ``clitic``, after a preposition, also with its ل: "وفقاً لموقع الهيئة")."""
-        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
+        for start in (pos, pos + 1) if clitic and self.text.startswith(FOR, pos) else (pos,):
             if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
                 return None
             if phrase := self.read(start, limit):
@@ -118,7 +134,7 @@ class PhraseReader:
         if not words or PUNCTUATION_RE.search(lead):
             return None
         start = sentence + len(lead) - len(lead.lstrip())
-        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
+        start += 1 if words[0][:1] in CONJUNCTIONS and len(words[0]) > 3 else 0  # its و/ف
         phrase = self.read(start, cue_start)
         return phrase if phrase and not self.text[phrase.end : cue_start].strip() else None
 
@@ -153,8 +169,8 @@ class PhraseReader:
                 body = self._mention_at(after.start()) if after else None
                 if body is None or folded != self.links[0] and body[2].type == "Country":
                     break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
-            elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
-                if folded[:1] == "\u0644" and _ADDRESSEE_RE.match(self.text, word.start() + 1):
+            elif body is None and folded[:1] in (BY, FOR):  # بوزارة الدفاع، لوزارة الخارجية
+                if folded[:1] == FOR and _ADDRESSEE_RE.match(self.text, word.start() + 1):
                     break  # "مصادر ميدانية لـ«سكاي نيوز»": the outlet they spoke to
                 body = self._mention_at(word.start() + 1)
                 if body is None:
@@ -167,7 +183,7 @@ class PhraseReader:
                 end = body[1]
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
-            construct = bool(following) and following.group().startswith("\u0627\u0644")
+            construct = bool(following) and following.group().startswith(ARTICLE)
             reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
             if reading is None or reading == "definite" and adjective and not _is_nisba(folded):
                 break  # "أعلن التلفزيون العراقي القبض على": no genitive after an adjective
@@ -210,7 +226,7 @@ class PhraseReader:
         name a title phrase gave (الكرملي)."""
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
-        return self.refer(word, pos) if word.startswith("\u0627\u0644") else []
+        return self.refer(word, pos) if word.startswith(ARTICLE) else []
 
     def refer(self, word: str, pos: int) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
@@ -250,9 +266,9 @@ class PhraseReader:
             return None
         if word.isdigit() and index == 0:
             return "word"  # "القناة 12 العبرية"
-        if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
+        if any(ch.isdigit() for ch in word) or word[:1] == FOR:
             return None
-        if word.startswith("\u0627\u0644"):
+        if word.startswith(ARTICLE):
             return "definite" if definite_seen or not nisba else None
         if definite_seen:
             return None

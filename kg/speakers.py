@@ -19,7 +19,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
+from kg.cues import (
+    AND,
+    ARTICLE,
+    BREAK_RE,
+    COMPLEMENTISER_RE,
+    CONJUNCTIONS,
+    FOR,
+    Cue,
+    CueLexicon,
+    statement_pattern,
+    statement_words,
+    strip_article,
+)
 from kg.model import Article, Mention
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
@@ -30,40 +42,49 @@ SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
 
 #: What stands between an attribution preposition and its source: عن (نقلاً عن)، and "what it
 #: reported" (وفقاً لما ذكرته، بحسب ما أفادت به، حسبما نقلت).
-_PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?\s+)?)?")
+_FROM = statement_pattern("from")
+_PREPOSITION_LEAD_RE = re.compile(
+    rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
+)
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
-_FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
-_COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
+_FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
+_COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
 #: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان صدر عن).
-_ISSUED_BY = r"(?:(?:ال)?صادرة?|صدرت?)\s+(?:عن|من)\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){{0,2}}{_ISSUED_BY})?$")
+_ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
+_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:{ARTICLE}\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
-_DOCUMENT = rf"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:{_ISSUED_BY}|\u0644\u0640?)?"
+_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:عن\s+|\u0644\u0640?)?(?:{_DOCUMENT})?$")
+_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'
 _ADJACENT_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*$")
 _COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
-_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
-_EACH_OF_RE = re.compile(r"كل\s+من\s+")
+_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*{statement_pattern('relative')}\s+$")
+_EACH_OF_RE = re.compile(r"\s+".join(statement_words("each_of")[0].split()) + r"\s+")
 _WORD_RE = re.compile(r"\S+")
+#: The relative "what" written on an attribution preposition (حسبما).
+_WHAT = statement_words("what")[0]
 #: One word without the punctuation after it ("وفق المرصد." names المرصد).
 _BARE_WORD_RE = re.compile(r"\w+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
-_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
+_ISSUED_RE = re.compile(
+    rf"(?<!\w){statement_pattern('issue_verb')}\s+(?:\S+\s+){{1,6}}?{statement_pattern('issued_statement')}(?!\w)"
+)
 #: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
-_NAMED_DOCUMENT_RE = re.compile(r"(?<!\w)[\u0648\u0628]?بيان(?!\w)")
+_NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
-_FUNCTION_WORDS = frozenset(("الذي", "التي", "الذين", "الان", "اللذان", "اللتان"))
+#: "الذي": a relative clause on a man, so on the last person before it.
+_MASCULINE_RELATIVE = statement_words("relative")[0]
+_FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
@@ -129,7 +150,7 @@ class SpeakerReader:
         relaying verb (نقلت الوكالة عن X) the source after عن, when one is written."""
         text, pos = self.text, cue.end
         # "حسبما نقلت": the relative ما is written on the preposition, so read from it
-        lead_at = pos - 2 if text.endswith("\u0645\u0627", cue.start, cue.end) else pos
+        lead_at = pos - len(_WHAT) if text.endswith(_WHAT, cue.start, cue.end) else pos
         preposition = cue.form.kind == "preposition"
         if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
@@ -212,7 +233,7 @@ class SpeakerReader:
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
-            chosen = persons[-1] if gap.split()[-1] == "الذي" and persons else last
+            chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
         else:
             return None
         subject = self._mention_subject(chosen, coordinate=False)
@@ -267,11 +288,11 @@ class SpeakerReader:
         if not word:
             return None
         stem = word.group()
-        stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
+        stem = stem[1:] if stem[:1] in CONJUNCTIONS and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
+        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
@@ -360,8 +381,8 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     words = text[sentence:cue_start].split()
     if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
         return None
-    first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
-    if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
+    first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
+    if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
 

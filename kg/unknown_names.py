@@ -15,7 +15,7 @@ import re
 
 from kg import clean
 from kg.actors import ACTOR_TYPES
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE
+from kg.cues import AND, ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
@@ -86,7 +86,7 @@ class UnknownNames:
             if not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
             folded = clean.fold(word.group())
-            country = self.lex.nisba_country(folded) or (folded[:1] == "\u0648" and self.lex.nisba_country(folded[1:]))
+            country = self.lex.nisba_country(folded) or (folded[:1] == AND and self.lex.nisba_country(folded[1:]))
             if not country:
                 break
             if country not in countries and self.known(country):
@@ -107,7 +107,7 @@ class UnknownNames:
         word = WORD_RE.search(self.text, end, limit)
         if not word or not INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
             return True
-        if word.start() in self.date_starts or word.group()[:1] == "\u0644":
+        if word.start() in self.date_starts or word.group()[:1] == FOR:
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
@@ -123,7 +123,7 @@ class UnknownNames:
             folded = word.group()
             if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
                 return None
-            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith("\u0627\u0644")):
+            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith(ARTICLE)):
                 return None
             words.append(word)
             if len(words) >= 2 and self.ends_subject(word.end(), limit):
