@@ -62,6 +62,8 @@ class CueForm:
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
     adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
     relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
+    #: a preposition clitic by which the verb takes a noun as its content (أفادت المصادر بمقتل ...)
+    object: str = ""
 
 
 @dataclass
@@ -83,6 +85,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
+            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -91,24 +94,25 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     clause = record.get("content") in ("clause", "adjacent")
     adjacent = record.get("content") == "adjacent"
     relay = bool(record.get("relay"))
+    obj = fold(record.get("object", ""))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
-        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent)
+        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent, object=obj)
     if "forms" in record:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause, relay=relay)
+        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay)
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
-            forms[fold(participle) + suffix] = CueForm("participle", "", clause)
+            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj)
     return forms
 
 

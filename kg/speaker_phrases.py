@@ -169,7 +169,8 @@ class PhraseReader:
                 body = self._mention_at(after.start()) if after else None
                 if body is None or folded != self.links[0] and body[2].type == "Country":
                     break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
-            elif body is None and folded[:1] in (BY, FOR):  # بوزارة الدفاع، لوزارة الخارجية
+            elif body is None and folded[:1] in (BY, FOR) and not self._country_nisba(folded):
+                # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
                 if folded[:1] == FOR and _ADDRESSEE_RE.match(self.text, word.start() + 1):
                     break  # "مصادر ميدانية لـ«سكاي نيوز»": the outlet they spoke to
                 body = self._mention_at(word.start() + 1)
@@ -211,14 +212,18 @@ class PhraseReader:
             if name_end is None:
                 return None
             key = self.names.named(pos, end, name_end, affiliation)
-            bisect.insort(self.made, (pos, key))
-            self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
+            self.remember_name(pos, key)
             return Phrase([key], pos, name_end)
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
         if body is None and not nisba and not (definite_seen and qualifiers):
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def remember_name(self, pos: int, key: str) -> None:
+        """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
+        bisect.insort(self.made, (pos, key))
+        self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
 
     def known_word(self, word: str, pos: int) -> list[str]:
         """The entity one written word names, if it names one read here: a definite head
@@ -266,7 +271,7 @@ class PhraseReader:
             return None
         if word.isdigit() and index == 0:
             return "word"  # "القناة 12 العبرية"
-        if any(ch.isdigit() for ch in word) or word[:1] == FOR:
+        if any(ch.isdigit() for ch in word) or word[:1] == FOR and not self._country_nisba(word):
             return None
         if word.startswith(ARTICLE):
             return "definite" if definite_seen or not nisba else None
@@ -275,6 +280,10 @@ class PhraseReader:
         if _NISBA_RE.search(clean.fold(word)):
             return "nisba"
         return "word" if index == 0 or construct and not nisba else None
+
+    def _country_nisba(self, word: str) -> bool:
+        """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
+        return self.lex.nisba_country(clean.fold(word)) is not None
 
     def _remember(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg import clean
 from kg.cues import (
     AND,
     ARTICLE,
@@ -32,7 +33,8 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
-from kg.model import Article, Mention
+from kg.lexicon import word_set
+from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
 
@@ -82,6 +84,7 @@ _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
+_FEMALE_NAMES = word_set("given_names", "female")
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
@@ -200,11 +203,31 @@ class SpeakerReader:
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
-        named = [t for t in persons if t[2].source != "role" and len(t[2].text.split()) >= 2]
+        named = [t for t in persons if t[2].source != Source.ROLE and len(t[2].text.split()) >= 2]
         first = (named or persons or candidates)[0]
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun)
+        if first[2].source == Source.ROLE and (person := self._titled(pos, first, window)):
+            return person
         return self._mention_subject(first)
+
+    def _titled(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Subject | None:
+        """A title the mentions stage found without its holder's name, and the name no rule knew
+        written before it ("أعلن يوجين سيريبرينيكوف النائب الأول ...") or after it ("وزير
+        الدولة لشؤون الإعلام جمانة غنيمات"): the person so named."""
+        names = self.phrases.names
+        holder = self.article.entities.get(role[2].entity or "")
+        if holder is None or fold(holder.label_ar) != fold(role[2].text):
+            return None  # the title stands for a person named elsewhere (الرئيس for بوش)
+        if role[0] > pos and (name_end := names.name_between(pos, role[0])) is not None:
+            key = names.named(pos, pos, name_end, [])
+            names.hold(role, key)
+            self.phrases.remember_name(pos, key)
+            return Subject([key], pos, role[1])
+        if role[0] == pos and (found := names.titled(role, limit)):
+            self.phrases.remember_name(pos, found[0])
+            return Subject([found[0]], pos, found[2])
+        return None
 
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -265,8 +288,10 @@ class SpeakerReader:
                     if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
                         return self._keys_of(mention)
             entities = self.article.entities
-            if self.previous and (self.previous_feminine or all(entities[k].type != "Person" for k in self.previous)):
-                return self.previous  # "وقالت الوزيرة ... وقالت:": she goes on
+            if self.previous and (
+                self.previous_feminine or all(entities[k].type != "Person" or self._female(k) for k in self.previous)
+            ):
+                return self.previous  # "وقالت الوزيرة ... وقالت:"، "وقال الوزير جمانة ... وأضافت": she goes on
             return []
         if not earlier and (opener := _sentence_opener(self.mentions, self.text, sentence, cue.start)):
             return opener
@@ -274,6 +299,11 @@ class SpeakerReader:
             return self.previous
         persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
         return self._keys_of(persons[-1][2]) if persons else []
+
+    def _female(self, key: str) -> bool:
+        """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
+        words = clean.fold(self.article.entities[key].label_ar).split()
+        return bool(words) and words[0] in _FEMALE_NAMES
 
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.

@@ -48,14 +48,17 @@ _IN_STATEMENT_RE = re.compile(rf"(?<!\w){statement_pattern('in_statement')}\s*{s
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(rf"\s*(?:{COMPLEMENTISER_RE.pattern}|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+#: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
+_NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
 #: الوطنية للإعلام، المرصد السوري لحقوق الإنسان), a bracketed remark ((رسمية)), quotation marks.
-_CLOSING_RE = re.compile(
-    rf"(?:\s+(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+){{0,3}}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*"
-)
+_NAME_REST = rf"\s*(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+"
+_NAME_REST_RE = re.compile(_NAME_REST)
+_MAX_NAME_REST_WORDS = 3
+_CLOSING_RE = re.compile(rf"(?:(?=\s){_NAME_REST}){{0,{_MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -111,6 +114,9 @@ class StatementFinder:
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
         ctx.close_contents(found, cues)
+        merged = ctx.speakers.phrases.names.merge()  # title entities whose holders were named
+        for item in found:
+            item.speakers = list(dict.fromkeys(merged.get(k, k) for k in item.speakers))
         kept: dict[tuple[int, int], _Found] = {}
         for item in found:
             if not item.speakers or item.content_end <= item.content_start:
@@ -343,8 +349,11 @@ class _Context:
                 markers.append((index, "unclosed", index + 1))
                 break
         if not markers:
-            if cue.form.clause and (m := _TO_RE.match(text, _skip_space(text, pos))):
+            opening = _skip_space(text, pos)
+            if cue.form.clause and (m := _TO_RE.match(text, opening)):
                 return m.end(), limit, False
+            if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
+                return start, limit, False
             return None
         start, what, after = min(markers)
         if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
@@ -357,6 +366,17 @@ class _Context:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def _noun_object(self, preposition: str, pos: int) -> int | None:
+        """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
+        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
+        for _ in range(_MAX_NAME_REST_WORDS + 1):
+            if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
+                return pos + len(preposition)
+            if not (rest := _NAME_REST_RE.match(self.text, pos)):
+                return None
+            pos = _skip_space(self.text, rest.end())
+        return None
 
     def _opens_next_clause(self, cue: Cue) -> bool:
         """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت

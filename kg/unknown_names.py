@@ -15,7 +15,7 @@ import re
 
 from kg import clean
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR
+from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
@@ -44,6 +44,8 @@ class UnknownNames:
         self.mentions = mentions
         self.date_starts = date_starts  #: folded offsets where a date starts
         self.lex = lexicon()
+        #: a title entity -> the person ``titled`` read its name as
+        self.merged: dict[str, str] = {}
         #: a one-word name in brackets after an actor -> that actor
         self.aliases: dict[str, str] = {}
         for m in _ALIAS_RE.finditer(self.text):
@@ -111,24 +113,107 @@ class UnknownNames:
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
-    def name_after(self, end: int, limit: int) -> int | None:
+    def name_after(self, end: int, limit: int, before_clause: bool = False) -> int | None:
         """The end of a personal name of two to four words right after a title phrase, ending
         the subject, that opens with a known given name or that the name tagger is sure of no word
-        is none (a title is strong evidence; the mentions stage asks the same of a title's name)."""
+        is none (a title is strong evidence; the mentions stage asks the same of a title's name).
+        With ``before_clause``, also words no word list knows that stand right before the clause
+        (وزير الدولة لشؤون الإعلام جمانة غنيمات إن): the tagger knows few foreign names."""
         words = []
         for word in WORD_RE.finditer(self.text, end, limit):
             gap = self.text[(words[-1].end() if words else end) : word.start()]
             if len(words) == _MAX_NAME_WORDS or not INNER_GAP_RE.match(gap):
                 return None
-            folded = word.group()
-            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
-                return None
-            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith(ARTICLE)):
+            if not self._name_word(word.group(), len(words)):
                 return None
             words.append(word)
             if len(words) >= 2 and self.ends_subject(word.end(), limit):
-                return word.end() if self._name_like(words) else None
+                if self._name_like(words) or before_clause and self._unknown_before_clause(words):
+                    return word.end()
+                return None
         return None
+
+    def _unknown_before_clause(self, words: list[re.Match[str]]) -> bool:
+        """Whether the clause (أن/إن) opens right after ``words`` and none of them has the article
+        or is in a word list."""
+        after = WORD_RE.search(self.text, words[-1].end())
+        if not after or not INNER_GAP_RE.match(self.text[words[-1].end() : after.start()]):
+            return False
+        if not COMPLEMENTISER_RE.match(self.text, after.start()):
+            return False
+        return not any(w.group().startswith(ARTICLE) or self._known(clean.fold(w.group())) for w in words)
+
+    def _known(self, word: str) -> bool:
+        """Whether a folded word is in a word list of the lexicon (a title, a head noun, a verb
+        ...), alone or after the preposition ب/ل (لوكالة)."""
+        lex = self.lex
+        lists = (lex.titles, lex.heads, lex.speaker_nouns, lex.reporting_verbs, lex.holding_verbs, lex.agreement_verbs)
+        stems = (word, word[1:]) if word[:1] in (BY, FOR) else (word,)
+        return any(stem in known for stem in stems for known in lists) or lex.nisba_country(word) is not None
+
+    def name_between(self, start: int, stop: int) -> int | None:
+        """The end of a personal name of two to four words filling ``start``-``stop`` (a name
+        written before its title: "أعلن يوجين سيريبرينيكوف النائب الأول ..."), if it is one."""
+        words = list(WORD_RE.finditer(self.text, start, stop))
+        if not 2 <= len(words) <= _MAX_NAME_WORDS or self.text[words[-1].end() : stop].strip(" \u060c,"):
+            return None
+        gaps = [self.text[a.end() : b.start()] for a, b in zip(words, words[1:], strict=False)]
+        if self.text[start : words[0].start()].strip() or not all(INNER_GAP_RE.match(g) for g in gaps):
+            return None
+        if not all(self._name_word(w.group(), i) for i, w in enumerate(words)):
+            return None
+        if any(self._known(clean.fold(w.group())) for w in words):
+            return None
+        return words[-1].end()
+
+    def titled(self, role: tuple[int, int, Mention], limit: int) -> tuple[str, int, int] | None:
+        """(key, start, end) of the person a title phrase names with a name no rule knew, written
+        right after it, alone or set off by commas ("وزير الدولة لشؤون الإعلام جمانة غنيمات إن"،
+        "القيادي الكردي، آلدار خليل، الرئيس ..."): the title's holder, found by the mentions stage
+        only as the title, becomes that person."""
+        start, end, mention = role
+        name_start = end
+        while name_start < limit and self.text[name_start] in " \u060c,":
+            name_start += 1
+        name_end = self.name_after(name_start, limit, before_clause=True)
+        if name_end is None:
+            return None
+        key = self.named(name_start, name_start, name_end, [])
+        self.hold(role, key)
+        return key, start, name_end
+
+    def hold(self, role: tuple[int, int, Mention], key: str) -> None:
+        """Make the person ``key`` the holder of a title the mentions stage read as an entity of
+        its own: the title is the person's role, and the title entity becomes the person."""
+        start, end, mention = role
+        person = self.article.entities[key]
+        person.role = self.article.text[slice(*self.ft.original_span(start, end))]
+        old = self.article.entities.get(mention.entity or "")
+        if old is None or old.key == key:
+            return
+        person.affiliation += [k for k in old.affiliation if k not in person.affiliation]
+        self.merged[old.key] = key
+        for other in self.article.mentions:
+            other.entity = key if other.entity == old.key else other.entity
+
+    def merge(self) -> dict[str, str]:
+        """Replace, everywhere in the article, each title entity whose holder's name was read
+        (``titled``) by that person; return the replacements."""
+        entities = self.article.entities
+        for old, new in self.merged.items():
+            entities.pop(old, None)
+            for entity in entities.values():
+                for keys in (entity.participants, entity.parties, entity.affiliation):
+                    keys[:] = list(dict.fromkeys(new if k == old else k for k in keys if k != entity.key))
+        return self.merged
+
+    def _name_word(self, folded: str, index: int) -> bool:
+        """Whether a folded word may be a word of a personal name at ``index``."""
+        if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+            return False
+        if any(ch.isdigit() for ch in folded):
+            return False
+        return not (index == 0 and folded.startswith(ARTICLE))
 
     def _name_like(self, words: list[re.Match[str]]) -> bool:
         if clean.fold(words[0].group()) in self.lex.given_names:

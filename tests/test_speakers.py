@@ -1,0 +1,73 @@
+"""kg.speakers, kg.speaker_phrases and kg.unknown_names: who a statement is credited to, read
+from the syntax whether or not a word list knows the speaker.
+
+Articles go through the whole extraction pipeline (mentions, resolve, relations, statements), so
+each case checks what a reader of the graph gets. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import extract
+
+
+def article_of(body: str) -> Article:
+    """The extracted article of a body under a one-line title."""
+    return extract("خبر اليوم\n\n" + body, "test")[0]
+
+
+def credited(body: str) -> list[tuple[str, list[str], str]]:
+    """(cue, speaker labels, content) of each statement of the body."""
+    article = article_of(body)
+    return [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "country"),
+    [
+        # nisbas that open with the letters of the prepositions ل and ب
+        ("وقالت مصادر ليبية إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل.", "مصادر ليبية", "country/libya"),
+        ("وذكر مسؤولون بريطانيون أن الحكومة تدرس فرض عقوبات جديدة.", "مسؤولون بريطانيون", "country/united-kingdom"),
+    ],
+)
+def test_a_source_with_a_nisba_is_a_person_of_that_country(body: str, speaker: str, country: str) -> None:
+    article = article_of(body)
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[speaker]]
+    (key,) = article.statements[0].speakers
+    assert article.entities[key].type == "Person"
+    assert article.entities[key].affiliation == [country]
+
+
+def test_a_verb_takes_a_noun_as_its_content_after_its_preposition() -> None:
+    found = credited("وأفادت مصادر سودانية بوصول وفد حكومي إلى العاصمة التشادية.")
+    assert found == [("وأفادت", ["مصادر سودانية"], "وصول وفد حكومي إلى العاصمة التشادية")]
+
+
+def test_the_name_after_the_subjects_name_rest_is_not_the_content() -> None:
+    found = credited("وأفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة مدنيين في قصف على القرية.")
+    assert [(cue, content) for cue, _speakers, content in found] == [("وأفاد", "مقتل ثلاثة مدنيين في قصف على القرية")]
+
+
+def test_an_unknown_name_after_a_title_is_the_titles_holder() -> None:
+    # no list knows the name and the tagger doubts it; it stands between the title and the clause
+    article = article_of("وقال وزير الدولة لشؤون النقل سلوم حمدات إن الطرق المغلقة ستفتح غدا.")
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    person = article.entities[key]
+    assert (person.type, person.label_ar, person.role) == ("Person", "سلوم حمدات", "وزير الدولة لشؤون النقل")
+    # the title is no entity of its own any more: it names the same man
+    assert [e.label_ar for e in article.entities.values() if e.type == "Person"] == ["سلوم حمدات"]
+    assert {m.entity for m in article.mentions if m.type == "Person"} == {key}
+
+
+def test_a_feminine_verb_goes_on_with_a_woman_named_under_a_masculine_title() -> None:
+    found = credited(
+        "وقال وزير الدولة لشؤون الاستثمار نبيلة كرايسلر إن الحكومة ستخفض الضرائب.\n"
+        "وأضافت أن القرار يشمل الشركات الناشئة."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("وقال", ["نبيلة كرايسلر"]),
+        ("وأضافت", ["نبيلة كرايسلر"]),
+    ]
