@@ -177,6 +177,8 @@ class CueLexicon:
         self.speaker_heads = dict.fromkeys(self.titles, "Person")
         #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة).
         self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
+        #: Heads of news outlets (وكالة، قناة): "لوكالة X" after a speaker is whom it spoke to.
+        self.outlet_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("outlet"))
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"

@@ -34,10 +34,11 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
-from kg.lexicon import lexicon
+from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
+from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
@@ -88,16 +89,19 @@ class PhraseReader:
         self.heads = cues.speaker_heads  #: folded head words (no article) -> Person | Organization | ...
         #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
         self.links = cues.speaker_links
+        self.outlets = cues.outlet_heads
+        self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
         self.headed: list[tuple[int, str, str]] = [
-            (start, _head_word(mention.text), mention.entity)
+            (start, head_word(mention.text), mention.entity)
             for start, _end, mention in mentions
             if mention.type in ACTOR_TYPES and mention.entity
         ]
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.names = UnknownNames(article, ft, mentions, date_starts)
+        self.holders = TitleHolders(article, ft, self.names)
         self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
 
     def head_at(self, pos: int) -> tuple[str, int, bool] | None:
@@ -113,9 +117,15 @@ class PhraseReader:
                 definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or self._body_head(phrase)
-                if kind and (not definite or kind in _BODY_TYPES):
+                if kind and (not definite or kind in _BODY_TYPES or self._nisba_after(words, count)):
                     return kind, words[count - 1].end(), definite
         return None
+
+    def _nisba_after(self, words: list[re.Match[str]], count: int) -> bool:
+        """Whether a country's nisba follows the head's first ``count`` words (القنصل السعودي): a
+        definite title so qualified is a speaker of its own when no one it names was met."""
+        head = strip_article(" ".join(w.group() for w in words[:count]))
+        return head in self.titles and len(words) > count and self.names.country_nisba(words[count].group())
 
     def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
         """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
@@ -145,6 +155,8 @@ class PhraseReader:
         if head is None:
             return None
         kind, end, definite_head = head
+        if definite_head and kind not in _BODY_TYPES and (earlier := self.refer(self.text[pos:end], pos, loose=False)):
+            return Phrase(earlier, pos, end)  # "القنصل" after "القنصل السعودي" met before
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
         body = None
@@ -154,7 +166,7 @@ class PhraseReader:
         definite_seen = definite_head
         adjective = False  #: the last word read was a definite nisba adjective (العراقي)
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
-            self._remember(pos, _head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            self._remember(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
         while qualifiers < _MAX_WORDS:
             word = WORD_RE.search(self.text, end, limit)
@@ -163,29 +175,41 @@ class PhraseReader:
             folded = word.group()
             body = self._mention_at(word.start())
             if body is not None and kind == "Person" and body[2].type == "Person":
+                self.holders.give_role(pos, body)
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
+            body_at = None  #: where the body a link or clitic ties the speaker to is written
             if body is None and folded in self.links:  # باسم الوزارة، في السفارة
                 after = WORD_RE.search(self.text, word.end(), limit)
-                body = self._mention_at(after.start()) if after else None
-                if body is None or folded != self.links[0] and body[2].type == "Country":
-                    break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
-            elif body is None and folded[:1] in (BY, FOR) and not self._country_nisba(folded):
+                body_at = after.start() if after else None
+                body = self._mention_at(body_at) if after else None
+            elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
-                if folded[:1] == FOR and _ADDRESSEE_RE.match(self.text, word.start() + 1):
-                    break  # "مصادر ميدانية لـ«سكاي نيوز»": the outlet they spoke to
-                body = self._mention_at(word.start() + 1)
-                if body is None:
+                if folded[:1] == FOR and (
+                    _ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets
+                ):
+                    break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
+                body_at = word.start() + 1
+                body = self._mention_at(body_at)
+            if body_at is not None and body is None:
+                # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
+                if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
                     break
+                end, definite_seen, qualifiers = stop, True, qualifiers + 1
+                nisbas = (self.lex.nisba_country(clean.fold(w)) for w in self.text[body_at:stop].split())
+                country = country or next((c for c in nisbas if c), None)  # سلاح الجو الإسرائيلي
+                break
+            if body_at is not None and folded in self.links[1:] and body[2].type == "Country":
+                break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             if body is not None:
                 if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
-                        bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
+                        bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith(ARTICLE)
-            reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
+            reading = _qualifier(self.lex, folded, qualifiers, nisba, definite_seen, construct)
             if reading is None or reading == "definite" and adjective and not _is_nisba(folded):
                 break  # "أعلن التلفزيون العراقي القبض على": no genitive after an adjective
             adjective = reading == "definite" and _is_nisba(folded)
@@ -220,6 +244,14 @@ class PhraseReader:
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
+    def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
+        """The person holding a title the mentions stage read as an entity of its own, named with
+        a name no list knows (``kg.title_holders``)."""
+        if held := self.holders.holder(pos, role, limit):
+            self.remember_name(held[1], held[0])
+            return Phrase([held[0]], held[1], held[2])
+        return None
+
     def remember_name(self, pos: int, key: str) -> None:
         """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
         bisect.insort(self.made, (pos, key))
@@ -233,7 +265,7 @@ class PhraseReader:
             return [key]
         return self.refer(word, pos) if word.startswith(ARTICLE) else []
 
-    def refer(self, word: str, pos: int) -> list[str]:
+    def refer(self, word: str, pos: int, loose: bool = True) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
         before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
         before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية")."""
@@ -243,8 +275,11 @@ class PhraseReader:
         for start, head, key in reversed(self.headed):
             if start < pos and head == stem and key in self.article.entities:
                 return [key]
-        kind = self.heads.get(stem)
         entities = self.article.entities
+        titled = self.holders.titled(stem, pos, self.mentions)  # القنصل after "القنصل X"
+        if titled or not loose:
+            return titled[-1:]
+        kind = self.heads.get(stem)
         return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
 
     # ------------------------------------------------------------------------------------
@@ -261,29 +296,6 @@ class PhraseReader:
             pos += 1
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None
-
-    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
-        """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
-        adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
-        الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
-        وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
-        if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
-            return None
-        if word.isdigit() and index == 0:
-            return "word"  # "القناة 12 العبرية"
-        if any(ch.isdigit() for ch in word) or word[:1] == FOR and not self._country_nisba(word):
-            return None
-        if word.startswith(ARTICLE):
-            return "definite" if definite_seen or not nisba else None
-        if definite_seen:
-            return None
-        if _NISBA_RE.search(clean.fold(word)):
-            return "nisba"
-        return "word" if index == 0 or construct and not nisba else None
-
-    def _country_nisba(self, word: str) -> bool:
-        """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
-        return self.lex.nisba_country(clean.fold(word)) is not None
 
     def _remember(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
@@ -305,7 +317,7 @@ class PhraseReader:
             self.article.entities[key] = entity
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
-        self._remember(start, _head_word(label), key)
+        self._remember(start, head_word(label), key)
         return key
 
 
@@ -314,7 +326,21 @@ def _is_nisba(word: str) -> bool:
     return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
 
 
-def _head_word(text: str) -> str:
-    """The folded first word of a phrase, without its article."""
-    words = fold(text).split()
-    return strip_article(words[0]) if words else ""
+def _qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
+    """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
+    adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
+    الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
+    وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
+    if word in lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
+        return None
+    if word.isdigit() and index == 0:
+        return "word"  # "القناة 12 العبرية"
+    if any(ch.isdigit() for ch in word) or word[:1] == FOR and lex.nisba_country(clean.fold(word)) is None:
+        return None
+    if word.startswith(ARTICLE):
+        return "definite" if definite_seen or not nisba else None
+    if definite_seen:
+        return None
+    if _NISBA_RE.search(clean.fold(word)):
+        return "nisba"
+    return "word" if index == 0 or construct and not nisba else None

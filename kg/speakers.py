@@ -179,7 +179,8 @@ class SpeakerReader:
         noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
-        if phrase := self.phrases.read_at(pos, limit, preposition):
+        # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
+        if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
             return Subject(phrase.keys, phrase.start, phrase.end)
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
@@ -207,27 +208,11 @@ class SpeakerReader:
         first = (named or persons or candidates)[0]
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun)
-        if first[2].source == Source.ROLE and (person := self._titled(pos, first, window)):
-            return person
+        if first[2].source == Source.ROLE and (held := self.phrases.read_holder(pos, first, window)):
+            return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
+        if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
+            self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
-
-    def _titled(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Subject | None:
-        """A title the mentions stage found without its holder's name, and the name no rule knew
-        written before it ("أعلن يوجين سيريبرينيكوف النائب الأول ...") or after it ("وزير
-        الدولة لشؤون الإعلام جمانة غنيمات"): the person so named."""
-        names = self.phrases.names
-        holder = self.article.entities.get(role[2].entity or "")
-        if holder is None or fold(holder.label_ar) != fold(role[2].text):
-            return None  # the title stands for a person named elsewhere (الرئيس for بوش)
-        if role[0] > pos and (name_end := names.name_between(pos, role[0])) is not None:
-            key = names.named(pos, pos, name_end, [])
-            names.hold(role, key)
-            self.phrases.remember_name(pos, key)
-            return Subject([key], pos, role[1])
-        if role[0] == pos and (found := names.titled(role, limit)):
-            self.phrases.remember_name(pos, found[0])
-            return Subject([found[0]], pos, found[2])
-        return None
 
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -289,7 +274,8 @@ class SpeakerReader:
                         return self._keys_of(mention)
             entities = self.article.entities
             if self.previous and (
-                self.previous_feminine or all(entities[k].type != "Person" or self._female(k) for k in self.previous)
+                self.previous_feminine
+                or all(entities[k].type != "Person" or _female(entities[k].label_ar) for k in self.previous)
             ):
                 return self.previous  # "وقالت الوزيرة ... وقالت:"، "وقال الوزير جمانة ... وأضافت": she goes on
             return []
@@ -299,11 +285,6 @@ class SpeakerReader:
             return self.previous
         persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
         return self._keys_of(persons[-1][2]) if persons else []
-
-    def _female(self, key: str) -> bool:
-        """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
-        words = clean.fold(self.article.entities[key].label_ar).split()
-        return bool(words) and words[0] in _FEMALE_NAMES
 
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
@@ -441,3 +422,9 @@ def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[st
     entities = article.entities
     sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
     return sides or principal
+
+
+def _female(name: str) -> bool:
+    """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
+    words = clean.fold(name).split()
+    return bool(words) and words[0] in _FEMALE_NAMES

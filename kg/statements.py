@@ -114,7 +114,7 @@ class StatementFinder:
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
         ctx.close_contents(found, cues)
-        merged = ctx.speakers.phrases.names.merge()  # title entities whose holders were named
+        merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
         for item in found:
             item.speakers = list(dict.fromkeys(merged.get(k, k) for k in item.speakers))
         kept: dict[tuple[int, int], _Found] = {}

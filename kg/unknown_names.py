@@ -44,8 +44,7 @@ class UnknownNames:
         self.mentions = mentions
         self.date_starts = date_starts  #: folded offsets where a date starts
         self.lex = lexicon()
-        #: a title entity -> the person ``titled`` read its name as
-        self.merged: dict[str, str] = {}
+        self.places = MentionSpans(article, ft, frozenset({"Place", "Country"}))
         #: a one-word name in brackets after an actor -> that actor
         self.aliases: dict[str, str] = {}
         for m in _ALIAS_RE.finditer(self.text):
@@ -166,46 +165,29 @@ class UnknownNames:
             return None
         return words[-1].end()
 
-    def titled(self, role: tuple[int, int, Mention], limit: int) -> tuple[str, int, int] | None:
-        """(key, start, end) of the person a title phrase names with a name no rule knew, written
-        right after it, alone or set off by commas ("وزير الدولة لشؤون الإعلام جمانة غنيمات إن"،
-        "القيادي الكردي، آلدار خليل، الرئيس ..."): the title's holder, found by the mentions stage
-        only as the title, becomes that person."""
-        start, end, mention = role
-        name_start = end
-        while name_start < limit and self.text[name_start] in " \u060c,":
-            name_start += 1
-        name_end = self.name_after(name_start, limit, before_clause=True)
-        if name_end is None:
+    def unknown_body(self, pos: int, limit: int) -> int | None:
+        """The end of a definite noun phrase at ``pos`` that no mention claims and that names no
+        place (الشرطة، سلاح الجو الإسرائيلي، الإدارة الأمريكية): a body the speaker serves."""
+        if self.places.within(pos, pos + 1) or self.mentions.within(pos, pos + 1):
             return None
-        key = self.named(name_start, name_start, name_end, [])
-        self.hold(role, key)
-        return key, start, name_end
+        end = None
+        for index, word in enumerate(WORD_RE.finditer(self.text, pos, limit)):
+            gap = self.text[(end if end is not None else pos) : word.start()]
+            folded = word.group()
+            if index == _MAX_NAME_WORDS + 1 or not INNER_GAP_RE.match(gap) or folded in self.lex.stopwords:
+                break
+            if BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+                break
+            following = WORD_RE.search(self.text, word.end(), limit)
+            construct = index == 0 and following is not None and following.group().startswith(ARTICLE)
+            if not folded.startswith(ARTICLE) and not construct:
+                break
+            end = word.end()
+        return end
 
-    def hold(self, role: tuple[int, int, Mention], key: str) -> None:
-        """Make the person ``key`` the holder of a title the mentions stage read as an entity of
-        its own: the title is the person's role, and the title entity becomes the person."""
-        start, end, mention = role
-        person = self.article.entities[key]
-        person.role = self.article.text[slice(*self.ft.original_span(start, end))]
-        old = self.article.entities.get(mention.entity or "")
-        if old is None or old.key == key:
-            return
-        person.affiliation += [k for k in old.affiliation if k not in person.affiliation]
-        self.merged[old.key] = key
-        for other in self.article.mentions:
-            other.entity = key if other.entity == old.key else other.entity
-
-    def merge(self) -> dict[str, str]:
-        """Replace, everywhere in the article, each title entity whose holder's name was read
-        (``titled``) by that person; return the replacements."""
-        entities = self.article.entities
-        for old, new in self.merged.items():
-            entities.pop(old, None)
-            for entity in entities.values():
-                for keys in (entity.participants, entity.parties, entity.affiliation):
-                    keys[:] = list(dict.fromkeys(new if k == old else k for k in keys if k != entity.key))
-        return self.merged
+    def country_nisba(self, word: str) -> bool:
+        """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
+        return self.lex.nisba_country(clean.fold(word)) is not None
 
     def _name_word(self, folded: str, index: int) -> bool:
         """Whether a folded word may be a word of a personal name at ``index``."""

@@ -71,3 +71,41 @@ def test_a_feminine_verb_goes_on_with_a_woman_named_under_a_masculine_title() ->
         ("وقال", ["نبيلة كرايسلر"]),
         ("وأضافت", ["نبيلة كرايسلر"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "affiliation"),
+    [
+        # a source tied by في or ب to a body no list knows
+        ("وذكر مصدر في الجمارك أن الشحنة ضبطت في الميناء.", "مصدر في الجمارك", []),
+        ("وقال مسؤول في سلاح البحرية الهندي إن السفينة عادت.", "مسؤول في سلاح البحرية الهندي", ["country/india"]),
+        ("وقال مسؤول كبير بالإدارة إن القرار لم يتخذ بعد.", "مسؤول كبير بالإدارة", []),
+    ],
+)
+def test_a_source_of_a_body_no_list_knows(body: str, speaker: str, affiliation: list[str]) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].affiliation) == (speaker, affiliation)
+
+
+def test_a_definite_body_with_a_nisba_speaks_for_itself() -> None:
+    article = article_of("وقالت الشرطة الكينية إن عشرة أشخاص اعتقلوا بعد المواجهات.")
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].type, article.entities[key].label_ar) == ("Force", "الشرطة الكينية")
+    assert article.entities[key].affiliation == ["country/kenya"]
+
+
+def test_a_definite_title_with_a_nisba_met_first_is_a_person_of_its_own() -> None:
+    # "لوكالة ..." after the title is whom he spoke to, not the body he serves
+    found = credited("وقال القنصل الأردني لوكالة الأنباء إن الجالية بخير.\nوأضاف القنصل أن السفارة تتابع.")
+    assert found == [
+        ("وقال", ["القنصل الأردني"], "الجالية بخير"),
+        ("وأضاف", ["القنصل الأردني"], "السفارة تتابع"),
+    ]
+
+
+def test_a_definite_title_refers_back_to_the_person_it_was_given_to() -> None:
+    found = credited("وقال القنصل الأردني زياد المجالي إن الجالية بخير.\nوقال القنصل الأردني إن السفارة تتابع.")
+    assert [speakers for _cue, speakers, _content in found] == [["زياد المجالي"], ["زياد المجالي"]]
