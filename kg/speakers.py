@@ -6,10 +6,8 @@ of the sentence, "الفصائل، التي تطالب")؛ the joint statement (
 speaking for its issuer or the sides of the article's main dialogue (its country participants:
 a speaker is an actor, never the dialogue itself); "the two sides" (الجانبان، الوفدان) for
 those sides; "البيان" alone for whoever last issued one, if anyone did; "المسؤول" or a definite
-title for the last person who spoke. A verb with no written subject reads its person and number: a participle
-continues its clause's speaker, a dual or plural verb the dialogue's sides, a feminine verb the
-nearest non-person actor of the sentence, a masculine verb the person who opens the sentence
-or else the last speaker. A written subject that names nobody known (مراقبون، مصادر، a title
+title for the last person who spoke. A verb with no written subject reads its person and number
+(``kg.continuations``). A written subject that names nobody known (مراقبون، مصادر، a title
 whose name was not recognised) gives the statement no speaker, so it is dropped.
 """
 
@@ -19,7 +17,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg import clean
 from kg.cues import (
     AND,
     ARTICLE,
@@ -33,7 +30,6 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
-from kg.lexicon import word_set
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
@@ -84,14 +80,12 @@ _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
-_FEMALE_NAMES = word_set("given_names", "female")
+_PARTICLES = frozenset(statement_words("particle"))
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
-#: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
-_MAX_LEAD_WORDS = 2
 
 
 @dataclass
@@ -206,6 +200,8 @@ class SpeakerReader:
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
         named = [t for t in persons if t[2].source != Source.ROLE and len(t[2].text.split()) >= 2]
         first = (named or persons or candidates)[0]
+        if persons and persons[0][0] == pos and self._name_mention(persons[0][2]):
+            first = persons[0]  # "وأضاف غريفيث الذي خلف X": the name right after the verb
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun)
         if first[2].source == Source.ROLE and (held := self.phrases.read_holder(pos, first, window)):
@@ -249,42 +245,10 @@ class SpeakerReader:
         subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
 
-    def bare(self, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
-        """The speakers of a cue with no written subject, by its person and number.
-
-        Args:
-            cue: the cue.
-            sentence: folded offset where its sentence starts.
-            earlier: the speakers of the statements found earlier in the same sentence.
-        """
-        number = cue.form.number
-        if cue.form.kind == "participle":
-            governing = [speakers for speakers in earlier if speakers]
-            if governing:
-                return governing[-1]
-            # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
-            opener = _sentence_opener(self.mentions, self.text, sentence, cue.start) if number != "f" else []
-            return opener or self.previous
-        if number in ("dual", "plural"):
-            return self.dialogue_sides or self.previous
-        if number == "f":
-            for start, end, mention in reversed(self.mentions.within(sentence, cue.start)):
-                if end <= cue.start and mention.type != "Person":
-                    if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
-                        return self._keys_of(mention)
-            entities = self.article.entities
-            if self.previous and (
-                self.previous_feminine
-                or all(entities[k].type != "Person" or _female(entities[k].label_ar) for k in self.previous)
-            ):
-                return self.previous  # "وقالت الوزيرة ... وقالت:"، "وقال الوزير جمانة ... وأضافت": she goes on
-            return []
-        if not earlier and (opener := _sentence_opener(self.mentions, self.text, sentence, cue.start)):
-            return opener
-        if self.previous:
-            return self.previous
-        persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
-        return self._keys_of(persons[-1][2]) if persons else []
+    def _name_mention(self, mention: Mention) -> bool:
+        """Whether a person mention is a name, not a title or the role standing for its holder."""
+        words = fold(mention.text).split()
+        return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
 
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
@@ -339,18 +303,19 @@ class SpeakerReader:
         return Subject(self.dialogue_sides or self.principal, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
-        keys = self._keys_of(first[2])
+        keys = self.keys_of(first[2])
         end = first[1]
         while coordinate:  # "X وY وZ": each name coordinated with the last
             coordinate = False
             for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
                 if _COORDINATION_RE.match(self.text[end:start]):
-                    keys += [k for k in self._keys_of(mention) if k not in keys]
+                    keys += [k for k in self.keys_of(mention) if k not in keys]
                     end, coordinate = stop, True
                     break
         return Subject(keys, first[0], end)
 
-    def _keys_of(self, mention: Mention) -> list[str]:
+    def keys_of(self, mention: Mention) -> list[str]:
+        """The speakers a mention names: its entity, or a dialogue's sides."""
         entity = self.article.entities[mention.entity]
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
@@ -374,22 +339,11 @@ def _issued_statements(
     return sorted(issued, key=lambda item: item[0])
 
 
-def _sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> list[str]:
-    """The person who opens the sentence as its subject, within a few words of its start
-    ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
-    after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
-    ...") does not count."""
-    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
-    if not persons:
-        return []
-    lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
-    return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
-
-
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     """A noun phrase opening the sentence right before the verb that names no one known
     (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
     words = text[sentence:cue_start].split()
+    words = words[:-1] if words and words[-1] in _PARTICLES else words  # "وكان التحالف قد حذر"
     if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
         return None
     first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
@@ -422,9 +376,3 @@ def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[st
     entities = article.entities
     sides = [p for p in entities[key].participants if p in entities and entities[p].type == "Country"]
     return sides or principal
-
-
-def _female(name: str) -> bool:
-    """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
-    words = clean.fold(name).split()
-    return bool(words) and words[0] in _FEMALE_NAMES

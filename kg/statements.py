@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resources
+from kg.continuations import continued
 from kg.cues import (
     ARTICLE,
     BY,
@@ -237,7 +238,7 @@ class _Context:
                 return None
             speakers = subject.keys if subject else []
         if not speakers:
-            speakers = speakers_of.bare(cue, sentence, [f.speakers for f in in_sentence])
+            speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
         content = self._fronted_quote(cue, sentence, in_sentence) or self._content(
             cue, subject, min(limit, clause_end), limit
         )
@@ -350,7 +351,7 @@ class _Context:
                 break
         if not markers:
             opening = _skip_space(text, pos)
-            if cue.form.clause and (m := _TO_RE.match(text, opening)):
+            if cue.form.clause and not cue.form.relay and (m := _TO_RE.match(text, opening)):
                 return m.end(), limit, False
             if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
                 return start, limit, False

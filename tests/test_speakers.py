@@ -109,3 +109,37 @@ def test_a_definite_title_with_a_nisba_met_first_is_a_person_of_its_own() -> Non
 def test_a_definite_title_refers_back_to_the_person_it_was_given_to() -> None:
     found = credited("وقال القنصل الأردني زياد المجالي إن الجالية بخير.\nوقال القنصل الأردني إن السفارة تتابع.")
     assert [speakers for _cue, speakers, _content in found] == [["زياد المجالي"], ["زياد المجالي"]]
+
+
+def test_a_plural_verb_does_not_go_on_with_one_person() -> None:
+    found = credited("وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\nوأضافوا أن الحوار مستمر.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"])]
+
+
+def test_a_subject_no_one_knows_before_qad_is_no_last_speaker() -> None:
+    found = credited("وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\nوكان الائتلاف قد حذر من أن الهدنة هشة.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"])]
+
+
+def test_a_verb_inside_a_clause_does_not_go_on_with_the_last_speaker() -> None:
+    found = credited(
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\n"
+        "ونشر التنظيم شريطا مصورا يدعو إلى الانضمام إلى صفوفه.\n"
+        "لكنه أضاف أن القاهرة تتابع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"]), ("أضاف", ["سامح شكري"])]
+
+
+def test_the_name_right_after_the_verb_is_its_subject() -> None:
+    found = credited(
+        "التقى المبعوث الأممي هانس غروندبرغ بوزير الخارجية اليمني أحمد عوض بن مبارك.\n"
+        "وأضاف غروندبرغ الذي خلف المبعوث السابق مارتن غريفيث أنه سيواصل جهوده."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["هانس غروندبرغ"]]
+
+
+def test_moving_something_to_a_place_is_no_report() -> None:
+    found = credited(
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض القرار.\nوجاء ذلك بعد نقل السفارة الأمريكية إلى القدس."
+    )
+    assert [cue for cue, _speakers, _content in found] == ["وقال"]
