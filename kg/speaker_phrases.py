@@ -37,7 +37,7 @@ from kg.cues import (
 from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
-from kg.spans import FoldedText, MentionSpans, fold
+from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
@@ -47,6 +47,8 @@ LIKE = statement_words("like")[0]
 #: The nisba ending ي, and the feminine plural ending ات.
 _NISBA_MARK = statement_words("nisba_mark")[0]
 _NOUN_PLURAL = statement_words("noun_plural")[0]
+#: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
+_AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
 PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
@@ -144,7 +146,10 @@ class PhraseReader:
         if not words or PUNCTUATION_RE.search(lead):
             return None
         start = sentence + len(lead) - len(lead.lstrip())
-        start += 1 if words[0][:1] in CONJUNCTIONS and len(words[0]) > 3 else 0  # its و/ف
+        auxiliary = _AUXILIARY_RE.match(self.text, start) if len(words) > 1 else None  # وكان X قد قال
+        start = auxiliary.end() if auxiliary else start + (words[0][:1] in CONJUNCTIONS and len(words[0]) > 3)
+        if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
+            return None  # a name the mentions stage found: the verb's subject read from mentions
         phrase = self.read(start, cue_start)
         return phrase if phrase and not self.text[phrase.end : cue_start].strip() else None
 
@@ -156,7 +161,8 @@ class PhraseReader:
             return None
         kind, end, definite_head = head
         if definite_head and kind not in _BODY_TYPES and (earlier := self.refer(self.text[pos:end], pos, loose=False)):
-            return Phrase(earlier, pos, end)  # "القنصل" after "القنصل السعودي" met before
+            # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
+            return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
         body = None
@@ -311,10 +317,7 @@ class PhraseReader:
             key = f"person/unnamed-{slug(words)}-{self._digest}"
         else:
             key = f"{kind.lower()}/{slug(words)}"
-        entity = self.article.entities.get(key)
-        if entity is None:
-            entity = Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None)
-            self.article.entities[key] = entity
+        entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)

@@ -214,9 +214,13 @@ class SpeakerReader:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
         A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
-        prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject.
+        prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject. The
+        particle قد may stand between them ("وكان المرصد قد أعلن").
         """
         text = self.text
+        lead = text[sentence:cue_start].rstrip()
+        if lead.split()[-1:] and lead.split()[-1] in _PARTICLES:
+            cue_start = len(lead) - len(lead.split()[-1]) + sentence
         for start, end, kind in reversed(self.nouns):
             if sentence <= start and end <= cue_start and _subject_gap(self.text, text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
@@ -343,7 +347,6 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     """A noun phrase opening the sentence right before the verb that names no one known
     (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
     words = text[sentence:cue_start].split()
-    words = words[:-1] if words and words[-1] in _PARTICLES else words  # "وكان التحالف قد حذر"
     if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
         return None
     first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]

@@ -74,9 +74,18 @@ class UnknownNames:
         if not label or len(label.split()) > _MAX_NAME_WORDS:
             return None
         key = f"organization/{slug(name_words(label))}"
-        self.article.entities.setdefault(key, Entity(key=key, type="Organization", label_ar=label))
+        self.mint(Entity(key=key, type="Organization", label_ar=label))
         self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
         return key, quote[1] + 1
+
+    def nisba_end(self, pos: int) -> int:
+        """Where the nisbas written from ``pos`` on end (القنصل السعودي: after السعودي)."""
+        end = pos
+        for word in WORD_RE.finditer(self.text, pos):
+            if not INNER_GAP_RE.match(self.text[end : word.start()]) or not self.country_nisba(word.group()):
+                break
+            end = word.end()
+        return end
 
     def nisba_countries(self, pos: int) -> tuple[list[str], int]:
         """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
@@ -208,6 +217,10 @@ class UnknownNames:
         tagged = tagger(self.article.text[begin:stop], tokens)
         return not any(p >= SURE_OUTSIDE for p in tagged.outside)
 
+    def mint(self, entity: Entity) -> Entity:
+        """The article's entity of ``entity.key``, added if new."""
+        return self.article.entities.setdefault(entity.key, entity)
+
     def named(self, start: int, title_end: int, end: int, affiliation: list[str]) -> str:
         """Mint the person a title phrase names with a name no rule knew, and record the mention."""
         begin, title_stop = self.ft.original_span(start, title_end)
@@ -216,7 +229,7 @@ class UnknownNames:
             name_begin += 1
         label = self.article.text[name_begin:stop]
         key = f"person/{slug(name_words(label))}"
-        entity = self.article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=label))
+        entity = self.mint(Entity(key=key, type="Person", label_ar=label))
         entity.role = entity.role or self.article.text[begin:title_stop]
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
         self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))

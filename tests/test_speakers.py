@@ -143,3 +143,11 @@ def test_moving_something_to_a_place_is_no_report() -> None:
         "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض القرار.\nوجاء ذلك بعد نقل السفارة الأمريكية إلى القدس."
     )
     assert [cue for cue, _speakers, _content in found] == ["وقال"]
+
+
+def test_a_subject_before_qad_after_kana_speaks() -> None:
+    found = credited(
+        "وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.\n"
+        "وكان الرئيس التركي قد أكد في تصريحات سابقة أن العملية ستستمر."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["رجب طيب أردوغان"], ["رجب طيب أردوغان"]]
