@@ -4,7 +4,8 @@ A verb or participle with no subject reads its person and number (``CueForm.numb
 participle continues its clause's speaker, or the person who opens its sentence; a dual or
 plural verb the sides of the article's main dialogue, or the last speakers if they were more than
 one; a feminine verb the nearest body before it in its sentence, or the last speaker if that was a
-woman (by her verb, or by her given name under a masculine title) or a body; a masculine verb the
+woman (by her verb, or by her given name under a masculine title) or a body; the body must
+stand where a subject can (not after a preposition, no comma between); a masculine verb the
 person who opens the sentence, else the last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across
 sentences and paragraphs. Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"،
 "فإنه يقول") goes on with the last speaker; one inside a clause ("ونشر صوره يدعو إلى") does not.
@@ -16,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg import clean
-from kg.cues import COMPLEMENTISER_RE, Cue, statement_words
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
 
@@ -55,7 +56,7 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         return reader.dialogue_sides or (previous if len(previous) > 1 else [])
     if number == "f":
         for start, end, mention in reversed(mentions.within(sentence, cue.start)):
-            if end <= cue.start and mention.type != "Person":
+            if end <= cue.start and mention.type != "Person" and _subject_place(text, sentence, start, end, cue):
                 if not reader.ft.quote_at(start) or reader.ft.quote_at(cue.start):
                     return reader.keys_of(mention)
         entities = reader.article.entities
@@ -91,6 +92,15 @@ def sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start:
         return []
     lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
     return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
+
+
+def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> bool:
+    """Whether a body named before a verb may be its subject: right before it (واشنطن تقول), or
+    anywhere before it but after a preposition (... في إسرائيل، كما قالت: not Israel)."""
+    if not text[end : cue.start].strip(' \u060c,"\u201d\u00bb'):
+        return True
+    lead = text[sentence:start].split()
+    return not (lead and BREAK_RE.fullmatch(lead[-1]) or text[start - 1 : start].isalpha())
 
 
 def _female(name: str) -> bool:

@@ -151,3 +151,11 @@ def test_a_subject_before_qad_after_kana_speaks() -> None:
         "وكان الرئيس التركي قد أكد في تصريحات سابقة أن العملية ستستمر."
     )
     assert [speakers for _cue, speakers, _content in found] == [["رجب طيب أردوغان"], ["رجب طيب أردوغان"]]
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_country_after_a_preposition() -> None:
+    found = credited(
+        "وقالت الوزيرة سميرة الخطيب إن الوزارة تدعم الفنانين.\n"
+        "وافتتحت مهرجانا للفنون في المغرب، كما قالت في حديث مع الإذاعة إن الدعم سيزيد."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["سميرة الخطيب"], ["سميرة الخطيب"]]
