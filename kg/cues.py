@@ -17,24 +17,40 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.spans import fold
+from kg import resources
+from kg.spans import fold, words_pattern
 
-_PAST_SUFFIXES = {"": "m", "\u062a": "f", "\u0627": "dual", "\u062a\u0627": "dual", "\u0648\u0627": "plural"}
-_PRESENT_AFFIXES = {
-    ("\u064a", ""): "m",
-    ("\u062a", ""): "f",
-    ("\u064a", "\u0627\u0646"): "dual",
-    ("\u062a", "\u0627\u0646"): "dual",
-    ("\u064a", "\u0648\u0646"): "plural",
-}
+
+def statement_words(label: str) -> list[str]:
+    """The folded words of ``kg/data/statement_words.jsonl`` under ``label``, in file order."""
+    return resources.words("statement_words", label, fold)
+
+
+def statement_pattern(label: str) -> str:
+    """A regex group matching any word of ``statement_words.jsonl`` under ``label``."""
+    return words_pattern("statement_words", label)
+
+
+#: The article and the clitics written on a word: ال، و/ف، ل، ب.
+ARTICLE = statement_words("article")[0]
+CONJUNCTIONS = "".join(statement_words("conjunction"))
+AND = statement_words("and")[0]
+FOR = statement_words("for")[0]
+BY = statement_words("by")[0]
+_INFLECTION = resources.load("verb_inflection")
+_PAST_SUFFIXES = {r["suffix"]: r["number"] for r in _INFLECTION if r["label"] == "past"}
+_PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION if r["label"] == "present"}
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
-_PARTICIPLE_SUFFIXES = ("\u0627", "\u0629", "\u064a\u0646", "\u062a\u064a\u0646")
+_PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
 #: Words that end the stretch after a verb where its subject can stand.
-BREAK_RE = re.compile(r"(?<!\w)(?:في|خلال|اثناء|عقب|بعد|قبل|عبر|مع|امس|اليوم|على|عن|الى|حول|بشان|لدى|امام|منذ)(?!\w)")
+BREAK_RE = re.compile(rf"(?<!\w){statement_pattern('subject_break')}(?!\w)")
 #: Complementiser that opens a paraphrase: أن/إن with clitics and pronoun suffixes, optionally
 #: after إلى/على (أشار إلى أن، أكد على أن).
-COMPLEMENTISER_RE = re.compile(r"(?<!\w)(?:(?:الى|على)\s+)?[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?(?!\w)")
+COMPLEMENTISER_RE = re.compile(
+    rf"(?<!\w)(?:{statement_pattern('to')}\s+)?{words_pattern('complementisers', 'that')}"
+    rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ class CueForm:
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
     adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
     relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
+    #: a preposition clitic by which the verb takes a noun as its content (أفادت المصادر بمقتل ...)
+    object: str = ""
 
 
 @dataclass
@@ -67,6 +85,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
+            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -75,41 +94,42 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     clause = record.get("content") in ("clause", "adjacent")
     adjacent = record.get("content") == "adjacent"
     relay = bool(record.get("relay"))
+    obj = fold(record.get("object", ""))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
-        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent)
+        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent, object=obj)
     if "forms" in record:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause, relay=relay)
+        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay)
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
-            forms[fold(participle) + suffix] = CueForm("participle", "", clause)
+            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj)
     return forms
 
 
 def strip_article(word: str) -> str:
     """A folded word without its leading ال (kept on words too short to carry one)."""
-    return word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
+    return word[len(ARTICLE) :] if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
 #: What may stand before a speaker noun: و/ف, ب, the article, لل.
-_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "ولل", "فلل")
-_BARE_PREFIXES = ("", "و", "ف", "ب", "ل")
+_ARTICLE_PREFIXES = tuple(statement_words("definite_prefix"))
+_BARE_PREFIXES = ("", *statement_words("bare_prefix"))
 
 
 def noun_forms(pattern: str) -> list[str]:
     """A speaker noun with its clitics: البيان also as وللبيان، بالبيان; مصادر also as المصادر."""
-    if pattern.startswith("\u0627\u0644"):
-        return [prefix + pattern[2:] for prefix in _ARTICLE_PREFIXES]
+    if pattern.startswith(ARTICLE):
+        return [prefix + pattern[len(ARTICLE) :] for prefix in _ARTICLE_PREFIXES]
     return [prefix + pattern for prefix in (*_ARTICLE_PREFIXES, *_BARE_PREFIXES)]
 
 
@@ -144,7 +164,7 @@ class CueLexicon:
         self.forms: dict[str, CueForm] = {}
         for record in cue_records:
             self.forms.update(expand_forms(record))
-        self._cue_re = re.compile(rf"(?<!\w)([وف]?)({trie_regex(list(self.forms))})(?!\w)")
+        self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
         kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)
         self._noun_kind = {form: kinds[p] for p in sorted(kinds, key=len) for form in noun_forms(p)}
@@ -157,6 +177,8 @@ class CueLexicon:
         self.speaker_heads = dict.fromkeys(self.titles, "Person")
         #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة).
         self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
+        #: Heads of news outlets (وكالة، قناة): "لوكالة X" after a speaker is whom it spoke to.
+        self.outlet_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("outlet"))
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"

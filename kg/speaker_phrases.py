@@ -21,23 +21,42 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import clean
+from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CueLexicon, strip_article
-from kg.lexicon import lexicon
+from kg.cues import (
+    ARTICLE,
+    BREAK_RE,
+    BY,
+    COMPLEMENTISER_RE,
+    CONJUNCTIONS,
+    FOR,
+    CueLexicon,
+    statement_words,
+    strip_article,
+)
+from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve import article_digest, name_words, slug
-from kg.spans import FoldedText, MentionSpans, fold
+from kg.spans import FoldedText, MentionSpans, fold, words_pattern
+from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
+LIKE = statement_words("like")[0]
+#: The nisba ending ي, and the feminine plural ending ات.
+_NISBA_MARK = statement_words("nisba_mark")[0]
+_NOUN_PLURAL = statement_words("noun_plural")[0]
+#: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
+_AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
 PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
-_DEFINITE_RE = re.compile(r"^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\w\w)")
-#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا.
-_NISBA_RE = re.compile(r"\w\w(?:ي|يه|يون|يين|يان|يتان|يا)$")
+_DEFINITE_RE = re.compile(rf"^[{CONJUNCTIONS}]?(?:[{BY}{LIKE}]?{ARTICLE}|{FOR}{FOR})(?=\w\w)")
+#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا (not the
+#: feminine plural يات, which ends too many nouns: عمليات، ولايات).
+_NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=clean.fold) if e != _NOUN_PLURAL]
+_NISBA_RE = re.compile(rf"\w\w(?:{'|'.join(sorted({_NISBA_MARK, *_NISBA_ENDINGS}, key=len, reverse=True))})$")
 #: After ل, an outlet's name in quotation marks or Latin letters (لـ"سكاي نيوز"، لـCNN): whom
 #: the speaker spoke to, not the body it serves.
 _ADDRESSEE_RE = re.compile(r"[\"\u201c\u00ab]|[A-Za-z]")
@@ -72,16 +91,19 @@ class PhraseReader:
         self.heads = cues.speaker_heads  #: folded head words (no article) -> Person | Organization | ...
         #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
         self.links = cues.speaker_links
+        self.outlets = cues.outlet_heads
+        self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
         self.headed: list[tuple[int, str, str]] = [
-            (start, _head_word(mention.text), mention.entity)
+            (start, head_word(mention.text), mention.entity)
             for start, _end, mention in mentions
             if mention.type in ACTOR_TYPES and mention.entity
         ]
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.names = UnknownNames(article, ft, mentions, date_starts)
+        self.holders = TitleHolders(article, ft, self.names)
         self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
 
     def head_at(self, pos: int) -> tuple[str, int, bool] | None:
@@ -94,17 +116,23 @@ class PhraseReader:
         for count in (2, 1):
             if len(words) >= count:
                 phrase = " ".join(w.group() for w in words[:count])
-                definite = phrase.startswith("\u0627\u0644")
+                definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or self._body_head(phrase)
-                if kind and (not definite or kind in _BODY_TYPES):
+                if kind and (not definite or kind in _BODY_TYPES or self._nisba_after(words, count)):
                     return kind, words[count - 1].end(), definite
         return None
+
+    def _nisba_after(self, words: list[re.Match[str]], count: int) -> bool:
+        """Whether a country's nisba follows the head's first ``count`` words (القنصل السعودي): a
+        definite title so qualified is a speaker of its own when no one it names was met."""
+        head = strip_article(" ".join(w.group() for w in words[:count]))
+        return head in self.titles and len(words) > count and self.names.country_nisba(words[count].group())
 
     def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
         """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
         with ``clitic``, after a preposition, also with its ل: "وفقاً لموقع الهيئة")."""
-        for start in (pos, pos + 1) if clitic and self.text.startswith("\u0644", pos) else (pos,):
+        for start in (pos, pos + 1) if clitic and self.text.startswith(FOR, pos) else (pos,):
             if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
                 return None
             if phrase := self.read(start, limit):
@@ -118,7 +146,10 @@ class PhraseReader:
         if not words or PUNCTUATION_RE.search(lead):
             return None
         start = sentence + len(lead) - len(lead.lstrip())
-        start += 1 if words[0][:1] in "\u0648\u0641" and len(words[0]) > 3 else 0  # its و/ف
+        auxiliary = _AUXILIARY_RE.match(self.text, start) if len(words) > 1 else None  # وكان X قد قال
+        start = auxiliary.end() if auxiliary else start + (words[0][:1] in CONJUNCTIONS and len(words[0]) > 3)
+        if any(t[2].type in ACTOR_TYPES for t in self.mentions.within(start, start + 1)):
+            return None  # a name the mentions stage found: the verb's subject read from mentions
         phrase = self.read(start, cue_start)
         return phrase if phrase and not self.text[phrase.end : cue_start].strip() else None
 
@@ -129,6 +160,9 @@ class PhraseReader:
         if head is None:
             return None
         kind, end, definite_head = head
+        if definite_head and kind not in _BODY_TYPES and (earlier := self.refer(self.text[pos:end], pos, loose=False)):
+            # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
+            return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
         body = None
@@ -138,7 +172,7 @@ class PhraseReader:
         definite_seen = definite_head
         adjective = False  #: the last word read was a definite nisba adjective (العراقي)
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
-            self._remember(pos, _head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            self._remember(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
         while qualifiers < _MAX_WORDS:
             word = WORD_RE.search(self.text, end, limit)
@@ -147,28 +181,41 @@ class PhraseReader:
             folded = word.group()
             body = self._mention_at(word.start())
             if body is not None and kind == "Person" and body[2].type == "Person":
+                self.holders.give_role(pos, body)
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
+            body_at = None  #: where the body a link or clitic ties the speaker to is written
             if body is None and folded in self.links:  # باسم الوزارة، في السفارة
                 after = WORD_RE.search(self.text, word.end(), limit)
-                body = self._mention_at(after.start()) if after else None
-                if body is None or folded != self.links[0] and body[2].type == "Country":
-                    break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
-            elif body is None and folded[:1] in "\u0628\u0644":  # بوزارة الدفاع، لوزارة الخارجية
-                if folded[:1] == "\u0644" and _ADDRESSEE_RE.match(self.text, word.start() + 1):
-                    break  # "مصادر ميدانية لـ«سكاي نيوز»": the outlet they spoke to
-                body = self._mention_at(word.start() + 1)
-                if body is None:
+                body_at = after.start() if after else None
+                body = self._mention_at(body_at) if after else None
+            elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
+                # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
+                if folded[:1] == FOR and (
+                    _ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets
+                ):
+                    break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
+                body_at = word.start() + 1
+                body = self._mention_at(body_at)
+            if body_at is not None and body is None:
+                # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
+                if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
                     break
+                end, definite_seen, qualifiers = stop, True, qualifiers + 1
+                nisbas = (self.lex.nisba_country(clean.fold(w)) for w in self.text[body_at:stop].split())
+                country = country or next((c for c in nisbas if c), None)  # سلاح الجو الإسرائيلي
+                break
+            if body_at is not None and folded in self.links[1:] and body[2].type == "Country":
+                break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             if body is not None:
                 if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
-                        bisect.insort(self.headed, (pos, _head_word(self.text[pos:end]), body[2].entity))
+                        bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
                 end = body[1]
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
-            construct = bool(following) and following.group().startswith("\u0627\u0644")
-            reading = self._qualifier(folded, qualifiers, nisba, definite_seen, construct)
+            construct = bool(following) and following.group().startswith(ARTICLE)
+            reading = _qualifier(self.lex, folded, qualifiers, nisba, definite_seen, construct)
             if reading is None or reading == "definite" and adjective and not _is_nisba(folded):
                 break  # "أعلن التلفزيون العراقي القبض على": no genitive after an adjective
             adjective = reading == "definite" and _is_nisba(folded)
@@ -195,8 +242,7 @@ class PhraseReader:
             if name_end is None:
                 return None
             key = self.names.named(pos, end, name_end, affiliation)
-            bisect.insort(self.made, (pos, key))
-            self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
+            self.remember_name(pos, key)
             return Phrase([key], pos, name_end)
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
@@ -204,15 +250,28 @@ class PhraseReader:
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
+    def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
+        """The person holding a title the mentions stage read as an entity of its own, named with
+        a name no list knows (``kg.title_holders``)."""
+        if held := self.holders.holder(pos, role, limit):
+            self.remember_name(held[1], held[0])
+            return Phrase([held[0]], held[1], held[2])
+        return None
+
+    def remember_name(self, pos: int, key: str) -> None:
+        """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
+        bisect.insort(self.made, (pos, key))
+        self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
+
     def known_word(self, word: str, pos: int) -> list[str]:
         """The entity one written word names, if it names one read here: a definite head
         referring back (الهيئة)، a bracketed short name (أفريكوم)، the surname of a person whose
         name a title phrase gave (الكرملي)."""
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
-        return self.refer(word, pos) if word.startswith("\u0627\u0644") else []
+        return self.refer(word, pos) if word.startswith(ARTICLE) else []
 
-    def refer(self, word: str, pos: int) -> list[str]:
+    def refer(self, word: str, pos: int, loose: bool = True) -> list[str]:
         """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
         before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
         before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية")."""
@@ -222,8 +281,11 @@ class PhraseReader:
         for start, head, key in reversed(self.headed):
             if start < pos and head == stem and key in self.article.entities:
                 return [key]
-        kind = self.heads.get(stem)
         entities = self.article.entities
+        titled = self.holders.titled(stem, pos, self.mentions)  # القنصل after "القنصل X"
+        if titled or not loose:
+            return titled[-1:]
+        kind = self.heads.get(stem)
         return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
 
     # ------------------------------------------------------------------------------------
@@ -241,25 +303,6 @@ class PhraseReader:
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None
 
-    def _qualifier(self, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
-        """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
-        adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
-        الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
-        وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
-        if word in self.lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
-            return None
-        if word.isdigit() and index == 0:
-            return "word"  # "القناة 12 العبرية"
-        if any(ch.isdigit() for ch in word) or word[:1] == "\u0644":
-            return None
-        if word.startswith("\u0627\u0644"):
-            return "definite" if definite_seen or not nisba else None
-        if definite_seen:
-            return None
-        if _NISBA_RE.search(clean.fold(word)):
-            return "nisba"
-        return "word" if index == 0 or construct and not nisba else None
-
     def _remember(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
         bisect.insort(self.headed, (start, head, key))
@@ -274,13 +317,10 @@ class PhraseReader:
             key = f"person/unnamed-{slug(words)}-{self._digest}"
         else:
             key = f"{kind.lower()}/{slug(words)}"
-        entity = self.article.entities.get(key)
-        if entity is None:
-            entity = Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None)
-            self.article.entities[key] = entity
+        entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
-        self._remember(start, _head_word(label), key)
+        self._remember(start, head_word(label), key)
         return key
 
 
@@ -289,7 +329,21 @@ def _is_nisba(word: str) -> bool:
     return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
 
 
-def _head_word(text: str) -> str:
-    """The folded first word of a phrase, without its article."""
-    words = fold(text).split()
-    return strip_article(words[0]) if words else ""
+def _qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
+    """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
+    adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
+    الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
+    وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
+    if word in lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
+        return None
+    if word.isdigit() and index == 0:
+        return "word"  # "القناة 12 العبرية"
+    if any(ch.isdigit() for ch in word) or word[:1] == FOR and lex.nisba_country(clean.fold(word)) is None:
+        return None
+    if word.startswith(ARTICLE):
+        return "definite" if definite_seen or not nisba else None
+    if definite_seen:
+        return None
+    if _NISBA_RE.search(clean.fold(word)):
+        return "nisba"
+    return "word" if index == 0 or construct and not nisba else None

@@ -6,10 +6,8 @@ of the sentence, "الفصائل، التي تطالب")؛ the joint statement (
 speaking for its issuer or the sides of the article's main dialogue (its country participants:
 a speaker is an actor, never the dialogue itself); "the two sides" (الجانبان، الوفدان) for
 those sides; "البيان" alone for whoever last issued one, if anyone did; "المسؤول" or a definite
-title for the last person who spoke. A verb with no written subject reads its person and number: a participle
-continues its clause's speaker, a dual or plural verb the dialogue's sides, a feminine verb the
-nearest non-person actor of the sentence, a masculine verb the person who opens the sentence
-or else the last speaker. A written subject that names nobody known (مراقبون، مصادر، a title
+title for the last person who spoke. A verb with no written subject reads its person and number
+(``kg.continuations``). A written subject that names nobody known (مراقبون، مصادر، a title
 whose name was not recognised) gives the statement no speaker, so it is dropped.
 """
 
@@ -19,8 +17,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, CueLexicon, strip_article
-from kg.model import Article, Mention
+from kg.cues import (
+    AND,
+    ARTICLE,
+    BREAK_RE,
+    COMPLEMENTISER_RE,
+    CONJUNCTIONS,
+    FOR,
+    Cue,
+    CueLexicon,
+    statement_pattern,
+    statement_words,
+    strip_article,
+)
+from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
 
@@ -30,44 +40,52 @@ SUBJECT_TYPES = ACTOR_TYPES | {"Dialogue"}
 
 #: What stands between an attribution preposition and its source: عن (نقلاً عن)، and "what it
 #: reported" (وفقاً لما ذكرته، بحسب ما أفادت به، حسبما نقلت).
-_PREPOSITION_LEAD_RE = re.compile(r"\s*(?:عن\s+|\u0644?ما\s+\S+\s+(?:بها?\s+)?)?")
+_FROM = statement_pattern("from")
+_PREPOSITION_LEAD_RE = re.compile(
+    rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
+)
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
-_FROM_RE = re.compile(r"[\s\"\u201d\u00bb]*عن\s+")
-_COORDINATION_RE = re.compile(r"^[\s\u060c,]*\u0648$")
+_FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
+_COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
 #: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان صدر عن).
-_ISSUED_BY = r"(?:(?:ال)?صادرة?|صدرت?)\s+(?:عن|من)\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:\u0644\u0640?(?:\S+\s+)?|(?:ال\S+\s+){{0,2}}{_ISSUED_BY})?$")
+_ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
+_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:{ARTICLE}\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
-_DOCUMENT = rf"(?:بيان|تصريح|تصريحات|تقرير|كلمة|رسالة|تغريدة)\s+(?:{_ISSUED_BY}|\u0644\u0640?)?"
+_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:عن\s+|\u0644\u0640?)?(?:{_DOCUMENT})?$")
+_PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'
 _ADJACENT_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*$")
 _COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
-_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
-_EACH_OF_RE = re.compile(r"كل\s+من\s+")
+_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*{statement_pattern('relative')}\s+$")
+_EACH_OF_RE = re.compile(r"\s+".join(statement_words("each_of")[0].split()) + r"\s+")
 _WORD_RE = re.compile(r"\S+")
+#: The relative "what" written on an attribution preposition (حسبما).
+_WHAT = statement_words("what")[0]
 #: One word without the punctuation after it ("وفق المرصد." names المرصد).
 _BARE_WORD_RE = re.compile(r"\w+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
-_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|اصدرت|تصدر|يصدر)\s+(?:\S+\s+){1,6}?بيانا?(?!\w)")
+_ISSUED_RE = re.compile(
+    rf"(?<!\w){statement_pattern('issue_verb')}\s+(?:\S+\s+){{1,6}}?{statement_pattern('issued_statement')}(?!\w)"
+)
 #: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
-_NAMED_DOCUMENT_RE = re.compile(r"(?<!\w)[\u0648\u0628]?بيان(?!\w)")
+_NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
-_FUNCTION_WORDS = frozenset(("الذي", "التي", "الذين", "الان", "اللذان", "اللتان"))
+_PARTICLES = frozenset(statement_words("particle"))
+#: "الذي": a relative clause on a man, so on the last person before it.
+_MASCULINE_RELATIVE = statement_words("relative")[0]
+_FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
-#: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
-_MAX_LEAD_WORDS = 2
 
 
 @dataclass
@@ -129,7 +147,7 @@ class SpeakerReader:
         relaying verb (نقلت الوكالة عن X) the source after عن, when one is written."""
         text, pos = self.text, cue.end
         # "حسبما نقلت": the relative ما is written on the preposition, so read from it
-        lead_at = pos - 2 if text.endswith("\u0645\u0627", cue.start, cue.end) else pos
+        lead_at = pos - len(_WHAT) if text.endswith(_WHAT, cue.start, cue.end) else pos
         preposition = cue.form.kind == "preposition"
         if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
@@ -155,7 +173,8 @@ class SpeakerReader:
         noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
-        if phrase := self.phrases.read_at(pos, limit, preposition):
+        # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
+        if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
             return Subject(phrase.keys, phrase.start, phrase.end)
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
@@ -179,19 +198,29 @@ class SpeakerReader:
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
-        named = [t for t in persons if t[2].source != "role" and len(t[2].text.split()) >= 2]
+        named = [t for t in persons if t[2].source != Source.ROLE and len(t[2].text.split()) >= 2]
         first = (named or persons or candidates)[0]
+        if persons and persons[0][0] == pos and self._name_mention(persons[0][2]):
+            first = persons[0]  # "وأضاف غريفيث الذي خلف X": the name right after the verb
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun)
+        if first[2].source == Source.ROLE and (held := self.phrases.read_holder(pos, first, window)):
+            return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
+        if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
+            self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
 
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
         A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
-        prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject.
+        prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject. The
+        particle قد may stand between them ("وكان المرصد قد أعلن").
         """
         text = self.text
+        lead = text[sentence:cue_start].rstrip()
+        if lead.split()[-1:] and lead.split()[-1] in _PARTICLES:
+            cue_start = len(lead) - len(lead.split()[-1]) + sentence
         for start, end, kind in reversed(self.nouns):
             if sentence <= start and end <= cue_start and _subject_gap(self.text, text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
@@ -212,7 +241,7 @@ class SpeakerReader:
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
-            chosen = persons[-1] if gap.split()[-1] == "الذي" and persons else last
+            chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
         else:
             return None
         subject = self._mention_subject(chosen, coordinate=False)
@@ -220,39 +249,10 @@ class SpeakerReader:
         subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
 
-    def bare(self, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
-        """The speakers of a cue with no written subject, by its person and number.
-
-        Args:
-            cue: the cue.
-            sentence: folded offset where its sentence starts.
-            earlier: the speakers of the statements found earlier in the same sentence.
-        """
-        number = cue.form.number
-        if cue.form.kind == "participle":
-            governing = [speakers for speakers in earlier if speakers]
-            if governing:
-                return governing[-1]
-            # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
-            opener = _sentence_opener(self.mentions, self.text, sentence, cue.start) if number != "f" else []
-            return opener or self.previous
-        if number in ("dual", "plural"):
-            return self.dialogue_sides or self.previous
-        if number == "f":
-            for start, end, mention in reversed(self.mentions.within(sentence, cue.start)):
-                if end <= cue.start and mention.type != "Person":
-                    if not self.ft.quote_at(start) or self.ft.quote_at(cue.start):
-                        return self._keys_of(mention)
-            entities = self.article.entities
-            if self.previous and (self.previous_feminine or all(entities[k].type != "Person" for k in self.previous)):
-                return self.previous  # "وقالت الوزيرة ... وقالت:": she goes on
-            return []
-        if not earlier and (opener := _sentence_opener(self.mentions, self.text, sentence, cue.start)):
-            return opener
-        if self.previous:
-            return self.previous
-        persons = [t for t in self.mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
-        return self._keys_of(persons[-1][2]) if persons else []
+    def _name_mention(self, mention: Mention) -> bool:
+        """Whether a person mention is a name, not a title or the role standing for its holder."""
+        words = fold(mention.text).split()
+        return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
 
     def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
         """A subject written after the verb that no mention resolves.
@@ -267,11 +267,11 @@ class SpeakerReader:
         if not word:
             return None
         stem = word.group()
-        stem = stem[1:] if stem[:1] in "\u0648\u0641" and len(stem) > 4 else stem
+        stem = stem[1:] if stem[:1] in CONJUNCTIONS and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        if noun and noun[2] == "anaphor" or title and stem.startswith("\u0627\u0644"):
+        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE):
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
@@ -307,18 +307,19 @@ class SpeakerReader:
         return Subject(self.dialogue_sides or self.principal, start, end)
 
     def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
-        keys = self._keys_of(first[2])
+        keys = self.keys_of(first[2])
         end = first[1]
         while coordinate:  # "X وY وZ": each name coordinated with the last
             coordinate = False
             for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
                 if _COORDINATION_RE.match(self.text[end:start]):
-                    keys += [k for k in self._keys_of(mention) if k not in keys]
+                    keys += [k for k in self.keys_of(mention) if k not in keys]
                     end, coordinate = stop, True
                     break
         return Subject(keys, first[0], end)
 
-    def _keys_of(self, mention: Mention) -> list[str]:
+    def keys_of(self, mention: Mention) -> list[str]:
+        """The speakers a mention names: its entity, or a dialogue's sides."""
         entity = self.article.entities[mention.entity]
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
@@ -342,26 +343,14 @@ def _issued_statements(
     return sorted(issued, key=lambda item: item[0])
 
 
-def _sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> list[str]:
-    """The person who opens the sentence as its subject, within a few words of its start
-    ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
-    after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
-    ...") does not count."""
-    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
-    if not persons:
-        return []
-    lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
-    return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
-
-
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     """A noun phrase opening the sentence right before the verb that names no one known
     (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
     words = text[sentence:cue_start].split()
     if not words or PUNCTUATION_RE.search(text, sentence, cue_start):
         return None
-    first = words[0][1:] if words[0][:1] in "\u0648\u0641" else words[0]
-    if words[-1].startswith("\u0627\u0644") and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
+    first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
+    if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
 

@@ -18,33 +18,48 @@ import re
 from dataclasses import dataclass
 
 from kg import resources
-from kg.cues import COMPLEMENTISER_RE, Cue, CueLexicon
+from kg.continuations import continued
+from kg.cues import (
+    ARTICLE,
+    BY,
+    COMPLEMENTISER_RE,
+    CONJUNCTIONS,
+    FOR,
+    Cue,
+    CueLexicon,
+    statement_pattern,
+    statement_words,
+)
 from kg.document import document
 from kg.model import Article, Statement
-from kg.spans import fold
 from kg.speakers import SpeakerReader, Subject
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
-_BLOCKING_WORDS = frozenset(fold(w) for w in "لم لن لا عدم دون بدون تم مما".split())
+_BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
-_CONNECTORS = frozenset(fold(w) for w in "كما فيما بينما ثم حيث".split())
+_CONNECTORS = frozenset(statement_words("connector"))
 #: How far after its cue a statement may say it was issued "في بيان" even inside its content.
 _ISSUED_REACH = 12
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
-_RELATIVE_WHAT_RE = re.compile(r"\s*(?:\u0644?\u0645\u0627\s+)?")
-_TO_RE = re.compile(r"(?:الى|على)\s+")
+_RELATIVE_WHAT_RE = re.compile(rf"\s*(?:{statement_pattern('what')}\s+)?")
+_TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
-_IN_STATEMENT_RE = re.compile(r"(?<!\w)(?:في|ب)\s*بيان(?!\w)")
+_IN_STATEMENT_RE = re.compile(rf"(?<!\w){statement_pattern('in_statement')}\s*{statement_pattern('statement')}(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
-_ADJACENT_CLAUSE_RE = re.compile(r"\s*(?:[بف]?ان(?:ه|ها|هم)?(?!\w)|[:\u00ab\u201c\"])")
+_ADJACENT_CLAUSE_RE = re.compile(rf"\s*(?:{COMPLEMENTISER_RE.pattern}|[:\u00ab\u201c\"])")
 _WORD_RE = re.compile(r"\S+")
+#: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
+_NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
 #: الوطنية للإعلام، المرصد السوري لحقوق الإنسان), a bracketed remark ((رسمية)), quotation marks.
-_CLOSING_RE = re.compile(r"(?:\s+(?:ال|لل|بال|ل(?=\S+\s+ال))\S+){0,3}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
+_NAME_REST = rf"\s*(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+"
+_NAME_REST_RE = re.compile(_NAME_REST)
+_MAX_NAME_REST_WORDS = 3
+_CLOSING_RE = re.compile(rf"(?:(?=\s){_NAME_REST}){{0,{_MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -100,6 +115,9 @@ class StatementFinder:
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
         ctx.close_contents(found, cues)
+        merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
+        for item in found:
+            item.speakers = list(dict.fromkeys(merged.get(k, k) for k in item.speakers))
         kept: dict[tuple[int, int], _Found] = {}
         for item in found:
             if not item.speakers or item.content_end <= item.content_start:
@@ -167,7 +185,7 @@ class _Context:
                 continue  # "بحسب ما قال X": the verb belongs to the source, not a statement of its own
             words = self.text[self.ft.sentence_start(cue.start) : cue.start].split()
             last = words[-1] if words else ""
-            if last[:1] in "\u0648\u0641" and last[1:] in _BLOCKING_WORDS:
+            if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
             if last not in _BLOCKING_WORDS:
                 out.append(cue)
@@ -220,7 +238,7 @@ class _Context:
                 return None
             speakers = subject.keys if subject else []
         if not speakers:
-            speakers = speakers_of.bare(cue, sentence, [f.speakers for f in in_sentence])
+            speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
         content = self._fronted_quote(cue, sentence, in_sentence) or self._content(
             cue, subject, min(limit, clause_end), limit
         )
@@ -332,8 +350,11 @@ class _Context:
                 markers.append((index, "unclosed", index + 1))
                 break
         if not markers:
-            if cue.form.clause and (m := _TO_RE.match(text, _skip_space(text, pos))):
+            opening = _skip_space(text, pos)
+            if cue.form.clause and not cue.form.relay and (m := _TO_RE.match(text, opening)):
                 return m.end(), limit, False
+            if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
+                return start, limit, False
             return None
         start, what, after = min(markers)
         if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
@@ -346,6 +367,17 @@ class _Context:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def _noun_object(self, preposition: str, pos: int) -> int | None:
+        """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
+        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
+        for _ in range(_MAX_NAME_REST_WORDS + 1):
+            if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
+                return pos + len(preposition)
+            if not (rest := _NAME_REST_RE.match(self.text, pos)):
+                return None
+            pos = _skip_space(self.text, rest.end())
+        return None
 
     def _opens_next_clause(self, cue: Cue) -> bool:
         """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت

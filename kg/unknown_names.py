@@ -15,7 +15,7 @@ import re
 
 from kg import clean
 from kg.actors import ACTOR_TYPES
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE
+from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
@@ -44,6 +44,7 @@ class UnknownNames:
         self.mentions = mentions
         self.date_starts = date_starts  #: folded offsets where a date starts
         self.lex = lexicon()
+        self.places = MentionSpans(article, ft, frozenset({"Place", "Country"}))
         #: a one-word name in brackets after an actor -> that actor
         self.aliases: dict[str, str] = {}
         for m in _ALIAS_RE.finditer(self.text):
@@ -73,9 +74,18 @@ class UnknownNames:
         if not label or len(label.split()) > _MAX_NAME_WORDS:
             return None
         key = f"organization/{slug(name_words(label))}"
-        self.article.entities.setdefault(key, Entity(key=key, type="Organization", label_ar=label))
+        self.mint(Entity(key=key, type="Organization", label_ar=label))
         self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
         return key, quote[1] + 1
+
+    def nisba_end(self, pos: int) -> int:
+        """Where the nisbas written from ``pos`` on end (القنصل السعودي: after السعودي)."""
+        end = pos
+        for word in WORD_RE.finditer(self.text, pos):
+            if not INNER_GAP_RE.match(self.text[end : word.start()]) or not self.country_nisba(word.group()):
+                break
+            end = word.end()
+        return end
 
     def nisba_countries(self, pos: int) -> tuple[list[str], int]:
         """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
@@ -86,7 +96,7 @@ class UnknownNames:
             if not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
             folded = clean.fold(word.group())
-            country = self.lex.nisba_country(folded) or (folded[:1] == "\u0648" and self.lex.nisba_country(folded[1:]))
+            country = self.lex.nisba_country(folded) or (folded[:1] == AND and self.lex.nisba_country(folded[1:]))
             if not country:
                 break
             if country not in countries and self.known(country):
@@ -107,28 +117,94 @@ class UnknownNames:
         word = WORD_RE.search(self.text, end, limit)
         if not word or not INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
             return True
-        if word.start() in self.date_starts or word.group()[:1] == "\u0644":
+        if word.start() in self.date_starts or word.group()[:1] == FOR:
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
-    def name_after(self, end: int, limit: int) -> int | None:
+    def name_after(self, end: int, limit: int, before_clause: bool = False) -> int | None:
         """The end of a personal name of two to four words right after a title phrase, ending
         the subject, that opens with a known given name or that the name tagger is sure of no word
-        is none (a title is strong evidence; the mentions stage asks the same of a title's name)."""
+        is none (a title is strong evidence; the mentions stage asks the same of a title's name).
+        With ``before_clause``, also words no word list knows that stand right before the clause
+        (وزير الدولة لشؤون الإعلام جمانة غنيمات إن): the tagger knows few foreign names."""
         words = []
         for word in WORD_RE.finditer(self.text, end, limit):
             gap = self.text[(words[-1].end() if words else end) : word.start()]
             if len(words) == _MAX_NAME_WORDS or not INNER_GAP_RE.match(gap):
                 return None
-            folded = word.group()
-            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
-                return None
-            if any(ch.isdigit() for ch in folded) or (not words and folded.startswith("\u0627\u0644")):
+            if not self._name_word(word.group(), len(words)):
                 return None
             words.append(word)
             if len(words) >= 2 and self.ends_subject(word.end(), limit):
-                return word.end() if self._name_like(words) else None
+                if self._name_like(words) or before_clause and self._unknown_before_clause(words):
+                    return word.end()
+                return None
         return None
+
+    def _unknown_before_clause(self, words: list[re.Match[str]]) -> bool:
+        """Whether the clause (أن/إن) opens right after ``words`` and none of them has the article
+        or is in a word list."""
+        after = WORD_RE.search(self.text, words[-1].end())
+        if not after or not INNER_GAP_RE.match(self.text[words[-1].end() : after.start()]):
+            return False
+        if not COMPLEMENTISER_RE.match(self.text, after.start()):
+            return False
+        return not any(w.group().startswith(ARTICLE) or self._known(clean.fold(w.group())) for w in words)
+
+    def _known(self, word: str) -> bool:
+        """Whether a folded word is in a word list of the lexicon (a title, a head noun, a verb
+        ...), alone or after the preposition ب/ل (لوكالة)."""
+        lex = self.lex
+        lists = (lex.titles, lex.heads, lex.speaker_nouns, lex.reporting_verbs, lex.holding_verbs, lex.agreement_verbs)
+        stems = (word, word[1:]) if word[:1] in (BY, FOR) else (word,)
+        return any(stem in known for stem in stems for known in lists) or lex.nisba_country(word) is not None
+
+    def name_between(self, start: int, stop: int) -> int | None:
+        """The end of a personal name of two to four words filling ``start``-``stop`` (a name
+        written before its title: "أعلن يوجين سيريبرينيكوف النائب الأول ..."), if it is one."""
+        words = list(WORD_RE.finditer(self.text, start, stop))
+        if not 2 <= len(words) <= _MAX_NAME_WORDS or self.text[words[-1].end() : stop].strip(" \u060c,"):
+            return None
+        gaps = [self.text[a.end() : b.start()] for a, b in zip(words, words[1:], strict=False)]
+        if self.text[start : words[0].start()].strip() or not all(INNER_GAP_RE.match(g) for g in gaps):
+            return None
+        if not all(self._name_word(w.group(), i) for i, w in enumerate(words)):
+            return None
+        if any(self._known(clean.fold(w.group())) for w in words):
+            return None
+        return words[-1].end()
+
+    def unknown_body(self, pos: int, limit: int) -> int | None:
+        """The end of a definite noun phrase at ``pos`` that no mention claims and that names no
+        place (الشرطة، سلاح الجو الإسرائيلي، الإدارة الأمريكية): a body the speaker serves."""
+        if self.places.within(pos, pos + 1) or self.mentions.within(pos, pos + 1):
+            return None
+        end = None
+        for index, word in enumerate(WORD_RE.finditer(self.text, pos, limit)):
+            gap = self.text[(end if end is not None else pos) : word.start()]
+            folded = word.group()
+            if index == _MAX_NAME_WORDS + 1 or not INNER_GAP_RE.match(gap) or folded in self.lex.stopwords:
+                break
+            if BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+                break
+            following = WORD_RE.search(self.text, word.end(), limit)
+            construct = index == 0 and following is not None and following.group().startswith(ARTICLE)
+            if not folded.startswith(ARTICLE) and not construct:
+                break
+            end = word.end()
+        return end
+
+    def country_nisba(self, word: str) -> bool:
+        """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
+        return self.lex.nisba_country(clean.fold(word)) is not None
+
+    def _name_word(self, folded: str, index: int) -> bool:
+        """Whether a folded word may be a word of a personal name at ``index``."""
+        if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+            return False
+        if any(ch.isdigit() for ch in folded):
+            return False
+        return not (index == 0 and folded.startswith(ARTICLE))
 
     def _name_like(self, words: list[re.Match[str]]) -> bool:
         if clean.fold(words[0].group()) in self.lex.given_names:
@@ -141,6 +217,10 @@ class UnknownNames:
         tagged = tagger(self.article.text[begin:stop], tokens)
         return not any(p >= SURE_OUTSIDE for p in tagged.outside)
 
+    def mint(self, entity: Entity) -> Entity:
+        """The article's entity of ``entity.key``, added if new."""
+        return self.article.entities.setdefault(entity.key, entity)
+
     def named(self, start: int, title_end: int, end: int, affiliation: list[str]) -> str:
         """Mint the person a title phrase names with a name no rule knew, and record the mention."""
         begin, title_stop = self.ft.original_span(start, title_end)
@@ -149,7 +229,7 @@ class UnknownNames:
             name_begin += 1
         label = self.article.text[name_begin:stop]
         key = f"person/{slug(name_words(label))}"
-        entity = self.article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=label))
+        entity = self.mint(Entity(key=key, type="Person", label_ar=label))
         entity.role = entity.role or self.article.text[begin:title_stop]
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
         self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))

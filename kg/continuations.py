@@ -1,0 +1,109 @@
+"""Continuations: who speaks when a reporting verb has no written subject.
+
+A verb or participle with no subject reads its person and number (``CueForm.number``): a
+participle continues its clause's speaker, or the person who opens its sentence; a dual or
+plural verb the sides of the article's main dialogue, or the last speakers if they were more than
+one; a feminine verb the nearest body before it in its sentence, or the last speaker if that was a
+woman (by her verb, or by her given name under a masculine title) or a body; the body must
+stand where a subject can (not after a preposition, no comma between); a masculine verb the
+person who opens the sentence, else the last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across
+sentences and paragraphs. Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"،
+"فإنه يقول") goes on with the last speaker; one inside a clause ("ونشر صوره يدعو إلى") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg import clean
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
+from kg.lexicon import word_set
+from kg.spans import MentionSpans, words_pattern
+
+if TYPE_CHECKING:
+    from kg.speakers import SpeakerReader
+
+_FEMALE_NAMES = word_set("given_names", "female")
+#: Words that open a new clause (كما، فيما، ثم).
+_CONNECTORS = frozenset(statement_words("connector"))
+_PRONOUNS = statement_words("pronoun_suffix")
+#: أن/إن without a pronoun: "فإنه يقول" goes on with him, "أن يقول" is no clause of its own.
+_BARE_COMPLEMENTISER_RE = re.compile(words_pattern("complementisers", "that"))
+#: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
+_MAX_LEAD_WORDS = 2
+
+
+def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list[str]]) -> list[str]:
+    """The speakers of a cue with no written subject, by its person and number.
+
+    Args:
+        reader: the article's speaker reader (its mentions, dialogue sides and last speakers).
+        cue: the cue.
+        sentence: folded offset where its sentence starts.
+        earlier: the speakers of the statements found earlier in the same sentence.
+    """
+    number, text, mentions = cue.form.number, reader.text, reader.mentions
+    previous = reader.previous if opens_clause(text, cue, sentence) else []
+    if cue.form.kind == "participle":
+        governing = [speakers for speakers in earlier if speakers]
+        if governing:
+            return governing[-1]
+        # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
+        opener = sentence_opener(mentions, text, sentence, cue.start) if number != "f" else []
+        return opener or reader.previous
+    if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
+        return reader.dialogue_sides or (previous if len(previous) > 1 else [])
+    if number == "f":
+        for start, end, mention in reversed(mentions.within(sentence, cue.start)):
+            if end <= cue.start and mention.type != "Person" and _subject_place(text, sentence, start, end, cue):
+                if not reader.ft.quote_at(start) or reader.ft.quote_at(cue.start):
+                    return reader.keys_of(mention)
+        entities = reader.article.entities
+        women = all(entities[k].type != "Person" or _female(entities[k].label_ar) for k in previous)
+        # "وقالت الوزيرة ... وقالت:"، "وقال الوزير [a woman's name] ... وأضافت": she goes on
+        return previous if previous and (reader.previous_feminine or women) else []
+    if not earlier and (opener := sentence_opener(mentions, text, sentence, cue.start)):
+        return opener
+    if previous:
+        return previous
+    persons = [t for t in mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
+    return reader.keys_of(persons[-1][2]) if persons else []
+
+
+def opens_clause(text: str, cue: Cue, sentence: int) -> bool:
+    """Whether a verb opens its clause: with و/ف, first in its sentence, after a connector
+    (كما، لكنه)، a lead-in set off by a comma or colon, or أن/إن with its pronoun (فإنه يقول)."""
+    lead = text[sentence : cue.start].split()
+    if cue.prefixed or not lead or lead[-1][-1:] in ",\u060c:":
+        return True
+    if ({lead[-1]} | {lead[-1][: -len(p)] for p in _PRONOUNS if lead[-1].endswith(p)}) & _CONNECTORS:
+        return True  # "كما قال"، "لكنه أضاف"
+    return bool(COMPLEMENTISER_RE.fullmatch(lead[-1])) and not _BARE_COMPLEMENTISER_RE.fullmatch(lead[-1])
+
+
+def sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> list[str]:
+    """The person who opens the sentence as its subject, within a few words of its start
+    ("وكان رئيس الوزراء السوداني قد التقى بلينكن، حيث شدد على أن"): a bare verb or participle
+    after it continues him, not the last speaker. A lead-in set off by a comma ("من جهته، دان
+    ...") does not count."""
+    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+    if not persons:
+        return []
+    lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
+    return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
+
+
+def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> bool:
+    """Whether a body named before a verb may be its subject: right before it (واشنطن تقول), or
+    anywhere before it but after a preposition (... في إسرائيل، كما قالت: not Israel)."""
+    if not text[end : cue.start].strip(' \u060c,"\u201d\u00bb'):
+        return True
+    lead = text[sentence:start].split()
+    return not (lead and BREAK_RE.fullmatch(lead[-1]) or text[start - 1 : start].isalpha())
+
+
+def _female(name: str) -> bool:
+    """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
+    words = clean.fold(name).split()
+    return bool(words) and words[0] in _FEMALE_NAMES

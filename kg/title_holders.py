@@ -1,0 +1,114 @@
+"""Titles and their holders: the person a title phrase names, when no list knows the name.
+
+The mentions stage may read a title (وزير الدولة لشؤون النقل) as an entity of its own when it
+cannot read the name beside it. The speaker rules then read that name from the syntax: written
+right after the title and before the clause (وزير ... [name] إن), or before the title (أعلن [name]
+المتحدث باسم الشركة أن). The name becomes a person with the title as its role, and the title
+entity is merged into it everywhere in the article (mentions, statements, relations). A title
+written before a known person's name becomes that person's role when the mentions stage gave
+none, so a definite title later (القنصل) refers back to him.
+"""
+
+from __future__ import annotations
+
+from kg.cues import strip_article
+from kg.model import Article, Mention
+from kg.spans import FoldedText, MentionSpans, fold
+from kg.unknown_names import UnknownNames
+
+#: Most words of a title phrase written before a name.
+_MAX_TITLE_WORDS = 6
+#: Punctuation that keeps a lead-in from being a title (من جانبه، قال).
+_PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
+
+
+class TitleHolders:
+    """One article's titles read as entities of their own, and the persons found to hold them."""
+
+    def __init__(self, article: Article, ft: FoldedText, names: UnknownNames) -> None:
+        self.article = article
+        self.ft = ft
+        self.names = names
+        #: a title entity -> the person found to hold it
+        self.merged: dict[str, str] = {}
+
+    def holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> tuple[str, int, int] | None:
+        """(key, start, end) of the person holding a title the mentions stage read as an entity of
+        its own, named (with a name no rule knew) before the title from ``pos`` or right after it."""
+        start, end, mention = role
+        title = self.article.entities.get(mention.entity or "")
+        if title is None or fold(title.label_ar) != fold(mention.text):
+            return None  # the title stands for a person named elsewhere (الرئيس for بوش)
+        names, text = self.names, self.ft.folded
+        if start > pos and (name_end := names.name_between(pos, start)) is not None:
+            key = names.named(pos, pos, name_end, [])
+            self._hold(role, key)
+            return key, pos, end
+        if start != pos:
+            return None
+        name_start = end
+        while name_start < limit and text[name_start] in " \u060c,":
+            name_start += 1
+        name_end = names.name_after(name_start, limit, before_clause=True)
+        if name_end is None:
+            return None
+        key = names.named(name_start, name_start, name_end, [])
+        self._hold(role, key)
+        return key, start, name_end
+
+    def give_role(self, pos: int, person: tuple[int, int, Mention]) -> None:
+        """Note the title phrase written from ``pos`` to a person's name (القنصل السعودي محمد
+        العتيبي) as the person's role, when the mentions stage gave none."""
+        holder = self.article.entities.get(person[2].entity or "")
+        lead = self.ft.folded[pos : person[0]]
+        if holder is None or holder.role or any(ch in _PUNCTUATION for ch in lead):
+            return
+        if len(lead.split()) <= _MAX_TITLE_WORDS:
+            begin, end = self.ft.original_span(pos, person[0])
+            holder.role = self.article.text[begin:end].strip() or None
+
+    def titled(self, head: str, pos: int, mentions: MentionSpans) -> list[str]:
+        """The latest person before ``pos`` whose role opens with the folded title ``head``
+        (القنصل after "القنصل السعودي محمد العتيبي")."""
+        entities = self.article.entities
+        found = [
+            mention.entity
+            for start, _end, mention in mentions
+            if start < pos
+            and (person := entities.get(mention.entity or ""))
+            and person.type == "Person"
+            and person.role
+            and head_word(person.role) == head
+        ]
+        return found[-1:]
+
+    def merge(self) -> dict[str, str]:
+        """Replace, everywhere in the article, each title entity whose holder was found by that
+        person; return the replacements (old key -> new key)."""
+        entities = self.article.entities
+        for old, new in self.merged.items():
+            entities.pop(old, None)
+            for entity in entities.values():
+                for keys in (entity.participants, entity.parties, entity.affiliation):
+                    keys[:] = list(dict.fromkeys(new if k == old else k for k in keys if k != entity.key))
+        return self.merged
+
+    def _hold(self, role: tuple[int, int, Mention], key: str) -> None:
+        """Make the person ``key`` the holder of a title read as an entity of its own: the title is
+        the person's role, and the title entity becomes the person."""
+        start, end, mention = role
+        person = self.article.entities[key]
+        person.role = self.article.text[slice(*self.ft.original_span(start, end))]
+        old = self.article.entities.get(mention.entity or "")
+        if old is None or old.key == key:
+            return
+        person.affiliation += [k for k in old.affiliation if k not in person.affiliation]
+        self.merged[old.key] = key
+        for other in self.article.mentions:
+            other.entity = key if other.entity == old.key else other.entity
+
+
+def head_word(text: str) -> str:
+    """The folded first word of a phrase, without its article."""
+    words = fold(text).split()
+    return strip_article(words[0]) if words else ""

@@ -1,0 +1,161 @@
+"""kg.speakers, kg.speaker_phrases and kg.unknown_names: who a statement is credited to, read
+from the syntax whether or not a word list knows the speaker.
+
+Articles go through the whole extraction pipeline (mentions, resolve, relations, statements), so
+each case checks what a reader of the graph gets. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import extract
+
+
+def article_of(body: str) -> Article:
+    """The extracted article of a body under a one-line title."""
+    return extract("خبر اليوم\n\n" + body, "test")[0]
+
+
+def credited(body: str) -> list[tuple[str, list[str], str]]:
+    """(cue, speaker labels, content) of each statement of the body."""
+    article = article_of(body)
+    return [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "country"),
+    [
+        # nisbas that open with the letters of the prepositions ل and ب
+        ("وقالت مصادر ليبية إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل.", "مصادر ليبية", "country/libya"),
+        ("وذكر مسؤولون بريطانيون أن الحكومة تدرس فرض عقوبات جديدة.", "مسؤولون بريطانيون", "country/united-kingdom"),
+    ],
+)
+def test_a_source_with_a_nisba_is_a_person_of_that_country(body: str, speaker: str, country: str) -> None:
+    article = article_of(body)
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[speaker]]
+    (key,) = article.statements[0].speakers
+    assert article.entities[key].type == "Person"
+    assert article.entities[key].affiliation == [country]
+
+
+def test_a_verb_takes_a_noun_as_its_content_after_its_preposition() -> None:
+    found = credited("وأفادت مصادر سودانية بوصول وفد حكومي إلى العاصمة التشادية.")
+    assert found == [("وأفادت", ["مصادر سودانية"], "وصول وفد حكومي إلى العاصمة التشادية")]
+
+
+def test_the_name_after_the_subjects_name_rest_is_not_the_content() -> None:
+    found = credited("وأفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة مدنيين في قصف على القرية.")
+    assert [(cue, content) for cue, _speakers, content in found] == [("وأفاد", "مقتل ثلاثة مدنيين في قصف على القرية")]
+
+
+def test_an_unknown_name_after_a_title_is_the_titles_holder() -> None:
+    # no list knows the name and the tagger doubts it; it stands between the title and the clause
+    article = article_of("وقال وزير الدولة لشؤون النقل سلوم حمدات إن الطرق المغلقة ستفتح غدا.")
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    person = article.entities[key]
+    assert (person.type, person.label_ar, person.role) == ("Person", "سلوم حمدات", "وزير الدولة لشؤون النقل")
+    # the title is no entity of its own any more: it names the same man
+    assert [e.label_ar for e in article.entities.values() if e.type == "Person"] == ["سلوم حمدات"]
+    assert {m.entity for m in article.mentions if m.type == "Person"} == {key}
+
+
+def test_a_feminine_verb_goes_on_with_a_woman_named_under_a_masculine_title() -> None:
+    found = credited(
+        "وقال وزير الدولة لشؤون الاستثمار نبيلة كرايسلر إن الحكومة ستخفض الضرائب.\n"
+        "وأضافت أن القرار يشمل الشركات الناشئة."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("وقال", ["نبيلة كرايسلر"]),
+        ("وأضافت", ["نبيلة كرايسلر"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "affiliation"),
+    [
+        # a source tied by في or ب to a body no list knows
+        ("وذكر مصدر في الجمارك أن الشحنة ضبطت في الميناء.", "مصدر في الجمارك", []),
+        ("وقال مسؤول في سلاح البحرية الهندي إن السفينة عادت.", "مسؤول في سلاح البحرية الهندي", ["country/india"]),
+        ("وقال مسؤول كبير بالإدارة إن القرار لم يتخذ بعد.", "مسؤول كبير بالإدارة", []),
+    ],
+)
+def test_a_source_of_a_body_no_list_knows(body: str, speaker: str, affiliation: list[str]) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].affiliation) == (speaker, affiliation)
+
+
+def test_a_definite_body_with_a_nisba_speaks_for_itself() -> None:
+    article = article_of("وقالت الشرطة الكينية إن عشرة أشخاص اعتقلوا بعد المواجهات.")
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].type, article.entities[key].label_ar) == ("Force", "الشرطة الكينية")
+    assert article.entities[key].affiliation == ["country/kenya"]
+
+
+def test_a_definite_title_with_a_nisba_met_first_is_a_person_of_its_own() -> None:
+    # "لوكالة ..." after the title is whom he spoke to, not the body he serves
+    found = credited("وقال القنصل الأردني لوكالة الأنباء إن الجالية بخير.\nوأضاف القنصل أن السفارة تتابع.")
+    assert found == [
+        ("وقال", ["القنصل الأردني"], "الجالية بخير"),
+        ("وأضاف", ["القنصل الأردني"], "السفارة تتابع"),
+    ]
+
+
+def test_a_definite_title_refers_back_to_the_person_it_was_given_to() -> None:
+    found = credited("وقال القنصل الأردني زياد المجالي إن الجالية بخير.\nوقال القنصل الأردني إن السفارة تتابع.")
+    assert [speakers for _cue, speakers, _content in found] == [["زياد المجالي"], ["زياد المجالي"]]
+
+
+def test_a_plural_verb_does_not_go_on_with_one_person() -> None:
+    found = credited("وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\nوأضافوا أن الحوار مستمر.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"])]
+
+
+def test_a_subject_no_one_knows_before_qad_is_no_last_speaker() -> None:
+    found = credited("وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\nوكان الائتلاف قد حذر من أن الهدنة هشة.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"])]
+
+
+def test_a_verb_inside_a_clause_does_not_go_on_with_the_last_speaker() -> None:
+    found = credited(
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\n"
+        "ونشر التنظيم شريطا مصورا يدعو إلى الانضمام إلى صفوفه.\n"
+        "لكنه أضاف أن القاهرة تتابع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"]), ("أضاف", ["سامح شكري"])]
+
+
+def test_the_name_right_after_the_verb_is_its_subject() -> None:
+    found = credited(
+        "التقى المبعوث الأممي هانس غروندبرغ بوزير الخارجية اليمني أحمد عوض بن مبارك.\n"
+        "وأضاف غروندبرغ الذي خلف المبعوث السابق مارتن غريفيث أنه سيواصل جهوده."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["هانس غروندبرغ"]]
+
+
+def test_moving_something_to_a_place_is_no_report() -> None:
+    found = credited(
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض القرار.\nوجاء ذلك بعد نقل السفارة الأمريكية إلى القدس."
+    )
+    assert [cue for cue, _speakers, _content in found] == ["وقال"]
+
+
+def test_a_subject_before_qad_after_kana_speaks() -> None:
+    found = credited(
+        "وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.\n"
+        "وكان الرئيس التركي قد أكد في تصريحات سابقة أن العملية ستستمر."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["رجب طيب أردوغان"], ["رجب طيب أردوغان"]]
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_country_after_a_preposition() -> None:
+    found = credited(
+        "وقالت الوزيرة سميرة الخطيب إن الوزارة تدعم الفنانين.\n"
+        "وافتتحت مهرجانا للفنون في المغرب، كما قالت في حديث مع الإذاعة إن الدعم سيزيد."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["سميرة الخطيب"], ["سميرة الخطيب"]]
