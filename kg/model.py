@@ -32,7 +32,8 @@ class MentionType(StrEnum):
 
 
 class Source(StrEnum):
-    """Which rule of the mentions stage found a span, and so what kind of naming it is."""
+    """Which rule found a span (a rule of the mentions stage, or the statement rules' speaker
+    reading), and so what kind of naming it is."""
 
     GAZETTEER = "gazetteer"  #: a name the gazetteer knows (بغداد، وزارة الدفاع الأمريكية)
     QUOTED = "quoted"  #: a name in quotation marks after لـ: an outlet (لـ"الشرق")
@@ -50,6 +51,7 @@ class Source(StrEnum):
     TAGGER = "tagger"  #: a name the statistical tagger found where no rule did
     LATIN = "latin"  #: a lone word in Latin script amid Arabic (CNN)
     RECURRING = "recurring"  #: a name found before, written again
+    SPEAKER = "speaker"  #: a name the statement rules read as a speaker's (kg.speaker_phrases, kg.unknown_names)
 
 
 @dataclass

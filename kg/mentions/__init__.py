@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from kg.document import Document, document
 from kg.lexicon import Lexicon
-from kg.mentions.base import Context, TokenView
+from kg.mentions.base import Context, HeadNouns, TokenView
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.lists import Directions, Ministries, OwnCountry
@@ -89,11 +89,11 @@ COMPONENTS: tuple[type[TokenView], ...] = (
 )
 
 
-def propose_mentions(doc: Document, lex: Lexicon) -> list[Mention]:
+def propose_mentions(doc: Document, lex: Lexicon, head_nouns: HeadNouns | None = None) -> list[Mention]:
     """The mentions of one article document: every component proposes in turn over what was
     kept before it, and ``resolve_overlaps`` decides, after each, what is kept."""
     tagger = name_tagger()
-    ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None)
+    ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None, head_nouns)
     proposals: list[Proposal] = []
     kept: list[Proposal] = []
     for component in COMPONENTS:
@@ -107,10 +107,11 @@ class MentionStage:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.head_nouns = HeadNouns(lex)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``Article.mentions``."""
-        article.mentions = propose_mentions(document(article), self.lex)
+        article.mentions = propose_mentions(document(article), self.lex, self.head_nouns)
         return article
 
 

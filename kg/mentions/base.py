@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from kg import clean
@@ -18,12 +19,14 @@ from kg.document import Document
 from kg.lexicon import Lexicon, Token, definite
 from kg.mentions.proposals import Proposal, Rule, resolve_overlaps
 from kg.mentions.words import (
+    ACCUSATIVE,
     AND,
     ASSENT_OUTSIDE,
     DIGITS_RE,
     HAMZA_ALEF_RE,
     MAX_CHAIN,
     NAME_GAP_RE,
+    PERSON,
     PRONOUN_SUFFIX_RE,
     SPACE_GAP_RE,
     TANWEEN_RE,
@@ -32,10 +35,39 @@ from kg.mentions.words import (
 from kg.model import Mention, MentionType, Source
 from kg.tagger import Tagged
 
-__all__ = ["Context", "Proposal", "TokenView", "resolve_overlaps"]
+__all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
-#: Sources of a person's full name, whose last word names him again later (a surname).
-_NAMING = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
+
+#: A head noun's reading: (type, clitic length, definite).
+HeadReading = tuple[MentionType, int, bool]
+
+
+class HeadNouns:
+    """The head-noun reading of a word from its clitic readings and the word after it, memoised:
+    the same written words recur in every article, and every token is asked."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.read = lru_cache(maxsize=1 << 16)(self._read)
+
+    def _read(self, readings: tuple[tuple[int, str], ...], second: str | None) -> HeadReading | None:
+        """(type, clitic length, definite) of a head noun with these readings; ``second``, the
+        word joined after it (None when none is)."""
+        for skip, stem in readings:
+            bare = stem[2:] if definite(stem) else stem
+            bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
+            if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
+                bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
+            kind = self.lex.heads.get(bare)
+            if kind:
+                return MentionType(kind), skip, definite(stem)
+            if second is not None:
+                # "اتصالاً هاتفياً": both words in the accusative
+                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and bare != stem else None):
+                    kind = self.lex.heads.get(f"{bare} {word}") if word else None
+                    if kind:
+                        return MentionType(kind), skip, definite(stem)
+        return None
 
 
 @dataclass(frozen=True)
@@ -50,13 +82,15 @@ class Context:
     #: per gap between neighbouring tokens, whether it is only spaces (``joined``'s usual
     #: question, asked thousands of times per article)
     spaced: tuple[bool, ...]
+    head_nouns: HeadNouns
 
     @classmethod
-    def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None) -> Context:
-        """The context of one article document."""
+    def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None, head_nouns: HeadNouns | None = None) -> Context:
+        """The context of one article document (``head_nouns``: the stage's, shared by its articles)."""
         text, tokens = doc.text, doc.tokens
         pairs = zip(tokens, tokens[1:], strict=False)
-        return cls(text, tokens, lex, tagged, tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs))
+        spaced = tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs)
+        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex))
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
         """The (start, end) text offsets of a proposal."""
@@ -95,9 +129,7 @@ class TokenView:
         #: token index -> type of the first proposal that claimed it
         self.claimed: dict[int, MentionType] = {}
         for proposal in reversed(self.kept):
-            self.claimed.update(dict.fromkeys(proposal.tokens, proposal.kind))
-        #: folded last names (no article) of the persons named so far
-        self.person_names = {self._last_name(p) for p in self.kept if self._names_person(p)}
+            self.claimed.update(dict.fromkeys(range(proposal.first, proposal.last + 1), proposal.kind))
 
     def propose(self) -> list[Proposal]:
         """This component's proposals (each component says what it reads)."""
@@ -141,7 +173,7 @@ class TokenView:
             read_only: the words are read, and name nothing.
             rule: the rule it is made by, when not the component's own.
         """
-        held = frozenset(k for k in range(first, last + 1) if k in self.claimed)
+        held = frozenset(self.claimed.keys() & range(first, last + 1))
         proposal = Proposal(kind, first, last, source, skip, reach, entity, rule or self.rule, role, held, read_only)
         self.proposals.append(proposal)
         self._claim(proposal)
@@ -156,23 +188,13 @@ class TokenView:
     def _claim(self, proposal: Proposal) -> None:
         for index in proposal.tokens:
             self.claimed.setdefault(index, proposal.kind)
-        if self._names_person(proposal):
-            self.person_names.add(self._last_name(proposal))
-
-    @staticmethod
-    def _names_person(proposal: Proposal) -> bool:
-        """Whether a proposal is a person's full name, whose last word may name him again alone."""
-        return proposal.kind == MentionType.PERSON and proposal.source in _NAMING
-
-    def _last_name(self, proposal: Proposal) -> str:
-        return clean.strip_article(self.tokens[proposal.last].folded)
 
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""
         token = self.tokens[i]
         return (
             not DIGITS_RE.match(token.folded)
-            and not (i in self.claimed and self.claimed[i] != MentionType.PERSON)
+            and not (i in self.claimed and self.claimed[i] != PERSON)
             and not any(
                 stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
                 for _, stem in token.readings
@@ -273,9 +295,9 @@ class TokenView:
         return self.tagged is not None and is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
 
     def _claimed_person_end(self, i: int) -> int | None:
-        if self.claimed.get(i) != MentionType.PERSON:
+        if self.claimed.get(i) != PERSON:
             return None
         end = i
-        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == MentionType.PERSON and self.joined(end):
+        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == PERSON and self.joined(end):
             end += 1
         return end

@@ -3,53 +3,40 @@
 from __future__ import annotations
 
 from kg.lexicon import definite
-from kg.mentions.base import TokenView
+from kg.mentions.base import HeadReading, TokenView
 from kg.mentions.words import (
-    ACCUSATIVE,
     BODIES,
     BY,
     CONJUNCTIONS,
     COUNT_NOUN_RE,
+    COUNTRY,
     DIGITS_RE,
     FOR,
     FOR_THE,
     GENERAL,
+    GOVERNMENT,
     INSIDE_OF,
     MAX_CHAIN,
     MAX_ROLE,
     NAME_GAP_RE,
     NON,
+    PERSON,
     ROLE_OF,
     SERVES_IN,
     SUFFIXED_RE,
     adjective_like,
     is_arabic,
 )
-from kg.model import MentionType
 
 
 class Chains(TokenView):
     """A head word (title, head noun) with its genitive and adjective chain: "وزير الدفاع
     العراقي"، "المتحدث باسم القوات"، "قوات الأمن العراقية"."""
 
-    def _head(self, i: int) -> tuple[MentionType, int, bool] | None:
+    def _head(self, i: int) -> HeadReading | None:
         """(type, clitic length, definite) of a head noun at token i."""
-        for skip, stem in self.tokens[i].readings:
-            bare = stem[2:] if definite(stem) else stem
-            bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
-            if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
-                bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
-            kind = self.lex.heads.get(bare)
-            if kind:
-                return MentionType(kind), skip, definite(stem)
-            if i + 1 < len(self.tokens) and self.joined(i):
-                second = self.tokens[i + 1].folded
-                # "اتصالاً هاتفياً": both words in the accusative
-                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and bare != stem else None):
-                    kind = self.lex.heads.get(f"{bare} {word}") if word else None
-                    if kind:
-                        return MentionType(kind), skip, definite(stem)
-        return None
+        second = self.tokens[i + 1].folded if i + 1 < len(self.tokens) and self.joined(i) else None
+        return self.ctx.head_nouns.read(tuple(self.tokens[i].readings), second)
 
     def _chain(self, i: int, allow_complements: bool = False) -> int:
         """Last token of the genitive/adjective chain that starts with the noun at token i."""
@@ -59,7 +46,7 @@ class Chains(TokenView):
         while last + 1 < len(self.tokens) and last + 1 - i < (MAX_ROLE if allow_complements else MAX_CHAIN):
             nxt = self.tokens[last + 1]
             word = nxt.folded
-            country = self.claimed.get(last + 1) == MentionType.COUNTRY
+            country = self.claimed.get(last + 1) == COUNTRY
             if allow_complements and country and self.joined(last, NAME_GAP_RE):
                 last = self._claimed_end(last + 1)  # "نائب قائد قيادة العمليات المشتركة - العراق"
                 continue
@@ -97,7 +84,7 @@ class Chains(TokenView):
             general = word in GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
             if (word in self.lex.stopwords and not general) or DIGITS_RE.match(word) or not is_arabic(word):
                 break
-            if self.claimed.get(last + 1) in (*BODIES, MentionType.PERSON) and not self.claimed.get(i):
+            if self.claimed.get(last + 1) in (*BODIES, PERSON) and not self.claimed.get(i):
                 break
             if word.startswith(CONJUNCTIONS) and len(nxt.readings) > 1 and not self._known_word(word):
                 break
@@ -141,9 +128,9 @@ class Chains(TokenView):
                 return None
         elif not self.tokens[j].folded.startswith(BY):
             return None
-        if self.claimed.get(j) in (*BODIES, MentionType.COUNTRY):
+        if self.claimed.get(j) in (*BODIES, COUNTRY):
             return self._claimed_end(j)
         head = self._head(j)
-        if head and head[0] in (*BODIES, MentionType.GOVERNMENT) and (j > last + 1 or head[1]):
+        if head and head[0] in (*BODIES, GOVERNMENT) and (j > last + 1 or head[1]):
             return self._chain(j)
         return None

@@ -8,17 +8,20 @@ from kg import clean
 from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
+    AGREEMENT,
     AND,
     ARTICLE,
     BETWEEN,
     CLAUSE_GAP_RE,
     COMMIT_REACH,
+    DIALOGUE,
     ESTABLISH_WORDS,
     HIS,
     NAMED_ACTORS,
     OBLIQUE_PLURAL,
     OF,
     ON,
+    PERSON,
     PRESS,
     PROVIDES,
     RELATIVE_CLAUSE_WORDS,
@@ -38,7 +41,7 @@ class EventPhrases(Chains):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == MentionType.DIALOGUE and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in PRESS:
+        if kind == DIALOGUE and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in PRESS:
             return i  # "مؤتمر صحفي"، "لقاء صحفي": an appearance before the press, no talks
         last = self._chain(i)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
@@ -50,7 +53,7 @@ class EventPhrases(Chains):
             # "جولة جديدة من المحادثات الأمنية": a round of talks the article names
             is_definite = is_definite or self._head(j)[2]
         # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
-        if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == MentionType.PERSON:
+        if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == PERSON:
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
@@ -61,7 +64,7 @@ class EventPhrases(Chains):
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
         committed = (
             self._committed(i, self.lex.agreement_verbs)
-            if kind == MentionType.AGREEMENT
+            if kind == AGREEMENT
             else self._committed(i - 1, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
@@ -74,7 +77,7 @@ class EventPhrases(Chains):
             and not extended
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
-            and not (committed and (last > i or kind == MentionType.DIALOGUE))  # "عقد الوزيران اجتماعاً"
+            and not (committed and (last > i or kind == DIALOGUE))  # "عقد الوزيران اجتماعاً"
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
@@ -114,7 +117,7 @@ class EventPhrases(Chains):
         "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
         n = len(self.tokens)
         end = last
-        dialogue, agreement = kind == MentionType.DIALOGUE, kind == MentionType.AGREEMENT
+        dialogue, agreement = kind == DIALOGUE, kind == AGREEMENT
         while end + 1 < n and self.joined(end):
             word = self.tokens[end + 1].folded
             if word == BETWEEN or (word in VISIT_TO and dialogue):

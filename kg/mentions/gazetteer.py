@@ -7,11 +7,14 @@ from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     BY,
     CLOSE_QUOTE_RE,
+    COUNTRY,
     EVENT_TYPES,
     FOR,
     MAX_QUOTED_NAME,
     NAME_GAP_RE,
     OPEN_QUOTE_RE,
+    ORGANIZATION,
+    PLACE,
     PLACE_CUES,
 )
 from kg.model import MentionType, Source
@@ -34,7 +37,7 @@ class GazetteerNames(EventPhrases):
             entry = self.lex.gazetteer[key]
             kind, entity = MentionType(entry.type), key
             if entry.capital_of and not self._place_context(i, reading):
-                kind, entity = MentionType.COUNTRY, entry.capital_of
+                kind, entity = COUNTRY, entry.capital_of
             reach = self._event_end(last, kind) if kind in EVENT_TYPES else None
             skip = self.tokens[i].readings[reading][0]
             self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity)
@@ -78,7 +81,7 @@ class QuotedNames(EventPhrases):
         n = len(self.tokens)
 
         def free(k: int) -> bool:
-            return self.claimed.get(k) in (None, MentionType.PLACE, MentionType.COUNTRY)
+            return self.claimed.get(k) in (None, PLACE, COUNTRY)
 
         for i in range(n - 1):
             if self.tokens[i].folded != FOR or not OPEN_QUOTE_RE.match(self.gap(i)) or not free(i + 1):
@@ -88,7 +91,7 @@ class QuotedNames(EventPhrases):
                     break
                 closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
                 if CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
-                    self.proposals.append(self.offer(MentionType.ORGANIZATION, i + 1, last, Source.QUOTED))
+                    self.proposals.append(self.offer(ORGANIZATION, i + 1, last, Source.QUOTED))
                     break
                 if not self.joined(last):
                     break

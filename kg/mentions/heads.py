@@ -7,7 +7,20 @@ from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import AND, ARTICLE, BY, DUAL_CONSTRUCT, EVENT_TYPES, FEMININE, adjective_like
+from kg.mentions.words import (
+    AGREEMENT,
+    AND,
+    ARTICLE,
+    BY,
+    DUAL_CONSTRUCT,
+    EVENT_TYPES,
+    FEMININE,
+    FORCE,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    adjective_like,
+)
 from kg.model import MentionType, Source
 
 
@@ -70,7 +83,7 @@ class HeadPhrases(EventPhrases):
         i = 0
         while i < len(self.tokens):
             head = self._head(i)
-            if head is None or (i in self.claimed and self.claimed[i] != MentionType.PERSON):
+            if head is None or (i in self.claimed and self.claimed[i] != PERSON):
                 i += 1
                 continue
             kind, skip, is_definite = head
@@ -81,22 +94,22 @@ class HeadPhrases(EventPhrases):
             # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
             clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
             led = BY in clitics
-            if kind == MentionType.ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
+            if kind == ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
                 last = self._role_end(i + 1) or i
             if last == i:
                 i += 1
                 continue
-            if kind == MentionType.PLACE:
+            if kind == PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     i += 1
                     continue
-            if kind == MentionType.FORCE and not self._owned(i, last):
+            if kind == FORCE and not self._owned(i, last):
                 i = last + 1
                 continue
-            if kind in (MentionType.ORGANIZATION, MentionType.FORCE) and i > 0 and self._sets_up(i - 1):
-                kind = MentionType.AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
-            reach = self._event_end(last, kind) if kind == MentionType.AGREEMENT else last
+            if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
+                kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
+            reach = self._event_end(last, kind) if kind == AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
         return self.proposals
@@ -118,7 +131,7 @@ class HeadPhrases(EventPhrases):
             if adjective_like(word) and not definite(word) or word.startswith(AND):
                 break
             end += 1
-        if end == i and self._head(i + 1) and self._head(i + 1)[0] == MentionType.PLACE:
+        if end == i and self._head(i + 1) and self._head(i + 1)[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
 

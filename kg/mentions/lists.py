@@ -9,8 +9,8 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import DIRECTIONS, OWN_COUNTRY, PLACES, PORTFOLIOS
-from kg.model import MentionType, Source
+from kg.mentions.words import COUNTRY, DIRECTIONS, ORGANIZATION, OWN_COUNTRY, PLACE, PLACES, PORTFOLIOS
+from kg.model import Source
 
 
 class Ministries(TokenView):
@@ -29,7 +29,7 @@ class Ministries(TokenView):
                 continue
             if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
                 continue
-            found.append(self.offer(MentionType.ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
+            found.append(self.offer(ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
         return found
 
 
@@ -48,7 +48,7 @@ class Directions(TokenView):
                 j += 1
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in PLACES:
                 skip, reach = token.readings[-1][0], self._claimed_end(j)
-                found.append(self.offer(MentionType.PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
+                found.append(self.offer(PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
         return found
 
 
@@ -62,6 +62,6 @@ class OwnCountry(TokenView):
         for i, token in enumerate(self.tokens):
             for skip, stem in token.readings:
                 if stem in OWN_COUNTRY and i not in self.claimed:
-                    found.append(self.offer(MentionType.COUNTRY, i, i, Source.PRONOUN, skip))
+                    found.append(self.offer(COUNTRY, i, i, Source.PRONOUN, skip))
                     break
         return found

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import TokenView
-from kg.mentions.words import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, NISBA, SUFFIXED_RE, is_arabic
-from kg.model import MentionType, Source
+from kg.mentions.base import Context, TokenView
+from kg.mentions.proposals import Proposal
+from kg.mentions.words import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, NISBA, PERSON, SUFFIXED_RE, is_arabic
+from kg.model import Source
+
+#: Sources of a person's full name, whose last word names him again later (a surname).
+_FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
 
 
 class PersonNames(TokenView):
     """Where a personal name starts and ends: after a title, a nationality noun or a reporting
     verb, from a known given name, or as the surname of a person named before."""
+
+    def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
+        super().__init__(ctx, kept)
+        #: folded last names (no article) of the persons named so far
+        self.person_names = {self._last_name(p) for p in self.kept if p.kind == PERSON and p.source in _FULL_NAMES}
+
+    def _claim(self, proposal: Proposal) -> None:
+        super()._claim(proposal)
+        if proposal.kind == PERSON and proposal.source in _FULL_NAMES:
+            self.person_names.add(self._last_name(proposal))
+
+    def _last_name(self, proposal: Proposal) -> str:
+        return clean.strip_article(self.tokens[proposal.last].folded)
 
     def _untitled_name(self, i: int) -> tuple[int, int, Source] | None:
         """(first, last, source) of a personal name written without a title at or after token i:
@@ -135,6 +154,6 @@ class PersonNames(TokenView):
             return i
         for skip, stem in token.readings:
             if clean.strip_article(stem) in self.person_names:
-                self.add(MentionType.PERSON, i, i, Source.SURNAME, skip)
+                self.add(PERSON, i, i, Source.SURNAME, skip)
                 break
         return i

@@ -6,8 +6,8 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import BY, COMMA_GAP_RE, RANK_GRADES, adjective_like
-from kg.model import MentionType, Source
+from kg.mentions.words import BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
+from kg.model import Source
 
 
 class People(PersonNames, Chains):
@@ -26,7 +26,7 @@ class People(PersonNames, Chains):
 
     def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Proposal | None = None) -> int:
         """Propose a personal name; its last word names him later on its own."""
-        self.add(MentionType.PERSON, first, last, source, role=role)
+        self.add(PERSON, first, last, source, role=role)
         return last
 
     def _person_at(self, i: int) -> int:
@@ -34,7 +34,7 @@ class People(PersonNames, Chains):
         label, skip = self._title_reading(i)
         if label is None and (untitled := self._untitled_name(i)) is not None:
             return self._add_name(*untitled)
-        if label is None or i in self.claimed and self.claimed[i] != MentionType.PERSON:
+        if label is None or i in self.claimed and self.claimed[i] != PERSON:
             return self._surname_at(i)
         if label == "unnamed":
             return self._unnamed_at(i, skip)
@@ -58,18 +58,18 @@ class People(PersonNames, Chains):
             else None
         )
         if name_last is not None and not self._tagger_disagrees(name_at, name_last):
-            role = self.add(MentionType.PERSON, i, last, Source.ROLE, skip)
+            role = self.add(PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
             # "الوزير العباسي": the chain's last word is the surname, not an adjective
-            role = self.add(MentionType.PERSON, i, last - 1, Source.ROLE, skip)
-            self.add(MentionType.PERSON, last, last, Source.TITLE, role=role)
+            role = self.add(PERSON, i, last - 1, Source.ROLE, skip)
+            self.add(PERSON, last, last, Source.TITLE, role=role)
             return last
         if label == "title" and last > i:
-            self.add(MentionType.PERSON, i, last, Source.ROLE, skip)
+            self.add(PERSON, i, last, Source.ROLE, skip)
         return last
 
     def _unnamed_at(self, i: int, skip: int) -> int:
@@ -84,7 +84,7 @@ class People(PersonNames, Chains):
                 and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
             ):
                 last = self._chain(i + 1)
-            self.add(MentionType.PERSON, i, last, Source.BACK_REFERENCE, skip)
+            self.add(PERSON, i, last, Source.BACK_REFERENCE, skip)
             return last
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
@@ -95,5 +95,5 @@ class People(PersonNames, Chains):
             last += 1
         last = self._affiliation_end(last) or last
         if last > i:
-            self.add(MentionType.PERSON, i, last, Source.UNNAMED, skip)
+            self.add(PERSON, i, last, Source.UNNAMED, skip)
         return last

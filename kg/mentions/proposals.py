@@ -16,7 +16,10 @@ from kg.model import MentionType, Source
 
 
 class Rule(StrEnum):
-    """The component rule that made a proposal (``PRIORITY`` ranks them)."""
+    """The component rule that made a proposal, which ``PRIORITY`` ranks. ``Source`` says what
+    kind of naming a span is, which resolve reads: one rule makes spans of several sources
+    (``PEOPLE``: role, title, given-name, unnamed, surname ...), and a source may come from
+    several rules (``HEAD`` and ``DIRECTION`` both make head-noun spans)."""
 
     GAZETTEER = "gazetteer"  #: a name the gazetteer knows
     QUOTED = "quoted"  #: a quoted name after لـ: an outlet

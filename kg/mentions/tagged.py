@@ -6,7 +6,7 @@ from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import LATIN_NAME_RE, NAME_GAP_RE
+from kg.mentions.words import LATIN_NAME_RE, NAME_GAP_RE, ORGANIZATION, PERSON
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
 
@@ -51,17 +51,19 @@ class TaggedNames(TokenView):
         The grown name starts at its first word's start, keeps the title of the name it grows (its
         source and role) and outranks the pieces (``PRIORITY``).
         """
-        while first < last and self.claimed.get(first, MentionType.PERSON) != MentionType.PERSON:
+        while first < last and self.claimed.get(first, PERSON) != PERSON:
             first += 1
-        while last > first and self.claimed.get(last, MentionType.PERSON) != MentionType.PERSON:
+        while last > first and self.claimed.get(last, PERSON) != PERSON:
             last -= 1
-        begin, stop = self.tokens[first].start, self.tokens[last].end
-        inside = []
-        for proposal in self.made():
-            if proposal.kind == MentionType.PERSON and proposal.source in _GROWABLE:
-                start, end = self.ctx.span(proposal)
-                if begin <= start and end <= stop:
-                    inside.append((proposal, start, end))
+        # a name of these sources has no reach: it lies inside first..last when its tokens do
+        inside = [
+            (proposal, *self.ctx.span(proposal))
+            for proposal in self.made()
+            if first <= proposal.first
+            and proposal.last <= last
+            and proposal.kind == PERSON
+            and proposal.source in _GROWABLE
+        ]
         if not inside:
             return False
         covered = {i for i in range(first, last + 1) for _, start, end in inside if start < self.tokens[i].end <= end}
@@ -70,7 +72,7 @@ class TaggedNames(TokenView):
             return False
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
         source = Source.TITLE if grown.source == Source.TITLE else Source.TAGGER
-        self.add(MentionType.PERSON, first, last, source, role=grown.role, rule=Rule.GROWN_NAME)
+        self.add(PERSON, first, last, source, role=grown.role, rule=Rule.GROWN_NAME)
         return True
 
 
@@ -100,7 +102,7 @@ class LatinNames(TokenView):
             # "Apple وDell": a clitic و starts a new name, not a run of Latin words
             in_run = (before and not own and latin(i - 1)) or (after and latin(i + 1) and not clitic(i + 1))
             if (before or after) and not in_run:
-                found.append(self.offer(MentionType.ORGANIZATION, i, i, Source.LATIN, len(own)))
+                found.append(self.offer(ORGANIZATION, i, i, Source.LATIN, len(own)))
         return found
 
 
@@ -125,9 +127,9 @@ class RecurringNames(TokenView):
             words = tuple(clean.fold(w) for w in WORD_RE.findall(self.text[start:end]))
             names.setdefault(words, proposal.kind)
             family = words[-1]
-            if proposal.kind == MentionType.PERSON and len(words) > 1 and len(family) > 2:
+            if proposal.kind == PERSON and len(words) > 1 and len(family) > 2:
                 if family not in self.lex.stopwords:
-                    names.setdefault((family,), MentionType.PERSON)
+                    names.setdefault((family,), PERSON)
         by_first: dict[str, list[tuple[tuple[str, ...], MentionType]]] = {}
         for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
             by_first.setdefault(words[0], []).append((words, kind))

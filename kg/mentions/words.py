@@ -8,10 +8,20 @@ from kg import clean, resources
 from kg.lexicon import single_word, word_set
 from kg.model import MentionType
 
+#: The mention types as plain names (an enum member read as a class attribute is slow in the
+#: rules' inner loops).
+PERSON = MentionType.PERSON
+ORGANIZATION = MentionType.ORGANIZATION
+COUNTRY = MentionType.COUNTRY
+FORCE = MentionType.FORCE
+PLACE = MentionType.PLACE
+AGREEMENT = MentionType.AGREEMENT
+DIALOGUE = MentionType.DIALOGUE
+GOVERNMENT = MentionType.GOVERNMENT
 #: Mention types a place phrase, a body phrase, a named actor is of.
-PLACES = (MentionType.COUNTRY, MentionType.PLACE)
-BODIES = (MentionType.ORGANIZATION, MentionType.FORCE)
-NAMED_ACTORS = (MentionType.ORGANIZATION, MentionType.PERSON)
+PLACES = (COUNTRY, PLACE)
+BODIES = (ORGANIZATION, FORCE)
+NAMED_ACTORS = (ORGANIZATION, PERSON)
 DIGITS_RE = re.compile(r"^\d+$")
 #: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
 SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
@@ -93,7 +103,7 @@ SERVES_IN = frozenset({IN, *OF})
 ROLE_OF = {
     IN: PLACES,
     **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), PLACES),
-    **dict.fromkeys(word_set("function_words", "about"), (*PLACES, MentionType.ORGANIZATION)),
+    **dict.fromkeys(word_set("function_words", "about"), (*PLACES, ORGANIZATION)),
 }
 #: Alefs with hamza (U+0623, U+0625, U+0622): a word written أل/إل/آل (ألينا، إلهام) starts with
 #: no article, which is ال.
@@ -109,7 +119,7 @@ SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
 #: after an Arabic clitic or none (وDell).
 LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
 #: Event heads whose occurrences are one-off events rather than recurring named ones.
-EVENT_TYPES = frozenset({MentionType.DIALOGUE, MentionType.AGREEMENT})
+EVENT_TYPES = frozenset({DIALOGUE, AGREEMENT})
 MAX_CHAIN = 6
 #: Words back from a described agreement within which its verb may stand (verb, subject, a date).
 COMMIT_REACH = 16
