@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg import clean, resources
+from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
 from kg.model import Article, Mention, Source
@@ -95,12 +96,15 @@ class EventResolver:
         for key, known in state.event_cores.items():
             if state.entities[key].type == mention.type and _same_event(names, known):
                 return key
-        if mention.source == Source.WEAK:
+        if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
+        if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads:
+            return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered
         key = f"{mention.type.lower()}/{slug(core)}"
         head = clean.strip_article(core[0])
         if (
-            head in _ONE_OFF_HEADS
+            mention.source == Source.WEAK  # a description, not a name: "اتفاق السلام" of this article
+            or head in _ONE_OFF_HEADS
             or self.lex.unpossessed(head)
             or len(core) == 1
             or not any(definite(w) and w not in _collectives() for w in core)
@@ -112,6 +116,30 @@ class EventResolver:
                 key = key if kind in state.event_cores else kind
         state.event_cores[key] = names
         return key
+
+    def _specific(self, core: list[str]) -> bool:
+        """Whether an indefinite event phrase nobody is said to enter still names one event by its
+        words: a relational adjective right after its head tells its kind (اتفاق أمني، وساطة مصرية،
+        مذكرة تفاهم عسكرية), or a definite genitive right after a one-word head makes the phrase
+        definite (جلسة التوقيع، اتفاق السلام). A head that needs someone to enter it (شراكة) stays
+        a mere word, and so does a head alone."""
+        head = clean.strip_article(core[0])
+        if (self.lex.unpossessed(head) or head) in self.lex.committed_heads:
+            return False
+        head_words = 2 if len(core) > 1 and f"{core[0]} {core[1]}" in self.lex.heads else 1
+        rest = core[head_words:]
+        # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
+        genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
+        return bool(rest) and (
+            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or _relational(rest[0])
+        )
+
+
+def _quoted(state: ResolveState, mention: Mention) -> bool:
+    """Whether a mention stands inside a direct quotation, where a speaker names kinds of events
+    ("نريد أن تكون لدينا اتفاقية أمنية") more than the events the article tells."""
+    folded = document(state.article).folded
+    return folded.quote_at(folded.folded_index(mention.start)) is not None
 
 
 def event_head(text: str) -> str:
@@ -152,10 +180,15 @@ def _kind_words(core: list[str]) -> list[str]:
     """A description's words up to its first relational adjective, which tells its kind: "لجنة
     عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
     for index in range(1, len(core)):
-        word = clean.strip_article(core[index])
-        if len(word) > 3 and word.endswith(_NISBA_ENDINGS):
+        if _relational(core[index]):
             return core[: index + 1]
     return core
+
+
+def _relational(word: str) -> bool:
+    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
+    word = clean.strip_article(word)
+    return len(word) > 3 and word.endswith(_NISBA_ENDINGS)
 
 
 def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
