@@ -7,10 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg import clean, resources
+from kg.actors import add_keys
 from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.model import Article, Mention, Source
+from kg.mentions.base import adjective_like
+from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 
 #: Words after which an event phrase's name ends and its participants/date begin.
@@ -29,6 +31,8 @@ _GENERIC_NAME_WORDS = 2
 _NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
+#: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
+_TROOPS = word_set("force_words", "troops")
 
 
 class EventResolver:
@@ -278,12 +282,68 @@ def rename_entities(article: Article, renamed: dict[str, str]) -> None:
     article.entities = {entity.key: entity for entity in article.entities.values()}
 
 
+def identify_forces(article: Article, lex: Lexicon) -> Article:
+    """Key the forces known only by a description within their article, by what they are and
+    whose: troops by their noun and owners ("جنوداً" and "جنود" sent by Turkey are one force,
+    "مقاتلات" and "مقاتلات عسكرية" sent by Russia too), an indefinite unit by its words (وحدات
+    جوية وبحرية). Two articles' "جنود" are not known to be one force."""
+    suffix = "-" + article_digest(article.text)
+    renamed: dict[str, str] = {}
+    fragments = set()
+    for key, entity in article.entities.items():
+        if entity.type != "Force" or key in lex.gazetteer or key.endswith(suffix):
+            continue
+        words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
+        troops = clean.strip_article(words[0]) in _TROOPS
+        if not troops and any(definite(w) for w in words):
+            continue
+        if not troops and _fragment(words, lex):
+            fragments.add(key)
+            continue
+        owners = sorted(_slug_of(k) for k in entity.affiliation)
+        kind = slug(words[:1] if troops else words)
+        renamed[key] = "--".join([f"force/{kind}", *owners]) + suffix
+    article.mentions = [m for m in article.mentions if m.entity not in fragments]
+    for key in fragments:
+        del article.entities[key]
+    merge_entities(article, renamed)
+    return article
+
+
+def _fragment(words: list[str], lex: Lexicon) -> bool:
+    """Whether an indefinite force phrase is a head noun with words the chain took in by mistake,
+    not its adjectives: a verb or a noun after it ("قواته استعانت"، "قوة مركز مالي"), a
+    preposition's object ("فصيل بالحديث")."""
+    if lex.unpossessed(words[0]) and len(words) > 1:
+        return True
+    rest = [w.removeprefix("و") if len(w) > 3 else w for w in words[1:]]
+    return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
+
+
+def merge_entities(article: Article, renamed: dict[str, str]) -> None:
+    """Rename entities; those given one key become one entity with the labels and relations of all."""
+    kept: dict[str, Entity] = {}
+    for old, new in renamed.items():
+        entity = article.entities[old]
+        first = kept.setdefault(new, entity)
+        if first is entity:
+            continue
+        del article.entities[old]
+        for label in (entity.label_ar, *entity.alt_labels):
+            if label != first.label_ar and label not in first.alt_labels:
+                first.alt_labels.append(label)
+        add_keys(first.affiliation, entity.affiliation, first.key)
+        first.location = first.location or entity.location
+        first.strength = first.strength or entity.strength
+    rename_entities(article, renamed)
+
+
 class EventIdentifier:
-    """The identify stage (``identify_events``), built once from the lexicon."""
+    """The identify stage (``identify_events``, ``identify_forces``), built once from the lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
     def __call__(self, article: Article) -> Article:
-        """Key the article's events known only by a description by what they are."""
-        return identify_events(article, self.lex)
+        """Key the article's events and forces known only by a description by what they are."""
+        return identify_forces(identify_events(article, self.lex), self.lex)

@@ -43,6 +43,10 @@ _COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
+#: How far before a force the verb that sends it may stand: its subject and a word or two between.
+_OBJECT_CHARS = 30
+#: Most words between that verb and the state, its subject (a time: "أرسلت أمس تركيا").
+_SUBJECT_GAP_WORDS = 1
 
 
 class _StrengthGrammar:
@@ -102,6 +106,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
+        if not owners:  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
+            owners = _deployer(actors, start, _OBJECT_CHARS)
         add_keys(entity.affiliation, owners, entity.key)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
@@ -178,14 +184,29 @@ def _count_owners(actors: ArticleActors, start: int, end: int) -> list[str]:
     """The countries a count of soldiers belongs to: the nisba right after it (جندي تركي), else the
     state that keeps or sends them, named after the verb before the count in its clause (تنشر
     الولايات المتحدة ...، شاركت السعودية بـ...)."""
-    owners = actors.nisba_countries(end, actors.words_after(end, 1))
-    if owners:
-        return owners
-    clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - _DEPLOY_CHARS)
+    return actors.nisba_countries(end, actors.words_after(end, 1)) or _deployer(actors, start)
+
+
+def _deployer(actors: ArticleActors, start: int, reach: int = _DEPLOY_CHARS) -> list[str]:
+    """The state that keeps or sends the troops named at ``start``, the verb before them in their
+    clause within ``reach`` characters: named after the verb (تنشر الولايات المتحدة ...، شاركت
+    السعودية بـ...), else its subject right before the verb (أن موسكو أرسلت مقاتلات)."""
+    clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - reach)
     verbs = list(_grammar().deploy.finditer(actors.text, clause, start))
     if not verbs:
         return []
-    return [m.entity for _s, _e, m in actors.within(verbs[-1].end(), start) if m.type == "Country"][:1]
+    verb = verbs[-1]
+    after = [
+        m.entity
+        for s, _e, m in actors.within(verb.end(), start)
+        if m.type == "Country" and len(actors.text[verb.end() : s].split()) <= _SUBJECT_GAP_WORDS
+    ]
+    before = [
+        m.entity
+        for _s, e, m in actors.within(verb.start() - _AFTER_CHARS, verb.start())
+        if m.type == "Country" and not actors.text[e : verb.start()].strip()
+    ]
+    return (after or before)[:1]
 
 
 def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
