@@ -31,6 +31,8 @@ _GENERIC_NAME_WORDS = 2
 _NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
+#: Shortest word read as لـ + a noun of three letters or more (لوقف); shorter ones are words of their own.
+_MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
 
@@ -83,7 +85,7 @@ class EventResolver:
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
-        names = bare(core)
+        names = bare(_without_for(w) for w in core)
         inside = {
             o.entity
             for o in mentions
@@ -111,7 +113,8 @@ class EventResolver:
             or head in _ONE_OFF_HEADS
             or self.lex.unpossessed(head)
             or len(core) == 1
-            or not any(definite(w) and w not in _collectives() for w in core)
+            # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
+            or not any(definite(w) and w not in _collectives() for w in _before_for(core))
         ):
             key += f"-{state.digest}"
             if mention.type == "Agreement":
@@ -131,12 +134,28 @@ class EventResolver:
         if (self.lex.unpossessed(head) or head) in self.lex.committed_heads:
             return False
         head_words = 2 if len(core) > 1 and f"{core[0]} {core[1]}" in self.lex.heads else 1
+        if head_words == 1 and head not in self.lex.heads and not self.lex.unpossessed(head):
+            return False  # "وقف النار" refers back to an agreement; it names none by its words
         rest = core[head_words:]
         # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
         genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
         return bool(rest) and (
             genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or _relational(rest[0])
         )
+
+
+def _before_for(core: list[str]) -> list[str]:
+    """The words of an event phrase before its first complement with لـ."""
+    for index, word in enumerate(core[1:], 1):
+        if word.startswith("ل"):
+            return core[:index]
+    return core
+
+
+def _without_for(word: str) -> str:
+    """A name word without the preposition لـ of a complement ("اتفاق لوقف إطلاق النار" is about
+    the "وقف إطلاق النار" a later mention names)."""
+    return word[1:] if word.startswith("ل") and not word.startswith("لل") and len(word) > _MIN_FOR_WORD else word
 
 
 def _quoted(state: ResolveState, mention: Mention) -> bool:

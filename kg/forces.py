@@ -35,11 +35,16 @@ _FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
 _BRANCH_RE = re.compile(rf"\s+{_OF}\s+(?P<branch>(?:ال)?{_words('branch_head')}(?:\s+ال\w+){{1,2}})(?!\w)")
 _BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
 _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
+#: "عملية عاصفة الحزم التي قامت بها المملكة"، "الحملة التي تقودها واشنطن": who carries out a force's action.
+_CARRIED_OUT_RE = re.compile(
+    rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:ها|ه)?(?:\s+ب(?:ها|ه))?\s+$"
+)
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
 _COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
+_OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
@@ -95,6 +100,8 @@ def read_forces(actors: ArticleActors) -> None:
             gap = actors.text[end : after[0][0]]
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
+            if _CARRIED_OUT_RE.match(gap) and after[0][2].type in ("Country", "Organization"):
+                owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
@@ -106,7 +113,7 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
-        if not owners:  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
+        if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
             owners = _deployer(actors, start, _OBJECT_CHARS)
         add_keys(entity.affiliation, owners, entity.key)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
@@ -172,7 +179,11 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
     if not by_nationality:
         return None
     for key in _count_owners(actors, start, end):
-        owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]
+        owned = [
+            e
+            for e in actors.article.entities.values()
+            if e.type == "Force" and key in e.affiliation and not _operation(e)
+        ]
         if owned:
             return owned[0]
         if force := actors.lexicon.national_force(actors.article, key):
@@ -223,6 +234,12 @@ def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
     owners = actors.nisba_countries(start, end) if branch else []
     add_keys(force.affiliation, owners or _count_owners(actors, start, end), key)
     return force
+
+
+def _operation(force: Entity) -> bool:
+    """Whether a force is an operation (عملية عاصفة الحزم): carried out by its owner, not sent,
+    and no body of troops a count belongs to."""
+    return fold(force.label_ar).split()[0] in _OPERATION_WORDS
 
 
 def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:

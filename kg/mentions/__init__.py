@@ -40,6 +40,7 @@ from kg.mentions.events import EventRules
 from kg.mentions.gazetteer import GazetteerRules
 from kg.mentions.heads import HeadRules
 from kg.mentions.military import propose_military
+from kg.mentions.named_actions import propose_named_actions
 from kg.mentions.names import PersonNames
 from kg.mentions.people import PeopleRules
 from kg.mentions.tagged import TaggerRules
@@ -71,6 +72,7 @@ class MentionFinder(GazetteerRules, PeopleRules, PersonNames, Chains, EventRules
         self.match_people()
         self.match_duals()
         self.accept(propose_military(self))
+        self.accept(propose_named_actions(self))
         self.match_heads()
         # proposals of one kind each, kept by resolve_overlaps in this order of priority
         self.accept([*self.propose_ministries(), *self.propose_directions(), *self.propose_own_country()])
