@@ -314,7 +314,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
         troops = clean.strip_article(words[0]) in _TROOPS
-        if not troops and any(definite(w) for w in words):
+        if not troops and any(definite(w) for w in _before_for(words)):
             continue
         if not troops and _fragment(words, lex):
             fragments.add(key)
@@ -335,7 +335,7 @@ def _fragment(words: list[str], lex: Lexicon) -> bool:
     preposition's object ("فصيل بالحديث")."""
     if lex.unpossessed(words[0]) and len(words) > 1:
         return True
-    rest = [w.removeprefix("و") if len(w) > 3 else w for w in words[1:]]
+    rest = [w.removeprefix("و") if len(w) > 3 else w for w in _before_for(words)[1:]]
     return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
 
 

@@ -45,6 +45,8 @@ _AFTER_CHARS = 40
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
 _COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
+_TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
+_BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
@@ -159,6 +161,41 @@ def read_strengths(actors: ArticleActors) -> None:
             force = _counted_force(actors, m.start("n"), m.end())
         if force and force.strength is None:
             force.strength = number
+    _own_by_sole_sender(actors)
+
+
+def _own_by_sole_sender(actors: ArticleActors) -> None:
+    """Forces the article describes without naming whose they are ("وحدات جوية وبحرية"، "3 آلاف
+    جندي من القوات البرية") are those of the one state whose described forces it tells, when
+    it tells one: an article on Turkish troops sent to a base speaks of Turkish units there.
+    Proper names (جماعات المعارضة المسلحة، قوات سوريا الديمقراطية) are left as they are."""
+    digest = article_digest(actors.article.text)
+    described = [
+        e
+        for e in actors.article.entities.values()
+        if e.type == "Force" and not _operation(e) and _described(e, digest, actors)
+    ]
+    owners = {key for e in described for key in e.affiliation}
+    if len(owners) != 1:
+        return
+    for force in described:
+        add_keys(force.affiliation, sorted(owners), force.key)
+
+
+def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
+    """Whether a force is known by a description of this article, not by a name: counted (its key
+    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة)."""
+    if force.key.endswith(digest):
+        return True
+    if actors.lexicon.gazetteer_entry(force.key):
+        return False
+    words = fold(force.label_ar).split()
+    head = words[0].removeprefix("ال")
+    if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
+        return True
+    own = next((words[:k] for k in range(1, len(words)) if words[k].startswith("ل")), words)
+    # a state's units (not groups or militias), definite only inside a لـ complement
+    return head in _BRANCH_WORDS and not any(w.startswith("ال") for w in own)
 
 
 def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:

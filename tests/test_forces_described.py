@@ -59,6 +59,20 @@ def test_bases(text: str, expected: set[str]) -> None:
     assert {p.label_ar for p in _nodes(text, "Place")} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # units the article does not say whose are those of the one state it tells sending troops
+        ("نشرت تركيا جنوداً في قطر. وقال السفير إن وحدات جوية وبحرية ستصل لاحقاً.", (TURKEY,)),
+        # ... but not when it tells two
+        ("نشرت تركيا جنوداً في قطر، وأرسلت روسيا مقاتلات. ووصلت وحدات جوية وبحرية.", ()),
+    ],
+)
+def test_units_of_the_sole_sender(text: str, owners: tuple[str, ...]) -> None:
+    (units,) = [f for f in _nodes(text, "Force") if f.label_ar == "وحدات جوية وبحرية"]
+    assert tuple(units.affiliation) == owners
+
+
 def test_troops_of_one_owner_are_one_force() -> None:
     """Two descriptions of the fighters one state sends are one force with both labels."""
     (force,) = _nodes("أرسلت روسيا مقاتلات إلى ليبيا، ثم نشرت روسيا مقاتلات عسكرية هناك.", "Force")
