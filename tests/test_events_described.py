@@ -33,6 +33,9 @@ def events_of(text: str) -> set[tuple[str, str]]:
         ("ووقع وزيرا خارجية البلدين على وثيقة إعلان المبادئ.", {("Agreement", "إعلان المبادئ")}),
         # ... and no agreement when nobody does
         ("وأعلن الرئيس أن بلاده لن تقبل إعلان الحرب.", set()),
+        # a visit told with how long it lasts, called with its length
+        ("ووصل الرئيس إلى باريس في زيارة رسمية تستمر ثلاثة أيام.", {("Dialogue", "زيارة رسمية تستمر ثلاثة أيام")}),
+        ("وتوجه الوزير إلى عمان في زيارة تستغرق أسبوعاً.", {("Dialogue", "زيارة تستغرق أسبوعاً")}),
         # a verb after the head opens a clause, no genitive: no name
         ("وتسعى الحكومة إلى اتفاق يجنبها العقوبات الدولية.", set()),
         # a time word is no genitive that names talks, nor a possessed head's complement

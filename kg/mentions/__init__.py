@@ -44,6 +44,7 @@ from kg.mentions.named_actions import propose_named_actions
 from kg.mentions.names import PersonNames
 from kg.mentions.people import PeopleRules
 from kg.mentions.tagged import TaggerRules
+from kg.mentions.visits import propose_timed_visits
 from kg.model import Article, Mention
 from kg.tagger import name_tagger
 
@@ -73,6 +74,7 @@ class MentionFinder(GazetteerRules, PeopleRules, PersonNames, Chains, EventRules
         self.match_duals()
         self.accept(propose_military(self))
         self.accept(propose_named_actions(self))
+        self.accept(propose_timed_visits(self))
         self.match_heads()
         # proposals of one kind each, kept by resolve_overlaps in this order of priority
         self.accept([*self.propose_ministries(), *self.propose_directions(), *self.propose_own_country()])
