@@ -26,6 +26,7 @@ def _words(label: str) -> str:
 
 
 _OF = words_pattern("function_words", "of")
+_SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
 _BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
@@ -37,7 +38,7 @@ _BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|�
 _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 #: "عملية عاصفة الحزم التي قامت بها المملكة"، "الحملة التي تقودها واشنطن": who carries out a force's action.
 _CARRIED_OUT_RE = re.compile(
-    rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:ها|ه)?(?:\s+ب(?:ها|ه))?\s+$"
+    rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:{_SUFFIX})?(?:\s+ب{_SUFFIX})?\s+$"
 )
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
@@ -73,7 +74,7 @@ class _StrengthGrammar:
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
-            rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+من\s))"
+            rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+{_OF}\s))"
         )
         self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['deploy'])})(?!\w)")
         self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['casualty'])})\s+$")
