@@ -1,6 +1,6 @@
 """``benchmarks/run``: every performance figure of Isnad next to its peer, measured in one run.
 
-Usage: benchmarks/run [--quick] [--only startup,build,load,http,slow-clients,writer,cluster,push]
+Usage: benchmarks/run [--quick] [--only startup,build,load,http,slow-clients,writer,cluster,push,upstream]
 
 Nothing here runs under pytest or CI; it takes about ten minutes on two cores.
 """
@@ -17,7 +17,7 @@ from benchmarks import embedded, scale
 from benchmarks.measure import Figure, note, print_figure, print_header, print_skip
 from kg.build import default_jobs
 
-PARTS = ("startup", "build", "load", "http", "slow-clients", "writer", "cluster", "push")
+PARTS = ("startup", "build", "load", "http", "slow-clients", "writer", "cluster", "push", "upstream")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             "writer": lambda: scale.writer(work, repeats),
             "cluster": lambda: scale.cluster(work, repeats),
             "push": lambda: scale.push(work, repeats),
+            "upstream": lambda: _upstream(work, entities),
         }
         for part in parts:
             note(f"{part} ...")
@@ -72,6 +73,12 @@ def _http(work: Path, repeats: int, entities: int) -> list[Figure]:
     from benchmarks import http
 
     return http.run_all(work, repeats, entities)
+
+
+def _upstream(work: Path, entities: int) -> list[Figure]:
+    from benchmarks import upstream
+
+    return upstream.upstream(work, entities)
 
 
 def _slow_clients(work: Path, repeats: int) -> list[Figure]:

@@ -15,14 +15,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg import dates, resources
+from kg import dates, resources, spans
 from kg.model import Article
 
-#: Tatweel (U+0640), the Arabic letter-stretching mark.
-_TATWEEL_RE = re.compile("\u0640")
 #: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
 _HAMZA_CARRIERS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
 #: Arabic letters (U+0621-U+064A, U+0671-U+06D3): a line without any is not article text.
@@ -40,16 +37,6 @@ _MIN_STEM = 2
 def has_arabic(text: str) -> bool:
     """Whether ``text`` holds at least one Arabic letter."""
     return _ARABIC_RE.search(text) is not None
-
-
-def strip_tatweel(text: str) -> str:
-    """Remove tatweel (U+0640)."""
-    return _TATWEEL_RE.sub("", text)
-
-
-def dediacritize(text: str) -> str:
-    """Remove Arabic diacritics (camel-tools' ``dediac_ar``) and tatweel."""
-    return strip_tatweel(dediac_ar(text))
 
 
 def normalize_letters(text: str) -> str:
@@ -75,10 +62,12 @@ def normalize_spelling(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The matching key of a text: no diacritics or tatweel, letters normalised, one spelling."""
+    """The matching key of a text (the lexicon's and the tokens'): the document's fold
+    (``spans.fold``: marks dropped, hamza alefs bare), then alef maksura, teh marbuta and the
+    hamza carriers written one way (``normalize_letters``) and spelling variants one way."""
     if len(text) <= _CACHED_FOLD_CHARS:
         return _fold_word(text)
-    return normalize_spelling(normalize_letters(dediacritize(text)))
+    return normalize_spelling(normalize_letters(spans.fold(text)))
 
 
 #: Texts up to this long (words, names) are folded once per process: they recur all the time.
@@ -87,7 +76,7 @@ _CACHED_FOLD_CHARS = 64
 
 @lru_cache(maxsize=1 << 17)
 def _fold_word(text: str) -> str:
-    return normalize_spelling(normalize_letters(dediacritize(text)))
+    return normalize_spelling(normalize_letters(spans.fold(text)))
 
 
 def strip_clitics(word: str) -> list[tuple[int, str]]:

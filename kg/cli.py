@@ -349,7 +349,7 @@ def link(store_path: Path | None, online: bool, review: Path | None, output: Pat
 #: Settings ``kg serve`` takes as options (``update_token`` only ever comes from the environment).
 _SERVE_SETTINGS = (
     "host", "port", "base", "query_timeout", "max_rows", "max_request_bytes", "body_timeout", "header_timeout",
-    "client_connections", "workers", "service_allow",
+    "client_connections", "workers", "service_allow", "upstream", "upstream_store",
 )
 
 
@@ -363,12 +363,19 @@ def _serve_options(func):  # type: ignore[no-untyped-def]
 @cli.command()
 @_store_option
 @_serve_options
+@click.option("--upstream-header", "upstream_headers", multiple=True, metavar="'NAME: VALUE'",
+              help="Header sent to the upstream store with every request (repeatable; also $ISNAD_UPSTREAM_HEADER).")
 @click.option("--allow-update", is_flag=True, help=next(s.help for s in config.SETTINGS if s.name == "allow_update"))
-def serve(store_path: Path | None, allow_update: bool, **options: object) -> None:
-    """Serve the store over HTTP: SPARQL endpoint, exports, linked-data pages, query UI."""
+def serve(store_path: Path | None, allow_update: bool, upstream_headers: tuple[str, ...], **options: object) -> None:
+    """Serve the store over HTTP: SPARQL endpoint, exports, linked-data pages, query UI.
+
+    With --upstream URL, serve a remote SPARQL 1.1 store instead of the embedded one (read-only).
+    """
     from server.serve import run
 
     overrides = {name.upper(): value for name, value in options.items() if value is not None}
+    if upstream_headers:
+        overrides["UPSTREAM_HEADER"] = "\n".join(upstream_headers)
     if store_path is not None:
         overrides["STORE_PATH"] = str(store_path)
     if allow_update:

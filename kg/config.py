@@ -35,6 +35,11 @@ SETTINGS = [
     Setting("workers", 0, "Server processes, each answering queries on its threads (0: two per core; "
             "a read-write server runs one)."),
     Setting("service_allow", "", "Space-separated SERVICE endpoints queries may call (plus Wikidata's)."),
+    Setting("upstream", "", "SPARQL 1.1 query endpoint of a remote store to serve instead of the embedded store "
+            "(read-only)."),
+    Setting("upstream_store", "", "Graph Store Protocol endpoint of that store, for dumps (else they are queried)."),
+    Setting("upstream_header", "", "Headers sent to the upstream store, 'Name: value', one per line (the option "
+            "can be repeated)."),
     Setting("allow_update", False, "Accept SPARQL updates at /update (needs ISNAD_UPDATE_TOKEN)."),
     Setting("update_token", None, "Bearer token /update requires; only from the environment, never an option."),
     Setting("bulk_batch_quads", 100_000, "Quads a bulk build (kg build --bulk) loads at a time; a crash sends at "

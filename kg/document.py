@@ -4,11 +4,19 @@ spaCy's ``Doc`` is the model: the text is read once into the views the rules mat
 and the stages share them instead of each folding or scanning the text again.
 
 - ``text``: the stored article text (``Article.text``); every offset a stage writes indexes it.
-- ``folded``: the text normalised for matching (``kg.spans.FoldedText``: diacritics and tatweel
-  dropped, hamza alefs bare) with the offset map back to ``text``, its sentence ends and its
-  quotations.
-- ``tokens``: its words (``kg.lexicon.tokenize``), each folded for lookup with its clitic
-  readings (وبغداد: وبغداد، بغداد) and its offsets in ``text``.
+- ``folded``: the text normalised for matching (``kg.spans.FoldedText`` over ``spans.fold``:
+  diacritics and tatweel dropped, hamza alefs bare) with the offset map back to ``text``, its
+  sentence ends and its quotations.
+- ``tokens``: its words (``kg.lexicon.tokenize``), each keyed for lookup with its clitic
+  readings (وبغداد: وبغداد، بغداد) and its offsets in ``text``. A token's key is ``clean.fold``:
+  the same ``spans.fold``, then alef maksura, teh marbuta and the hamza carriers written one way
+  and spelling variants one way (أمريكي/أميركي).
+
+The two levels are one normalisation, the second built on the first. The folded text stops at
+the first because every regex the statement, relation, date and force rules match against it is
+written with ة ى ؤ ئ as spelt (13 string constants in seven modules, besides the word lists
+``spans.words_pattern`` folds alike), and because a spelling variant changes a word's length,
+which the offset map (dropped characters only) cannot follow.
 - ``dates``: every date expression (``kg.dates.find_dates``), relative ones read against the
   publication date.
 """

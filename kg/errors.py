@@ -52,3 +52,9 @@ class RemoteError(IsnadError):
     """A remote service (the Wikidata API, a SERVICE endpoint) cannot be reached or answered badly."""
 
     status = 502
+
+
+class GatewayTimeout(IsnadError):
+    """A remote store (``kg serve --upstream``) did not answer within the time limit."""
+
+    status = 504

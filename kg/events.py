@@ -11,7 +11,7 @@ from kg.actors import add_keys
 from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.mentions.base import adjective_like
+from kg.mentions.words import adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 

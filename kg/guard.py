@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -103,12 +103,15 @@ class OutsideCalls:
 
 def tokenize(text: str) -> list[Token]:
     """Split SPARQL text into tokens, dropping whitespace and comments."""
-    tokens = []
+    return list(iter_tokens(text))
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """``tokenize`` as the tokens are found (for readers of a query's head only)."""
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup or "other"
         if kind not in ("space", "comment"):
-            tokens.append(Token(kind, match.group(), match.start()))
-    return tokens
+            yield Token(kind, match.group(), match.start())
 
 
 class _Resolver:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg import clean, resources
+from kg import clean, resources, spans
 from kg.cues import expand_forms
 
 #: A pronoun suffix on a noun: زيارته، لقائهما.
@@ -62,7 +62,7 @@ def _raw_offset(raw: str, letters: int) -> int:
     for index, ch in enumerate(raw):
         if seen == letters:
             return index
-        if clean.dediacritize(ch):
+        if spans.strip_marks(ch):  # the marks clean.fold drops
             seen += 1
     return len(raw)
 

@@ -17,6 +17,20 @@ from enum import StrEnum
 ENTITY_TYPES = ("Person", "Organization", "Country", "Force", "Place", "Agreement", "Dialogue")
 
 
+class MentionType(StrEnum):
+    """What a mention names: an entity type of ``ENTITY_TYPES``, or a government, which resolve
+    makes the Country it governs."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    COUNTRY = "Country"
+    FORCE = "Force"
+    PLACE = "Place"
+    AGREEMENT = "Agreement"
+    DIALOGUE = "Dialogue"
+    GOVERNMENT = "Government"
+
+
 class Source(StrEnum):
     """Which rule of the mentions stage found a span, and so what kind of naming it is."""
 
@@ -42,7 +56,7 @@ class Source(StrEnum):
 class Mention:
     """One span of article text that names (or refers back to) an entity."""
 
-    type: str  #: one of ENTITY_TYPES
+    type: str  #: a MentionType (the mentions stage writes its members; they compare as their names)
     text: str  #: the surface form exactly as in Article.text[start:end] (clitics stripped)
     start: int
     end: int

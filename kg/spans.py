@@ -13,12 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from camel_tools.utils.normalize import normalize_alef_ar
+
 from kg import resources
 from kg.model import Article, Mention
 
 _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
-_ALEFS = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"}
-_FOLD_TABLE = str.maketrans({**{ch: None for ch in _DROPPED}, **_ALEFS})
 _DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]+")
 
 #: Quotation marks that open and close a quotation.
@@ -36,9 +36,15 @@ _WORDS_RE = re.compile(r"\S+")
 _WRAPPED_LINE_WORDS = 6
 
 
+def strip_marks(text: str) -> str:
+    """Drop the marks no matching reads: diacritics U+064B-U+065F, superscript alef U+0670, tatweel U+0640."""
+    return _DROPPED_RE.sub("", text)
+
+
 def fold(text: str) -> str:
-    """Fold a string for matching: drop diacritics and tatweel, write hamza alefs as bare alef."""
-    return text.translate(_FOLD_TABLE)
+    """Fold a string for matching: drop the marks (``strip_marks``), write hamza alefs as bare
+    alef (camel-tools' ``normalize_alef_ar``). ``clean.fold``, the lexicon's key, starts here."""
+    return normalize_alef_ar(strip_marks(text))
 
 
 def words_pattern(name: str, label: str | None = None) -> str:

@@ -19,7 +19,7 @@ def app_config(overrides: Mapping[str, object] | None = None) -> dict[str, objec
     Setting ``name`` becomes key ``NAME`` (``store`` becomes ``STORE_PATH``).
 
     Raises:
-        InputError: updates are allowed but no token is set.
+        InputError: updates are allowed but no token is set, or with an upstream store.
     """
     values: dict[str, object] = {}
     for setting in settings.SETTINGS:
@@ -30,6 +30,11 @@ def app_config(overrides: Mapping[str, object] | None = None) -> dict[str, objec
         from kg.store import default_path
 
         values["STORE_PATH"] = str(default_path())
+    if values["ALLOW_UPDATE"] and values["UPSTREAM"]:
+        raise InputError(
+            "--allow-update cannot be used with --upstream: in front of a remote store the server is read-only; "
+            "write there with 'kg push' or the store's own update endpoint."
+        )
     if values["ALLOW_UPDATE"] and not values["UPDATE_TOKEN"]:
         raise InputError("--allow-update needs a token: set ISNAD_UPDATE_TOKEN in the environment.")
     values["MAX_CONTENT_LENGTH"] = int(values["MAX_REQUEST_BYTES"])

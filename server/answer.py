@@ -3,12 +3,16 @@
 The producer (a query or export running in the store) writes the answer into ``Answer``, a
 bounded buffer with a header; the request thread waits on it with a deadline, holds back the
 first part so that an early error still becomes an error response, and streams the rest with
-back-pressure. ``Producers`` is the pool of threads the producers run on.
+back-pressure. ``Producers`` is the pool of threads the producers run on, and ``Runner`` runs
+one request through them within its time limit, whatever store the producer reads (the embedded
+store, ``server/pool.py``, or an upstream endpoint, ``server/upstream.py``).
 """
 
 from __future__ import annotations
 
 import collections
+import errno
+import logging
 import queue
 import threading
 import time
@@ -16,6 +20,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kg import errors, stack
+
+log = logging.getLogger(__name__)
+
+#: Bytes of a query reply held back before answering, so that an error or a timeout in that
+#: part still becomes a proper error response; longer replies are streamed after it.
+BUFFER_BYTES = 4 << 20
+#: Bytes a producer may run ahead of a streaming client before it waits for it.
+STREAM_AHEAD_BYTES = 1 << 20
+#: Seconds a stopped producer may take to leave the store before its process is retired.
+STUCK_GRACE = 1.0
 
 
 class Cancelled(Exception):
@@ -44,6 +58,9 @@ class Answer:
         #: not at every chunk (while the request thread waits for the first 4 MB or the end, a
         #: wake-up per chunk would be a trip through the GIL for nothing).
         self.ready_at = 1
+        #: Called once when the consumer gives up (an upstream producer closes its socket, so that a
+        #: producer blocked reading it stops at once).
+        self.on_cancel: Callable[[], None] | None = None
         self._changed = threading.Condition()
 
     # -- the producer's side ------------------------------------------------------------------
@@ -126,6 +143,9 @@ class Answer:
         with self._changed:
             self.cancelled = True
             self._changed.notify_all()
+            on_cancel = self.on_cancel
+        if on_cancel is not None:
+            on_cancel()
 
     def _wait(self, deadline: float) -> None:
         remaining = deadline - time.monotonic()
@@ -169,3 +189,122 @@ class Reply:
 
     header: dict
     body: list[bytes] | Iterator[bytes] = field(default_factory=list)
+
+
+class ReplyCutOffError(ConnectionResetError):
+    """A reply whose status line has gone out cannot become an error any more: the connection
+    is dropped instead, before the final chunk, so the client knows the body is incomplete.
+    (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
+
+
+class Runner:
+    """Runs each request's producer on a thread and hands its answer back within a time limit.
+
+    Args:
+        timeout: seconds a request may run.
+        overrun: the error a request that overran gets.
+        on_stuck: called when a stopped producer is still running a moment later and only
+            ending the process will stop it; None when every producer stops by itself (one
+            reading a socket stops when it is shut, or at its timeout).
+    """
+
+    def __init__(self, timeout: float, overrun: Callable[[], errors.IsnadError],
+                 on_stuck: Callable[[], None] | None = None):
+        self.timeout = timeout
+        self.overrun = overrun
+        self.on_stuck = on_stuck
+        self._producers = Producers()
+
+    def run(self, produce: Callable[[Answer], None], stream_idle: bool = False) -> Reply:
+        """Run ``produce(answer)`` on a producer thread; its reply, complete or streaming.
+
+        Args:
+            produce: writes the answer (``Answer.start`` then ``write``), raising ``IsnadError``.
+            stream_idle: bound the time between chunks rather than the whole reply (dumps, whose
+                length grows with the store, not with what a client asked for).
+
+        Raises:
+            IsnadError: ``overrun()`` when the request overran the timeout (it was stopped), or
+                the producer's own error.
+        """
+        deadline = time.monotonic() + self.timeout
+        # A dump streams from its first chunk: errors (an unknown graph) come before any output.
+        hold = 0 if stream_idle else BUFFER_BYTES
+        answer = Answer(limit=hold + STREAM_AHEAD_BYTES)
+        self._producers.submit(self._produce, produce, answer)
+        try:
+            complete = answer.hold(hold, deadline)
+        except TimeoutError:
+            self.abandon(answer)
+            raise self.overrun() from None
+        assert answer.header is not None
+        if complete:
+            return Reply(answer.header, list(answer.chunks))
+        return Reply(answer.header, _Stream(self, answer, None if stream_idle else deadline))
+
+    def abandon(self, answer: Answer) -> None:
+        """Stop a producer whose answer nobody will read; call ``on_stuck`` if it stays stuck."""
+        answer.cancel()
+        if self.on_stuck is None:
+            return
+        check = threading.Timer(STUCK_GRACE, self._check_stopped, (answer,))
+        check.daemon = True
+        check.start()
+
+    def _check_stopped(self, answer: Answer) -> None:
+        if not answer.finished and self.on_stuck is not None:
+            log.error("A stopped query is still running in the store; retiring this process to end it.")
+            self.on_stuck()
+
+    @staticmethod
+    def _produce(produce: Callable[[Answer], None], answer: Answer) -> None:
+        error: errors.IsnadError | None = None
+        try:
+            produce(answer)
+        except errors.IsnadError as exc:
+            # The error goes to the request's thread. Its traceback (and the OSError behind it)
+            # hold frames holding the query's results, which pyoxigraph lets be dropped only on
+            # this thread: cut them off here.
+            error = exc.with_traceback(None)
+            error.__context__ = None
+        except Exception:  # noqa: BLE001 - a stopped answer ends with whatever its write raised
+            if not answer.cancelled:
+                log.exception("A store request failed")
+                error = errors.IsnadError("Internal error while running the request.")
+        answer.finish(error)
+
+
+class _Stream:
+    """The rest of a long answer, read as the client takes it.
+
+    ``close()`` (which the WSGI server calls when the response ends, even one never iterated, for
+    a client gone before the first byte) stops a producer left mid-answer.
+
+    Args:
+        deadline: when the whole answer must be done; None bounds each chunk by the runner's timeout.
+    """
+
+    def __init__(self, runner: Runner, answer: Answer, deadline: float | None):
+        self.runner, self.answer, self.deadline = runner, answer, deadline
+
+    def __iter__(self) -> _Stream:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            chunk = self.answer.take(self.deadline or time.monotonic() + self.runner.timeout)
+        except TimeoutError:
+            log.error("A streamed reply was cut off at the %g s limit.", self.runner.timeout)
+            self.close()
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply was cut off") from None
+        except errors.IsnadError as exc:
+            log.error("A streamed reply failed after it started: %s", exc)
+            raise ReplyCutOffError(errno.ECONNRESET, "the reply failed after it started") from None
+        if chunk is None:
+            raise StopIteration
+        return chunk
+
+    def close(self) -> None:
+        """End the reply; a producer still writing it is stopped."""
+        if not self.answer.finished:
+            self.runner.abandon(self.answer)

@@ -22,9 +22,7 @@ read-only while another process writes it is undefined behaviour in Oxigraph.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
-import logging
 import os
 import select
 import shutil
@@ -40,18 +38,9 @@ from kg import errors
 from kg.rdf import get_format
 from kg.results import write_results
 from kg.store import GraphStore
-from server.answer import Answer, Producers, Reply
+from server.answer import Answer, Reply, Runner
 from server.worker import FRAME_HEADER
 
-log = logging.getLogger(__name__)
-
-#: Bytes of a query reply held back before answering, so that an error or a timeout in that
-#: part still becomes a proper error response; longer replies are streamed after it.
-BUFFER_BYTES = 4 << 20
-#: Bytes a producer may run ahead of a streaming client before it waits for it.
-STREAM_AHEAD_BYTES = 1 << 20
-#: Seconds a stopped producer may take to leave the store before its process is retired.
-STUCK_GRACE = 1.0
 #: Snapshots kept besides the current one, for queries still reading them.
 KEEP_SNAPSHOTS = 2
 #: Seconds a new writer waits for a replaced writer's lock to go (a retired process's writer).
@@ -60,48 +49,6 @@ WRITER_START_SECONDS = 10.0
 
 class _WorkerGoneError(Exception):
     """The writer process went away mid-reply."""
-
-
-class _Stream:
-    """The rest of a long answer, read as the client takes it.
-
-    ``close()`` (which the WSGI server calls when the response ends, even one never iterated, for
-    a client gone before the first byte) stops a producer left mid-answer.
-
-    Args:
-        deadline: when the whole answer must be done; None bounds each chunk by the pool's timeout.
-    """
-
-    def __init__(self, pool: StorePool, answer: Answer, deadline: float | None):
-        self.pool, self.answer, self.deadline = pool, answer, deadline
-
-    def __iter__(self) -> _Stream:
-        return self
-
-    def __next__(self) -> bytes:
-        try:
-            chunk = self.answer.take(self.deadline or time.monotonic() + self.pool.timeout)
-        except TimeoutError:
-            log.error("A streamed reply was cut off at the %g s limit.", self.pool.timeout)
-            self.close()
-            raise ReplyCutOffError(errno.ECONNRESET, "the reply was cut off") from None
-        except errors.IsnadError as exc:
-            log.error("A streamed reply failed after it started: %s", exc)
-            raise ReplyCutOffError(errno.ECONNRESET, "the reply failed after it started") from None
-        if chunk is None:
-            raise StopIteration
-        return chunk
-
-    def close(self) -> None:
-        """End the reply; a producer still writing it is stopped."""
-        if not self.answer.finished:
-            self.pool.abandon(self.answer)
-
-
-class ReplyCutOffError(ConnectionResetError):
-    """A reply whose status line has gone out cannot become an error any more: the connection
-    is dropped instead, before the final chunk, so the client knows the body is incomplete.
-    (gunicorn closes a connection quietly on ECONNRESET, without writing that chunk.)"""
 
 
 def _read(store: GraphStore, request: dict, answer: Answer) -> None:
@@ -220,8 +167,7 @@ class StorePool:
         self.timeout = timeout
         self.service_allow = service_allow
         self.writable = writable
-        self.on_stuck = on_stuck or (lambda: None)
-        self._producers = Producers()
+        self.runner = Runner(timeout, self._overrun, on_stuck or (lambda: None))
         self._reader: GraphStore | None = None
         self._reader_lock = threading.Lock()
         self._writer: Child | None = None
@@ -265,62 +211,23 @@ class StorePool:
     # -- reading ---------------------------------------------------------------------------
 
     def run(self, request: dict, stream_idle: bool = False) -> Reply:
-        """Run a read request (``query`` or ``export``).
+        """Run a read request (``query`` or ``export``) on a producer thread (``Runner.run``).
 
         Args:
             request: what to run (see ``server/store.py``).
-            stream_idle: bound the time between chunks rather than the whole reply (dumps, whose
-                length grows with the store, not with what a client asked for).
+            stream_idle: bound the time between chunks rather than the whole reply.
 
         Raises:
             QueryTimeout: the request overran the timeout and was stopped.
             IsnadError: the request's own error (malformed query, unknown graph, closed store, ...).
         """
-        deadline = time.monotonic() + self.timeout
-        # A dump streams from its first chunk: errors (an unknown graph) come before any output.
-        hold = 0 if stream_idle else BUFFER_BYTES
-        answer = Answer(limit=hold + STREAM_AHEAD_BYTES)
-        self._producers.submit(self._produce, request, answer)
-        try:
-            complete = answer.hold(hold, deadline)
-        except TimeoutError:
-            self.abandon(answer)
-            raise errors.QueryTimeout(
-                f"The request ran longer than the {self.timeout:g} s limit and was stopped; "
-                "narrow the query (more specific patterns, a LIMIT)."
-            ) from None
-        assert answer.header is not None
-        if complete:
-            return Reply(answer.header, list(answer.chunks))
-        return Reply(answer.header, _Stream(self, answer, None if stream_idle else deadline))
+        return self.runner.run(lambda answer: _read(self._store(), request, answer), stream_idle)
 
-    def abandon(self, answer: Answer) -> None:
-        """Stop a producer whose answer nobody will read; retire the process if it stays stuck."""
-        answer.cancel()
-        check = threading.Timer(STUCK_GRACE, self._check_stopped, (answer,))
-        check.daemon = True
-        check.start()
-
-    def _check_stopped(self, answer: Answer) -> None:
-        if not answer.finished:
-            log.error("A stopped query is still running in the store; retiring this process to end it.")
-            self.on_stuck()
-
-    def _produce(self, request: dict, answer: Answer) -> None:
-        error: errors.IsnadError | None = None
-        try:
-            _read(self._store(), request, answer)
-        except errors.IsnadError as exc:
-            # The error goes to the request's thread. Its traceback (and the OSError behind it)
-            # hold frames holding the query's results, which pyoxigraph lets be dropped only on
-            # this thread: cut them off here.
-            error = exc.with_traceback(None)
-            error.__context__ = None
-        except Exception:  # noqa: BLE001 - a stopped answer ends with whatever its write raised
-            if not answer.cancelled:
-                log.exception("A store request failed")
-                error = errors.IsnadError("Internal error while running the request.")
-        answer.finish(error)
+    def _overrun(self) -> errors.IsnadError:
+        return errors.QueryTimeout(
+            f"The request ran longer than the {self.timeout:g} s limit and was stopped; "
+            "narrow the query (more specific patterns, a LIMIT)."
+        )
 
     def open_in_background(self) -> None:
         """Open the store for reading on a thread of its own, so that the first query need not

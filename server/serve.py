@@ -15,6 +15,7 @@ from kg.errors import InputError
 from server import app_config, create_app
 from server.front import ClientTable, FrontLimits
 from server.pool import check_store
+from server.upstream import UpstreamStore
 
 #: Threads of each worker process: requests evaluating, waiting on the writer or reading bodies.
 THREADS = 8
@@ -72,11 +73,9 @@ class _Gunicorn(BaseApplication):
 
     def load(self):  # type: ignore[no-untyped-def]
         app = create_app(self.app_settings)
-        # A query pyoxigraph cannot stop ends only with its process: retire this worker
-        # gracefully (SIGTERM: its other requests finish) and the arbiter starts a fresh one.
-        pool = app.extensions["isnad_store"].pool
-        pool.on_stuck = lambda: os.kill(os.getpid(), signal.SIGTERM)
-        pool.open_in_background()
+        # Retiring a worker gracefully (SIGTERM: its other requests finish) lets the arbiter
+        # start a fresh one: how a query pyoxigraph cannot stop is ended.
+        app.extensions["isnad_store"].start_in_worker(lambda: os.kill(os.getpid(), signal.SIGTERM))
         return app
 
 
@@ -92,7 +91,7 @@ def run(config: Mapping[str, object]) -> None:
 
     Raises:
         InputError: the configuration is inconsistent (checked before the server starts).
-        StoreError: the store cannot be opened.
+        StoreError: the embedded store cannot be opened.
     """
     values = app_config(config)
     workers = int(values["WORKERS"])
@@ -105,7 +104,12 @@ def run(config: Mapping[str, object]) -> None:
     # Fail before gunicorn starts, with the store's one-line message (no store there; another
     # process holds the writer's lock), from a child: a RocksDB opened in gunicorn's master
     # would be inherited half-alive by the forked workers.
-    check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
+    if values["UPSTREAM"]:
+        # The URLs and headers are checked now; an upstream that is down is answered 502 per request,
+        # so the server may start before it.
+        UpstreamStore.from_config(values)
+    else:
+        check_store(str(values["STORE_PATH"]), bool(values["ALLOW_UPDATE"]), str(values["SERVICE_ALLOW"]))
     workers = 1 if values["ALLOW_UPDATE"] else workers or 2 * usable_cores()
     # Rows for the processes alive at once: each one, and as many again retiring beside their replacements.
     clients = ClientTable(rows=2 * workers + 2, cap=int(values["CLIENT_CONNECTIONS"]))

@@ -32,7 +32,8 @@ CORS_PREFLIGHT_HEADERS = [
 _UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
 
 #: The service description (SPARQL 1.1 Service Description), built by the store as a CONSTRUCT
-#: so that it is served in every RDF format; ``?endpoint`` is bound to this endpoint's URL.
+#: so that it is served in every RDF format; ``?endpoint`` is bound to this endpoint's URL and the
+#: default graph named after ``?dataset`` (an IRI, not BNODE(), which Virtuoso 7.2 cannot evaluate).
 SERVICE_DESCRIPTION = """
 PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
 PREFIX formats: <http://www.w3.org/ns/formats/>
@@ -47,7 +48,7 @@ CONSTRUCT {
     sd:defaultDataset ?dataset .
   ?dataset a sd:Dataset, void:Dataset ; sd:defaultGraph ?default .
   ?default a sd:Graph .
-} WHERE { BIND(BNODE() AS ?default) }
+} WHERE { VALUES ?dataset { UNDEF } BIND(IRI(CONCAT(STR(?dataset), "#default-graph")) AS ?default) }
 """
 
 
@@ -190,7 +191,7 @@ def update() -> Response:
     """Apply a SPARQL 1.1 Update (only on a server started with --allow-update, with the token)."""
     store = get_store()
     if not store.writable:
-        abort(403, "This server is read-only; updates are refused.")
+        abort(403, store.read_only_message)
     _require_token()
     if request.mimetype == FORM:
         _check_charset()

@@ -47,8 +47,8 @@ SELECT ?term ?kind (SAMPLE(?l) AS ?label) WHERE {{
   FILTER(ISIRI(?term))
 }} GROUP BY ?term ?kind
 """
-#: Seconds a writable server keeps the completions (the vocabulary changes only with an update);
-#: a read-only server sees the store as it was when it opened it, so it keeps them for good.
+#: Seconds a server whose store can change (writable, or an upstream) keeps the completions; a
+#: read-only embedded store is seen as it was when it was opened, so its completions are kept for good.
 #: Finding the store's properties reads every triple (0.23 s for 42,000 quads, so seconds for millions).
 COMPLETION_SECONDS = 300.0
 
@@ -69,7 +69,7 @@ def index() -> str:
 def completions() -> Response:
     """The editor's completions: predeclared prefixes, and classes and properties with their kind and label."""
     cached = current_app.extensions.get("isnad_completions")
-    if cached is None or (get_store().writable and time.monotonic() - cached[0] > COMPLETION_SECONDS):
+    if cached is None or (get_store().changes and time.monotonic() - cached[0] > COMPLETION_SECONDS):
         terms = [
             {"iri": row["term"]["value"], "kind": row["kind"]["value"], "label": row.get("label", {}).get("value")}
             for row in get_store().select(COMPLETION_TERMS)

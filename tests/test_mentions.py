@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kg.mentions import find_mentions
-from kg.mentions.base import Proposal, resolve_overlaps
 from kg.model import Article, Source
 
 
@@ -144,17 +143,3 @@ def test_mentions_say_which_rule_found_them_and_a_name_links_its_role() -> None:
     (name,) = [m for m in article.mentions if m.text == "سعد البراك"]
     assert name.source is Source.TITLE
     assert name.role is not None and name.role.text == "وزير النفط الكويتي" and name.role.source is Source.ROLE
-
-
-def test_overlapping_proposals_are_resolved_by_priority_against_the_claims() -> None:
-    claimed = {2: "Country"}
-    proposals = [
-        Proposal("Organization", 0, 1, Source.MINISTRY),
-        Proposal("Place", 1, 1, Source.HEAD_NOUN),  # overlaps the first, which has priority
-        Proposal("Place", 2, 3, Source.HEAD_NOUN),  # overlaps a claim made before
-        Proposal("Place", 4, 4, Source.HEAD_NOUN, reach=6),  # reaches over a claim: only 4 is taken
-        Proposal("Country", 5, 5, Source.PRONOUN),
-    ]
-    kept = resolve_overlaps(claimed, proposals)
-    assert kept == [proposals[0], proposals[3], proposals[4]]
-    assert resolve_overlaps(claimed, []) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import clean
 from kg.spans import FoldedText, fold
 
 
@@ -43,3 +44,14 @@ def test_quotations_pair_within_a_paragraph() -> None:
     assert ft.quote_closing(quote[1]) == quote
     assert ft.quote_at(opening + 3) == quote
     assert ft.quote_opening(ft.folded.rindex('"')) is None  # unpaired in its paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أَمْرِيكِيّـة", "مُسْتَشْفى", "سُؤَال", "ا\u0654مين", "إِسْطَنْبُول"],  # U+0654: a hamza written as a mark
+)
+def test_the_lexicon_key_is_the_document_fold_carried_further(text: str) -> None:
+    """clean.fold (tokens, lexicon) starts from spans.fold (the document's folded text): the
+    same marks dropped and alefs bared, so a key holds no mark the folded text has dropped."""
+    assert clean.fold(text) == clean.fold(fold(text))
+    assert not set(clean.fold(text)) & {chr(c) for c in range(0x064B, 0x0660)}

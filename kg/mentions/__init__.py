@@ -1,98 +1,122 @@
 """The mentions stage: spans of Article.text that name an actor, place, dialogue or agreement.
 
-Mechanisms, in the order they claim text (``Mention.source`` says which found a span):
+Small components (``COMPONENTS``, in the order they run) each read the article's ``Context``
+(its document's tokens, the lexicon, the tagger's reading) and the proposals kept before them,
+and propose typed token spans of one kind (``kg.mentions.proposals.Proposal``); after each,
+``resolve_overlaps``, one pure function, keeps proposals by the declared ``PRIORITY`` of their
+rules. A proposal is never changed: a better reading of the same words is a proposal of its own
+that outranks it. The mentions are made once, from the kept proposals.
+``Mention.source`` says how a span was found:
 
-- ``gazetteer``: known entities (``kg/data/gazetteer.ttl``), matched on folded words with the
-  proclitics و ف ب ل ك (and لل) stripped; a capital is its Country unless the text makes it a
-  place (في/إلى/زار/العاصمة before it). Sets ``Mention.entity`` to the gazetteer key.
-- ``title`` / ``role``: a title or rank with its genitive chain (وزير الدفاع العراقي، الجنرال،
-  المتحدث باسم القوات) followed by a personal name; the name is a Person mention, the title a
-  ``role`` mention. A role not followed by a name is a Person mention of its own (رئيس أركان
-  الجيش). ``unnamed``: "مسؤول دفاعي أميركي"; ``back-reference``: "المسؤول".
-- ``title`` also covers a name the rules find without a title: after a nationality noun
-  (الأرجنتيني مارادونا) or a reporting verb the tagger agrees on (وقال ليبرمان).
-- ``given-name``: a known given name (``kg/data/given_names.jsonl``) with a family name (ضياء رشوان).
-- ``quoted``: a name in quotation marks after لـ, a body (قال لـ"الشرق"، في تصريح لـ«العربية»).
-- ``surname``: a later mention of the last name of a person already named in the article.
-- ``head-noun``: an organisation, force, government, place, dialogue or agreement head noun
-  (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain (definite words follow a
-  definite word; an indefinite word in construct takes any next word), and for events the
-  phrase that names them: "بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X".
-  A bare definite event noun (الحوار، الاتفاق) is a ``back-reference``; an indefinite event
-  phrase without a complement is ``weak`` (kept only when resolve can tie it to a named one).
-- ``pronoun``: "بلاده" (his country), which resolve gives the country of the person before it.
-- ``tagger``: a name the statistical tagger (``kg.tagger``) is sure of where no rule claimed a
-  word. The tagger also vetoes a title's "name" it is sure is none, and grows a surname or
-  title name the rules found to the longer name around it.
-- ``recurring``: another occurrence of a name found by title or tagger, or of a person's family
-  name alone, anywhere in the article.
+- ``gazetteer`` (``GazetteerNames``): known entities (``kg/data/gazetteer.ttl``), matched on
+  folded words with the proclitics و ف ب ل ك (and لل) stripped; a capital is its Country unless
+  the text makes it a place (في/إلى/زار/العاصمة before it). Sets ``Mention.entity``.
+- ``quoted`` (``QuotedNames``): a name in quotation marks after لـ, a body (قال لـ"الشرق"); it
+  outranks a place the gazetteer found in it.
+- ``People``, one pass in text order: ``role`` + ``title``, a title or rank with its genitive
+  chain (وزير الدفاع العراقي، المتحدث باسم القوات) and the personal name after it, which links
+  its role (``Mention.role``); a role with no name is a Person of its own. ``title`` also covers
+  a name after a nationality noun (الأرجنتيني مارادونا) or a reporting verb the tagger agrees on
+  (وقال ليبرمان); ``given-name``: a known given name with a family name (ضياء رشوان);
+  ``unnamed``: "مسؤول دفاعي أميركي"; ``back-reference``: "المسؤول"; ``surname``: the last name
+  of a person named before.
+- ``dual`` (``Duals``): a dual naming two known bodies (وزارتي الدفاع والخارجية الأميركيتين).
+- ``head-noun`` (``HeadPhrases``): an organisation, force, government, place, dialogue or
+  agreement head noun (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain, and for
+  events the phrase that names them ("بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X"). A bare
+  definite event noun is a ``back-reference``; an event phrase no one enters is ``weak``.
+- ``ministry``, directions, ``pronoun`` (``Ministries``, ``Directions``, ``OwnCountry``): one
+  word list each (الخارجية التركية، شمال شرق سوريا، بلاده).
+- ``tagger`` (``TaggedNames``): a name the statistical tagger (``kg.tagger``) is sure of where
+  no rule claimed a word; its longer name around names the rules found in pieces outranks them.
+- ``latin`` (``LatinNames``): a lone Latin-script word amid Arabic (CNN).
+- ``recurring`` (``RecurringNames``): another occurrence of a name found by title or tagger, or
+  of a person's family name alone.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
+
+A new kind of mention is a new component: a ``TokenView`` subclass with a ``rule`` (a new
+``Rule``, placed in ``PRIORITY``) whose ``propose()`` returns its proposals (``self.add`` for a
+span it reads over what was kept, ``self.offer`` for one that must not overlap anything), listed
+in ``COMPONENTS`` where what it reads has been kept.
 """
 
 from __future__ import annotations
 
-from kg.document import document
+from kg.document import Document, document
 from kg.lexicon import Lexicon
-from kg.mentions.base import ASSENT_OUTSIDE, ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
-from kg.mentions.chains import Chains
-from kg.mentions.events import EventRules
-from kg.mentions.gazetteer import GazetteerRules
-from kg.mentions.heads import HeadRules
-from kg.mentions.military import propose_military
-from kg.mentions.named_actions import propose_named_actions
-from kg.mentions.names import PersonNames
-from kg.mentions.people import PeopleRules
-from kg.mentions.tagged import TaggerRules
-from kg.mentions.visits import propose_timed_visits
+from kg.mentions.base import Context, TokenView
+from kg.mentions.gazetteer import GazetteerNames, QuotedNames
+from kg.mentions.heads import Duals, HeadPhrases
+from kg.mentions.lists import Directions, Ministries, OwnCountry
+from kg.mentions.military import MilitaryPhrases
+from kg.mentions.named_actions import NamedActions
+from kg.mentions.people import People
+from kg.mentions.proposals import PRIORITY, Proposal, Rule, resolve_overlaps
+from kg.mentions.tagged import LatinNames, RecurringNames, TaggedNames
+from kg.mentions.visits import TimedVisits
+from kg.mentions.words import ASSENT_OUTSIDE, ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
 from kg.model import Article, Mention
 from kg.tagger import name_tagger
 
 __all__ = [
     "ASSENT_OUTSIDE",
+    "COMPONENTS",
     "ESTABLISH_WORDS",
     "EVENT_TYPES",
+    "PRIORITY",
     "RANK_GRADES",
     "RELATIVE_WORDS",
-    "MentionFinder",
     "MentionStage",
+    "Proposal",
+    "Rule",
     "find_mentions",
+    "propose_mentions",
+    "resolve_overlaps",
 ]
 
+#: The components in the order they run: each reads the proposals kept before it (a title's
+#: chain reads the places the gazetteer found; a surname, the names found before it).
+COMPONENTS: tuple[type[TokenView], ...] = (
+    GazetteerNames,
+    QuotedNames,
+    People,
+    Duals,
+    MilitaryPhrases,
+    NamedActions,
+    TimedVisits,
+    HeadPhrases,
+    Ministries,
+    Directions,
+    OwnCountry,
+    TaggedNames,
+    LatinNames,
+    RecurringNames,
+)
 
-class MentionFinder(GazetteerRules, PeopleRules, PersonNames, Chains, EventRules, HeadRules, TaggerRules):
-    """Finds the mentions of one article; built per article over its document. Each base class
-    holds the rules of one kind; ``find`` runs them in the order they claim text."""
 
-    def find(self) -> list[Mention]:
-        """All mentions, in text order."""
-        tagger = name_tagger()
-        self.tagged = tagger(self.text, self.tokens) if tagger else None
-        self.match_gazetteer()
-        self.match_quoted_names()
-        self.match_people()
-        self.match_duals()
-        self.accept(propose_military(self))
-        self.accept(propose_named_actions(self))
-        self.accept(propose_timed_visits(self))
-        self.match_heads()
-        # proposals of one kind each, kept by resolve_overlaps in this order of priority
-        self.accept([*self.propose_ministries(), *self.propose_directions(), *self.propose_own_country()])
-        self.match_tagged()
-        self.accept(self.propose_latin_names())
-        self.accept(self.propose_recurring())
-        return sorted(self.found, key=lambda m: (m.start, -m.end))
+def propose_mentions(doc: Document, lex: Lexicon) -> list[Mention]:
+    """The mentions of one article document: every component proposes in turn over what was
+    kept before it, and ``resolve_overlaps`` decides, after each, what is kept."""
+    tagger = name_tagger()
+    ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None)
+    proposals: list[Proposal] = []
+    kept: list[Proposal] = []
+    for component in COMPONENTS:
+        proposals += component(ctx, kept).propose()
+        kept = resolve_overlaps(proposals)
+    return ctx.mentions(kept)
 
 
 class MentionStage:
-    """The mentions stage, built once from the lexicon: a ``MentionFinder`` per article."""
+    """The mentions stage, built once from the lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
     def __call__(self, article: Article) -> Article:
         """Fill ``Article.mentions``."""
-        article.mentions = MentionFinder(document(article), self.lex).find()
+        article.mentions = propose_mentions(document(article), self.lex)
         return article
 
 

@@ -1,210 +1,183 @@
-"""The state and questions every mention rule shares (``TokenView``), and the word lists they read."""
+"""What every mention component reads (``Context``) and the questions it asks of a token (``TokenView``).
+
+A component is a ``TokenView`` built over the article's ``Context`` and the proposals kept
+before it ran; it proposes spans (``propose``) and never sees, let alone changes, what other
+components propose after it. What it has itself proposed counts as claimed for the rest of its
+own pass (a name read after a title is not read again as a surname).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from kg import clean, resources
+from kg import clean
 from kg.document import Document
-from kg.lexicon import Lexicon, definite, single_word, word_set
-from kg.model import Mention, Source
+from kg.lexicon import Lexicon, Token, definite
+from kg.mentions.proposals import Proposal, Rule, resolve_overlaps
+from kg.mentions.words import (
+    AND,
+    ASSENT_OUTSIDE,
+    DIGITS_RE,
+    HAMZA_ALEF_RE,
+    MAX_CHAIN,
+    NAME_GAP_RE,
+    PRONOUN_SUFFIX_RE,
+    SPACE_GAP_RE,
+    TANWEEN_RE,
+    is_arabic,
+)
+from kg.model import Mention, MentionType, Source
 from kg.tagger import Tagged
 
-_DIGITS_RE = re.compile(r"^\d+$")
-#: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
-_SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
-NAME_JOIN_RE = re.compile(r"^(?:[ \t\u00a0]+|-)$")
-NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
-COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
+__all__ = ["Context", "Proposal", "TokenView", "resolve_overlaps"]
 
-#: Words before a capital that make it the place rather than its government.
-_PLACE_CUES = word_set("place_cues")
-#: Words that end a personal name or a title chain besides the stopword list.
-NAME_PARTICLES = word_set("name_particles")
-#: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
-MAX_NAME_WORDS = 6
-_VISIT_TO = word_set("function_words", "to")
-_BETWEEN = single_word("function_words", "between")
-_WITH = single_word("function_words", "with")
-_NON = single_word("function_words", "non")
-#: The grade written after a rank: "الفريق أول"، "الفريق أول ركن".
-RANK_GRADES = word_set("rank_grades")
-_COUNT_NOUN_RE = re.compile(rf"^و?{resources.alternation('force_words', 'count', clean.fold)}(?:ه|ها|هم)$")
-_TANWEEN_RE = re.compile("[\u064b-\u064d]")
-#: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
-PORTFOLIOS = word_set("role_words", "portfolio")
-_GENERAL = word_set("role_words", "general")
-_PRESS = word_set("role_words", "press")
-_FOR = single_word("function_words", "for")
-_OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
-_CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
-#: Most words of a quoted name after لـ.
-_MAX_QUOTED_NAME = 4
-_THROUGH = single_word("function_words", "through")
-_HIS = frozenset(_FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
-#: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
-RELATIVE_WORDS = word_set("function_words", "relative")
-#: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
-_RELATIVE_CLAUSE_WORDS = 4
-#: Verbs of what an agreement holds (يتضمن إنشاء مركز): what is set up there is no agreement itself.
-_PROVIDES = word_set("content_verbs", "provides")
-_STIPULATES = word_set("content_verbs", "stipulates")
-_ON = single_word("function_words", "on")
-_YEAR_WORDS = word_set("function_words", "year") | word_set("function_words", "the_year")
-#: Verbal nouns of setting something up: "على تشكيل لجنة" makes the body an agreement's content.
-ESTABLISH_WORDS = frozenset(
-    clitic + noun for noun in word_set("establishing_nouns") for clitic in ("", *word_set("function_words", "by"))
-)
-_OF = word_set("function_words", "of")
-_INSIDE_OF = word_set("function_words", "inside_of")
-_IN = single_word("function_words", "in")
-#: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
-_SERVES_IN = frozenset({_IN, *_OF})
-#: A role's complement: في + where it serves, عن + whom a deputy represents.
-_ROLE_OF = {
-    _IN: ("Country", "Place"),
-    **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), ("Country", "Place")),
-    **dict.fromkeys(word_set("function_words", "about"), ("Country", "Place", "Organization")),
-}
-#: Alefs with hamza: a word written أل/إل/آل (ألينا، إلهام) starts with no article, which is ال.
-_HAMZA_ALEFS = "\u0623\u0625\u0622"
-#: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
-OWN_COUNTRY = word_set("own_country")
-DIRECTIONS = word_set("directions")
-#: Possessive suffixes on an event noun (زيارته، زيارتها).
-#: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
-_PRONOUN_SUFFIX_RE = re.compile(r"(?:هم|هما)$")
-#: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
-SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|نا|كم)$")
-#: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
-#: after an Arabic clitic or none (وDell).
-LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
-#: Event heads whose occurrences are one-off events rather than recurring named ones.
-EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
-_MAX_CHAIN = 6
-#: Words back from a described agreement within which its verb may stand (verb, subject, a date).
-_COMMIT_REACH = 16
-#: A gap inside one clause: spaces, or a comma setting off a subject or a date.
-_CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
-_MAX_ROLE = 12
-#: The tagger's probability of "no name" under which it assents to a name found on weak evidence:
-#: a bare word after a reporting verb (the rule alone also takes objects: أكدت مصداقية) or a
-#: given name that is also a word (حسن النوايا).
-ASSENT_OUTSIDE = 0.6
+#: Sources of a person's full name, whose last word names him again later (a surname).
+_NAMING = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
 
 
 @dataclass(frozen=True)
-class Proposal:
-    """A span a rule proposes: tokens first..last named as ``kind`` by the rule ``source``, the
-    first token's ``skip`` clitic characters left out; ``reach``, the span's last token when it
-    takes in a mention already made (شمال شرق سوريا: the place holds the country)."""
+class Context:
+    """One article as every mention component reads it: its text, tokens, the lexicon and what
+    the statistical tagger sees (None without its model); built once per article."""
 
-    kind: str
-    first: int
-    last: int
-    source: Source
-    skip: int = 0
-    reach: int | None = None
+    text: str
+    tokens: tuple[Token, ...]
+    lex: Lexicon
+    tagged: Tagged | None
+    #: per gap between neighbouring tokens, whether it is only spaces (``joined``'s usual
+    #: question, asked thousands of times per article)
+    spaced: tuple[bool, ...]
 
+    @classmethod
+    def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None) -> Context:
+        """The context of one article document."""
+        text, tokens = doc.text, doc.tokens
+        pairs = zip(tokens, tokens[1:], strict=False)
+        return cls(text, tokens, lex, tagged, tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs))
 
-def resolve_overlaps(claimed: Collection[int], proposals: Iterable[Proposal]) -> list[Proposal]:
-    """The proposals to keep, by priority: a proposal is kept unless one of its tokens is already
-    claimed or taken by a proposal before it (``proposals`` come in order of priority)."""
-    taken = set(claimed)
-    kept = []
-    for proposal in proposals:
-        tokens = range(proposal.first, proposal.last + 1)
-        if not taken.intersection(tokens):
-            kept.append(proposal)
-            taken.update(tokens)
-    return kept
+    def span(self, proposal: Proposal) -> tuple[int, int]:
+        """The (start, end) text offsets of a proposal."""
+        start = self.tokens[proposal.first].start + proposal.skip
+        return start, self.tokens[proposal.last if proposal.reach is None else proposal.reach].end
+
+    def mentions(self, kept: Iterable[Proposal]) -> list[Mention]:
+        """The mentions of the kept proposals, in text order, each name linked to its role's."""
+        made: dict[int, Mention] = {}
+        for proposal in kept:
+            if proposal.read_only:
+                continue
+            start, end = self.span(proposal)
+            role = made.get(id(proposal.role)) if proposal.role is not None else None
+            made[id(proposal)] = Mention(
+                proposal.kind, self.text[start:end], start, end, proposal.entity, proposal.source, role
+            )
+        return sorted(made.values(), key=lambda m: (m.start, -m.end))
 
 
 class TokenView:
-    """The shared view of one article the mention rules read and write: its tokens, which
-    tokens are claimed and by what type, the mentions found, the names seen; and the questions
-    every rule asks of a token (is it joined to the next, a word a name can hold, a title ...)."""
+    """One component's view of the article: the context, the proposals kept before it (whose
+    tokens are claimed, by the type of the first that claimed each), its own proposals, and the
+    questions every rule asks of a token (is it joined to the next, a word a name can hold ...)."""
 
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
-        text = self.text = doc.text
-        self.lex = lex
-        self.tokens = list(doc.tokens)
-        #: per gap between neighbouring tokens, whether it is only spaces (``joined``'s usual
-        #: question, asked thousands of times per article)
-        pairs = zip(self.tokens, self.tokens[1:], strict=False)
-        self._spaced = [bool(_SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs]
-        self.claimed: dict[int, str] = {}  #: token index -> mention type that claimed it
-        self.found: list[Mention] = []
-        self.person_names: dict[str, int] = {}  #: folded last name (no article) -> count
-        self.tagged: Tagged | None = None  #: what the statistical tagger sees; None without its model
+    #: the rule a component's proposals are made by (``kg.mentions.proposals.PRIORITY``); each
+    #: component class sets its own
+    rule: Rule
+
+    def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
+        self.ctx = ctx
+        self.text, self.tokens, self.lex, self.tagged = ctx.text, ctx.tokens, ctx.lex, ctx.tagged
+        self._spaced = ctx.spaced
+        self.kept = tuple(kept)
+        self.proposals: list[Proposal] = []  #: this component's own, in the order made
+        #: token index -> type of the first proposal that claimed it
+        self.claimed: dict[int, MentionType] = {}
+        for proposal in reversed(self.kept):
+            self.claimed.update(dict.fromkeys(proposal.tokens, proposal.kind))
+        #: folded last names (no article) of the persons named so far
+        self.person_names = {self._last_name(p) for p in self.kept if self._names_person(p)}
+
+    def propose(self) -> list[Proposal]:
+        """This component's proposals (each component says what it reads)."""
+        raise NotImplementedError
+
+    def made(self) -> Iterator[Proposal]:
+        """The proposals kept before this component and those it has made itself."""
+        return chain(self.kept, self.proposals)
 
     def gap(self, i: int) -> str:
         """The text between token i and token i+1."""
         return self.text[self.tokens[i].end : self.tokens[i + 1].start]
 
-    def joined(self, i: int, pattern: re.Pattern[str] = _SPACE_GAP_RE) -> bool:
+    def joined(self, i: int, pattern: re.Pattern[str] = SPACE_GAP_RE) -> bool:
         """Whether token i+1 continues the phrase of token i (same sentence, only spaces between)."""
-        if pattern is _SPACE_GAP_RE and 0 <= i < len(self._spaced):
+        if pattern is SPACE_GAP_RE and 0 <= i < len(self._spaced):
             return self._spaced[i]
         return i + 1 < len(self.tokens) and bool(pattern.match(self.gap(i)))
 
     def add(
         self,
-        kind: str,
+        kind: MentionType,
         first: int,
         last: int,
         source: Source,
         skip: int = 0,
-        role: Mention | None = None,
+        role: Proposal | None = None,
         reach: int | None = None,
         entity: str | None = None,
-    ) -> Mention:
-        """Record a mention claiming tokens first..last, ``skip`` clitic characters of the first
-        left out.
+        read_only: bool = False,
+        rule: Rule | None = None,
+    ) -> Proposal:
+        """Propose tokens first..last, ``skip`` clitic characters of the first left out, taking
+        in what of them is claimed already; the rest of this pass reads them as claimed.
 
         Args:
-            role: the role mention that introduced a name.
+            role: the role proposal that introduced a name.
             reach: the last token of the span when it runs past the claimed tokens: an event's
                 naming phrase ("الحوار بين بغداد وواشنطن"), whose actors keep mentions of their own.
             entity: the gazetteer key, when the rule knows it.
+            read_only: the words are read, and name nothing.
+            rule: the rule it is made by, when not the component's own.
         """
-        start = self.tokens[first].start + skip
-        end = self.tokens[last if reach is None else reach].end
-        mention = Mention(kind, self.text[start:end], start, end, entity, source, role)
-        self.found.append(mention)
-        self.claim(first, last, kind)
-        return mention
+        held = frozenset(k for k in range(first, last + 1) if k in self.claimed)
+        proposal = Proposal(kind, first, last, source, skip, reach, entity, rule or self.rule, role, held, read_only)
+        self.proposals.append(proposal)
+        self._claim(proposal)
+        return proposal
 
-    def accept(self, proposals: Iterable[Proposal]) -> None:
-        """Record the proposals that ``resolve_overlaps`` keeps against the claims so far."""
-        for p in resolve_overlaps(self.claimed.keys(), proposals):
-            self.add(p.kind, p.first, p.last, p.source, p.skip, reach=p.reach)
+    def offer(
+        self, kind: MentionType, first: int, last: int, source: Source, skip: int = 0, reach: int | None = None
+    ) -> Proposal:
+        """A proposal over tokens no rule has claimed, left to ``resolve_overlaps`` against the others."""
+        return Proposal(kind, first, last, source, skip, reach, rule=self.rule)
 
-    def claim(self, first: int, last: int, kind: str) -> None:
-        """Mark tokens first..last as read as part of a ``kind`` phrase (kept where already claimed)."""
-        for index in range(first, last + 1):
-            self.claimed.setdefault(index, kind)
+    def _claim(self, proposal: Proposal) -> None:
+        for index in proposal.tokens:
+            self.claimed.setdefault(index, proposal.kind)
+        if self._names_person(proposal):
+            self.person_names.add(self._last_name(proposal))
+
+    @staticmethod
+    def _names_person(proposal: Proposal) -> bool:
+        """Whether a proposal is a person's full name, whose last word may name him again alone."""
+        return proposal.kind == MentionType.PERSON and proposal.source in _NAMING
+
+    def _last_name(self, proposal: Proposal) -> str:
+        return clean.strip_article(self.tokens[proposal.last].folded)
 
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""
         token = self.tokens[i]
         return (
-            not _DIGITS_RE.match(token.folded)
-            and not (i in self.claimed and self.claimed[i] != "Person")
+            not DIGITS_RE.match(token.folded)
+            and not (i in self.claimed and self.claimed[i] != MentionType.PERSON)
             and not any(
                 stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
                 for _, stem in token.readings
             )
         )
-
-    def _unclaim(self, first: int, last: int) -> None:
-        """Drop the mentions over tokens first..last, to read the words anew."""
-        start, end = self.tokens[first].start, self.tokens[last].end
-        self.found = [m for m in self.found if m.end <= start or m.start >= end]
-        for k in range(first, last + 1):
-            self.claimed.pop(k, None)
 
     def _title_word(self, i: int) -> str | None:
         return self._title_reading(i)[0]
@@ -223,7 +196,7 @@ class TokenView:
         """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says
         it is a name, not ال + ينا."""
         token = self.tokens[i]
-        return definite(token.folded) and self.text[token.start] not in _HAMZA_ALEFS
+        return definite(token.folded) and not HAMZA_ALEF_RE.match(self.text, token.start)
 
     def name_word(self, i: int) -> bool:
         """Whether token i can be a word of a personal name: an Arabic word (``is_word``) that is
@@ -232,10 +205,10 @@ class TokenView:
         return (
             self.is_word(i)
             and is_arabic(token.folded)
-            and not _TANWEEN_RE.search(self.text, token.start, token.end)  # اتصالاً: a name takes no tanween
+            and not TANWEEN_RE.search(self.text, token.start, token.end)  # اتصالاً: a name takes no tanween
             and not self.lex.nisba_country(token.folded)
             and not any(definite(stem) for _, stem in token.readings[1:])
-            and not _PRONOUN_SUFFIX_RE.search(token.folded)
+            and not PRONOUN_SUFFIX_RE.search(token.folded)
         )
 
     def _name_boundary(self, j: int) -> bool:
@@ -261,8 +234,8 @@ class TokenView:
     def _clause_end(self, i: int) -> int:
         """Last token before the clause's next punctuation (at most six words)."""
         end = i
-        while end + 1 < len(self.tokens) and end + 1 - i < _MAX_CHAIN and self.joined(end):
-            if self.tokens[end + 1].folded.startswith("و") and self.tokens[end + 1].folded not in self.lex.names:
+        while end + 1 < len(self.tokens) and end + 1 - i < MAX_CHAIN and self.joined(end):
+            if self.tokens[end + 1].folded.startswith(AND) and self.tokens[end + 1].folded not in self.lex.names:
                 break
             end += 1
         return end
@@ -300,19 +273,9 @@ class TokenView:
         return self.tagged is not None and is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
 
     def _claimed_person_end(self, i: int) -> int | None:
-        if self.claimed.get(i) != "Person":
+        if self.claimed.get(i) != MentionType.PERSON:
             return None
         end = i
-        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == "Person" and self.joined(end):
+        while end + 1 < len(self.tokens) and self.claimed.get(end + 1) == MentionType.PERSON and self.joined(end):
             end += 1
         return end
-
-
-def adjective_like(word: str) -> bool:
-    """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
-    return word.endswith(("ي", "يه", "ه", "ين", "ون", "ان", "ا")) and len(word) > 2
-
-
-def is_arabic(word: str) -> bool:
-    """Whether a word starts with an Arabic letter."""
-    return bool(re.match("[\u0621-\u064a]", word))

@@ -3,45 +3,52 @@
 from __future__ import annotations
 
 from kg.lexicon import definite
-from kg.mentions.base import (
-    _COUNT_NOUN_RE,
-    _DIGITS_RE,
-    _GENERAL,
-    _INSIDE_OF,
-    _MAX_CHAIN,
-    _MAX_ROLE,
-    _NON,
-    _ROLE_OF,
-    _SERVES_IN,
+from kg.mentions.base import TokenView
+from kg.mentions.words import (
+    ACCUSATIVE,
+    BODIES,
+    BY,
+    CONJUNCTIONS,
+    COUNT_NOUN_RE,
+    DIGITS_RE,
+    FOR,
+    FOR_THE,
+    GENERAL,
+    INSIDE_OF,
+    MAX_CHAIN,
+    MAX_ROLE,
     NAME_GAP_RE,
+    NON,
+    ROLE_OF,
+    SERVES_IN,
     SUFFIXED_RE,
-    TokenView,
     adjective_like,
     is_arabic,
 )
+from kg.model import MentionType
 
 
 class Chains(TokenView):
     """A head word (title, head noun) with its genitive and adjective chain: "وزير الدفاع
     العراقي"، "المتحدث باسم القوات"، "قوات الأمن العراقية"."""
 
-    def _head(self, i: int) -> tuple[str, int, bool] | None:
+    def _head(self, i: int) -> tuple[MentionType, int, bool] | None:
         """(type, clitic length, definite) of a head noun at token i."""
         for skip, stem in self.tokens[i].readings:
             bare = stem[2:] if definite(stem) else stem
             bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
-            if bare not in self.lex.heads and not definite(stem) and bare.endswith("ا"):
+            if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
                 bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
             if kind:
-                return kind, skip, definite(stem)
+                return MentionType(kind), skip, definite(stem)
             if i + 1 < len(self.tokens) and self.joined(i):
                 second = self.tokens[i + 1].folded
                 # "اتصالاً هاتفياً": both words in the accusative
-                for word in (second, second[:-1] if second.endswith("ا") and bare != stem else None):
+                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and bare != stem else None):
                     kind = self.lex.heads.get(f"{bare} {word}") if word else None
                     if kind:
-                        return kind, skip, definite(stem)
+                        return MentionType(kind), skip, definite(stem)
         return None
 
     def _chain(self, i: int, allow_complements: bool = False) -> int:
@@ -49,33 +56,34 @@ class Chains(TokenView):
         last = i
         is_definite = definite(self.tokens[i].stem())
         inside_of = False  # one "باسم" per role: a second is a name (المتحدث باسم الحكومة باسم العوادي)
-        while last + 1 < len(self.tokens) and last + 1 - i < (_MAX_ROLE if allow_complements else _MAX_CHAIN):
+        while last + 1 < len(self.tokens) and last + 1 - i < (MAX_ROLE if allow_complements else MAX_CHAIN):
             nxt = self.tokens[last + 1]
             word = nxt.folded
-            if allow_complements and self.claimed.get(last + 1) == "Country" and self.joined(last, NAME_GAP_RE):
+            country = self.claimed.get(last + 1) == MentionType.COUNTRY
+            if allow_complements and country and self.joined(last, NAME_GAP_RE):
                 last = self._claimed_end(last + 1)  # "نائب قائد قيادة العمليات المشتركة - العراق"
                 continue
             if not self.joined(last):
                 break
             # "السفيرة الأمريكية في بغداد"، "النائب عن ائتلاف دولة القانون": where, or whom, the role serves
-            if allow_complements and word in _ROLE_OF and self.claimed.get(last + 2) in _ROLE_OF[word]:
+            if allow_complements and word in ROLE_OF and self.claimed.get(last + 2) in ROLE_OF[word]:
                 last = self._claimed_end(last + 2)
                 continue
-            if allow_complements and word in _ROLE_OF and (head := self._head(last + 2)) and head[0] in _ROLE_OF[word]:
+            if allow_complements and word in ROLE_OF and (head := self._head(last + 2)) and head[0] in ROLE_OF[word]:
                 last = self._chain(last + 2)  # a body no rule has claimed yet (ائتلاف دولة القانون)
                 continue
-            if allow_complements and word in _INSIDE_OF and last + 2 < len(self.tokens) and not inside_of:
+            if allow_complements and word in INSIDE_OF and last + 2 < len(self.tokens) and not inside_of:
                 last = self._chain(last + 2)
                 is_definite = inside_of = True
                 continue
-            if allow_complements and self.claimed.get(last + 1) in ("Organization", "Force"):
+            if allow_complements and self.claimed.get(last + 1) in BODIES:
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
                 is_definite = True
                 continue
             if (
                 allow_complements
-                and word.startswith("ل")
-                and not word.startswith("لل")  # للأمين العام: the article follows its clitic
+                and word.startswith(FOR)
+                and not word.startswith(FOR_THE)  # للأمين العام: the article follows its clitic
                 and not definite(word)
                 and self.is_word(last + 1)
                 and last + 1 not in self.claimed
@@ -83,17 +91,17 @@ class Chains(TokenView):
                 last += 1  # "مساعد وزير الخارجية لشؤون الشرق الأدنى"
                 is_definite = False
                 continue
-            if word == _NON and self._negated_adjective(last + 2, is_definite):
+            if word == NON and self._negated_adjective(last + 2, is_definite):
                 last += 2  # "المفاوضات غير المباشرة"، "محادثات غير رسمية"
                 continue
-            general = word in _GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
-            if (word in self.lex.stopwords and not general) or _DIGITS_RE.match(word) or not is_arabic(word):
+            general = word in GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
+            if (word in self.lex.stopwords and not general) or DIGITS_RE.match(word) or not is_arabic(word):
                 break
-            if self.claimed.get(last + 1) in ("Organization", "Force", "Person") and not self.claimed.get(i):
+            if self.claimed.get(last + 1) in (*BODIES, MentionType.PERSON) and not self.claimed.get(i):
                 break
-            if word.startswith(("و", "ف")) and len(nxt.readings) > 1 and not self._known_word(word):
+            if word.startswith(CONJUNCTIONS) and len(nxt.readings) > 1 and not self._known_word(word):
                 break
-            if word.startswith("لل") or (word.startswith("ل") and self.lex.lookup([nxt.stem()])):
+            if word.startswith(FOR_THE) or (word.startswith(FOR) and self.lex.lookup([nxt.stem()])):
                 if not (allow_complements or self.lex.lookup([nxt.stem()])):
                     break
                 last += 1
@@ -102,11 +110,11 @@ class Chains(TokenView):
                 break
             if is_definite and (not definite(word) or SUFFIXED_RE.search(word)):
                 break
-            if not definite(word) and word.startswith("ل") and not self.lex.nisba_country(word):
+            if not definite(word) and word.startswith(FOR) and not self.lex.nisba_country(word):
                 break
             if not is_definite and not definite(word) and not adjective_like(word) and last > i:
                 break
-            if _COUNT_NOUN_RE.match(word):
+            if COUNT_NOUN_RE.match(word):
                 break  # "قوة أمريكية قوامها 3000": its strength, not its name
             last += 1
             is_definite = definite(word)
@@ -125,17 +133,17 @@ class Chains(TokenView):
         j = last + 1
         if j >= len(self.tokens) or not self.joined(last):
             return None
-        if j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in _SERVES_IN:
+        if j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in SERVES_IN:
             j += 1  # one word of rank between: "مسؤول كبير في ..."
-        if self.tokens[j].folded in _SERVES_IN:
+        if self.tokens[j].folded in SERVES_IN:
             j += 1
             if j >= len(self.tokens) or not self.joined(j - 1):
                 return None
-        elif not self.tokens[j].folded.startswith("ب"):
+        elif not self.tokens[j].folded.startswith(BY):
             return None
-        if self.claimed.get(j) in ("Organization", "Force", "Country"):
+        if self.claimed.get(j) in (*BODIES, MentionType.COUNTRY):
             return self._claimed_end(j)
         head = self._head(j)
-        if head and head[0] in ("Organization", "Force", "Government") and (j > last + 1 or head[1]):
+        if head and head[0] in (*BODIES, MentionType.GOVERNMENT) and (j > last + 1 or head[1]):
             return self._chain(j)
         return None

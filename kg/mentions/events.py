@@ -6,58 +6,62 @@ import re
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import (
-    _BETWEEN,
-    _CLAUSE_GAP_RE,
-    _COMMIT_REACH,
-    _HIS,
-    _OF,
-    _ON,
-    _PRESS,
-    _PROVIDES,
-    _RELATIVE_CLAUSE_WORDS,
-    _STIPULATES,
-    _THROUGH,
-    _VISIT_TO,
-    _WITH,
-    _YEAR_WORDS,
+from kg.mentions.chains import Chains
+from kg.mentions.words import (
+    AND,
+    ARTICLE,
+    BETWEEN,
+    CLAUSE_GAP_RE,
+    COMMIT_REACH,
     ESTABLISH_WORDS,
+    HIS,
+    NAMED_ACTORS,
+    OBLIQUE_PLURAL,
+    OF,
+    ON,
+    PRESS,
+    PROVIDES,
+    RELATIVE_CLAUSE_WORDS,
     RELATIVE_WORDS,
-    TokenView,
+    STIPULATES,
+    THROUGH,
+    VISIT_TO,
+    WITH,
+    YEAR_WORDS,
 )
-from kg.model import Source
+from kg.model import MentionType, Source
 
 
-class EventRules(TokenView):
+class EventPhrases(Chains):
     """Dialogue and agreement phrases: the head noun, and the words that name the event after it
     ("بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X")."""
 
-    def _event_at(self, i: int, kind: str, is_definite: bool, skip: int) -> int:
+    def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == "Dialogue" and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _PRESS:
+        if kind == MentionType.DIALOGUE and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in PRESS:
             return i  # "مؤتمر صحفي"، "لقاء صحفي": an appearance before the press, no talks
         last = self._chain(i)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
-        if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in _OF:
+        if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
             j += 1
         if j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j) and self._head(j)[0] == kind:
             last = self._chain(j)
             # "جولة جديدة من المحادثات الأمنية": a round of talks the article names
             is_definite = is_definite or self._head(j)[2]
         # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
-        if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == "Person":
+        if last + 1 < len(self.tokens) and self.joined(last) and self.claimed.get(last + 1) == MentionType.PERSON:
             last = self._claimed_person_end(last + 1) or last
-        if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in ("Organization", "Person"):
+        if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        named = any(self.claimed.get(k) in ("Organization", "Person") for k in range(i + 1, last + 1))
+        named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind)
         extended = end > last
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
         committed = (
             self._committed(i, self.lex.agreement_verbs)
-            if kind == "Agreement"
+            if kind == MentionType.AGREEMENT
             else self._committed(i - 1, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
@@ -70,12 +74,12 @@ class EventRules(TokenView):
             and not extended
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
-            and not (committed and (last > i or kind == "Dialogue"))  # "عقد الوزيران اجتماعاً"
+            and not (committed and (last > i or kind == MentionType.DIALOGUE))  # "عقد الوزيران اجتماعاً"
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
             # a lone indefinite event noun names no event, but its word is read: no rule takes it for a name
-            self.claim(i, last, kind)
+            self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
         self.add(kind, i, last, source, skip, reach=end)
         return end
@@ -84,9 +88,9 @@ class EventRules(TokenView):
         """Whether one of ``verbs`` stands shortly before token i in its clause: a described
         agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
         تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد الجانبان جلسة مباحثات)."""
-        for k in range(i - 1, max(-1, i - 1 - _COMMIT_REACH), -1):
+        for k in range(i - 1, max(-1, i - 1 - COMMIT_REACH), -1):
             # the subject and a date may stand between: "وقع الوزير ونظيره التركي، اليوم الخميس، مذكرة تفاهم"
-            if not self.joined(k, _CLAUSE_GAP_RE):
+            if not self.joined(k, CLAUSE_GAP_RE):
                 return False
             if any(stem in verbs for _, stem in self.tokens[k].readings):
                 return True
@@ -95,39 +99,40 @@ class EventRules(TokenView):
     def _sets_up(self, k: int) -> bool:
         """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
         "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
-        return self.tokens[k].folded in ESTABLISH_WORDS and not (k > 0 and self.tokens[k - 1].folded in _PROVIDES)
+        return self.tokens[k].folded in ESTABLISH_WORDS and not (k > 0 and self.tokens[k - 1].folded in PROVIDES)
 
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""
         return (
             last + 2 < len(self.tokens)
-            and self.tokens[last + 1].folded == _BETWEEN
-            and (self.tokens[last + 2].folded.endswith("ين") and not self.claimed.get(last + 2))
+            and self.tokens[last + 1].folded == BETWEEN
+            and (self.tokens[last + 2].folded.endswith(OBLIQUE_PLURAL) and not self.claimed.get(last + 2))
         )
 
-    def _event_end(self, last: int, kind: str) -> int:
+    def _event_end(self, last: int, kind: MentionType) -> int:
         """The last token of an event's phrase whose head chain ends at token ``last``: on over
         "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
         n = len(self.tokens)
         end = last
+        dialogue, agreement = kind == MentionType.DIALOGUE, kind == MentionType.AGREEMENT
         while end + 1 < n and self.joined(end):
             word = self.tokens[end + 1].folded
-            if word == _BETWEEN or (word in _VISIT_TO and kind == "Dialogue"):
+            if word == BETWEEN or (word in VISIT_TO and dialogue):
                 stop = self._coordinated_actors(end + 2)
                 if stop is None:
                     break
                 end = stop
-            elif kind == "Dialogue" and (stop := self._counterpart_end(end + 1)) is not None:
+            elif dialogue and (stop := self._counterpart_end(end + 1)) is not None:
                 end = stop
-            elif word in _YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
+            elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
-            elif kind == "Agreement" and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
+            elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif kind == "Dialogue" and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1)) is not None:
+            elif dialogue and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
-            elif kind == "Agreement" and word in _STIPULATES and end + 3 < n and self.tokens[end + 2].folded == _ON:
+            elif agreement and word in STIPULATES and end + 3 < n and self.tokens[end + 2].folded == ON:
                 end = self._clause_end(end + 3)
-            elif kind == "Agreement" and word == _ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
+            elif agreement and word == ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
                 end = self._chain(end + 3)
             else:
                 break
@@ -136,11 +141,11 @@ class EventRules(TokenView):
     def _relative_end(self, i: int) -> int | None:
         """The last token of a relative clause at token i ("التي قام بها مؤخراً") when a
         destination or counterpart (إلى، مع، بين) follows within its few words, else None."""
-        for k in range(i + 1, min(i + 1 + _RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
+        for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
             if not self.joined(k - 1) or k in self.claimed:
                 return None
             word = self.tokens[k].folded
-            if word in _VISIT_TO or word in (_WITH, _BETWEEN):
+            if word in VISIT_TO or word in (WITH, BETWEEN):
                 return k - 1 if k - 1 > i else None
         return None
 
@@ -148,11 +153,11 @@ class EventRules(TokenView):
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
         "حوار له عبر الفيديو مع معهد ..."، "اجتماع مع نظيره"; None when no actor follows مع."""
         n = len(self.tokens)
-        if i < n and self.tokens[i].folded in _HIS and self.joined(i):
+        if i < n and self.tokens[i].folded in HIS and self.joined(i):
             i += 1
-        if i + 1 < n and self.tokens[i].folded == _THROUGH and self.joined(i):
+        if i + 1 < n and self.tokens[i].folded == THROUGH and self.joined(i):
             i = self._chain(i + 1) + 1
-        if i + 1 < n and self.tokens[i].folded == _WITH and self.joined(i - 1) and self.joined(i):
+        if i + 1 < n and self.tokens[i].folded == WITH and self.joined(i - 1) and self.joined(i):
             return self._coordinated_actors(i + 1)
         return None
 
@@ -163,15 +168,15 @@ class EventRules(TokenView):
         end = self._claimed_end(i) if self.claimed.get(i) else None
         if end is None:
             word = self.tokens[i].stem()
-            if not (definite(word) and word.endswith(("ين", "يين"))):
+            if not (definite(word) and word.endswith(OBLIQUE_PLURAL)):
                 if self._head(i):
                     end = self._chain(i)
-                    if self.joined(end) and self.tokens[end + 1].folded.startswith("وال"):
+                    if self.joined(end) and self.tokens[end + 1].folded.startswith(AND + ARTICLE):
                         end += 1
                     return end
                 return None
             end = i
-        if end + 1 < len(self.tokens) and self.joined(end) and self.tokens[end + 1].folded.startswith("و"):
+        if end + 1 < len(self.tokens) and self.joined(end) and self.tokens[end + 1].folded.startswith(AND):
             after = self._claimed_end(end + 1) if self.claimed.get(end + 1) else None
             if after is not None:
                 end = after

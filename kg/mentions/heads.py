@@ -1,31 +1,33 @@
-"""The head-noun rules: phrases opened by a head noun; duals, ministries, directions."""
+"""The head-noun components: phrases opened by a head noun, and duals naming two known bodies."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import DIRECTIONS, EVENT_TYPES, OWN_COUNTRY, PORTFOLIOS, Proposal, TokenView, adjective_like
-from kg.model import Source
+from kg.mentions.base import TokenView
+from kg.mentions.events import EventPhrases
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import AND, ARTICLE, BY, DUAL_CONSTRUCT, EVENT_TYPES, FEMININE, adjective_like
+from kg.model import MentionType, Source
 
 
-class HeadRules(TokenView):
-    """Head-noun phrases (``Source.HEAD_NOUN``, ``WEAK``), duals of two known bodies, ministries
-    named by portfolio, directions and "his country"."""
+class Duals(TokenView):
+    """ "وزارتي الدفاع والخارجية الأميركيتين"، "وزارتي الدفاع الأميركية والعراقية": a dual naming
+    known bodies of countries, one proposal per body over the same words (``Source.DUAL``)."""
 
-    def match_duals(self) -> None:
-        """ "وزارتي الدفاع والخارجية الأميركيتين"، "وزارتي الدفاع الأميركية والعراقية": one mention per body."""
+    rule = Rule.DUAL
+
+    def propose(self) -> list[Proposal]:
         for i, token in enumerate(self.tokens):
-            readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(("تي", "تا"))]
-            readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + "ه")]
+            readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(DUAL_CONSTRUCT)]
+            readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + FEMININE)]
             if not readings or i in self.claimed:
                 continue
             skip, stem = readings[0]
             nouns, countries, last = [], [], i
             while last + 1 < len(self.tokens) and last - i < 4 and self.joined(last):
                 word = self.tokens[last + 1].folded
-                bare_word = word[1:] if word.startswith("و") and definite(word[1:]) else word
+                bare_word = word[1:] if word.startswith(AND) and definite(word[1:]) else word
                 if not definite(bare_word):
                     break
                 country = self.lex.nisba_country(bare_word)
@@ -38,25 +40,37 @@ class HeadRules(TokenView):
                 key
                 for noun in nouns
                 for country in countries
-                if (key := self._body_of(country, [stem[:-2] + "ه", noun]))
+                if (key := self._body_of(country, [stem[:-2] + FEMININE, noun]))
             ]
             for key in dict.fromkeys(keys):
-                self.add(self.lex.gazetteer[key].type, i, last, Source.DUAL, skip, entity=key)
+                self.add(MentionType(self.lex.gazetteer[key].type), i, last, Source.DUAL, skip, entity=key)
+        return self.proposals
 
     def _body_of(self, country: str, words: list[str]) -> str | None:
         """The gazetteer key of a country's body named by ``words`` + the country's nisba."""
         for nisba, key in self.lex.nisbas.items():
             if key == country:
-                found = self.lex.lookup([*words, "ال" + nisba + "ه"]) or self.lex.lookup([*words, "ال" + nisba])
+                definite_nisba = ARTICLE + nisba
+                found = self.lex.lookup([*words, definite_nisba + FEMININE]) or self.lex.lookup(
+                    [*words, definite_nisba]
+                )
                 if found:
                     return found
         return None
 
-    def match_heads(self) -> None:
+
+class HeadPhrases(EventPhrases):
+    """Phrases opened by a head noun (``kg/data/head_nouns.jsonl``) with their genitive and
+    adjective chain: bodies, forces, governments, places (``Source.HEAD_NOUN``), dialogues and
+    agreements with the words that name them (``HEAD_NOUN``, ``WEAK``, ``BACK_REFERENCE``)."""
+
+    rule = Rule.HEAD
+
+    def propose(self) -> list[Proposal]:
         i = 0
         while i < len(self.tokens):
             head = self._head(i)
-            if head is None or (i in self.claimed and self.claimed[i] != "Person"):
+            if head is None or (i in self.claimed and self.claimed[i] != MentionType.PERSON):
                 i += 1
                 continue
             kind, skip, is_definite = head
@@ -66,34 +80,33 @@ class HeadRules(TokenView):
             last = self._chain(i)
             # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
             clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
-            if kind == "Organization" and last == i and self.joined(i) and "ب" not in clitics and not is_definite:
+            led = BY in clitics
+            if kind == MentionType.ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
                 last = self._role_end(i + 1) or i
             if last == i:
                 i += 1
                 continue
-            if kind == "Place":
+            if kind == MentionType.PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     i += 1
                     continue
-            if kind == "Force" and not self._owned(i, last):
+            if kind == MentionType.FORCE and not self._owned(i, last):
                 i = last + 1
                 continue
-            if kind in ("Organization", "Force") and i > 0 and self._sets_up(i - 1):
-                kind = "Agreement"  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
-            reach = self._event_end(last, kind) if kind == "Agreement" else last
+            if kind in (MentionType.ORGANIZATION, MentionType.FORCE) and i > 0 and self._sets_up(i - 1):
+                kind = MentionType.AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
+            reach = self._event_end(last, kind) if kind == MentionType.AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
+        return self.proposals
 
     def _role_end(self, i: int) -> int | None:
         """The last token of the role mention (a title without its name) starting at token i."""
         if i >= len(self.tokens):
             return None
-        start = self.tokens[i].start
-        role = next((m for m in self.found if m.source == Source.ROLE and m.start == start), None)
-        if role is None:
-            return None
-        return next(k for k in range(i, len(self.tokens)) if self.tokens[k].end >= role.end)
+        role = next((p for p in self.made() if p.source == Source.ROLE and p.first == i and not p.skip), None)
+        return None if role is None else role.last
 
     def _place_name(self, i: int, last: int, is_definite: bool) -> int:
         """Last token of a place named by its head: "قضاء الرطبة"، "جبل قرجوغ"، "السفارة الأمريكية"."""
@@ -102,10 +115,10 @@ class HeadRules(TokenView):
         end = i
         while end + 1 < len(self.tokens) and end - i < 2 and self.joined(end) and self.is_word(end + 1):
             word = self.tokens[end + 1].folded
-            if adjective_like(word) and not definite(word) or word.startswith("و"):
+            if adjective_like(word) and not definite(word) or word.startswith(AND):
                 break
             end += 1
-        if end == i and self._head(i + 1) and self._head(i + 1)[0] == "Place":
+        if end == i and self._head(i + 1) and self._head(i + 1)[0] == MentionType.PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
 
@@ -117,36 +130,3 @@ class HeadRules(TokenView):
         return any(
             self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
         )
-
-    def propose_ministries(self) -> Iterator[Proposal]:
-        """ "قالت الخارجية الإيرانية"، "أعلنت الداخلية العراقية": a ministry named by its portfolio
-        and its country (not "السياسة الخارجية التركية", where the portfolio word is an adjective)."""
-        for i in range(len(self.tokens) - 1):
-            if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
-                continue
-            skip, stem = self.tokens[i].readings[-1]
-            if stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
-                continue
-            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
-                continue
-            yield Proposal("Organization", i, i + 1, Source.MINISTRY, skip)
-
-    def propose_directions(self) -> Iterator[Proposal]:
-        """ "شمال شرق سوريا": a direction phrase before a country or place is a Place."""
-        for i, token in enumerate(self.tokens):
-            if token.stem() not in DIRECTIONS or i in self.claimed:
-                continue
-            j = i + 1
-            if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
-                j += 1
-            if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in ("Country", "Place"):
-                skip = token.readings[-1][0]
-                yield Proposal("Place", i, j - 1, Source.HEAD_NOUN, skip, reach=self._claimed_end(j))
-
-    def propose_own_country(self) -> Iterator[Proposal]:
-        """ "بلاده": a Country mention that resolve gives the country of the person before it."""
-        for i, token in enumerate(self.tokens):
-            for skip, stem in token.readings:
-                if stem in OWN_COUNTRY and i not in self.claimed:
-                    yield Proposal("Country", i, i, Source.PRONOUN, skip)
-                    break

@@ -19,8 +19,10 @@ from collections.abc import Iterator
 
 from kg import counts
 from kg.lexicon import definite, single_word, word_set
-from kg.mentions.base import Proposal, TokenView, adjective_like
-from kg.model import Source
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import adjective_like
+from kg.model import MentionType, Source
 
 _TROOPS = word_set("force_words", "troops")
 _BASES = word_set("force_words", "base")
@@ -100,7 +102,7 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     skip, is_definite = found
     last, coordinated, _ = _adjectives(view, i, is_definite)
     if coordinated:
-        return Proposal("Force", i, last, Source.HEAD_NOUN, skip)
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
     purpose = i + 1
     if is_definite or last > i or purpose >= len(view.tokens) or not view.joined(i) or purpose in view.claimed:
         return None
@@ -109,7 +111,7 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     last, _, _ = _adjectives(view, purpose, True)
     if last == purpose:
         return None  # "قوة للوصول إلى ...": a purpose with no adjective is a verbal noun, no unit
-    return Proposal("Force", i, last, Source.HEAD_NOUN, skip)
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
 
 
 def _troops(view: TokenView, i: int, count_re: re.Pattern[str]) -> Proposal | None:
@@ -120,7 +122,7 @@ def _troops(view: TokenView, i: int, count_re: re.Pattern[str]) -> Proposal | No
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)
     if nisba or _sent(view, i):
-        return Proposal("Force", i, last, Source.HEAD_NOUN, skip)
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
     return None
 
 
@@ -155,4 +157,13 @@ def _base(view: TokenView, i: int) -> Proposal | None:
     reach = where
     while reach + 1 < len(view.tokens) and view.claimed.get(reach + 1) == view.claimed[where] and view.joined(reach):
         reach += 1
-    return Proposal("Place", i, last, Source.HEAD_NOUN, found[0], reach=reach)
+    return view.offer(MentionType.PLACE, i, last, Source.HEAD_NOUN, found[0], reach=reach)
+
+
+class MilitaryPhrases(TokenView):
+    """Units with coordinated adjectives or a purpose, troops owned or sent, bases where they stand."""
+
+    rule = Rule.MILITARY
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_military(self))

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicon import definite, word_set
-from kg.mentions.base import Proposal, TokenView
-from kg.model import Source
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.model import MentionType, Source
 
 #: The words of "وقف إطلاق النار", in order; the middle one may be left out (وقف النار).
 _CEASE, _FIRE_OPEN, _FIRE = (word_set("force_words", label) for label in ("cease", "fire_open", "fire"))
@@ -76,12 +77,12 @@ def _ceasefire(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | Non
                 reach = end + 2
                 while view.claimed.get(reach + 1) == view.claimed[end + 2] and view.joined(reach):
                     reach += 1
-        return Proposal("Agreement", i, end, Source.HEAD_NOUN, skip, reach=reach)
+        return view.offer(MentionType.AGREEMENT, i, end, Source.HEAD_NOUN, skip, reach=reach)
     end = _ceasefire_end(view, i)
     if end is None:
         return None
     skip = next(s for s, w in view.tokens[i].readings if w in _CEASE)
-    return Proposal("Agreement", i, end, Source.WEAK, skip)
+    return view.offer(MentionType.AGREEMENT, i, end, Source.WEAK, skip)
 
 
 def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
@@ -143,4 +144,13 @@ def _writings(view: TokenView, name: tuple[str, ...], taken: set[int]) -> Iterat
         if i > 0 and view.joined(i - 1) and _operation(view, i - 1):
             start, first = i - 1, view.tokens[i - 1].readings[-1][0]
         taken.update(range(start, i + size))
-        yield Proposal("Force", start, i + size - 1, Source.HEAD_NOUN, first)
+        yield view.offer(MentionType.FORCE, start, i + size - 1, Source.HEAD_NOUN, first)
+
+
+class NamedActions(TokenView):
+    """Ceasefire agreements and their references back; military operations by their quoted names."""
+
+    rule = Rule.NAMED_ACTION
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_named_actions(self))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, SUFFIXED_RE, TokenView, is_arabic
-from kg.model import Mention, Source
+from kg.mentions.base import TokenView
+from kg.mentions.words import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, NISBA, SUFFIXED_RE, is_arabic
+from kg.model import MentionType, Source
 
 
 class PersonNames(TokenView):
@@ -32,12 +33,6 @@ class PersonNames(TokenView):
                 return i + 1, last, Source.TITLE
         return None
 
-    def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Mention | None = None) -> int:
-        """Record a personal name the rules found; its last word names him later on its own."""
-        self.add("Person", first, last, source, role=role)
-        self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
-        return last
-
     def _given_name_at(self, i: int) -> bool:
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
         two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
@@ -53,7 +48,7 @@ class PersonNames(TokenView):
             i + 1 < len(self.tokens)
             and i not in self.claimed
             and definite(stem)
-            and stem.endswith("ي")
+            and stem.endswith(NISBA)
             and self.lex.nisba_country(stem) is not None
             and self.joined(i)
             and not (i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()))
@@ -80,7 +75,7 @@ class PersonNames(TokenView):
             and not self.lex.nisba_country(word)
             and (
                 clean.strip_article(word) in self.person_names
-                or (word.endswith("ي") and not self._adjective_before_name(i))
+                or (word.endswith(NISBA) and not self._adjective_before_name(i))
             )
         )
 
@@ -96,7 +91,7 @@ class PersonNames(TokenView):
         if not self.name_word(i):
             return None
         if self.written_definite(i) or clean.strip_article(first) in self.person_names:
-            return i if clean.strip_article(first) in self.person_names or first.endswith("ي") else None
+            return i if clean.strip_article(first) in self.person_names or first.endswith(NISBA) else None
         last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
         while last + 1 - i < MAX_NAME_WORDS:
             j = last + 1
@@ -113,7 +108,7 @@ class PersonNames(TokenView):
             # after "بن علي" a word in ال is the sentence going on (استقبل ... بن علي الوفد), unless a nisba
             closed = j - 2 >= i and self.tokens[j - 2].folded in NAME_PARTICLES
             if family and not (
-                word.endswith("ي")
+                word.endswith(NISBA)
                 or particle
                 or goes_on
                 or self._name_boundary(j)
@@ -125,7 +120,7 @@ class PersonNames(TokenView):
                 words += 1
             if words > 2 and not (family or particle or word in NAME_PARTICLES):
                 break  # a third bare word is more often the sentence going on than a name
-            if words > 2 and family and not particle and not word.endswith("ي") and not self._tagger_assents(j):
+            if words > 2 and family and not particle and not word.endswith(NISBA) and not self._tagger_assents(j):
                 break  # nor a third in ال the tagger gives no chance of a name: "دان ... ماثيو ميلر الهجوم"
             last = j
             if family and not particle and not goes_on:
@@ -140,6 +135,6 @@ class PersonNames(TokenView):
             return i
         for skip, stem in token.readings:
             if clean.strip_article(stem) in self.person_names:
-                self.add("Person", i, i, Source.SURNAME, skip)
+                self.add(MentionType.PERSON, i, i, Source.SURNAME, skip)
                 break
         return i

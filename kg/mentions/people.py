@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
-from kg import clean
 from kg.lexicon import definite
-from kg.mentions.base import COMMA_GAP_RE, RANK_GRADES, TokenView, adjective_like
-from kg.model import Source
+from kg.mentions.chains import Chains
+from kg.mentions.names import PersonNames
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import BY, COMMA_GAP_RE, RANK_GRADES, adjective_like
+from kg.model import MentionType, Source
 
 
-class PeopleRules(TokenView):
-    """Titles and roles with the names they introduce, unnamed officials and references back
-    (``Source.ROLE``, ``TITLE``, ``UNNAMED``, ``BACK_REFERENCE``)."""
+class People(PersonNames, Chains):
+    """Titles and roles with the names they introduce (``Source.ROLE``, ``TITLE``), names without
+    a title (``TITLE``, ``GIVEN_NAME``), unnamed officials (``UNNAMED``), references back
+    (``BACK_REFERENCE``) and surnames of persons named before (``SURNAME``), in one pass in text
+    order: a surname is read as one only after its full name."""
 
-    def match_people(self) -> None:
+    rule = Rule.PEOPLE
+
+    def propose(self) -> list[Proposal]:
         i = 0
         while i < len(self.tokens):
             i = self._person_at(i) + 1
+        return self.proposals
+
+    def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Proposal | None = None) -> int:
+        """Propose a personal name; its last word names him later on its own."""
+        self.add(MentionType.PERSON, first, last, source, role=role)
+        return last
 
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
         if label is None and (untitled := self._untitled_name(i)) is not None:
             return self._add_name(*untitled)
-        if label is None or i in self.claimed and self.claimed[i] != "Person":
+        if label is None or i in self.claimed and self.claimed[i] != MentionType.PERSON:
             return self._surname_at(i)
         if label == "unnamed":
             return self._unnamed_at(i, skip)
@@ -46,19 +58,18 @@ class PeopleRules(TokenView):
             else None
         )
         if name_last is not None and not self._tagger_disagrees(name_at, name_last):
-            role = self.add("Person", i, last, Source.ROLE, skip)
+            role = self.add(MentionType.PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
             # "الوزير العباسي": the chain's last word is the surname, not an adjective
-            role = self.add("Person", i, last - 1, Source.ROLE, skip)
-            self.add("Person", last, last, Source.TITLE, role=role)
-            self.person_names[clean.strip_article(self.tokens[last].folded)] = 1
+            role = self.add(MentionType.PERSON, i, last - 1, Source.ROLE, skip)
+            self.add(MentionType.PERSON, last, last, Source.TITLE, role=role)
             return last
         if label == "title" and last > i:
-            self.add("Person", i, last, Source.ROLE, skip)
+            self.add(MentionType.PERSON, i, last, Source.ROLE, skip)
         return last
 
     def _unnamed_at(self, i: int, skip: int) -> int:
@@ -69,11 +80,11 @@ class PeopleRules(TokenView):
             # "المسؤول بوزارة الدفاع الأميركية": keep the affiliation phrase in the span
             if (
                 self.joined(i)
-                and self.tokens[i + 1].folded.startswith("ب")
+                and self.tokens[i + 1].folded.startswith(BY)
                 and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
             ):
                 last = self._chain(i + 1)
-            self.add("Person", i, last, Source.BACK_REFERENCE, skip)
+            self.add(MentionType.PERSON, i, last, Source.BACK_REFERENCE, skip)
             return last
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
@@ -84,5 +95,5 @@ class PeopleRules(TokenView):
             last += 1
         last = self._affiliation_end(last) or last
         if last > i:
-            self.add("Person", i, last, Source.UNNAMED, skip)
+            self.add(MentionType.PERSON, i, last, Source.UNNAMED, skip)
         return last

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 
 from kg import counts
 from kg.lexicon import definite, sense, word_set
-from kg.mentions.base import Proposal, TokenView, adjective_like
-from kg.model import Source
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import adjective_like
+from kg.model import MentionType, Source
 from kg.spans import fold
 
 _VISIT = sense("head_nouns", "visit")
@@ -45,4 +47,13 @@ def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
             end += 1
         if any(k in view.claimed for k in range(i, end + 1)):
             continue
-        yield Proposal("Dialogue", i, end, Source.HEAD_NOUN, skip)
+        yield view.offer(MentionType.DIALOGUE, i, end, Source.HEAD_NOUN, skip)
+
+
+class TimedVisits(TokenView):
+    """Indefinite visits followed by how long they last."""
+
+    rule = Rule.TIMED_VISIT
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_timed_visits(self))

@@ -1,0 +1,67 @@
+"""Components that each read one word list: ministries named by portfolio, directions, "his country".
+
+Each proposes only over tokens no rule claimed; ``resolve_overlaps`` keeps the first of two that
+overlap, in ``PRIORITY`` order.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import definite
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import DIRECTIONS, OWN_COUNTRY, PLACES, PORTFOLIOS
+from kg.model import MentionType, Source
+
+
+class Ministries(TokenView):
+    """ "قالت الخارجية الإيرانية"، "أعلنت الداخلية العراقية": a ministry named by its portfolio
+    and its country (not "السياسة الخارجية التركية", where the portfolio word is an adjective)."""
+
+    rule = Rule.MINISTRY
+
+    def propose(self) -> list[Proposal]:
+        found = []
+        for i in range(len(self.tokens) - 1):
+            if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
+                continue
+            skip, stem = self.tokens[i].readings[-1]
+            if stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
+                continue
+            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
+                continue
+            found.append(self.offer(MentionType.ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
+        return found
+
+
+class Directions(TokenView):
+    """ "شمال شرق سوريا": a direction phrase before a country or place is a Place that takes it in."""
+
+    rule = Rule.DIRECTION
+
+    def propose(self) -> list[Proposal]:
+        found = []
+        for i, token in enumerate(self.tokens):
+            if token.stem() not in DIRECTIONS or i in self.claimed:
+                continue
+            j = i + 1
+            if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
+                j += 1
+            if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in PLACES:
+                skip, reach = token.readings[-1][0], self._claimed_end(j)
+                found.append(self.offer(MentionType.PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
+        return found
+
+
+class OwnCountry(TokenView):
+    """ "بلاده": a Country mention that resolve gives the country of the person before it."""
+
+    rule = Rule.OWN_COUNTRY
+
+    def propose(self) -> list[Proposal]:
+        found = []
+        for i, token in enumerate(self.tokens):
+            for skip, stem in token.readings:
+                if stem in OWN_COUNTRY and i not in self.claimed:
+                    found.append(self.offer(MentionType.COUNTRY, i, i, Source.PRONOUN, skip))
+                    break
+        return found

@@ -1,0 +1,136 @@
+"""The word lists and limits the mention components read (all from ``kg/data`` via ``kg.lexicon``)."""
+
+from __future__ import annotations
+
+import re
+
+from kg import clean, resources
+from kg.lexicon import single_word, word_set
+from kg.model import MentionType
+
+#: Mention types a place phrase, a body phrase, a named actor is of.
+PLACES = (MentionType.COUNTRY, MentionType.PLACE)
+BODIES = (MentionType.ORGANIZATION, MentionType.FORCE)
+NAMED_ACTORS = (MentionType.ORGANIZATION, MentionType.PERSON)
+DIGITS_RE = re.compile(r"^\d+$")
+#: Gaps that keep words in one phrase: spaces; a hyphen also inside gazetteer names.
+SPACE_GAP_RE = re.compile(r"^[ \t\u00a0]+$")
+NAME_JOIN_RE = re.compile(r"^(?:[ \t\u00a0]+|-)$")
+NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
+COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
+
+#: Words before a capital that make it the place rather than its government.
+PLACE_CUES = word_set("place_cues")
+#: Words that end a personal name or a title chain besides the stopword list.
+NAME_PARTICLES = word_set("name_particles")
+#: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
+MAX_NAME_WORDS = 6
+VISIT_TO = word_set("function_words", "to")
+BETWEEN = single_word("function_words", "between")
+WITH = single_word("function_words", "with")
+NON = single_word("function_words", "non")
+#: The grade written after a rank: "الفريق أول"، "الفريق أول ركن".
+RANK_GRADES = word_set("rank_grades")
+
+
+def _affixes(label: str) -> tuple[str, ...]:
+    """The affixes of ``kg/data/affixes.jsonl`` under ``label``, folded, for ``str.endswith``."""
+    return tuple(sorted(word_set("affixes", label)))
+
+
+def _alternation(name: str, label: str) -> str:
+    return resources.alternation(name, label, clean.fold)
+
+
+#: Word-final and word-initial letters the rules read (``kg/data/affixes.jsonl``).
+AND = single_word("affixes", "and")
+CONJUNCTIONS = _affixes("conjunction")
+ARTICLE = single_word("affixes", "article")
+#: ل before the article, whose alef drops: للأمين.
+FOR_THE = single_word("affixes", "for_the")
+FEMININE = single_word("affixes", "feminine")
+NISBA = single_word("affixes", "nisba")
+ADJECTIVE_ENDINGS = _affixes("adjective_ending")
+#: A feminine noun's dual in construct: وزارتي، وزارتا.
+DUAL_CONSTRUCT = _affixes("dual_construct")
+#: Dual and plural endings of nouns such as "the two sides": البلدين، الطرفين.
+OBLIQUE_PLURAL = _affixes("oblique_plural")
+#: The accusative's tanween alef: "عقد اجتماعاً".
+ACCUSATIVE = single_word("nisba_endings", "accusative")
+BY = single_word("function_words", "by")
+COUNT_NOUN_RE = re.compile(rf"^{AND}?{_alternation('force_words', 'count')}{_alternation('affixes', 'count_pronoun')}$")
+TANWEEN_RE = re.compile("[\u064b-\u064d]")
+#: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
+PORTFOLIOS = word_set("role_words", "portfolio")
+GENERAL = word_set("role_words", "general")
+PRESS = word_set("role_words", "press")
+FOR = single_word("function_words", "for")
+OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
+CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
+#: Most words of a quoted name after لـ.
+MAX_QUOTED_NAME = 4
+THROUGH = single_word("function_words", "through")
+HIS = frozenset(FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
+#: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
+RELATIVE_WORDS = word_set("function_words", "relative")
+#: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
+RELATIVE_CLAUSE_WORDS = 4
+#: Verbs of what an agreement holds (يتضمن إنشاء مركز): what is set up there is no agreement itself.
+PROVIDES = word_set("content_verbs", "provides")
+STIPULATES = word_set("content_verbs", "stipulates")
+ON = single_word("function_words", "on")
+YEAR_WORDS = word_set("function_words", "year") | word_set("function_words", "the_year")
+#: Verbal nouns of setting something up: "على تشكيل لجنة" makes the body an agreement's content.
+ESTABLISH_WORDS = frozenset(
+    clitic + noun for noun in word_set("establishing_nouns") for clitic in ("", *word_set("function_words", "by"))
+)
+OF = word_set("function_words", "of")
+INSIDE_OF = word_set("function_words", "inside_of")
+IN = single_word("function_words", "in")
+#: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
+SERVES_IN = frozenset({IN, *OF})
+#: A role's complement: في + where it serves, عن + whom a deputy represents.
+ROLE_OF = {
+    IN: PLACES,
+    **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), PLACES),
+    **dict.fromkeys(word_set("function_words", "about"), (*PLACES, MentionType.ORGANIZATION)),
+}
+#: Alefs with hamza (U+0623, U+0625, U+0622): a word written أل/إل/آل (ألينا، إلهام) starts with
+#: no article, which is ال.
+HAMZA_ALEF_RE = re.compile(r"[\u0623\u0625\u0622]")
+#: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
+OWN_COUNTRY = word_set("own_country")
+DIRECTIONS = word_set("directions")
+#: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
+PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
+#: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
+SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
+#: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
+#: after an Arabic clitic or none (وDell).
+LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
+#: Event heads whose occurrences are one-off events rather than recurring named ones.
+EVENT_TYPES = frozenset({MentionType.DIALOGUE, MentionType.AGREEMENT})
+MAX_CHAIN = 6
+#: Words back from a described agreement within which its verb may stand (verb, subject, a date).
+COMMIT_REACH = 16
+#: A gap inside one clause: spaces, or a comma setting off a subject or a date.
+CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
+MAX_ROLE = 12
+#: The tagger's probability of "no name" under which it assents to a name found on weak evidence:
+#: a bare word after a reporting verb (the rule alone also takes objects: أكدت مصداقية) or a
+#: given name that is also a word (حسن النوايا).
+ASSENT_OUTSIDE = 0.6
+
+
+def adjective_like(word: str) -> bool:
+    """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
+    return word.endswith(ADJECTIVE_ENDINGS) and len(word) > 2
+
+
+def is_arabic(word: str) -> bool:
+    """Whether a word starts with an Arabic letter."""
+    return bool(_ARABIC_LETTER_RE.match(word))
+
+
+#: Arabic letters hamza (U+0621) to yeh (U+064A).
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
