@@ -114,7 +114,7 @@ class EventResolver:
             or self.lex.unpossessed(head)
             or len(core) == 1
             # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
-            or not any(definite(w) and w not in _collectives() for w in _before_for(core))
+            or not any(definite(w) and w not in _collectives() for w in before_complement(core))
         ):
             key += f"-{state.digest}"
             if mention.type == "Agreement":
@@ -144,8 +144,9 @@ class EventResolver:
         )
 
 
-def _before_for(core: list[str]) -> list[str]:
-    """The words of an event phrase before its first complement with لـ."""
+def before_complement(core: list[str]) -> list[str]:
+    """The folded words of a phrase before its first complement with لـ (اتفاق لوقف ...، قوات
+    للعمليات ...): whether the phrase is definite is told by these."""
     for index, word in enumerate(core[1:], 1):
         if word.startswith("ل"):
             return core[:index]
@@ -314,7 +315,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
         troops = clean.strip_article(words[0]) in _TROOPS
-        if not troops and any(definite(w) for w in _before_for(words)):
+        if not troops and any(definite(w) for w in before_complement(words)):
             continue
         if not troops and _fragment(words, lex):
             fragments.add(key)
@@ -335,7 +336,7 @@ def _fragment(words: list[str], lex: Lexicon) -> bool:
     preposition's object ("فصيل بالحديث")."""
     if lex.unpossessed(words[0]) and len(words) > 1:
         return True
-    rest = [w.removeprefix("و") if len(w) > 3 else w for w in _before_for(words)[1:]]
+    rest = [w.removeprefix("و") if len(w) > 3 else w for w in before_complement(words)[1:]]
     return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
+from kg.events import before_complement
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
@@ -194,9 +195,8 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     head = words[0].removeprefix("ال")
     if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
         return True
-    own = next((words[:k] for k in range(1, len(words)) if words[k].startswith("ل")), words)
     # a state's units (not groups or militias), definite only inside a لـ complement
-    return head in _BRANCH_WORDS and not any(w.startswith("ال") for w in own)
+    return head in _BRANCH_WORDS and not any(w.startswith("ال") for w in before_complement(words))
 
 
 def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:
