@@ -20,7 +20,7 @@ from kg import resources
 from kg.spans import fold
 
 _DIGITS_RE = r"\d[\d,\u066c]*"
-_TEN_RE = r"عشرة?"
+_TEN = 10
 #: A count has at most this many groups joined by و ("ثلاثة آلاف وخمسمائة وعشرون"): a bound keeps
 #: a long run of و-joined numbers with no counted noun from costing a rescan at every word.
 _MAX_GROUPS = 5
@@ -32,6 +32,11 @@ class _Words:
     hundreds: dict[str, int]
     teens: dict[str, int]
     multipliers: dict[str, int]
+
+    @property
+    def tens(self) -> list[str]:
+        """The forms of ten, which follow a unit in the teens (ثلاثة عشر)."""
+        return [word for word, value in self.numbers.items() if value == _TEN]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +56,8 @@ def alternation(words: Iterable[str]) -> str:
 def count_pattern() -> str:
     """A regex (no groups, no word-boundary checks) for one count in folded text."""
     w = _words()
-    single = rf"(?:{_DIGITS_RE}|(?:{alternation([*w.numbers, *w.teens])})(?:\s+{_TEN_RE})?|{alternation(w.hundreds)})"
+    teen = rf"(?:{alternation([*w.numbers, *w.teens])})(?:\s+(?:{alternation(w.tens)}))?"
+    single = rf"(?:{_DIGITS_RE}|{teen}|{alternation(w.hundreds)})"
     group = rf"{single}(?:\s+(?:{alternation(w.hundreds)}))?(?:\s+(?:{alternation(w.multipliers)}))?"
     alone = alternation(w.multipliers)  # "ألف جندي"
     one = rf"(?:{group}|{alone})"
@@ -73,7 +79,7 @@ def count_value(folded: str) -> int | None:
             total, group = total + (group or 1) * w.multipliers[word], 0
         elif word in w.hundreds:
             group = group * w.hundreds[word] if pending_unit else group + w.hundreds[word]
-        elif re.fullmatch(_TEN_RE, word) and pending_unit:
+        elif word in w.tens and pending_unit:
             group += 10
         elif word in w.numbers or word in w.teens:
             total, group = total + group, (w.numbers.get(word) or w.teens[word])

@@ -7,9 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg import clean, resources
+from kg.actors import add_keys
+from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.model import Article, Mention, Source
+from kg.mentions.words import adjective_like
+from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 
 #: Words after which an event phrase's name ends and its participants/date begin.
@@ -28,6 +31,10 @@ _GENERIC_NAME_WORDS = 2
 _NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
+#: Shortest word read as لـ + a noun of three letters or more (لوقف); shorter ones are words of their own.
+_MIN_FOR_WORD = 3
+#: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
+_TROOPS = word_set("force_words", "troops")
 
 
 class EventResolver:
@@ -78,7 +85,7 @@ class EventResolver:
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
-        names = bare(core)
+        names = bare(_without_for(w) for w in core)
         inside = {
             o.entity
             for o in mentions
@@ -95,15 +102,19 @@ class EventResolver:
         for key, known in state.event_cores.items():
             if state.entities[key].type == mention.type and _same_event(names, known):
                 return key
-        if mention.source == Source.WEAK:
+        if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
+        if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads:
+            return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered
         key = f"{mention.type.lower()}/{slug(core)}"
         head = clean.strip_article(core[0])
         if (
-            head in _ONE_OFF_HEADS
+            mention.source == Source.WEAK  # a description, not a name: "اتفاق السلام" of this article
+            or head in _ONE_OFF_HEADS
             or self.lex.unpossessed(head)
             or len(core) == 1
-            or not any(definite(w) and w not in _collectives() for w in core)
+            # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
+            or not any(definite(w) and w not in _collectives() for w in before_complement(core))
         ):
             key += f"-{state.digest}"
             if mention.type == "Agreement":
@@ -112,6 +123,47 @@ class EventResolver:
                 key = key if kind in state.event_cores else kind
         state.event_cores[key] = names
         return key
+
+    def _specific(self, core: list[str]) -> bool:
+        """Whether an indefinite event phrase nobody is said to enter still names one event by its
+        words: a relational adjective right after its head tells its kind (اتفاق أمني، وساطة مصرية،
+        مذكرة تفاهم عسكرية), or a definite genitive right after a one-word head makes the phrase
+        definite (جلسة التوقيع، اتفاق السلام). A head that needs someone to enter it (شراكة) stays
+        a mere word, and so does a head alone."""
+        head = clean.strip_article(core[0])
+        if (self.lex.unpossessed(head) or head) in self.lex.committed_heads:
+            return False
+        head_words = 2 if len(core) > 1 and f"{core[0]} {core[1]}" in self.lex.heads else 1
+        if head_words == 1 and head not in self.lex.heads and not self.lex.unpossessed(head):
+            return False  # "وقف النار" refers back to an agreement; it names none by its words
+        rest = core[head_words:]
+        # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
+        genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
+        return bool(rest) and (
+            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or _relational(rest[0])
+        )
+
+
+def before_complement(core: list[str]) -> list[str]:
+    """The folded words of a phrase before its first complement with لـ (اتفاق لوقف ...، قوات
+    للعمليات ...): whether the phrase is definite is told by these."""
+    for index, word in enumerate(core[1:], 1):
+        if word.startswith("ل"):
+            return core[:index]
+    return core
+
+
+def _without_for(word: str) -> str:
+    """A name word without the preposition لـ of a complement ("اتفاق لوقف إطلاق النار" is about
+    the "وقف إطلاق النار" a later mention names)."""
+    return word[1:] if word.startswith("ل") and not word.startswith("لل") and len(word) > _MIN_FOR_WORD else word
+
+
+def _quoted(state: ResolveState, mention: Mention) -> bool:
+    """Whether a mention stands inside a direct quotation, where a speaker names kinds of events
+    ("نريد أن تكون لدينا اتفاقية أمنية") more than the events the article tells."""
+    folded = document(state.article).folded
+    return folded.quote_at(folded.folded_index(mention.start)) is not None
 
 
 def event_head(text: str) -> str:
@@ -152,10 +204,15 @@ def _kind_words(core: list[str]) -> list[str]:
     """A description's words up to its first relational adjective, which tells its kind: "لجنة
     عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
     for index in range(1, len(core)):
-        word = clean.strip_article(core[index])
-        if len(word) > 3 and word.endswith(_NISBA_ENDINGS):
+        if _relational(core[index]):
             return core[: index + 1]
     return core
+
+
+def _relational(word: str) -> bool:
+    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
+    word = clean.strip_article(word)
+    return len(word) > 3 and word.endswith(_NISBA_ENDINGS)
 
 
 def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
@@ -245,12 +302,68 @@ def rename_entities(article: Article, renamed: dict[str, str]) -> None:
     article.entities = {entity.key: entity for entity in article.entities.values()}
 
 
+def identify_forces(article: Article, lex: Lexicon) -> Article:
+    """Key the forces known only by a description within their article, by what they are and
+    whose: troops by their noun and owners ("جنوداً" and "جنود" sent by Turkey are one force,
+    "مقاتلات" and "مقاتلات عسكرية" sent by Russia too), an indefinite unit by its words (وحدات
+    جوية وبحرية). Two articles' "جنود" are not known to be one force."""
+    suffix = "-" + article_digest(article.text)
+    renamed: dict[str, str] = {}
+    fragments = set()
+    for key, entity in article.entities.items():
+        if entity.type != "Force" or key in lex.gazetteer or key.endswith(suffix):
+            continue
+        words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
+        troops = clean.strip_article(words[0]) in _TROOPS
+        if not troops and any(definite(w) for w in before_complement(words)):
+            continue
+        if not troops and _fragment(words, lex):
+            fragments.add(key)
+            continue
+        owners = sorted(_slug_of(k) for k in entity.affiliation)
+        kind = slug(words[:1] if troops else words)
+        renamed[key] = "--".join([f"force/{kind}", *owners]) + suffix
+    article.mentions = [m for m in article.mentions if m.entity not in fragments]
+    for key in fragments:
+        del article.entities[key]
+    merge_entities(article, renamed)
+    return article
+
+
+def _fragment(words: list[str], lex: Lexicon) -> bool:
+    """Whether an indefinite force phrase is a head noun with words the chain took in by mistake,
+    not its adjectives: a verb or a noun after it ("قواته استعانت"، "قوة مركز مالي"), a
+    preposition's object ("فصيل بالحديث")."""
+    if lex.unpossessed(words[0]) and len(words) > 1:
+        return True
+    rest = [w.removeprefix("و") if len(w) > 3 else w for w in before_complement(words)[1:]]
+    return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
+
+
+def merge_entities(article: Article, renamed: dict[str, str]) -> None:
+    """Rename entities; those given one key become one entity with the labels and relations of all."""
+    kept: dict[str, Entity] = {}
+    for old, new in renamed.items():
+        entity = article.entities[old]
+        first = kept.setdefault(new, entity)
+        if first is entity:
+            continue
+        del article.entities[old]
+        for label in (entity.label_ar, *entity.alt_labels):
+            if label != first.label_ar and label not in first.alt_labels:
+                first.alt_labels.append(label)
+        add_keys(first.affiliation, entity.affiliation, first.key)
+        first.location = first.location or entity.location
+        first.strength = first.strength or entity.strength
+    rename_entities(article, renamed)
+
+
 class EventIdentifier:
-    """The identify stage (``identify_events``), built once from the lexicon."""
+    """The identify stage (``identify_events``, ``identify_forces``), built once from the lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
     def __call__(self, article: Article) -> Article:
-        """Key the article's events known only by a description by what they are."""
-        return identify_events(article, self.lex)
+        """Key the article's events and forces known only by a description by what they are."""
+        return identify_forces(identify_events(article, self.lex), self.lex)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
+from kg.events import before_complement
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
@@ -26,6 +27,7 @@ def _words(label: str) -> str:
 
 
 _OF = words_pattern("function_words", "of")
+_SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
 _BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
@@ -35,14 +37,25 @@ _FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
 _BRANCH_RE = re.compile(rf"\s+{_OF}\s+(?P<branch>(?:ال)?{_words('branch_head')}(?:\s+ال\w+){{1,2}})(?!\w)")
 _BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
 _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
+#: "عملية عاصفة الحزم التي قامت بها المملكة"، "الحملة التي تقودها واشنطن": who carries out a force's action.
+_CARRIED_OUT_RE = re.compile(
+    rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:{_SUFFIX})?(?:\s+ب{_SUFFIX})?\s+$"
+)
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
 _COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
+_OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
+_TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
+_BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
+#: How far before a force the verb that sends it may stand: its subject and a word or two between.
+_OBJECT_CHARS = 30
+#: Most words between that verb and the state, its subject (a time: "أرسلت أمس تركيا").
+_SUBJECT_GAP_WORDS = 1
 
 
 class _StrengthGrammar:
@@ -62,7 +75,7 @@ class _StrengthGrammar:
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
-            rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+من\s))"
+            rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+{_OF}\s))"
         )
         self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['deploy'])})(?!\w)")
         self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['casualty'])})\s+$")
@@ -91,6 +104,8 @@ def read_forces(actors: ArticleActors) -> None:
             gap = actors.text[end : after[0][0]]
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
+            if _CARRIED_OUT_RE.match(gap) and after[0][2].type in ("Country", "Organization"):
+                owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
@@ -102,6 +117,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
+        if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
+            owners = _deployer(actors, start, _OBJECT_CHARS)
         add_keys(entity.affiliation, owners, entity.key)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
@@ -146,6 +163,40 @@ def read_strengths(actors: ArticleActors) -> None:
             force = _counted_force(actors, m.start("n"), m.end())
         if force and force.strength is None:
             force.strength = number
+    _own_by_sole_sender(actors)
+
+
+def _own_by_sole_sender(actors: ArticleActors) -> None:
+    """Forces the article describes without naming whose they are ("وحدات جوية وبحرية"، "3 آلاف
+    جندي من القوات البرية") are those of the one state whose described forces it tells, when
+    it tells one: an article on Turkish troops sent to a base speaks of Turkish units there.
+    Proper names (جماعات المعارضة المسلحة، قوات سوريا الديمقراطية) are left as they are."""
+    digest = article_digest(actors.article.text)
+    described = [
+        e
+        for e in actors.article.entities.values()
+        if e.type == "Force" and not _operation(e) and _described(e, digest, actors)
+    ]
+    owners = {key for e in described for key in e.affiliation}
+    if len(owners) != 1:
+        return
+    for force in described:
+        add_keys(force.affiliation, sorted(owners), force.key)
+
+
+def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
+    """Whether a force is known by a description of this article, not by a name: counted (its key
+    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة)."""
+    if force.key.endswith(digest):
+        return True
+    if actors.lexicon.gazetteer_entry(force.key):
+        return False
+    words = fold(force.label_ar).split()
+    head = words[0].removeprefix("ال")
+    if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
+        return True
+    # a state's units (not groups or militias), definite only inside a لـ complement
+    return head in _BRANCH_WORDS and not any(w.startswith("ال") for w in before_complement(words))
 
 
 def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:
@@ -166,7 +217,11 @@ def _force_for_strength(actors: ArticleActors, start: int, end: int, by_national
     if not by_nationality:
         return None
     for key in _count_owners(actors, start, end):
-        owned = [e for e in actors.article.entities.values() if e.type == "Force" and key in e.affiliation]
+        owned = [
+            e
+            for e in actors.article.entities.values()
+            if e.type == "Force" and key in e.affiliation and not _operation(e)
+        ]
         if owned:
             return owned[0]
         if force := actors.lexicon.national_force(actors.article, key):
@@ -178,14 +233,29 @@ def _count_owners(actors: ArticleActors, start: int, end: int) -> list[str]:
     """The countries a count of soldiers belongs to: the nisba right after it (جندي تركي), else the
     state that keeps or sends them, named after the verb before the count in its clause (تنشر
     الولايات المتحدة ...، شاركت السعودية بـ...)."""
-    owners = actors.nisba_countries(end, actors.words_after(end, 1))
-    if owners:
-        return owners
-    clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - _DEPLOY_CHARS)
+    return actors.nisba_countries(end, actors.words_after(end, 1)) or _deployer(actors, start)
+
+
+def _deployer(actors: ArticleActors, start: int, reach: int = _DEPLOY_CHARS) -> list[str]:
+    """The state that keeps or sends the troops named at ``start``, the verb before them in their
+    clause within ``reach`` characters: named after the verb (تنشر الولايات المتحدة ...، شاركت
+    السعودية بـ...), else its subject right before the verb (أن موسكو أرسلت مقاتلات)."""
+    clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - reach)
     verbs = list(_grammar().deploy.finditer(actors.text, clause, start))
     if not verbs:
         return []
-    return [m.entity for _s, _e, m in actors.within(verbs[-1].end(), start) if m.type == "Country"][:1]
+    verb = verbs[-1]
+    after = [
+        m.entity
+        for s, _e, m in actors.within(verb.end(), start)
+        if m.type == "Country" and len(actors.text[verb.end() : s].split()) <= _SUBJECT_GAP_WORDS
+    ]
+    before = [
+        m.entity
+        for _s, e, m in actors.within(verb.start() - _AFTER_CHARS, verb.start())
+        if m.type == "Country" and not actors.text[e : verb.start()].strip()
+    ]
+    return (after or before)[:1]
 
 
 def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
@@ -202,6 +272,12 @@ def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
     owners = actors.nisba_countries(start, end) if branch else []
     add_keys(force.affiliation, owners or _count_owners(actors, start, end), key)
     return force
+
+
+def _operation(force: Entity) -> bool:
+    """Whether a force is an operation (عملية عاصفة الحزم): carried out by its owner, not sent,
+    and no body of troops a count belongs to."""
+    return fold(force.label_ar).split()[0] in _OPERATION_WORDS
 
 
 def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:

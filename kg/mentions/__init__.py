@@ -49,9 +49,12 @@ from kg.mentions.base import Context, HeadNouns, TokenView
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.lists import Directions, Ministries, OwnCountry
+from kg.mentions.military import MilitaryPhrases
+from kg.mentions.named_actions import NamedActions
 from kg.mentions.people import People
 from kg.mentions.proposals import PRIORITY, Proposal, Rule, resolve_overlaps
 from kg.mentions.tagged import LatinNames, RecurringNames, TaggedNames
+from kg.mentions.visits import TimedVisits
 from kg.mentions.words import ASSENT_OUTSIDE, ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
 from kg.model import Article, Mention
 from kg.tagger import name_tagger
@@ -79,6 +82,9 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     QuotedNames,
     People,
     Duals,
+    MilitaryPhrases,
+    NamedActions,
+    TimedVisits,
     HeadPhrases,
     Ministries,
     Directions,

@@ -25,6 +25,9 @@ class Rule(StrEnum):
     QUOTED = "quoted"  #: a quoted name after لـ: an outlet
     PEOPLE = "people"  #: titles, roles and the names they introduce; unnamed officials; surnames
     DUAL = "dual"  #: a dual naming two known bodies
+    MILITARY = "military"  #: units, troops and bases the head-noun chain cuts short (kg.mentions.military)
+    NAMED_ACTION = "named-action"  #: ceasefire agreements, named operations (kg.mentions.named_actions)
+    TIMED_VISIT = "timed-visit"  #: a visit told with how long it lasts (kg.mentions.visits)
     HEAD = "head"  #: head-noun phrases, dialogues and agreements
     MINISTRY = "ministry"  #: a portfolio with a nisba
     DIRECTION = "direction"  #: a direction before a country or place
@@ -46,6 +49,9 @@ PRIORITY: tuple[Rule, ...] = (
     Rule.GROWN_NAME,
     Rule.PEOPLE,
     Rule.DUAL,
+    Rule.MILITARY,
+    Rule.NAMED_ACTION,
+    Rule.TIMED_VISIT,
     Rule.HEAD,
     Rule.MINISTRY,
     Rule.DIRECTION,

@@ -1,0 +1,169 @@
+"""Military phrases the head-noun chain leaves short or does not read (issue 18).
+
+- A unit described by coordinated adjectives: "وحدات جوية وبحرية"، "القوات البرية والبحرية
+  المصرية" (the chain stops at the conjunction), or by its purpose after لـ: "قوات للعمليات الخاصة".
+- Troops named by a plural noun (``force_words`` "troops": جنود، مرتزقة، مقاتلات) that a
+  nationality owns ("جنود أتراك") or a state sends, the verb before it in its clause ("نشرت
+  تركيا جنوداً"، "أرسلت موسكو مقاتلات"). A count before the noun makes it a strength
+  (``kg.forces``), not a phrase of its own.
+- A military base where it stands: "قاعدة عسكرية جديدة في قطر" (a Place; without "في X" it is
+  a kind of place, and several bases are no one place).
+
+Proposals come before the head-noun rule's, so a phrase read here is not read again shorter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import counts
+from kg.lexicon import definite, single_word, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import adjective_like
+from kg.model import MentionType, Source
+
+_TROOPS = word_set("force_words", "troops")
+_BASES = word_set("force_words", "base")
+#: Adjectives that make a base a military one (عسكرية، جوية، بحرية).
+_MILITARY = word_set("force_words", "military")
+_DEPLOY = word_set("force_words", "deploy")
+_IN = single_word("function_words", "in")
+_TO = word_set("function_words", "to")
+#: Most words between a verb of sending and the troops it sends (its subject, a date).
+_DEPLOY_REACH = 5
+#: Most adjectives a military phrase takes.
+_MAX_ADJECTIVES = 4
+_CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
+
+
+def propose_military(view: TokenView) -> Iterator[Proposal]:
+    """Force and base phrases, in text order (see the module docstring)."""
+    count_re = re.compile(counts.count_pattern())
+    units = frozenset(word for word, kind in view.lex.heads.items() if kind == "Force")
+    i = 0
+    while i < len(view.tokens):
+        proposal = None
+        if i not in view.claimed and not _genitive(view, i):
+            proposal = _unit(view, i, units) or _troops(view, i, count_re) or _base(view, i)
+        if proposal is not None:
+            yield proposal
+            i = proposal.last + 1
+        else:
+            i += 1
+
+
+def _noun(view: TokenView, i: int, nouns: frozenset[str]) -> tuple[int, bool] | None:
+    """(clitic length, definite) when token i is one of ``nouns`` (with its article, its clitics
+    or the alef of the accusative: جنوداً), else None."""
+    for skip, stem in view.tokens[i].readings:
+        bare = stem[2:] if definite(stem) else stem
+        if bare in nouns or (not definite(stem) and bare.endswith("ا") and bare[:-1] in nouns):
+            return skip, definite(stem)
+    return None
+
+
+def _genitive(view: TokenView, i: int) -> bool:
+    """Whether token i is the genitive of a head or title before it (قيادة القوات البحرية)."""
+    if i == 0 or not view.joined(i - 1):
+        return False
+    before = view.tokens[i - 1].stem()  # a noun in construct carries no article
+    return not definite(before) and (before in view.lex.titles or before in view.lex.heads)
+
+
+def _adjectives(view: TokenView, i: int, is_definite: bool) -> tuple[int, bool, bool]:
+    """The adjectives after the noun at token i that agree with it in definiteness, joined by و
+    or not: (last token, whether a و joined one, whether one is a country's nisba)."""
+    last, coordinated, nisba = i, False, False
+    while last + 1 < len(view.tokens) and last - i < _MAX_ADJECTIVES and view.joined(last):
+        if last + 1 in view.claimed:
+            break
+        word = view.tokens[last + 1].folded
+        joined = word.startswith("و") and not view.lex.nisba_country(word)
+        bare = word[1:] if joined else word
+        # any definite word follows a definite one (القوات الخاصة، للتدخل السريع); an indefinite one is an adjective
+        if bare in view.lex.stopwords or definite(bare) != is_definite or not (is_definite or adjective_like(bare)):
+            break
+        # a conjunct agrees with the adjective before it: "جوية وبحرية", not "جوية ومدربين"
+        if joined and (last == i or bare[-2:] != view.tokens[last].folded[-2:]):
+            break
+        last += 1
+        coordinated = coordinated or joined
+        nisba = nisba or bool(view.lex.nisba_country(bare))
+    return last, coordinated, nisba
+
+
+def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
+    """ "وحدات جوية وبحرية"، "قوات للعمليات الخاصة": a unit the head-noun chain would cut short."""
+    found = _noun(view, i, units)
+    if found is None:
+        return None
+    skip, is_definite = found
+    last, coordinated, _ = _adjectives(view, i, is_definite)
+    if coordinated:
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+    purpose = i + 1
+    if is_definite or last > i or purpose >= len(view.tokens) or not view.joined(i) or purpose in view.claimed:
+        return None
+    if not view.tokens[purpose].folded.startswith("لل"):
+        return None
+    last, _, _ = _adjectives(view, purpose, True)
+    if last == purpose:
+        return None  # "قوة للوصول إلى ...": a purpose with no adjective is a verbal noun, no unit
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def _troops(view: TokenView, i: int, count_re: re.Pattern[str]) -> Proposal | None:
+    """Troops a nationality owns or a state sends: "المرتزقة الروس"، "نشرت تركيا جنوداً"."""
+    found = _noun(view, i, _TROOPS)
+    if found is None or (i > 0 and count_re.fullmatch(view.tokens[i - 1].folded)):
+        return None
+    skip, is_definite = found
+    last, _, nisba = _adjectives(view, i, is_definite)
+    if nisba or _sent(view, i):
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+    return None
+
+
+def _sent(view: TokenView, i: int) -> bool:
+    """Whether token i is the object of a verb of sending or keeping troops a few words before it
+    in its clause, its subject or a time between ("أرسلت موسكو أمس مقاتلات"; not "أرسلت مقاتلات
+    إلى ليبيا لدعم المرتزقة", whose object came first)."""
+    for k in range(i - 1, max(-1, i - 1 - _DEPLOY_REACH), -1):
+        if not view.joined(k, _CLAUSE_GAP_RE):
+            return False
+        if any(stem in _DEPLOY for _, stem in view.tokens[k].readings):
+            return True
+        word = view.tokens[k].folded
+        if k not in view.claimed and (word in _TO or word.startswith("ل") or _noun(view, k, _TROOPS)):
+            return False
+    return False
+
+
+def _base(view: TokenView, i: int) -> Proposal | None:
+    """ "قاعدة عسكرية جديدة في قطر": a military base, with the place it stands in."""
+    found = _noun(view, i, _BASES)
+    if found is None or found[1] or i + 1 >= len(view.tokens) or not view.joined(i):
+        return None
+    if view.tokens[i + 1].folded not in _MILITARY:
+        return None
+    last, _, _ = _adjectives(view, i, False)
+    where = last + 2
+    if not (where < len(view.tokens) and view.joined(last) and view.tokens[last + 1].folded == _IN):
+        return None
+    if not view.joined(last + 1) or view.claimed.get(where) not in ("Country", "Place"):
+        return None  # a base nowhere named is a kind of place, no place of its own
+    reach = where
+    while reach + 1 < len(view.tokens) and view.claimed.get(reach + 1) == view.claimed[where] and view.joined(reach):
+        reach += 1
+    return view.offer(MentionType.PLACE, i, last, Source.HEAD_NOUN, found[0], reach=reach)
+
+
+class MilitaryPhrases(TokenView):
+    """Units with coordinated adjectives or a purpose, troops owned or sent, bases where they stand."""
+
+    rule = Rule.MILITARY
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_military(self))

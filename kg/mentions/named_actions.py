@@ -1,0 +1,156 @@
+"""Agreements and operations named by what they do, which the head-noun chain does not read
+(issue 18).
+
+- A ceasefire agreement: an agreement head with "لوقف إطلاق النار" after it ("اتفاق لوقف إطلاق
+  نار في قطاع غزة", with where it holds); the ceasefire alone later ("وقف إطلاق النار"، "وقف
+  النار") is a reference back to it (``Source.WEAK``: resolve ties it to the agreement told, or
+  drops it when none was).
+- A military operation named in quotation marks after its noun (عملية "عاصفة الحزم") is a
+  Force, and so is every other writing of that name in the article, quoted or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicon import definite, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.model import MentionType, Source
+
+#: The words of "وقف إطلاق النار", in order; the middle one may be left out (وقف النار).
+_CEASE, _FIRE_OPEN, _FIRE = (word_set("force_words", label) for label in ("cease", "fire_open", "fire"))
+_OPERATION = word_set("force_words", "operation")
+_IN = word_set("function_words", "in")
+_OPEN_QUOTE_RE = re.compile('^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
+_CLOSE_QUOTE_RE = re.compile('^[ \t\u00a0]*["\u201d\u00bb]')
+#: Most words of an operation's name (عاصفة الحزم، نبع السلام، درع الفرات).
+_MAX_NAME_WORDS = 4
+
+
+def propose_named_actions(view: TokenView) -> Iterator[Proposal]:
+    """Ceasefire agreements and their references back, then operations and their names."""
+    agreement_heads = frozenset(
+        w
+        for w, kind in view.lex.heads.items()
+        if kind == "Agreement" and " " not in w and w not in view.lex.committed_heads
+    )
+    taken: set[int] = set()
+    for i in range(len(view.tokens)):
+        if i in view.claimed or i in taken:
+            continue
+        proposal = _ceasefire(view, i, agreement_heads)
+        if proposal is not None:
+            taken.update(range(proposal.first, proposal.last + 1))
+            yield proposal
+    for name in _operation_names(view):
+        yield from _writings(view, name, taken)
+
+
+def _bare(word: str) -> str:
+    return word[2:] if definite(word) else word
+
+
+def _ceasefire_end(view: TokenView, i: int) -> int | None:
+    """The last token of "وقف (إطلاق) النار" starting at token i, else None."""
+    if not any(stem in _CEASE for _, stem in view.tokens[i].readings):
+        return None
+    k = i + 1
+    if k < len(view.tokens) and view.joined(k - 1) and view.tokens[k].folded in _FIRE_OPEN:
+        k += 1
+    if k < len(view.tokens) and view.joined(k - 1) and _bare(view.tokens[k].folded) in _FIRE:
+        return k
+    return None
+
+
+def _ceasefire(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
+    """ "اتفاق لوقف إطلاق النار في غزة" (an agreement), or "وقف إطلاق النار" (a reference back)."""
+    skip, stem = view.tokens[i].readings[-1]
+    if _bare(stem) in heads and i + 1 < len(view.tokens) and view.joined(i):
+        end = _ceasefire_end(view, i + 1)
+        if end is None:
+            return None
+        reach = end
+        if end + 2 < len(view.tokens) and view.joined(end) and view.tokens[end + 1].folded in _IN:
+            if view.joined(end + 1) and view.claimed.get(end + 2) in ("Country", "Place"):
+                reach = end + 2
+                while view.claimed.get(reach + 1) == view.claimed[end + 2] and view.joined(reach):
+                    reach += 1
+        return view.offer(MentionType.AGREEMENT, i, end, Source.HEAD_NOUN, skip, reach=reach)
+    end = _ceasefire_end(view, i)
+    if end is None:
+        return None
+    skip = next(s for s, w in view.tokens[i].readings if w in _CEASE)
+    return view.offer(MentionType.AGREEMENT, i, end, Source.WEAK, skip)
+
+
+def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
+    """The folded words of each name in quotation marks that an operation noun stands before,
+    there (عملية "عاصفة الحزم") or at another writing of it (عملية عاصفة الحزم ... "عاصفة الحزم")."""
+    quoted = {}  # folded words of a quoted phrase -> whether an operation noun is right before it there
+    for i in range(len(view.tokens) - 1):
+        if not _OPEN_QUOTE_RE.match(view.gap(i)):
+            continue
+        for last in range(i + 1, min(i + 1 + _MAX_NAME_WORDS, len(view.tokens) - 1)):
+            if _CLOSE_QUOTE_RE.match(view.gap(last)):
+                name = tuple(view.tokens[k].readings[-1][1] for k in range(i + 1, last + 1))
+                quoted[name] = quoted.get(name, False) or _operation(view, i)
+                break
+            if not view.joined(last):
+                break
+    return [
+        name
+        for name, after_noun in quoted.items()
+        if not _common(view, name[0]) and (after_noun or _after_noun_unquoted(view, name))
+    ]
+
+
+def _common(view: TokenView, word: str) -> bool:
+    """Whether a name's first word is a head noun or a function word: "الحوار الوطني" after
+    عملية is a process of talks, no operation."""
+    return word in view.lex.stopwords or _bare(word) in view.lex.heads
+
+
+def _operation(view: TokenView, i: int) -> bool:
+    """Whether token i is an operation noun (عملية)."""
+    return any(stem in _OPERATION for _, stem in view.tokens[i].readings)
+
+
+def _after_noun_unquoted(view: TokenView, name: tuple[str, ...]) -> bool:
+    """Whether the name is written somewhere right after an operation noun without quotation marks."""
+    size = len(name)
+    return any(
+        _operation(view, i)
+        and view.joined(i)
+        and tuple(t.readings[-1][1] for t in view.tokens[i + 1 : i + 1 + size]) == name
+        for i in range(len(view.tokens) - size)
+    )
+
+
+def _writings(view: TokenView, name: tuple[str, ...], taken: set[int]) -> Iterator[Proposal]:
+    """Every writing of an operation's name in the article, with its noun when it has one
+    before it unquoted (عملية عاصفة الحزم)."""
+    size = len(name)
+    for i in range(len(view.tokens) - size + 1):
+        if tuple(view.tokens[k].readings[-1][1] for k in range(i, i + size)) != name:
+            continue
+        first = view.tokens[i].readings[-1][0]
+        if any(k in view.claimed or k in taken for k in range(i, i + size)):
+            continue
+        if any(not view.joined(k) for k in range(i, i + size - 1)):
+            continue
+        start = i
+        if i > 0 and view.joined(i - 1) and _operation(view, i - 1):
+            start, first = i - 1, view.tokens[i - 1].readings[-1][0]
+        taken.update(range(start, i + size))
+        yield view.offer(MentionType.FORCE, start, i + size - 1, Source.HEAD_NOUN, first)
+
+
+class NamedActions(TokenView):
+    """Ceasefire agreements and their references back; military operations by their quoted names."""
+
+    rule = Rule.NAMED_ACTION
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_named_actions(self))

@@ -1,0 +1,59 @@
+"""A visit told with how long it lasts: "في زيارة تستغرق يومين"، "زيارة رسمية تستمر ثلاثة أيام"
+(issue 18). The head-noun rule leaves an indefinite visit nobody is said to make as a mere
+word; its length makes it one visit, and the phrase with its length is what it is called.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import counts
+from kg.lexicon import definite, sense, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import adjective_like
+from kg.model import MentionType, Source
+from kg.spans import fold
+
+_VISIT = sense("head_nouns", "visit")
+#: Verbs that give how long an event lasts before its length (تستغرق، تستمر).
+_LASTS = frozenset(w for w in word_set("date_words", "duration") if " " not in w)
+#: Most adjectives between a visit and its length (زيارة رسمية قصيرة).
+_MAX_ADJECTIVES = 2
+
+
+def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
+    """Indefinite visits followed by how long they last."""
+    count_re = re.compile(counts.count_pattern())
+    for i, token in enumerate(view.tokens):
+        skip = next((s for s, stem in token.readings if stem.removesuffix("ا") == _VISIT), None)
+        if skip is None or i in view.claimed:
+            continue
+        last = i
+        while last - i < _MAX_ADJECTIVES and last + 1 < len(view.tokens) and view.joined(last):
+            word = view.tokens[last + 1].folded
+            if definite(word) or not adjective_like(word) or word in _LASTS:
+                break
+            last += 1
+        verb = last + 1
+        if verb + 1 >= len(view.tokens) or not view.joined(last) or view.tokens[verb].folded not in _LASTS:
+            continue
+        if not view.joined(verb):
+            continue
+        end = verb + 1  # its length: one word (يومين، أسبوعاً), or a count and its unit (ثلاثة أيام)
+        length = fold(view.text[view.tokens[end].start : view.tokens[end].end])  # the number grammar's fold
+        if count_re.fullmatch(length) and end + 1 < len(view.tokens) and view.joined(end):
+            end += 1
+        if any(k in view.claimed for k in range(i, end + 1)):
+            continue
+        yield view.offer(MentionType.DIALOGUE, i, end, Source.HEAD_NOUN, skip)
+
+
+class TimedVisits(TokenView):
+    """Indefinite visits followed by how long they last."""
+
+    rule = Rule.TIMED_VISIT
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_timed_visits(self))

@@ -1,0 +1,59 @@
+"""Dialogues and agreements known by a description, through the whole pipeline: which phrases
+become event nodes (exact sets, so a spurious node fails too) and who takes part in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import extract
+
+EVENT_TYPES = ("Dialogue", "Agreement")
+
+
+def _article(text: str) -> Article:
+    (article,) = extract(text, "test")
+    return article
+
+
+def events_of(text: str) -> set[tuple[str, str]]:
+    """(type, label) of every dialogue and agreement node the text gives."""
+    return {(e.type, e.label_ar) for e in _article(text).entities.values() if e.type in EVENT_TYPES}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relational adjective tells the kind: no one need be said to sign it
+        ("وقال الوزير إن القوات ستنتشر في إطار اتفاق عسكري.", {("Agreement", "اتفاق عسكري")}),
+        # an indefinite head in construct with a definite word is a definite phrase
+        ("وألقى الوزير كلمة في جلسة الافتتاح.", {("Dialogue", "جلسة الافتتاح")}),
+        ("وتم الإفراج عن الرهائن عبر وساطة قطرية.", {("Dialogue", "وساطة قطرية")}),
+        # a document is an agreement when someone signs it
+        ("ووقع وزيرا خارجية البلدين على وثيقة إعلان المبادئ.", {("Agreement", "إعلان المبادئ")}),
+        # ... and no agreement when nobody does
+        ("وأعلن الرئيس أن بلاده لن تقبل إعلان الحرب.", set()),
+        # a visit told with how long it lasts, called with its length
+        ("ووصل الرئيس إلى باريس في زيارة رسمية تستمر ثلاثة أيام.", {("Dialogue", "زيارة رسمية تستمر ثلاثة أيام")}),
+        ("وتوجه الوزير إلى عمان في زيارة تستغرق أسبوعاً.", {("Dialogue", "زيارة تستغرق أسبوعاً")}),
+        # a verb after the head opens a clause, no genitive: no name
+        ("وتسعى الحكومة إلى اتفاق يجنبها العقوبات الدولية.", set()),
+        # a time word is no genitive that names talks, nor a possessed head's complement
+        ("وناقشت جلسة الأمس الموازنة.", set()),
+        ("وفاجأت الجميع بإعلانها الاعتزال.", set()),
+        # an indefinite head alone names no event
+        ("لا بد من اتفاق جديد.", set()),
+        # a speaker wishing for a kind of agreement tells none
+        ('وقال الوزير: "نريد اتفاقاً أمنياً قوياً مع جيراننا".', set()),
+    ],
+)
+def test_described_events(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+def test_mediation_by_nisba() -> None:
+    """A mediation's nisba names the state that mediates."""
+    (mediation,) = [
+        e for e in _article("وتم الإفراج عن الرهائن عبر وساطة قطرية.").entities.values() if e.type == "Dialogue"
+    ]
+    assert mediation.participants == ["country/qatar"]

@@ -1,0 +1,86 @@
+"""Forces and bases known by a description, through the whole pipeline: which phrases become
+Force and Place nodes (exact sets, so a spurious node fails too), whose forces they are, and
+their keys (one force per article and owner, not shared across articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article, Entity
+from kg.pipeline import extract
+
+TURKEY, RUSSIA, FRANCE, EGYPT = "country/turkey", "country/russia", "country/france", "country/egypt"
+
+
+def _article(text: str) -> Article:
+    (article,) = extract(text, "test")
+    return article
+
+
+def _nodes(text: str, kind: str) -> list[Entity]:
+    return [e for e in _article(text).entities.values() if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops a state sends, the verb's object
+        ("وأرسلت تركيا جنوداً إلى الصومال.", {("جنوداً", (TURKEY,))}),
+        ("وقالت الوزارة إن روسيا أرسلت مقاتلات إلى سوريا.", {("مقاتلات", (RUSSIA,))}),
+        # a unit with coordinated adjectives, whole; with its purpose after لـ
+        ("وتضم القوة وحدات برية وبحرية.", {("وحدات برية وبحرية", ())}),
+        ("وتشارك فرنسا بقوات للتدخل السريع.", {("قوات للتدخل السريع", (FRANCE,))}),
+        ("وانتشرت القوات الجوية والبحرية المصرية في المنطقة.", {("القوات الجوية والبحرية المصرية", (EGYPT,))}),
+        # a conjunct that does not agree is another noun: "وحدات جوية" and no more
+        ("ووصلت وحدات جوية ومدربون إلى المطار.", {("وحدات جوية", ())}),
+        ("وأكد الجيش أن الجنود الإسرائيليين انسحبوا.", {("الجنود الإسرائيليين", ("country/israel",))}),
+        # troops nobody sends or owns, and an object come before them, make no force
+        ("وعاد الجنود إلى ديارهم.", set()),
+        ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),
+        # a head noun with a verb or a preposition's object taken in is no force's name
+        ("وقال إن قواته استعانت بالطيران.", set()),
+        ("وانضم فصيل بالحديث عن الهدنة.", set()),
+    ],
+)
+def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وافتتحت الإمارات قاعدة عسكرية جديدة في إريتريا.", {"قاعدة عسكرية جديدة في إريتريا"}),
+        # bases nowhere named, or several, are no place of their own
+        ("وتبحث الحكومة عن قاعدة عسكرية جديدة.", set()),
+        ("وانتقلت القوات إلى قواعد عسكرية أصغر.", set()),
+    ],
+)
+def test_bases(text: str, expected: set[str]) -> None:
+    assert {p.label_ar for p in _nodes(text, "Place")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # units the article does not say whose are those of the one state it tells sending troops
+        ("نشرت تركيا جنوداً في قطر. وقال السفير إن وحدات جوية وبحرية ستصل لاحقاً.", (TURKEY,)),
+        # ... but not when it tells two
+        ("نشرت تركيا جنوداً في قطر، وأرسلت روسيا مقاتلات. ووصلت وحدات جوية وبحرية.", ()),
+    ],
+)
+def test_units_of_the_sole_sender(text: str, owners: tuple[str, ...]) -> None:
+    (units,) = [f for f in _nodes(text, "Force") if f.label_ar == "وحدات جوية وبحرية"]
+    assert tuple(units.affiliation) == owners
+
+
+def test_troops_of_one_owner_are_one_force() -> None:
+    """Two descriptions of the fighters one state sends are one force with both labels."""
+    (force,) = _nodes("أرسلت روسيا مقاتلات إلى ليبيا، ثم نشرت روسيا مقاتلات عسكرية هناك.", "Force")
+    assert (force.label_ar, force.alt_labels, force.affiliation) == ("مقاتلات", ["مقاتلات عسكرية"], [RUSSIA])
+
+
+def test_troops_are_keyed_within_their_article() -> None:
+    """Two articles' Turkish troops are not known to be one force."""
+    first = _nodes("وأرسلت تركيا جنوداً إلى الصومال.", "Force")[0].key
+    second = _nodes("وأرسلت تركيا جنوداً إلى ليبيا.", "Force")[0].key
+    assert first != second
