@@ -146,10 +146,14 @@ class BulkWriter:
         self._spool.close()
         graphs = sorted(self._writes | self._drops)
         journal = journal_path(self.store.path)
-        with journal.open("w", encoding="utf-8") as out:
+        # Written aside and renamed into place: a kill while writing leaves no journal (and nothing
+        # has been dropped or loaded yet) rather than an empty one the next build cannot read.
+        pending = journal.with_name(journal.name + ".new")
+        with pending.open("w", encoding="utf-8") as out:
             json.dump({"graphs": graphs}, out)
             out.flush()
             os.fsync(out.fileno())
+        os.replace(pending, journal)
         _sync_folder(self.store.path)
         # Only graphs the store holds: a first build's batches then cost no transaction at all.
         _drop(self.store.native, [name for name in graphs if self.store.graph_exists(name)], self.store.path)
