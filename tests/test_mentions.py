@@ -98,6 +98,13 @@ def test_dual_names_both_bodies():
     assert keys == {"organization/us-department-of-defense", "organization/us-department-of-state"}
 
 
+def test_a_title_chain_ends_before_the_reported_saying():
+    # "نقل عن X القول إن": القول is the saying, no word of X's title
+    found = mentions_of("ونقلت الصحيفة عن العقيد فارس الدوري قائد الشرطة المحلية القول إن الطريق مغلق")
+    assert "قائد الشرطة المحلية" in found
+    assert not any("القول" in text for text in found)
+
+
 @pytest.mark.parametrize("text", ["تحدث عن القوات الأجنبية المقاتلة", "ذهب إلى المنطقة مساء", "قال إن الأمر واضح"])
 def test_no_mention_for_unowned_or_generic_words(text):
     assert not [
