@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
+from kg.lexicon import single_word
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
@@ -27,15 +28,20 @@ def _words(label: str) -> str:
 
 
 _OF = words_pattern("function_words", "of")
+_ARTICLE = single_word("affixes", "article")
+#: The conjunctions a verb may carry (وأرسلت، فنشرت), as a character class.
+_CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
 _BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
-_FORCE_HEAD_RE = re.compile(rf"^(?:ال)?{_words('descriptive_head')}(?!\w)")
+_FORCE_HEAD_RE = re.compile(rf"^(?:{_ARTICLE})?{_words('descriptive_head')}(?!\w)")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
-_BRANCH_RE = re.compile(rf"\s+{_OF}\s+(?P<branch>(?:ال)?{_words('branch_head')}(?:\s+ال\w+){{1,2}})(?!\w)")
-_BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:ال)?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
+_BRANCH_RE = re.compile(
+    rf"\s+{_OF}\s+(?P<branch>(?:{_ARTICLE})?{_words('branch_head')}(?:\s+{_ARTICLE}\w+){{1,2}})(?!\w)"
+)
+_BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_ARTICLE})?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
 _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 #: "عملية عاصفة الحزم التي قامت بها المملكة"، "الحملة التي تقودها واشنطن": who carries out a force's action.
 _CARRIED_OUT_RE = re.compile(
@@ -45,7 +51,9 @@ _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
 #: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
-_COUNT_OF_RE = re.compile(rf"^[\s\u060c,]*(?:و?(?:ال)?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$")
+_COUNT_OF_RE = re.compile(
+    rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
+)
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -77,8 +85,8 @@ class _StrengthGrammar:
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
             rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+{_OF}\s))"
         )
-        self.deploy = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['deploy'])})(?!\w)")
-        self.casualty = re.compile(rf"(?<!\w)[وف]?(?:{counts.alternation(words['casualty'])})\s+$")
+        self.deploy = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}]?(?:{counts.alternation(words['deploy'])})(?!\w)")
+        self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}]?(?:{counts.alternation(words['casualty'])})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -192,11 +200,11 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     if actors.lexicon.gazetteer_entry(force.key):
         return False
     words = fold(force.label_ar).split()
-    head = words[0].removeprefix("ال")
+    head = words[0].removeprefix(_ARTICLE)
     if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
         return True
     # a state's units (not groups or militias), definite only inside a لـ complement
-    return head in _BRANCH_WORDS and not any(w.startswith("ال") for w in before_complement(words))
+    return head in _BRANCH_WORDS and not any(w.startswith(_ARTICLE) for w in before_complement(words))
 
 
 def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:
