@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg import resources
 from kg.document import document
+from kg.lexicon import single_word
 from kg.model import Article, Entity, Mention, Source
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold
@@ -28,8 +29,17 @@ _NISBA_SUFFIXES = resources.alternation("nisba_endings", fold=fold) + "?"
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
-AND_RE = re.compile(r"^[\s\u060c,]*و$")
-_COMMA_AND_RE = re.compile(r"[\u060c,]\s*و")
+_AND = single_word("affixes", "and")
+_ARTICLE = single_word("affixes", "article")
+_FOR_THE = single_word("affixes", "for_the")
+_BY, _FOR = single_word("function_words", "by"), single_word("function_words", "for")
+_CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
+#: The proclitics a name may carry: a conjunction or preposition, و with one, the article after them.
+_PROCLITICS = (
+    rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{_AND}{_BY}|{_AND}{_FOR}|{_FOR_THE}|{_AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
+)
+AND_RE = re.compile(rf"^[\s\u060c,]*{_AND}$")
+_COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{_AND}")
 
 
 class NameIndex:
@@ -48,13 +58,13 @@ class NameIndex:
 
     def _regex(self, stretch: str) -> re.Pattern[str] | None:
         parts = [
-            rf"(?P<n{index}>" + r"\s+".join(rf"(?:ال|لل)?{re.escape(w)}" for w in words) + ")"
+            rf"(?P<n{index}>" + r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words) + ")"
             for index, (words, _values) in enumerate(self._names)
             if all(w in stretch for w in words)
         ]
         if not parts:
             return None
-        return re.compile(rf"(?<!\w)(?:[وبفل]|وب|ول|لل|وال|بال|ال)?(?:{'|'.join(parts)})(?!\w)")
+        return re.compile(rf"(?<!\w){_PROCLITICS}?(?:{'|'.join(parts)})(?!\w)")
 
     def find(self, text: str, start: int, stop: int, skip: str = "") -> list[tuple[int, set[str]]]:
         """(offset, values) of every name found in text[start:stop]; a name whose only value is
@@ -91,7 +101,7 @@ def names_of(items: Iterable[tuple[Entity | GazetteerEntry, str]]) -> dict[str, 
 @lru_cache(maxsize=65536)
 def bare(label: str) -> str:
     """A label folded for lookup, without a leading ال on any word."""
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold(label).split())
+    return " ".join(w[len(_ARTICLE) :] if w.startswith(_ARTICLE) and len(w) > 3 else w for w in fold(label).split())
 
 
 class ActorLexicon:
@@ -313,7 +323,9 @@ class ArticleActors:
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
     """Nisba stems in any inflection and with the article (الأمريكية، عراقياً، الأمريكيين)."""
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وب]?ال|لل)?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)")
+    return re.compile(
+        rf"(?<!\w)(?:[{_AND}{_BY}]?{_ARTICLE}|{_FOR_THE})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
+    )
 
 
 def add_keys(target: list[str], keys: list[str], own: str) -> None:
