@@ -15,8 +15,9 @@ from benchmarks.measure import KG, Figure, in_turns, medians_in_turns, peer_comm
 
 #: Articles in the build corpus: enough for a couple of seconds of steady state per run.
 BUILD_ARTICLES = 400
-#: The build target: seed-size articles per second on this machine, end to end.
-BUILD_TARGET = 100.0
+#: The build target: seed-size articles per second on this machine (2 cores), end to end (issue 19;
+#: the earlier 100 was mis-set: the one writer's transactions alone take most of 10 ms per article).
+BUILD_TARGET = 60.0
 #: Peak RSS allowed to a 1M-triple export: streaming holds the subjects, not the triples
 #: (a DISTINCT over every triple needs about 900 MiB here).
 EXPORT_RSS_LIMIT = 256

@@ -151,9 +151,9 @@ class _WorkerExtraction:
 
     def __init__(self, paths: list[Path], jobs: int):
         # forkserver, not fork: this process holds the store's RocksDB threads, which a fork
-        # would copy mid-flight. The server imports the extractor once; workers fork from it.
+        # would copy mid-flight. The server builds the pipeline once; workers fork from it.
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kg.pipeline", "kg.build"])
+        context.set_forkserver_preload(["kg.pipeline", "kg.build", "kg.warm_pipeline"])
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         self._queue = iter(paths)
         self._pending: deque[tuple[Path, Future[ExtractedFile]]] = deque(

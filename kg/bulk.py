@@ -28,7 +28,7 @@ from kg.errors import StoreError
 
 if TYPE_CHECKING:
     from kg.build import ExtractedFile
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SerializedGraph
 
 JOURNAL = "isnad-bulk.journal"
 #: The spool is TriG: each graph's N-Triples inside ``<name> { }`` as they come from the workers,
@@ -39,6 +39,11 @@ SPOOL = "isnad-bulk.spool.trig"
 #: about 12 ms of writer CPU per article (benchmarks/run --only writer): 6 s at 500 files, which
 #: is worth a crash sending up to one batch (about 125 articles) back to the rerun.
 AUTO_BULK_FILES = 500
+
+
+def as_trig(graph: SerializedGraph) -> str:
+    """A graph's N-Triples lines as a TriG graph block (the spool's records, and a first write's load)."""
+    return f"<{graph.name}> {{\n{graph.ntriples}\n}}\n"
 
 
 def journal_path(store_path: Path) -> Path:
@@ -128,7 +133,7 @@ class BulkWriter:
         self._drops.update(str(name) for name in self.store.graphs_from(extracted.origin))
         self._writes.update(names)
         triples = sum(graph.triples for graph in extracted.graphs)
-        self._spool.write("".join(f"<{graph.name}> {{\n{graph.ntriples}\n}}\n" for graph in extracted.graphs))
+        self._spool.write("".join(as_trig(graph) for graph in extracted.graphs))
         self._quads += triples
         if self._quads >= self.batch_quads:
             self.flush()

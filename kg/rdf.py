@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Graph, Namespace, URIRef
@@ -234,6 +235,31 @@ def wikidata_item(qid: str) -> URIRef:
     """The IRI of a Wikidata item (``Q796`` -> ``wd:Q796``), the object of ``skos:exactMatch``."""
     return WD[qid]
 
+
+def _nt(term: str) -> str:
+    """An IRI as an N-Triples term."""
+    return f"<{term}>"
+
+
+class _Terms:
+    """The N-Triples form of each term an article graph uses, made once: looking them up on
+    rdflib's namespaces for every triple cost a third of the mapping (``benchmarks/profile.py``)."""
+
+    type, label, alt_label, exact_match = map(_nt, (RDF.type, RDFS.label, SKOS.altLabel, SKOS.exactMatch))
+    source, title, date, derived_from = map(_nt, (DCTERMS.source, DCTERMS.title, DCTERMS.date, PROV.wasDerivedFrom))
+    article, context, phrase, statement = map(_nt, (ISNAD.Article, NIF.Context, NIF.Phrase, ISNAD.Statement))
+    mentions, role, location, strength = map(_nt, (ISNAD.mentions, ISNAD.role, ISNAD.location, ISNAD.strength))
+    participant, party, affiliation = map(_nt, (ISNAD.participant, ISNAD.party, ISNAD.affiliation))
+    start_date, end_date, event_date = map(_nt, (ISNAD.startDate, ISNAD.endDate, ISNAD.date))
+    cue, content, direct_quote, speaker = map(_nt, (ISNAD.cue, ISNAD.content, ISNAD.directQuote, ISNAD.speaker))
+    is_string, anchor_of, reference_context = map(_nt, (NIF.isString, NIF.anchorOf, NIF.referenceContext))
+    begin_index, end_index, ident_ref = map(_nt, (NIF.beginIndex, NIF.endIndex, ITSRDF.taIdentRef))
+    entity_types = {name: _nt(ISNAD[name]) for name in ENTITY_TYPES}
+    integer, boolean, string = (f"^^<{datatype}>" for datatype in (XSD.integer, XSD.boolean, XSD.string))
+    #: date literals are typed by their precision (length): xsd:date, xsd:gYearMonth or xsd:gYear
+    dates = {10: f"^^<{XSD.date}>", 7: f"^^<{XSD.gYearMonth}>", 4: f"^^<{XSD.gYear}>"}
+
+
 class _Lines:
     """An article graph as N-Triples lines, in order, each once.
 
@@ -244,64 +270,64 @@ class _Lines:
     def __init__(self) -> None:
         self.lines: dict[str, None] = {}
 
-    def add(self, subject: str, predicate: URIRef, obj: str) -> None:
-        """Add one triple; ``subject`` and ``obj`` are N-Triples terms (``_iri``, ``_literal``)."""
-        self.lines[f"{subject} <{predicate}> {obj} .\n"] = None
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        """Add one triple; each term is in its N-Triples form (``_Terms``, ``_nt``, ``_literal``)."""
+        self.lines[f"{subject} {predicate} {obj} .\n"] = None
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _iri(value: str) -> str:
-    return f"<{value}>"
-
-
-def _literal(value: str, lang: str | None = None, datatype: URIRef | None = None) -> str:
+def _literal(value: str, lang: str | None = None, datatype: str = "") -> str:
+    """A literal with a language tag or a datatype suffix (``_Terms.integer``)."""
     quoted = '"' + value.translate(_ESCAPES) + '"'
-    if lang:
-        return f"{quoted}@{lang}"
-    return f"{quoted}^^<{datatype}>" if datatype else quoted
+    return f"{quoted}@{lang}" if lang else quoted + datatype
 
 
 def _integer(value: int) -> str:
-    return _literal(str(value), datatype=XSD.integer)
+    return f'"{value}"{_Terms.integer}'
 
 
 def _date_literal(value: str) -> str:
     """A date literal typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return _literal(value, datatype=datatype)
+    return _literal(value, datatype=_Terms.dates.get(len(value), _Terms.string))
+
+
+@lru_cache(maxsize=65536)
+def _entity_node(key: str) -> str:
+    """``entity_iri(key)`` as an N-Triples term; entities recur across articles."""
+    return _nt(entity_iri(key))
 
 
 def _entity_triples(lines: _Lines, entity: Entity) -> str:
-    node = _iri(entity_iri(entity.key))
-    lines.add(node, RDF.type, _iri(ISNAD[entity.type]))
-    lines.add(node, RDFS.label, _literal(entity.label_ar, lang="ar"))
+    node = _entity_node(entity.key)
+    lines.add(node, _Terms.type, _Terms.entity_types[entity.type])
+    lines.add(node, _Terms.label, _literal(entity.label_ar, lang="ar"))
     if entity.label_en:
-        lines.add(node, RDFS.label, _literal(entity.label_en, lang="en"))
+        lines.add(node, _Terms.label, _literal(entity.label_en, lang="en"))
     for alt in entity.alt_labels:
         if alt != entity.label_ar:
-            lines.add(node, SKOS.altLabel, _literal(alt, lang="ar"))
+            lines.add(node, _Terms.alt_label, _literal(alt, lang="ar"))
     if entity.wikidata:
-        lines.add(node, SKOS.exactMatch, _iri(WD[entity.wikidata]))
+        lines.add(node, _Terms.exact_match, _nt(WD[entity.wikidata]))
     if entity.role:
-        lines.add(node, ISNAD.role, _literal(entity.role, lang="ar"))
+        lines.add(node, _Terms.role, _literal(entity.role, lang="ar"))
     relations = (
-        (ISNAD.participant, entity.participants),
-        (ISNAD.party, entity.parties),
-        (ISNAD.affiliation, entity.affiliation),
+        (_Terms.participant, entity.participants),
+        (_Terms.party, entity.parties),
+        (_Terms.affiliation, entity.affiliation),
     )
     for prop, keys in relations:
         for key in keys:
-            lines.add(node, prop, _iri(entity_iri(key)))
+            lines.add(node, prop, _entity_node(key))
     if entity.location:
-        lines.add(node, ISNAD.location, _iri(entity_iri(entity.location)))
+        lines.add(node, _Terms.location, _entity_node(entity.location))
     if entity.strength is not None:
-        lines.add(node, ISNAD.strength, _integer(entity.strength))
+        lines.add(node, _Terms.strength, _integer(entity.strength))
     for prop, value in (
-        (ISNAD.startDate, entity.start_date),
-        (ISNAD.endDate, entity.end_date),
-        (ISNAD.date, entity.date),
+        (_Terms.start_date, entity.start_date),
+        (_Terms.end_date, entity.end_date),
+        (_Terms.event_date, entity.date),
     ):
         if value:
             lines.add(node, prop, _date_literal(value))
@@ -309,34 +335,35 @@ def _entity_triples(lines: _Lines, entity: Entity) -> str:
 
 
 def _span(lines: _Lines, node: str, article: str, start: int, end: int) -> None:
-    lines.add(node, NIF.referenceContext, article)
+    lines.add(node, _Terms.reference_context, article)
     # NIF types offsets xsd:nonNegativeInteger, but Oxigraph (0.5) stores every integer-derived
     # literal as xsd:integer; writing that type keeps a built graph equal to its extraction.
-    lines.add(node, NIF.beginIndex, _integer(start))
-    lines.add(node, NIF.endIndex, _integer(end))
+    lines.add(node, _Terms.begin_index, _integer(start))
+    lines.add(node, _Terms.end_index, _integer(end))
 
 
-def _mention_triples(lines: _Lines, article: URIRef, mention: Mention) -> None:
-    node = _iri(f"{article}/mention/{mention.start}-{mention.end}")
-    lines.add(node, RDF.type, _iri(NIF.Phrase))
-    lines.add(node, NIF.anchorOf, _literal(mention.text, lang="ar"))
-    _span(lines, node, _iri(article), mention.start, mention.end)
+def _mention_triples(lines: _Lines, article: str, mention: Mention) -> None:
+    node = f"<{article}/mention/{mention.start}-{mention.end}>"
+    lines.add(node, _Terms.type, _Terms.phrase)
+    lines.add(node, _Terms.anchor_of, _literal(mention.text, lang="ar"))
+    _span(lines, node, _nt(article), mention.start, mention.end)
     if mention.entity:
-        lines.add(node, ITSRDF.taIdentRef, _iri(entity_iri(mention.entity)))
+        lines.add(node, _Terms.ident_ref, _entity_node(mention.entity))
 
 
-def _statement_triples(lines: _Lines, article: URIRef, statement: Statement) -> None:
-    node = _iri(f"{article}/statement/{statement.cue_start}")
-    lines.add(node, RDF.type, _iri(ISNAD.Statement))
-    lines.add(node, ISNAD.cue, _literal(statement.cue, lang="ar"))
-    lines.add(node, ISNAD.content, _literal(statement.content, lang="ar"))
-    lines.add(node, ISNAD.directQuote, _literal("true" if statement.direct_quote else "false", datatype=XSD.boolean))
-    lines.add(node, PROV.wasDerivedFrom, _iri(article))
+def _statement_triples(lines: _Lines, article: str, statement: Statement) -> None:
+    node = f"<{article}/statement/{statement.cue_start}>"
+    lines.add(node, _Terms.type, _Terms.statement)
+    lines.add(node, _Terms.cue, _literal(statement.cue, lang="ar"))
+    lines.add(node, _Terms.content, _literal(statement.content, lang="ar"))
+    quote_kind = "true" if statement.direct_quote else "false"
+    lines.add(node, _Terms.direct_quote, _literal(quote_kind, datatype=_Terms.boolean))
+    lines.add(node, _Terms.derived_from, _nt(article))
     for key in statement.speakers:
-        lines.add(node, ISNAD.speaker, _iri(entity_iri(key)))
+        lines.add(node, _Terms.speaker, _entity_node(key))
     if statement.date:
-        lines.add(node, ISNAD.date, _date_literal(statement.date))
-    _span(lines, node, _iri(article), statement.content_start, statement.content_end)
+        lines.add(node, _Terms.event_date, _date_literal(statement.date))
+    _span(lines, node, _nt(article), statement.content_start, statement.content_end)
 
 
 @dataclass(frozen=True)
@@ -361,20 +388,20 @@ def article_triples(article: Article, origin: str | None = None) -> ArticleTripl
         statements and relations.
     """
     iri = article_iri(article.text, article.part)
-    node = _iri(iri)
+    node = _nt(iri)
     lines = _Lines()
-    lines.add(node, RDF.type, _iri(ISNAD.Article))
-    lines.add(node, RDF.type, _iri(NIF.Context))
-    lines.add(node, DCTERMS.source, _literal(article.source))
-    lines.add(node, NIF.isString, _literal(article.text, lang="ar"))
+    lines.add(node, _Terms.type, _Terms.article)
+    lines.add(node, _Terms.type, _Terms.context)
+    lines.add(node, _Terms.source, _literal(article.source))
+    lines.add(node, _Terms.is_string, _literal(article.text, lang="ar"))
     if origin:
-        lines.add(node, PROV.wasDerivedFrom, _iri(origin))
+        lines.add(node, _Terms.derived_from, _nt(origin))
     if article.title:
-        lines.add(node, DCTERMS.title, _literal(article.title, lang="ar"))
+        lines.add(node, _Terms.title, _literal(article.title, lang="ar"))
     if article.published:
-        lines.add(node, DCTERMS.date, _date_literal(article.published))
+        lines.add(node, _Terms.date, _date_literal(article.published))
     for entity in article.entities.values():
-        lines.add(node, ISNAD.mentions, _entity_triples(lines, entity))
+        lines.add(node, _Terms.mentions, _entity_triples(lines, entity))
     for mention in article.mentions:
         _mention_triples(lines, iri, mention)
     for statement in article.statements:
