@@ -55,13 +55,20 @@ class NameIndex:
         #: (words, values) of each name, longest first: the pattern prefers the longest name.
         longest_first = sorted(names, key=len, reverse=True)
         self._names = [(name.split(), names[name]) for name in longest_first if len(name) >= 3 and not name.isspace()]
+        #: The names by the first two letters of their longest word, which the stretch must hold
+        #: for the name to be in it: a few names are tried per search instead of every one.
+        self._by_pair: dict[str, list[int]] = {}
+        for index, (words, _values) in enumerate(self._names):
+            self._by_pair.setdefault(max(words, key=len)[:2], []).append(index)
 
     def _regex(self, stretch: str) -> re.Pattern[str] | None:
-        parts = [
-            rf"(?P<n{index}>" + r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words) + ")"
-            for index, (words, _values) in enumerate(self._names)
-            if all(w in stretch for w in words)
-        ]
+        keys = {stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)  # letter pairs, letters
+        parts = []
+        for index in sorted(index for key in keys for index in self._by_pair.get(key, ())):
+            words = self._names[index][0]
+            if all(w in stretch for w in words):
+                joined = r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words)
+                parts.append(rf"(?P<n{index}>{joined})")
         if not parts:
             return None
         return re.compile(rf"(?<!\w){_PROCLITICS}?(?:{'|'.join(parts)})(?!\w)")
