@@ -184,3 +184,34 @@ def test_a_phone_call_is_talks_between_the_coordinated_callers():
     # an accusative word is no name: the call is not the prime minister's name
     [received] = dialogues("وتلقى رئيس الوزراء اتصالاً هاتفياً من الرئيس الفرنسي.").values()
     assert received.label_ar == "اتصالاً هاتفياً"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full():
+    article = entities(
+        "قال رئيس الوزراء التركي يوسف كمال أوزون أوغلو إن الزيارة ناجحة.\n\nوأضاف أوزون أوغلو أن البلدين متفقان."
+    )
+    people = [e for e in article.entities.values() if e.type == "Person"]
+    assert [p.label_ar for p in people] == ["يوسف كمال أوزون أوغلو"]
+    assert "أوزون أوغلو" in people[0].alt_labels
+
+
+def test_a_name_spelled_two_ways_in_two_articles_has_one_key():
+    one = entities("قال وزير المالية الأردني عبد الرحيم الزعبي إن الموازنة جاهزة.")
+    two = entities("أكد وزير المالية عبدالرحيم ابن الزعبي أن العجز تراجع.")
+    three = entities("أكد وزير المالية عبدالرحيم الزعبي أن العجز تراجع.")
+    keys = [{k for k in a.entities if k.startswith("person/")} for a in (one, three)]
+    assert keys[0] == keys[1] == {"person/EbdAlrHym-zEby"}
+    assert "person/EbdAlrHym-bn-zEby" in two.entities
+
+
+def test_a_gazetteer_person_written_with_ibn_is_the_gazetteer_entity():
+    article = entities("قال ولي العهد السعودي محمد ابن سلمان إن المملكة تدعم الحوار.")
+    assert "person/mohammed-bin-salman" in article.entities
+
+
+def test_a_body_written_with_and_without_its_country_nisba_has_one_key():
+    full = entities("قالت حركة النهضة الوطنية التونسية إن الانتخابات نزيهة.")
+    short = entities("وأكدت حركة النهضة الوطنية أن الانتخابات نزيهة.")
+    assert set(full.entities) == set(short.entities) == {"organization/Hrkh-nhDh-wTnyh"}
+    ministry = entities("أعلنت وزارة الخارجية المصرية أن الوفد وصل.")
+    assert set(ministry.entities) == {"organization/wzArh-xArjyh-mSryh"}  # a government body keeps it
