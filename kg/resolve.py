@@ -174,12 +174,11 @@ class Resolver:
         return None
 
     def _known_person(self, state: ResolveState, words: list[str]) -> str | None:
-        """The person met before whose name this one shortens: the last words of it (أوغلو، داود
-        أوغلو for أحمد داود أوغلو), or its first and last (given name and surname)."""
+        """The person met before whose name this one shortens or lengthens (``_shortens``)."""
         plain = list(name_key(words))
         met = dict.fromkeys(key for _, key in reversed(state.people))
         for known, key in reversed(state.people):
-            if known[-len(plain) :] == plain or plain[-1] == known[-1] and plain[0] == known[0]:
+            if _shortens(plain, known) or len(plain) > len(known) >= 2 and _shortens(known, plain):
                 return key
         for key in met:  # a known person met under an alias, named again by the end of their label
             entry = self.lex.gazetteer.get(key)
@@ -294,6 +293,15 @@ class Resolver:
                     if key is not None:
                         return key
         return None
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether a name (``name_key`` words) is a short form of a fuller one: its last words
+    (أوغلو، داود أوغلو for أحمد داود أوغلو), its first and last (given name and surname), or,
+    two words or more, its first words (محمد بن سلمان for محمد بن سلمان آل سعود)."""
+    if full[-len(short) :] == short:
+        return True
+    return len(short) >= 2 and (full[: len(short)] == short or short[0] == full[0] and short[-1] == full[-1])
 
 
 def resolve_entities(article: Article) -> Article:

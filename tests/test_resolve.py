@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg import pipeline
 from kg.model import Entity
 
@@ -215,3 +217,22 @@ def test_a_body_written_with_and_without_its_country_nisba_has_one_key():
     assert set(full.entities) == set(short.entities) == {"organization/Hrkh-nhDh-wTnyh"}
     ministry = entities("أعلنت وزارة الخارجية المصرية أن الوفد وصل.")
     assert set(ministry.entities) == {"organization/wzArh-xArjyh-mSryh"}  # a government body keeps it
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("خالد بن سعود", "خالد بن سعود آل نهيان"),  # the fuller name comes second
+        ("خالد بن سعود آل نهيان", "خالد بن سعود"),  # the name's first words
+    ],
+)
+def test_a_name_and_its_fuller_form_are_one_person(first, again):
+    article = entities(f"قال الشيخ {first} إن الزيارة ناجحة.\n\nوأضاف الشيخ {again} أن البلدين متفقان.")
+    people = [e for e in article.entities.values() if e.type == "Person"]
+    assert [p.label_ar for p in people] == [first]
+    assert people[0].alt_labels == [again]
+
+
+def test_a_shared_surname_with_another_given_name_is_another_person():
+    article = entities("قال سامر الخطيب إن الزيارة ناجحة.\n\nوأضافت ليلى الخطيب أن البلدين متفقان.")
+    assert len([e for e in article.entities.values() if e.type == "Person"]) == 2
