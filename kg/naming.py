@@ -23,10 +23,11 @@ def _transliterator() -> CharMapper:
     return CharMapper.builtin_mapper("ar2safebw")
 
 
-def slug(words: Iterable[str]) -> str:
+def slug(words: Iterable[str], person: bool = False) -> str:
     """An ASCII key part from folded Arabic words: their ``name_key`` (article dropped, spelling
-    variants one way), safe Buckwalter, '-' joined."""
-    parts = [_transliterator()(w) for w in name_key(words)]
+    variants one way; for a ``person``'s name, long vowels inside foreign words too), safe
+    Buckwalter, '-' joined."""
+    parts = [_transliterator()(w) for w in name_key(words, loose_vowels=person)]
     return "-".join(p for p in parts if p) or "x"
 
 

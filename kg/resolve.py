@@ -150,7 +150,7 @@ class Resolver:
         )
 
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
-        state.people.append((list(name_key(words)), key))
+        state.people.append((list(name_key(words, loose_vowels=True)), key))
 
     def _resolve_person(self, state: ResolveState, mention: Mention) -> str | None:
         words = name_words(mention.text)
@@ -159,7 +159,7 @@ class Resolver:
             if key is None:
                 key = self._known_person(state, words)
             if key is None and mention.source not in _NAMED_AGAIN:
-                key = f"person/{slug(words)}"
+                key = f"person/{slug(words, person=True)}"
             if key is not None:
                 self._remember_person(state, words, key)
             return key
@@ -175,7 +175,7 @@ class Resolver:
 
     def _known_person(self, state: ResolveState, words: list[str]) -> str | None:
         """The person met before whose name this one shortens or lengthens (``_shortens``)."""
-        plain = list(name_key(words))
+        plain = list(name_key(words, loose_vowels=True))
         met = dict.fromkeys(key for _, key in reversed(state.people))
         for known, key in reversed(state.people):
             if _shortens(plain, known) or len(plain) > len(known) >= 2 and _shortens(known, plain):
@@ -185,7 +185,7 @@ class Resolver:
             if (
                 entry is not None
                 and entry.type == "Person"
-                and name_key(name_words(entry.label_ar))[-len(plain) :] == tuple(plain)
+                and name_key(name_words(entry.label_ar), loose_vowels=True)[-len(plain) :] == tuple(plain)
             ):
                 return key
         return None

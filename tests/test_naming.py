@@ -44,3 +44,27 @@ def test_a_gazetteer_person_is_found_in_another_spelling() -> None:
 
 def test_places_keep_their_article_as_written() -> None:
     assert lexicon().lookup(folded("المالي")) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("ماتياس فيلدرسون", "ماتياس فلدرسون"),  # a foreign name with or without its inner vowels
+        ("كارولين زاخارينكو", "كارولين زخارينكو"),
+    ],
+)
+def test_a_persons_transliteration_variants_share_one_slug(one: str, other: str) -> None:
+    assert slug(folded(one), person=True) == slug(folded(other), person=True)
+    assert slug(folded(one)) != slug(folded(other))  # other names keep their vowels
+
+
+def test_given_names_keep_their_vowels_in_a_persons_slug() -> None:
+    assert slug(folded("سليمان"), person=True) != slug(folded("سلمان"), person=True)
+
+
+def test_a_gazetteer_person_is_found_in_a_transliteration_variant() -> None:
+    assert lexicon().lookup(folded("مسعود برزاني")) == "person/masoud-barzani"
+
+
+def test_a_letter_written_twice_counts_once_in_a_persons_slug() -> None:
+    assert slug(folded("جون كيللي"), person=True) == slug(folded("جون كيلي"), person=True)

@@ -236,3 +236,10 @@ def test_a_name_and_its_fuller_form_are_one_person(first, again):
 def test_a_shared_surname_with_another_given_name_is_another_person():
     article = entities("قال سامر الخطيب إن الزيارة ناجحة.\n\nوأضافت ليلى الخطيب أن البلدين متفقان.")
     assert len([e for e in article.entities.values() if e.type == "Person"]) == 2
+
+
+def test_a_foreign_name_spelled_two_ways_in_two_articles_has_one_key():
+    one = entities("قال وزير الخارجية النرويجي ماتياس فيلدرسون إن المحادثات مثمرة.")
+    two = entities("قال وزير الخارجية النرويجي ماتياس فلدرسون إن المحادثات مثمرة.")
+    keys = [{k for k, e in a.entities.items() if e.type == "Person"} for a in (one, two)]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
