@@ -78,3 +78,4 @@ class ResolveState:
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
+    abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key

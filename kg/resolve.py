@@ -37,6 +37,9 @@ _COUNTERPART = sense("titles", "counterpart")
 _MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
+#: Types a bracketed short name may abbreviate, and the brackets.
+_BODY_TYPES = ("Organization", "Force")
+_OPEN, _CLOSE = "(", ")"
 #: Fewest words a body's name keeps once its country nisba is dropped from its key.
 _MIN_OWN_NAME_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
@@ -63,7 +66,7 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = self._resolve(state, mention, mentions)
+            key = self._abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
             if key is None:
                 continue
             self._write(state, mention, key)
@@ -77,6 +80,26 @@ class Resolver:
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
+
+    def _abbreviation(self, state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:
+        """ "وكالة الأنباء الكويتية (كونا)": a short name in brackets right after a body's name is
+        that body, there and wherever the article writes it again."""
+        if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
+            return None
+        words = bare(name_words(mention.text))
+        if words in state.abbreviations:
+            return state.abbreviations[words]
+        text = state.article.text
+        full = kept[-1] if kept else None
+        if (
+            full is None
+            or full.type != mention.type
+            or text[full.end : mention.start].strip() != _OPEN
+            or text[mention.end :].lstrip()[:1] != _CLOSE
+        ):
+            return None
+        state.abbreviations[words] = full.entity
+        return full.entity
 
     # ------------------------------------------------------------ writing
     def _write(self, state: ResolveState, mention: Mention, key: str) -> None:

@@ -243,3 +243,8 @@ def test_a_foreign_name_spelled_two_ways_in_two_articles_has_one_key():
     two = entities("قال وزير الخارجية النرويجي ماتياس فلدرسون إن المحادثات مثمرة.")
     keys = [{k for k, e in a.entities.items() if e.type == "Person"} for a in (one, two)]
     assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
+def test_a_short_name_in_brackets_after_a_body_is_that_body():
+    article = entities("وأعلنت وكالة الأنباء الكويتية (كونا) أن الوفد وصل.\n\nوقالت كونا إن الوفد غادر.")
+    assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/wkAlh-AnbAC-kwytyh": ["كونا"]}
