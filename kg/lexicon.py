@@ -10,6 +10,7 @@ given names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,13 +18,21 @@ from kg import clean, resources, spans
 from kg.cues import expand_forms
 from kg.matcher import verb_forms
 
-#: A pronoun suffix on a noun: زيارته، لقائهما.
-_PRONOUN_RE = re.compile(r"(?:ه|ها|هم|هما)$")
+#: A pronoun suffix on a noun (زيارته، لقائهما), longest first.
+_PRONOUN_RE = re.compile(
+    "(?:" + "|".join(sorted(resources.words("affixes", "noun_pronoun", clean.fold), key=len, reverse=True)) + ")$"
+)
 #: A letter of Latin script (a name written so: CNN، IBM).
 LATIN_RE = re.compile(r"[A-Za-z]")
 #: What a nisba stem (امريكي) may end with, folded, longest first: "يتين" ... "يه"، "" (امريكي).
 _NISBA_ENDINGS = sorted({*resources.words("nisba_endings", fold=clean.fold), ""}, key=len, reverse=True)
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+#: A letter written twice in a row (كيللي، فيلليب): transliterations double or not, keys do not.
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+#: Shortest word that loses its inner long vowels in a person's key (سعيد and سعود keep theirs).
+_MIN_LOOSE_LETTERS = 5
+#: Types whose names keep or lack their article as written (مالي the state, المالي financial).
+_PLACE_TYPES = ("Country", "Place")
 
 
 @dataclass
@@ -70,7 +79,58 @@ def _raw_offset(raw: str, letters: int) -> int:
 
 def definite(word: str) -> bool:
     """Whether a folded word carries the article ال."""
-    return word.startswith("ال") and len(word) > 3
+    return word.startswith(affix("article")) and len(word) > 3
+
+
+@cache
+def affix(label: str) -> str:
+    """The one affix of ``kg/data/affixes.jsonl`` under ``label``, folded."""
+    return single_word("affixes", label)
+
+
+@cache
+def _name_spellings() -> tuple[dict[str, str], frozenset[str]]:
+    records = resources.load("name_spellings")
+    same = {clean.fold(r["pattern"]): clean.fold(r["id"]) for r in records if r["label"] == "same"}
+    return same, word_set("name_spellings", "joined")
+
+
+def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...]:
+    """Folded name words written one way whatever their spelling, for keys and comparisons.
+
+    Each word loses its article; the variants of ``kg/data/name_spellings.jsonl`` are written
+    one way (ابن = بن); a particle written apart from the word after it is joined to it
+    (عبد الله = عبدالله، أبو ظبي = أبوظبي); a letter written twice in a row is written once
+    (كيللي = كيلي). Hamza seats, ى/ي and ة/ه are already one way in folded words.
+
+    With ``loose_vowels`` (people's names), a word of five letters or more that is not a known
+    given name also loses the long vowels ا و ي inside it, which transliterations of foreign
+    names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا); given names keep them (سليمان
+    is not سلمان).
+    """
+    same, joined = _name_spellings()
+    out: list[str] = []
+    for word in words:
+        word = same.get(word, word)
+        if out and out[-1] in joined:
+            out[-1] += word
+        else:
+            out.append(clean.strip_article(word))
+    single = [_DOUBLED_RE.sub(r"\1", word) for word in out]
+    if not loose_vowels:
+        return tuple(single)
+    given, vowels = _loose_vowels()
+    return tuple(
+        w if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given else w[0] + vowels.sub("", w[1:-1]) + w[-1]
+        for raw, w in zip(out, single, strict=True)
+    )
+
+
+@cache
+def _loose_vowels() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The given names that keep their long vowels, and a pattern of those vowels."""
+    vowels = "".join(resources.words("affixes", "long_vowel", clean.fold))
+    return word_set("given_names"), re.compile(f"[{vowels}]")
 
 
 def word_set(name: str, label: str | None = None) -> frozenset[str]:
@@ -99,6 +159,9 @@ class Lexicon:
     names: dict[tuple[str, ...], str]  #: folded alias words -> key
     #: the same, each word without its article -> (key, which words the name writes with it)
     bare_names: dict[tuple[str, ...], tuple[str, tuple[bool, ...]]]
+    #: names of people and bodies by ``name_key`` (عبدالفتاح السيسي = عبد الفتاح السيسي), and
+    #: of people by their loose-vowel ``name_key`` too (مسعود برزاني = مسعود بارزاني) -> key
+    keyed_names: dict[tuple[str, ...], str]
     nisbas: dict[str, str]  #: folded nisba stem ("امريكي") -> country key
     titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
     heads: dict[str, str]  #: folded head noun (no article) -> type
@@ -127,8 +190,8 @@ class Lexicon:
         if suffix is None:
             return None
         rest = word[: suffix.start()]
-        feminine = rest[:-1] + "ه" if rest.endswith("ت") else ""
-        hamza = rest[:-1] + "ء" if rest.endswith("ي") else ""
+        feminine = rest[:-1] + affix("feminine") if rest.endswith(affix("open_feminine")) else ""
+        hamza = rest[:-1] + affix("hamza") if rest.endswith(affix("hamza_seat")) else ""
         return next((base for base in (rest, feminine, hamza) if base in self.heads), None)
 
     def lookup(self, words: list[str]) -> str | None:
@@ -144,10 +207,11 @@ class Lexicon:
         bare_words = [clean.strip_article(w) for w in words]
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
         if key is None:
-            return None
+            # a person's or a body's name in another spelling (عبدالله، ابن): places keep their own
+            return self.keyed_names.get(name_key(words)) or self.keyed_names.get(name_key(words, loose_vowels=True))
         # a place's name keeps or lacks its article as written (سلفادور is a man, السلفادور the
         # state); a person's surname is written either way (ثابت عباسي، ثابت العباسي)
-        either = self.gazetteer[key].type not in ("Country", "Place")
+        either = self.gazetteer[key].type not in _PLACE_TYPES
         pairs = zip(words, bare_words, articled, strict=True)
         return None if any(w != b and not a or w == b and a and not either for w, b, a in pairs) else key
 
@@ -183,6 +247,12 @@ def lexicon() -> Lexicon:
         bare_names={
             tuple(clean.strip_article(w) for w in words): (key, tuple(clean.strip_article(w) != w for w in words))
             for words, key in reversed(names.items())
+        },
+        keyed_names={
+            name_key(words, loose_vowels=loose): key
+            for loose in (True, False)  # a person's exact spelling wins over a loose one
+            for words, key in reversed(names.items())
+            if gazetteer[key].type not in _PLACE_TYPES and (gazetteer[key].type == "Person" or not loose)
         },
         nisbas=nisbas,
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},

@@ -10,11 +10,12 @@ from functools import cache, lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
-from kg import clean
-from kg.lexicon import tokenize
+from kg import clean, resources
+from kg.lexicon import affix, name_key, tokenize
 from kg.model import Article, Entity, Mention
 
-_TANWEEN_ALEF = ("\u0627\u064b", "\u064b\u0627")  # اً and ًا
+#: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
+_TANWEEN_ALEF = tuple(resources.words("affixes", "tanween_alef"))
 
 
 @cache
@@ -22,16 +23,19 @@ def _transliterator() -> CharMapper:
     return CharMapper.builtin_mapper("ar2safebw")
 
 
-def slug(words: Iterable[str]) -> str:
-    """An ASCII key part from folded Arabic words: article dropped, safe Buckwalter, '-' joined."""
-    parts = [_transliterator()(clean.strip_article(w)) for w in words]
+def slug(words: Iterable[str], person: bool = False) -> str:
+    """An ASCII key part from folded Arabic words: their ``name_key`` (article dropped, spelling
+    variants one way; for a ``person``'s name, long vowels inside foreign words too), safe
+    Buckwalter, '-' joined."""
+    parts = [_transliterator()(w) for w in name_key(words, loose_vowels=person)]
     return "-".join(p for p in parts if p) or "x"
 
 
 def display(article: Article, mention: Mention) -> str:
     """The mention as a label: its text, with the article restored after a لل clitic (للقوات -> القوات)."""
-    if mention.start and mention.text.startswith("ل") and article.text[mention.start - 1] == "ل":
-        return "ا" + mention.text
+    clitic, rest = affix("for_the")[0], affix("for_the")[1:]  # لل: ل + the article's ل
+    if mention.start and mention.text.startswith(rest) and article.text[mention.start - 1] == clitic:
+        return affix("article")[0] + mention.text
     return mention.text
 
 
@@ -74,3 +78,4 @@ class ResolveState:
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
+    abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key

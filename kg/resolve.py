@@ -26,7 +26,7 @@ import bisect
 from kg import clean
 from kg.document import document
 from kg.events import EventResolver, event_head
-from kg.lexicon import Lexicon, sense
+from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
@@ -37,6 +37,11 @@ _COUNTERPART = sense("titles", "counterpart")
 _MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
+#: Types a bracketed short name may abbreviate, and the brackets.
+_BODY_TYPES = ("Organization", "Force")
+_OPEN, _CLOSE = "(", ")"
+#: Fewest words a body's name keeps once its country nisba is dropped from its key.
+_MIN_OWN_NAME_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
 #: already met in the article (never minting a person of their own).
 _NAMED_AGAIN = (Source.SURNAME, Source.RECURRING)
@@ -61,7 +66,7 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = self._resolve(state, mention, mentions)
+            key = self._abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
             if key is None:
                 continue
             self._write(state, mention, key)
@@ -75,6 +80,26 @@ class Resolver:
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
+
+    def _abbreviation(self, state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:
+        """ "وكالة الأنباء الكويتية (كونا)": a short name in brackets right after a body's name is
+        that body, there and wherever the article writes it again."""
+        if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
+            return None
+        words = bare(name_words(mention.text))
+        if words in state.abbreviations:
+            return state.abbreviations[words]
+        text = state.article.text
+        full = kept[-1] if kept else None
+        if (
+            full is None
+            or full.type != mention.type
+            or text[full.end : mention.start].strip() != _OPEN
+            or text[mention.end :].lstrip()[:1] != _CLOSE
+        ):
+            return None
+        state.abbreviations[words] = full.entity
+        return full.entity
 
     # ------------------------------------------------------------ writing
     def _write(self, state: ResolveState, mention: Mention, key: str) -> None:
@@ -119,7 +144,6 @@ class Resolver:
             return self.events.resolve(state, mention, mentions)
         return self._resolve_named(state, mention)
 
-
     # ------------------------------------------------------------ people
     def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
         """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
@@ -149,7 +173,7 @@ class Resolver:
         )
 
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
-        state.people.append(([clean.strip_article(w) for w in words], key))
+        state.people.append((list(name_key(words, loose_vowels=True)), key))
 
     def _resolve_person(self, state: ResolveState, mention: Mention) -> str | None:
         words = name_words(mention.text)
@@ -158,7 +182,7 @@ class Resolver:
             if key is None:
                 key = self._known_person(state, words)
             if key is None and mention.source not in _NAMED_AGAIN:
-                key = f"person/{slug(words)}"
+                key = f"person/{slug(words, person=True)}"
             if key is not None:
                 self._remember_person(state, words, key)
             return key
@@ -173,18 +197,20 @@ class Resolver:
         return None
 
     def _known_person(self, state: ResolveState, words: list[str]) -> str | None:
-        plain = [clean.strip_article(w) for w in words]
+        """The person met before whose name this one shortens or lengthens (``_shortens``)."""
+        plain = list(name_key(words, loose_vowels=True))
+        met = dict.fromkeys(key for _, key in reversed(state.people))
         for known, key in reversed(state.people):
-            if plain[-1] == known[-1] and (len(plain) == 1 or plain[0] == known[0]):
+            if _shortens(plain, known) or len(plain) > len(known) >= 2 and _shortens(known, plain):
                 return key
-        for key, entry in self.lex.gazetteer.items():
+        for key in met:  # a known person met under an alias, named again by the end of their label
+            entry = self.lex.gazetteer.get(key)
             if (
-                entry.type == "Person"
-                and plain == [clean.strip_article(w) for w in name_words(entry.label_ar)][-len(plain) :]
-                and len(plain) == 1
+                entry is not None
+                and entry.type == "Person"
+                and name_key(name_words(entry.label_ar), loose_vowels=True)[-len(plain) :] == tuple(plain)
             ):
-                if any(k == key for _, k in state.people):
-                    return key
+                return key
         return None
 
     def _role_core(self, text: str) -> tuple[frozenset[str], str | None]:
@@ -258,9 +284,20 @@ class Resolver:
             small, big = sorted((names, known), key=len)
             if state.entities[key].type == mention.type and len(small) >= 2 and small <= big:
                 return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
-        key = f"{mention.type.lower()}/{slug(words)}"
+        key = f"{mention.type.lower()}/{slug(self._own_name(words) if mention.type == 'Organization' else words)}"
         state.named[key] = names
         return key
+
+    def _own_name(self, words: list[str]) -> list[str]:
+        """A body's name without the country nisba after it, when what is left is a name in itself:
+        حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
+        A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
+        own = list(words)
+        if clean.strip_article(own[0]) in self.lex.qualified_heads:
+            return own
+        while len(own) > _MIN_OWN_NAME_WORDS and self.lex.nisba_country(own[-1]):
+            own.pop()
+        return own
 
     def _qualified(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
@@ -273,11 +310,21 @@ class Resolver:
             if country not in self.country_nisbas:
                 continue
             for nisba in self.country_nisbas[country]:
-                for form in ("ال" + nisba + "ه", "ال" + nisba):
+                article, feminine = affix("article"), affix("feminine")
+                for form in (article + nisba + feminine, article + nisba):
                     key = self.lex.lookup([*words, form])
                     if key is not None:
                         return key
         return None
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether a name (``name_key`` words) is a short form of a fuller one: its last words
+    (أوغلو، داود أوغلو for أحمد داود أوغلو), its first and last (given name and surname), or,
+    two words or more, its first words (محمد بن سلمان for محمد بن سلمان آل سعود)."""
+    if full[-len(short) :] == short:
+        return True
+    return len(short) >= 2 and (full[: len(short)] == short or short[0] == full[0] and short[-1] == full[-1])
 
 
 def resolve_entities(article: Article) -> Article:

@@ -228,7 +228,7 @@ class UnknownNames:
         while self.article.text[name_begin].isspace():
             name_begin += 1
         label = self.article.text[name_begin:stop]
-        key = f"person/{slug(name_words(label))}"
+        key = f"person/{slug(name_words(label), person=True)}"
         entity = self.mint(Entity(key=key, type="Person", label_ar=label))
         entity.role = entity.role or self.article.text[begin:title_stop]
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg import pipeline
 from kg.model import Entity
 
@@ -184,3 +186,65 @@ def test_a_phone_call_is_talks_between_the_coordinated_callers():
     # an accusative word is no name: the call is not the prime minister's name
     [received] = dialogues("وتلقى رئيس الوزراء اتصالاً هاتفياً من الرئيس الفرنسي.").values()
     assert received.label_ar == "اتصالاً هاتفياً"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full():
+    article = entities(
+        "قال رئيس الوزراء التركي يوسف كمال أوزون أوغلو إن الزيارة ناجحة.\n\nوأضاف أوزون أوغلو أن البلدين متفقان."
+    )
+    people = [e for e in article.entities.values() if e.type == "Person"]
+    assert [p.label_ar for p in people] == ["يوسف كمال أوزون أوغلو"]
+    assert "أوزون أوغلو" in people[0].alt_labels
+
+
+def test_a_name_spelled_two_ways_in_two_articles_has_one_key():
+    one = entities("قال وزير المالية الأردني عبد الرحيم الزعبي إن الموازنة جاهزة.")
+    two = entities("أكد وزير المالية عبدالرحيم ابن الزعبي أن العجز تراجع.")
+    three = entities("أكد وزير المالية عبدالرحيم الزعبي أن العجز تراجع.")
+    keys = [{k for k in a.entities if k.startswith("person/")} for a in (one, three)]
+    assert keys[0] == keys[1] == {"person/EbdAlrHym-zEby"}
+    assert "person/EbdAlrHym-bn-zEby" in two.entities
+
+
+def test_a_gazetteer_person_written_with_ibn_is_the_gazetteer_entity():
+    article = entities("قال ولي العهد السعودي محمد ابن سلمان إن المملكة تدعم الحوار.")
+    assert "person/mohammed-bin-salman" in article.entities
+
+
+def test_a_body_written_with_and_without_its_country_nisba_has_one_key():
+    full = entities("قالت حركة النهضة الوطنية التونسية إن الانتخابات نزيهة.")
+    short = entities("وأكدت حركة النهضة الوطنية أن الانتخابات نزيهة.")
+    assert set(full.entities) == set(short.entities) == {"organization/Hrkh-nhDh-wTnyh"}
+    ministry = entities("أعلنت وزارة الخارجية المصرية أن الوفد وصل.")
+    assert set(ministry.entities) == {"organization/wzArh-xArjyh-mSryh"}  # a government body keeps it
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("خالد بن سعود", "خالد بن سعود آل نهيان"),  # the fuller name comes second
+        ("خالد بن سعود آل نهيان", "خالد بن سعود"),  # the name's first words
+    ],
+)
+def test_a_name_and_its_fuller_form_are_one_person(first, again):
+    article = entities(f"قال الشيخ {first} إن الزيارة ناجحة.\n\nوأضاف الشيخ {again} أن البلدين متفقان.")
+    people = [e for e in article.entities.values() if e.type == "Person"]
+    assert [p.label_ar for p in people] == [first]
+    assert people[0].alt_labels == [again]
+
+
+def test_a_shared_surname_with_another_given_name_is_another_person():
+    article = entities("قال سامر الخطيب إن الزيارة ناجحة.\n\nوأضافت ليلى الخطيب أن البلدين متفقان.")
+    assert len([e for e in article.entities.values() if e.type == "Person"]) == 2
+
+
+def test_a_foreign_name_spelled_two_ways_in_two_articles_has_one_key():
+    one = entities("قال وزير الخارجية النرويجي ماتياس فيلدرسون إن المحادثات مثمرة.")
+    two = entities("قال وزير الخارجية النرويجي ماتياس فلدرسون إن المحادثات مثمرة.")
+    keys = [{k for k, e in a.entities.items() if e.type == "Person"} for a in (one, two)]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
+def test_a_short_name_in_brackets_after_a_body_is_that_body():
+    article = entities("وأعلنت وكالة الأنباء الكويتية (كونا) أن الوفد وصل.\n\nوقالت كونا إن الوفد غادر.")
+    assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/wkAlh-AnbAC-kwytyh": ["كونا"]}
