@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from kg import counts
-from kg.lexicon import definite, single_word, word_set
+from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import adjective_like
@@ -33,6 +33,8 @@ _IN = single_word("function_words", "in")
 _TO = word_set("function_words", "to")
 #: Most words between a verb of sending and the troops it sends (its subject, a date).
 _DEPLOY_REACH = 5
+_ACCUSATIVE, _AND, _FOR_THE = affix("accusative_alef"), affix("and"), affix("for_the")
+_FOR = single_word("function_words", "for")
 #: Most adjectives a military phrase takes.
 _MAX_ADJECTIVES = 4
 _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
@@ -59,7 +61,7 @@ def _noun(view: TokenView, i: int, nouns: frozenset[str]) -> tuple[int, bool] | 
     or the alef of the accusative: جنوداً), else None."""
     for skip, stem in view.tokens[i].readings:
         bare = stem[2:] if definite(stem) else stem
-        if bare in nouns or (not definite(stem) and bare.endswith("ا") and bare[:-1] in nouns):
+        if bare in nouns or (not definite(stem) and bare.endswith(_ACCUSATIVE) and bare[: -len(_ACCUSATIVE)] in nouns):
             return skip, definite(stem)
     return None
 
@@ -80,7 +82,7 @@ def _adjectives(view: TokenView, i: int, is_definite: bool) -> tuple[int, bool, 
         if last + 1 in view.claimed:
             break
         word = view.tokens[last + 1].folded
-        joined = word.startswith("و") and not view.lex.nisba_country(word)
+        joined = word.startswith(_AND) and not view.lex.nisba_country(word)
         bare = word[1:] if joined else word
         # any definite word follows a definite one (القوات الخاصة، للتدخل السريع); an indefinite one is an adjective
         if bare in view.lex.stopwords or definite(bare) != is_definite or not (is_definite or adjective_like(bare)):
@@ -106,7 +108,7 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     purpose = i + 1
     if is_definite or last > i or purpose >= len(view.tokens) or not view.joined(i) or purpose in view.claimed:
         return None
-    if not view.tokens[purpose].folded.startswith("لل"):
+    if not view.tokens[purpose].folded.startswith(_FOR_THE):
         return None
     last, _, _ = _adjectives(view, purpose, True)
     if last == purpose:
@@ -136,7 +138,7 @@ def _sent(view: TokenView, i: int) -> bool:
         if any(stem in _DEPLOY for _, stem in view.tokens[k].readings):
             return True
         word = view.tokens[k].folded
-        if k not in view.claimed and (word in _TO or word.startswith("ل") or _noun(view, k, _TROOPS)):
+        if k not in view.claimed and (word in _TO or word.startswith(_FOR) or _noun(view, k, _TROOPS)):
             return False
     return False
 

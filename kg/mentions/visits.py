@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg import counts
-from kg.lexicon import definite, sense, word_set
+from kg.lexicon import affix, definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import adjective_like
@@ -27,7 +27,7 @@ def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
     """Indefinite visits followed by how long they last."""
     count_re = re.compile(counts.count_pattern())
     for i, token in enumerate(view.tokens):
-        skip = next((s for s, stem in token.readings if stem.removesuffix("ا") == _VISIT), None)
+        skip = next((s for s, stem in token.readings if stem.removesuffix(affix("accusative_alef")) == _VISIT), None)
         if skip is None or i in view.claimed:
             continue
         last = i
