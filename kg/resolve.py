@@ -66,7 +66,7 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = self._abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
+            key = _abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
             if key is None:
                 continue
             self._write(state, mention, key)
@@ -80,26 +80,6 @@ class Resolver:
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
-
-    def _abbreviation(self, state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:
-        """ "وكالة الأنباء الكويتية (كونا)": a short name in brackets right after a body's name is
-        that body, there and wherever the article writes it again."""
-        if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
-            return None
-        words = bare(name_words(mention.text))
-        if words in state.abbreviations:
-            return state.abbreviations[words]
-        text = state.article.text
-        full = kept[-1] if kept else None
-        if (
-            full is None
-            or full.type != mention.type
-            or text[full.end : mention.start].strip() != _OPEN
-            or text[mention.end :].lstrip()[:1] != _CLOSE
-        ):
-            return None
-        state.abbreviations[words] = full.entity
-        return full.entity
 
     # ------------------------------------------------------------ writing
     def _write(self, state: ResolveState, mention: Mention, key: str) -> None:
@@ -325,6 +305,27 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     if full[-len(short) :] == short:
         return True
     return len(short) >= 2 and (full[: len(short)] == short or short[0] == full[0] and short[-1] == full[-1])
+
+
+def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:
+    """ "وكالة الأنباء الكويتية (كونا)": a short name in brackets right after a body's name is
+    that body, there and wherever the article writes it again."""
+    if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
+        return None
+    words = bare(name_words(mention.text))
+    if words in state.abbreviations:
+        return state.abbreviations[words]
+    text = state.article.text
+    full = kept[-1] if kept else None
+    if (
+        full is None
+        or full.type != mention.type
+        or text[full.end : mention.start].strip() != _OPEN
+        or text[mention.end :].lstrip()[:1] != _CLOSE
+    ):
+        return None
+    state.abbreviations[words] = full.entity
+    return full.entity
 
 
 def resolve_entities(article: Article) -> Article:
