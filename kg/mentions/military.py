@@ -44,10 +44,11 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     count_re = re.compile(counts.count_pattern())
     units = frozenset(word for word, kind in view.lex.heads.items() if kind == "Force")
+    heads = units | _TROOPS | _BASES  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):
         proposal = None
-        if i not in view.claimed and not _genitive(view, i):
+        if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = _unit(view, i, units) or _troops(view, i, count_re) or _base(view, i)
         if proposal is not None:
             yield proposal
