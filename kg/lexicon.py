@@ -108,6 +108,11 @@ def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...
     names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا); given names keep them (سليمان
     is not سلمان).
     """
+    return _name_key(tuple(words), loose_vowels)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
     same, joined = _name_spellings()
     out: list[str] = []
     for word in words:
