@@ -170,6 +170,8 @@ class Lexicon:
     nisbas: dict[str, str]  #: folded nisba stem ("امريكي") -> country key
     titles: dict[str, str]  #: folded title word -> label (title/rank/honorific/unnamed)
     heads: dict[str, str]  #: folded head noun (no article) -> type
+    #: the same by type: the one-word heads of each type (قوات، وحدات for Force)
+    single_heads: dict[str, frozenset[str]]
     owned_heads: frozenset[str]  #: heads of state forces, named only with their owner (القوات الأمريكية)
     committed_heads: frozenset[str]  #: agreement heads that need an agreement verb before them (شراكة)
     qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
@@ -245,6 +247,7 @@ def lexicon() -> Lexicon:
         key = country_by_name.get(clean.fold(record["id"]))
         if key:
             nisbas[clean.fold(record["pattern"])] = key
+    heads = {clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")}
     return Lexicon(
         gazetteer=gazetteer,
         aliases=aliases,
@@ -261,7 +264,10 @@ def lexicon() -> Lexicon:
         },
         nisbas=nisbas,
         titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
-        heads={clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")},
+        heads=heads,
+        single_heads={
+            kind: frozenset(w for w, of in heads.items() if of == kind and " " not in w) for kind in set(heads.values())
+        },
         owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
         committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),

@@ -43,7 +43,7 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     count_re = re.compile(counts.count_pattern())
-    units = frozenset(word for word, kind in view.lex.heads.items() if kind == "Force")
+    units = view.lex.single_heads["Force"]
     heads = units | _TROOPS | _BASES  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):

@@ -31,11 +31,7 @@ _MAX_NAME_WORDS = 4
 
 def propose_named_actions(view: TokenView) -> Iterator[Proposal]:
     """Ceasefire agreements and their references back, then operations and their names."""
-    agreement_heads = frozenset(
-        w
-        for w, kind in view.lex.heads.items()
-        if kind == "Agreement" and " " not in w and w not in view.lex.committed_heads
-    )
+    agreement_heads = view.lex.single_heads["Agreement"] - view.lex.committed_heads
     taken: set[int] = set()
     for i in range(len(view.tokens)):
         if i in view.claimed or i in taken:
