@@ -64,6 +64,16 @@ def count_pattern() -> str:
     return rf"{one}(?:\s+و\s*{one}){{0,{_MAX_GROUPS - 1}}}"
 
 
+@lru_cache(maxsize=1)
+def _count_re() -> re.Pattern[str]:
+    return re.compile(count_pattern())
+
+
+def is_count(folded: str) -> bool:
+    """Whether a folded word or phrase is one count (5، خمسة، ثلاثة آلاف)."""
+    return _count_re().fullmatch(folded) is not None
+
+
 def count_value(folded: str) -> int | None:
     """The integer a count (as matched by ``count_pattern``) stands for, else None."""
     w = _words()

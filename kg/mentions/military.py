@@ -42,14 +42,13 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
-    count_re = re.compile(counts.count_pattern())
     units = view.lex.single_heads["Force"]
     heads = units | _TROOPS | _BASES  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
-            proposal = _unit(view, i, units) or _troops(view, i, count_re) or _base(view, i)
+            proposal = _unit(view, i, units) or _troops(view, i) or _base(view, i)
         if proposal is not None:
             yield proposal
             i = proposal.last + 1
@@ -117,10 +116,10 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
 
 
-def _troops(view: TokenView, i: int, count_re: re.Pattern[str]) -> Proposal | None:
+def _troops(view: TokenView, i: int) -> Proposal | None:
     """Troops a nationality owns or a state sends: "المرتزقة الروس"، "نشرت تركيا جنوداً"."""
     found = _noun(view, i, _TROOPS)
-    if found is None or (i > 0 and count_re.fullmatch(view.tokens[i - 1].folded)):
+    if found is None or (i > 0 and counts.is_count(view.tokens[i - 1].folded)):
         return None
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)

@@ -5,7 +5,6 @@ word; its length makes it one visit, and the phrase with its length is what it i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kg import counts
@@ -25,7 +24,6 @@ _MAX_ADJECTIVES = 2
 
 def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
     """Indefinite visits followed by how long they last."""
-    count_re = re.compile(counts.count_pattern())
     for i, token in enumerate(view.tokens):
         skip = next((s for s, stem in token.readings if stem.removesuffix(affix("accusative_alef")) == _VISIT), None)
         if skip is None or i in view.claimed:
@@ -43,7 +41,7 @@ def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
             continue
         end = verb + 1  # its length: one word (يومين، أسبوعاً), or a count and its unit (ثلاثة أيام)
         length = fold(view.text[view.tokens[end].start : view.tokens[end].end])  # the number grammar's fold
-        if count_re.fullmatch(length) and end + 1 < len(view.tokens) and view.joined(end):
+        if counts.is_count(length) and end + 1 < len(view.tokens) and view.joined(end):
             end += 1
         if any(k in view.claimed for k in range(i, end + 1)):
             continue
