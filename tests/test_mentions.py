@@ -150,3 +150,9 @@ def test_mentions_say_which_rule_found_them_and_a_name_links_its_role() -> None:
     (name,) = [m for m in article.mentions if m.text == "سعد البراك"]
     assert name.source is Source.TITLE
     assert name.role is not None and name.role.text == "وزير النفط الكويتي" and name.role.source is Source.ROLE
+
+
+def test_a_place_head_ending_the_text_after_another_is_read() -> None:
+    # "مطار المدينة" as the last words: the nested place head has no word after it
+    found = mentions_of("وقال الناطق إن القوات وصلت إلى مطار المدينة.")
+    assert "مطار المدينة" not in found or found["مطار المدينة"][0] == "Place"
