@@ -156,7 +156,7 @@ class Resolver:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
 
     def _resolve_person(self, state: ResolveState, mention: Mention) -> str | None:
-        words = name_words(mention.text)
+        words = name_words(display(state.article, mention))
         if mention.source in _NAMED_BY:
             key = self.lex.lookup(words)
             if key is None:
@@ -247,7 +247,8 @@ class Resolver:
         return None
 
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:
-        words = name_words(mention.text)
+        # keyed as labelled: للقوات leaves لقوات, the same body as القوات
+        words = name_words(display(state.article, mention))
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
         key = self.lex.lookup(words)
