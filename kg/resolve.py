@@ -301,11 +301,12 @@ class Resolver:
 
 def _shortens(short: list[str], full: list[str]) -> bool:
     """Whether a name (``name_key`` words) is a short form of a fuller one: its last words
-    (أوغلو، داود أوغلو for أحمد داود أوغلو), its first and last (given name and surname), or,
-    two words or more, its first words (محمد بن سلمان for محمد بن سلمان آل سعود)."""
-    if full[-len(short) :] == short:
+    (أوغلو، داود أوغلو for أحمد داود أوغلو), its first and last (given name and surname), its
+    first words (محمد بن سلمان for محمد بن سلمان آل سعود), or its given name alone, as news
+    names again a person it introduced in full ("الشيخ محمد"، a compound عبد الفتاح too)."""
+    if full[-len(short) :] == short or full[: len(short)] == short:
         return True
-    return len(short) >= 2 and (full[: len(short)] == short or short[0] == full[0] and short[-1] == full[-1])
+    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:

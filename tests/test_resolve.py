@@ -255,3 +255,9 @@ def test_a_body_after_li_with_its_article_is_the_body_written_without_it():
     article = entities("قدمت الحكومة دعما للقوات الجزائرية. وقالت القوات الجزائرية إن الخطة جاهزة.")
     forces = [k for k, e in article.entities.items() if e.type == "Force"]
     assert forces == ["force/qwAt-jzAyryh"]
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    article = entities("وقال الشيخ محمد بن عبدالرحمن آل ثاني إن الخطة جاهزة. وأضاف الشيخ محمد أن الوفد وصل.")
+    people = [k for k, e in article.entities.items() if e.type == "Person"]
+    assert people == ["person/mHmd-bn-EbdAlrHmn-Al-vAny"]
