@@ -156,3 +156,18 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
     # "مطار المدينة" as the last words: the nested place head has no word after it
     found = mentions_of("وقال الناطق إن القوات وصلت إلى مطار المدينة.")
     assert "مطار المدينة" not in found or found["مطار المدينة"][0] == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # after a one-word name, an indefinite word is the sentence going on, not the name
+        ("سقطت قذيفة على مدينة كفرنبل شمال المحافظة", "مدينة كفرنبل"),
+        ("وصلت التعزيزات إلى مدينة القصير قرب الحدود", "مدينة القصير"),
+        # a particle carries a place name on to its third word
+        ("عبرت الشاحنات معبر كرم أبو سالم أمس", "معبر كرم أبو سالم"),
+    ],
+)
+def test_a_place_named_by_its_head_ends_where_its_name_does(text, span):
+    found = mentions_of(text)
+    assert found.get(span, (None,))[0] == "Place", found

@@ -16,6 +16,7 @@ from kg.mentions.words import (
     EVENT_TYPES,
     FEMININE,
     FORCE,
+    NAME_PARTICLES,
     ORGANIZATION,
     PERSON,
     PLACE,
@@ -126,10 +127,14 @@ class HeadPhrases(EventPhrases):
         if is_definite:
             return last if any(self.lex.nisba_country(self.tokens[k].folded) for k in range(i + 1, last + 1)) else i
         end = i
-        while end + 1 < len(self.tokens) and end - i < 2 and self.joined(end) and self.is_word(end + 1):
-            word = self.tokens[end + 1].folded
+        # up to two words, three through a particle (معبر كرم أبو سالم)
+        while end + 1 < len(self.tokens) and self.joined(end) and self.is_word(end + 1):
+            word, particle = self.tokens[end + 1].folded, self.tokens[end].folded in NAME_PARTICLES
             if adjective_like(word) and not definite(word) or word.startswith(AND):
                 break
+            named = definite(word) or particle or word in NAME_PARTICLES or self._sure_name_word(end + 1)
+            if end > i and not named or end - i >= 2 and not particle:
+                break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
         if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
