@@ -171,3 +171,24 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
 def test_a_place_named_by_its_head_ends_where_its_name_does(text, span):
     found = mentions_of(text)
     assert found.get(span, (None,))[0] == "Place", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("وذكرت وكالة أنباء «مهر» أن الوفد وصل.", "مهر", None),
+        ('وأعلنت حركة "الأحرار" مسؤوليتها أمس.', "الأحرار", None),
+        ('وفقا لما ذكرته وكالة أنباء "رويترز" أمس.', "رويترز", "organization/reuters"),
+        ('ونقلت وكالة "إرنا" أن الوفد وصل', "إرنا", None),
+    ],
+)
+def test_a_quoted_name_after_a_body_head_is_the_body(text, name, entity):
+    # the head (وكالة أنباء) says what the quoted name is, and names no body of its own
+    found = mentions_of(text)
+    assert set(found) == {name}, found
+    assert found[name] == ("Organization", entity)
+
+
+def test_a_quoted_nisba_after_a_body_head_is_no_name():
+    found = mentions_of('وتصنف الحكومة الجماعة منظمة "إرهابية" منذ سنوات.')
+    assert "إرهابية" not in found, found

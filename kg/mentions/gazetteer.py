@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.lexicon import definite
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
@@ -9,9 +10,12 @@ from kg.mentions.words import (
     CLOSE_QUOTE_RE,
     COUNTRY,
     EVENT_TYPES,
+    FEMININE,
     FOR,
+    MAX_HEAD_WORDS,
     MAX_QUOTED_NAME,
     NAME_GAP_RE,
+    NISBA,
     OPEN_QUOTE_RE,
     ORGANIZATION,
     PLACE,
@@ -73,26 +77,58 @@ class GazetteerNames(EventPhrases):
 class QuotedNames(EventPhrases):
     """A name in quotation marks after لـ is a body, mostly the outlet a speaker talked to (قال
     لـ"الشرق"، في تصريح لـ«العربية»، وفقاً لـ"رويترز"), ``Source.QUOTED``. A place the gazetteer
-    found in it is the outlet's name (لـ"الشرق الأوسط"): the quoted name outranks it."""
+    found in it is the outlet's name (لـ"الشرق الأوسط"): the quoted name outranks it.
+
+    So is a quoted name after an indefinite body head (وكالة أنباء «X»، صحيفة "X"، حركة "X"): the
+    head only says what X is, and is read without naming a body of its own."""
 
     rule = Rule.QUOTED
 
     def propose(self) -> list[Proposal]:
-        n = len(self.tokens)
-
-        def free(k: int) -> bool:
-            return self.claimed.get(k) in (None, PLACE, COUNTRY)
-
-        for i in range(n - 1):
-            if self.tokens[i].folded != FOR or not OPEN_QUOTE_RE.match(self.gap(i)) or not free(i + 1):
+        for i in range(len(self.tokens) - 1):
+            if not OPEN_QUOTE_RE.match(self.gap(i)):
                 continue
-            for last in range(i + 1, min(i + 1 + MAX_QUOTED_NAME, n)):
-                if not free(last) or not (last in self.claimed or self.is_word(last)):
-                    break
-                closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
-                if CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
-                    self.proposals.append(self.offer(ORGANIZATION, i + 1, last, Source.QUOTED))
-                    break
-                if not self.joined(last):
-                    break
+            head = None if self.tokens[i].folded == FOR else self._body_head_before(i)
+            if head is None and self.tokens[i].folded != FOR:
+                continue
+            last = self._quoted_end(i + 1, ORGANIZATION if head is not None else None)
+            if last is None:
+                continue
+            if head is not None:
+                word = self.tokens[last].folded
+                if last == i + 1 and not definite(word) and word.endswith((NISBA, NISBA + FEMININE)):
+                    continue  # منظمة "إرهابية": a quoted nisba describes, it is no name (بترا is one)
+                self.add(ORGANIZATION, head, i, Source.QUOTED, read_only=True)
+            if self._free(i + 1):  # a body the gazetteer knows keeps its own proposal (وكالة "رويترز")
+                self.proposals.append(self.offer(ORGANIZATION, i + 1, last, Source.QUOTED))
         return self.proposals
+
+    def _free(self, k: int, also: MentionType | None = None) -> bool:
+        return self.claimed.get(k) in (None, PLACE, COUNTRY, also)
+
+    def _quoted_end(self, first: int, also: MentionType | None) -> int | None:
+        """The last token of a name in quotation marks from token ``first`` (tokens claimed as
+        ``also`` may be in it), or None when no closing mark ends it within a few words."""
+        n = len(self.tokens)
+        for last in range(first, min(first + MAX_QUOTED_NAME, n)):
+            if not self._free(last, also) or not (last in self.claimed or self.is_word(last)):
+                return None
+            closing = self.text[self.tokens[last].end : self.tokens[last + 1].start] if last + 1 < n else ""
+            if CLOSE_QUOTE_RE.match(closing) or last + 1 == n:
+                return last
+            if not self.joined(last):
+                return None
+        return None
+
+    def _body_head_before(self, i: int) -> int | None:
+        """The first token of an indefinite body head phrase ending at token i (وكالة أنباء), else None."""
+        for first in range(i, max(-1, i - MAX_HEAD_WORDS), -1):
+            if first < i and not self.joined(first):
+                return None
+            if first in self.claimed:
+                return None
+            head = self._head(first)
+            if head is not None:
+                kind, _, is_definite = head
+                return first if kind == ORGANIZATION and not is_definite else None
+        return None

@@ -79,6 +79,8 @@ OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
 CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
 #: Most words of a quoted name after لـ.
 MAX_QUOTED_NAME = 4
+#: Most words of a body head before the quoted name it introduces (وكالة أنباء «X»).
+MAX_HEAD_WORDS = 2
 THROUGH = single_word("function_words", "through")
 HIS = frozenset(FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
