@@ -190,5 +190,20 @@ def test_a_quoted_name_after_a_body_head_is_the_body(text, name, entity):
 
 
 def test_a_quoted_nisba_after_a_body_head_is_no_name():
-    found = mentions_of('وتصنف الحكومة الجماعة منظمة "إرهابية" منذ سنوات.')
-    assert "إرهابية" not in found, found
+    found = mentions_of('وتصنف الحكومة الجماعة منظمة "إرهابية" منذ سنوات، وتعدها تنظيما "إرهابيا".')
+    assert "إرهابية" not in found and "إرهابيا" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وقالت اللجنة العربية لحماية الصحفيين إن", "اللجنة العربية لحماية الصحفيين"),
+        ("وأعلنت الهيئة المستقلة للانتخابات النتائج", "الهيئة المستقلة للانتخابات"),
+    ],
+)
+def test_a_body_name_goes_on_with_what_the_body_is_for(text, span):
+    assert mentions_of(text).get(span, (None,))[0] == "Organization"
+
+
+def test_a_body_named_with_its_country_ends_before_whom_it_told():
+    assert "وزارة الخارجية الأمريكية" in mentions_of("وقالت وزارة الخارجية الأمريكية للصحفيين إن")

@@ -6,6 +6,7 @@ from kg.lexicon import definite
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     BY,
     CLOSE_QUOTE_RE,
     COUNTRY,
@@ -96,7 +97,8 @@ class QuotedNames(EventPhrases):
                 continue
             if head is not None:
                 word = self.tokens[last].folded
-                if last == i + 1 and not definite(word) and word.endswith((NISBA, NISBA + FEMININE)):
+                nisba = word.endswith((NISBA, NISBA + FEMININE, NISBA + ACCUSATIVE))
+                if last == i + 1 and not definite(word) and nisba:
                     continue  # منظمة "إرهابية": a quoted nisba describes, it is no name (بترا is one)
                 self.add(ORGANIZATION, head, i, Source.QUOTED, read_only=True)
             if self._free(i + 1):  # a body the gazetteer knows keeps its own proposal (وكالة "رويترز")

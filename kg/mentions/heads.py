@@ -12,9 +12,11 @@ from kg.mentions.words import (
     AND,
     ARTICLE,
     BY,
+    COUNTRY,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
     FEMININE,
+    FOR,
     FORCE,
     NAME_PARTICLES,
     ORGANIZATION,
@@ -108,12 +110,44 @@ class HeadPhrases(EventPhrases):
             if kind == FORCE and not self._owned(i, last):
                 i = last + 1
                 continue
+            if kind == ORGANIZATION and is_definite:
+                last = self._purpose_end(last)
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
                 kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             reach = self._event_end(last, kind) if kind == AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
         return self.proposals
+
+    def _purpose_end(self, last: int) -> int:
+        """The end of a body's name that goes on with what the body is for, after the adjective
+        that ends its chain: "الهيئة الوطنية للانتخابات"، "اللجنة الدولية لحماية الصحفيين". A
+        country's nisba ends a name (وزارة الخارجية الأمريكية للصحفيين: to whom it spoke)."""
+        word = self.tokens[last].folded
+        j = last + 1
+        if (
+            j >= len(self.tokens)
+            or not self.joined(last)
+            or not definite(word)
+            or not adjective_like(word[len(ARTICLE) :])
+            or self.lex.nisba_country(word)
+            or not self.tokens[j].folded.startswith(FOR)
+            or j in self.claimed
+            or not self.is_word(j)
+        ):
+            return last
+        if not definite(self.tokens[j].stem()):
+            named = self.claimed.get(j + 1) in (COUNTRY, PLACE)  # "لموانئ العراق"
+            if not (self.joined(j) and definite(self.tokens[j + 1].folded) and (self.is_word(j + 1) or named)):
+                return last  # لحماية alone is no name; لحماية الصحفيين is
+            j += 1
+        # then only its adjectives: "للطاقة الذرية", not the object of the verb ("للانتخابات النتائج")
+        while j + 1 < len(self.tokens) and self.joined(j) and self.is_word(j + 1):
+            word = self.tokens[j + 1].folded
+            if not (definite(word) and adjective_like(word[len(ARTICLE) :])):
+                break
+            j += 1
+        return j
 
     def _role_end(self, i: int) -> int | None:
         """The last token of the role mention (a title without its name) starting at token i."""
