@@ -207,3 +207,8 @@ def test_a_body_name_goes_on_with_what_the_body_is_for(text, span):
 
 def test_a_body_named_with_its_country_ends_before_whom_it_told():
     assert "وزارة الخارجية الأمريكية" in mentions_of("وقالت وزارة الخارجية الأمريكية للصحفيين إن")
+
+
+def test_an_electoral_commission_is_a_body():
+    found = mentions_of("وأعلنت المفوضية العليا للانتخابات النتائج الأولية")
+    assert found.get("المفوضية العليا للانتخابات", (None,))[0] == "Organization", found
