@@ -69,3 +69,13 @@ def test_a_state_name_keeps_its_article_while_a_surname_need_not():
     assert key("السلفادور") == "country/el-salvador"
     assert key("سلفادور") is None  # a man's name: the state is always written with its article
     assert key("قاسم اعرجي") == key("قاسم الأعرجي") == "person/qasim-al-araji"
+
+
+def test_states_in_their_other_common_spellings_link():
+    found = linked("وزار الوفد تشيكيا وبيلاروسيا ومولدوفا، ثم توجه إلى بنغلادش وسيريلانكا وكوت ديفوار.")
+    assert found.get("country/czech-republic") == "Q213"
+    assert found.get("country/belarus") == "Q184"
+    assert found.get("country/moldova") == "Q217"
+    assert found.get("country/bangladesh") == "Q902"
+    assert found.get("country/sri-lanka") == "Q854"
+    assert found.get("country/ivory-coast") == "Q1008"
