@@ -212,3 +212,19 @@ def test_a_body_named_with_its_country_ends_before_whom_it_told():
 def test_an_electoral_commission_is_a_body():
     found = mentions_of("وأعلنت المفوضية العليا للانتخابات النتائج الأولية")
     assert found.get("المفوضية العليا للانتخابات", (None,))[0] == "Organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # a body's usual short name is the body ...
+        ("ودعا مجلس الأمن إلى وقف القتال", "مجلس الأمن", "organization/un-security-council"),
+        ("وأكد مجلس التعاون دعمه للمبادرة", "مجلس التعاون", "organization/gcc"),
+        # ... unless an adjective carries it on into another body's name
+        ("واجتمع مجلس الأمن الوطني الليبي أمس", "مجلس الأمن الوطني الليبي", None),
+        ("وعقد مجلس التعاون الاستراتيجي بين البلدين اجتماعه", "مجلس التعاون الاستراتيجي", None),
+    ],
+)
+def test_a_known_body_by_its_short_name(text, span, entity):
+    found = mentions_of(text)
+    assert found.get(span) == ("Organization", entity), found

@@ -261,3 +261,21 @@ def test_a_given_name_alone_after_the_full_name_is_that_person():
     article = entities("وقال الشيخ محمد بن عبدالرحمن آل ثاني إن الخطة جاهزة. وأضاف الشيخ محمد أن الوفد وصل.")
     people = [k for k, e in article.entities.items() if e.type == "Person"]
     assert people == ["person/mHmd-bn-EbdAlrHmn-Al-vAny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت الوكالة عن سامر الخطيب قائد الشرطة المحلية قوله إن الوضع هادئ.",
+        "وقال سامر الخطيب قائد الشرطة المحلية إن الوضع هادئ.",
+    ],
+)
+def test_a_title_right_after_a_name_is_that_persons_role(text):
+    # no comma between: after a preposition or a reporting verb the title is the name's own
+    people = {k: e.role for k, e in entities(text).entities.items() if e.type == "Person"}
+    assert people == {"person/sAmr-xTyb": "قائد الشرطة المحلية"}
+
+
+def test_a_title_after_the_object_of_a_verb_is_not_the_objects_role():
+    people = {k: e.role for k, e in entities("واستقبل فيصل الرشيد وزير الخارجية الأردني أمس.").entities.items()}
+    assert people.get("person/fySl-rcyd") is None

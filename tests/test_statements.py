@@ -583,7 +583,7 @@ def test_a_source_closing_its_sentence_after_what_it_reported_keeps_the_rest_of_
     assert _speakers(
         "بيروت - وصل الموفد الفرنسي إلى بيروت مساء الأحد، على ما أفادت به الوكالة الوطنية للإعلام.\n\n"
         "ويبدو الوضع هادئاً، على ما يبدو، في العاصمة."
-    ) == [("على ما", "الوكالة الوطنية")]
+    ) == [("على ما", "الوكالة الوطنية للإعلام")]
 
 
 def test_a_statement_issued_by_three_sides_after_its_adjective_is_all_three_sides() -> None:

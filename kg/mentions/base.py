@@ -234,8 +234,14 @@ class TokenView:
         )
 
     def _name_boundary(self, j: int) -> bool:
-        """Whether a name ending at token j is followed by a function word, punctuation or the end."""
-        return j + 1 >= len(self.tokens) or not self.joined(j) or self.tokens[j + 1].folded in self.lex.stopwords
+        """Whether a name ending at token j is followed by a function word, punctuation, a title
+        (سامر الخطيب قائد الشرطة) or the end."""
+        return (
+            j + 1 >= len(self.tokens)
+            or not self.joined(j)
+            or self.tokens[j + 1].folded in self.lex.stopwords
+            or self._title_word(j + 1) == "title"
+        )
 
     def _known_word(self, word: str) -> bool:
         """A folded word listed as it is (وزير، وزارة، واشنطن), so its first و is no conjunction."""

@@ -7,6 +7,7 @@ from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ACCUSATIVE,
+    ARTICLE,
     BY,
     CLOSE_QUOTE_RE,
     COUNTRY,
@@ -21,6 +22,7 @@ from kg.mentions.words import (
     ORGANIZATION,
     PLACE,
     PLACE_CUES,
+    adjective_like,
 )
 from kg.model import MentionType, Source
 
@@ -39,6 +41,9 @@ class GazetteerNames(EventPhrases):
                 i += 1
                 continue
             last, key, reading = hit
+            if self._cut_short(i, last, key, reading):
+                i += 1
+                continue
             entry = self.lex.gazetteer[key]
             kind, entity = MentionType(entry.type), key
             if entry.capital_of and not self._place_context(i, reading):
@@ -63,6 +68,21 @@ class GazetteerNames(EventPhrases):
                 ):
                     best = (last, key, reading)
         return best
+
+    def _cut_short(self, first: int, last: int, key: str, reading: int) -> bool:
+        """Whether a body's short name (مجلس الأمن، مجلس التعاون: the start of a longer name of
+        the same body) goes on with an adjective into another body's name (مجلس الأمن القومي،
+        مجلس التعاون الاستراتيجي)."""
+        if self.lex.gazetteer[key].type != ORGANIZATION or last + 1 >= len(self.tokens) or not self.joined(last):
+            return False
+        word = self.tokens[last + 1].folded
+        if not (definite(word) and adjective_like(word[len(ARTICLE) :])):
+            return False
+        words = (self.tokens[first].readings[reading][1], *(t.folded for t in self.tokens[first + 1 : last + 1]))
+        return any(
+            other == key and len(longer) > len(words) and longer[: len(words)] == words
+            for longer, other in self.lex.aliases.get(words[0], ())
+        )
 
     def _place_context(self, i: int, reading: int) -> bool:
         """Whether the capital at token i is a place: a preposition/visit verb before it, or its ب (in)."""

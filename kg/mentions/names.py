@@ -8,7 +8,16 @@ from kg import clean
 from kg.lexicon import definite
 from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
-from kg.mentions.words import MAX_NAME_WORDS, NAME_JOIN_RE, NAME_PARTICLES, NISBA, PERSON, SUFFIXED_RE, is_arabic
+from kg.mentions.words import (
+    APPOSITION_AFTER,
+    MAX_NAME_WORDS,
+    NAME_JOIN_RE,
+    NAME_PARTICLES,
+    NISBA,
+    PERSON,
+    SUFFIXED_RE,
+    is_arabic,
+)
 from kg.model import Source
 
 #: Sources of a person's full name, whose last word names him again later (a surname).
@@ -51,6 +60,22 @@ class PersonNames(TokenView):
                     last -= 1
                 return i + 1, last, Source.TITLE
         return None
+
+    def _appositive_name(self, i: int) -> tuple[int, int] | None:
+        """(first, last) of a name at token i that a title follows without a comma, after a
+        preposition or a reporting verb: "نقلت عن سامر الخطيب قائد الشرطة"، "وقال سامر الخطيب
+        قائد الشرطة". There the title can only be the name's own; after another verb it may be
+        the verb's object (استقبل X وزير الخارجية), and is left alone."""
+        if not 0 < i < len(self.tokens) or i in self.claimed or not self.joined(i - 1):
+            return None
+        if self.tokens[i - 1].folded not in APPOSITION_AFTER and not self._reporting_verb_before_name(i - 1):
+            return None
+        last = self._name_at(i)
+        if last is None or last + 1 >= len(self.tokens) or not self.joined(last) or last + 1 in self.claimed:
+            return None
+        if self._title_word(last + 1) != "title" or self._tagger_disagrees(i, last):
+            return None
+        return i, last
 
     def _given_name_at(self, i: int) -> bool:
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of

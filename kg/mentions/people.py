@@ -32,6 +32,14 @@ class People(PersonNames, Chains):
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
+        # token i a preposition or a reporting verb, a name and its title after it
+        if label is None and (appositive := self._appositive_name(i + 1)) is not None:
+            first, last = appositive
+            role_last = self._chain(last + 1, allow_complements=True)
+            if role_last > last + 1:  # a title with its chain (قائد الشرطة), not a lone word
+                role = self.add(PERSON, last + 1, role_last, Source.ROLE, self._title_reading(last + 1)[1])
+                self._add_name(first, last, role=role)
+                return role_last
         if label is None and (untitled := self._untitled_name(i)) is not None:
             return self._add_name(*untitled)
         if label is None or i in self.claimed and self.claimed[i] != PERSON:
