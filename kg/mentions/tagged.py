@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
 from kg.mentions.base import TokenView
@@ -25,6 +27,8 @@ class TaggedNames(TokenView):
     rule = Rule.TAGGER
 
     def propose(self) -> list[Proposal]:
+        #: how often each folded word is written bare in the article
+        self.written = Counter(token.folded for token in self.tokens)
         for first, last, kind in self.tagged.names if self.tagged else ():
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
             if claimed and self._grow_name(first, last):
@@ -37,8 +41,18 @@ class TaggedNames(TokenView):
                 self.written_definite(first) or not all(self.name_word(i) for i in range(first, last + 1))
             ):
                 continue
-            self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._article_clitic(first))
+            self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first))
         return self.proposals
+
+    def _clitic(self, i: int) -> int:
+        """Characters of proclitics to leave out of a tagged name at token i: those before an
+        article (``_article_clitic``), or a ب/ل/و the article writes the name without elsewhere
+        (بجدة where جدة is written too; لغولن after غولن)."""
+        skip = self._article_clitic(i)
+        if skip:
+            return skip
+        readings = self.tokens[i].readings
+        return next((n for n, stem in readings[1:] if self.written[stem] and stem != readings[0][1]), 0)
 
     def _grow_name(self, first: int, last: int) -> bool:
         """Propose the tagger's longer name around names the rules found ("حسين" of "صدام حسين",
