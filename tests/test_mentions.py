@@ -228,3 +228,10 @@ def test_an_electoral_commission_is_a_body():
 def test_a_known_body_by_its_short_name(text, span, entity):
     found = mentions_of(text)
     assert found.get(span) == ("Organization", entity), found
+
+
+def test_a_name_opening_with_li_is_no_complement_of_the_title_before_it():
+    # لشؤون الشرق is a complement in construct; لويجي, followed by no definite word, is a name
+    found = mentions_of("وقال زعيم الحركة لويجي دي مايو إن")
+    assert found.get("لويجي دي مايو", (None,))[0] == "Person", found
+    assert found.get("زعيم الحركة", (None,))[0] == "Person", found

@@ -74,6 +74,7 @@ class Chains(TokenView):
                 and not definite(word)
                 and self.is_word(last + 1)
                 and last + 1 not in self.claimed
+                and self._genitive_follows(last + 1)
             ):
                 last += 1  # "مساعد وزير الخارجية لشؤون الشرق الأدنى"
                 is_definite = False
@@ -106,6 +107,11 @@ class Chains(TokenView):
             last += 1
             is_definite = definite(word)
         return last
+
+    def _genitive_follows(self, i: int) -> bool:
+        """Whether a definite word follows token i in its phrase: a complement in لـ is a noun in
+        construct (لشؤون الشرق), and a name that opens with ل is none (زعيم الحركة لويجي دي مايو)."""
+        return i + 1 < len(self.tokens) and self.joined(i) and definite(self.tokens[i + 1].folded)
 
     def _negated_adjective(self, i: int, is_definite: bool) -> bool:
         """Whether token i is the adjective that غير before it negates, agreeing in definiteness."""
