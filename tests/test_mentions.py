@@ -235,3 +235,8 @@ def test_a_name_opening_with_li_is_no_complement_of_the_title_before_it():
     found = mentions_of("وقال زعيم الحركة لويجي دي مايو إن")
     assert found.get("لويجي دي مايو", (None,))[0] == "Person", found
     assert found.get("زعيم الحركة", (None,))[0] == "Person", found
+
+
+def test_a_body_ends_before_the_participle_that_ties_it_to_another():
+    found = mentions_of("وقال إن مكتب الرقابة المالية التابع لوزارة الاقتصاد سيتولى التحقيق")
+    assert found.get("مكتب الرقابة المالية", (None,))[0] == "Organization", found

@@ -8,6 +8,7 @@ from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    AFFILIATED,
     AGREEMENT,
     AND,
     ARTICLE,
@@ -99,6 +100,8 @@ class HeadPhrases(EventPhrases):
             led = BY in clitics
             if kind == ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
                 last = self._role_end(i + 1) or i
+            while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
+                last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
             if last == i:
                 i += 1
                 continue

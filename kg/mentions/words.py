@@ -97,6 +97,8 @@ ESTABLISH_WORDS = frozenset(
     clitic + noun for noun in word_set("establishing_nouns") for clitic in ("", *word_set("function_words", "by"))
 )
 OF = word_set("function_words", "of")
+#: Participles that tie a body to another after its name (التابع لـ، الموالية لـ، المدعومة من).
+AFFILIATED = word_set("force_words", "backed")
 #: Prepositions after which a name and the title after it (no comma) are one person: "عن X قائد
 #: الشرطة"; after a transitive verb the title may be its object (استقبل X وزيرَ الخارجية).
 APPOSITION_AFTER = OF | VISIT_TO | word_set("function_words", "about") | {WITH}
