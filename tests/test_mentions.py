@@ -240,3 +240,8 @@ def test_a_name_opening_with_li_is_no_complement_of_the_title_before_it():
 def test_a_body_ends_before_the_participle_that_ties_it_to_another():
     found = mentions_of("وقال إن مكتب الرقابة المالية التابع لوزارة الاقتصاد سيتولى التحقيق")
     assert found.get("مكتب الرقابة المالية", (None,))[0] == "Organization", found
+
+
+def test_a_body_named_in_a_foreign_name_takes_all_its_words():
+    found = mentions_of("وقالت صحيفة نيويورك تايمز إن الاتفاق قريب")
+    assert found.get("صحيفة نيويورك تايمز", (None,))[0] == "Organization", found

@@ -76,6 +76,10 @@ class Duals(TokenView):
         return None
 
 
+#: Most words of a foreign name after a body's head (منظمة هيومن رايتس ووتش).
+MAX_HEAD_NAME = 4
+
+
 class HeadPhrases(EventPhrases):
     """Phrases opened by a head noun (``kg/data/head_nouns.jsonl``) with their genitive and
     adjective chain: bodies, forces, governments, places (``Source.HEAD_NOUN``), dialogues and
@@ -100,6 +104,8 @@ class HeadPhrases(EventPhrases):
             led = BY in clitics
             if kind == ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
                 last = self._role_end(i + 1) or i
+            if kind == ORGANIZATION and not is_definite and last == i + 1:
+                last = self._foreign_name_end(i, last)
             while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
                 last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
             if last == i:
@@ -121,6 +127,22 @@ class HeadPhrases(EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
         return self.proposals
+
+    def _foreign_name_end(self, i: int, last: int) -> int:
+        """The end of a body's name in words the tagger is sure of after its first (منظمة هيومن
+        رايتس ووتش): a foreign name's words are no adjectives or nouns in construct."""
+        while (
+            last + 1 < len(self.tokens)
+            and last - i < MAX_HEAD_NAME
+            and self.joined(last)
+            and last + 1 not in self.claimed
+            and not definite(self.tokens[last + 1].folded)
+            and self.is_word(last + 1)
+            and self._sure_name_word(last)
+            and self._sure_name_word(last + 1)
+        ):
+            last += 1
+        return last
 
     def _purpose_end(self, last: int) -> int:
         """The end of a body's name that goes on with what the body is for, after the adjective
