@@ -277,16 +277,21 @@ class ArticleActors:
 
     def nisba_countries(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[str]:
         """Countries of the nisbas in text[start:stop], but those inside mentions of ``outside`` types."""
+        return [key for _s, _e, key in self.nisba_spans(start, stop, outside)]
+
+    def nisba_spans(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+        """(start, end, country key) of the nisbas in text[start:stop], but those inside mentions of
+        ``outside`` types."""
         inside = [(a, b) for a, b, m in self.within(start, stop) if m.type in outside]
-        keys = []
+        spans = []
         first = bisect.bisect_left(self.nisbas, (start,))
-        for s, _e, form in self.nisbas[first:]:
+        for s, e, form in self.nisbas[first:]:
             if s >= stop:
                 break
             if not any(a <= s < b for a, b in inside):
                 key = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(form))
-                keys += [key] if key else []
-        return keys
+                spans += [(s, e, key)] if key else []
+        return spans
 
     def blocs(self, start: int, stop: int) -> list[str]:
         """The blocs (made article entities) whose nisbas stand in text[start:stop], but inside

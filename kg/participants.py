@@ -12,18 +12,32 @@ import re
 
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
+from kg.lexicon import single_word
 from kg.matcher import Match, Triggers
 from kg.spans import words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 _PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+_AND = single_word("affixes", "and")
+_THAT = words_pattern("complementisers", "that")
+#: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "إيران أنها سوف توقع"، "قد".
+_SUBJECT_GAP_RE = re.compile(
+    rf"\s*(?:{_AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{words_pattern('function_words', 'verb_particle')}\s+)?)"
+)
+_AND_GAP_RE = re.compile(rf"\s*{_AND}?")
 _TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
+#: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
+_OBJECT_WORDS = 5
+#: A new clause: "، و"، or a complementiser (what follows is said, not met).
+_CLAUSE_RE = re.compile(rf"[\u060c,]\s*{_AND}|(?<!\w){_THAT}")
+#: A place, not a person met: "التقى X في البيت الأبيض".
+_AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
 _ISSUER_WORDS = 3
 #: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
@@ -31,6 +45,8 @@ _SUBJECT_GAP_WORDS = 2
 _WORD_RE = re.compile(r"\w+")
 #: A visit's destination follows the verb within this many words (after a delegation subject).
 _VISIT_WINDOW_WORDS = 12
+#: Words of an unnamed visitor's title, its nisba last: "الرئيس التونسي"، "وزير الخارجية الأردني".
+_UNNAMED_VISITOR_WORDS = 3
 #: Words a delegation's nisba may stand after it (وفد أمني عراقي).
 _DELEGATION_WORDS = 2
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
@@ -70,10 +86,12 @@ class SentenceParticipants:
         for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
             actors += self.actors.nisba_countries(end, self.actors.words_after(end, 3))
             actors += self.persons_after(end, stop)
-        for start, end, _m in self.triggers.find(("meeting", "presence"), sentence, stop):
+        for start, end, meeting in self.triggers.find(("meeting", "presence"), sentence, stop):
             before = [t for t in persons if t[1] <= start]
             if before:
                 actors.append(before[-1][2].entity)
+            elif meeting.id == "verb":  # no subject before the verb: the one met follows the one after it
+                actors += self._object(end, stop)
             window = self.actors.words_after(end, _PERSON_WINDOW_WORDS)
             actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
             actors += self.persons_after(end, stop, types=("Person", "Organization"))
@@ -100,9 +118,12 @@ class SentenceParticipants:
             if before and len(_WORD_RE.findall(self.text[before[-1][1] : start])) <= _SUBJECT_GAP_WORDS:
                 visitors = [before[-1][2].entity]
         if not visitors and visit.last - visit.first == 1:  # after "إلى" the destination follows
-            chain = self.actors.coordinated(end, stop, ("Person", "Organization"), 1)
-            visitors = list(dict.fromkeys(m.entity for _s, _e, m in chain))
-            end = chain[-1][1] if chain else end
+            chain = [(e, m.entity) for _s, e, m in self.actors.coordinated(end, stop, ("Person", "Organization"), 1)]
+            # or an official the article does not name, by the nationality of his title: "وصل الرئيس التونسي"
+            unnamed = self.actors.nisba_spans(end, self.actors.words_after(end, _UNNAMED_VISITOR_WORDS))
+            chain = chain or [(e, key) for _s, e, key in unnamed[:1]]
+            visitors = list(dict.fromkeys(key for _e, key in chain))
+            end = chain[-1][0] if chain else end
         window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
         following = [t for t in self.actors.within(end, min(stop, window)) if t[2].entity not in visitors]
         places = [t for t in following if t[2].type in ("Country", "Place")]
@@ -116,6 +137,19 @@ class SentenceParticipants:
             out += [mention.entity] if mention.type == "Country" else self.actors.capital_country(mention)
         # a visit to a state is one of its talks: the visitor takes part
         return out + visitors if out and next_to == places[:1] else out
+
+    def _object(self, verb_end: int, stop: int) -> list[str]:
+        """Who a meeting verb's subject meets: the actors after the subject right after the verb,
+        past a place or a time but in the same clause ("استقبل الرئيس X في القاهرة أمس الوزير Y"،
+        "التقى X بنظيره Y")."""
+        subject = self.actors.coordinated(verb_end, stop, PARTY_TYPES, _PERSON_WINDOW_WORDS)
+        if not subject:
+            return []
+        chain = self.actors.coordinated(subject[-1][1], stop, ("Person", "Organization"), _OBJECT_WORDS)
+        gap = self.text[subject[-1][1] : chain[0][0]] if chain else ""
+        if not chain or _CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
+            return []
+        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
     def _at_event(self, sentence: int, event: EventPhrase) -> bool:
         """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
@@ -131,14 +165,13 @@ class SentenceParticipants:
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
     def subject_before(self, sentence: int, verb: int) -> list[str]:
-        """The countries and bodies written just before a verb, joined by و (its subject)."""
+        """The countries and bodies written just before a verb, joined by و (its subject), also
+        past a complementiser or a particle ("أعلنت حماس أنها ستلتزم"، "إيران قد وقعت")."""
         found: list[str] = []
-        end = verb
+        end, gap = verb, _SUBJECT_GAP_RE
         for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
-            if mention.type not in ("Country", "Organization"):
-                break
-            if not re.fullmatch(r"\s*و?", self.text[stop:end]):
+            if mention.type not in ("Country", "Organization") or not gap.fullmatch(self.text, stop, end):
                 break
             found.insert(0, mention.entity)
-            end = start - (self.text[start - 1 : start] == "و")
+            end, gap = start - (self.text[start - 1 : start] == "و"), _AND_GAP_RE
         return found

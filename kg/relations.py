@@ -57,6 +57,7 @@ _COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})
 _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
+_SIGNER_TYPES = PARTY_TYPES | {"Place"}
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
@@ -220,6 +221,8 @@ class _PhraseReader:
         # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
         actors = actors or self.participants.subject_before(sentence, verb_start)
         host = actors[0] if verb.label == "host" and actors else place
+        # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
+        actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))
         return actors, host, date
 
 
@@ -279,8 +282,10 @@ class _EventReader(_PhraseReader):
             # وقعته أيضا الصين وروسيا"
             reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
             for _s, end, _m in self.triggers.find(("passed",), phrase.start, reach):
-                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, PARTY_TYPES, _PASSED_GAP_WORDS)]
-                actors += [m.entity for m in signers if m.type != "Person"]
+                # a capital stands for its state: "الاتفاق الذي توصلت إليه القاهرة وتل أبيب"
+                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, _SIGNER_TYPES, _PASSED_GAP_WORDS)]
+                actors += [m.entity for m in signers if m.type in ("Country", "Organization")]
+                actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal

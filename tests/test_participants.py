@@ -1,0 +1,97 @@
+"""Who takes part in talks and who is bound by an agreement, read from the syntax of the sentence
+(``kg.participants`` and the agreement rules of ``kg.relations``).
+
+Each case gives the mentions the earlier stages would give (``tests.mentioned``), so it exercises
+the relation rules alone, and asserts the exact set: a side missing or a spurious one fails it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.relations import find_relations
+from tests import mentioned
+
+EGYPT, JORDAN, SAUDI, KUWAIT = "country/egypt", "country/jordan", "country/saudi-arabia", "country/kuwait"
+TUNISIA, ALGERIA, ETHIOPIA, SUDAN = "country/tunisia", "country/algeria", "country/ethiopia", "country/sudan"
+SISI, SAFADI, TEBBOUNE = "person/sisi", "person/safadi", "person/tebboune"
+#: name -> (key, the role the resolve stage gives the person)
+PERSONS = {
+    "عبد الفتاح السيسي": (SISI, "الرئيس المصري"),
+    "أيمن الصفدي": (SAFADI, "وزير الخارجية الأردني"),
+    "عبد المجيد تبون": (TEBBOUNE, "الرئيس الجزائري"),
+}
+NAMES = {
+    **{name: ("Person", key) for name, (key, _role) in PERSONS.items()},
+    **{role: ("Person", key) for _name, (key, role) in PERSONS.items()},
+    "القاهرة": ("Place", "place/cairo"),
+    "الخرطوم": ("Place", "place/khartoum"),
+    "جدة": ("Place", "place/jeddah"),
+    "البيت الأبيض": ("Organization", "organization/white-house"),
+    "الجزائر": ("Country", ALGERIA),
+    "إثيوبيا": ("Country", ETHIOPIA),
+    "السعودية": ("Country", SAUDI),
+    "الكويت": ("Country", KUWAIT),
+    "حماس": ("Organization", "organization/hamas"),
+    "اللقاء": ("Dialogue", "dialogue/talks"),
+    "زيارة": ("Dialogue", "dialogue/talks"),
+    "محادثات": ("Dialogue", "dialogue/talks"),
+    "مذكرة التفاهم": ("Agreement", "agreement/mou"),
+}
+
+
+def make_article(text: str) -> Article:
+    """The article with its NAMES mentions and its persons' roles, after the relations stage."""
+    article = mentioned.make_article(text, NAMES)
+    for key, role in PERSONS.values():
+        if key in article.entities:
+            article.entities[key].role = role
+    return find_relations(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (  # whom the subject of "received" receives, past the place and the day
+            "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس وزير الخارجية الأردني أيمن الصفدي، "
+            "وجرى خلال اللقاء بحث الأوضاع.",
+            {SISI, SAFADI, EGYPT, JORDAN},
+        ),
+        (  # a body after في is where they met, not whom
+            "والتقى الرئيس المصري عبد الفتاح السيسي في البيت الأبيض، وجرى خلال اللقاء بحث الأوضاع.",
+            {SISI, EGYPT},
+        ),
+        (  # the host who receives a visitor, and a visitor the article does not name, by his nationality
+            "ووصل الرئيس التونسي إلى الجزائر في زيارة رسمية، وكان في استقباله الرئيس الجزائري عبد المجيد تبون.",
+            {TUNISIA, ALGERIA, TEBBOUNE},
+        ),
+        (  # a holder the article does not name, by his nationality
+            "وأجرى الملك الأردني محادثات مع ولي العهد السعودي في جدة.",
+            {JORDAN, SAUDI},
+        ),
+        (  # heading to a country on a visit: the country visited, not the city left
+            "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
+            {ETHIOPIA},
+        ),
+    ],
+)
+def test_participants_of_meetings_receptions_and_visits(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the subject of "agreed to"
+        ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
+        # a subject past a complementiser and a particle
+        ("وأعلنت حماس أنها سوف تلتزم بمذكرة التفاهم.", {"organization/hamas"}),
+        # who reached it, after it past a comma, with its capitals standing for the states
+        ("وأكد الوزير أن مذكرة التفاهم، التي توصلت إليها القاهرة والخرطوم بعد مفاوضات طويلة، صامدة.", {EGYPT, SUDAN}),
+    ],
+)
+def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
+    found = make_article(text).entities["agreement/mou"].parties
+    assert set(found) == parties, found
