@@ -261,7 +261,7 @@ class ArticleActors:
         chain = [candidates[0]]
         for item in candidates[1:]:
             gap = self.text[chain[-1][1] : item[0]]
-            same = item[2].entity == chain[-1][2].entity and not gap.strip()
+            same = item[2].entity == chain[-1][2].entity and gap.strip() in ("", "\u060c", ",")  # "الوزير، X"
             if not (same or AND_RE.match(gap) or len(gap.split()) <= 5 and _COMMA_AND_RE.search(gap)):
                 break
             chain.append(item)

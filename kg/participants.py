@@ -77,6 +77,11 @@ class SentenceParticipants:
                 if self._at_event(sentence, event) and not _THAT_RE.search(text, lead[1], event.start):
                     # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
                     actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
+                    # and those he acts with: "اتفق X مع Y على ...، خلال اجتماع"
+                    for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
+                        actors += [
+                            m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)
+                        ]
             elif _POSSESSED_RE.search(text, event.start, event.end):
                 actors.append(lead[2].entity)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):

@@ -47,6 +47,10 @@ _WITH = words_pattern("function_words", "with")
 _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
+#: A relative clause of one verb before بين/مع after a comma: "، الذي جرى بين"، "، التي عقدت مع".
+_RELATIVE_SIDES_RE = re.compile(
+    rf"[\u060c,]\s*{words_pattern('function_words', 'relative')}\s+\S+\s+{_SIDES_RE.pattern}(?!\w)"
+)
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 _SIDE_WORDS = 2
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
@@ -101,7 +105,8 @@ def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhras
     for start, end, mention in actors.mentions:
         if mention.type == kind:
             phrase = EventPhrase(start, *_phrase_end(actors, end))
-            if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(actors.text, end):
+            named_sides = _SIDES_AFTER_RE.match(actors.text, end) or _RELATIVE_SIDES_RE.match(actors.text, end)
+            if mention.source == Source.BACK_REFERENCE and not named_sides:
                 # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
                 phrase = EventPhrase(start, end, phrase.date_end)
             events.setdefault(mention.entity, []).append(phrase)
@@ -116,8 +121,12 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
     if following:
         sentence_end = stop = following[0]
-    if m := _PHRASE_STOP_RE.search(text, end, stop):
-        stop = m.start()
+    pos = end
+    while m := _PHRASE_STOP_RE.search(text, pos, stop):
+        if not _RELATIVE_SIDES_RE.match(text, m.start()):
+            stop = m.start()
+            break
+        pos = m.end()  # "اللقاء، الذي دار بين X وY": a relative clause that names the sides
     words = list(re.finditer(r"\S+", text[end:stop]))
     reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):

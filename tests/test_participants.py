@@ -70,6 +70,15 @@ def make_article(text: str) -> Article:
             "وأجرى الملك الأردني محادثات مع ولي العهد السعودي في جدة.",
             {JORDAN, SAUDI},
         ),
+        (  # the one the subject acts with, before "during" the event
+            "واتفق أيمن الصفدي مع عبد الفتاح السيسي على ضرورة التهدئة خلال اللقاء في القاهرة.",
+            {SAFADI, SISI, JORDAN, EGYPT},
+        ),
+        (  # the sides named by a relative clause after the event, a title and its name between commas
+            "ونشرت الصحيفة تفاصيل اللقاء، الذي جرى بين وزير الخارجية الأردني، أيمن الصفدي، والرئيس المصري "
+            "عبد الفتاح السيسي في القاهرة.",
+            {SAFADI, SISI, JORDAN, EGYPT},
+        ),
         (  # heading to a country on a visit: the country visited, not the city left
             "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
             {ETHIOPIA},
