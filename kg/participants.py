@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from kg import resources
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
 from kg.lexicon import single_word
 from kg.matcher import Match, Triggers
-from kg.spans import words_pattern
+from kg.spans import fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -32,6 +33,12 @@ TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
+#: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
+_HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
+_HIS_RE = re.compile(rf"\S{_HIS}(?!\w)")
+_HIS_GAP_WORDS = 4
+#: A comma, colon or quotation mark: what stands before it is no subject of what follows.
+_PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
 #: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
 _OBJECT_WORDS = 5
 #: A new clause: "، و"، or a complementiser (what follows is said, not met).
@@ -64,26 +71,12 @@ class SentenceParticipants:
         self.text = actors.text
 
     def in_sentence(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
-        """Actors a sentence puts at an event: delegations, leaders, meetings, visits, and the
-        sentence's first person when the sentence puts that person at the event: before it,
-        with "during/at" just before the event and no أن between ("قال فؤاد حسين خلال كلمته في
-        مؤتمر الحوار", "أثناء اجتماع المجلس"), or after an event that is theirs ("زيارته"،
-        "حوار له"). A person who speaks "after" or "about" the event is no participant."""
-        text, actors = self.text, []
+        """Actors a sentence puts at an event: delegations, leaders, meetings, visits, joint
+        statements, and (given the ``event`` the sentence names) its subject (``_lead``)."""
+        actors: list[str] = []
         persons = [t for t in self.actors.within(sentence, stop) if t[2].type == "Person"]
-        if event is not None and persons and not self.ft.quote_at(persons[0][0]):
-            lead = persons[0]
-            if lead[1] <= event.start:
-                if self._at_event(sentence, event) and not _THAT_RE.search(text, lead[1], event.start):
-                    # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
-                    actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
-                    # and those he acts with: "اتفق X مع Y على ...، خلال اجتماع"
-                    for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
-                        actors += [
-                            m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)
-                        ]
-            elif _POSSESSED_RE.search(text, event.start, event.end):
-                actors.append(lead[2].entity)
+        if event is not None:
+            actors += self._lead(sentence, stop, event, persons)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
             actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
         for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
@@ -142,6 +135,46 @@ class SentenceParticipants:
             out += [mention.entity] if mention.type == "Country" else self.actors.capital_country(mention)
         # a visit to a state is one of its talks: the visitor takes part
         return out + visitors if out and next_to == places[:1] else out
+
+    def _lead(self, sentence: int, stop: int, event: EventPhrase, persons: list) -> list[str]:
+        """The sentence's first person when the sentence puts that person at the event: before
+        it, with "during/at" just before the event ("قال فؤاد حسين خلال كلمته في مؤتمر الحوار"،
+        "أثناء اجتماع المجلس") or the event theirs ("بيانا بشأن زيارته"), and no أن between; or
+        after an event that is theirs ("زيارته"، "حوار له"). With them, those coordinated with
+        them and those they act with ("اتفق X مع Y ... خلال اجتماع"). States or bodies that open
+        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"). A
+        person who speaks "after" or "about" the event is no participant."""
+        text, actors = self.text, []
+        possessed = _POSSESSED_RE.search(text, event.start, event.end)
+        opening = self.actors.within(sentence, event.start)[:1]
+        if (
+            opening
+            and opening[0][2].type in ("Country", "Organization")
+            and not _PAUSE_RE.search(text, opening[0][1], event.start)
+            # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
+            and not any(opening[0][1] <= t[0] < event.start for t in persons)
+            and self._at_event(sentence, event)
+        ):
+            chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
+            actors += [m.entity for _s, _e, m in chain]
+        if not persons or self.ft.quote_at(persons[0][0]):
+            return actors
+        lead = persons[0]
+        last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
+        if lead[1] > event.start:
+            return actors + [lead[2].entity] if possessed else actors
+        # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
+        his = (
+            _HIS_RE.search(text, event.start, event.end)
+            and len(text[last_named : event.start].split()) <= _HIS_GAP_WORDS
+            and self.ft.quote_at(event.start) is None
+        )
+        if (his or self._at_event(sentence, event)) and not _THAT_RE.search(text, lead[1], event.start):
+            # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
+            actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
+            for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
+                actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
+        return actors
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
         """Who a meeting verb's subject meets: the actors after the subject right after the verb,

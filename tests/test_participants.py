@@ -36,6 +36,8 @@ NAMES = {
     "حماس": ("Organization", "organization/hamas"),
     "اللقاء": ("Dialogue", "dialogue/talks"),
     "زيارة": ("Dialogue", "dialogue/talks"),
+    "زيارته": ("Dialogue", "dialogue/talks"),
+    "الزيارة": ("Dialogue", "dialogue/talks"),
     "محادثات": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
 }
@@ -78,6 +80,22 @@ def make_article(text: str) -> Article:
             "ونشرت الصحيفة تفاصيل اللقاء، الذي جرى بين وزير الخارجية الأردني، أيمن الصفدي، والرئيس المصري "
             "عبد الفتاح السيسي في القاهرة.",
             {SAFADI, SISI, JORDAN, EGYPT},
+        ),
+        (  # states that open the sentence, "during" the event
+            "واتفقت السعودية والكويت خلال اللقاء على تنسيق المواقف.",
+            {SAUDI, KUWAIT},
+        ),
+        (  # but not the body that relays the words of the person at the event
+            "ونقلت حماس عن أيمن الصفدي قوله خلال اللقاء إن الأوضاع صعبة.",
+            {SAFADI, JORDAN},
+        ),
+        (  # "his visit", a few words after him
+            "وأصدر عبد الفتاح السيسي، أمس، بيانا بشأن زيارته إلى الخرطوم.",
+            {SISI, EGYPT, SUDAN},
+        ),
+        (  # the one who makes the visit, named after it
+            "وجاء ذلك خلال الزيارة التي يقوم بها ولي العهد السعودي.",
+            {SAUDI},
         ),
         (  # heading to a country on a visit: the country visited, not the city left
             "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
