@@ -22,10 +22,9 @@ PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 _PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _AND = single_word("affixes", "and")
 _THAT = words_pattern("complementisers", "that")
-#: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "إيران أنها سوف توقع"، "قد".
-_SUBJECT_GAP_RE = re.compile(
-    rf"\s*(?:{_AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{words_pattern('function_words', 'verb_particle')}\s+)?)"
-)
+#: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "«إيران» أنها سوف توقع"، "قد".
+_PARTICLE = words_pattern("function_words", "verb_particle")
+_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{_AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
 _AND_GAP_RE = re.compile(rf"\s*{_AND}?")
 _TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")

@@ -113,8 +113,9 @@ def test_participants_of_meetings_receptions_and_visits(text: str, participants:
     [
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
-        # a subject past a complementiser and a particle
+        # a subject past a complementiser and a particle, also in quotation marks
         ("وأعلنت حماس أنها سوف تلتزم بمذكرة التفاهم.", {"organization/hamas"}),
+        ('وأعلنت حركة "حماس" أنها ستلتزم بمذكرة التفاهم.', {"organization/hamas"}),
         # who reached it, after it past a comma, with its capitals standing for the states
         ("وأكد الوزير أن مذكرة التفاهم، التي توصلت إليها القاهرة والخرطوم بعد مفاوضات طويلة، صامدة.", {EGYPT, SUDAN}),
     ],
