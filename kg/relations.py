@@ -62,6 +62,8 @@ _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
+#: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
+_LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
@@ -309,6 +311,7 @@ class _EventReader(_PhraseReader):
                 between += self.actors.nisba_countries(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 actors += between or self.participants.subject_before(sentence, verb_start)
+            actors += self._subjects_after(phrase, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
@@ -320,6 +323,17 @@ class _EventReader(_PhraseReader):
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
+
+    def _subjects_after(self, phrase: EventPhrase, stop: int) -> list[str]:
+        """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ
+        الاتفاق، وإن الأردن ومصر وافقتا على ...")، up to a verb whose object is another agreement."""
+        actors = []
+        reach = self.actors.words_after(phrase.end, _LATER_VERB_WORDS)
+        for verb_start, verb_end, _verb in self.triggers.find(("sign",), phrase.end, min(stop, reach)):
+            if any(m.type == "Agreement" for _s, _e, m in self.actors.within(verb_end, stop)):
+                break
+            actors += self.participants.subject_before(phrase.end, verb_start)
+        return actors
 
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""

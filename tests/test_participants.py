@@ -40,6 +40,7 @@ NAMES = {
     "الزيارة": ("Dialogue", "dialogue/talks"),
     "محادثات": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
+    "الاتفاقية الأمنية": ("Agreement", "agreement/security"),
 }
 
 
@@ -106,6 +107,24 @@ def make_article(text: str) -> Article:
 def test_participants_of_meetings_receptions_and_visits(text: str, participants: set[str]) -> None:
     found = make_article(text).entities["dialogue/talks"].participants
     assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # a later verb of the agreement's sentence binds its subject
+            "وأكد الوزير ضرورة تنفيذ مذكرة التفاهم، وقال إن السعودية والكويت وافقتا على إعادة العلاقات.",
+            {"agreement/mou": {SAUDI, KUWAIT}},
+        ),
+        (  # but not when its object is another agreement
+            "ورحب الوزير بمذكرة التفاهم، وقال إن الكويت وقعت الاتفاقية الأمنية أيضا.",
+            {"agreement/mou": set(), "agreement/security": {KUWAIT}},
+        ),
+    ],
+)
+def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict[str, set[str]]) -> None:
+    article = make_article(text)
+    assert {key: set(article.entities[key].parties) for key in parties} == parties
 
 
 @pytest.mark.parametrize(
