@@ -91,8 +91,10 @@ class RelationFinder:
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)
         events.read_event_sentences(dialogues)
-        for key, phrases in event_phrases(actors, "Agreement").items():
+        agreements = event_phrases(actors, "Agreement")
+        for key, phrases in agreements.items():
             events.read_agreement(key, phrases)
+        events.read_signings(dialogues, agreements)
         forces.read_forces(actors)
         forces.read_strengths(actors)
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
@@ -323,6 +325,23 @@ class _EventReader(_PhraseReader):
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
+
+    def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
+        """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an
+        agreement named in its sentence, else the article's one agreement with parties."""
+        entities = self.article.entities
+        with_parties = [k for k in agreements if entities[k].parties]
+        for key, phrases in dialogues.items():
+            for phrase in phrases:
+                own_end = max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
+                if not self.triggers.find(("signing",), phrase.start, own_end):
+                    continue
+                sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+                signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
+                if not signed and len(with_parties) == 1:
+                    signed = with_parties
+                for agreement in signed:
+                    add_keys(entities[key].participants, entities[agreement].parties, key)
 
     def _subjects_after(self, phrase: EventPhrase, stop: int) -> list[str]:
         """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ

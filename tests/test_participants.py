@@ -41,6 +41,9 @@ NAMES = {
     "محادثات": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
     "الاتفاقية الأمنية": ("Agreement", "agreement/security"),
+    "حفل التوقيع": ("Dialogue", "dialogue/signing"),
+    "مصر": ("Country", EGYPT),
+    "السودان": ("Country", SUDAN),
 }
 
 
@@ -142,3 +145,11 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
 def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
     found = make_article(text).entities["agreement/mou"].parties
     assert set(found) == parties, found
+
+
+def test_a_signing_is_attended_by_the_parties_of_what_is_signed() -> None:
+    article = make_article(
+        "ووقعت مصر والسودان مذكرة التفاهم أمس. وألقى الوزير كلمة خلال حفل التوقيع، ثم غادر بعد اللقاء."
+    )
+    assert set(article.entities["dialogue/signing"].participants) == {EGYPT, SUDAN}
+    assert article.entities["dialogue/talks"].participants == []  # a meeting that is no signing
