@@ -41,7 +41,7 @@ _PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
 #: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
 _OBJECT_WORDS = 5
 #: A new clause: "، و"، or a complementiser (what follows is said, not met).
-_CLAUSE_RE = re.compile(rf"[\u060c,]\s*{_AND}|(?<!\w){_THAT}")
+CLAUSE_RE = re.compile(rf"[\u060c,]\s*{_AND}|(?<!\w){_THAT}")
 #: A place, not a person met: "التقى X في البيت الأبيض".
 _AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
@@ -184,7 +184,7 @@ class SentenceParticipants:
             return []
         chain = self.actors.coordinated(subject[-1][1], stop, ("Person", "Organization"), _OBJECT_WORDS)
         gap = self.text[subject[-1][1] : chain[0][0]] if chain else ""
-        if not chain or _CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
+        if not chain or CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
             return []
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 

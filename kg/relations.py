@@ -25,7 +25,7 @@ from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
-from kg.participants import PARTY_TYPES, TO_RE, SentenceParticipants
+from kg.participants import CLAUSE_RE, PARTY_TYPES, TO_RE, SentenceParticipants
 from kg.spans import bounded_re, fold, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
@@ -303,7 +303,9 @@ class _EventReader(_PhraseReader):
             if _COLLECTIVE_RE.search(self.text, sentence, stop):
                 actors += self.principal
             signed = self.triggers.find(("sign",), sentence, phrase.start)
-            if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
+            # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
+            if signed and not CLAUSE_RE.search(self.text, signed[-1][1], phrase.start):
+                # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
                 verb_start, verb_end, _verb = signed[-1]
                 signers = [m for _s, _e, m in self.actors.within(verb_end, phrase.start)]
                 between = [m.entity for m in signers if m.type in ("Country", "Organization")]
@@ -312,7 +314,13 @@ class _EventReader(_PhraseReader):
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
-                actors += between or self.participants.subject_before(sentence, verb_start)
+                between = between or self.participants.subject_before(sentence, verb_start)
+                # or after the agreement right after the verb: "وقعت على الاتفاق إيران والصين"
+                if not between and len(self.text[verb_end : phrase.start].split()) <= 1:
+                    own_end = self._own_end(key, phrase)
+                    chain = self.actors.coordinated(own_end, stop, ("Country", "Organization"), 1)
+                    between = [m.entity for _s, _e, m in chain]
+                actors += between
             actors += self._subjects_after(phrase, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
@@ -326,6 +334,10 @@ class _EventReader(_PhraseReader):
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
 
+    def _own_end(self, key: str, phrase: EventPhrase) -> int:
+        """Where the event's own mention that opens ``phrase`` ends."""
+        return max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
+
     def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
         """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an
         agreement named in its sentence, else the article's one agreement with parties."""
@@ -333,8 +345,7 @@ class _EventReader(_PhraseReader):
         with_parties = [k for k in agreements if entities[k].parties]
         for key, phrases in dialogues.items():
             for phrase in phrases:
-                own_end = max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
-                if not self.triggers.find(("signing",), phrase.start, own_end):
+                if not self.triggers.find(("signing",), phrase.start, self._own_end(key, phrase)):
                     continue
                 sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
                 signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]

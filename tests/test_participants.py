@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
+from kg.model import Article, Source
 from kg.relations import find_relations
 from tests import mentioned
 
@@ -153,3 +153,16 @@ def test_a_signing_is_attended_by_the_parties_of_what_is_signed() -> None:
     )
     assert set(article.entities["dialogue/signing"].participants) == {EGYPT, SUDAN}
     assert article.entities["dialogue/talks"].participants == []  # a meeting that is no signing
+
+
+def test_the_subjects_after_an_agreement_that_follows_its_verb() -> None:
+    """ "وقعت على الاتفاق X وY": the agreement, a reference back, stands between the verb and its subjects."""
+    article = mentioned.make_article("وفي العام الماضي، وقعت على مذكرة التفاهم السعودية والكويت.", NAMES)
+    for mention in article.mentions:
+        mention.source = Source.BACK_REFERENCE if mention.type == "Agreement" else mention.source
+    assert set(find_relations(article).entities["agreement/mou"].parties) == {SAUDI, KUWAIT}
+
+
+def test_a_verb_of_another_clause_binds_no_one_to_the_agreement() -> None:
+    article = make_article("ووقعت الكويت على الطلب السعودي، وما زالت مذكرة التفاهم معلقة.")
+    assert article.entities["agreement/mou"].parties == []
