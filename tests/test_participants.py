@@ -166,3 +166,22 @@ def test_the_subjects_after_an_agreement_that_follows_its_verb() -> None:
 def test_a_verb_of_another_clause_binds_no_one_to_the_agreement() -> None:
     article = make_article("ووقعت الكويت على الطلب السعودي، وما زالت مذكرة التفاهم معلقة.")
     assert article.entities["agreement/mou"].parties == []
+
+
+def test_a_person_serves_the_state_their_title_names_not_where_they_are_sent() -> None:
+    names = {
+        **NAMES,
+        "حسام زكي": ("Person", "person/zaki"),
+        "هانس غروندبرغ": ("Person", "person/grundberg"),
+        "الأردن": ("Country", JORDAN),
+        "اليمن": ("Country", "country/yemen"),
+    }
+    article = mentioned.make_article(
+        "وقال سفير مصر لدى الأردن حسام زكي إن مصر والأردن واليمن شركاء، وأيده المبعوث الأممي إلى اليمن هانس غروندبرغ.",
+        names,
+    )
+    article.entities["person/zaki"].role = "سفير مصر لدى الأردن"
+    article.entities["person/grundberg"].role = "المبعوث الأممي إلى اليمن"
+    article = find_relations(article)
+    assert article.entities["person/zaki"].affiliation == [EGYPT]
+    assert article.entities["person/grundberg"].affiliation == []
