@@ -49,11 +49,7 @@ NAMES = {
 
 def make_article(text: str) -> Article:
     """The article with its NAMES mentions and its persons' roles, after the relations stage."""
-    article = mentioned.make_article(text, NAMES)
-    for key, role in PERSONS.values():
-        if key in article.entities:
-            article.entities[key].role = role
-    return find_relations(article)
+    return mentioned.relations_of(text, NAMES, dict(PERSONS.values()))
 
 
 @pytest.mark.parametrize(
