@@ -20,21 +20,16 @@ import re
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
-from kg.clean import strip_article
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import CLAUSE_RE, PARTY_TYPES, TO_RE, SentenceParticipants
-from kg.spans import bounded_re, fold, principal_countries, words_pattern
+from kg.spans import bounded_re, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
 
-_THE_TWO_SIDES = "|".join(
-    re.escape(strip_article(w)) for w in resources.words("speaker_nouns", "collective", fold) if " " not in w
-)
-_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _TO = words_pattern("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
@@ -55,8 +50,6 @@ _RELATIVE_SIDES_RE = re.compile(
 _SIDE_WORDS = 2
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
-#: "The two sides" (الجانبان، البلدين): the article's principal countries.
-_COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
 _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
@@ -200,7 +193,7 @@ class _PhraseReader:
             (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
         )
         actors += self.actors.blocs(phrase.start, own_end)
-        if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
+        if self.triggers.find(("collective",), phrase.start, phrase.end):
             actors += self.principal
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
@@ -300,7 +293,7 @@ class _EventReader(_PhraseReader):
                 actors += [m.entity for m in signers if m.type in ("Country", "Organization")]
                 actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
-            if _COLLECTIVE_RE.search(self.text, sentence, stop):
+            if self.triggers.find(("collective",), sentence, stop):
                 actors += self.principal
             signed = self.triggers.find(("sign",), sentence, phrase.start)
             # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
@@ -369,7 +362,7 @@ class _EventReader(_PhraseReader):
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
         for phrase in phrases:
             start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
-            if _COLLECTIVE_RE.search(self.text, start, stop):
+            if self.triggers.find(("collective",), start, stop):
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None
