@@ -26,6 +26,8 @@ from kg.spans import MentionSpans, fold
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
 _NISBA_SUFFIXES = resources.alternation("nisba_endings", fold=fold) + "?"
+#: Words of the longest state name read inside a title (جمهورية الكونغو الديمقراطية).
+_LONGEST_STATE_NAME = 4
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
@@ -39,6 +41,9 @@ _PROCLITICS = (
     rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{_AND}{_BY}|{_AND}{_FOR}|{_FOR_THE}|{_AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
 )
 AND_RE = re.compile(rf"^[\s\u060c,]*{_AND}$")
+#: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
+_POSTED = "|".join(resources.alternation("function_words", label, fold) for label in ("at", "in", "to"))
+_POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
 _COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{_AND}")
 
 
@@ -156,6 +161,20 @@ class ActorLexicon:
         key = self._countries.get(wanted)
         return self.known_entity(article, key) if key and known else None
 
+    def countries_in(self, folded: str) -> list[str]:
+        """Gazetteer keys of the states a folded phrase names by their own names (not their
+        capitals'), a word or a few long: "نائب وزير خارجية روسيا" -> Russia."""
+        # a state with a conjunction or لـ on it: "وزير خارجية ومغتربي لبنان"، "سفير لمصر"
+        clitics = _CONJUNCTIONS + _FOR
+        words = [w[1:] if w[:1] in clitics and bare(w[1:]) in self._countries else w for w in folded.split()]
+        found = []
+        for size in range(_LONGEST_STATE_NAME, 0, -1):
+            for start in range(len(words) - size + 1):
+                if key := self._countries.get(bare(" ".join(words[start : start + size]))):
+                    found.append(key)
+                    words[start : start + size] = [""] * size
+        return found
+
     def known_entity(self, article: Article, key: str) -> str:
         """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
         if key not in article.entities:
@@ -261,7 +280,7 @@ class ArticleActors:
         chain = [candidates[0]]
         for item in candidates[1:]:
             gap = self.text[chain[-1][1] : item[0]]
-            same = item[2].entity == chain[-1][2].entity and not gap.strip()
+            same = item[2].entity == chain[-1][2].entity and gap.strip() in ("", "\u060c", ",")  # "الوزير، X"
             if not (same or AND_RE.match(gap) or len(gap.split()) <= 5 and _COMMA_AND_RE.search(gap)):
                 break
             chain.append(item)
@@ -277,16 +296,21 @@ class ArticleActors:
 
     def nisba_countries(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[str]:
         """Countries of the nisbas in text[start:stop], but those inside mentions of ``outside`` types."""
+        return [key for _s, _e, key in self.nisba_spans(start, stop, outside)]
+
+    def nisba_spans(self, start: int, stop: int, outside: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+        """(start, end, country key) of the nisbas in text[start:stop], but those inside mentions of
+        ``outside`` types."""
         inside = [(a, b) for a, b, m in self.within(start, stop) if m.type in outside]
-        keys = []
+        spans = []
         first = bisect.bisect_left(self.nisbas, (start,))
-        for s, _e, form in self.nisbas[first:]:
+        for s, e, form in self.nisbas[first:]:
             if s >= stop:
                 break
             if not any(a <= s < b for a, b in inside):
                 key = self.lexicon.country_entity(self.article, self.lexicon.country_of_nisba(form))
-                keys += [key] if key else []
-        return keys
+                spans += [(s, e, key)] if key else []
+        return spans
 
     def blocs(self, start: int, stop: int) -> list[str]:
         """The blocs (made article entities) whose nisbas stand in text[start:stop], but inside
@@ -315,10 +339,22 @@ class ArticleActors:
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
             roles = [entity.role or "", *self._titles.get(key, ())]
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
+            out += self._states_in_titles(roles, known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
             if nationality and known and known.nationality:
                 out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
+
+    def _states_in_titles(self, titles: list[str], known: bool) -> list[str]:
+        """States a title names before where it is posted: "سفير مصر لدى الأردن" -> Egypt,
+        "وزير خارجية إيران" -> Iran (with ``known``, gazetteer states become article entities)."""
+        keys = []
+        for title in titles:
+            served = _POSTED_RE.split(fold(title), maxsplit=1)[0]
+            for key in self.lexicon.countries_in(served):
+                if known or key in self.article.entities:
+                    keys.append(self.lexicon.known_entity(self.article, key))
+        return keys
 
     def countries_named(self, names: Iterable[str], known: bool = True) -> list[str]:
         """The keys of the countries with these Arabic labels (with ``known``, gazetteer

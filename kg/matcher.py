@@ -5,6 +5,8 @@ with a ``label`` (what the words signal: ``visit``, ``hold``, ``sign`` ...) and 
 ``tokens``, each a spec one word of the text must meet:
 
 - ``{"words": ["بقيادة", "برئاسة"]}``: the word is one of these (folded as the tokens are);
+- ``{"lexicon": "speaker_nouns", "label": "collective"}``: the word is one of a word list of
+  ``kg/data`` (those with that label), so the list stays in one file;
 - ``{"verbs": "holding_verbs", "label": "hold"}``: the word is a form of a verb of that lexicon
   (records with that label, or any label), inflected by rule (``inflect``);
 - ``"clitics": "وف"``: the proclitic letters the word may carry (default: none); a verb always
@@ -80,10 +82,12 @@ class TokenSpec:
         """
         if "verbs" in spec:
             forms, clitics = verb_forms(spec["verbs"], spec.get("label")), _CONJUNCTIONS
+        elif "lexicon" in spec:
+            forms, clitics = {clean.fold(w): {} for w in resources.words(spec["lexicon"], spec.get("label"))}, ""
         elif "words" in spec:
             forms, clitics = {clean.fold(w): {} for w in spec["words"]}, ""
         else:
-            raise InputError(f"{where}: a token spec needs 'words' or 'verbs'.")
+            raise InputError(f"{where}: a token spec needs 'words', 'lexicon' or 'verbs'.")
         return cls(forms, spec.get("clitics", clitics), spec.get("op") == "?")
 
     def reading(self, token: Token) -> str | None:

@@ -20,22 +20,16 @@ import re
 
 from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
-from kg.clean import strip_article
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
-from kg.matcher import Match, Matcher, Triggers
+from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
-from kg.spans import bounded_re, fold, principal_countries, words_pattern
+from kg.participants import CLAUSE_RE, PARTY_TYPES, TO_RE, SentenceParticipants
+from kg.spans import bounded_re, principal_countries, words_pattern
 
-#: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
-_PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
 
-_THE_TWO_SIDES = "|".join(
-    re.escape(strip_article(w)) for w in resources.words("speaker_nouns", "collective", fold) if " " not in w
-)
-_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _TO = words_pattern("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
@@ -48,33 +42,21 @@ _WITH = words_pattern("function_words", "with")
 _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
+#: A relative clause of one verb before بين/مع after a comma: "، الذي جرى بين"، "، التي عقدت مع".
+_RELATIVE_SIDES_RE = re.compile(
+    rf"[\u060c,]\s*{words_pattern('function_words', 'relative')}\s+\S+\s+{_SIDES_RE.pattern}(?!\w)"
+)
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 _SIDE_WORDS = 2
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
-_TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
-#: "The two sides" (الجانبان، البلدين): the article's principal countries.
-_COLLECTIVE_RE = re.compile(rf"(?<!\w)[وبل]?(?:ال|لل)(?:{_THE_TWO_SIDES})(?!\w)")
-#: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
-_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
-_THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
-_PERSON_WINDOW_WORDS = 8
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
 _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
-#: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
-_ISSUER_WORDS = 3
-#: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
-_SUBJECT_GAP_WORDS = 2
-_WORD_RE = re.compile(r"\w+")
-#: A visit's destination follows the verb within this many words (after a delegation subject).
-_VISIT_WINDOW_WORDS = 12
-#: Words a delegation's nisba may stand after it (وفد أمني عراقي).
-_DELEGATION_WORDS = 2
-#: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
-_DURING_GAP_WORDS = 2
-_DURING_REACH = 40
+_SIGNER_TYPES = PARTY_TYPES | {"Place"}
+#: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
+_LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
@@ -102,8 +84,10 @@ class RelationFinder:
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)
         events.read_event_sentences(dialogues)
-        for key, phrases in event_phrases(actors, "Agreement").items():
+        agreements = event_phrases(actors, "Agreement")
+        for key, phrases in agreements.items():
             events.read_agreement(key, phrases)
+        events.read_signings(dialogues, agreements)
         forces.read_forces(actors)
         forces.read_strengths(actors)
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
@@ -118,7 +102,8 @@ def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhras
     for start, end, mention in actors.mentions:
         if mention.type == kind:
             phrase = EventPhrase(start, *_phrase_end(actors, end))
-            if mention.source == Source.BACK_REFERENCE and not _SIDES_AFTER_RE.match(actors.text, end):
+            named_sides = _SIDES_AFTER_RE.match(actors.text, end) or _RELATIVE_SIDES_RE.match(actors.text, end)
+            if mention.source == Source.BACK_REFERENCE and not named_sides:
                 # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
                 phrase = EventPhrase(start, end, phrase.date_end)
             events.setdefault(mention.entity, []).append(phrase)
@@ -133,15 +118,19 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
     if following:
         sentence_end = stop = following[0]
-    if m := _PHRASE_STOP_RE.search(text, end, stop):
-        stop = m.start()
+    pos = end
+    while m := _PHRASE_STOP_RE.search(text, pos, stop):
+        if not _RELATIVE_SIDES_RE.match(text, m.start()):
+            stop = m.start()
+            break
+        pos = m.end()  # "اللقاء، الذي دار بين X وY": a relative clause that names the sides
     words = list(re.finditer(r"\S+", text[end:stop]))
     reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):
         if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
             reach = max(reach, index + 1 + _BETWEEN_WORDS)
         if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
-            sides = actors.coordinated(end + word.end(), sentence_end, _PARTY_TYPES, _SIDE_WORDS)
+            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, _SIDE_WORDS)
             sides_end = max(sides_end, sides[-1][1] if sides else end)
     phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
     return max(phrase_end, sides_end), max(stop, sides_end)
@@ -160,6 +149,7 @@ class _PhraseReader:
         self.mentions = actors.mentions
         self.principal = principal_countries(actors.article)
         self.dates = EventDates(actors)
+        self.participants = SentenceParticipants(actors, triggers)
 
     def _phrase_actors(
         self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -177,7 +167,7 @@ class _PhraseReader:
             if (
                 mention.type == "Country"
                 and start < phrase.end
-                and (_TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start]))
+                and (TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start]))
             ):
                 destinations.append(mention.entity)
             previous_end = end
@@ -195,7 +185,7 @@ class _PhraseReader:
                 actors += self.actors.capital_country(mention)
         entities = self.article.entities
         actors += [
-            k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in _PARTY_TYPES and k != own
+            k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
         ]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
@@ -203,7 +193,7 @@ class _PhraseReader:
             (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
         )
         actors += self.actors.blocs(phrase.start, own_end)
-        if _COLLECTIVE_RE.search(self.text, phrase.start, phrase.end):
+        if self.triggers.find(("collective",), phrase.start, phrase.end):
             actors += self.principal
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
@@ -235,105 +225,11 @@ class _PhraseReader:
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
         # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
-        actors = actors or self._subject_before(sentence, verb_start)
+        actors = actors or self.participants.subject_before(sentence, verb_start)
         host = actors[0] if verb.label == "host" and actors else place
+        # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
+        actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))
         return actors, host, date
-
-    def _sentence_participants(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
-        """Actors a sentence puts at an event: delegations, leaders, meetings, visits, and the
-        sentence's first person when the sentence puts that person at the event: before it,
-        with "during/at" just before the event and no أن between ("قال فؤاد حسين خلال كلمته في
-        مؤتمر الحوار", "أثناء اجتماع المجلس"), or after an event that is theirs ("زيارته"،
-        "حوار له"). A person who speaks "after" or "about" the event is no participant."""
-        text, actors = self.text, []
-        persons = [t for t in self.actors.within(sentence, stop) if t[2].type == "Person"]
-        if event is not None and persons and not self.ft.quote_at(persons[0][0]):
-            lead = persons[0]
-            if lead[1] <= event.start:
-                if self._at_event(sentence, event) and not _THAT_RE.search(text, lead[1], event.start):
-                    # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
-                    actors += self._persons_after(lead[0], event.start) or [lead[2].entity]
-            elif _POSSESSED_RE.search(text, event.start, event.end):
-                actors.append(lead[2].entity)
-        for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
-            actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
-        for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
-            actors += self.actors.nisba_countries(end, end + 20)
-        for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
-            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 3))
-            actors += self._persons_after(end, stop)
-        for start, end, _m in self.triggers.find(("meeting", "presence"), sentence, stop):
-            before = [t for t in persons if t[1] <= start]
-            if before:
-                actors.append(before[-1][2].entity)
-            window = self.actors.words_after(end, _PERSON_WINDOW_WORDS)
-            actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
-            actors += self._persons_after(end, stop, types=("Person", "Organization"))
-            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 4))
-        for _start, end, _m in self.triggers.find(("joint",), sentence, stop):
-            # who issues a joint statement took part: "بيان مشترك صادر عن X وY"، "بيان مشترك سعودي إيراني"
-            issuers = self.actors.coordinated(end, stop, _PARTY_TYPES, _ISSUER_WORDS)
-            actors += [m.entity for _s, _e, m in issuers]
-            actors += self.actors.nisba_countries(end, self.actors.words_after(end, _ISSUER_WORDS))
-        for start, end, visit in self.triggers.find(("visit",), sentence, stop):
-            actors += self._visit(sentence, stop, (start, end, visit), persons, lax=event is not None)
-        return actors
-
-    def _visit(self, sentence: int, stop: int, trigger: tuple[int, int, Match], persons: list, lax: bool) -> list[str]:
-        """A visit's destination and visitors. The visitor is the person or body just before a
-        visit verb (its subject: "وكان X قد زار"، "X، الذي يزور") or right after the verb or noun
-        ("وزار الوزير X طهران"، "زيارة X"), and counts when a state or capital is what is visited,
-        right after (not "ستزور المنطقة"). In a sentence that names the event (``lax``) the
-        destination may stand further on ("زار وفد عراقي برئاسة X واشنطن")."""
-        start, end, visit = trigger
-        visitors = []
-        if visit.id in ("verb", "arrive"):
-            before = [t for t in persons if sentence <= t[0] and t[1] <= start]
-            if before and len(_WORD_RE.findall(self.text[before[-1][1] : start])) <= _SUBJECT_GAP_WORDS:
-                visitors = [before[-1][2].entity]
-        if not visitors and visit.last - visit.first == 1:  # after "إلى" the destination follows
-            chain = self.actors.coordinated(end, stop, ("Person", "Organization"), 1)
-            visitors = list(dict.fromkeys(m.entity for _s, _e, m in chain))
-            end = chain[-1][1] if chain else end
-        window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
-        following = [t for t in self.actors.within(end, min(stop, window)) if t[2].entity not in visitors]
-        places = [t for t in following if t[2].type in ("Country", "Place")]
-        next_to = following[:1] if following and following[0][0] <= self.actors.words_after(end, 2) else []
-        arrived = visit.last - visit.first > 1 or next_to and _TO_RE.search(self.text, end, next_to[0][0])
-        if visit.id == "arrive" and not arrived:
-            next_to = []  # one arrives "at" a place: "وصلت النمسا إلى قناعة" is no visit to Austria
-        destination = (places if lax else next_to)[:1]
-        out = []
-        for _s, _e, mention in destination:
-            out += [mention.entity] if mention.type == "Country" else self.actors.capital_country(mention)
-        # a visit to a state is one of its talks: the visitor takes part
-        return out + visitors if out and next_to == places[:1] else out
-
-    def _at_event(self, sentence: int, event: EventPhrase) -> bool:
-        """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
-        return any(
-            len(self.text[end : event.start].split()) <= _DURING_GAP_WORDS
-            for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
-        )
-
-    def _persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
-        """The first person (or organisation) within a few words after ``pos``, and those
-        coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
-        chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
-        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
-
-    def _subject_before(self, sentence: int, verb: int) -> list[str]:
-        """The countries and bodies written just before a verb, joined by و (its subject)."""
-        found: list[str] = []
-        end = verb
-        for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
-            if mention.type not in ("Country", "Organization"):
-                break
-            if not re.fullmatch(r"\s*و?", self.text[stop:end]):
-                break
-            found.insert(0, mention.entity)
-            end = start - (self.text[start - 1 : start] == "و")
-        return found
 
 
 class _EventReader(_PhraseReader):
@@ -345,7 +241,7 @@ class _EventReader(_PhraseReader):
         for phrase in phrases:
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
-            actors += self._sentence_participants(sentence, self.ft.sentence_end(phrase.start), phrase)
+            actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             holders, host, held_on = self._holders(sentence, phrase)
             add_keys(entity.participants, actors + holders, key)
             entity.location = entity.location or location or host
@@ -373,7 +269,7 @@ class _EventReader(_PhraseReader):
             if sentence in event_sentences or sentence in seen:
                 continue
             seen.add(sentence)
-            actors = self._sentence_participants(sentence, self.ft.sentence_end(start))
+            actors = self.participants.in_sentence(sentence, self.ft.sentence_end(start))
             for key in current:
                 add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
 
@@ -392,13 +288,17 @@ class _EventReader(_PhraseReader):
             # وقعته أيضا الصين وروسيا"
             reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
             for _s, end, _m in self.triggers.find(("passed",), phrase.start, reach):
-                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, _PARTY_TYPES, _PASSED_GAP_WORDS)]
-                actors += [m.entity for m in signers if m.type != "Person"]
+                # a capital stands for its state: "الاتفاق الذي توصلت إليه القاهرة وتل أبيب"
+                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, _SIGNER_TYPES, _PASSED_GAP_WORDS)]
+                actors += [m.entity for m in signers if m.type in ("Country", "Organization")]
+                actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
-            if _COLLECTIVE_RE.search(self.text, sentence, stop):
+            if self.triggers.find(("collective",), sentence, stop):
                 actors += self.principal
             signed = self.triggers.find(("sign",), sentence, phrase.start)
-            if signed:  # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
+            # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
+            if signed and not CLAUSE_RE.search(self.text, signed[-1][1], phrase.start):
+                # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
                 verb_start, verb_end, _verb = signed[-1]
                 signers = [m for _s, _e, m in self.actors.within(verb_end, phrase.start)]
                 between = [m.entity for m in signers if m.type in ("Country", "Organization")]
@@ -407,7 +307,14 @@ class _EventReader(_PhraseReader):
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
-                actors += between or self._subject_before(sentence, verb_start)
+                between = between or self.participants.subject_before(sentence, verb_start)
+                # or after the agreement right after the verb: "وقعت على الاتفاق إيران والصين"
+                if not between and len(self.text[verb_end : phrase.start].split()) <= 1:
+                    own_end = self._own_end(key, phrase)
+                    chain = self.actors.coordinated(own_end, stop, ("Country", "Organization"), 1)
+                    between = [m.entity for _s, _e, m in chain]
+                actors += between
+            actors += self._subjects_after(phrase, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
@@ -420,11 +327,42 @@ class _EventReader(_PhraseReader):
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
 
+    def _own_end(self, key: str, phrase: EventPhrase) -> int:
+        """Where the event's own mention that opens ``phrase`` ends."""
+        return max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
+
+    def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
+        """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an
+        agreement named in its sentence, else the article's one agreement with parties."""
+        entities = self.article.entities
+        with_parties = [k for k in agreements if entities[k].parties]
+        for key, phrases in dialogues.items():
+            for phrase in phrases:
+                if not self.triggers.find(("signing",), phrase.start, self._own_end(key, phrase)):
+                    continue
+                sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+                signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
+                if not signed and len(with_parties) == 1:
+                    signed = with_parties
+                for agreement in signed:
+                    add_keys(entities[key].participants, entities[agreement].parties, key)
+
+    def _subjects_after(self, phrase: EventPhrase, stop: int) -> list[str]:
+        """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ
+        الاتفاق، وإن الأردن ومصر وافقتا على ...")، up to a verb whose object is another agreement."""
+        actors = []
+        reach = self.actors.words_after(phrase.end, _LATER_VERB_WORDS)
+        for verb_start, verb_end, _verb in self.triggers.find(("sign",), phrase.end, min(stop, reach)):
+            if any(m.type == "Agreement" for _s, _e, m in self.actors.within(verb_end, stop)):
+                break
+            actors += self.participants.subject_before(phrase.end, verb_start)
+        return actors
+
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
         for phrase in phrases:
             start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
-            if _COLLECTIVE_RE.search(self.text, start, stop):
+            if self.triggers.find(("collective",), start, stop):
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None

@@ -33,3 +33,15 @@ def make_article(text: str, names: dict[str, tuple[str, str]]) -> Article:
                 entity.alt_labels.append(surface)
     article.mentions.sort(key=lambda m: m.start)
     return article
+
+
+def relations_of(text: str, names: dict[str, tuple[str, str]], roles: dict[str, str]) -> Article:
+    """The article with its ``names`` mentions and its persons' ``roles`` (key -> role, as the
+    resolve stage gives them), after the relations stage."""
+    from kg.relations import find_relations
+
+    article = make_article(text, names)
+    for key, role in roles.items():
+        if key in article.entities:
+            article.entities[key].role = role
+    return find_relations(article)

@@ -38,6 +38,15 @@ def test_a_verb_is_inflected_by_rule() -> None:
         ("في زيارة إلى عمّان", [("during", "", "في"), ("visit", "noun", "زيارة إلى")]),
         ("وفد يتألف من خمسة وزراء", [("delegation", "", "وفد"), ("leader", "", "يتألف من")]),
         ("على هامش القمة", [("during", "", "على هامش")]),
+        # a word of another word list (speaker_nouns' "the two sides"), with its clitics
+        ("وأكد الجانبان", [("collective", "", "الجانبان")]),
+        (
+            "بين البلدين وللطرفين",
+            [("collective", "", "البلدين"), ("collective", "", "وللطرفين")],
+        ),
+        ("التقى الرئيس ضيفه", [("meeting", "verb", "التقى")]),
+        ("وكان في استقباله", [("during", "", "في"), ("meeting", "reception", "استقباله")]),
+        ("الاتفاق الذي توصلت إليه", [("passed", "reach", "توصلت إليه"), ("sign", "reach", "توصلت")]),
     ],
 )
 def test_triggers_are_found_over_tokens(triggers: Matcher, text: str, expected: list) -> None:

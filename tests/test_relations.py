@@ -368,11 +368,7 @@ OFFICIAL_NAMES = {
 def officials_article(text: str, names: dict[str, tuple[str, str]] | None = None) -> Article:
     """The article with its mentions (OFFICIAL_NAMES and ``names``) and its officials' roles,
     after the relations stage."""
-    article = mentioned.make_article(text, {**OFFICIAL_NAMES, **(names or {})})
-    for key, role in OFFICIALS.values():
-        if key in article.entities:
-            article.entities[key].role = role
-    return find_relations(article)
+    return mentioned.relations_of(text, {**OFFICIAL_NAMES, **(names or {})}, dict(OFFICIALS.values()))
 
 
 @pytest.mark.parametrize(

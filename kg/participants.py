@@ -1,0 +1,214 @@
+"""Who a sentence puts at an event: delegations and their leaders, meetings and receptions,
+visits, joint statements, and the person the sentence sets at the event.
+
+``SentenceParticipants`` reads one article's actors (``kg.actors``) and relation triggers
+(``kg.matcher``); the relations stage asks it about the sentence of each dialogue mention, and
+about sentences that name no event but tell a meeting or a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import resources
+from kg.actors import ArticleActors
+from kg.event_dates import EventPhrase
+from kg.lexicon import single_word
+from kg.matcher import Match, Triggers
+from kg.spans import fold, words_pattern
+
+#: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
+PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
+_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+_AND = single_word("affixes", "and")
+_THAT = words_pattern("complementisers", "that")
+#: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "«إيران» أنها سوف توقع"، "قد".
+_PARTICLE = words_pattern("function_words", "verb_particle")
+_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{_AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
+_AND_GAP_RE = re.compile(rf"\s*{_AND}?")
+_TO = words_pattern("function_words", "to")
+TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
+#: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
+_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
+_THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+_PERSON_WINDOW_WORDS = 8
+#: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
+_HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
+_HIS_RE = re.compile(rf"\S{_HIS}(?!\w)")
+_HIS_GAP_WORDS = 4
+#: A comma, colon or quotation mark: what stands before it is no subject of what follows.
+_PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
+#: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
+_OBJECT_WORDS = 5
+#: A new clause: "، و"، or a complementiser (what follows is said, not met).
+CLAUSE_RE = re.compile(rf"[\u060c,]\s*{_AND}|(?<!\w){_THAT}")
+#: A place, not a person met: "التقى X في البيت الأبيض".
+_AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
+#: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
+_ISSUER_WORDS = 3
+#: Words that may stand between a subject and its verb ("X قد زار"، "X، الذي يزور").
+_SUBJECT_GAP_WORDS = 2
+_WORD_RE = re.compile(r"\w+")
+#: A visit's destination follows the verb within this many words (after a delegation subject).
+_VISIT_WINDOW_WORDS = 12
+#: Words of an unnamed visitor's title, its nisba last: "الرئيس التونسي"، "وزير الخارجية الأردني".
+_UNNAMED_VISITOR_WORDS = 3
+#: Words a delegation's nisba may stand after it (وفد أمني عراقي).
+_DELEGATION_WORDS = 2
+#: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
+_DURING_GAP_WORDS = 2
+_DURING_REACH = 40
+
+
+class SentenceParticipants:
+    """The participant rules of one article: what its sentences say of who takes part."""
+
+    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
+        self.actors = actors
+        self.triggers = triggers
+        self.ft = actors.ft
+        self.text = actors.text
+
+    def in_sentence(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
+        """Actors a sentence puts at an event: delegations, leaders, meetings, visits, joint
+        statements, and (given the ``event`` the sentence names) its subject (``_lead``)."""
+        actors: list[str] = []
+        persons = [t for t in self.actors.within(sentence, stop) if t[2].type == "Person"]
+        if event is not None:
+            actors += self._lead(sentence, stop, event, persons)
+        for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
+            actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+        for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
+            actors += self.actors.nisba_countries(end, end + 20)
+        for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 3))
+            actors += self.persons_after(end, stop)
+        for start, end, meeting in self.triggers.find(("meeting", "presence"), sentence, stop):
+            before = [t for t in persons if t[1] <= start]
+            if before:
+                actors.append(before[-1][2].entity)
+            elif meeting.id == "verb":  # no subject before the verb: the one met follows the one after it
+                actors += self._object(end, stop)
+            window = self.actors.words_after(end, _PERSON_WINDOW_WORDS)
+            actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
+            actors += self.persons_after(end, stop, types=("Person", "Organization"))
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, 4))
+        for _start, end, _m in self.triggers.find(("joint",), sentence, stop):
+            # who issues a joint statement took part: "بيان مشترك صادر عن X وY"، "بيان مشترك سعودي إيراني"
+            issuers = self.actors.coordinated(end, stop, PARTY_TYPES, _ISSUER_WORDS)
+            actors += [m.entity for _s, _e, m in issuers]
+            actors += self.actors.nisba_countries(end, self.actors.words_after(end, _ISSUER_WORDS))
+        for start, end, visit in self.triggers.find(("visit",), sentence, stop):
+            actors += self._visit(sentence, stop, (start, end, visit), persons, lax=event is not None)
+        return actors
+
+    def _visit(self, sentence: int, stop: int, trigger: tuple[int, int, Match], persons: list, lax: bool) -> list[str]:
+        """A visit's destination and visitors. The visitor is the person or body just before a
+        visit verb (its subject: "وكان X قد زار"، "X، الذي يزور") or right after the verb or noun
+        ("وزار الوزير X طهران"، "زيارة X"), and counts when a state or capital is what is visited,
+        right after (not "ستزور المنطقة"). In a sentence that names the event (``lax``) the
+        destination may stand further on ("زار وفد عراقي برئاسة X واشنطن")."""
+        start, end, visit = trigger
+        visitors = []
+        if visit.id in ("verb", "arrive"):
+            before = [t for t in persons if sentence <= t[0] and t[1] <= start]
+            if before and len(_WORD_RE.findall(self.text[before[-1][1] : start])) <= _SUBJECT_GAP_WORDS:
+                visitors = [before[-1][2].entity]
+        if not visitors and visit.last - visit.first == 1:  # after "إلى" the destination follows
+            chain = [(e, m.entity) for _s, e, m in self.actors.coordinated(end, stop, ("Person", "Organization"), 1)]
+            # or an official the article does not name, by the nationality of his title: "وصل الرئيس التونسي"
+            unnamed = self.actors.nisba_spans(end, self.actors.words_after(end, _UNNAMED_VISITOR_WORDS))
+            chain = chain or [(e, key) for _s, e, key in unnamed[:1]]
+            visitors = list(dict.fromkeys(key for _e, key in chain))
+            end = chain[-1][0] if chain else end
+        window = self.actors.words_after(end, _VISIT_WINDOW_WORDS)
+        following = [t for t in self.actors.within(end, min(stop, window)) if t[2].entity not in visitors]
+        places = [t for t in following if t[2].type in ("Country", "Place")]
+        next_to = following[:1] if following and following[0][0] <= self.actors.words_after(end, 2) else []
+        arrived = visit.last - visit.first > 1 or next_to and TO_RE.search(self.text, end, next_to[0][0])
+        if visit.id == "arrive" and not arrived:
+            next_to = []  # one arrives "at" a place: "وصلت النمسا إلى قناعة" is no visit to Austria
+        destination = (places if lax else next_to)[:1]
+        out = []
+        for _s, _e, mention in destination:
+            out += [mention.entity] if mention.type == "Country" else self.actors.capital_country(mention)
+        # a visit to a state is one of its talks: the visitor takes part
+        return out + visitors if out and next_to == places[:1] else out
+
+    def _lead(self, sentence: int, stop: int, event: EventPhrase, persons: list) -> list[str]:
+        """The sentence's first person when the sentence puts that person at the event: before
+        it, with "during/at" just before the event ("قال فؤاد حسين خلال كلمته في مؤتمر الحوار"،
+        "أثناء اجتماع المجلس") or the event theirs ("بيانا بشأن زيارته"), and no أن between; or
+        after an event that is theirs ("زيارته"، "حوار له"). With them, those coordinated with
+        them and those they act with ("اتفق X مع Y ... خلال اجتماع"). States or bodies that open
+        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"). A
+        person who speaks "after" or "about" the event is no participant."""
+        text, actors = self.text, []
+        possessed = _POSSESSED_RE.search(text, event.start, event.end)
+        opening = self.actors.within(sentence, event.start)[:1]
+        if (
+            opening
+            and opening[0][2].type in ("Country", "Organization")
+            and not _PAUSE_RE.search(text, opening[0][1], event.start)
+            # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
+            and not any(opening[0][1] <= t[0] < event.start for t in persons)
+            and self._at_event(sentence, event)
+        ):
+            chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
+            actors += [m.entity for _s, _e, m in chain]
+        if not persons or self.ft.quote_at(persons[0][0]):
+            return actors
+        lead = persons[0]
+        last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
+        if lead[1] > event.start:
+            return actors + [lead[2].entity] if possessed else actors
+        # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
+        his = (
+            _HIS_RE.search(text, event.start, event.end)
+            and len(text[last_named : event.start].split()) <= _HIS_GAP_WORDS
+            and self.ft.quote_at(event.start) is None
+        )
+        if (his or self._at_event(sentence, event)) and not _THAT_RE.search(text, lead[1], event.start):
+            # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
+            actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
+            for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
+                actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
+        return actors
+
+    def _object(self, verb_end: int, stop: int) -> list[str]:
+        """Who a meeting verb's subject meets: the actors after the subject right after the verb,
+        past a place or a time but in the same clause ("استقبل الرئيس X في القاهرة أمس الوزير Y"،
+        "التقى X بنظيره Y")."""
+        subject = self.actors.coordinated(verb_end, stop, PARTY_TYPES, _PERSON_WINDOW_WORDS)
+        if not subject:
+            return []
+        chain = self.actors.coordinated(subject[-1][1], stop, ("Person", "Organization"), _OBJECT_WORDS)
+        gap = self.text[subject[-1][1] : chain[0][0]] if chain else ""
+        if not chain or CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
+            return []
+        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
+
+    def _at_event(self, sentence: int, event: EventPhrase) -> bool:
+        """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
+        return any(
+            len(self.text[end : event.start].split()) <= _DURING_GAP_WORDS
+            for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
+        )
+
+    def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
+        """The first person (or organisation) within a few words after ``pos``, and those
+        coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
+        chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
+        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
+
+    def subject_before(self, sentence: int, verb: int) -> list[str]:
+        """The countries and bodies written just before a verb, joined by و (its subject), also
+        past a complementiser or a particle ("أعلنت حماس أنها ستلتزم"، "إيران قد وقعت")."""
+        found: list[str] = []
+        end, gap = verb, _SUBJECT_GAP_RE
+        for start, stop, mention in reversed(list(self.actors.within(sentence, verb))):
+            if mention.type not in ("Country", "Organization") or not gap.fullmatch(self.text, stop, end):
+                break
+            found.insert(0, mention.entity)
+            end, gap = start - (self.text[start - 1 : start] == "و"), _AND_GAP_RE
+        return found

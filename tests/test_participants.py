@@ -1,0 +1,183 @@
+"""Who takes part in talks and who is bound by an agreement, read from the syntax of the sentence
+(``kg.participants`` and the agreement rules of ``kg.relations``).
+
+Each case gives the mentions the earlier stages would give (``tests.mentioned``), so it exercises
+the relation rules alone, and asserts the exact set: a side missing or a spurious one fails it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article, Source
+from kg.relations import find_relations
+from tests import mentioned
+
+EGYPT, JORDAN, SAUDI, KUWAIT = "country/egypt", "country/jordan", "country/saudi-arabia", "country/kuwait"
+TUNISIA, ALGERIA, ETHIOPIA, SUDAN = "country/tunisia", "country/algeria", "country/ethiopia", "country/sudan"
+SISI, SAFADI, TEBBOUNE = "person/sisi", "person/safadi", "person/tebboune"
+#: name -> (key, the role the resolve stage gives the person)
+PERSONS = {
+    "عبد الفتاح السيسي": (SISI, "الرئيس المصري"),
+    "أيمن الصفدي": (SAFADI, "وزير الخارجية الأردني"),
+    "عبد المجيد تبون": (TEBBOUNE, "الرئيس الجزائري"),
+}
+NAMES = {
+    **{name: ("Person", key) for name, (key, _role) in PERSONS.items()},
+    **{role: ("Person", key) for _name, (key, role) in PERSONS.items()},
+    "القاهرة": ("Place", "place/cairo"),
+    "الخرطوم": ("Place", "place/khartoum"),
+    "جدة": ("Place", "place/jeddah"),
+    "البيت الأبيض": ("Organization", "organization/white-house"),
+    "الجزائر": ("Country", ALGERIA),
+    "إثيوبيا": ("Country", ETHIOPIA),
+    "السعودية": ("Country", SAUDI),
+    "الكويت": ("Country", KUWAIT),
+    "حماس": ("Organization", "organization/hamas"),
+    "اللقاء": ("Dialogue", "dialogue/talks"),
+    "زيارة": ("Dialogue", "dialogue/talks"),
+    "زيارته": ("Dialogue", "dialogue/talks"),
+    "الزيارة": ("Dialogue", "dialogue/talks"),
+    "محادثات": ("Dialogue", "dialogue/talks"),
+    "مذكرة التفاهم": ("Agreement", "agreement/mou"),
+    "الاتفاقية الأمنية": ("Agreement", "agreement/security"),
+    "حفل التوقيع": ("Dialogue", "dialogue/signing"),
+    "مصر": ("Country", EGYPT),
+    "السودان": ("Country", SUDAN),
+}
+
+
+def make_article(text: str) -> Article:
+    """The article with its NAMES mentions and its persons' roles, after the relations stage."""
+    return mentioned.relations_of(text, NAMES, dict(PERSONS.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (  # whom the subject of "received" receives, past the place and the day
+            "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس وزير الخارجية الأردني أيمن الصفدي، "
+            "وجرى خلال اللقاء بحث الأوضاع.",
+            {SISI, SAFADI, EGYPT, JORDAN},
+        ),
+        (  # a body after في is where they met, not whom
+            "والتقى الرئيس المصري عبد الفتاح السيسي في البيت الأبيض، وجرى خلال اللقاء بحث الأوضاع.",
+            {SISI, EGYPT},
+        ),
+        (  # the host who receives a visitor, and a visitor the article does not name, by his nationality
+            "ووصل الرئيس التونسي إلى الجزائر في زيارة رسمية، وكان في استقباله الرئيس الجزائري عبد المجيد تبون.",
+            {TUNISIA, ALGERIA, TEBBOUNE},
+        ),
+        (  # a holder the article does not name, by his nationality
+            "وأجرى الملك الأردني محادثات مع ولي العهد السعودي في جدة.",
+            {JORDAN, SAUDI},
+        ),
+        (  # the one the subject acts with, before "during" the event
+            "واتفق أيمن الصفدي مع عبد الفتاح السيسي على ضرورة التهدئة خلال اللقاء في القاهرة.",
+            {SAFADI, SISI, JORDAN, EGYPT},
+        ),
+        (  # the sides named by a relative clause after the event, a title and its name between commas
+            "ونشرت الصحيفة تفاصيل اللقاء، الذي جرى بين وزير الخارجية الأردني، أيمن الصفدي، والرئيس المصري "
+            "عبد الفتاح السيسي في القاهرة.",
+            {SAFADI, SISI, JORDAN, EGYPT},
+        ),
+        (  # states that open the sentence, "during" the event
+            "واتفقت السعودية والكويت خلال اللقاء على تنسيق المواقف.",
+            {SAUDI, KUWAIT},
+        ),
+        (  # but not the body that relays the words of the person at the event
+            "ونقلت حماس عن أيمن الصفدي قوله خلال اللقاء إن الأوضاع صعبة.",
+            {SAFADI, JORDAN},
+        ),
+        (  # "his visit", a few words after him
+            "وأصدر عبد الفتاح السيسي، أمس، بيانا بشأن زيارته إلى الخرطوم.",
+            {SISI, EGYPT, SUDAN},
+        ),
+        (  # the one who makes the visit, named after it
+            "وجاء ذلك خلال الزيارة التي يقوم بها ولي العهد السعودي.",
+            {SAUDI},
+        ),
+        (  # heading to a country on a visit: the country visited, not the city left
+            "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
+            {ETHIOPIA},
+        ),
+    ],
+)
+def test_participants_of_meetings_receptions_and_visits(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # a later verb of the agreement's sentence binds its subject
+            "وأكد الوزير ضرورة تنفيذ مذكرة التفاهم، وقال إن السعودية والكويت وافقتا على إعادة العلاقات.",
+            {"agreement/mou": {SAUDI, KUWAIT}},
+        ),
+        (  # but not when its object is another agreement
+            "ورحب الوزير بمذكرة التفاهم، وقال إن الكويت وقعت الاتفاقية الأمنية أيضا.",
+            {"agreement/mou": set(), "agreement/security": {KUWAIT}},
+        ),
+    ],
+)
+def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict[str, set[str]]) -> None:
+    article = make_article(text)
+    assert {key: set(article.entities[key].parties) for key in parties} == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the subject of "agreed to"
+        ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
+        # a subject past a complementiser and a particle, also in quotation marks
+        ("وأعلنت حماس أنها سوف تلتزم بمذكرة التفاهم.", {"organization/hamas"}),
+        ('وأعلنت حركة "حماس" أنها ستلتزم بمذكرة التفاهم.', {"organization/hamas"}),
+        # who reached it, after it past a comma, with its capitals standing for the states
+        ("وأكد الوزير أن مذكرة التفاهم، التي توصلت إليها القاهرة والخرطوم بعد مفاوضات طويلة، صامدة.", {EGYPT, SUDAN}),
+    ],
+)
+def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
+    found = make_article(text).entities["agreement/mou"].parties
+    assert set(found) == parties, found
+
+
+def test_a_signing_is_attended_by_the_parties_of_what_is_signed() -> None:
+    article = make_article(
+        "ووقعت مصر والسودان مذكرة التفاهم أمس. وألقى الوزير كلمة خلال حفل التوقيع، ثم غادر بعد اللقاء."
+    )
+    assert set(article.entities["dialogue/signing"].participants) == {EGYPT, SUDAN}
+    assert article.entities["dialogue/talks"].participants == []  # a meeting that is no signing
+
+
+def test_the_subjects_after_an_agreement_that_follows_its_verb() -> None:
+    """ "وقعت على الاتفاق X وY": the agreement, a reference back, stands between the verb and its subjects."""
+    article = mentioned.make_article("وفي العام الماضي، وقعت على مذكرة التفاهم السعودية والكويت.", NAMES)
+    for mention in article.mentions:
+        mention.source = Source.BACK_REFERENCE if mention.type == "Agreement" else mention.source
+    assert set(find_relations(article).entities["agreement/mou"].parties) == {SAUDI, KUWAIT}
+
+
+def test_a_verb_of_another_clause_binds_no_one_to_the_agreement() -> None:
+    article = make_article("ووقعت الكويت على الطلب السعودي، وما زالت مذكرة التفاهم معلقة.")
+    assert article.entities["agreement/mou"].parties == []
+
+
+def test_a_person_serves_the_state_their_title_names_not_where_they_are_sent() -> None:
+    names = {
+        **NAMES,
+        "حسام زكي": ("Person", "person/zaki"),
+        "هانس غروندبرغ": ("Person", "person/grundberg"),
+        "الأردن": ("Country", JORDAN),
+        "اليمن": ("Country", "country/yemen"),
+    }
+    article = mentioned.make_article(
+        "وقال سفير مصر لدى الأردن حسام زكي إن مصر والأردن واليمن شركاء، وأيده المبعوث الأممي إلى اليمن هانس غروندبرغ.",
+        names,
+    )
+    article.entities["person/zaki"].role = "سفير مصر لدى الأردن"
+    article.entities["person/grundberg"].role = "المبعوث الأممي إلى اليمن"
+    article = find_relations(article)
+    assert article.entities["person/zaki"].affiliation == [EGYPT]
+    assert article.entities["person/grundberg"].affiliation == []
