@@ -100,6 +100,12 @@ class StatementFinder:
         article.statements = self.set_annotations(article, self.match(article))
         return article
 
+    def cues(self, article: Article) -> list[Cue]:
+        """The article's cues as the stage reads them: not negated, and a form that is also
+        another word (بين) only with its clause right after it."""
+        ctx = _Context(article, self.lexicon)
+        return [c for c in ctx.cues() if not c.form.adjacent or _ADJACENT_CLAUSE_RE.match(ctx.text, c.end)]
+
     def match(self, article: Article) -> list[_Found]:
         """Find cues, resolve their speakers and content spans (folded offsets)."""
         ctx = _Context(article, self.lexicon)
