@@ -40,8 +40,6 @@ class Miss:
     sentence: str
 
 
-
-
 def construction(article: Article, cue: Cue, lexicon: CueLexicon) -> str:
     """A coarse name for the construction around a cue: its kind, and what follows it."""
     ft = document(article).folded
@@ -51,10 +49,10 @@ def construction(article: Article, cue: Cue, lexicon: CueLexicon) -> str:
     if ft.quote_at(cue.start):
         return f"{cue.form.kind}: inside a quotation"
     after = text[cue.end : ft.sentence_end(cue.start)].split()
-    first = after[0].strip("\u060c,:\"\u00ab\u201c") if after else ""
+    first = after[0].strip('\u060c,:"\u00ab\u201c') if after else ""
     if not first:
         return f"{cue.form.kind}: closes its sentence"
-    if COMPLEMENTISER_RE.fullmatch(first) or text[cue.end : cue.end + 3].lstrip()[:1] in ":\"\u00ab\u201c":
+    if COMPLEMENTISER_RE.fullmatch(first) or text[cue.end : cue.end + 3].lstrip()[:1] in ':"\u00ab\u201c':
         where = "opens its sentence" if not before else "after words"
         return f"{cue.form.kind}: no subject, {where}"
     starts = {int(ft.folded_index(m.start)) for m in article.mentions if m.entity}
@@ -77,8 +75,10 @@ def probe(article: Article, finder: StatementFinder) -> tuple[int, list[tuple[st
     ft = document(article).folded
     lexicon = finder.lexicon
     cues = finder.cues(article)
-    said = [(ft.folded_index(s.cue_start), ft.folded_index(s.content_start), ft.folded_index(s.content_end))
-            for s in article.statements]
+    said = [
+        (ft.folded_index(s.cue_start), ft.folded_index(s.content_start), ft.folded_index(s.content_end))
+        for s in article.statements
+    ]
     sentences: dict[int, Cue] = {}
     for cue in cues:
         sentences.setdefault(ft.sentence_start(cue.start), cue)

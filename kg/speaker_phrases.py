@@ -47,6 +47,8 @@ LIKE = statement_words("like")[0]
 #: The nisba ending ي, and the feminine plural ending ات.
 _NISBA_MARK = statement_words("nisba_mark")[0]
 _NOUN_PLURAL = statement_words("noun_plural")[0]
+#: The feminine ending of a noun, folded (ة folds to ه).
+_FEMININE_END = clean.fold("\u0629")
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
@@ -249,6 +251,37 @@ class PhraseReader:
         if body is None and not nisba and not (definite_seen and qualifiers):
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def read_body(self, pos: int, limit: int, feminine: bool) -> Phrase | None:
+        """A definite noun phrase no rule knows, written as a verb's subject and ending it
+        (وقالت المفوضية العليا للانتخابات إن): a body typed by its head noun, or an Organization
+        when a feminine verb has a feminine head (الفيدرالية، الكتلة). The phrase runs while its
+        words are definite (العليا، الدولية) or a genitive after ل (للانتخابات، لشؤون اللاجئين)."""
+        words = list(WORD_RE.finditer(self.text, pos, limit))
+        if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
+            return None
+        head = strip_article(words[0].group())
+        kind = self._body_head(head)
+        feminine_head = clean.fold(head).endswith(_FEMININE_END) and not self.names.country_nisba(head)
+        if kind is None and feminine and feminine_head:
+            kind = "Organization"
+        if kind is None:
+            return None
+        end = words[0].end()
+        for index, word in enumerate(words[1 : _MAX_WORDS + 2], start=1):
+            folded = word.group()
+            if not INNER_GAP_RE.match(self.text[end : word.start()]) or word.start() in self.names.date_starts:
+                break
+            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+                break
+            following = words[index + 1].group() if index + 1 < len(words) else ""
+            genitive = folded[:1] == FOR and (folded[1:].startswith(FOR) or following.startswith(ARTICLE))
+            if not (folded.startswith(ARTICLE) or genitive):
+                break
+            end = word.end()
+        if not self.names.ends_subject(end, limit):
+            return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
+        return Phrase([self._entity(kind, pos, end, [])], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title the mentions stage read as an entity of its own, named with

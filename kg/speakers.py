@@ -84,6 +84,12 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
+#: A word that can only be a verb's subject where it stands: a quantifier (بعض، أحد، عدة) or a
+#: nominative plural or dual (حقوقيون، الزعيمان; the object would end in ين).
+_SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
+_NOMINATIVE_RE = re.compile(
+    rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
+)
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
 
@@ -151,14 +157,15 @@ class SpeakerReader:
         preposition = cue.form.kind == "preposition"
         if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
-        subject = self._subject_at(pos, limit, preposition)
+        subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
         if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
             relayed = self._subject_at(source.end(), limit, True)
             return relayed or Subject([], source.end(), source.end())
         return subject
 
-    def _subject_at(self, pos: int, limit: int, preposition: bool) -> Subject | None:
-        """The subject written from ``pos`` on (after a cue, or after عن)."""
+    def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
+        """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the
+        cue's when it is a verb."""
         text = self.text
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
@@ -188,7 +195,7 @@ class SpeakerReader:
         # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject
         candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         if not candidates:
-            return self._unresolved(pos, noun)
+            return self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
             named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
@@ -203,7 +210,7 @@ class SpeakerReader:
         if persons and persons[0][0] == pos and self._name_mention(persons[0][2]):
             first = persons[0]  # "وأضاف غريفيث الذي خلف X": the name right after the verb
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
-            return self._unresolved(pos, noun)
+            return self._unresolved(pos, noun, limit, number)
         if first[2].source == Source.ROLE and (held := self.phrases.read_holder(pos, first, window)):
             return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
@@ -254,13 +261,17 @@ class SpeakerReader:
         words = fold(mention.text).split()
         return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
 
-    def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
+    def _unresolved(
+        self, pos: int, noun: tuple[int, int, str] | None, limit: int, number: str | None
+    ) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
         A definite title or "المسؤول" refers back to the last person who spoke, a known person's
-        last name to that person. An unidentified
+        last name to that person. A verb's definite noun phrase before the clause that heads a
+        body (``PhraseReader.read_body``) is that body. An unidentified
         speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
-        find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: an empty subject, rather than
+        find ("عضو لجنة الأمن ... علي البنداوي"), and a subject by its form (a quantifier, a
+        nominative plural or dual: "وقال أحد الشهود"، "واعتبر حقوقيون") is nobody known: an empty subject, rather than
         the previous speaker a bare verb would get.
         """
         word = _BARE_WORD_RE.match(self.text, pos)
@@ -275,8 +286,14 @@ class SpeakerReader:
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
+        if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
+            return Subject([], pos, pos)  # "واعتبر حقوقيون أن"، "وقال أحد الرهائن": someone not known
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
-        if noun or title or definite and _clause_follows(self.ft, word.end()):
+        clause = definite and _clause_follows(self.ft, word.end())
+        verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
+        if clause and verb and not (noun or title) and (body := self.phrases.read_body(pos, limit, number == "f")):
+            return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"
+        if noun or title or clause:
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
             return Subject([], pos, pos)
         return None

@@ -52,6 +52,9 @@ _WORD_RE = re.compile(r"\S+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
+#: Teh marbuta, the feminine ending of a participle (مضيفة).
+_FEMININE_MARK = "\u0629"
+_HER = statement_words("her")[0]
 #: A dateline before the first sentence: one or two words of place and a dash.
 _DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 #: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
@@ -119,7 +122,10 @@ class StatementFinder:
             # "وقالت الوزارة في بيان إن"، "جاء في بيان"، "أعلنت في بيان الأحد مقتل ..."
             reach = max(item.content_start, item.cue.end + _ISSUED_REACH)
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
-            ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
+            # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
+            number = item.cue.form.number or _gender(ctx.text, item.cue)
+            number = "m" if item.cue.form.relay and item.subject else number
+            ctx.speakers.remember(item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
         merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
         for item in found:
@@ -418,6 +424,16 @@ class _Context:
             if words and words[-1] in _CONNECTORS:
                 stop = self.text.rfind(words[-1], item.content_start, stop)
             item.content_end = min(item.content_end, stop)
+
+
+def _gender(text: str, cue: Cue) -> str:
+    """The gender of a participle or "قوله" by its ending (مضيفة، قولها: f; مضيفاً، قوله: m);
+    "" for other cues."""
+    if cue.form.kind == "participle":
+        return "f" if text[cue.end - 1] == _FEMININE_MARK else "m"
+    if cue.form.kind == "attributed":
+        return "f" if text.endswith(_HER, cue.start, cue.end) else "m"
+    return ""
 
 
 def _skip_space(text: str, pos: int, also: str = "") -> int:

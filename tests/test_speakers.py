@@ -159,3 +159,61 @@ def test_a_feminine_verb_does_not_go_on_with_a_country_after_a_preposition() -> 
         "وافتتحت مهرجانا للفنون في المغرب، كما قالت في حديث مع الإذاعة إن الدعم سيزيد."
     )
     assert [speakers for _cue, speakers, _content in found] == [["سميرة الخطيب"], ["سميرة الخطيب"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a body no list knows, its head feminine like its verb, with a genitive after ل
+        ("وقالت الفيدرالية الدولية للصحفيين إن الحكم ضربة لحرية الصحافة.", "الفيدرالية الدولية للصحفيين"),
+        # its name stops at the place after في
+        ("وأعلنت المفوضية العليا للانتخابات في كينيا أن نسبة المشاركة بلغت 40 في المئة.", "المفوضية العليا للانتخابات"),
+        # a comma and a date between it and the clause
+        ("وأكدت الجمعية الكويتية لحقوق العمال، الأحد، أن العمال يستحقون الحماية.", "الجمعية الكويتية لحقوق العمال"),
+    ],
+)
+def test_an_unknown_definite_body_before_the_clause_is_the_speaker(body: str, speaker: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].type) == (speaker, "Organization")
+
+
+def test_an_unknown_body_is_referred_back_to_by_its_head() -> None:
+    found = credited(
+        "وأعلنت المفوضية العليا للانتخابات أن نسبة المشاركة بلغت 40 في المئة.\n"
+        "وأضافت المفوضية أن النتائج النهائية ستعلن يوم الاثنين."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["المفوضية العليا للانتخابات"]] * 2
+
+
+def test_a_title_and_an_unknown_name_are_no_body() -> None:
+    # a feminine title before a name is a person (or nobody known), never an Organization
+    article = article_of("وكشفت الناشطة سلمى قادري أن السلطات اعتقلت العشرات.")
+    assert not [e for e in article.entities.values() if e.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "واعتبر حقوقيون وصحفيون أن القرار يضر بالفقراء.",  # a nominative plural
+        "وقال أحد الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
+        "وأكد الزعيمان على ضرورة الحوار بين الأحزاب.",  # a definite dual
+    ],
+)
+def test_a_subject_known_by_its_form_is_not_the_last_speaker(second: str) -> None:
+    found = credited("وقال وزير الخارجية أيمن الصفدي إن الحكومة ستخفض الضرائب.\n" + second)
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["أيمن الصفدي"])]
+
+
+def test_a_masculine_verb_does_not_go_on_with_the_subject_of_a_feminine_verb() -> None:
+    found = credited("وقالت وزارة الخارجية إن الحدود ستفتح غدا.\nويرى أن القرار جاء متأخرا.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقالت", ["وزارة الخارجية"])]
+
+
+def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
+    found = credited(
+        "ونقلت وكالة الأنباء الرسمية عن وزير الخارجية أيمن الصفدي قوله إن الحكومة ستخفض الضرائب.\n"
+        "وأضاف أن القرار نهائي."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["أيمن الصفدي"], ["أيمن الصفدي"]]
