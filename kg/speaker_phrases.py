@@ -252,37 +252,6 @@ class PhraseReader:
             return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
-    def read_body(self, pos: int, limit: int, feminine: bool) -> Phrase | None:
-        """A definite noun phrase no rule knows, written as a verb's subject and ending it
-        (وقالت المفوضية العليا للانتخابات إن): a body typed by its head noun, or an Organization
-        when a feminine verb has a feminine head (الفيدرالية، الكتلة). The phrase runs while its
-        words are definite (العليا، الدولية) or a genitive after ل (للانتخابات، لشؤون اللاجئين)."""
-        words = list(WORD_RE.finditer(self.text, pos, limit))
-        if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
-            return None
-        head = strip_article(words[0].group())
-        kind = self._body_head(head)
-        feminine_head = clean.fold(head).endswith(_FEMININE_END) and not self.names.country_nisba(head)
-        if kind is None and feminine and feminine_head:
-            kind = "Organization"
-        if kind is None:
-            return None
-        end = words[0].end()
-        for index, word in enumerate(words[1 : _MAX_WORDS + 2], start=1):
-            folded = word.group()
-            if not INNER_GAP_RE.match(self.text[end : word.start()]) or word.start() in self.names.date_starts:
-                break
-            if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
-                break
-            following = words[index + 1].group() if index + 1 < len(words) else ""
-            genitive = folded[:1] == FOR and (folded[1:].startswith(FOR) or following.startswith(ARTICLE))
-            if not (folded.startswith(ARTICLE) or genitive):
-                break
-            end = word.end()
-        if not self.names.ends_subject(end, limit):
-            return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
-        return Phrase([self._entity(kind, pos, end, [])], pos, end)
-
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title the mentions stage read as an entity of its own, named with
         a name no list knows (``kg.title_holders``)."""
@@ -355,6 +324,38 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phrase | None:
+    """A definite noun phrase no rule knows, written as a verb's subject and ending it
+    (وقالت المفوضية العليا للانتخابات إن): a body typed by its head noun, or an Organization
+    when a feminine verb has a feminine head (الفيدرالية، الكتلة). The phrase runs while its
+    words are definite (العليا، الدولية) or a genitive after ل (للانتخابات، لشؤون اللاجئين)."""
+    words = list(WORD_RE.finditer(reader.text, pos, limit))
+    if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
+        return None
+    head = strip_article(words[0].group())
+    kind = reader._body_head(head)
+    feminine_head = clean.fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
+    if kind is None and feminine and feminine_head:
+        kind = "Organization"
+    if kind is None:
+        return None
+    end = words[0].end()
+    for index, word in enumerate(words[1 : _MAX_WORDS + 2], start=1):
+        folded = word.group()
+        if not INNER_GAP_RE.match(reader.text[end : word.start()]) or word.start() in reader.names.date_starts:
+            break
+        if folded in reader.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+            break
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        genitive = folded[:1] == FOR and (folded[1:].startswith(FOR) or following.startswith(ARTICLE))
+        if not (folded.startswith(ARTICLE) or genitive):
+            break
+        end = word.end()
+    if not reader.names.ends_subject(end, limit):
+        return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
+    return Phrase([reader._entity(kind, pos, end, [])], pos, end)
 
 
 def _is_nisba(word: str) -> bool:

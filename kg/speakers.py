@@ -32,7 +32,7 @@ from kg.cues import (
 )
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -268,7 +268,7 @@ class SpeakerReader:
 
         A definite title or "المسؤول" refers back to the last person who spoke, a known person's
         last name to that person. A verb's definite noun phrase before the clause that heads a
-        body (``PhraseReader.read_body``) is that body. An unidentified
+        body (``kg.speaker_phrases.read_body``) is that body. An unidentified
         speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
         find ("عضو لجنة الأمن ... علي البنداوي"), and a subject by its form (a quantifier, a
         nominative plural or dual: "وقال أحد الشهود"، "واعتبر حقوقيون") is nobody known: an empty subject, rather than
@@ -291,7 +291,7 @@ class SpeakerReader:
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
         clause = definite and _clause_follows(self.ft, word.end())
         verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
-        if clause and verb and not (noun or title) and (body := self.phrases.read_body(pos, limit, number == "f")):
+        if clause and verb and not (noun or title) and (body := read_body(self.phrases, pos, limit, number == "f")):
             return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"
         if noun or title or clause:
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
