@@ -94,6 +94,7 @@ class PhraseReader:
         #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
         self.links = cues.speaker_links
         self.outlets = cues.outlet_heads
+        self.generic = cues.generic_heads  #: heads that name no one alone: التقارير، وسائل الإعلام
         self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
@@ -241,15 +242,23 @@ class PhraseReader:
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
             titled = kind == "Person" and (body or nisba or definite_seen)
             name_end = self.names.name_after(end, limit) if titled else None
-            if name_end is None:
+            if name_end is not None:
+                key = self.names.named(pos, end, name_end, affiliation)
+                self.remember_name(pos, key)
+                return Phrase([key], pos, name_end)
+            if body is None or kind != "Person" or body[2].type == "Person":
                 return None
-            key = self.names.named(pos, end, name_end, affiliation)
-            self.remember_name(pos, key)
-            return Phrase([key], pos, name_end)
+            if any(t[2].type == "Person" for t in self.mentions.within(end, limit)):
+                return None  # "أكد نائب رئيس مجلس إدارة المطار، [name]، على": the name is the subject
+            # "وأكد متحدث باسم الجهاز عدم وقوع إصابات": the phrase is whole, its object follows
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
         if body is None and not nisba and not (definite_seen and qualifiers):
-            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
+            if not (definite_head and kind in _BODY_TYPES) or strip_article(self.text[pos:end]) in self.generic:
+                return None  # "قال مصدر مطلع إن"، "وأفادت التقارير": nobody the reader could tell apart
+            if earlier := self.refer(self.text[pos:end], pos, loose=False):
+                return Phrase(earlier, pos, end)  # "وقالت الشرطة" after "الشرطة المحلية"
+            # "وقالت الشرطة إن": the body the article's context gives, named by its head alone
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
@@ -378,6 +387,6 @@ def _qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: 
         return "definite" if definite_seen or not nisba else None
     if definite_seen:
         return None
-    if _NISBA_RE.search(clean.fold(word)):
+    if _NISBA_RE.search(clean.fold(word)) or _NISBA_RE.search(word):  # غربي folds to غرب
         return "nisba"
     return "word" if index == 0 or construct and not nisba else None

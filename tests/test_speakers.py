@@ -117,8 +117,9 @@ def test_a_plural_verb_does_not_go_on_with_one_person() -> None:
 
 
 def test_a_subject_no_one_knows_before_qad_is_no_last_speaker() -> None:
+    # the body named by its head alone speaks for itself, not for the last speaker
     found = credited("وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\nوكان الائتلاف قد حذر من أن الهدنة هشة.")
-    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"])]
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سامح شكري"]), ("حذر", ["الائتلاف"])]
 
 
 def test_a_verb_inside_a_clause_does_not_go_on_with_the_last_speaker() -> None:
@@ -217,3 +218,36 @@ def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
         "وأضاف أن القرار نهائي."
     )
     assert [speakers for _cue, speakers, _content in found] == [["أيمن الصفدي"], ["أيمن الصفدي"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # a nisba of a direction (غربي folds to غرب for places, yet qualifies the source)
+        ("قال دبلوماسي غربي في تصريح للصحفيين إن المفاوضات متعثرة.", "دبلوماسي غربي", "Person"),
+        # the phrase is whole when its body is named; a noun content follows it
+        (
+            "وأكد متحدث باسم جهاز الدفاع المدني الكندي عدم وقوع إصابات.",
+            "متحدث باسم جهاز الدفاع المدني الكندي",
+            "Person",
+        ),
+        # a body named by its head alone
+        ("وقالت الشرطة في بيان لها إن المشتبه به اعتقل.", "الشرطة", "Force"),
+    ],
+)
+def test_an_unnamed_speaker_phrase_is_read_whole(body: str, speaker: str, kind: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.",  # identifies no one (GOLD_FORMAT)
+        "وأفادت التقارير بأن الاجتماع تأجل إلى الأسبوع المقبل.",  # a generic head alone
+    ],
+)
+def test_a_speaker_no_one_could_tell_apart_makes_no_statement(body: str) -> None:
+    assert article_of(body).statements == []
