@@ -121,7 +121,7 @@ class PhraseReader:
                 phrase = " ".join(w.group() for w in words[:count])
                 definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
-                kind = self.heads.get(phrase) or self._body_head(phrase)
+                kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
                 if kind and (not definite or kind in _BODY_TYPES or self._nisba_after(words, count)):
                     return kind, words[count - 1].end(), definite
         return None
@@ -246,19 +246,16 @@ class PhraseReader:
                 key = self.names.named(pos, end, name_end, affiliation)
                 self.remember_name(pos, key)
                 return Phrase([key], pos, name_end)
-            if body is None or kind != "Person" or body[2].type == "Person":
+            if not _whole_without_name(self, kind, body, end, limit):  # متحدث باسم الجهاز [object]
                 return None
-            if any(t[2].type == "Person" for t in self.mentions.within(end, limit)):
-                return None  # "أكد نائب رئيس مجلس إدارة المطار، [name]، على": the name is the subject
-            # "وأكد متحدث باسم الجهاز عدم وقوع إصابات": the phrase is whole, its object follows
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
         if body is None and not nisba and not (definite_seen and qualifiers):
-            if not (definite_head and kind in _BODY_TYPES) or strip_article(self.text[pos:end]) in self.generic:
-                return None  # "قال مصدر مطلع إن"، "وأفادت التقارير": nobody the reader could tell apart
+            # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
+            if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
+                return None
             if earlier := self.refer(self.text[pos:end], pos, loose=False):
-                return Phrase(earlier, pos, end)  # "وقالت الشرطة" after "الشرطة المحلية"
-            # "وقالت الشرطة إن": the body the article's context gives, named by its head alone
+                return Phrase(earlier, pos, end)
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
@@ -301,12 +298,6 @@ class PhraseReader:
 
     # ------------------------------------------------------------------------------------
 
-    def _body_head(self, word: str) -> str | None:
-        """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
-        ``head_nouns.jsonl``."""
-        kind = self.lex.heads.get(clean.fold(word))
-        return kind if kind in _BODY_TYPES else None
-
     def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
         """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
         while pos < len(self.text) and self.text[pos] in '"\u201c\u00ab':
@@ -344,7 +335,9 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
     if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
         return None
     head = strip_article(words[0].group())
-    kind = reader._body_head(head)
+    if _names_no_one(reader, head):
+        return None
+    kind = _body_head(reader.lex, head)
     feminine_head = clean.fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
     if kind is None and feminine and feminine_head:
         kind = "Organization"
@@ -365,6 +358,31 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
     if not reader.names.ends_subject(end, limit):
         return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
     return Phrase([reader._entity(kind, pos, end, [])], pos, end)
+
+
+def _body_head(lex: Lexicon, word: str) -> str | None:
+    """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
+    ``head_nouns.jsonl``."""
+    kind = lex.heads.get(clean.fold(word))
+    return kind if kind in _BODY_TYPES else None
+
+
+def _names_no_one(reader: PhraseReader, head: str) -> bool:
+    """Whether a definite head alone names no one: a generic head (التقارير، وسائل الإعلام) or
+    the head of a state's force, named only with its owner (الجيش، القوات)."""
+    head = strip_article(head)
+    return head in reader.generic or clean.fold(head) in reader.lex.owned_heads
+
+
+def _whole_without_name(
+    reader: PhraseReader, kind: str, body: tuple[int, int, Mention] | None, end: int, limit: int
+) -> bool:
+    """Whether a person's phrase not followed by a name is whole: it names the body it serves
+    and no person is named after it ("وأكد متحدث باسم الجهاز عدم وقوع إصابات"; but in "أكد نائب
+    رئيس مجلس إدارة المطار، [name]، على" the name is the subject)."""
+    if body is None or kind != "Person" or body[2].type == "Person":
+        return False
+    return not any(t[2].type == "Person" for t in reader.mentions.within(end, limit))
 
 
 def _is_nisba(word: str) -> bool:
