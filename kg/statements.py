@@ -246,8 +246,8 @@ class _Context:
             cue, subject, min(limit, clause_end), limit
         )
         if content is None:
-            if kind == "noun" or cue.form.clause:
-                return None
+            if kind == "noun" or cue.form.clause or quote and not self._connected(cue, sentence):
+                return None  # in a quotation a noun content only after و or a connector (فيما أكدت)
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
@@ -297,6 +297,11 @@ class _Context:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
         lead = self.text[sentence : cue.start]
         return not lead.strip() or bool(DATELINE_RE.fullmatch(lead))
+
+    def _connected(self, cue: Cue, sentence: int) -> bool:
+        """Whether a cue opens a clause with و/ف or after a connector (وأكدت، فيما أكدت)."""
+        words = self.text[sentence : cue.start].split()
+        return cue.prefixed or bool(words) and words[-1] in _CONNECTORS
 
     def _embedded(self, cue: Cue, in_sentence: list[_Found], sentence: int) -> bool:
         """A bare verb inside an earlier statement's content belongs to that content."""

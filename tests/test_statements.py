@@ -767,3 +767,20 @@ def test_a_relative_clause_on_a_source_set_off_by_a_comma_is_a_statement_of_its_
         ("وفق", ["سالم الأحمدي"]),
         ("أشار", ["سالم الأحمدي"]),
     ]
+
+
+def test_a_denial_takes_a_noun_as_its_content() -> None:
+    article = extract("خبر\n\nونفت الحكومة المصرية وجود أي خلاف مع السودان.", "t")[0]
+    assert [([article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements] == [
+        (["مصر"], "وجود أي خلاف مع السودان")
+    ]
+
+
+def test_a_noun_content_inside_a_quotation_stays_in_the_quotation() -> None:
+    # the denial is part of what the minister said, not a statement of the government's
+    article = extract(
+        'خبر\n\nوقال وزير الخارجية أيمن الصفدي "منذ سنوات، تنفي الحكومة أي تورط في النزاع الدائر هناك".', "t"
+    )[0]
+    assert [(s.cue, [article.entities[k].label_ar for k in s.speakers]) for s in article.statements] == [
+        ("وقال", ["أيمن الصفدي"])
+    ]
