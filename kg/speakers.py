@@ -75,6 +75,10 @@ _ISSUED_RE = re.compile(
 )
 #: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
 _NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
+#: "جاء ذلك في بيان": what was just reported came in a document, so that document is its speaker's.
+_THAT_CAME_RE = re.compile(
+    rf"(?<!\w){statement_pattern('that_came')}\s+{statement_pattern('in_statement')}\s*{_DOCUMENT}"
+)
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -315,6 +319,9 @@ class SpeakerReader:
                 issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
+            came = [m.start() for m in _THAT_CAME_RE.finditer(self.text, 0, start)]
+            if came and self.previous and (issuer is None or came[-1] > issuer[0]):
+                issuer = (came[-1], self.previous)  # "قال X ... جاء ذلك في بيان ... وأضاف البيان": X's
             if kind == "document" and issuer:
                 return Subject(issuer[1], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             entities = self.article.entities

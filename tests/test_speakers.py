@@ -251,3 +251,15 @@ def test_an_unnamed_speaker_phrase_is_read_whole(body: str, speaker: str, kind: 
 )
 def test_a_speaker_no_one_could_tell_apart_makes_no_statement(body: str) -> None:
     assert article_of(body).statements == []
+
+
+def test_a_statement_that_came_in_a_document_makes_its_speaker_the_documents_issuer() -> None:
+    found = credited(
+        "أعلن المتحدث باسم الخارجية الكندية سامر خليل تأييد بلاده للقرار.\n"
+        "جاء ذلك في بيان وصل إلى الصحفيين نسخة منه.\n"
+        'وأضاف البيان: "إن الحكومة ستواصل العمل مع شركائها".'
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("أعلن", ["سامر خليل"]),
+        ("وأضاف", ["سامر خليل"]),
+    ]
