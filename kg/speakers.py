@@ -94,6 +94,7 @@ _SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
 _NOMINATIVE_RE = re.compile(
     rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
 )
+_FEMININE_END = "\u0629"  #: teh marbuta
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
 
@@ -186,7 +187,9 @@ class SpeakerReader:
             return self._noun_subject(*noun)
         # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
         if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
-            return Subject(phrase.keys, phrase.start, phrase.end)
+            if not (number == "m" and _feminine_word(self.text[phrase.start : phrase.end])):
+                return Subject(phrase.keys, phrase.start, phrase.end)
+            # "واتهم الشرطة ووسائل الإعلام": a feminine noun after a masculine verb is its object
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
         if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
@@ -377,6 +380,12 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _feminine_word(phrase: str) -> bool:
+    """Whether a phrase is one definite word with the feminine ending (الشرطة، الحكومة)."""
+    words = phrase.split()
+    return len(words) == 1 and words[0].startswith(ARTICLE) and words[0].endswith(_FEMININE_END)
 
 
 def _clause_follows(ft: FoldedText, pos: int) -> bool:

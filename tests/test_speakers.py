@@ -263,3 +263,8 @@ def test_a_statement_that_came_in_a_document_makes_its_speaker_the_documents_iss
         ("أعلن", ["سامر خليل"]),
         ("وأضاف", ["سامر خليل"]),
     ]
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object_not_its_speaker() -> None:
+    found = credited("ونفى الرئيس سامر خليل ارتكاب أي مخالفات، واتهم الشرطة ووسائل الإعلام بالتآمر عليه.")
+    assert "الشرطة" not in [speaker for _cue, speakers, _content in found for speaker in speakers]
