@@ -7,7 +7,8 @@ one; a feminine verb the nearest body before it in its sentence, or the last spe
 woman (by her verb, or by her given name under a masculine title) or a body; the body must
 stand where a subject can (not after a preposition, no comma between); a masculine verb the
 person who opens the sentence, else the last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across
-sentences and paragraphs. Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"،
+sentences and paragraphs, unless that speaker was the subject of a feminine verb (a woman or a
+body). Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"،
 "فإنه يقول") goes on with the last speaker; one inside a clause ("ونشر صوره يدعو إلى") does not.
 """
 
@@ -65,8 +66,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         return previous if previous and (reader.previous_feminine or women) else []
     if not earlier and (opener := sentence_opener(mentions, text, sentence, cue.start)):
         return opener
-    if previous:
-        return previous
+    if previous and not (number == "m" and reader.previous_feminine):
+        return previous  # a masculine verb does not go on with the subject of a feminine one
     persons = [t for t in mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
     return reader.keys_of(persons[-1][2]) if persons else []
 

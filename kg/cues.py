@@ -179,6 +179,8 @@ class CueLexicon:
         self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
         #: Heads of news outlets (وكالة، قناة): "لوكالة X" after a speaker is whom it spoke to.
         self.outlet_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("outlet"))
+        #: Heads of unnamed speakers that, definite and alone, name no one (التقارير، وسائل الإعلام).
+        self.generic_heads = frozenset(strip_article(fold(r["pattern"])) for r in noun_records if r.get("generic"))
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"

@@ -47,6 +47,8 @@ LIKE = statement_words("like")[0]
 #: The nisba ending ي, and the feminine plural ending ات.
 _NISBA_MARK = statement_words("nisba_mark")[0]
 _NOUN_PLURAL = statement_words("noun_plural")[0]
+#: The feminine ending of a noun, folded (ة folds to ه).
+_FEMININE_END = clean.fold("\u0629")
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
@@ -92,6 +94,7 @@ class PhraseReader:
         #: prepositions that tie a speaker to the body it serves, "on behalf of" (باسم) first
         self.links = cues.speaker_links
         self.outlets = cues.outlet_heads
+        self.generic = cues.generic_heads  #: heads that name no one alone: التقارير، وسائل الإعلام
         self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
@@ -118,7 +121,7 @@ class PhraseReader:
                 phrase = " ".join(w.group() for w in words[:count])
                 definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
-                kind = self.heads.get(phrase) or self._body_head(phrase)
+                kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
                 if kind and (not definite or kind in _BODY_TYPES or self._nisba_after(words, count)):
                     return kind, words[count - 1].end(), definite
         return None
@@ -239,15 +242,20 @@ class PhraseReader:
             # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
             titled = kind == "Person" and (body or nisba or definite_seen)
             name_end = self.names.name_after(end, limit) if titled else None
-            if name_end is None:
+            if name_end is not None:
+                key = self.names.named(pos, end, name_end, affiliation)
+                self.remember_name(pos, key)
+                return Phrase([key], pos, name_end)
+            if not _whole_without_name(self, kind, body, end, limit):  # متحدث باسم الجهاز [object]
                 return None
-            key = self.names.named(pos, end, name_end, affiliation)
-            self.remember_name(pos, key)
-            return Phrase([key], pos, name_end)
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
         if body is None and not nisba and not (definite_seen and qualifiers):
-            return None  # "قال مصدر مطلع إن": nobody the reader could tell apart
+            # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
+            if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
+                return None
+            if earlier := self.refer(self.text[pos:end], pos, loose=False):
+                return Phrase(earlier, pos, end)
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
@@ -290,12 +298,6 @@ class PhraseReader:
 
     # ------------------------------------------------------------------------------------
 
-    def _body_head(self, word: str) -> str | None:
-        """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
-        ``head_nouns.jsonl``."""
-        kind = self.lex.heads.get(clean.fold(word))
-        return kind if kind in _BODY_TYPES else None
-
     def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
         """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
         while pos < len(self.text) and self.text[pos] in '"\u201c\u00ab':
@@ -324,6 +326,65 @@ class PhraseReader:
         return key
 
 
+def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phrase | None:
+    """A definite noun phrase no rule knows, written as a verb's subject and ending it
+    (وقالت المفوضية العليا للانتخابات إن): a body typed by its head noun, or an Organization
+    when a feminine verb has a feminine head (الفيدرالية، الكتلة). The phrase runs while its
+    words are definite (العليا، الدولية) or a genitive after ل (للانتخابات، لشؤون اللاجئين)."""
+    words = list(WORD_RE.finditer(reader.text, pos, limit))
+    if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
+        return None
+    head = strip_article(words[0].group())
+    if _names_no_one(reader, head):
+        return None
+    kind = _body_head(reader.lex, head)
+    feminine_head = clean.fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
+    if kind is None and feminine and feminine_head:
+        kind = "Organization"
+    if kind is None:
+        return None
+    end = words[0].end()
+    for index, word in enumerate(words[1 : _MAX_WORDS + 2], start=1):
+        folded = word.group()
+        if not INNER_GAP_RE.match(reader.text[end : word.start()]) or word.start() in reader.names.date_starts:
+            break
+        if folded in reader.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+            break
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        genitive = folded[:1] == FOR and (folded[1:].startswith(FOR) or following.startswith(ARTICLE))
+        if not (folded.startswith(ARTICLE) or genitive):
+            break
+        end = word.end()
+    if not reader.names.ends_subject(end, limit):
+        return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
+    return Phrase([reader._entity(kind, pos, end, [])], pos, end)
+
+
+def _body_head(lex: Lexicon, word: str) -> str | None:
+    """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
+    ``head_nouns.jsonl``."""
+    kind = lex.heads.get(clean.fold(word))
+    return kind if kind in _BODY_TYPES else None
+
+
+def _names_no_one(reader: PhraseReader, head: str) -> bool:
+    """Whether a definite head alone names no one: a generic head (التقارير، وسائل الإعلام) or
+    the head of a state's force, named only with its owner (الجيش، القوات)."""
+    head = strip_article(head)
+    return head in reader.generic or clean.fold(head) in reader.lex.owned_heads
+
+
+def _whole_without_name(
+    reader: PhraseReader, kind: str, body: tuple[int, int, Mention] | None, end: int, limit: int
+) -> bool:
+    """Whether a person's phrase not followed by a name is whole: it names the body it serves
+    and no person is named after it ("وأكد متحدث باسم الجهاز عدم وقوع إصابات"; but in "أكد نائب
+    رئيس مجلس إدارة المطار، [name]، على" the name is the subject)."""
+    if body is None or kind != "Person" or body[2].type == "Person":
+        return False
+    return not any(t[2].type == "Person" for t in reader.mentions.within(end, limit))
+
+
 def _is_nisba(word: str) -> bool:
     """Whether a folded word is a relational adjective, with or without its article."""
     return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
@@ -344,6 +405,6 @@ def _qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: 
         return "definite" if definite_seen or not nisba else None
     if definite_seen:
         return None
-    if _NISBA_RE.search(clean.fold(word)):
+    if _NISBA_RE.search(clean.fold(word)) or _NISBA_RE.search(word):  # غربي folds to غرب
         return "nisba"
     return "word" if index == 0 or construct and not nisba else None

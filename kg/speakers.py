@@ -32,7 +32,7 @@ from kg.cues import (
 )
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -75,6 +75,10 @@ _ISSUED_RE = re.compile(
 )
 #: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
 _NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
+#: "جاء ذلك في بيان": what was just reported came in a document, so that document is its speaker's.
+_THAT_CAME_RE = re.compile(
+    rf"(?<!\w){statement_pattern('that_came')}\s+{statement_pattern('in_statement')}\s*{_DOCUMENT}"
+)
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -84,6 +88,13 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
+#: A word that can only be a verb's subject where it stands: a quantifier (بعض، أحد، عدة) or a
+#: nominative plural or dual (حقوقيون، الزعيمان; the object would end in ين).
+_SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
+_NOMINATIVE_RE = re.compile(
+    rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
+)
+_FEMININE_END = "\u0629"  #: teh marbuta
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
 
@@ -151,14 +162,15 @@ class SpeakerReader:
         preposition = cue.form.kind == "preposition"
         if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
-        subject = self._subject_at(pos, limit, preposition)
+        subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
         if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
             relayed = self._subject_at(source.end(), limit, True)
             return relayed or Subject([], source.end(), source.end())
         return subject
 
-    def _subject_at(self, pos: int, limit: int, preposition: bool) -> Subject | None:
-        """The subject written from ``pos`` on (after a cue, or after عن)."""
+    def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
+        """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the
+        cue's when it is a verb."""
         text = self.text
         while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
             pos += 1
@@ -175,7 +187,9 @@ class SpeakerReader:
             return self._noun_subject(*noun)
         # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
         if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
-            return Subject(phrase.keys, phrase.start, phrase.end)
+            if not (number == "m" and _feminine_word(self.text[phrase.start : phrase.end])):
+                return Subject(phrase.keys, phrase.start, phrase.end)
+            # "واتهم الشرطة ووسائل الإعلام": a feminine noun after a masculine verb is its object
         window = limit
         document = _DOCUMENT_RE.match(text, pos)
         if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
@@ -188,7 +202,7 @@ class SpeakerReader:
         # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject
         candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         if not candidates:
-            return self._unresolved(pos, noun)
+            return self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
             named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
@@ -203,7 +217,7 @@ class SpeakerReader:
         if persons and persons[0][0] == pos and self._name_mention(persons[0][2]):
             first = persons[0]  # "وأضاف غريفيث الذي خلف X": the name right after the verb
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
-            return self._unresolved(pos, noun)
+            return self._unresolved(pos, noun, limit, number)
         if first[2].source == Source.ROLE and (held := self.phrases.read_holder(pos, first, window)):
             return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
@@ -254,13 +268,17 @@ class SpeakerReader:
         words = fold(mention.text).split()
         return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
 
-    def _unresolved(self, pos: int, noun: tuple[int, int, str] | None) -> Subject | None:
+    def _unresolved(
+        self, pos: int, noun: tuple[int, int, str] | None, limit: int, number: str | None
+    ) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
         A definite title or "المسؤول" refers back to the last person who spoke, a known person's
-        last name to that person. An unidentified
+        last name to that person. A verb's definite noun phrase before the clause that heads a
+        body (``kg.speaker_phrases.read_body``) is that body. An unidentified
         speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
-        find ("عضو لجنة الأمن ... علي البنداوي") is nobody known: an empty subject, rather than
+        find ("عضو لجنة الأمن ... علي البنداوي"), and a subject by its form (a quantifier, a
+        nominative plural or dual: "وقال أحد الشهود"، "واعتبر حقوقيون") is nobody known: an empty subject, rather than
         the previous speaker a bare verb would get.
         """
         word = _BARE_WORD_RE.match(self.text, pos)
@@ -275,8 +293,14 @@ class SpeakerReader:
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
+        if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
+            return Subject([], pos, pos)  # "واعتبر حقوقيون أن"، "وقال أحد الرهائن": someone not known
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
-        if noun or title or definite and _clause_follows(self.ft, word.end()):
+        clause = definite and _clause_follows(self.ft, word.end())
+        verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
+        if clause and verb and not (noun or title) and (body := read_body(self.phrases, pos, limit, number == "f")):
+            return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"
+        if noun or title or clause:
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
             return Subject([], pos, pos)
         return None
@@ -298,6 +322,9 @@ class SpeakerReader:
                 issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
+            came = [m.start() for m in _THAT_CAME_RE.finditer(self.text, 0, start)]
+            if came and self.previous and (issuer is None or came[-1] > issuer[0]):
+                issuer = (came[-1], self.previous)  # "قال X ... جاء ذلك في بيان ... وأضاف البيان": X's
             if kind == "document" and issuer:
                 return Subject(issuer[1], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             entities = self.article.entities
@@ -353,6 +380,12 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _feminine_word(phrase: str) -> bool:
+    """Whether a phrase is one definite word with the feminine ending (الشرطة، الحكومة)."""
+    words = phrase.split()
+    return len(words) == 1 and words[0].startswith(ARTICLE) and words[0].endswith(_FEMININE_END)
 
 
 def _clause_follows(ft: FoldedText, pos: int) -> bool:

@@ -20,11 +20,8 @@ from dataclasses import dataclass
 from kg import resources
 from kg.continuations import continued
 from kg.cues import (
-    ARTICLE,
-    BY,
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
-    FOR,
     Cue,
     CueLexicon,
     statement_pattern,
@@ -33,12 +30,14 @@ from kg.cues import (
 from kg.document import document
 from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
+from kg.trailing_sources import DATELINE_RE, MAX_NAME_REST_WORDS, NAME_REST_RE, read_trailing_source
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
 _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
+_RELATIVES = frozenset(statement_words("relative"))
 #: How far after its cue a statement may say it was issued "في بيان" even inside its content.
 _ISSUED_REACH = 12
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
@@ -52,14 +51,9 @@ _WORD_RE = re.compile(r"\S+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
-#: A dateline before the first sentence: one or two words of place and a dash.
-_DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
-#: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
-#: الوطنية للإعلام، المرصد السوري لحقوق الإنسان), a bracketed remark ((رسمية)), quotation marks.
-_NAME_REST = rf"\s*(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+"
-_NAME_REST_RE = re.compile(_NAME_REST)
-_MAX_NAME_REST_WORDS = 3
-_CLOSING_RE = re.compile(rf"(?:(?=\s){_NAME_REST}){{0,{_MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?[\s\"\u201d\u00bb.]*")
+#: Teh marbuta, the feminine ending of a participle (مضيفة).
+_FEMININE_MARK = "\u0629"
+_HER = statement_words("her")[0]
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
 #: A complementiser counts as the content's start only this many words after the subject.
 _MAX_SUBJECT_WORDS = 25
@@ -100,6 +94,12 @@ class StatementFinder:
         article.statements = self.set_annotations(article, self.match(article))
         return article
 
+    def cues(self, article: Article) -> list[Cue]:
+        """The article's cues as the stage reads them: not negated, and a form that is also
+        another word (بين) only with its clause right after it."""
+        ctx = _Context(article, self.lexicon)
+        return [c for c in ctx.cues() if not c.form.adjacent or _ADJACENT_CLAUSE_RE.match(ctx.text, c.end)]
+
     def match(self, article: Article) -> list[_Found]:
         """Find cues, resolve their speakers and content spans (folded offsets)."""
         ctx = _Context(article, self.lexicon)
@@ -113,7 +113,10 @@ class StatementFinder:
             # "وقالت الوزارة في بيان إن"، "جاء في بيان"، "أعلنت في بيان الأحد مقتل ..."
             reach = max(item.content_start, item.cue.end + _ISSUED_REACH)
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
-            ctx.speakers.remember(item.speakers, issued.start() if issued else None, item.cue.form.number)
+            # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
+            number = item.cue.form.number or _gender(ctx.text, item.cue)
+            number = "m" if item.cue.form.relay and item.subject else number
+            ctx.speakers.remember(item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
         merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
         for item in found:
@@ -243,8 +246,8 @@ class _Context:
             cue, subject, min(limit, clause_end), limit
         )
         if content is None:
-            if kind == "noun" or cue.form.clause:
-                return None
+            if kind == "noun" or cue.form.clause or quote and not self._connected(cue, sentence):
+                return None  # in a quotation a noun content only after و or a connector (فيما أكدت)
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
@@ -281,33 +284,24 @@ class _Context:
         return start, date
 
     def _trailing_source(self, cue: Cue, sentence: int, limit: int, found: list[_Found]) -> _Found | None:
-        """A source named after what it reported, closing the sentence, with or without a comma:
-        "..., وفقاً لما ذكرته وكالة «رويترز»."، "... 300 ألف نازح وفق الأمم المتحدة." The content
-        is the sentence before it, unless the sentence already reports someone, named or not
-        (then the source is where the report was read, not a speaker). Only an actor closing the sentence is a
-        source: "وفق الاتفاق" or "حسب المحافظات" name none."""
-        lead = self.text[sentence : cue.start].rstrip().rstrip("\u060c,").rstrip()
-        if not lead or self.ft.quote_at(cue.start):
-            return None
+        """A source named after what it reported (``kg.trailing_sources``), unless the sentence
+        already reports someone: then the source is where the report was read."""
         if found and found[-1].cue.start >= sentence:
             return None
-        if any(c.form.kind == "verb" for c in self.lexicon.cues(lead)):
-            return None  # "وقال X إن ...، وفقاً لوكالة": the agency relays X, whoever X is
-        subject = self.speakers.after(cue, limit)
-        if not subject or not subject.keys:
-            return None
-        after = _skip_space(self.text, subject.end, "\u060c,")
-        after = self.speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
-        if not _CLOSING_RE.fullmatch(self.text, after, limit):
-            return None
-        dateline = _DATELINE_RE.match(lead)
-        start = sentence + (dateline.end() if dateline else 0)
-        return _Found(cue, subject.keys, subject, start, sentence + len(lead), False)
+        if read := read_trailing_source(self.ft, self.lexicon, self.speakers, cue, sentence, limit):
+            subject, start, end = read
+            return _Found(cue, subject.keys, subject, start, end, False)
+        return None
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
         lead = self.text[sentence : cue.start]
-        return not lead.strip() or bool(_DATELINE_RE.fullmatch(lead))
+        return not lead.strip() or bool(DATELINE_RE.fullmatch(lead))
+
+    def _connected(self, cue: Cue, sentence: int) -> bool:
+        """Whether a cue opens a clause with و/ف or after a connector (وأكدت، فيما أكدت)."""
+        words = self.text[sentence : cue.start].split()
+        return cue.prefixed or bool(words) and words[-1] in _CONNECTORS
 
     def _embedded(self, cue: Cue, in_sentence: list[_Found], sentence: int) -> bool:
         """A bare verb inside an earlier statement's content belongs to that content."""
@@ -315,7 +309,9 @@ class _Context:
             return False
         words = self.text[sentence : cue.start].split()
         if words and words[-1] in _CONNECTORS:
-            return False
+            return False  # "كما قال": a clause of its own
+        if len(words) > 1 and words[-1] in _RELATIVES and words[-2][-1:] in "\u060c,":
+            return False  # "وفق X، الذي قال": a relative clause on the source set off by a comma
         return any(f.content_start <= cue.start for f in in_sentence)
 
     # ---------------------------------------------------------------- content
@@ -371,10 +367,10 @@ class _Context:
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
         لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
-        for _ in range(_MAX_NAME_REST_WORDS + 1):
+        for _ in range(MAX_NAME_REST_WORDS + 1):
             if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
                 return pos + len(preposition)
-            if not (rest := _NAME_REST_RE.match(self.text, pos)):
+            if not (rest := NAME_REST_RE.match(self.text, pos)):
                 return None
             pos = _skip_space(self.text, rest.end())
         return None
@@ -412,6 +408,16 @@ class _Context:
             if words and words[-1] in _CONNECTORS:
                 stop = self.text.rfind(words[-1], item.content_start, stop)
             item.content_end = min(item.content_end, stop)
+
+
+def _gender(text: str, cue: Cue) -> str:
+    """The gender of a participle or "قوله" by its ending (مضيفة، قولها: f; مضيفاً، قوله: m);
+    "" for other cues."""
+    if cue.form.kind == "participle":
+        return "f" if text[cue.end - 1] == _FEMININE_MARK else "m"
+    if cue.form.kind == "attributed":
+        return "f" if text.endswith(_HER, cue.start, cue.end) else "m"
+    return ""
 
 
 def _skip_space(text: str, pos: int, also: str = "") -> int:

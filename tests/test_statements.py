@@ -726,3 +726,61 @@ def test_a_party_official_and_sources_before_the_verb_object_speak() -> None:
         "وقال قيادي في حركة حماس إن الحركة ستلتزم بالتهدئة."
     )
     assert found == [("وأكدت", "مصادر عسكرية وطبية"), ("وقال", "قيادي في حركة حماس")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # where it said so, after the source that closes the sentence
+        (
+            "قتل خمسة مدنيين في قصف على البلدة، بحسب ما أعلنت وزارة الصحة في المدينة.",
+            "وزارة الصحة",
+            "قتل خمسة مدنيين في قصف على البلدة",
+        ),
+        (
+            "وقررت الحكومة استدعاء سفيرها لدى البرازيل، وفق ما أعلنت وزارة الخارجية في بيان.",
+            "وزارة الخارجية",
+            "وقررت الحكومة استدعاء سفيرها لدى البرازيل",
+        ),
+        # a date, a comma and a new clause after the source
+        (
+            "ونزح أكثر من ألف شخص من القرى الحدودية بحسب ما أعلنت الأمم المتحدة الخميس، وتوجه معظمهم إلى المدن.",
+            "الأمم المتحدة",
+            "ونزح أكثر من ألف شخص من القرى الحدودية",
+        ),
+    ],
+)
+def test_a_source_after_what_it_reported_may_be_followed_by_where_and_a_new_clause(
+    body: str, speaker: str, content: str
+) -> None:
+    article = extract("خبر\n\n" + body, "t")[0]
+    assert [([article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements] == [
+        ([speaker], content)
+    ]
+
+
+def test_a_relative_clause_on_a_source_set_off_by_a_comma_is_a_statement_of_its_own() -> None:
+    article = extract(
+        "خبر\n\nوتأتي التعزيزات في إطار التحضيرات للهجوم، وفق سالم الأحمدي، الذي أشار إلى أن العملية ستكون سريعة.", "t"
+    )[0]
+    assert [(s.cue, [article.entities[k].label_ar for k in s.speakers]) for s in article.statements] == [
+        ("وفق", ["سالم الأحمدي"]),
+        ("أشار", ["سالم الأحمدي"]),
+    ]
+
+
+def test_a_denial_takes_a_noun_as_its_content() -> None:
+    article = extract("خبر\n\nونفت الحكومة المصرية وجود أي خلاف مع السودان.", "t")[0]
+    assert [([article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements] == [
+        (["مصر"], "وجود أي خلاف مع السودان")
+    ]
+
+
+def test_a_noun_content_inside_a_quotation_stays_in_the_quotation() -> None:
+    # the denial is part of what the minister said, not a statement of the government's
+    article = extract(
+        'خبر\n\nوقال وزير الخارجية أيمن الصفدي "منذ سنوات، تنفي الحكومة أي تورط في النزاع الدائر هناك".', "t"
+    )[0]
+    assert [(s.cue, [article.entities[k].label_ar for k in s.speakers]) for s in article.statements] == [
+        ("وقال", ["أيمن الصفدي"])
+    ]

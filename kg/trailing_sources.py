@@ -1,0 +1,78 @@
+"""Sources named after what they reported: "...، وفقاً لما ذكرته وكالة «رويترز»."
+
+A sentence that ends with an attribution preposition and its source (بحسب، وفقاً لـ، حسبما
+أعلنت، على ما أفاد) reports the words before it. The source must be an actor (``kg.speakers``:
+"وفق الاتفاق" or "حسب المحافظات" name none), and after it may come only the rest of its name,
+a bracketed remark, where or in what it said so (في غزة، في بيان), and the sentence's end or a
+comma before a new clause (و-، a relative, a connector, a preposition, a date). A source set off
+by commas inside what it reported ("واستعرض الجانبان، وفق البيان، التحديات") is none: its
+content is not the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import ARTICLE, BREAK_RE, BY, CONJUNCTIONS, FOR, Cue, CueLexicon, statement_pattern, statement_words
+from kg.spans import FoldedText
+from kg.speakers import SpeakerReader, Subject
+
+#: A dateline before the first sentence: one or two words of place and a dash.
+DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
+#: What may follow a source that closes its sentence: the definite rest of its name (الوكالة
+#: الوطنية للإعلام، المرصد السوري لحقوق الإنسان), a bracketed remark ((رسمية)), quotation marks.
+_NAME_REST = rf"\s*(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+"
+NAME_REST_RE = re.compile(_NAME_REST)
+MAX_NAME_REST_WORDS = 3
+#: ... then where or in what it said so (في غزة، في بيان), and the sentence's end or a comma
+#: and the word that opens what follows.
+_ADJUNCT = rf"(?:\s+{statement_pattern('in_statement')}(?:\s+[^\s\u060c,.]+){{1,{MAX_NAME_REST_WORDS}}})?"
+_CLOSING_RE = re.compile(
+    rf"(?:(?=\s){_NAME_REST}){{0,{MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?{_ADJUNCT}"
+    rf"(?:[\s\"\u201d\u00bb.]*|\s*[\u060c,]\s*(?P<next>\S+)[\s\S]*)"
+)
+_CONNECTORS = frozenset(statement_words("connector"))
+_RELATIVES = frozenset(statement_words("relative"))
+
+
+def read_trailing_source(
+    ft: FoldedText, lexicon: CueLexicon, speakers: SpeakerReader, cue: Cue, sentence: int, limit: int
+) -> tuple[Subject, int, int] | None:
+    """(source, content start, content end) in folded offsets of the source an attribution
+    preposition names after what it reported, or None.
+
+    Args:
+        ft: the article's folded text.
+        lexicon: the cue lexicon (a sentence with a reporting verb before the source is
+            someone else's report the source relays: "وقال X إن ...، وفقاً لوكالة").
+        speakers: the article's speaker reader.
+        cue: the attribution preposition.
+        sentence: folded offset where its sentence starts.
+        limit: where its sentence (or enclosing quotation) ends.
+    """
+    text = ft.folded
+    lead = text[sentence : cue.start].rstrip().rstrip("\u060c,").rstrip()
+    if not lead or ft.quote_at(cue.start):
+        return None
+    if any(c.form.kind == "verb" for c in lexicon.cues(lead)):
+        return None
+    subject = speakers.after(cue, limit)
+    if not subject or not subject.keys:
+        return None
+    after = subject.end
+    while after < len(text) and (text[after].isspace() or text[after] in "\u060c,"):
+        after += 1
+    after = speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
+    closing = _CLOSING_RE.fullmatch(text, after, limit)
+    if not closing or closing["next"] and not _new_clause(speakers, closing.start("next"), closing["next"]):
+        return None
+    dateline = DATELINE_RE.match(lead)
+    return subject, sentence + (dateline.end() if dateline else 0), sentence + len(lead)
+
+
+def _new_clause(speakers: SpeakerReader, pos: int, word: str) -> bool:
+    """Whether the word at ``pos`` after a comma opens a new clause: with و/ف, a relative or
+    connector, a preposition or a date ("، وتوجه"، "، الذي قال"، "، في وقت"، "، الاثنين")."""
+    if word[:1] in CONJUNCTIONS and len(word) > 2 or word in _RELATIVES or word in _CONNECTORS:
+        return True
+    return bool(BREAK_RE.fullmatch(word)) or pos in speakers.date_starts
