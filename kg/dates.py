@@ -65,30 +65,40 @@ class _Grammar:
         self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
         self.days = table("days")
         self.ago = table("ago-unit", str)
+        self.period = table("period", str)
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
-        shift = rf"\s+(?P<rel>{words('shift')})"
+        shifts, of = words("shift"), words("of")
+        shift = rf"\s+(?P<rel>{shifts})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
-        year = rf"(?:\s*[\u060c,/-]?\s*(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        year = rf"(?:\s*[\u060c,/-]?\s*(?:{of}\s+)?(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        # "تموز من العام الماضي": the year counted from publication
+        the_year = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "y")
+        year_rel = rf"\s+{of}\s+(?:{the_year})\s+(?P<yrel>{shifts})"
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
+        day = rf"(?:{words('day-article')}\s*)?"  # "الـ12 من الشهر"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
-        closing = rf"(?:{year}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
+        closing = rf"(?:{year}|{year_rel}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
+        month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')})"
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
-            "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
-            "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
-            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{words('of')}\s+)?{the_month}{shift}",
+            "months": rf"{opening}{day}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "range": rf"{opening}{day}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "day": rf"{day}(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
+            "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
+            "dayrel": rf"(?:{day}(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{the_month}{shift}",
             "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
-            "month": month + year,
+            "month": rf"{month}(?:{year}|{year_rel})",
             "monthrel": rf"(?:{words('month-noun')}\s+)?{month}{shift}",
+            # "في آذار"، "منتصف شهر أيار": a month's name is a date after a word that makes it one
+            "monthlead": rf"{month_lead}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
             "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
+            "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
             # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
             "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
             rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
@@ -109,6 +119,10 @@ class _Grammar:
         rule = m.lastgroup if m.lastgroup in self._rule_names else next(n for n in self._rule_names if m.group(n))
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
+        if "yrel" in groups:  # "من العام الماضي"
+            if published is None:
+                return None, None
+            year = published.year + self.shift[groups["yrel"]]
         month = self.month.get(groups["m"]) if "m" in groups else None
         shift = self.shift.get(groups.get("rel", ""))
         if rule == "numeric":
@@ -127,8 +141,9 @@ class _Grammar:
             start = _iso(year - (first_month > month), first_month, int(groups["d0"]))
             until = _iso(year, month, day)
             return (start, until) if start and until and start < until else (None, None)
-        if rule == "month":
-            return f"{year:04d}-{month:02d}", None
+        if rule == "month" or rule == "monthlead":
+            year = year or _year_for(month, shift, published)
+            return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "year":
             return f"{year:04d}", None
         if published is None:
@@ -144,6 +159,8 @@ class _Grammar:
             return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "relative":
             return _shift(published, self.relative[groups["rel"]]), None
+        if rule == "period":
+            return _shift(published, f"{shift:+d}{self.period[groups['p']]}"), None
         if rule == "ago":
             unit = self.ago[groups["unit"]]
             count = counts.count_value(groups["n"]) if "n" in groups else None
@@ -183,7 +200,8 @@ def _year_for(month: int, shift: int | None, published: dt.date | None, day: int
         return None  # "آذار الماضي" written in March: this March's past days or last year's
     if shift > 0:
         return published.year + (month <= published.month)
-    return published.year - (shift < 0 and month >= published.month)
+    # "آذار قبل الماضي" (-2) is a year before "آذار الماضي"
+    return published.year - (shift < 0 and month >= published.month) - max(0, -shift - 1)
 
 
 def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> str:
@@ -193,7 +211,9 @@ def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> 
         ahead = (weekday - published.weekday()) % 7
         return (published + dt.timedelta(days=ahead or 7 * (shift or 0))).isoformat()
     back = (published.weekday() - weekday) % 7
-    return (published - dt.timedelta(days=back or 7 * -(shift or 0))).isoformat()
+    if shift and shift < 0:  # "الأربعاء قبل الماضي" (-2) is a week before "الأربعاء الماضي"
+        back = (back or 7) + 7 * (-shift - 1)
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def _shift(published: dt.date, offset: str) -> str:
