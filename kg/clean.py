@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg import dates, resources, spans
+from kg import page_dates, resources, spans
 from kg.model import Article
 
 #: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
@@ -142,7 +142,8 @@ class _Furniture:
     subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
     ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
     agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
-    ``credit`` drop only lines that are no sentence."""
+    ``credit`` drop only lines that are no sentence. ``elapsed``: a line that only says how long
+    ago the page was posted ("منذ 3 ساعات")."""
 
     def __init__(self, records: list[dict]) -> None:
         def forms(label: str) -> list[str]:
@@ -150,8 +151,9 @@ class _Furniture:
 
         def starts(label: str) -> re.Pattern[str]:
             # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
+            # "شاهد.." and "شاهد…" as "شاهد:"
             parts = [
-                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
+                re.escape(f).replace(":", r"\s*(?::|\.\.|\u2026)").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
                 for f in forms(label)
             ]
             return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
@@ -168,6 +170,8 @@ class _Furniture:
         )
         counters = "|".join(map(re.escape, forms("counter")))
         self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
+        leads, units = ("|".join(map(re.escape, forms(label))) for label in ("elapsed-lead", "elapsed"))
+        self.elapsed = re.compile(rf"^\W*(?:{leads})\s+(?:\d+\s*)?(?:{units})\W*$")
         credits = "|".join(map(re.escape, forms("credit")))
         self.credit = re.compile(
             rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
@@ -181,6 +185,8 @@ class _Furniture:
         if any(p.match(key) for p in (self.caption, self.furniture, self.published_line)):
             return True
         if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
+            return True
+        if self.elapsed.match(key):  # "منذ 3 ساعات": when the page was posted, counted from the reader's now
             return True
         return not _is_paragraph(key) and bool(self.credit.search(key) or self.share.match(key) or self.url.search(key))
 
@@ -207,14 +213,9 @@ _PARAGRAPH_WORDS = 20
 _SENTENCE_END = (".", "\u061f", "!", ":")
 #: Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb)] "
-#: A dateline is at most this many words, and ends in a dash or a colon.
-_DATELINE_WORDS = 12
-#: Before its date a dateline names at most a place and an agency ("واشنطن (رويترز)").
-_PLACE_WORDS = 4
 #: A paragraph that opens with a dateline: a place of a few words, maybe an agency in brackets,
 #: then a dash ("عمّان (أ ف ب) - أعلن"، "القدس (CNN)-- شيّع").
 _DATELINE_OPENING_RE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s*\w")
-_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:|/[^/\d]{1,25}/")  # "/أ ش أ/": an agency between slashes
 
 
 def split_articles(text: str, source: str) -> list[Article]:
@@ -234,16 +235,18 @@ def split_articles(text: str, source: str) -> list[Article]:
     title, body_from = _find_title(lines)
     kept: list[tuple[int, str]] = []  # (line number, text)
     body_started = in_links = False
-    first_paragraph = len(lines)
+    first_paragraph = stop = len(lines)
     for number in range(body_from, len(lines)):
         line = lines[number]
         if not line:
             continue
         key = fold(line)
         words = len(line.split())
-        if furniture.end.match(key) and words <= 10:
-            break
-        if body_started and _starts_appended_article(lines, number):
+        if furniture.end.match(key) and words <= 10 and not body_started:
+            in_links = True  # a list above the story ("الأكثر قراءة"), or its source line
+            continue
+        if (furniture.end.match(key) and words <= 10) or (body_started and _starts_appended_article(lines, number)):
+            stop = number
             break
         if furniture.link.match(key):  # "اقرأ أيضاً: <headline>", or the head of a list of them
             in_links = words <= _LIST_HEAD_WORDS
@@ -258,7 +261,7 @@ def split_articles(text: str, source: str) -> list[Article]:
             or furniture.dropped(key)
             or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
-            or (not _is_paragraph(line) and dates.page_date(line))
+            or (not _is_paragraph(line) and (page_dates.is_date_line(line) or page_dates.line_date(line)))
         ):
             continue
         if not body_started:
@@ -276,8 +279,12 @@ def split_articles(text: str, source: str) -> list[Article]:
         body += line
     published = _find_published(lines[:first_paragraph])
     if published is None and first_paragraph < len(lines):
-        published = _dateline_date(lines[first_paragraph])
-    return [Article(source=source, text=body, title=title, published=published)]
+        published = page_dates.dateline_date(lines[first_paragraph])
+    if published is None and kept:  # the date printed under the story, before any list of links
+        tail = lines[kept[-1][0] + 1 : stop]
+        links = next((n for n, line in enumerate(tail) if furniture.link.match(fold(line))), len(tail))
+        published = _find_published(tail[:links])
+    return [Article(source=source, text=body, title=title, published=published or page_dates.source_date(source))]
 
 
 def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
@@ -358,33 +365,19 @@ def _starts_appended_article(lines: list[str], number: int) -> bool:
     after = lines[following[0]]
     byline = len(after.split()) <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(after)
     opens_story = _is_paragraph(after) and _DATELINE_OPENING_RE.match(fold(after))
-    return bool(byline or opens_story or _find_published([after]) or _dateline_date(after))
+    return bool(byline or opens_story or _find_published([after]) or page_dates.dateline_date(after))
 
 
 def _find_published(header: list[str]) -> str | None:
-    """The publication date the page header states, as ISO: after a cue ("تاريخ النشر: 2023-08-09"),
-    or on a line of its own with at most a weekday, a time and the Hijri date ("الثلاثاء 12 آذار
-    2024 - 10:30")."""
+    """The publication date the page header (or footer) states, as ISO: after a cue ("تاريخ النشر:
+    2023-08-09"), or on a line or a part of a line of its own with at most a weekday, a time and
+    the Hijri date ("الثلاثاء 12 آذار 2024 - 10:30"، "كتب: أحمد علي | 12 آذار 2024")."""
     cue_re = _furniture().published
     for line in header:
         key = fold(line)
         cue = cue_re.search(key)
-        if value := dates.full_date(key[cue.end() :]) if cue else dates.page_date(line):
+        if value := page_dates.full_date(key[cue.end() :]) if cue else page_dates.line_date(line):
             return value
     return None
 
 
-def _dateline_date(paragraph: str) -> str | None:
-    """The full date of a dateline opening the first paragraph, as ISO: "الرباط، 24 نوفمبر 2021 -
-    أعلن ..."، "بيروت - 5 آذار (مارس) 2024 (أ ف ب): قال ...". The dateline is what stands before
-    the last dash or colon of the paragraph's first words; a date later in the sentence is the
-    date of what it tells, not of the article, and so is a date after more than a place and an agency."""
-    head = " ".join(paragraph.split()[:_DATELINE_WORDS])
-    marks = list(_DATELINE_END_RE.finditer(head))
-    if not marks:
-        return None
-    dateline = head[: marks[-1].start()]
-    for span in dates.find_dates(dateline):
-        if span.value and len(span.value) == 10 and len(dateline[: span.start].split()) <= _PLACE_WORDS:
-            return span.value
-    return None

@@ -127,19 +127,19 @@ class _Grammar:
         shift = self.shift.get(groups.get("rel", ""))
         if rule == "numeric":
             if "iy" in groups:
-                return _iso(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
-            return _iso(year, int(groups["n"]), int(groups["d1"])), None
+                return iso_date(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
+            return iso_date(year, int(groups["n"]), int(groups["d1"])), None
         if rule in ("months", "range", "day", "ordinal"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
             if rule == "day" or rule == "ordinal":
-                return _iso(year, month, day), None
+                return iso_date(year, month, day), None
             first_month = self.month[groups["m0"]] if rule == "months" else month
             # "من 30 كانون الأول إلى 2 كانون الثاني 2024": the range began in the year before
-            start = _iso(year - (first_month > month), first_month, int(groups["d0"]))
-            until = _iso(year, month, day)
+            start = iso_date(year - (first_month > month), first_month, int(groups["d0"]))
+            until = iso_date(year, month, day)
             return (start, until) if start and until and start < until else (None, None)
         if rule == "month" or rule == "monthlead":
             year = year or _year_for(month, shift, published)
@@ -153,7 +153,7 @@ class _Grammar:
             if rule == "part":
                 return f"{months // 12:04d}-{months % 12 + 1:02d}", None
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
-            return _iso(months // 12, months % 12 + 1, day), None
+            return iso_date(months // 12, months % 12 + 1, day), None
         if rule == "monthrel":
             year = _year_for(month, shift, published)
             return (f"{year:04d}-{month:02d}" if year else None), None
@@ -176,7 +176,8 @@ class _Grammar:
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """The ISO form of a day, None when there is no such day (30 February)."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -227,35 +228,6 @@ def _shift(published: dt.date, offset: str) -> str:
         month = published.year * 12 + published.month - 1 + amount
         return f"{month // 12:04d}-{month % 12 + 1:02d}"
     return f"{published.year + amount:04d}"
-
-
-@lru_cache(maxsize=1)
-def _filler_re() -> re.Pattern[str]:
-    """What a page's date line holds besides its dates: digits and separators (a time), AM/PM,
-    era and time-zone marks, Hijri month names."""
-    words = [r["pattern"] for r in resources.load("date_words") if r["label"] == "time-mark"]
-    words += [r["pattern"] for r in resources.load("months") if r["label"] == "hijri-month"]
-    return re.compile(rf"[\d\s:\u060c,|/.()\u2013-]+|(?<!\w)(?:{alternation(map(fold, words))})(?!\w)", re.IGNORECASE)
-
-
-def full_date(text: str) -> str | None:
-    """The first full date ("YYYY-MM-DD") written in ``text``."""
-    return next((span.value for span in find_dates(text) if span.value and len(span.value) == 10), None)
-
-
-def page_date(line: str) -> str | None:
-    """The full date of a line that holds nothing else: a page's date line, with its weekday, a
-    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30")."""
-    spans = find_dates(line)
-    value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
-    if value is None:
-        return None
-    rest, end = [], 0
-    for span in spans:
-        rest.append(line[end : span.start])
-        end = span.end
-    rest.append(line[end:])
-    return value if not _filler_re().sub("", fold(" ".join(rest))) else None
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,19 @@ from kg.spans import words_pattern
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
 _UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
 #: "بعد تعليقها في"، "منذ توقفها في": a clause of another happening opens; "بعد ظهر" is a time of day.
+#: "منذ توقيعه في"، "منذ انطلاقها في": the event's own happening, whose date is the event's.
 _OTHER_HAPPENING_RE = re.compile(
     rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'other-happening')}\s+"
-    rf"(?!{words_pattern('date_words', 'day-part')}(?!\w))\w[^\u060c,;:.!?\u061f]*$"
+    rf"(?!(?:{words_pattern('date_words', 'day-part')}|{words_pattern('date_words', 'own-happening')})(?!\w))"
+    r"\w[^\u060c,;:.!?\u061f]*$"
 )
+#: "أول لقاء بين البلدين منذ سبع سنوات": a length counted back after "the first" is no date of the event.
+_FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)[^\u060c,;:.!?\u061f]*$")
+_SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
+
+
+#: "أول" may stand this many characters before the event's mention ("أول اجتماع رسمي").
+_FIRST_REACH = 12
 
 
 @dataclass
@@ -46,7 +55,10 @@ class EventDates:
     def _of_another_happening(self, event: int, date: int) -> bool:
         """Whether the date at ``date`` stands in a clause of another happening opened after the
         event's mention, with no comma between: "استؤنفت المفاوضات بعد تعليقها في تموز الماضي"
-        (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma)."""
+        (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma), or counts the
+        time since the last such event: "في أول لقاء بينهما منذ سبع سنوات"."""
+        if _SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, event - _FIRST_REACH), date):
+            return True
         return bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
