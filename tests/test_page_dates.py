@@ -41,7 +41,11 @@ def test_dateline_date(paragraph, date):
 
 @pytest.mark.parametrize(
     ("source", "date"),
-    [("feeds/jo-20250604-17.txt", "2025-06-04"), ("https://a.example/2025/06/04/x", "2025-06-04"), ("jo_2025.txt", None)],
+    [
+        ("feeds/jo-20250604-17.txt", "2025-06-04"),
+        ("https://a.example/2025/06/04/x", "2025-06-04"),
+        ("jo_2025.txt", None),
+    ],
 )
 def test_source_date(source, date):
     assert page_dates.source_date(source) == date
