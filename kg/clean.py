@@ -270,7 +270,8 @@ def split_articles(text: str, source: str) -> list[Article]:
             if body_started:
                 first_paragraph = number
         kept.append((number, line))
-    kept = _without_headline_lists(kept[: len(kept) - _trailing_headlines(kept)])
+    kept = kept[: len(kept) - _trailing_headlines(kept)]
+    kept = _without_headline_lists(kept[: len(kept) - _trailing_leads(kept)])
     body = ""
     for index, (number, line) in enumerate(kept):
         if index:
@@ -297,6 +298,39 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
             break
         run += 1
     return run if 2 <= run < len(kept) else 0
+
+
+#: A run of at least this many leads of other stories ends some pages, this many of them dated by
+#: a weekday set off by commas ("رحبت البحرين، الثلاثاء، بقرار ...").
+_LEADS_RUN, _LEADS_DATED = 3, 2
+_DAY_BETWEEN_COMMAS_RE = re.compile(rf"\u060c\s*{spans.words_pattern('date_words', 'weekday')}\s*\u060c")
+_OPENING_MARKS = "\"'\u201c\u00ab([-\u2013"
+
+
+def _trailing_leads(kept: list[tuple[int, str]]) -> int:
+    """How many paragraphs at the end are the leads of other stories a page appends as teasers:
+    three or more in a row after the story's first paragraph, none going on with the story (no
+    opening conjunction, connective or quotation mark), at least two of them dated by a weekday
+    set off by commas, as a story's first sentence is."""
+    run = 0
+    for _number, line in reversed(kept[1:]):
+        if not _is_paragraph(line) or _goes_on(line):
+            break
+        run += 1
+    dated = sum(bool(_DAY_BETWEEN_COMMAS_RE.search(spans.fold(line))) for _n, line in kept[len(kept) - run :])
+    return run if run >= _LEADS_RUN and dated >= _LEADS_DATED else 0
+
+
+def _goes_on(paragraph: str) -> bool:
+    """Whether a paragraph opens as one that goes on with a story: with و/ف, a connective or a
+    preposition (``continuing`` in page_furniture.jsonl), a quotation mark or a bracket."""
+    first = fold(paragraph.split()[0]) if paragraph.split() else ""
+    return first[:1] in _clitics().conjunction or first[:1] in _OPENING_MARKS or first in _continuing()
+
+
+@cache
+def _continuing() -> frozenset[str]:
+    return frozenset(fold(r["pattern"]) for r in resources.load("page_furniture") if r["label"] == "continuing")
 
 
 #: Related headlines listed inside a story with no heading come two to five at a time; more short

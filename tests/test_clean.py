@@ -280,3 +280,35 @@ def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_
     text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, subheading, SECOND)
     [article] = clean.split_articles(text, "x.txt")
     assert article.text == "\n\n".join((BODY, subheading, SECOND))
+
+
+STORY_LEAD = (
+    "نواكشوط - أعلنت الحكومة الموريتانية، الأحد، إطلاق خطة وطنية لمكافحة التصحر في الولايات الشرقية "
+    "بتمويل من شركائها الدوليين."
+)
+STORY_MORE = (
+    "وقال وزير البيئة في مؤتمر صحفي إن الخطة تمتد خمس سنوات وتشمل زراعة ملايين الأشجار على طول "
+    "الطريق الرابط بين الولايات الشرقية والعاصمة."
+)
+OTHER_LEADS = [
+    "استقبل رئيس الوزراء الماليزي، الاثنين، وفدا من رجال الأعمال اليابانيين لبحث فرص الاستثمار في قطاع "
+    "الطاقة المتجددة.",
+    "أعلنت الشرطة الكينية، الثلاثاء، توقيف ثلاثة أشخاص يشتبه في تورطهم بعملية سطو على مصرف في وسط العاصمة.",
+    "كشف وزير المالية الإكوادوري عن خطة لخفض الدين العام خلال العامين المقبلين بعد مفاوضات مع صندوق النقد.",
+]
+
+
+def test_leads_of_other_stories_appended_after_the_story_are_dropped():
+    lines = [STORY_LEAD, STORY_MORE, *OTHER_LEADS]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_paragraphs_that_open_without_a_conjunction_but_tell_no_other_story_are_kept():
+    own = [
+        "تأتي الخطة بعد موجة جفاف ضربت الولايات الشرقية خلال السنوات الثلاث الماضية وأضرت بالمراعي.",
+        "تعتمد آلاف الأسر في تلك الولايات على تربية المواشي، وتخشى فقدان مصدر رزقها إذا استمر الجفاف.",
+        "أكد خبراء أن نجاح الخطة مرهون بإشراك السكان المحليين في رعاية الأشجار بعد غرسها.",
+    ]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *own), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])
