@@ -142,7 +142,8 @@ class _Furniture:
     subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
     ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
     agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
-    ``credit`` drop only lines that are no sentence. ``elapsed``: a line that only says how long
+    ``credit`` drop only lines that are no sentence; ``reader`` (a line addressing the readers:
+    "يمكنكم تحميل تطبيقنا") drops sentences too. ``elapsed``: a line that only says how long
     ago the page was posted ("منذ 3 ساعات")."""
 
     def __init__(self, records: list[dict]) -> None:
@@ -161,8 +162,8 @@ class _Furniture:
         def anywhere(label: str) -> re.Pattern[str]:
             return re.compile("|".join(map(re.escape, forms(label))), re.IGNORECASE)
 
-        self.end, self.link, self.caption, self.furniture, self.published_line, self.share = (
-            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share")
+        self.end, self.link, self.caption, self.furniture, self.published_line, self.share, self.reader = (
+            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share", "reader")
         )
         #: a cue anywhere in a header line: the publication date follows it
         self.published, self.reading_time, self.embed, self.url = (
@@ -182,7 +183,7 @@ class _Furniture:
         """Whether a folded line is a caption, a byline or page date, a reading-time line or an
         embedded post; a short line closed by a photo credit ("... في الرباط (رويترز)"، "... -
         أ ف ب") is a caption, one that asks to share or follow is furniture."""
-        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line)):
+        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line, self.reader)):
             return True
         if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
             return True

@@ -226,6 +226,7 @@ def test_published_date_after_a_place_and_an_agency_s_initials():
         "السبت 6 رمضان 1445 هـ",  # a Hijri date line alone
         "شاهد.. وزير الخارجية يصل إلى عمان",  # a link written with dots for its colon
         "بالصور: الاستعدادات للقمة في القاهرة",
+        "يمكنكم متابعة آخر الأخبار بعد تحميل تطبيق الموقع على هواتفكم الذكية.",  # addresses the readers
     ],
 )
 def test_page_lines_that_are_no_story_are_dropped(line):
