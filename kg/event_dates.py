@@ -24,8 +24,8 @@ _FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)
 _SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
 
 
-#: "أول" may stand this many characters before the event's mention ("أول اجتماع رسمي").
-_FIRST_REACH = 12
+#: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
+_FIRST_REACH = 50
 
 
 @dataclass
@@ -57,9 +57,12 @@ class EventDates:
         event's mention, with no comma between: "استؤنفت المفاوضات بعد تعليقها في تموز الماضي"
         (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma), or counts the
         time since the last such event: "في أول لقاء بينهما منذ سبع سنوات"."""
-        if _SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, event - _FIRST_REACH), date):
-            return True
-        return bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
+        return self._first_in(date) or bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
+
+    def _first_in(self, date: int) -> bool:
+        """Whether the date at ``date`` is a length counted back after "the first" in its clause:
+        "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
+        return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
@@ -71,7 +74,7 @@ class EventDates:
 
     def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
         """The last date between a sentence's start and ``pos``."""
-        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
+        earlier = [span for s, _e, span in self.spans if sentence <= s < pos and not self._first_in(s)]
         return earlier[-1] if earlier else None
 
     def last_day_told(self, start_date: str, phrases: list[EventPhrase]) -> str | None:

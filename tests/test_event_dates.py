@@ -109,3 +109,12 @@ def test_an_agreement_is_dated_by_its_own_signing_told_after_since():
         "وتعثر تنفيذ اتفاق نيامي منذ توقيعه في 2017 بين الحكومة والحركات المسلحة في الشمال."
     )
     assert events(page)["اتفاق نيامي"] == ("2017", None)
+
+
+def test_the_first_in_years_told_before_an_agreement_does_not_date_it():
+    page = (
+        "وزير الداخلية يزور العاصمة المجاورة\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "وجاءت زيارة الوزير إلى لوساكا، وهي الأولى منذ ثلاث سنوات، بعد أيام من توقيع اتفاق أمني بين البلدين."
+    )
+    assert events(page)["اتفاق أمني بين البلدين"] == (None, None)
