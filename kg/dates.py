@@ -56,17 +56,19 @@ class _Grammar:
 
     def __init__(self, records: list[dict]) -> None:
         def table(label: str, value: type = int) -> dict:
-            return {fold(r["pattern"]): value(r["id"]) for r in records if r["label"] == label}
+            return {fold(r["pattern"]).lower(): value(r["id"]) for r in records if r["label"] == label}
 
         def words(label: str) -> str:
-            return "(?:" + alternation(fold(r["pattern"]) for r in records if r["label"] == label) + ")"
+            forms = (form for r in records if r["label"] == label for form in _cased(fold(r["pattern"])))
+            return "(?:" + alternation(forms) + ")"
 
-        self.month, self.weekday, self.ordinal = table("month"), table("weekday"), table("ordinal")
+        self.month = table("month") | table("latin-month")
+        self.weekday, self.ordinal = table("weekday"), table("ordinal")
         self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
         self.days = table("days")
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
-        months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
+        months, ordinals, weekdays, latin = (words(label) for label in ("month", "ordinal", "weekday", "latin-month"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
@@ -76,7 +78,6 @@ class _Grammar:
         year_rel = rf"\s+{of}\s+(?:{the_year})\s+(?P<yrel>{shifts})"
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
-        day = rf"(?:{words('day-article')}\s*)?"  # "الـ12 من الشهر"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
         closing = rf"(?:{year}|{year_rel}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
         month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')})"
@@ -84,13 +85,16 @@ class _Grammar:
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
-            "months": rf"{opening}{day}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "range": rf"{opening}{day}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "day": rf"{day}(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
+            "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
+            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
             "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
-            "dayrel": rf"(?:{day}(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{the_month}{shift}",
+            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{the_month}{shift}",
             "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
             "month": rf"{month}(?:{year}|{year_rel})",
+            # "Mar 12, 2024"، "12 March 2024": an English date line
+            "mdy": rf"(?P<m>{latin})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)",
+            "dmy": rf"(?P<d1>\d{{1,2}})\s+(?P<m>{latin})\.?,?\s+(?P<y>(?:19|20)\d\d)",
             "monthrel": rf"(?:{words('month-noun')}\s+)?{month}{shift}",
             # "في آذار"، "منتصف شهر أيار": a month's name is a date after a word that makes it one
             "monthlead": rf"{month_lead}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
@@ -109,6 +113,8 @@ class _Grammar:
             r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
+        #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
+        self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
         self.duration = re.compile(
             rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
@@ -123,20 +129,20 @@ class _Grammar:
             if published is None:
                 return None, None
             year = published.year + self.shift[groups["yrel"]]
-        month = self.month.get(groups["m"]) if "m" in groups else None
+        month = self.month.get(groups["m"].lower()) if "m" in groups else None
         shift = self.shift.get(groups.get("rel", ""))
         if rule == "numeric":
             if "iy" in groups:
                 return iso_date(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
             return iso_date(year, int(groups["n"]), int(groups["d1"])), None
-        if rule in ("months", "range", "day", "ordinal"):
+        if rule in ("months", "range", "day", "ordinal", "mdy", "dmy"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
-            if rule == "day" or rule == "ordinal":
+            if rule in ("day", "ordinal", "mdy", "dmy"):
                 return iso_date(year, month, day), None
-            first_month = self.month[groups["m0"]] if rule == "months" else month
+            first_month = self.month[groups["m0"].lower()] if rule == "months" else month
             # "من 30 كانون الأول إلى 2 كانون الثاني 2024": the range began in the year before
             start = iso_date(year - (first_month > month), first_month, int(groups["d0"]))
             until = iso_date(year, month, day)
@@ -174,6 +180,11 @@ class _Grammar:
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
+
+
+def _cased(word: str) -> tuple[str, ...]:
+    """A word as a page may write it: an English month name also in capitals and in lower case."""
+    return (word, word.upper(), word.lower()) if word.isascii() else (word,)
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -276,6 +287,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     grammar = _grammar()
     pub = parse_published(published)
     digits = ft.folded.translate(_DIGITS)
+    digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for m in grammar.regex.finditer(digits):
         value, until = grammar.read(m, pub)

@@ -36,11 +36,17 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _filler_re() -> re.Pattern[str]:
-    """What a page's date line holds besides its dates: digits and separators (a time), AM/PM,
-    era and time-zone marks, Hijri month names."""
-    words = [r["pattern"] for r in resources.load("date_words") if r["label"] == "time-mark"]
+    """What a page's date line holds besides its dates: digits and separators (a time, "+03:00"),
+    AM/PM, era and time-zone marks, a time zone's name ("بتوقيت القدس"), Hijri month names."""
+    records = resources.load("date_words")
+    words = [r["pattern"] for r in records if r["label"] == "time-mark"]
     words += [r["pattern"] for r in resources.load("months") if r["label"] == "hijri-month"]
-    return re.compile(rf"[\d\s:\u060c,|/.()\u2013-]+|(?<!\w)(?:{alternation(map(fold, words))})(?!\w)", re.IGNORECASE)
+    zone = alternation(fold(r["pattern"]) for r in records if r["label"] == "time-zone-lead")
+    marks = alternation(map(fold, words))
+    return re.compile(
+        rf"[\d\s:\u060c,|/.()+\u2013-]+|(?<!\w)(?:{zone})(?:\s+[^\W\d]+){{0,3}}|(?<!\w)(?:{marks})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def full_date(text: str) -> str | None:
