@@ -1,13 +1,14 @@
 """How many dialogues and agreements the extractor dates, and what cleaning drops, on unlabelled articles.
 
-Usage: .venv/bin/python -m benchmarks.dates_probe DIR [--show 30] [--dropped]
+Usage: .venv/bin/python -m benchmarks.dates_probe DIR [--show 30] [--dropped] [--nameless]
 
 For every article of DIR (one text file each, in process): the dialogues and agreements
 extracted, how many carry a date (a dialogue's start date, an agreement's year), and how many
 articles have a publication date. ``--show N`` prints N undated events with the sentence they were
 found in and the article's date words, to read why no date was given. ``--dropped`` counts the
 source lines cleaning kept and dropped and prints the dropped lines of paragraph length, so a lost
-body paragraph shows.
+body paragraph shows. ``--nameless`` hides the file names from the extractor, so no publication date
+is read from them: what the pages' own text dates.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ def _sentence(text: str, mention_start: int) -> str:
     return text[start : min(ends) if ends else len(text)].strip()
 
 
-def probe(files: list[Path], show: int) -> Counter:
+def probe(files: list[Path], show: int, nameless: bool = False) -> Counter:
     """Count events and their dates over ``files``; print up to ``show`` undated ones."""
     tally: Counter = Counter()
     shown = 0
     for path in files:
         try:
-            articles = pipeline.extract(path.read_text(encoding="utf-8"), path.name)
+            articles = pipeline.extract(path.read_text(encoding="utf-8"), "article.txt" if nameless else path.name)
         except Exception as error:  # noqa: BLE001 - a probe reports and goes on
             tally["failed"] += 1
             print(f"# {path.name}: {error}")
@@ -94,13 +95,14 @@ def main() -> None:
     parser.add_argument("dir", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print this many undated events")
     parser.add_argument("--dropped", action="store_true", help="count the lines cleaning drops")
+    parser.add_argument("--nameless", action="store_true", help="read no date from the file names")
     args = parser.parse_args()
     files = sorted(p for p in args.dir.iterdir() if p.is_file())
     if args.dropped:
         tally = dropped(files)
         print(f"lines kept {tally['kept']}, dropped {tally['dropped']} ({tally['dropped long']} of paragraph length)")
         return
-    tally = probe(files, args.show)
+    tally = probe(files, args.show, args.nameless)
     print(
         f"articles {tally['articles']} (published date {tally['published']}, failed {tally['failed']}); "
         + "; ".join(f"{t} {tally[t]}, dated {tally[t + ' dated']}" for t in _EVENT_TYPES)
