@@ -79,8 +79,12 @@ class _Grammar:
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
+        # "12 الجاري"، "الشهر الجاري": the month a day belongs to, counted from publication
+        which_month = rf"(?:{the_month}\s+(?P<rel>{shifts})|(?P<mrel>{words('month-shift')}))"
+        week = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "w")
+        week_of = rf"(?:{week})\s+{ordinals}\s+{of}"  # "الأسبوع الأول من": the month is known, not the day
         closing = rf"(?:{year}|{year_rel}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
-        month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')})"
+        month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')}|{week_of})"
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
@@ -89,8 +93,9 @@ class _Grammar:
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
             "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
-            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{the_month}{shift}",
-            "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
+            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{which_month}",
+            "rangerel": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+(?:{of}\s+)?{which_month}",
+            "part": rf"(?:{words('month-part')}|{week_of})\s+{the_month}(?:{shift})?",
             "month": rf"{month}(?:{year}|{year_rel})",
             # "Mar 12, 2024"، "12 March 2024": an English date line
             "mdy": rf"(?P<m>{latin})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)",
@@ -130,7 +135,7 @@ class _Grammar:
                 return None, None
             year = published.year + self.shift[groups["yrel"]]
         month = self.month.get(groups["m"].lower()) if "m" in groups else None
-        shift = self.shift.get(groups.get("rel", ""))
+        shift = self.shift.get(groups.get("rel") or groups.get("mrel", ""))
         if rule == "numeric":
             if "iy" in groups:
                 return iso_date(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
@@ -154,12 +159,16 @@ class _Grammar:
             return f"{year:04d}", None
         if published is None:
             return None, None
-        if rule in ("dayrel", "part"):  # "الخامس من الشهر الجاري"، "مطلع الشهر الماضي"
+        if rule in ("dayrel", "rangerel", "part"):  # "الخامس من الشهر الجاري"، "مطلع الشهر الماضي"
             months = published.year * 12 + published.month - 1 + (shift or 0)
+            year, month = months // 12, months % 12 + 1
             if rule == "part":
-                return f"{months // 12:04d}-{months % 12 + 1:02d}", None
+                return f"{year:04d}-{month:02d}", None
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
-            return iso_date(months // 12, months % 12 + 1, day), None
+            if rule == "dayrel":
+                return iso_date(year, month, day), None
+            start, until = iso_date(year, month, int(groups["d0"])), iso_date(year, month, day)  # "من 12 إلى 14 الجاري"
+            return (start, until) if start and until and start < until else (None, None)
         if rule == "monthrel":
             year = _year_for(month, shift, published)
             return (f"{year:04d}-{month:02d}" if year else None), None

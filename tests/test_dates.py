@@ -69,6 +69,13 @@ from kg.spans import fold
         # a month's name with a word that makes it a date, and no year
         ("وصل المبعوث إلى المنطقة مطلع شباط", "2025-06-18", [("2025-02", None)]),
         ("تنعقد الجولة المقبلة في أيلول", "2025-06-18", [("2025-09", None)]),
+        # a day with the shift word alone standing for its month
+        ("ويصل الوفد إلى الرباط في 24 الجاري", "2025-06-18", [("2025-06-24", None)]),
+        ("وكانت اللجنة اجتمعت في الثالث من الماضي", "2025-06-18", [("2025-05-03", None)]),
+        ("وتعقد الجولة من 22 إلى 24 الجاري", "2025-06-18", [("2025-06-22", "2025-06-24")]),
+        # the week of a month: the month is known, not the day
+        ("وتبدأ المناورات في الأسبوع الثاني من تموز", "2025-06-18", [("2025-07", None)]),
+        ("وعاد المبعوث في الأسبوع الثاني من الشهر الماضي", "2025-06-18", [("2025-05", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
@@ -96,6 +103,7 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "استقبل الوزير خميس الجبوري",
         "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
         "الرجل الذي مارس الضغط على اللجنة",  # a verb spelt like a month, after no word that makes it one
+        "قتل 30 شخصا خلال الـ48 ساعة الماضية",  # a count of hours, no day of a month
     ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:
