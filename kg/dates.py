@@ -56,19 +56,17 @@ class _Grammar:
 
     def __init__(self, records: list[dict]) -> None:
         def table(label: str, value: type = int) -> dict:
-            return {fold(r["pattern"]).lower(): value(r["id"]) for r in records if r["label"] == label}
+            return {fold(r["pattern"]): value(r["id"]) for r in records if r["label"] == label}
 
         def words(label: str) -> str:
-            forms = (form for r in records if r["label"] == label for form in _cased(fold(r["pattern"])))
-            return "(?:" + alternation(forms) + ")"
+            return "(?:" + alternation(fold(r["pattern"]) for r in records if r["label"] == label) + ")"
 
-        self.month = table("month") | table("latin-month")
-        self.weekday, self.ordinal = table("weekday"), table("ordinal")
+        self.month, self.weekday, self.ordinal = table("month"), table("weekday"), table("ordinal")
         self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
         self.days = table("days")
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
-        months, ordinals, weekdays, latin = (words(label) for label in ("month", "ordinal", "weekday", "latin-month"))
+        months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
@@ -97,9 +95,6 @@ class _Grammar:
             "rangerel": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+(?:{of}\s+)?{which_month}",
             "part": rf"(?:{words('month-part')}|{week_of})\s+{the_month}(?:{shift})?",
             "month": rf"{month}(?:{year}|{year_rel})",
-            # "Mar 12, 2024"، "12 March 2024": an English date line
-            "mdy": rf"(?P<m>{latin})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)",
-            "dmy": rf"(?P<d1>\d{{1,2}})\s+(?P<m>{latin})\.?,?\s+(?P<y>(?:19|20)\d\d)",
             "monthrel": rf"(?:{words('month-noun')}\s+)?{month}{shift}",
             # "في آذار"، "منتصف شهر أيار": a month's name is a date after a word that makes it one
             "monthlead": rf"{month_lead}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
@@ -134,20 +129,20 @@ class _Grammar:
             if published is None:
                 return None, None
             year = published.year + self.shift[groups["yrel"]]
-        month = self.month.get(groups["m"].lower()) if "m" in groups else None
+        month = self.month.get(groups["m"]) if "m" in groups else None
         shift = self.shift.get(groups.get("rel") or groups.get("mrel", ""))
         if rule == "numeric":
             if "iy" in groups:
                 return iso_date(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
             return iso_date(year, int(groups["n"]), int(groups["d1"])), None
-        if rule in ("months", "range", "day", "ordinal", "mdy", "dmy"):
+        if rule in ("months", "range", "day", "ordinal"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
-            if rule in ("day", "ordinal", "mdy", "dmy"):
+            if rule in ("day", "ordinal"):
                 return iso_date(year, month, day), None
-            first_month = self.month[groups["m0"].lower()] if rule == "months" else month
+            first_month = self.month[groups["m0"]] if rule == "months" else month
             # "من 30 كانون الأول إلى 2 كانون الثاني 2024": the range began in the year before
             start = iso_date(year - (first_month > month), first_month, int(groups["d0"]))
             until = iso_date(year, month, day)
@@ -189,11 +184,6 @@ class _Grammar:
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
-
-
-def _cased(word: str) -> tuple[str, ...]:
-    """A word as a page may write it: an English month name also in capitals and in lower case."""
-    return (word, word.upper(), word.lower()) if word.isascii() else (word,)
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:

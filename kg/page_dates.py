@@ -50,14 +50,41 @@ def _filler_re() -> re.Pattern[str]:
 
 
 def full_date(text: str) -> str | None:
-    """The first full date ("YYYY-MM-DD") written in ``text``."""
-    return next((span.value for span in find_dates(text) if span.value and len(span.value) == 10), None)
+    """The first full date ("YYYY-MM-DD") written in ``text``, Arabic or English ("Published Jun 4, 2025")."""
+    spans = find_dates(text) + _english_dates(text)
+    return next((span.value for span in spans if span.value and len(span.value) == 10), None)
+
+
+@lru_cache(maxsize=1)
+def _english_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    """An English date as a page's date line may print it ("Jun 4, 2025"، "4 JUNE 2025"), and the
+    month numbers of its names; read in date lines only, so the body's date grammar never tries it."""
+    months = {r["pattern"].lower(): int(r["id"]) for r in resources.load("months") if r["label"] == "latin-month"}
+    names = alternation(months)
+    year = r"(?P<y>(?:19|20)\d\d)"
+    return (
+        re.compile(
+            rf"(?<!\w)(?:(?P<m>{names})\.?\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<m2>{names})\.?,?)\s+{year}(?!\w)",
+            re.IGNORECASE,
+        ),
+        months,
+    )
+
+
+def _english_dates(line: str) -> list[DateSpan]:
+    found, months = _english_re()
+    spans = []
+    for m in found.finditer(line):
+        month, day = months[(m.group("m") or m.group("m2")).lower()], int(m.group("d") or m.group("d2"))
+        spans.append(DateSpan(m.start(), m.end(), iso_date(int(m.group("y")), month, day)))
+    return spans
 
 
 def page_date(line: str) -> str | None:
     """The full date of a line that holds nothing else: a page's date line, with its weekday, a
-    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30")."""
-    spans = find_dates(line)
+    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30"),
+    or in English ("Jun 4, 2025 09:15")."""
+    spans = find_dates(line) or _english_dates(line)
     value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
     if value is None:
         return None

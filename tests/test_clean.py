@@ -172,6 +172,7 @@ def test_published_date_from_page_date_lines_of_other_outlets(line, published):
         "سامر الحلبي - 16 آذار 2024",
         "16 آذار 2024 | 1523 مشاهدة",  # a counter beside it
         "المصدر: وكالات | 16 آذار 2024",  # a source line above the story ends nothing
+        "Published 16 March 2024",  # in English
     ],
 )
 def test_published_date_beside_a_byline_a_counter_or_a_cue(line):
