@@ -22,6 +22,11 @@ _OTHER_HAPPENING_RE = re.compile(
 #: "أول لقاء بين البلدين منذ سبع سنوات": a length counted back after "the first" is no date of the event.
 _FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)[^\u060c,;:.!?\u061f]*$")
 _SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
+#: "أعلن الوزير، السبت، أن ...": a date before the complementiser is the saying's, not what is said.
+_THAT_RE = re.compile(
+    rf"(?<!\w)[\u0628\u0641]?{words_pattern('complementisers', 'that')}"
+    rf"{words_pattern('function_words', 'pronoun_suffix')}?(?!\w)"
+)
 
 
 #: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
@@ -73,8 +78,15 @@ class EventDates:
         return None
 
     def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
-        """The last date between a sentence's start and ``pos``."""
-        earlier = [span for s, _e, span in self.spans if sentence <= s < pos and not self._first_in(s)]
+        """The last date between a sentence's start and ``pos``, but for one of a saying whose
+        complementiser stands between ("أعلن الوزير، السبت، أن السلطة ... القانون الدولي": the
+        agreement was not made that day). Talks told after "أعلن ...، الأحد، أن" mostly were held
+        that day, so ``nearest`` does not skip such a date."""
+        earlier = [
+            span
+            for s, e, span in self.spans
+            if sentence <= s < pos and not self._first_in(s) and not _THAT_RE.search(self.text, e, pos)
+        ]
         return earlier[-1] if earlier else None
 
     def last_day_told(self, start_date: str, phrases: list[EventPhrase]) -> str | None:

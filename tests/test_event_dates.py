@@ -118,3 +118,12 @@ def test_the_first_in_years_told_before_an_agreement_does_not_date_it():
         "وجاءت زيارة الوزير إلى لوساكا، وهي الأولى منذ ثلاث سنوات، بعد أيام من توقيع اتفاق أمني بين البلدين."
     )
     assert events(page)["اتفاق أمني بين البلدين"] == (None, None)
+
+
+def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
+    page = (
+        "الحكومة تتهم جارتها بخرق الاتفاق\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "وأعلن وزير الخارجية الغابوني، الاثنين، أن الجارة الشمالية خرقت مرارا اتفاقية ترسيم الحدود بين البلدين."
+    )
+    assert events(page)["اتفاقية ترسيم الحدود بين البلدين"] == (None, None)
