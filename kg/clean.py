@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from kg import dates, resources, spans
+from kg import page_dates, resources, spans
 from kg.model import Article
 
 #: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
@@ -142,7 +142,9 @@ class _Furniture:
     subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
     ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
     agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
-    ``credit`` drop only lines that are no sentence."""
+    ``credit`` drop only lines that are no sentence; ``reader`` (a line addressing the readers:
+    "يمكنكم تحميل تطبيقنا") drops sentences too. ``elapsed``: a line that only says how long
+    ago the page was posted ("منذ 3 ساعات")."""
 
     def __init__(self, records: list[dict]) -> None:
         def forms(label: str) -> list[str]:
@@ -150,8 +152,9 @@ class _Furniture:
 
         def starts(label: str) -> re.Pattern[str]:
             # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
+            # "شاهد.." and "شاهد…" as "شاهد:"
             parts = [
-                re.escape(f).replace(":", r"\s*:").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
+                re.escape(f).replace(":", r"\s*(?::|\.\.|\u2026)").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
                 for f in forms(label)
             ]
             return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
@@ -159,8 +162,8 @@ class _Furniture:
         def anywhere(label: str) -> re.Pattern[str]:
             return re.compile("|".join(map(re.escape, forms(label))), re.IGNORECASE)
 
-        self.end, self.link, self.caption, self.furniture, self.published_line, self.share = (
-            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share")
+        self.end, self.link, self.caption, self.furniture, self.published_line, self.share, self.reader = (
+            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share", "reader")
         )
         #: a cue anywhere in a header line: the publication date follows it
         self.published, self.reading_time, self.embed, self.url = (
@@ -168,6 +171,8 @@ class _Furniture:
         )
         counters = "|".join(map(re.escape, forms("counter")))
         self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
+        leads, units = ("|".join(map(re.escape, forms(label))) for label in ("elapsed-lead", "elapsed"))
+        self.elapsed = re.compile(rf"^\W*(?:{leads})\s+(?:\d+\s*)?(?:{units})\W*$")
         credits = "|".join(map(re.escape, forms("credit")))
         self.credit = re.compile(
             rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
@@ -178,9 +183,11 @@ class _Furniture:
         """Whether a folded line is a caption, a byline or page date, a reading-time line or an
         embedded post; a short line closed by a photo credit ("... في الرباط (رويترز)"، "... -
         أ ف ب") is a caption, one that asks to share or follow is furniture."""
-        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line)):
+        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line, self.reader)):
             return True
         if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
+            return True
+        if self.elapsed.match(key):  # "منذ 3 ساعات": when the page was posted, counted from the reader's now
             return True
         return not _is_paragraph(key) and bool(self.credit.search(key) or self.share.match(key) or self.url.search(key))
 
@@ -207,14 +214,9 @@ _PARAGRAPH_WORDS = 20
 _SENTENCE_END = (".", "\u061f", "!", ":")
 #: Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb)] "
-#: A dateline is at most this many words, and ends in a dash or a colon.
-_DATELINE_WORDS = 12
-#: Before its date a dateline names at most a place and an agency ("واشنطن (رويترز)").
-_PLACE_WORDS = 4
 #: A paragraph that opens with a dateline: a place of a few words, maybe an agency in brackets,
 #: then a dash ("عمّان (أ ف ب) - أعلن"، "القدس (CNN)-- شيّع").
 _DATELINE_OPENING_RE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s*\w")
-_DATELINE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|:|/[^/\d]{1,25}/")  # "/أ ش أ/": an agency between slashes
 
 
 def split_articles(text: str, source: str) -> list[Article]:
@@ -234,16 +236,18 @@ def split_articles(text: str, source: str) -> list[Article]:
     title, body_from = _find_title(lines)
     kept: list[tuple[int, str]] = []  # (line number, text)
     body_started = in_links = False
-    first_paragraph = len(lines)
+    first_paragraph = stop = len(lines)
     for number in range(body_from, len(lines)):
         line = lines[number]
         if not line:
             continue
         key = fold(line)
         words = len(line.split())
-        if furniture.end.match(key) and words <= 10:
-            break
-        if body_started and _starts_appended_article(lines, number):
+        if furniture.end.match(key) and words <= 10 and not body_started:
+            in_links = True  # a list above the story ("الأكثر قراءة"), or its source line
+            continue
+        if (furniture.end.match(key) and words <= 10) or (body_started and _starts_appended_article(lines, number)):
+            stop = number
             break
         if furniture.link.match(key):  # "اقرأ أيضاً: <headline>", or the head of a list of them
             in_links = words <= _LIST_HEAD_WORDS
@@ -258,7 +262,7 @@ def split_articles(text: str, source: str) -> list[Article]:
             or furniture.dropped(key)
             or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
-            or (not _is_paragraph(line) and dates.page_date(line))
+            or (not _is_paragraph(line) and (page_dates.is_date_line(line) or page_dates.line_date(line)))
         ):
             continue
         if not body_started:
@@ -267,7 +271,8 @@ def split_articles(text: str, source: str) -> list[Article]:
             if body_started:
                 first_paragraph = number
         kept.append((number, line))
-    kept = _without_headline_lists(kept[: len(kept) - _trailing_headlines(kept)])
+    kept = kept[: len(kept) - _trailing_headlines(kept)]
+    kept = _without_headline_lists(kept[: len(kept) - _trailing_leads(kept)])
     body = ""
     for index, (number, line) in enumerate(kept):
         if index:
@@ -276,8 +281,12 @@ def split_articles(text: str, source: str) -> list[Article]:
         body += line
     published = _find_published(lines[:first_paragraph])
     if published is None and first_paragraph < len(lines):
-        published = _dateline_date(lines[first_paragraph])
-    return [Article(source=source, text=body, title=title, published=published)]
+        published = page_dates.dateline_date(lines[first_paragraph])
+    if published is None and kept:  # the date printed under the story, before any list of links
+        tail = lines[kept[-1][0] + 1 : stop]
+        links = next((n for n, line in enumerate(tail) if furniture.link.match(fold(line))), len(tail))
+        published = _find_published(tail[:links])
+    return [Article(source=source, text=body, title=title, published=published or page_dates.source_date(source))]
 
 
 def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
@@ -290,6 +299,39 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
             break
         run += 1
     return run if 2 <= run < len(kept) else 0
+
+
+#: A run of at least this many leads of other stories ends some pages, this many of them dated by
+#: a weekday set off by commas ("رحبت البحرين، الثلاثاء، بقرار ...").
+_LEADS_RUN, _LEADS_DATED = 3, 2
+_DAY_BETWEEN_COMMAS_RE = re.compile(rf"\u060c\s*{spans.words_pattern('date_words', 'weekday')}\s*\u060c")
+_OPENING_MARKS = "\"'\u201c\u00ab([-\u2013"
+
+
+def _trailing_leads(kept: list[tuple[int, str]]) -> int:
+    """How many paragraphs at the end are the leads of other stories a page appends as teasers:
+    three or more in a row after the story's first paragraph, none going on with the story (no
+    opening conjunction, connective or quotation mark), at least two of them dated by a weekday
+    set off by commas, as a story's first sentence is."""
+    run = 0
+    for _number, line in reversed(kept[1:]):
+        if not _is_paragraph(line) or _goes_on(line):
+            break
+        run += 1
+    dated = sum(bool(_DAY_BETWEEN_COMMAS_RE.search(spans.fold(line))) for _n, line in kept[len(kept) - run :])
+    return run if run >= _LEADS_RUN and dated >= _LEADS_DATED else 0
+
+
+def _goes_on(paragraph: str) -> bool:
+    """Whether a paragraph opens as one that goes on with a story: with و/ف, a connective or a
+    preposition (``continuing`` in page_furniture.jsonl), a quotation mark or a bracket."""
+    first = fold(paragraph.split()[0]) if paragraph.split() else ""
+    return first[:1] in _clitics().conjunction or first[:1] in _OPENING_MARKS or first in _continuing()
+
+
+@cache
+def _continuing() -> frozenset[str]:
+    return frozenset(fold(r["pattern"]) for r in resources.load("page_furniture") if r["label"] == "continuing")
 
 
 #: Related headlines listed inside a story with no heading come two to five at a time; more short
@@ -358,33 +400,19 @@ def _starts_appended_article(lines: list[str], number: int) -> bool:
     after = lines[following[0]]
     byline = len(after.split()) <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(after)
     opens_story = _is_paragraph(after) and _DATELINE_OPENING_RE.match(fold(after))
-    return bool(byline or opens_story or _find_published([after]) or _dateline_date(after))
+    return bool(byline or opens_story or _find_published([after]) or page_dates.dateline_date(after))
 
 
 def _find_published(header: list[str]) -> str | None:
-    """The publication date the page header states, as ISO: after a cue ("تاريخ النشر: 2023-08-09"),
-    or on a line of its own with at most a weekday, a time and the Hijri date ("الثلاثاء 12 آذار
-    2024 - 10:30")."""
+    """The publication date the page header (or footer) states, as ISO: after a cue ("تاريخ النشر:
+    2023-08-09"), or on a line or a part of a line of its own with at most a weekday, a time and
+    the Hijri date ("الثلاثاء 12 آذار 2024 - 10:30"، "كتب: أحمد علي | 12 آذار 2024")."""
     cue_re = _furniture().published
     for line in header:
         key = fold(line)
         cue = cue_re.search(key)
-        if value := dates.full_date(key[cue.end() :]) if cue else dates.page_date(line):
+        if value := page_dates.full_date(key[cue.end() :]) if cue else page_dates.line_date(line):
             return value
     return None
 
 
-def _dateline_date(paragraph: str) -> str | None:
-    """The full date of a dateline opening the first paragraph, as ISO: "الرباط، 24 نوفمبر 2021 -
-    أعلن ..."، "بيروت - 5 آذار (مارس) 2024 (أ ف ب): قال ...". The dateline is what stands before
-    the last dash or colon of the paragraph's first words; a date later in the sentence is the
-    date of what it tells, not of the article, and so is a date after more than a place and an agency."""
-    head = " ".join(paragraph.split()[:_DATELINE_WORDS])
-    marks = list(_DATELINE_END_RE.finditer(head))
-    if not marks:
-        return None
-    dateline = head[: marks[-1].start()]
-    for span in dates.find_dates(dateline):
-        if span.value and len(span.value) == 10 and len(dateline[: span.start].split()) <= _PLACE_WORDS:
-            return span.value
-    return None

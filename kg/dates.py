@@ -65,14 +65,24 @@ class _Grammar:
         self.relative, self.shift, self.lead = table("relative", str), table("shift"), table("weekday-lead")
         self.days = table("days")
         self.ago = table("ago-unit", str)
+        self.period = table("period", str)
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
-        shift = rf"\s+(?P<rel>{words('shift')})"
+        shifts, of = words("shift"), words("of")
+        shift = rf"\s+(?P<rel>{shifts})"
         month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
-        year = rf"(?:\s*[\u060c,/-]?\s*(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        year = rf"(?:\s*[\u060c,/-]?\s*(?:{of}\s+)?(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
+        # "تموز من العام الماضي": the year counted from publication
+        the_year = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "y")
+        year_rel = rf"\s+{of}\s+(?:{the_year})\s+(?P<yrel>{shifts})"
         to = rf"\s*(?:{words('range-to')}|-|\u2013)\s*"
         opening = rf"(?:{words('range-from')}\s+)?"
         the_month = rf"(?:{words('this')}\s+)?{words('the-month')}"
-        closing = rf"(?:{year}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
+        # "12 الجاري"، "الشهر الجاري": the month a day belongs to, counted from publication
+        which_month = rf"(?:{the_month}\s+(?P<rel>{shifts})|(?P<mrel>{words('month-shift')}))"
+        week = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "w")
+        week_of = rf"(?:{week})\s+{ordinals}\s+{of}"  # "الأسبوع الأول من": the month is known, not the day
+        closing = rf"(?:{year}|{year_rel}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
+        month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')}|{week_of})"
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
             "numeric": r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<n>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
@@ -80,15 +90,19 @@ class _Grammar:
             "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
-            "ordinal": rf"(?P<o>{ordinals})\s+{words('of')}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
-            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{words('of')}\s+)?{the_month}{shift}",
-            "part": rf"{words('month-part')}\s+{the_month}(?:{shift})?",
-            "month": month + year,
+            "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
+            "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{which_month}",
+            "rangerel": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+(?:{of}\s+)?{which_month}",
+            "part": rf"(?:{words('month-part')}|{week_of})\s+{the_month}(?:{shift})?",
+            "month": rf"{month}(?:{year}|{year_rel})",
             "monthrel": rf"(?:{words('month-noun')}\s+)?{month}{shift}",
+            # "في آذار"، "منتصف شهر أيار": a month's name is a date after a word that makes it one
+            "monthlead": rf"{month_lead}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
             "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
+            "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
             # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
             "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
             rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
@@ -99,6 +113,8 @@ class _Grammar:
             r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()) + ")"
         )
         self._rule_names = list(rules)
+        #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
+        self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
         self.duration = re.compile(
             rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
@@ -109,41 +125,52 @@ class _Grammar:
         rule = m.lastgroup if m.lastgroup in self._rule_names else next(n for n in self._rule_names if m.group(n))
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
+        if "yrel" in groups:  # "من العام الماضي"
+            if published is None:
+                return None, None
+            year = published.year + self.shift[groups["yrel"]]
         month = self.month.get(groups["m"]) if "m" in groups else None
-        shift = self.shift.get(groups.get("rel", ""))
+        shift = self.shift.get(groups.get("rel") or groups.get("mrel", ""))
         if rule == "numeric":
             if "iy" in groups:
-                return _iso(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
-            return _iso(year, int(groups["n"]), int(groups["d1"])), None
+                return iso_date(int(groups["iy"]), int(groups["in"]), int(groups["id"])), None
+            return iso_date(year, int(groups["n"]), int(groups["d1"])), None
         if rule in ("months", "range", "day", "ordinal"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
             if year is None:
                 return None, None
-            if rule == "day" or rule == "ordinal":
-                return _iso(year, month, day), None
+            if rule in ("day", "ordinal"):
+                return iso_date(year, month, day), None
             first_month = self.month[groups["m0"]] if rule == "months" else month
             # "من 30 كانون الأول إلى 2 كانون الثاني 2024": the range began in the year before
-            start = _iso(year - (first_month > month), first_month, int(groups["d0"]))
-            until = _iso(year, month, day)
+            start = iso_date(year - (first_month > month), first_month, int(groups["d0"]))
+            until = iso_date(year, month, day)
             return (start, until) if start and until and start < until else (None, None)
-        if rule == "month":
-            return f"{year:04d}-{month:02d}", None
+        if rule == "month" or rule == "monthlead":
+            year = year or _year_for(month, shift, published)
+            return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "year":
             return f"{year:04d}", None
         if published is None:
             return None, None
-        if rule in ("dayrel", "part"):  # "الخامس من الشهر الجاري"، "مطلع الشهر الماضي"
+        if rule in ("dayrel", "rangerel", "part"):  # "الخامس من الشهر الجاري"، "مطلع الشهر الماضي"
             months = published.year * 12 + published.month - 1 + (shift or 0)
+            year, month = months // 12, months % 12 + 1
             if rule == "part":
-                return f"{months // 12:04d}-{months % 12 + 1:02d}", None
+                return f"{year:04d}-{month:02d}", None
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
-            return _iso(months // 12, months % 12 + 1, day), None
+            if rule == "dayrel":
+                return iso_date(year, month, day), None
+            start, until = iso_date(year, month, int(groups["d0"])), iso_date(year, month, day)  # "من 12 إلى 14 الجاري"
+            return (start, until) if start and until and start < until else (None, None)
         if rule == "monthrel":
             year = _year_for(month, shift, published)
             return (f"{year:04d}-{month:02d}" if year else None), None
         if rule == "relative":
             return _shift(published, self.relative[groups["rel"]]), None
+        if rule == "period":
+            return _shift(published, f"{shift:+d}{self.period[groups['p']]}"), None
         if rule == "ago":
             unit = self.ago[groups["unit"]]
             count = counts.count_value(groups["n"]) if "n" in groups else None
@@ -159,7 +186,8 @@ class _Grammar:
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """The ISO form of a day, None when there is no such day (30 February)."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -183,7 +211,8 @@ def _year_for(month: int, shift: int | None, published: dt.date | None, day: int
         return None  # "آذار الماضي" written in March: this March's past days or last year's
     if shift > 0:
         return published.year + (month <= published.month)
-    return published.year - (shift < 0 and month >= published.month)
+    # "آذار قبل الماضي" (-2) is a year before "آذار الماضي"
+    return published.year - (shift < 0 and month >= published.month) - max(0, -shift - 1)
 
 
 def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> str:
@@ -193,7 +222,9 @@ def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> 
         ahead = (weekday - published.weekday()) % 7
         return (published + dt.timedelta(days=ahead or 7 * (shift or 0))).isoformat()
     back = (published.weekday() - weekday) % 7
-    return (published - dt.timedelta(days=back or 7 * -(shift or 0))).isoformat()
+    if shift and shift < 0:  # "الأربعاء قبل الماضي" (-2) is a week before "الأربعاء الماضي"
+        back = (back or 7) + 7 * (-shift - 1)
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def _shift(published: dt.date, offset: str) -> str:
@@ -207,35 +238,6 @@ def _shift(published: dt.date, offset: str) -> str:
         month = published.year * 12 + published.month - 1 + amount
         return f"{month // 12:04d}-{month % 12 + 1:02d}"
     return f"{published.year + amount:04d}"
-
-
-@lru_cache(maxsize=1)
-def _filler_re() -> re.Pattern[str]:
-    """What a page's date line holds besides its dates: digits and separators (a time), AM/PM,
-    era and time-zone marks, Hijri month names."""
-    words = [r["pattern"] for r in resources.load("date_words") if r["label"] == "time-mark"]
-    words += [r["pattern"] for r in resources.load("months") if r["label"] == "hijri-month"]
-    return re.compile(rf"[\d\s:\u060c,|/.()\u2013-]+|(?<!\w)(?:{alternation(map(fold, words))})(?!\w)", re.IGNORECASE)
-
-
-def full_date(text: str) -> str | None:
-    """The first full date ("YYYY-MM-DD") written in ``text``."""
-    return next((span.value for span in find_dates(text) if span.value and len(span.value) == 10), None)
-
-
-def page_date(line: str) -> str | None:
-    """The full date of a line that holds nothing else: a page's date line, with its weekday, a
-    time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30")."""
-    spans = find_dates(line)
-    value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
-    if value is None:
-        return None
-    rest, end = [], 0
-    for span in spans:
-        rest.append(line[end : span.start])
-        end = span.end
-    rest.append(line[end:])
-    return value if not _filler_re().sub("", fold(" ".join(rest))) else None
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +286,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     grammar = _grammar()
     pub = parse_published(published)
     digits = ft.folded.translate(_DIGITS)
+    digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for m in grammar.regex.finditer(digits):
         value, until = grammar.read(m, pub)

@@ -13,10 +13,24 @@ from kg.spans import words_pattern
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
 _UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")
 #: "بعد تعليقها في"، "منذ توقفها في": a clause of another happening opens; "بعد ظهر" is a time of day.
+#: "منذ توقيعه في"، "منذ انطلاقها في": the event's own happening, whose date is the event's.
 _OTHER_HAPPENING_RE = re.compile(
     rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'other-happening')}\s+"
-    rf"(?!{words_pattern('date_words', 'day-part')}(?!\w))\w[^\u060c,;:.!?\u061f]*$"
+    rf"(?!(?:{words_pattern('date_words', 'day-part')}|{words_pattern('date_words', 'own-happening')})(?!\w))"
+    r"\w[^\u060c,;:.!?\u061f]*$"
 )
+#: "أول لقاء بين البلدين منذ سبع سنوات": a length counted back after "the first" is no date of the event.
+_FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)[^\u060c,;:.!?\u061f]*$")
+_SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
+#: "أعلن الوزير، السبت، أن ...": a date before the complementiser is the saying's, not what is said.
+_THAT_RE = re.compile(
+    rf"(?<!\w)[\u0628\u0641]?{words_pattern('complementisers', 'that')}"
+    rf"{words_pattern('function_words', 'pronoun_suffix')}?(?!\w)"
+)
+
+
+#: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
+_FIRST_REACH = 50
 
 
 @dataclass
@@ -46,8 +60,14 @@ class EventDates:
     def _of_another_happening(self, event: int, date: int) -> bool:
         """Whether the date at ``date`` stands in a clause of another happening opened after the
         event's mention, with no comma between: "استؤنفت المفاوضات بعد تعليقها في تموز الماضي"
-        (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma)."""
-        return bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
+        (the date is the suspension's; "..., أعلن الوسطاء اليوم" is past the comma), or counts the
+        time since the last such event: "في أول لقاء بينهما منذ سبع سنوات"."""
+        return self._first_in(date) or bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
+
+    def _first_in(self, date: int) -> bool:
+        """Whether the date at ``date`` is a length counted back after "the first" in its clause:
+        "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
+        return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
@@ -58,8 +78,15 @@ class EventDates:
         return None
 
     def before(self, sentence: int, pos: int) -> dates.DateSpan | None:
-        """The last date between a sentence's start and ``pos``."""
-        earlier = [span for s, _e, span in self.spans if sentence <= s < pos]
+        """The last date between a sentence's start and ``pos``, but for one of a saying whose
+        complementiser stands between ("أعلن الوزير، السبت، أن السلطة ... القانون الدولي": the
+        agreement was not made that day). Talks told after "أعلن ...، الأحد، أن" mostly were held
+        that day, so ``nearest`` does not skip such a date."""
+        earlier = [
+            span
+            for s, e, span in self.spans
+            if sentence <= s < pos and not self._first_in(s) and not _THAT_RE.search(self.text, e, pos)
+        ]
         return earlier[-1] if earlier else None
 
     def last_day_told(self, start_date: str, phrases: list[EventPhrase]) -> str | None:

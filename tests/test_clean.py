@@ -163,6 +163,78 @@ def test_published_date_from_page_date_lines_of_other_outlets(line, published):
     assert article.text == BODY
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "التاريخ: 16-03-2024",  # a cue of its own
+        "نشر بـ 16 آذار 2024",
+        "كتب: سامر الحلبي | 16 آذار 2024",  # a byline beside the date
+        "سامر الحلبي - 16 آذار 2024",
+        "16 آذار 2024 | 1523 مشاهدة",  # a counter beside it
+        "المصدر: وكالات | 16 آذار 2024",  # a source line above the story ends nothing
+        "Published 16 March 2024",  # in English
+    ],
+)
+def test_published_date_beside_a_byline_a_counter_or_a_cue(line):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", line, BODY, SECOND), "x.txt")
+    assert (article.published, article.text) == ("2024-03-16", BODY + "\n\n" + SECOND)
+
+
+@pytest.mark.parametrize("footer", ["تاريخ النشر: 16 آذار 2024", "16/03/2024 - 10:30"])
+def test_published_date_printed_under_the_story(footer):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", BODY, SECOND, footer), "x.txt")
+    assert (article.published, article.text) == ("2024-03-16", BODY + "\n\n" + SECOND)
+
+
+def test_a_date_under_a_list_of_links_is_another_story_s():
+    lines = [BODY, "اقرأ أيضاً:", "وزير الخارجية يستقبل نظيره العماني في القاهرة", "12 آذار 2024"]
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", *lines), "x.txt")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("source", "published"),
+    [
+        ("crawl/misr-news-20240316-0042.txt", "2024-03-16"),
+        ("https://example.com/ar/politics/2024/03/16/talks.html", "2024-03-16"),
+        ("story_2024-03-16.txt", "2024-03-16"),
+        ("gulf_summit_2024.txt", None),  # a year alone is no date
+        ("000_3cef20240316a0f7.txt", None),  # digits inside a hash
+        ("item-20241340.txt", None),  # no such month
+    ],
+)
+def test_published_date_from_the_source_name_when_the_page_states_none(source, published):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", BODY), source)
+    assert article.published == published
+
+
+def test_the_page_s_own_date_wins_over_the_source_name():
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", "16/03/2024", BODY), "news-20240301.txt")
+    assert article.published == "2024-03-16"
+
+
+def test_published_date_after_a_place_and_an_agency_s_initials():
+    paragraph = "القاهرة - أ ش أ - 16 آذار 2024: " + BODY
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", paragraph), "x.txt")
+    assert article.published == "2024-03-16"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "منذ 3 ساعات",  # when it was posted, counted from the reader's now
+        "قبل 20 دقيقة",
+        "السبت 6 رمضان 1445 هـ",  # a Hijri date line alone
+        "شاهد.. وزير الخارجية يصل إلى عمان",  # a link written with dots for its colon
+        "بالصور: الاستعدادات للقمة في القاهرة",
+        "يمكنكم متابعة آخر الأخبار بعد تحميل تطبيق الموقع على هواتفكم الذكية.",  # addresses the readers
+    ],
+)
+def test_page_lines_that_are_no_story_are_dropped(line):
+    [article] = clean.split_articles(page("عنوان الخبر الأول هنا", BODY, line, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
 def test_published_date_from_a_numeric_dateline():
     [article] = clean.split_articles(page("عنوان الخبر الأول هنا", "الدوحة 16-3-2024 (قنا) - " + BODY), "x.txt")
     assert article.published == "2024-03-16"
@@ -210,3 +282,35 @@ def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_
     text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, subheading, SECOND)
     [article] = clean.split_articles(text, "x.txt")
     assert article.text == "\n\n".join((BODY, subheading, SECOND))
+
+
+STORY_LEAD = (
+    "نواكشوط - أعلنت الحكومة الموريتانية، الأحد، إطلاق خطة وطنية لمكافحة التصحر في الولايات الشرقية "
+    "بتمويل من شركائها الدوليين."
+)
+STORY_MORE = (
+    "وقال وزير البيئة في مؤتمر صحفي إن الخطة تمتد خمس سنوات وتشمل زراعة ملايين الأشجار على طول "
+    "الطريق الرابط بين الولايات الشرقية والعاصمة."
+)
+OTHER_LEADS = [
+    "استقبل رئيس الوزراء الماليزي، الاثنين، وفدا من رجال الأعمال اليابانيين لبحث فرص الاستثمار في قطاع "
+    "الطاقة المتجددة.",
+    "أعلنت الشرطة الكينية، الثلاثاء، توقيف ثلاثة أشخاص يشتبه في تورطهم بعملية سطو على مصرف في وسط العاصمة.",
+    "كشف وزير المالية الإكوادوري عن خطة لخفض الدين العام خلال العامين المقبلين بعد مفاوضات مع صندوق النقد.",
+]
+
+
+def test_leads_of_other_stories_appended_after_the_story_are_dropped():
+    lines = [STORY_LEAD, STORY_MORE, *OTHER_LEADS]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_paragraphs_that_open_without_a_conjunction_but_tell_no_other_story_are_kept():
+    own = [
+        "تأتي الخطة بعد موجة جفاف ضربت الولايات الشرقية خلال السنوات الثلاث الماضية وأضرت بالمراعي.",
+        "تعتمد آلاف الأسر في تلك الولايات على تربية المواشي، وتخشى فقدان مصدر رزقها إذا استمر الجفاف.",
+        "أكد خبراء أن نجاح الخطة مرهون بإشراك السكان المحليين في رعاية الأشجار بعد غرسها.",
+    ]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *own), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])

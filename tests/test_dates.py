@@ -54,6 +54,28 @@ from kg.spans import fold
         ("وتعقد الجولة بين 3 و5 تشرين الثاني المقبل", "2022-10-14", [("2022-11-03", "2022-11-05")]),
         ("وتبدأ المناورات في 3 تشرين الثاني", "2022-10-14", [("2022-11-03", None)]),  # weeks ahead
         ("وتنطلق المناورات في 3 كانون الثاني", "2022-12-20", [("2023-01-03", None)]),  # into the next year
+        # period + any shift word; the one before the last
+        ("تسلم الوفد الرد الشهر الفائت", "2025-06-18", [("2025-05", None)]),
+        ("وكانت الجولة السابقة السنة المنصرمة", "2025-06-18", [("2024", None)]),
+        ("التقى المبعوثان الأحد قبل الماضي", "2025-06-18", [("2025-06-08", None)]),
+        ("وصل الوفد الجمعة قبل الماضية", "2025-06-20", [("2025-06-06", None)]),
+        ("اجتمعت اللجنة أول من أمس", "2025-06-18", [("2025-06-16", None)]),
+        # the day's digits after an article
+        ("وتنتهي المهلة في الـ25 من الشهر الجاري", "2025-06-18", [("2025-06-25", None)]),
+        # a month of a year counted from publication, or of a year written after من
+        ("وُقعت المذكرة في تشرين الأول من العام الماضي", "2025-06-18", [("2024-10", None)]),
+        ("انعقدت القمة في 9 أيار من العام الجاري", "2025-06-18", [("2025-05-09", None)]),
+        ("وقعت الاتفاقية في شهر آب من عام 2011", None, [("2011-08", None)]),
+        # a month's name with a word that makes it a date, and no year
+        ("وصل المبعوث إلى المنطقة مطلع شباط", "2025-06-18", [("2025-02", None)]),
+        ("تنعقد الجولة المقبلة في أيلول", "2025-06-18", [("2025-09", None)]),
+        # a day with the shift word alone standing for its month
+        ("ويصل الوفد إلى الرباط في 24 الجاري", "2025-06-18", [("2025-06-24", None)]),
+        ("وكانت اللجنة اجتمعت في الثالث من الماضي", "2025-06-18", [("2025-05-03", None)]),
+        ("وتعقد الجولة من 22 إلى 24 الجاري", "2025-06-18", [("2025-06-22", "2025-06-24")]),
+        # the week of a month: the month is known, not the day
+        ("وتبدأ المناورات في الأسبوع الثاني من تموز", "2025-06-18", [("2025-07", None)]),
+        ("وعاد المبعوث في الأسبوع الثاني من الشهر الماضي", "2025-06-18", [("2025-05", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
@@ -80,6 +102,8 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "قال أحد الدبلوماسيين إن",  # أحد is 'one of' without the article, no Sunday
         "استقبل الوزير خميس الجبوري",
         "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
+        "الرجل الذي مارس الضغط على اللجنة",  # a verb spelt like a month, after no word that makes it one
+        "قتل 30 شخصا خلال الـ48 ساعة الماضية",  # a count of hours, no day of a month
     ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:

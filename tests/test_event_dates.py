@@ -90,3 +90,40 @@ def test_a_date_in_a_clause_of_another_happening_is_not_the_talks_date(sentence)
     page = "استئناف المفاوضات في الدوحة\n\nالخميس 13 أكتوبر 2022\n\n" + sentence
     [dates] = events(page).values()
     assert dates == ("2022-10-13", None)
+
+
+def test_the_first_meeting_in_years_is_dated_by_its_day_not_by_the_years():
+    page = (
+        "وزيرا خارجية البلدين يلتقيان في جاكرتا\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "التقى وزير الخارجية الماليزي نظيره الإندونيسي في جاكرتا، اليوم الثلاثاء، في أول اجتماع رسمي "
+        "بين البلدين منذ خمس سنوات."
+    )
+    [(start, _end)] = [dates for label, dates in events(page).items() if label.startswith("اجتماع")]
+    assert start == "2025-05-06"
+
+
+def test_an_agreement_is_dated_by_its_own_signing_told_after_since():
+    page = (
+        "الحكومة والحركات المسلحة تبحثان تنفيذ الاتفاق\n\n"
+        "وتعثر تنفيذ اتفاق نيامي منذ توقيعه في 2017 بين الحكومة والحركات المسلحة في الشمال."
+    )
+    assert events(page)["اتفاق نيامي"] == ("2017", None)
+
+
+def test_the_first_in_years_told_before_an_agreement_does_not_date_it():
+    page = (
+        "وزير الداخلية يزور العاصمة المجاورة\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "وجاءت زيارة الوزير إلى لوساكا، وهي الأولى منذ ثلاث سنوات، بعد أيام من توقيع اتفاق أمني بين البلدين."
+    )
+    assert events(page)["اتفاق أمني بين البلدين"] == (None, None)
+
+
+def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
+    page = (
+        "الحكومة تتهم جارتها بخرق الاتفاق\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "وأعلن وزير الخارجية الغابوني، الاثنين، أن الجارة الشمالية خرقت مرارا اتفاقية ترسيم الحدود بين البلدين."
+    )
+    assert events(page)["اتفاقية ترسيم الحدود بين البلدين"] == (None, None)
