@@ -11,7 +11,8 @@ from kg.actors import add_keys
 from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.mentions.words import adjective_like
+from kg.mentions.events import NISBA_ENDINGS, relational
+from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 
@@ -27,14 +28,16 @@ _VISIT = sense("head_nouns", "visit")
 _ON = single_word("function_words", "on")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
-#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
-_NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
 #: Shortest word read as لـ + a noun of three letters or more (لوقف); shorter ones are words of their own.
 _MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
+#: Relational adjectives that tell what an event is about (أمني، نووي), masculine singular.
+_KINDS = word_set("event_words", "kind")
+#: Relational adjectives of blocs (عربي، خليجي): like a country's, they name a side.
+_BLOCS = word_set("bloc_nisba")
 
 
 class EventResolver:
@@ -140,8 +143,19 @@ class EventResolver:
         # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
         genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
         return bool(rest) and (
-            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or _relational(rest[0])
+            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or self._telling(rest[0])
         )
+
+    def _telling(self, word: str) -> bool:
+        """Whether a relational adjective after an event head tells which event it is: its kind
+        (اتفاق أمني، هدنة إنسانية) or a side (وساطة مصرية، قمة خليجية); a scope or manner
+        (اتفاق دولي، زيارة رسمية، جولة خارجية) or a verb the chain took in (محادثات ستجري) does not."""
+        if not relational(word):
+            return False
+        stem = clean.strip_article(word)
+        base = next((stem[: -len(e)] for e in sorted(NISBA_ENDINGS, key=len, reverse=True) if stem.endswith(e)), stem)
+        base += NISBA
+        return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 
 def before_complement(core: list[str]) -> list[str]:
@@ -204,15 +218,9 @@ def _kind_words(core: list[str]) -> list[str]:
     """A description's words up to its first relational adjective, which tells its kind: "لجنة
     عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
     for index in range(1, len(core)):
-        if _relational(core[index]):
+        if relational(core[index]):
             return core[: index + 1]
     return core
-
-
-def _relational(word: str) -> bool:
-    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
-    word = clean.strip_article(word)
-    return len(word) > 3 and word.endswith(_NISBA_ENDINGS)
 
 
 def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
