@@ -4,17 +4,19 @@ and, once the relations stage has read them, keys for events known only by a des
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg import clean, resources
 from kg.actors import add_keys
 from kg.document import document
-from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
+from kg.lexicon import Lexicon, definite, sense, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.events import NISBA_ENDINGS, relational
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
+from kg.same_events import event_head, named_by_place
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -34,6 +36,11 @@ _SAME_EVENT_OVERLAP = 0.6
 _MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
+#: "During it" (خلالها): talks held then are part of the event told just before.
+_DURING = word_set("event_words", "during")
+#: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
+_DURING_REACH = 3
+_CLAUSE_END_RE = re.compile(r"[.!?\u061f\u060c,\n]")
 #: Relational adjectives that tell what an event is about (أمني، نووي), masculine singular.
 _KINDS = word_set("event_words", "kind")
 #: Relational adjectives of blocs (عربي، خليجي): like a country's, they name a side.
@@ -74,6 +81,9 @@ class EventResolver:
         """The key of a dialogue or agreement mention: the event it refers back to, a gazetteer
         event or one met before that shares its name words, else a key of its own (None for a
         weak phrase that names none of those)."""
+        previous = state.last_of.get(mention.type)
+        if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
+            return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
         words = name_words(mention.text)
         core = _inner(_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
@@ -158,6 +168,12 @@ class EventResolver:
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 
+def _during(text: str, start: int) -> bool:
+    """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
+    clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
+    return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
+
+
 def before_complement(core: list[str]) -> list[str]:
     """The folded words of a phrase before its first complement with لـ (اتفاق لوقف ...، قوات
     للعمليات ...): whether the phrase is definite is told by these."""
@@ -178,12 +194,6 @@ def _quoted(state: ResolveState, mention: Mention) -> bool:
     ("نريد أن تكون لدينا اتفاقية أمنية") more than the events the article tells."""
     folded = document(state.article).folded
     return folded.quote_at(folded.folded_index(mention.start)) is not None
-
-
-def event_head(text: str) -> str:
-    """The head noun of an event mention, folded, without its clitics and article (والزيارة:
-    زياره), the same for every written form of one head."""
-    return clean.strip_article(tokenize(text)[0].stem())
 
 
 @cache
@@ -246,7 +256,8 @@ def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
 
 def identify_events(article: Article, lex: Lexicon) -> Article:
     """Key the events known only by a description by what they are, so two articles describing
-    one share its IRI (needs the relations stage):
+    one share its IRI (needs the relations stage), once the events one article tells twice are
+    one (``kg.same_events``):
 
     - an agreement by its kind (``_kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
       one article and "لجنة عسكرية مشتركة بين الولايات المتحدة والعراق" in another are one entity
@@ -258,6 +269,7 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
     - a named event the gazetteer lacks, by its name and its countries when it has two or more
       ("الحوار الاستراتيجي" of Iraq and Iran is not that of Iraq and Turkey).
     """
+    merge_entities(article, named_by_place(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():
@@ -360,9 +372,10 @@ def merge_entities(article: Article, renamed: dict[str, str]) -> None:
         for label in (entity.label_ar, *entity.alt_labels):
             if label != first.label_ar and label not in first.alt_labels:
                 first.alt_labels.append(label)
-        add_keys(first.affiliation, entity.affiliation, first.key)
-        first.location = first.location or entity.location
-        first.strength = first.strength or entity.strength
+        for relation in ("affiliation", "participants", "parties"):
+            add_keys(getattr(first, relation), getattr(entity, relation), first.key)
+        for attribute in ("location", "strength", "start_date", "end_date", "date"):
+            setattr(first, attribute, getattr(first, attribute) or getattr(entity, attribute))
     rename_entities(article, renamed)
 
 

@@ -1,0 +1,47 @@
+"""One event told twice in other words within an article is one node (``kg.same_events``, and
+talks held "during" an event told just before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def dialogues_of(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(label, all labels) of every dialogue node of the text."""
+    (article,) = extract(text, "test")
+    return sorted(
+        (e.label_ar, frozenset([e.label_ar, *e.alt_labels])) for e in article.entities.values() if e.type == "Dialogue"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a summit told where it is held, later named by that place
+        (
+            "اختتمت أعمال قمة الدورة الحادية عشرة لمجلس التعاون مساء الخميس، والتي عقدت في محافظة العلا "
+            "السعودية. وأشاد البيان الختامي لقمة العلا بالتضامن.",
+            {"قمة الدورة الحادية", "قمة العلا"},
+        ),
+        # ... by its country's capital, the place the summit was given
+        (
+            "وعقدت القمة الخليجية الطارئة في الرياض يوم الأحد. وقال المتحدث إن قمة الرياض نجحت.",
+            {"القمة الخليجية الطارئة", "قمة الرياض"},
+        ),
+        # talks held during a visit are the visit's
+        (
+            "وصل الوزير إلى أنقرة في زيارة تستغرق ثلاثة أيام، يجري خلالها محادثات مع نظيره.",
+            {"زيارة تستغرق ثلاثة أيام", "محادثات"},
+        ),
+    ],
+)
+def test_one_event_in_other_words_is_one_node(text: str, labels: set[str]) -> None:
+    (dialogue,) = dialogues_of(text)
+    assert labels <= dialogue[1]
+
+
+def test_a_meeting_named_by_another_place_is_another_meeting() -> None:
+    text = "وعقد وزراء الخارجية العرب اجتماعا في القاهرة أمس. وقال الأمين العام إن اجتماع الرياض المقبل سيبحث الأزمة."
+    assert len(dialogues_of(text)) == 2
