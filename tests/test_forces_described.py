@@ -84,3 +84,27 @@ def test_troops_are_keyed_within_their_article() -> None:
     first = _nodes("وأرسلت تركيا جنوداً إلى الصومال.", "Force")[0].key
     second = _nodes("وأرسلت تركيا جنوداً إلى ليبيا.", "Force")[0].key
     assert first != second
+
+
+@pytest.mark.parametrize(
+    ("text", "strengths"),
+    [
+        # the counts of casualties, arrests and of a share of them are no force's strength
+        ("وأعلن الجيش عن مصرع 12 جنديا في الهجوم.", {}),
+        ("وأفادت المصادر بمقتل 35 مقاتلا من الجماعة المسلحة.", {}),
+        ("وتمكنت الشرطة من القبض على 80 عنصرا من العصابة.", {}),
+        ("وقتل في المعارك العشرات، بينهم أربعة ضباط عراقيين و9 جنود أتراك.", {}),
+        # a range is no exact count; "أحد" counts no one
+        ("وتراوح عدد الحراس بين 300 و400 عنصر.", {}),
+        ("وأصيب أحد أفراد قوات الأمن العراقية.", {}),
+        # elements of a plan are no troops
+        ("وقال المحلل إن الخطة تقوم على 4 عناصر أساسية.", {}),
+        # an approximate count keeps its number; a member word counts the troops a state sends
+        ("وتنشر تركيا نحو 5 آلاف جندي في شمال العراق.", {5000}),
+        ("وأرسلت تركيا ألفي عنصر إلى قطر.", {2000}),
+        ("وقالت المصادر إن عشرات الجنود الأتراك وصلوا إلى الحدود.", {}),
+    ],
+)
+def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int]) -> None:
+    (article,) = extract(text, "test")
+    assert {e.strength for e in article.entities.values() if e.strength is not None} == set(strengths)
