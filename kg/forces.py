@@ -54,6 +54,7 @@ _AFTER_CHARS = 40
 _COUNT_OF_RE = re.compile(
     rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
 )
+_BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -120,7 +121,9 @@ def read_forces(actors: ArticleActors) -> None:
     for start, end, mention in forces:
         entity = actors.entity(mention)
         owners = actors.nisba_countries(start, actors.words_after(end, 1))
-        if backer := _BACKED_INSIDE_RE.search(actors.text, start, end):  # "المليشيات المدعومة من طهران"
+        national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
+        backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
+        if backer and (not national or _belongs(backer.group())):
             owners += [
                 k
                 for k in actors.named(backer.end(), end, entity.key)
@@ -138,7 +141,7 @@ def read_forces(actors: ArticleActors) -> None:
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
-        if backed and backed[0][2].type in ACTOR_TYPES:
+        if backed and backed[0][2].type in ACTOR_TYPES and (not national or _belongs(actors.text[end : backed[0][0]])):
             owners.append(backed[0][2].entity)
         if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
@@ -154,6 +157,11 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
+
+
+def _belongs(words: str) -> bool:
+    """Whether folded words of backing say the force belongs to what follows (التابعة لـ)."""
+    return any(stem in words for stem in _BELONGING)
 
 
 def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> list[str]:

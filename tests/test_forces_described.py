@@ -108,3 +108,23 @@ def test_troops_are_keyed_within_their_article() -> None:
 def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int]) -> None:
     (article,) = extract(text, "test")
     assert {e.strength for e in article.entities.values() if e.strength is not None} == set(strengths)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force whose head needs an owner names it by a word of belonging or backing
+        (
+            "وقالت المصادر إن القوات التابعة للحكومة الأردنية انتشرت على الحدود.",
+            {("القوات التابعة للحكومة الأردنية", ("country/jordan",))},
+        ),
+        ("وأكد أن قوات موالية لأنقرة تتقدم نحو البلدة.", {("قوات موالية لأنقرة", (TURKEY,))}),
+        # a nationality already owns it: the backer is no part of its name
+        (
+            "وتقدم الجيش المصري المدعوم من فرنسا.",
+            {("الجيش المصري المدعوم", (EGYPT,))},
+        ),
+    ],
+)
+def test_forces_named_by_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
