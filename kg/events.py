@@ -13,7 +13,7 @@ from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.events import NISBA_ENDINGS, relational
-from kg.mentions.words import NISBA, adjective_like
+from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import event_head, named_by_place
@@ -36,6 +36,8 @@ _SAME_EVENT_OVERLAP = 0.6
 _MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
+#: Adjectives that describe an event without naming it (التاريخي، المقترح), masculine.
+_VAGUE = word_set("event_words", "vague")
 #: "During it" (خلالها): talks held then are part of the event told just before.
 _DURING = word_set("event_words", "during")
 #: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
@@ -88,9 +90,12 @@ class EventResolver:
         core = _inner(_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
             core = _established(words, core)
+        named_by = _named_by(core)
+        same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
+        if len(named_by) == 1 < len(core) and same_head:
+            return same_head  # "الاتفاقية الدولية التاريخية": described, not named: the one told before
         if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
-            same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
             described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
             previous = same_head or (None if described else state.last_of.get(mention.type))
@@ -98,7 +103,7 @@ class EventResolver:
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
-        names = bare(_without_for(w) for w in core)
+        names = bare(_without_for(w) for w in named_by)
         inside = {
             o.entity
             for o in mentions
@@ -119,13 +124,13 @@ class EventResolver:
             return None
         if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads:
             return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered
-        key = f"{mention.type.lower()}/{slug(core)}"
+        key = f"{mention.type.lower()}/{slug(named_by)}"  # "الاتفاق النووي الحالي" is "الاتفاق النووي"
         head = clean.strip_article(core[0])
         if (
             mention.source == Source.WEAK  # a description, not a name: "اتفاق السلام" of this article
             or head in _ONE_OFF_HEADS
             or self.lex.unpossessed(head)
-            or len(core) == 1
+            or len(named_by) == 1  # "المؤتمر المقترح": this article's conference
             # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
             or not any(definite(w) and w not in _collectives() for w in before_complement(core))
         ):
@@ -166,6 +171,19 @@ class EventResolver:
         base = next((stem[: -len(e)] for e in sorted(NISBA_ENDINGS, key=len, reverse=True) if stem.endswith(e)), stem)
         base += NISBA
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
+
+
+def _named_by(core: list[str]) -> list[str]:
+    """The words that name a definite event phrase: its own without the adjectives that only
+    describe it (التاريخية، المقترح، الحالي: ``event_words`` "vague"); an indefinite phrase's all."""
+    if not definite(core[0]):
+        return core
+    return [core[0], *(w for w in core[1:] if _masculine(clean.strip_article(w)) not in _VAGUE)]
+
+
+def _masculine(word: str) -> str:
+    """A folded adjective without its feminine ending (تاريخيه -> تاريخي)."""
+    return word.removesuffix(FEMININE) if len(word) > _MIN_FOR_WORD else word
 
 
 def _during(text: str, start: int) -> bool:

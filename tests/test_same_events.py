@@ -45,3 +45,21 @@ def test_one_event_in_other_words_is_one_node(text: str, labels: set[str]) -> No
 def test_a_meeting_named_by_another_place_is_another_meeting() -> None:
     text = "وعقد وزراء الخارجية العرب اجتماعا في القاهرة أمس. وقال الأمين العام إن اجتماع الرياض المقبل سيبحث الأزمة."
     assert len(dialogues_of(text)) == 2
+
+
+def test_a_definite_event_described_by_adjectives_alone_is_the_one_told_before() -> None:
+    text = "ووقعت الدولتان اتفاقية أمنية في الربيع. ووصف الوزير الاتفاقية الإقليمية التاريخية بأنها إنجاز."
+    (article,) = extract(text, "test")
+    (agreement,) = [e for e in article.entities.values() if e.type == "Agreement"]
+    assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاقية أمنية", "الاتفاقية الإقليمية التاريخية"}
+
+
+def test_a_conference_described_by_adjectives_alone_is_its_article_s_own() -> None:
+    """ "المؤتمر المقترح" in two articles is no one conference: its key is its article's."""
+    keys = {
+        e.key
+        for text in ("ودعا الوزير إلى المؤتمر المقترح.", "ورحب الرئيس بالمؤتمر المقترح أمس.")
+        for e in extract(text, "test")[0].entities.values()
+        if e.type == "Dialogue"
+    }
+    assert len(keys) == 2
