@@ -16,7 +16,7 @@ from kg.mentions.events import NISBA_ENDINGS, relational
 from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
-from kg.same_events import event_head, named_by_place
+from kg.same_events import event_head, named_by_place, same_visitor
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -288,6 +288,7 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
       ("الحوار الاستراتيجي" of Iraq and Iran is not that of Iraq and Turkey).
     """
     merge_entities(article, named_by_place(article, lex))
+    merge_entities(article, same_visitor(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():

@@ -1,6 +1,8 @@
 """One event told twice in other words, within one article (issue 18): a summit told where it is
 held ("القمة الخليجية ... التي عقدت في العلا") and later named by that place ("قمة العلا") is
-one summit; so is a meeting told where it is held and named by the place it is held in.
+one summit; so is a meeting told where it is held and named by the place it is held in. And a
+person's visits one article tells are one visit ("زيارة الرئيس شي جين بينغ" = "زيارته للإمارات"),
+unless they are to other places or on other dates.
 
 The relations stage has read each event's location by then; this finds the pairs, and
 ``kg.events`` merges them (``merge_entities``) before it keys events by what they are.
@@ -11,11 +13,13 @@ from __future__ import annotations
 import re
 
 from kg import clean
-from kg.lexicon import Lexicon, tokenize, word_set
+from kg.lexicon import Lexicon, sense, tokenize, word_set
 from kg.model import Article, Entity
 from kg.naming import bare, name_words
 
 _PLACES = ("Place", "Country")
+_VISIT = sense("head_nouns", "visit")
+_PERSON, _COUNTRY = "person/", "country/"
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
 #: "في" right before a place (its own word, not a clitic).
 _IN_RE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(word_set('function_words', 'in')))})\s+$")
@@ -47,6 +51,60 @@ def named_by_place(article: Article, lex: Lexicon) -> dict[str, str]:
                 renamed.setdefault(held.key, held.key)
                 renamed[named.key] = held.key
     return renamed
+
+
+def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Visits of one article whose visitors share a person, or told by "his visit" (زيارته) with
+    no person named, to no other place on no other date: old key -> the key of the first of them
+    told (which the map holds too)."""
+    visits = [e for e in article.entities.values() if e.type == "Dialogue" and _visit(e, lex)]
+    renamed: dict[str, str] = {}
+    for index, first in enumerate(visits):
+        if first.key in renamed:
+            continue
+        people = {k for k in first.participants if k.startswith(_PERSON)}
+        for other in visits[index + 1 :]:
+            if other.key in renamed or not (people & set(other.participants) or _his(other, lex)):
+                continue
+            if _differ(first.location, other.location) or _differ(first.start_date, other.start_date):
+                continue
+            hosts, other_hosts = _hosts(article, first), _hosts(article, other)
+            if hosts and other_hosts and not hosts & other_hosts:
+                continue  # to Baghdad, and to Tehran
+            renamed.setdefault(first.key, first.key)
+            renamed[other.key] = first.key
+    return renamed
+
+
+def _visit(event: Entity, lex: Lexicon) -> bool:
+    """Whether an event is a visit, its head possessed or not (الزيارة، زيارته)."""
+    head = event_head(event.label_ar)
+    return (lex.unpossessed(head) or head) == _VISIT
+
+
+def _his(visit: Entity, lex: Lexicon) -> bool:
+    """Whether a visit is told by its visitor's pronoun alone (زيارته للإمارات), no person named."""
+    possessed = lex.unpossessed(name_words(visit.label_ar)[0])
+    return bool(possessed) and not any(k.startswith(_PERSON) for k in visit.participants)
+
+
+def _hosts(article: Article, visit: Entity) -> set[str]:
+    """The countries a visit goes to: its countries but those its visitors act for."""
+    theirs = {
+        key
+        for person in visit.participants
+        if person.startswith(_PERSON) and person in article.entities
+        for key in article.entities[person].affiliation
+    }
+    place = article.entities.get(visit.location or "")
+    return {k for k in visit.participants if k.startswith(_COUNTRY) and k not in theirs} | (
+        {visit.location} if place and place.type == "Country" else set()
+    )
+
+
+def _differ(one: str | None, other: str | None) -> bool:
+    """Whether two values are both known and not the same."""
+    return bool(one and other and one != other)
 
 
 def _held_in(article: Article, key: str) -> list[str]:

@@ -63,3 +63,24 @@ def test_a_conference_described_by_adjectives_alone_is_its_article_s_own() -> No
         if e.type == "Dialogue"
     }
     assert len(keys) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # one person's visits an article tells are one visit, "his visit" too
+        (
+            "بدأ رئيس الوزراء الهندي ناريندرا مودي زيارة رسمية تستغرق يومين. وقالت الصحيفة إن زيارة "
+            "ناريندرا مودي تهدف إلى توقيع اتفاقات، وإن زيارته للقاهرة الأولى منذ عقد.",
+            1,
+        ),
+        # ... but not to another country
+        (
+            "ووصل الرئيس التركي رجب طيب أردوغان إلى بغداد في زيارة تستغرق يومين. وكان أردوغان قد وصل إلى "
+            "طهران الشهر الماضي في زيارة رسمية تستمر ثلاثة أيام.",
+            2,
+        ),
+    ],
+)
+def test_one_person_s_visits_are_one(text: str, count: int) -> None:
+    assert len(dialogues_of(text)) == count
