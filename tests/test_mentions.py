@@ -150,3 +150,10 @@ def test_mentions_say_which_rule_found_them_and_a_name_links_its_role() -> None:
     (name,) = [m for m in article.mentions if m.text == "سعد البراك"]
     assert name.source is Source.TITLE
     assert name.role is not None and name.role.text == "وزير النفط الكويتي" and name.role.source is Source.ROLE
+
+
+def test_a_place_head_before_the_last_word_of_the_text():
+    """A place head followed by another at the very end of the text ("مطار المدينة.") is read
+    without running past the last token (an IndexError dropped the whole article)."""
+    article = find_mentions(Article(source="t", text="وباتت القوات على بعد كيلومترات من مطار المدينة."))
+    assert all(m.end <= len(article.text) for m in article.mentions)

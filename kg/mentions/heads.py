@@ -131,7 +131,7 @@ class HeadPhrases(EventPhrases):
             if adjective_like(word) and not definite(word) or word.startswith(AND):
                 break
             end += 1
-        if end == i and self._head(i + 1) and self._head(i + 1)[0] == PLACE:
+        if end == i and i + 1 < len(self.tokens) and self._head(i + 1) and self._head(i + 1)[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
 
