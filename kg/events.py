@@ -92,8 +92,12 @@ class EventResolver:
             core = _established(words, core)
         named_by = _named_by(core)
         same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
-        if len(named_by) == 1 < len(core) and same_head:
-            return same_head  # "الاتفاقية الدولية التاريخية": described, not named: the one told before
+        if len(named_by) == 1 < len(core):
+            # "الاتفاقية الدولية التاريخية": described, not named: the one told before, if any; with
+            # none told, a one-off (الزيارة المرتقبة) is this article's own, else it names none
+            previous = same_head or state.last_of.get(mention.type)
+            if previous or clean.strip_article(core[0]) not in _ONE_OFF_HEADS:
+                return previous
         if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told

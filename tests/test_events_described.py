@@ -60,6 +60,7 @@ def test_described_events(text: str, expected: set[tuple[str, str]]) -> None:
             {("Agreement", "قانون المطبوعات")},
         ),
         ("وقال المتحدث إن القانون الدولي يكفل ذلك.", set()),
+        ("وطالب باحترام القانون الدولي والقانون الدولي الإنساني.", set()),
         # a scope or manner adjective tells no one event; a kind or a side does
         ("ودعا الأمين العام إلى اتفاق دولي يحمي المدنيين.", set()),
         ("وأشار إلى أن جولة خارجية تنتظر الوزير.", set()),

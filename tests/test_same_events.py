@@ -54,15 +54,17 @@ def test_a_definite_event_described_by_adjectives_alone_is_the_one_told_before()
     assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاقية أمنية", "الاتفاقية الإقليمية التاريخية"}
 
 
-def test_a_conference_described_by_adjectives_alone_is_its_article_s_own() -> None:
-    """ "المؤتمر المقترح" in two articles is no one conference: its key is its article's."""
+def test_an_event_described_by_adjectives_alone_and_told_nowhere_else() -> None:
+    """A visit told first by description is its article's own (two articles' "الزيارة المرتقبة"
+    are two visits); a conference so described names none."""
     keys = {
         e.key
-        for text in ("ودعا الوزير إلى المؤتمر المقترح.", "ورحب الرئيس بالمؤتمر المقترح أمس.")
+        for text in ("ورحب الوزير بالزيارة المرتقبة.", "وأشاد الرئيس بالزيارة المرتقبة أمس.")
         for e in extract(text, "test")[0].entities.values()
         if e.type == "Dialogue"
     }
     assert len(keys) == 2
+    assert dialogues_of("ودعا الوزير إلى المؤتمر المقترح.") == []
 
 
 @pytest.mark.parametrize(

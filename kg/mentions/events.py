@@ -128,10 +128,13 @@ class EventPhrases(Chains):
 
     def _body_of_law(self, i: int, last: int) -> bool:
         """Whether a law phrase is named by adjectives alone (القانون الدولي، القانون الإنساني
-        الدولي): a body of law, not a law anyone passed or is bound by."""
+        الدولي, and such bodies joined): a body of law, not a law anyone passed or is bound by."""
         if last == i or clean.strip_article(self.tokens[i].stem()) not in _NAMED_BY_NOUN:
             return False
-        return all(relational(self.tokens[k].folded.removeprefix(AND)) for k in range(i + 1, last + 1))
+        head = clean.strip_article(self.tokens[i].stem())
+        words = [self.tokens[k].folded.removeprefix(AND) for k in range(i + 1, last + 1)]
+        # "القانون الدولي والقانون الدولي الإنساني": bodies of law joined
+        return all(relational(w) or clean.strip_article(w) == head for w in words)
 
     def _committed(self, i: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands shortly before token i in its clause: a described
