@@ -358,7 +358,9 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
         troops = clean.strip_article(words[0]) in _TROOPS
-        if not troops and any(definite(w) for w in before_complement(words)):
+        # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
+        possessed = bool(lex.unpossessed(words[0]))
+        if not troops and not possessed and any(definite(w) for w in before_complement(words)):
             continue
         if not troops and _fragment(words, lex):
             fragments.add(key)
@@ -376,9 +378,9 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
 def _fragment(words: list[str], lex: Lexicon) -> bool:
     """Whether an indefinite force phrase is a head noun with words the chain took in by mistake,
     not its adjectives: a verb or a noun after it ("قواته استعانت"، "قوة مركز مالي"), a
-    preposition's object ("فصيل بالحديث")."""
+    preposition's object ("فصيل بالحديث"); a possessed head takes definite adjectives alone."""
     if lex.unpossessed(words[0]) and len(words) > 1:
-        return True
+        return not all(definite(w) for w in words[1:])  # "قواتها الخاصة" is one, "قواتها خارج" not
     rest = [w.removeprefix("و") if len(w) > 3 else w for w in before_complement(words)[1:]]
     return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
 

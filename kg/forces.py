@@ -54,6 +54,10 @@ _AFTER_CHARS = 40
 _COUNT_OF_RE = re.compile(
     rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
 )
+_PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), key=len, reverse=True)
+#: ة and the ت it is written as before a suffix, in the folded text's spelling (ة kept).
+(_FEMININE,) = resources.words("affixes", "feminine", fold)
+(_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
@@ -143,8 +147,11 @@ def read_forces(actors: ArticleActors) -> None:
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
         if backed and backed[0][2].type in ACTOR_TYPES and (not national or _belongs(actors.text[end : backed[0][0]])):
             owners.append(backed[0][2].entity)
+        owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
+        if not owners and _possessed(fold(mention.text).split()[0]):
+            owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
@@ -157,6 +164,32 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
+
+
+def _possessed(word: str) -> bool:
+    """Whether a folded word is a force's noun with a pronoun suffix (قواتها، قوته، جيشه)."""
+    for suffix in _PRONOUNS:
+        stem = word.removesuffix(suffix)
+        if stem != word and (stem in _FORCE_NOUNS or stem.removesuffix(_OPEN_FEMININE) + _FEMININE in _FORCE_NOUNS):
+            return True
+    return False
+
+
+def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
+    """The country whose name, as the nisba it also is, ends a force's phrase after its head:
+    "قوات الدفاع الجوي السعودية" (a country's mention there, not a proper name's word: "قوات
+    سوريا الديمقراطية" names none)."""
+    return [
+        m.entity
+        for s, e, m in actors.within(start + 1, end + 1)
+        if m.type == "Country" and e == end and actors.text[s:e].startswith(_ARTICLE)
+    ]
+
+
+def _country_before(actors: ArticleActors, start: int) -> list[str]:
+    """The last country named before ``start`` in its sentence: whose "its forces" (قواتها) are."""
+    countries = [m.entity for _s, _e, m in actors.within(actors.ft.sentence_start(start), start) if m.type == "Country"]
+    return countries[-1:]
 
 
 def _belongs(words: str) -> bool:

@@ -128,3 +128,31 @@ def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int
 )
 def test_forces_named_by_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country whose name is also its nisba (السعودية) ends the phrase: it owns the force
+        (
+            "وأعلنت قوات الدفاع الجوي السعودية اعتراض طائرة.",
+            {("قوات الدفاع الجوي السعودية", ("country/saudi-arabia",))},
+        ),
+        # "its forces": the country named before them in their sentence
+        ("وقالت مصر إن قواتها الخاصة جاهزة.", {("قواتها الخاصة", (EGYPT,))}),
+        # a proper name that holds a country's name names no owner
+        ("وتقدمت قوات سوريا الديمقراطية نحو البلدة.", {("قوات سوريا الديمقراطية", ())}),
+    ],
+)
+def test_owners_by_country_name_and_pronoun(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_its_forces_are_keyed_by_owner_within_their_article() -> None:
+    """ "قواتها الخاصة" of two articles is no one force."""
+    keys = {
+        e.key
+        for text in ("وقالت مصر إن قواتها الخاصة جاهزة.", "وأكدت تركيا أن قواتها الخاصة انسحبت.")
+        for e in _nodes(text, "Force")
+    }
+    assert len(keys) == 2
