@@ -121,10 +121,13 @@ class EventPhrases(Chains):
         """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
         round there is a match or a matchday."""
         low, high = max(0, i - _SENTENCE_REACH), min(len(self.tokens) - 1, i + _SENTENCE_REACH)
+        sport = [k for k in range(low, high + 1) if any(stem in _SPORT for _, stem in self.tokens[k].readings)]
+        if not sport:
+            return False  # most articles: no word of sport near, no sentence to find
         ends = [k for k in range(low, high) if _SENTENCE_END_RE.search(self.gap(k))]
         first = max((k + 1 for k in ends if k < i), default=low)
         last = min((k for k in ends if k >= i), default=high)
-        return any(stem in _SPORT for k in range(first, last + 1) for _, stem in self.tokens[k].readings)
+        return any(first <= k <= last for k in sport)
 
     def _body_of_law(self, i: int, last: int) -> bool:
         """Whether a law phrase is named by adjectives alone (القانون الدولي، القانون الإنساني
