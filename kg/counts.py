@@ -56,7 +56,9 @@ def alternation(words: Iterable[str]) -> str:
 def count_pattern() -> str:
     """A regex (no groups, no word-boundary checks) for one count in folded text."""
     w = _words()
-    teen = rf"(?:{alternation([*w.numbers, *w.teens])})(?:\s+(?:{alternation(w.tens)}))?"
+    # a teen's lead (أحد، اثنا) stands only before ten (أحد عشر): "أحد أفراده" counts no one
+    tens = alternation(w.tens)
+    teen = rf"(?:(?:{alternation(w.numbers)})(?:\s+(?:{tens}))?|(?:{alternation(w.teens)})\s+(?:{tens}))"
     single = rf"(?:{_DIGITS_RE}|{teen}|{alternation(w.hundreds)})"
     group = rf"{single}(?:\s+(?:{alternation(w.hundreds)}))?(?:\s+(?:{alternation(w.multipliers)}))?"
     alone = alternation(w.multipliers)  # "ألف جندي"
@@ -78,9 +80,13 @@ def count_value(folded: str) -> int | None:
     """The integer a count (as matched by ``count_pattern``) stands for, else None."""
     w = _words()
     total, group, pending_unit = 0, 0, False
+    parts: list[int] = []  # the value of each group joined by و, in order
     for word in folded.replace("\u060c", " ").split():
-        word = word[1:] if word.startswith("و") and word[1:] and _known(word[1:], w) else word
-        if word == "و":
+        joined = word == "و" or (word.startswith("و") and word[1:] and _known(word[1:], w))
+        if joined:
+            parts.append(total + group - sum(parts))
+            word = word[1:]
+        if not word:
             continue
         digits = re.sub(r"\D", "", word)
         if digits and word[0].isdigit():
@@ -97,6 +103,11 @@ def count_value(folded: str) -> int | None:
             return None
         pending_unit = word in w.numbers and (w.numbers[word] < 10) or word in w.teens
     value = total + group
+    parts.append(value - sum(parts))
+    # a number's groups go down (ثلاثة آلاف وخمسمائة), but for a unit before its tens (خمسة
+    # وعشرون): "600 و700" are two numbers, a range, not 1300
+    if any(after >= before >= _TEN for before, after in zip(parts, parts[1:], strict=False)):
+        return None
     return value or None
 
 

@@ -4,16 +4,19 @@ and, once the relations stage has read them, keys for events known only by a des
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg import clean, resources
 from kg.actors import add_keys
 from kg.document import document
-from kg.lexicon import Lexicon, definite, sense, single_word, tokenize, word_set
+from kg.lexicon import Lexicon, definite, sense, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.mentions.words import adjective_like
+from kg.mentions.events import NISBA_ENDINGS, relational
+from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
+from kg.same_events import event_head, named_by_place, same_visitor
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -27,14 +30,23 @@ _VISIT = sense("head_nouns", "visit")
 _ON = single_word("function_words", "on")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
-#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
-_NISBA_ENDINGS = ("ي", *("ي" + ending for ending in word_set("nisba_endings", "singular")))
 #: Share of name words two event phrases need in common to be the same event.
 _SAME_EVENT_OVERLAP = 0.6
 #: Shortest word read as لـ + a noun of three letters or more (لوقف); shorter ones are words of their own.
 _MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
+#: Adjectives that describe an event without naming it (التاريخي، المقترح), masculine.
+_VAGUE = word_set("event_words", "vague")
+#: "During it" (خلالها): talks held then are part of the event told just before.
+_DURING = word_set("event_words", "during")
+#: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
+_DURING_REACH = 3
+_CLAUSE_END_RE = re.compile(r"[.!?\u061f\u060c,\n]")
+#: Relational adjectives that tell what an event is about (أمني، نووي), masculine singular.
+_KINDS = word_set("event_words", "kind")
+#: Relational adjectives of blocs (عربي، خليجي): like a country's, they name a side.
+_BLOCS = word_set("bloc_nisba")
 
 
 class EventResolver:
@@ -71,13 +83,23 @@ class EventResolver:
         """The key of a dialogue or agreement mention: the event it refers back to, a gazetteer
         event or one met before that shares its name words, else a key of its own (None for a
         weak phrase that names none of those)."""
+        previous = state.last_of.get(mention.type)
+        if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
+            return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
         words = name_words(mention.text)
         core = _inner(_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
             core = _established(words, core)
+        named_by = _named_by(core)
+        same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
+        if len(named_by) == 1 < len(core):
+            # "الاتفاقية الدولية التاريخية": described, not named: the one told before, if any; with
+            # none told, a one-off (الزيارة المرتقبة) is this article's own, else it names none
+            previous = same_head or state.last_of.get(mention.type)
+            if previous or clean.strip_article(core[0]) not in _ONE_OFF_HEADS:
+                return previous
         if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
-            same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
             described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
             previous = same_head or (None if described else state.last_of.get(mention.type))
@@ -85,7 +107,7 @@ class EventResolver:
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
-        names = bare(_without_for(w) for w in core)
+        names = bare(_without_for(w) for w in named_by)
         inside = {
             o.entity
             for o in mentions
@@ -106,13 +128,13 @@ class EventResolver:
             return None
         if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads:
             return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered
-        key = f"{mention.type.lower()}/{slug(core)}"
+        key = f"{mention.type.lower()}/{slug(named_by)}"  # "الاتفاق النووي الحالي" is "الاتفاق النووي"
         head = clean.strip_article(core[0])
         if (
             mention.source == Source.WEAK  # a description, not a name: "اتفاق السلام" of this article
             or head in _ONE_OFF_HEADS
             or self.lex.unpossessed(head)
-            or len(core) == 1
+            or len(named_by) == 1  # "المؤتمر المقترح": this article's conference
             # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
             or not any(definite(w) and w not in _collectives() for w in before_complement(core))
         ):
@@ -140,8 +162,38 @@ class EventResolver:
         # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
         genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
         return bool(rest) and (
-            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or _relational(rest[0])
+            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or self._telling(rest[0])
         )
+
+    def _telling(self, word: str) -> bool:
+        """Whether a relational adjective after an event head tells which event it is: its kind
+        (اتفاق أمني، هدنة إنسانية) or a side (وساطة مصرية، قمة خليجية); a scope or manner
+        (اتفاق دولي، زيارة رسمية، جولة خارجية) or a verb the chain took in (محادثات ستجري) does not."""
+        if not relational(word):
+            return False
+        stem = clean.strip_article(word)
+        base = next((stem[: -len(e)] for e in sorted(NISBA_ENDINGS, key=len, reverse=True) if stem.endswith(e)), stem)
+        base += NISBA
+        return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
+
+
+def _named_by(core: list[str]) -> list[str]:
+    """The words that name a definite event phrase: its own without the adjectives that only
+    describe it (التاريخية، المقترح، الحالي: ``event_words`` "vague"); an indefinite phrase's all."""
+    if not definite(core[0]):
+        return core
+    return [core[0], *(w for w in core[1:] if _masculine(clean.strip_article(w)) not in _VAGUE)]
+
+
+def _masculine(word: str) -> str:
+    """A folded adjective without its feminine ending (تاريخيه -> تاريخي)."""
+    return word.removesuffix(FEMININE) if len(word) > _MIN_FOR_WORD else word
+
+
+def _during(text: str, start: int) -> bool:
+    """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
+    clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
+    return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
 
 
 def before_complement(core: list[str]) -> list[str]:
@@ -164,12 +216,6 @@ def _quoted(state: ResolveState, mention: Mention) -> bool:
     ("نريد أن تكون لدينا اتفاقية أمنية") more than the events the article tells."""
     folded = document(state.article).folded
     return folded.quote_at(folded.folded_index(mention.start)) is not None
-
-
-def event_head(text: str) -> str:
-    """The head noun of an event mention, folded, without its clitics and article (والزيارة:
-    زياره), the same for every written form of one head."""
-    return clean.strip_article(tokenize(text)[0].stem())
 
 
 @cache
@@ -204,15 +250,9 @@ def _kind_words(core: list[str]) -> list[str]:
     """A description's words up to its first relational adjective, which tells its kind: "لجنة
     عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
     for index in range(1, len(core)):
-        if _relational(core[index]):
+        if relational(core[index]):
             return core[: index + 1]
     return core
-
-
-def _relational(word: str) -> bool:
-    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
-    word = clean.strip_article(word)
-    return len(word) > 3 and word.endswith(_NISBA_ENDINGS)
 
 
 def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
@@ -238,7 +278,8 @@ def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
 
 def identify_events(article: Article, lex: Lexicon) -> Article:
     """Key the events known only by a description by what they are, so two articles describing
-    one share its IRI (needs the relations stage):
+    one share its IRI (needs the relations stage), once the events one article tells twice are
+    one (``kg.same_events``):
 
     - an agreement by its kind (``_kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
       one article and "لجنة عسكرية مشتركة بين الولايات المتحدة والعراق" in another are one entity
@@ -250,6 +291,8 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
     - a named event the gazetteer lacks, by its name and its countries when it has two or more
       ("الحوار الاستراتيجي" of Iraq and Iran is not that of Iraq and Turkey).
     """
+    merge_entities(article, named_by_place(article, lex))
+    merge_entities(article, same_visitor(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():
@@ -315,7 +358,9 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
         troops = clean.strip_article(words[0]) in _TROOPS
-        if not troops and any(definite(w) for w in before_complement(words)):
+        # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
+        possessed = bool(lex.unpossessed(words[0]))
+        if not troops and not possessed and any(definite(w) for w in before_complement(words)):
             continue
         if not troops and _fragment(words, lex):
             fragments.add(key)
@@ -333,9 +378,9 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
 def _fragment(words: list[str], lex: Lexicon) -> bool:
     """Whether an indefinite force phrase is a head noun with words the chain took in by mistake,
     not its adjectives: a verb or a noun after it ("قواته استعانت"، "قوة مركز مالي"), a
-    preposition's object ("فصيل بالحديث")."""
+    preposition's object ("فصيل بالحديث"); a possessed head takes definite adjectives alone."""
     if lex.unpossessed(words[0]) and len(words) > 1:
-        return True
+        return not all(definite(w) for w in words[1:])  # "قواتها الخاصة" is one, "قواتها خارج" not
     rest = [w.removeprefix("و") if len(w) > 3 else w for w in before_complement(words)[1:]]
     return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
 
@@ -352,9 +397,10 @@ def merge_entities(article: Article, renamed: dict[str, str]) -> None:
         for label in (entity.label_ar, *entity.alt_labels):
             if label != first.label_ar and label not in first.alt_labels:
                 first.alt_labels.append(label)
-        add_keys(first.affiliation, entity.affiliation, first.key)
-        first.location = first.location or entity.location
-        first.strength = first.strength or entity.strength
+        for relation in ("affiliation", "participants", "parties"):
+            add_keys(getattr(first, relation), getattr(entity, relation), first.key)
+        for attribute in ("location", "strength", "start_date", "end_date", "date"):
+            setattr(first, attribute, getattr(first, attribute) or getattr(entity, attribute))
     rename_entities(article, renamed)
 
 

@@ -54,10 +54,28 @@ _AFTER_CHARS = 40
 _COUNT_OF_RE = re.compile(
     rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
 )
+_PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), key=len, reverse=True)
+#: ة and the ت it is written as before a suffix, in the folded text's spelling (ة kept).
+(_FEMININE,) = resources.words("affixes", "feminine", fold)
+(_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
+_BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
+#: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
+_FORCE_NOUNS = (
+    frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
+)
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
+#: How far before a count a casualty word may start (القبض على).
+_CASUALTY_CHARS = 16
+_AND = single_word("affixes", "and")
+#: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
+_JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
+#: The clitic ب of a verbal noun (بمقتل).
+_BY = single_word("function_words", "by")
+#: The proclitics a noun may carry (وبالقوات، للقوة).
+_CLITICS = _CONJUNCTIONS + _BY + single_word("function_words", "for")
 #: How far before a count the verb of the state that keeps or sends the troops may stand.
 _DEPLOY_CHARS = 80
 #: How far before a force the verb that sends it may stand: its subject and a word or two between.
@@ -78,15 +96,21 @@ class _StrengthGrammar:
     def __init__(self, records: list[dict]) -> None:
         words = {
             label: [fold(r["pattern"]) for r in records if r["label"] == label]
-            for label in ("approx", "personnel", "deploy", "casualty")
+            for label in ("approx", "personnel", "deploy", "casualty", "part")
         }
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
             rf"(?:\s+(?P<unit>{personnel})(?!\w)|(?=\s+{_OF}\s))"
         )
+        #: personnel words that also mean elements or individuals (عناصر، أفراد): they count a
+        #: force named beside them, and make none of their own ("3 عناصر لرد قوي")
+        self.members = frozenset(fold(r["pattern"]) for r in records if r["label"] == "personnel" and r.get("member"))
         self.deploy = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}]?(?:{counts.alternation(words['deploy'])})(?!\w)")
-        self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}]?(?:{counts.alternation(words['casualty'])})\s+$")
+        #: a casualty (بمقتل 43 عنصرا، القبض على 20 فردا) or a share of a group counted before
+        #: (بينهم 19 ضابطا) right before a count: no strength
+        not_strength = counts.alternation(words["casualty"] + words["part"])
+        self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +125,9 @@ def read_forces(actors: ArticleActors) -> None:
     for start, end, mention in forces:
         entity = actors.entity(mention)
         owners = actors.nisba_countries(start, actors.words_after(end, 1))
-        if backer := _BACKED_INSIDE_RE.search(actors.text, start, end):  # "المليشيات المدعومة من طهران"
+        national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
+        backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
+        if backer and (not national or _belongs(backer.group())):
             owners += [
                 k
                 for k in actors.named(backer.end(), end, entity.key)
@@ -119,10 +145,13 @@ def read_forces(actors: ArticleActors) -> None:
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
-        if backed and backed[0][2].type in ACTOR_TYPES:
+        if backed and backed[0][2].type in ACTOR_TYPES and (not national or _belongs(actors.text[end : backed[0][0]])):
             owners.append(backed[0][2].entity)
+        owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
+        if not owners and _possessed(fold(mention.text).split()[0]):
+            owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
@@ -135,6 +164,37 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
+
+
+def _possessed(word: str) -> bool:
+    """Whether a folded word is a force's noun with a pronoun suffix (قواتها، قوته، جيشه)."""
+    for suffix in _PRONOUNS:
+        stem = word.removesuffix(suffix)
+        if stem != word and (stem in _FORCE_NOUNS or stem.removesuffix(_OPEN_FEMININE) + _FEMININE in _FORCE_NOUNS):
+            return True
+    return False
+
+
+def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
+    """The country whose name, as the nisba it also is, ends a force's phrase after its head:
+    "قوات الدفاع الجوي السعودية" (a country's mention there, not a proper name's word: "قوات
+    سوريا الديمقراطية" names none)."""
+    return [
+        m.entity
+        for s, e, m in actors.within(start + 1, end + 1)
+        if m.type == "Country" and e == end and actors.text[s:e].startswith(_ARTICLE)
+    ]
+
+
+def _country_before(actors: ArticleActors, start: int) -> list[str]:
+    """The last country named before ``start`` in its sentence: whose "its forces" (قواتها) are."""
+    countries = [m.entity for _s, _e, m in actors.within(actors.ft.sentence_start(start), start) if m.type == "Country"]
+    return countries[-1:]
+
+
+def _belongs(words: str) -> bool:
+    """Whether folded words of backing say the force belongs to what follows (التابعة لـ)."""
+    return any(stem in words for stem in _BELONGING)
 
 
 def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
@@ -160,18 +220,36 @@ def read_strengths(actors: ArticleActors) -> None:
     """Give forces the personnel counts the article states ("أكثر من 5000 جندي أمريكي"); a count
     of soldiers no force mention or nationality claims is a force of its own ("150 ألف مقاتل")."""
     grammar = _grammar()
+    skipped = None  # where the last count that is no strength ended
     for m in grammar.strength.finditer(actors.text):
-        if grammar.casualty.search(actors.text, max(0, m.start() - 12), m.start()):
+        # "بينهم ثلاثة ضباط سوريين و7 مقاتلين": a count joined to one that is no strength is none either
+        joined = (
+            skipped is not None
+            and m.group().startswith(_AND)
+            and _JOINED_COUNT_RE.fullmatch(actors.text, skipped, m.start()) is not None
+        )
+        if joined or grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start()):
+            skipped = m.end()
             continue
         number = counts.count_value(m.group("n"))
         if number is None:
             continue
         force = _force_for_strength(actors, m.start(), m.end(), by_nationality=bool(m.group("unit")))
-        if force is None and m.group("unit"):
+        member = m.group("unit") and fold(m.group("unit")) in grammar.members
+        if force is None and m.group("unit") and (not member or _among_troops(actors, m.start(), m.end())):
             force = _counted_force(actors, m.start("n"), m.end())
         if force and force.strength is None:
             force.strength = number
     _own_by_sole_sender(actors)
+
+
+def _among_troops(actors: ArticleActors, start: int, end: int) -> bool:
+    """Whether a count of a member word (عناصر، أفراد) counts troops: a force's noun stands before
+    it in its sentence ("القوة الدولية التي تضم نحو ألفي عنصر") or a state keeps or sends them; else
+    they are elements or people ("تقوم الخطة على 3 عناصر"، "أسرة من 10 أفراد")."""
+    words = actors.text[actors.ft.sentence_start(start) : start].split()
+    named = any(w.lstrip(_CLITICS).removeprefix(_ARTICLE) in _FORCE_NOUNS for w in words)
+    return named or bool(_count_owners(actors, start, end))
 
 
 def _own_by_sole_sender(actors: ArticleActors) -> None:

@@ -28,6 +28,13 @@ from kg.spans import fold
         ("ثلاثة عشر", 13),
         ("اثنا عشر", 12),
         ("مليون", 1000000),
+        ("خمسة وعشرون", 25),
+        ("ألفي", 2000),
+        # two numbers of a range are no one count ("بين 400 و500")
+        ("400 و500", None),
+        ("ثلاثين وأربعين", None),
+        # a teen's lead alone counts no one ("أحد أفراده")
+        ("أحد", None),
     ],
 )
 def test_count_value(text: str, value: int | None) -> None:

@@ -51,6 +51,34 @@ def test_described_events(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law named by adjectives alone is a body of law; one named by a noun is a law
+        (
+            "وطالبت المنظمة باحترام القانون الدولي الإنساني وبتطبيق قانون المطبوعات.",
+            {("Agreement", "قانون المطبوعات")},
+        ),
+        ("وقال المتحدث إن القانون الدولي يكفل ذلك.", set()),
+        ("وطالب باحترام القانون الدولي والقانون الدولي الإنساني.", set()),
+        # a scope or manner adjective tells no one event; a kind or a side does
+        ("ودعا الأمين العام إلى اتفاق دولي يحمي المدنيين.", set()),
+        ("وأشار إلى أن جولة خارجية تنتظر الوزير.", set()),
+        ("وطالب الوفد بهدنة إنسانية في المدينة.", {("Agreement", "هدنة إنسانية")}),
+        ("وتحدثت الصحيفة عن محادثات سرية في جنيف.", {("Dialogue", "محادثات سرية")}),
+        # an interview, a court hearing, a trading session: no talks
+        ("وقال الوزير في لقاء تلفزيوني إن الحدود آمنة.", set()),
+        ("وأرجأت المحكمة جلسة النطق بالحكم إلى الشهر المقبل.", set()),
+        # a meeting or a round in a sentence about sport is a match or a matchday
+        ("وحقق النادي فوزا ثمينا في لقاء الإياب على ملعبه بهدفين.", set()),
+        ("وتصدر النادي الترتيب بعد الجولة الخامسة إثر فوزه في المباراة.", set()),
+    ],
+)
+def test_events_need_their_own_words(text: str, expected: set[tuple[str, str]]) -> None:
+    """Generic event words, bodies of law and other senses of a dialogue head make no node."""
+    assert events_of(text) == expected
+
+
 def test_mediation_by_nisba() -> None:
     """A mediation's nisba names the state that mediates."""
     (mediation,) = [

@@ -84,3 +84,75 @@ def test_troops_are_keyed_within_their_article() -> None:
     first = _nodes("وأرسلت تركيا جنوداً إلى الصومال.", "Force")[0].key
     second = _nodes("وأرسلت تركيا جنوداً إلى ليبيا.", "Force")[0].key
     assert first != second
+
+
+@pytest.mark.parametrize(
+    ("text", "strengths"),
+    [
+        # the counts of casualties, arrests and of a share of them are no force's strength
+        ("وأعلن الجيش عن مصرع 12 جنديا في الهجوم.", {}),
+        ("وأفادت المصادر بمقتل 35 مقاتلا من الجماعة المسلحة.", {}),
+        ("وتمكنت الشرطة من القبض على 80 عنصرا من العصابة.", {}),
+        ("وقتل في المعارك العشرات، بينهم أربعة ضباط عراقيين و9 جنود أتراك.", {}),
+        # a range is no exact count; "أحد" counts no one
+        ("وتراوح عدد الحراس بين 300 و400 عنصر.", {}),
+        ("وأصيب أحد أفراد قوات الأمن العراقية.", {}),
+        # elements of a plan are no troops
+        ("وقال المحلل إن الخطة تقوم على 4 عناصر أساسية.", {}),
+        # an approximate count keeps its number; a member word counts the troops a state sends
+        ("وتنشر تركيا نحو 5 آلاف جندي في شمال العراق.", {5000}),
+        ("وأرسلت تركيا ألفي عنصر إلى قطر.", {2000}),
+        ("وقالت المصادر إن عشرات الجنود الأتراك وصلوا إلى الحدود.", {}),
+    ],
+)
+def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int]) -> None:
+    (article,) = extract(text, "test")
+    assert {e.strength for e in article.entities.values() if e.strength is not None} == set(strengths)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force whose head needs an owner names it by a word of belonging or backing
+        (
+            "وقالت المصادر إن القوات التابعة للحكومة الأردنية انتشرت على الحدود.",
+            {("القوات التابعة للحكومة الأردنية", ("country/jordan",))},
+        ),
+        ("وأكد أن قوات موالية لأنقرة تتقدم نحو البلدة.", {("قوات موالية لأنقرة", (TURKEY,))}),
+        # a nationality already owns it: the backer is no part of its name
+        (
+            "وتقدم الجيش المصري المدعوم من فرنسا.",
+            {("الجيش المصري المدعوم", (EGYPT,))},
+        ),
+    ],
+)
+def test_forces_named_by_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country whose name is also its nisba (السعودية) ends the phrase: it owns the force
+        (
+            "وأعلنت قوات الدفاع الجوي السعودية اعتراض طائرة.",
+            {("قوات الدفاع الجوي السعودية", ("country/saudi-arabia",))},
+        ),
+        # "its forces": the country named before them in their sentence
+        ("وقالت مصر إن قواتها الخاصة جاهزة.", {("قواتها الخاصة", (EGYPT,))}),
+        # a proper name that holds a country's name names no owner
+        ("وتقدمت قوات سوريا الديمقراطية نحو البلدة.", {("قوات سوريا الديمقراطية", ())}),
+    ],
+)
+def test_owners_by_country_name_and_pronoun(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_its_forces_are_keyed_by_owner_within_their_article() -> None:
+    """ "قواتها الخاصة" of two articles is no one force."""
+    keys = {
+        e.key
+        for text in ("وقالت مصر إن قواتها الخاصة جاهزة.", "وأكدت تركيا أن قواتها الخاصة انسحبت.")
+        for e in _nodes(text, "Force")
+    }
+    assert len(keys) == 2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
-from kg.lexicon import definite
+from kg import clean, resources
+from kg.lexicon import definite, word_set
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
     AGREEMENT,
@@ -18,6 +18,7 @@ from kg.mentions.words import (
     ESTABLISH_WORDS,
     HIS,
     NAMED_ACTORS,
+    NISBA,
     OBLIQUE_PLURAL,
     OF,
     ON,
@@ -34,6 +35,24 @@ from kg.mentions.words import (
 )
 from kg.model import MentionType, Source
 
+#: Words right after a dialogue head that make it another thing (لقاء تلفزيوني، جلسة المحكمة).
+_OTHER_SENSE = word_set("event_words", "other_sense") | PRESS
+#: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
+_SPORT = word_set("event_words", "sport")
+#: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
+_NAMED_BY_NOUN = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
+#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
+NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
+#: Most tokens read on either side of a dialogue head for the words of its sentence.
+_SENTENCE_REACH = 30
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
+
+
+def relational(word: str) -> bool:
+    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
+    word = clean.strip_article(word)
+    return len(word) > 3 and word.endswith(NISBA_ENDINGS)
+
 
 class EventPhrases(Chains):
     """Dialogue and agreement phrases: the head noun, and the words that name the event after it
@@ -41,8 +60,8 @@ class EventPhrases(Chains):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == DIALOGUE and i + 1 < len(self.tokens) and self.tokens[i + 1].folded in PRESS:
-            return i  # "مؤتمر صحفي"، "لقاء صحفي": an appearance before the press, no talks
+        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i)):
+            return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب": no talks
         last = self._chain(i)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
@@ -61,6 +80,9 @@ class EventPhrases(Chains):
         bare = last == i
         end = self._event_end(last, kind)
         extended = end > last
+        if not extended and self._body_of_law(i, last):
+            self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
+            return end
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
         committed = (
             self._committed(i, self.lex.agreement_verbs)
@@ -86,6 +108,36 @@ class EventPhrases(Chains):
             return end
         self.add(kind, i, last, source, skip, reach=end)
         return end
+
+    def _other_sense(self, i: int) -> bool:
+        """Whether token i, right after a dialogue head, makes it no talks: the press or a screen
+        (مؤتمر صحفي، لقاء تلفزيوني), a court or a market (جلسة المحكمة، جلسة التداول), a leg of a
+        match (لقاء الذهاب)."""
+        if i >= len(self.tokens) or not self.joined(i - 1):
+            return False
+        return self.tokens[i].folded in _OTHER_SENSE or any(stem in _OTHER_SENSE for _, stem in self.tokens[i].readings)
+
+    def _among_sport(self, i: int) -> bool:
+        """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
+        round there is a match or a matchday."""
+        low, high = max(0, i - _SENTENCE_REACH), min(len(self.tokens) - 1, i + _SENTENCE_REACH)
+        sport = [k for k in range(low, high + 1) if any(stem in _SPORT for _, stem in self.tokens[k].readings)]
+        if not sport:
+            return False  # most articles: no word of sport near, no sentence to find
+        ends = [k for k in range(low, high) if _SENTENCE_END_RE.search(self.gap(k))]
+        first = max((k + 1 for k in ends if k < i), default=low)
+        last = min((k for k in ends if k >= i), default=high)
+        return any(first <= k <= last for k in sport)
+
+    def _body_of_law(self, i: int, last: int) -> bool:
+        """Whether a law phrase is named by adjectives alone (القانون الدولي، القانون الإنساني
+        الدولي, and such bodies joined): a body of law, not a law anyone passed or is bound by."""
+        if last == i or clean.strip_article(self.tokens[i].stem()) not in _NAMED_BY_NOUN:
+            return False
+        head = clean.strip_article(self.tokens[i].stem())
+        words = [self.tokens[k].folded.removeprefix(AND) for k in range(i + 1, last + 1)]
+        # "القانون الدولي والقانون الدولي الإنساني": bodies of law joined
+        return all(relational(w) or clean.strip_article(w) == head for w in words)
 
     def _committed(self, i: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands shortly before token i in its clause: a described

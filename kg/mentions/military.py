@@ -2,6 +2,8 @@
 
 - A unit described by coordinated adjectives: "وحدات جوية وبحرية"، "القوات البرية والبحرية
   المصرية" (the chain stops at the conjunction), or by its purpose after لـ: "قوات للعمليات الخاصة".
+- A force whose head needs an owner, named by a word of belonging or backing before a known
+  actor: "القوات التابعة للحكومة السورية" (the owner is read after it, by ``kg.forces``).
 - Troops named by a plural noun (``force_words`` "troops": جنود، مرتزقة، مقاتلات) that a
   nationality owns ("جنود أتراك") or a state sends, the verb before it in its clause ("نشرت
   تركيا جنوداً"، "أرسلت موسكو مقاتلات"). A count before the noun makes it a strength
@@ -29,6 +31,12 @@ _BASES = word_set("force_words", "base")
 #: Adjectives that make a base a military one (عسكرية، جوية، بحرية).
 _MILITARY = word_set("force_words", "military")
 _DEPLOY = word_set("force_words", "deploy")
+#: Words of belonging or backing after a force (التابعة، الموالية، المدعومة).
+_BACKED = word_set("force_words", "backed")
+#: What a force may belong to or be backed by.
+_OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION, MentionType.FORCE)
+#: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
+_BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
 _IN = single_word("function_words", "in")
 _TO = word_set("function_words", "to")
 #: Most words between a verb of sending and the troops it sends (its subject, a date).
@@ -48,7 +56,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     while i < len(view.tokens):
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
-            proposal = _unit(view, i, units) or _troops(view, i) or _base(view, i)
+            proposal = _unit(view, i, units) or _backed(view, i) or _troops(view, i) or _base(view, i)
         if proposal is not None:
             yield proposal
             i = proposal.last + 1
@@ -114,6 +122,43 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     if last == purpose:
         return None  # "قوة للوصول إلى ...": a purpose with no adjective is a verbal noun, no unit
     return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def _backed(view: TokenView, i: int) -> Proposal | None:
+    """ "القوات التابعة للحكومة السورية"، "قوات موالية لطهران": a force whose head needs an owner
+    (قوات، جيش) and names it by a word of belonging or backing before a known actor, up to that
+    word (``kg.forces`` reads the owner after it)."""
+    found = _noun(view, i, view.lex.owned_heads)
+    if found is None:
+        return None
+    skip, is_definite = found
+    last, _, nisba = _adjectives(view, i, is_definite)  # a definite backing word reads as one of them
+    if nisba:
+        return None  # owned by its nationality (القوات السورية المدعومة من ...): the head-noun rule's
+    word = next((k for k in range(i + 1, last + 2) if k < len(view.tokens) and view.tokens[k].folded in _BACKED), None)
+    if word is None or word + 1 >= len(view.tokens) or not view.joined(word):
+        return None
+    owner = _owner_end(view, word + 1)
+    if any(not view.joined(k) for k in range(i, word)) or owner is None:
+        return None
+    # the phrase reaches over its owner, which keeps its own mention: the force is called by both
+    return view.offer(MentionType.FORCE, i, word, Source.HEAD_NOUN, skip, reach=owner)
+
+
+def _owner_end(view: TokenView, i: int) -> int | None:
+    """The last token of a known actor, or of a body or government by its head noun and the
+    definite words after it (للحكومة السورية), starting at token i; None when none does."""
+    if view.claimed.get(i) in _OWNERS:
+        return view._claimed_end(i)
+    head = view.ctx.head_nouns.read(tuple(view.tokens[i].readings), None)
+    if head is None or head[0] not in _BODIES:
+        return None
+    end = i
+    while end + 1 < len(view.tokens) and end - i < _MAX_ADJECTIVES and view.joined(end):
+        if end + 1 in view.claimed or not definite(view.tokens[end + 1].folded):
+            break
+        end += 1
+    return end
 
 
 def _troops(view: TokenView, i: int) -> Proposal | None:

@@ -1,0 +1,148 @@
+"""One event told twice in other words, within one article (issue 18): a summit told where it is
+held ("القمة الخليجية ... التي عقدت في العلا") and later named by that place ("قمة العلا") is
+one summit; so is a meeting told where it is held and named by the place it is held in. And a
+person's visits one article tells are one visit ("زيارة الرئيس شي جين بينغ" = "زيارته للإمارات"),
+unless they are to other places or on other dates.
+
+The relations stage has read each event's location by then; this finds the pairs, and
+``kg.events`` merges them (``merge_entities``) before it keys events by what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import clean
+from kg.lexicon import Lexicon, sense, tokenize, word_set
+from kg.model import Article, Entity
+from kg.naming import bare, name_words
+
+_PLACES = ("Place", "Country")
+_VISIT = sense("head_nouns", "visit")
+_PERSON, _COUNTRY = "person/", "country/"
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
+#: "في" right before a place (its own word, not a clitic).
+_IN_RE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(word_set('function_words', 'in')))})\s+$")
+#: Characters read before a place for its "في".
+_IN_CHARS = 6
+
+
+def event_head(text: str) -> str:
+    """The head noun of an event's label, folded, without its clitics and article (والزيارة:
+    زياره), the same for every written form of one head."""
+    return clean.strip_article(tokenize(text)[0].stem())
+
+
+def named_by_place(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Events named by a place (head + place name: "قمة العلا") that another event of the same
+    head is told to be held in: old key -> the key of the event told with its place. Each event
+    told with its place keeps its own key (the map holds it too, so the merge keeps that one)."""
+    dialogues = [e for e in article.entities.values() if e.type == "Dialogue"]
+    renamed: dict[str, str] = {}
+    for held in dialogues:
+        where = [held.location] if held.location else _held_in(article, held.key)
+        if not where or held.key in renamed:
+            continue
+        places = {name for key in where for name in _place_names(article, lex, key)}
+        for named in dialogues:
+            if named is held or named.key in renamed or named.location not in (None, *where):
+                continue
+            if event_head(named.label_ar) == event_head(held.label_ar) and _names_place(named, places):
+                renamed.setdefault(held.key, held.key)
+                renamed[named.key] = held.key
+    return renamed
+
+
+def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Visits of one article whose visitors share a person, or told by "his visit" (زيارته) with
+    no person named, to no other place on no other date: old key -> the key of the first of them
+    told (which the map holds too)."""
+    visits = [e for e in article.entities.values() if e.type == "Dialogue" and _visit(e, lex)]
+    renamed: dict[str, str] = {}
+    for index, first in enumerate(visits):
+        if first.key in renamed:
+            continue
+        people = {k for k in first.participants if k.startswith(_PERSON)}
+        for other in visits[index + 1 :]:
+            if other.key in renamed or not (people & set(other.participants) or _his(other, lex)):
+                continue
+            if _differ(first.location, other.location) or _differ(first.start_date, other.start_date):
+                continue
+            hosts, other_hosts = _hosts(article, first), _hosts(article, other)
+            if hosts and other_hosts and not hosts & other_hosts:
+                continue  # to Baghdad, and to Tehran
+            renamed.setdefault(first.key, first.key)
+            renamed[other.key] = first.key
+    return renamed
+
+
+def _visit(event: Entity, lex: Lexicon) -> bool:
+    """Whether an event is a visit, its head possessed or not (الزيارة، زيارته)."""
+    head = event_head(event.label_ar)
+    return (lex.unpossessed(head) or head) == _VISIT
+
+
+def _his(visit: Entity, lex: Lexicon) -> bool:
+    """Whether a visit is told by its visitor's pronoun alone (زيارته للإمارات), no person named."""
+    possessed = lex.unpossessed(name_words(visit.label_ar)[0])
+    return bool(possessed) and not any(k.startswith(_PERSON) for k in visit.participants)
+
+
+def _hosts(article: Article, visit: Entity) -> set[str]:
+    """The countries a visit goes to: its countries but those its visitors act for."""
+    theirs = {
+        key
+        for person in visit.participants
+        if person.startswith(_PERSON) and person in article.entities
+        for key in article.entities[person].affiliation
+    }
+    place = article.entities.get(visit.location or "")
+    return {k for k in visit.participants if k.startswith(_COUNTRY) and k not in theirs} | (
+        {visit.location} if place and place.type == "Country" else set()
+    )
+
+
+def _differ(one: str | None, other: str | None) -> bool:
+    """Whether two values are both known and not the same."""
+    return bool(one and other and one != other)
+
+
+def _held_in(article: Article, key: str) -> list[str]:
+    """The places "في X" names in the sentences of an event's mentions, after it ("القمة ...
+    مساء الثلاثاء، والتي عقدت في محافظة العلا"): where an event no rule placed is held."""
+    found = []
+    for mention in article.mentions:
+        if mention.entity != key:
+            continue
+        stop = _SENTENCE_END_RE.search(article.text, mention.end)
+        end = stop.start() if stop else len(article.text)
+        for other in article.mentions:
+            before = article.text[max(mention.end, other.start - _IN_CHARS) : other.start]
+            if other.type in _PLACES and mention.end <= other.start < end and _IN_RE.search(before):
+                found.append(other.entity)
+    return [key for key in dict.fromkeys(found) if key]
+
+
+def _names_place(event: Entity, places: set[frozenset[str]]) -> bool:
+    """Whether one of an event's labels is its head and a place's name, or its words (قمة العلا،
+    لقمة الرياض)."""
+    names = [bare(name_words(label)[1:]) for label in (event.label_ar, *event.alt_labels)]
+    return any(name and any(name <= place for place in places) for name in names)
+
+
+def _place_names(article: Article, lex: Lexicon, key: str) -> set[frozenset[str]]:
+    """The names a place is written by, as word sets: its labels in the article and the
+    gazetteer without their head noun (محافظة العلا -> العلا), and its capital's for a country (the summit in
+    Riyadh is "قمة الرياض")."""
+    entity = article.entities.get(key)
+    labels = [entity.label_ar, *entity.alt_labels] if entity else []
+    for entry in lex.gazetteer.values():
+        if entry.key == key or entry.capital_of == key:
+            labels += [entry.label_ar, *entry.aliases]
+    names = set()
+    for label in labels:
+        words = name_words(label)
+        if len(words) > 1 and clean.strip_article(words[0]) in lex.heads:
+            words = words[1:]  # محافظة العلا -> العلا
+        names.add(bare(words))
+    return names
