@@ -124,12 +124,17 @@ def shape_features(folded: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: The neighbour offsets a token's row holds features of, in the order they are written.
+_OFFSETS = tuple(offset for offset in range(-_CONTEXT, _CONTEXT + 1) if offset)
+
+
 @dataclass(frozen=True)
 class _Word:
-    """The cached features of one folded word: its own, and as the neighbour at each offset."""
+    """The cached features of one folded word: its own, and as the neighbour at each offset
+    (``around[k]`` at offset ``_OFFSETS[k]``)."""
 
     own: tuple[str, ...]
-    around: dict[int, tuple[str, ...]]
+    around: tuple[tuple[str, ...], ...]
 
 
 class Featurizer:
@@ -146,6 +151,7 @@ class Featurizer:
         self.lex = lex
         self.known = known
         self._words: dict[str, _Word] = {}
+        self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
 
     def _kept(self, features: Iterable[str]) -> tuple[str, ...]:
         known = self.known
@@ -158,28 +164,42 @@ class Featurizer:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex)
             neighbour = [f for f in shared if not f.startswith("w=")]
-            around = {
-                offset: self._kept([*(f"{offset}:{f}" for f in neighbour), f"{offset}:w={folded}"])
-                for offset in range(-_CONTEXT, _CONTEXT + 1)
-                if offset
-            }
+            around = tuple(
+                self._kept([*(f"{offset}:{f}" for f in neighbour), f"{offset}:w={folded}"]) for offset in _OFFSETS
+            )
             found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
+        return found
+
+    def _gap(self, feature: str) -> tuple[str, ...]:
+        """A gap or sentence-edge feature, kept or not (gaps are few: a space, a comma ...)."""
+        found = self._gaps.get(feature)
+        if found is None:
+            if len(self._gaps) >= _CACHED_WORDS:
+                self._gaps.clear()
+            found = self._gaps[feature] = self._kept([feature])
         return found
 
     def __call__(self, text: str, tokens: list[Token]) -> list[list[str]]:
         """Feature strings of every token of one sentence (``tokens`` index ``text``)."""
         words = [self._word(t.folded) for t in tokens]
+        last = len(tokens) - 1
         gaps = [text[a.end : b.start].strip() or "_" for a, b in zip(tokens, tokens[1:], strict=False)]
+        before = [self._gap("first"), *(self._gap(f"gap-={gap}") for gap in gaps)]
+        after = [*(self._gap(f"gap+={gap}") for gap in gaps), self._gap("last")]
+        known = self.known
         rows = []
+        # a row is the word's own features, its neighbours' (in _OFFSETS order), then its gaps
         for i, word in enumerate(words):
             row = list(word.own)
-            for offset in range(-_CONTEXT, _CONTEXT + 1):
-                if offset and 0 <= i + offset < len(tokens):
-                    row += words[i + offset].around[offset]
-            context = [f"gap-={gaps[i - 1]}" if i else "first", f"gap+={gaps[i]}" if i + 1 < len(tokens) else "last"]
-            if 0 < i and i + 1 < len(tokens):
-                context.append(f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}")
-            row += self._kept(context)
+            for k, offset in enumerate(_OFFSETS):
+                if 0 <= i + offset <= last:
+                    row += words[i + offset].around[k]
+            row += before[i]
+            row += after[i]
+            if 0 < i < last:
+                pair = f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}"
+                if known is None or pair in known:
+                    row.append(pair)
             rows.append(row)
         return rows
 
