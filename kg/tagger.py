@@ -152,6 +152,11 @@ class Featurizer:
         self.known = known
         self._words: dict[str, _Word] = {}
         self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
+        #: per neighbour offset, the features kept there, without their "offset:" (most of a word's
+        #: features are unknown as a neighbour's: they are not written out to be dropped)
+        self._around: tuple[frozenset[str], ...] | None = None if known is None else tuple(
+            frozenset(f[len(f"{offset}:"):] for f in known if f.startswith(f"{offset}:")) for offset in _OFFSETS
+        )
 
     def _kept(self, features: Iterable[str]) -> tuple[str, ...]:
         known = self.known
@@ -163,9 +168,10 @@ class Featurizer:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex)
-            neighbour = [f for f in shared if not f.startswith("w=")]
+            neighbour = [*(f for f in shared if not f.startswith("w=")), f"w={folded}"]
             around = tuple(
-                self._kept([*(f"{offset}:{f}" for f in neighbour), f"{offset}:w={folded}"]) for offset in _OFFSETS
+                tuple(f"{offset}:{f}" for f in neighbour if self._around is None or f in self._around[k])
+                for k, offset in enumerate(_OFFSETS)
             )
             found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
         return found
