@@ -111,8 +111,9 @@ def shape_features(folded: str) -> tuple[str, ...]:
     stem = clean.strip_article(whole)
     found = [
         "bias",
-        *(f"p{n}={stem[:n]}" for n in (1, 2, 3, 4)),
-        *(f"x{n}={stem[-n:]}" for n in (1, 2, 3, 4)),
+        # the first and last one to four letters, written out: this runs for every new word
+        f"p1={stem[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"p4={stem[:4]}",
+        f"x1={stem[-1:]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"x4={stem[-4:]}",
         f"len={min(len(stem), 8)}",
         f"def={folded.startswith('ال') or stem != clean.strip_article(folded)}",
         f"clitic={folded[: len(folded) - len(whole)]}",
@@ -160,7 +161,7 @@ class Featurizer:
 
     def _kept(self, features: Iterable[str]) -> tuple[str, ...]:
         known = self.known
-        return tuple(features) if known is None else tuple(f for f in features if f in known)
+        return tuple(features) if known is None else tuple([f for f in features if f in known])
 
     def _word(self, folded: str) -> _Word:
         found = self._words.get(folded)
@@ -168,11 +169,15 @@ class Featurizer:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex)
-            neighbour = [*(f for f in shared if not f.startswith("w=")), f"w={folded}"]
-            around = tuple(
-                tuple(f"{offset}:{f}" for f in neighbour if self._around is None or f in self._around[k])
-                for k, offset in enumerate(_OFFSETS)
-            )
+            neighbour = [f for f in shared if not f.startswith("w=")]
+            neighbour.append(f"w={folded}")
+            if self._around is None:
+                around = tuple(tuple([f"{offset}:{f}" for f in neighbour]) for offset in _OFFSETS)
+            else:
+                around = tuple(
+                    tuple([f"{offset}:{f}" for f in neighbour if f in kept])
+                    for offset, kept in zip(_OFFSETS, self._around, strict=True)
+                )
             found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
         return found
 
