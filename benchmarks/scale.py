@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import resource
 import shutil
 import signal
 import statistics
@@ -25,7 +26,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks import data
+from benchmarks import data, embedded
+from benchmarks.embedded import CPU_SAMPLE
 from benchmarks.http import free_port, query_url, serving
 from benchmarks.measure import KG, ROOT, Figure, medians_in_turns, note, run
 
@@ -114,8 +116,12 @@ def writer(work: Path, repeats: int) -> list[Figure]:
 
 
 @contextlib.contextmanager
-def dask_cluster(workers: int, log: Path) -> Iterator[str]:
-    """A ``dask scheduler`` and ``workers`` single-threaded workers on 127.0.0.1; yields its address."""
+def dask_cluster(workers: int, log: Path, sessions: list[int] | None = None) -> Iterator[str]:
+    """A ``dask scheduler`` and ``workers`` single-threaded workers on 127.0.0.1; yields its address.
+
+    ``sessions``, when given, gets the session id of the scheduler, then of each worker (a worker
+    and its nanny share one), for ``session_cpu``.
+    """
     address = f"tcp://127.0.0.1:{free_port()}"
     with log.open("ab") as out:
         command = [DASK, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard"]
@@ -125,6 +131,8 @@ def dask_cluster(workers: int, log: Path) -> Iterator[str]:
                              stdout=out, stderr=out, start_new_session=True)
             for _ in range(workers)
         ]
+    if sessions is not None:
+        sessions += [process.pid for process in started]  # each was started in a session of its own
     try:
         yield address
     finally:
@@ -137,6 +145,34 @@ def dask_cluster(workers: int, log: Path) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+
+
+def session_cpu(session: int) -> float:
+    """CPU seconds spent so far by the live processes of one session (a Dask process and its children)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()  # after the command: state ppid pgrp session
+            if int(fields[3]) == session:
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def cluster_cpu(address: str, sessions: list[int], corpus: Path, work: Path) -> tuple[float, float, float]:
+    """CPU milliseconds per article of the worker(s), the writer (``kg build``) and the scheduler
+    over one ``kg build --bulk --scheduler`` of ``corpus``: CPU time, unlike wall time, does not
+    depend on what else this shared machine runs, so this says what a task costs besides extraction."""
+    store = work / "cluster-store-cpu"
+    shutil.rmtree(store, ignore_errors=True)
+    before = [session_cpu(session) for session in sessions]
+    writer_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run([KG, "build", corpus, "--store", store, "--quiet", "--bulk", "--scheduler", address], timeout=900)
+    writer_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    spent = [session_cpu(session) - start for session, start in zip(sessions, before, strict=True)]
+    shutil.rmtree(store)
+    articles = len(list(corpus.glob("*.txt")))
+    writer = (writer_after.ru_utime + writer_after.ru_stime) - (writer_before.ru_utime + writer_before.ru_stime)
+    return (sum(spent[1:]) * 1000 / articles, writer * 1000 / articles, spent[0] * 1000 / articles)
 
 
 def cluster(work: Path, repeats: int) -> list[Figure]:
@@ -157,15 +193,25 @@ def cluster(work: Path, repeats: int) -> list[Figure]:
         return seconds
 
     log = work / "dask.log"
-    with dask_cluster(2, log) as two, dask_cluster(1, log) as one:
+    sessions: list[int] = []
+    with dask_cluster(2, log) as two, dask_cluster(1, log, sessions) as one:
         note("cluster: warming up the workers ...")
         for address in (two, one):  # workers import the pipeline on their first file
             build_once(address, "warm", warm_up * 2)
         found = medians_in_turns(repeats, {"one": lambda: build_once(one, "one"),
                                            "two": lambda: build_once(two, "two")})
+        worker, writer, scheduler = cluster_cpu(one, sessions, corpus, work)
+    extraction, mapping, _ = embedded.cpu_per_article(sorted(corpus.glob("*.txt"))[:CPU_SAMPLE], work)
     speedup = found["one"] / found["two"]
     rate, single = CLUSTER_ARTICLES / found["two"], CLUSTER_ARTICLES / found["one"]
+    # one worker gets a core, the writer and scheduler the other; two workers share both cores with them
+    ceiling = 2 * max(worker, writer + scheduler) / (worker + writer + scheduler)
     return [
+        Figure("  cluster CPU per article: worker", f"{worker:.1f} ms",
+               f"extraction + N-Triples in-process {extraction + mapping:.1f} ms", worker / (extraction + mapping),
+               "-", None),
+        Figure("  cluster CPU per article: writer, scheduler", f"{writer:.1f} + {scheduler:.1f} ms",
+               f"most 2 vs 1 workers allow: {ceiling:.2f}x", ceiling, "-", None),
         Figure(f"kg build {CLUSTER_ARTICLES} art., 2 Dask workers", f"{rate:.0f} art/s",
                f"1 Dask worker: {single:.0f} art/s", speedup, f">= {CLUSTER_TARGET}x", speedup >= CLUSTER_TARGET),
     ]

@@ -48,6 +48,10 @@ def _clitics() -> _Clitics:
     return _Clitics(conjunctions, prepositions, article)
 
 
+#: The article ال (``strip_article`` runs for most words of every article, many times over).
+_ARTICLE = _clitics().article
+
+
 def has_arabic(text: str) -> bool:
     """Whether ``text`` holds at least one Arabic letter."""
     return _ARABIC_RE.search(text) is not None
@@ -121,8 +125,7 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
 
 def strip_article(word: str) -> str:
     """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less)."""
-    article = _clitics().article
-    return word[len(article) :] if word.startswith(article) and len(word) > 4 else word
+    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
 
 
 # ---------------------------------------------------------------- segmentation

@@ -1,14 +1,17 @@
 """Extraction on a Dask cluster: files' bytes out to the workers, their article graphs back, in input order.
 
 ``kg build --scheduler tcp://HOST:8786`` reads each file here and sends its bytes (workers need
-not see this machine's disk); a worker runs ``kg.build.extract_file`` on them - the pipeline is
-imported once per worker process and kept - and returns the file's serialised graphs. This
-process stays the only writer and commits them in input order, so every guarantee of a local
-build holds (one transaction per file, one ``Error:`` line per bad file, idempotent rebuilds).
+not see this machine's disk) in batches of up to ``BATCH_FILES`` files per task, since each
+task costs the scheduler, the client and the worker about 17 ms of round trips whatever it
+does; a worker runs ``kg.build.extract_file`` on each file of a batch - the pipeline is imported
+once per worker process and kept - and returns their serialised graphs. This process stays the
+only writer and commits them in input order, so every guarantee of a local build holds (one
+transaction per file, one ``Error:`` line per bad file, idempotent rebuilds).
 
-Dask reschedules the tasks of a worker that dies on the others; a file whose task has killed
-``distributed.scheduler.allowed-failures`` workers (3 by default: a file that exhausts memory)
-is reported as failed, like any bad file. Workers run tasks on threads, where the SIGALRM limit
+Dask reschedules the tasks of a worker that dies on the others. A batch whose task has killed
+``distributed.scheduler.allowed-failures`` workers (3 by default) is sent again one file per
+task, so that only a file that kills its worker on its own (one that exhausts memory) is
+reported as failed, like any bad file. Workers run tasks on threads, where the SIGALRM limit
 of a local build cannot fire: there only the deadline between pipeline stages holds.
 
 Workers need Isnad installed (``pip install 'isnad[cluster]'``) at the same version as the writer.
@@ -28,15 +31,18 @@ from kg.config import usable_cores
 from kg.errors import ExtractionError, InputError, IsnadError
 from kg.sources import read_source
 
-#: Files in flight per worker thread: enough to hide the round trips, few enough to bound memory.
-_AHEAD_PER_THREAD = 8
+#: Most files one task extracts: 8 files of seed size are about a third of a second of work,
+#: against the ~17 ms a task costs, and few enough that the last batches still spread over workers.
+BATCH_FILES = 8
+#: Tasks in flight per worker thread: one running, the next ones already on the worker.
+_AHEAD_PER_THREAD = 3
 #: Seconds to wait for the scheduler to answer.
 CONNECT_TIMEOUT = 20
 
 
-def _extract_remote(path: str, data: bytes) -> ExtractedFile:
-    """The task a worker runs: one file's bytes through the pipeline."""
-    return extract_file(Path(path), data)
+def _extract_remote(batch: list[tuple[str, bytes]]) -> list[ExtractedFile]:
+    """The task a worker runs: each file's bytes of a batch through the pipeline."""
+    return [extract_file(Path(path), data) for path, data in batch]
 
 
 def _unreadable(path: Path) -> ExtractedFile:
@@ -46,6 +52,12 @@ def _unreadable(path: Path) -> ExtractedFile:
     except IsnadError as exc:
         return ExtractedFile(path, error=str(exc))
     return ExtractedFile(path, error=f"{path}: cannot be read.")
+
+
+def batch_size(files: int, threads: int) -> int:
+    """Files per task: ``BATCH_FILES``, or fewer when a build has too few files to give every
+    worker thread a few batches."""
+    return max(1, min(BATCH_FILES, files // (threads * _AHEAD_PER_THREAD)))
 
 
 class ClusterExtraction:
@@ -87,50 +99,65 @@ class ClusterExtraction:
                 f"The Dask scheduler at {scheduler} has no workers; start some with 'dask worker'."
             ) from None
         threads = sum(self._client.nthreads().values())
-        self._queue = iter([path.resolve() for path in files])
-        self._pending: deque[tuple[Path, Any]] = deque(
-            self._submit(path) for path in islice(self._queue, threads * _AHEAD_PER_THREAD)
+        paths = [path.resolve() for path in files]
+        size = batch_size(len(paths), threads)
+        self._queue = iter([paths[start : start + size] for start in range(0, len(paths), size)])
+        #: per batch in flight: its files (or why this process could not read one), what was sent, the task
+        self._pending: deque[tuple[list[Path | ExtractedFile], list[tuple[str, bytes]], Any]] = deque(
+            self._submit(batch) for batch in islice(self._queue, threads * _AHEAD_PER_THREAD)
         )
 
-    def _submit(self, path: Path) -> tuple[Path, Any]:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return path, _unreadable(path)
-        return path, self._client.submit(_extract_remote, str(path), data, pure=False)
+    def _submit(self, batch: list[Path]) -> tuple[list[Path | ExtractedFile], list[tuple[str, bytes]], Any]:
+        """Send the files of ``batch`` this process can read in one task."""
+        files: list[Path | ExtractedFile] = []
+        sent: list[tuple[str, bytes]] = []
+        for path in batch:
+            try:
+                sent.append((str(path), path.read_bytes()))
+                files.append(path)
+            except OSError:
+                files.append(_unreadable(path))
+        return files, sent, self._client.submit(_extract_remote, sent, pure=False) if sent else None
 
-    def __iter__(self) -> Iterator[ExtractedFile]:
+    def _results(self, sent: list[tuple[str, bytes]], future: Any) -> list[ExtractedFile]:
+        """What the task ``future`` made of the files ``sent``; a batch that killed its workers is
+        sent again one file per task, and a file that did so alone is reported as failed."""
         from distributed import CancelledError
         from distributed.scheduler import KilledWorker
 
+        try:
+            return future.result()
+        except KilledWorker:
+            if len(sent) == 1:
+                path = sent[0][0]
+                return [ExtractedFile(
+                    Path(path), error=f"{path}: every Dask worker that extracted it died (out of memory?); skipped."
+                )]
+            singles = [([file], self._client.submit(_extract_remote, [file], pure=False)) for file in sent]
+            return [self._results(*single)[0] for single in singles]
+        except (CancelledError, OSError, TimeoutError) as exc:
+            raise ExtractionError(
+                f"Lost the Dask cluster while building {sent[0][0]} ({type(exc).__name__}); "
+                "the files before it are in the store."
+            ) from None
+        finally:
+            future.release()
+
+    def __iter__(self) -> Iterator[ExtractedFile]:
         while self._pending:
-            path, future = self._pending.popleft()
-            if isinstance(future, ExtractedFile):
-                extracted = future
-            else:
-                try:
-                    extracted = future.result()
-                except KilledWorker:
-                    extracted = ExtractedFile(
-                        path, error=f"{path}: every Dask worker that extracted it died (out of memory?); skipped."
-                    )
-                except (CancelledError, OSError, TimeoutError) as exc:
-                    raise ExtractionError(
-                        f"Lost the Dask cluster while building {path} ({type(exc).__name__}); "
-                        "the files before it are in the store."
-                    ) from None
-                finally:
-                    future.release()
-            next_path = next(self._queue, None)
-            if next_path is not None:
-                self._pending.append(self._submit(next_path))
-            yield extracted
+            files, sent, future = self._pending.popleft()
+            extracted = iter(self._results(sent, future) if sent else [])
+            next_batch = next(self._queue, None)
+            if next_batch is not None:
+                self._pending.append(self._submit(next_batch))
+            for file in files:
+                yield next(extracted) if isinstance(file, Path) else file
 
     def close(self) -> None:
         """Cancel what is in flight and disconnect (stopping a local cluster)."""
         client = getattr(self, "_client", None)
         if client is not None:
-            pending = [future for _, future in getattr(self, "_pending", ()) if not isinstance(future, ExtractedFile)]
+            pending = [future for _, _, future in getattr(self, "_pending", ()) if future is not None]
             if pending:
                 client.cancel(pending)
             client.close()

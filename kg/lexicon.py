@@ -35,14 +35,15 @@ _MIN_LOOSE_LETTERS = 5
 _PLACE_TYPES = ("Country", "Place")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word of the text, folded, with its clitic readings."""
 
     start: int
     end: int
     folded: str
-    readings: list[tuple[int, str]]  #: (raw clitic length, folded stem), bare reading first
+    #: (raw clitic length, folded stem), bare reading first; shared by the tokens of one written form
+    readings: tuple[tuple[int, str], ...]
 
     def stem(self) -> str:
         """The stem after the longest clitic reading."""
@@ -55,7 +56,7 @@ def tokenize(text: str) -> list[Token]:
     for m in WORD_RE.finditer(text):
         folded, readings = _word_forms(m.group())
         if folded:
-            tokens.append(Token(m.start(), m.end(), folded, list(readings)))
+            tokens.append(Token(m.start(), m.end(), folded, readings))
     return tokens
 
 
@@ -79,7 +80,7 @@ def _raw_offset(raw: str, letters: int) -> int:
 
 def definite(word: str) -> bool:
     """Whether a folded word carries the article ال."""
-    return word.startswith(affix("article")) and len(word) > 3
+    return word.startswith(_ARTICLE) and len(word) > 3  # asked of nearly every token by many rules
 
 
 @cache
@@ -286,3 +287,7 @@ def lexicon() -> Lexicon:
         ),
         given_names=frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names")),
     )
+
+
+#: The article ال, folded (``definite``).
+_ARTICLE = affix("article")

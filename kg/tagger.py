@@ -111,8 +111,9 @@ def shape_features(folded: str) -> tuple[str, ...]:
     stem = clean.strip_article(whole)
     found = [
         "bias",
-        *(f"p{n}={stem[:n]}" for n in (1, 2, 3, 4)),
-        *(f"x{n}={stem[-n:]}" for n in (1, 2, 3, 4)),
+        # the first and last one to four letters, written out: this runs for every new word
+        f"p1={stem[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"p4={stem[:4]}",
+        f"x1={stem[-1:]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"x4={stem[-4:]}",
         f"len={min(len(stem), 8)}",
         f"def={folded.startswith('ال') or stem != clean.strip_article(folded)}",
         f"clitic={folded[: len(folded) - len(whole)]}",
@@ -124,12 +125,17 @@ def shape_features(folded: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: The neighbour offsets a token's row holds features of, in the order they are written.
+_OFFSETS = tuple(offset for offset in range(-_CONTEXT, _CONTEXT + 1) if offset)
+
+
 @dataclass(frozen=True)
 class _Word:
-    """The cached features of one folded word: its own, and as the neighbour at each offset."""
+    """The cached features of one folded word: its own, and as the neighbour at each offset
+    (``around[k]`` at offset ``_OFFSETS[k]``)."""
 
     own: tuple[str, ...]
-    around: dict[int, tuple[str, ...]]
+    around: tuple[tuple[str, ...], ...]
 
 
 class Featurizer:
@@ -146,10 +152,16 @@ class Featurizer:
         self.lex = lex
         self.known = known
         self._words: dict[str, _Word] = {}
+        self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
+        #: per neighbour offset, the features kept there, without their "offset:" (most of a word's
+        #: features are unknown as a neighbour's: they are not written out to be dropped)
+        self._around: tuple[frozenset[str], ...] | None = None if known is None else tuple(
+            frozenset(f[len(f"{offset}:"):] for f in known if f.startswith(f"{offset}:")) for offset in _OFFSETS
+        )
 
     def _kept(self, features: Iterable[str]) -> tuple[str, ...]:
         known = self.known
-        return tuple(features) if known is None else tuple(f for f in features if f in known)
+        return tuple(features) if known is None else tuple([f for f in features if f in known])
 
     def _word(self, folded: str) -> _Word:
         found = self._words.get(folded)
@@ -158,29 +170,54 @@ class Featurizer:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex)
             neighbour = [f for f in shared if not f.startswith("w=")]
-            around = {
-                offset: self._kept([*(f"{offset}:{f}" for f in neighbour), f"{offset}:w={folded}"])
-                for offset in range(-_CONTEXT, _CONTEXT + 1)
-                if offset
-            }
+            neighbour.append(f"w={folded}")
+            if self._around is None:
+                around = tuple(tuple([f"{offset}:{f}" for f in neighbour]) for offset in _OFFSETS)
+            else:
+                around = tuple(
+                    tuple([f"{offset}:{f}" for f in neighbour if f in kept])
+                    for offset, kept in zip(_OFFSETS, self._around, strict=True)
+                )
             found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
         return found
 
+    def _gap(self, feature: str) -> tuple[str, ...]:
+        """A gap or sentence-edge feature, kept or not (gaps are few: a space, a comma ...)."""
+        found = self._gaps.get(feature)
+        if found is None:
+            if len(self._gaps) >= _CACHED_WORDS:
+                self._gaps.clear()
+            found = self._gaps[feature] = self._kept([feature])
+        return found
+
     def __call__(self, text: str, tokens: list[Token]) -> list[list[str]]:
-        """Feature strings of every token of one sentence (``tokens`` index ``text``)."""
+        """Feature strings of every token of one sentence (``tokens`` index ``text``): the word's
+        own, its neighbours' (in ``_OFFSETS`` order), the gaps before and after it, and its two
+        neighbours' words together. Written column by column: a pass per kind of feature over
+        the sentence costs half as much as a row at a time."""
+        if not tokens:
+            return []
         words = [self._word(t.folded) for t in tokens]
+        rows = [list(word.own) for word in words]
+        for k, offset in enumerate(_OFFSETS):
+            if offset < 0:
+                for row, word in zip(rows[-offset:], words, strict=False):
+                    row += word.around[k]
+            else:
+                for row, word in zip(rows, words[offset:], strict=False):
+                    row += word.around[k]
         gaps = [text[a.end : b.start].strip() or "_" for a, b in zip(tokens, tokens[1:], strict=False)]
-        rows = []
-        for i, word in enumerate(words):
-            row = list(word.own)
-            for offset in range(-_CONTEXT, _CONTEXT + 1):
-                if offset and 0 <= i + offset < len(tokens):
-                    row += words[i + offset].around[offset]
-            context = [f"gap-={gaps[i - 1]}" if i else "first", f"gap+={gaps[i]}" if i + 1 < len(tokens) else "last"]
-            if 0 < i and i + 1 < len(tokens):
-                context.append(f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}")
-            row += self._kept(context)
-            rows.append(row)
+        rows[0] += self._gap("first")
+        for row, gap in zip(rows[1:], gaps, strict=True):
+            row += self._gap(f"gap-={gap}")
+        for row, gap in zip(rows, gaps, strict=False):
+            row += self._gap(f"gap+={gap}")
+        rows[-1] += self._gap("last")
+        known = self.known
+        for i in range(1, len(tokens) - 1):
+            pair = f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}"
+            if known is None or pair in known:
+                rows[i].append(pair)
         return rows
 
 

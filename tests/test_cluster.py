@@ -31,10 +31,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def spawn(*args: str, log: Path) -> subprocess.Popen[bytes]:
+def spawn(*args: str, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
         return subprocess.Popen([str(DASK), *args], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
-                                start_new_session=True)
+                                start_new_session=True, env={**os.environ, **(env or {})})
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -44,15 +44,20 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def dask_cluster(folder: Path, workers: int) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+def dask_cluster(
+    folder: Path, workers: int, allowed_failures: int | None = None
+) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
     """A ``dask scheduler`` and ``workers`` single-threaded ``dask worker`` processes (no nanny,
-    so a killed worker stays dead), all stopped at the end."""
+    so a killed worker stays dead), all stopped at the end; ``allowed_failures``: how many
+    workers a task may kill before the scheduler gives it up (Dask's default is 3)."""
     from distributed import Client
 
     folder.mkdir(parents=True, exist_ok=True)
     address = f"tcp://127.0.0.1:{free_port()}"
+    failures = {} if allowed_failures is None else {
+        "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": str(allowed_failures)}
     scheduler = spawn("scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard",
-                      log=folder / "scheduler.log")
+                      log=folder / "scheduler.log", env=failures)
     started = [scheduler]
     try:
         started += [
@@ -104,7 +109,34 @@ def test_extract_on_the_cluster_writes_the_same_shards(kg, cluster, tmp_path):
     assert {path.name: path.read_bytes() for path in (tmp_path / "cluster").iterdir()} == here
 
 
-def test_a_worker_killed_mid_build_gets_its_files_retried(tmp_path):
+def test_files_go_in_batches_and_come_back_in_input_order(kg, cluster, tmp_path):
+    from distributed import Client, get_task_stream
+
+    from kg.cluster import batch_size
+
+    folder = tmp_path / "batch"
+    write_article_batch(folder, 22)
+    (folder / "005_empty.txt").write_bytes(b"")  # bad files amid the batches
+    (folder / "011_binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    files = len(list(folder.iterdir()))
+    local = kg("build", folder, "--store", tmp_path / "local", "-j", "1")
+    with Client(cluster) as observer, get_task_stream(observer) as stream:
+        result = kg("build", folder, "--store", tmp_path / "cluster", "--scheduler", cluster)
+    assert result.exit_code == 1, result.output
+    size = batch_size(files, 2)
+    assert size > 1
+    tasks = [task for task in stream.data if task["key"].startswith("_extract_remote")]
+    assert len(tasks) == -(-files // size)
+    assert result.stdout.split(" in ")[0] == local.stdout.split(" in ")[0]  # articles and triples
+    errors = result.stderr.splitlines()  # one line per bad file, in input order
+    assert errors == local.stderr.splitlines() and len(errors) == 2 and all(e.startswith("Error: ") for e in errors)
+    assert all_quads(tmp_path / "cluster") == all_quads(tmp_path / "local")
+
+
+# With no failure allowed, the batch the killed worker held fails at once: its files are then
+# sent again one per task, and still every one of them is built.
+@pytest.mark.parametrize("allowed_failures", [None, 0])
+def test_a_worker_killed_mid_build_gets_its_files_retried(tmp_path, allowed_failures):
     from distributed import Client
 
     article_batch = tmp_path / "batch"
@@ -112,7 +144,8 @@ def test_a_worker_killed_mid_build_gets_its_files_retried(tmp_path):
     reference = tmp_path / "reference"
     finish(subprocess.Popen([sys.executable, "-m", "kg", "build", str(article_batch), "--store", str(reference),
                              "-q", "-j", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
-    with dask_cluster(tmp_path / "dask", workers=2) as (address, workers), Client(address) as observer:
+    with dask_cluster(tmp_path / "dask", workers=2, allowed_failures=allowed_failures) as (address, workers), \
+            Client(address) as observer:
         store = tmp_path / "cluster"
         build = subprocess.Popen(
             [sys.executable, "-m", "kg", "build", str(article_batch), "--store", str(store), "-q",

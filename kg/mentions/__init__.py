@@ -103,8 +103,10 @@ def propose_mentions(doc: Document, lex: Lexicon, head_nouns: HeadNouns | None =
     proposals: list[Proposal] = []
     kept: list[Proposal] = []
     for component in COMPONENTS:
-        proposals += component(ctx, kept).propose()
-        kept = resolve_overlaps(proposals)
+        made = component(ctx, kept).propose()
+        if made:  # nothing new: what is kept stays as it was
+            proposals += made
+            kept = resolve_overlaps(proposals)
     return ctx.mentions(kept)
 
 

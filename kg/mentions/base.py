@@ -43,31 +43,45 @@ HeadReading = tuple[MentionType, int, bool]
 
 
 class HeadNouns:
-    """The head-noun reading of a word from its clitic readings and the word after it, memoised:
-    the same written words recur in every article, and every token is asked."""
+    """The head-noun reading of a token from its clitic readings and the word after it. What each
+    reading of a written word says on its own is memoised by the word (words recur in every
+    article, and every token is asked); the word after it is read only for a reading that opens
+    a two-word head noun ("اتصال هاتفي")."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.read = lru_cache(maxsize=1 << 16)(self._read)
+        #: the first words of the two-word head nouns
+        self._two_word_firsts = frozenset(head.split(" ")[0] for head in lex.heads if head.count(" ") == 1)
+        self._words = lru_cache(maxsize=1 << 16)(self._word)
 
-    def _read(self, readings: tuple[tuple[int, str], ...], second: str | None) -> HeadReading | None:
-        """(type, clitic length, definite) of a head noun with these readings; ``second``, the
-        word joined after it (None when none is)."""
-        for skip, stem in readings:
+    def read(self, token: Token, second: str | None) -> HeadReading | None:
+        """(type, clitic length, definite) of a head noun at ``token``; ``second``, the word joined
+        after it (None when none is)."""
+        for (skip, _), (bare, kind, is_definite, stripped) in zip(token.readings, self._words(token.folded),
+                                                                   strict=True):
+            if kind:
+                return kind, skip, is_definite
+            if second is not None and bare in self._two_word_firsts:
+                # "اتصالاً هاتفياً": both words in the accusative
+                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and stripped else None):
+                    found = self.lex.heads.get(f"{bare} {word}") if word else None
+                    if found:
+                        return MentionType(found), skip, is_definite
+        return None
+
+    def _word(self, folded: str) -> tuple[tuple[str, MentionType | None, bool, bool], ...]:
+        """Per clitic reading of a folded word (``clean.strip_clitics``, the readings of its
+        tokens): the head noun it may be, its type as one word, whether it is definite, and
+        whether it lost letters on the way."""
+        found = []
+        for _, stem in clean.strip_clitics(folded):
             bare = stem[2:] if definite(stem) else stem
             bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
             if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
                 bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
-            if kind:
-                return MentionType(kind), skip, definite(stem)
-            if second is not None:
-                # "اتصالاً هاتفياً": both words in the accusative
-                for word in (second, second[:-1] if second.endswith(ACCUSATIVE) and bare != stem else None):
-                    kind = self.lex.heads.get(f"{bare} {word}") if word else None
-                    if kind:
-                        return MentionType(kind), skip, definite(stem)
-        return None
+            found.append((bare, MentionType(kind) if kind else None, definite(stem), bare != stem))
+        return tuple(found)
 
 
 @dataclass(frozen=True)

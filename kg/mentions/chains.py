@@ -36,7 +36,7 @@ class Chains(TokenView):
     def _head(self, i: int) -> HeadReading | None:
         """(type, clitic length, definite) of a head noun at token i."""
         second = self.tokens[i + 1].folded if i + 1 < len(self.tokens) and self.joined(i) else None
-        return self.ctx.head_nouns.read(tuple(self.tokens[i].readings), second)
+        return self.ctx.head_nouns.read(self.tokens[i], second)
 
     def _chain(self, i: int, allow_complements: bool = False) -> int:
         """Last token of the genitive/adjective chain that starts with the noun at token i."""

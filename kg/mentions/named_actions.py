@@ -95,11 +95,16 @@ def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
                 break
             if not view.joined(last):
                 break
-    return [
-        name
-        for name, after_noun in quoted.items()
-        if not _common(view, name[0]) and (after_noun or _after_noun_unquoted(view, name))
-    ]
+    operations: list[int] | None = None  # the operation nouns' tokens, found once if a name needs them
+    names = []
+    for name, after_noun in quoted.items():
+        if _common(view, name[0]):
+            continue
+        if not after_noun and operations is None:
+            operations = [i for i in range(len(view.tokens)) if _operation(view, i)]
+        if after_noun or _after_noun_unquoted(view, name, operations):
+            names.append(name)
+    return names
 
 
 def _common(view: TokenView, word: str) -> bool:
@@ -113,14 +118,14 @@ def _operation(view: TokenView, i: int) -> bool:
     return any(stem in _OPERATION for _, stem in view.tokens[i].readings)
 
 
-def _after_noun_unquoted(view: TokenView, name: tuple[str, ...]) -> bool:
-    """Whether the name is written somewhere right after an operation noun without quotation marks."""
+def _after_noun_unquoted(view: TokenView, name: tuple[str, ...], operations: list[int]) -> bool:
+    """Whether the name is written somewhere right after an operation noun (at a token of
+    ``operations``) without quotation marks."""
     size = len(name)
     return any(
-        _operation(view, i)
-        and view.joined(i)
-        and tuple(t.readings[-1][1] for t in view.tokens[i + 1 : i + 1 + size]) == name
-        for i in range(len(view.tokens) - size)
+        view.joined(i) and tuple(t.readings[-1][1] for t in view.tokens[i + 1 : i + 1 + size]) == name
+        for i in operations
+        if i < len(view.tokens) - size
     )
 
 

@@ -175,8 +175,8 @@ class PersonNames(TokenView):
 
     def _surname_at(self, i: int) -> int:
         token = self.tokens[i]
-        if i in self.claimed or token.folded in self.lex.stopwords:
-            return i
+        if not self.person_names or i in self.claimed or token.folded in self.lex.stopwords:
+            return i  # no one named yet: nobody's surname (asked of nearly every token)
         for skip, stem in token.readings:
             if clean.strip_article(stem) in self.person_names:
                 self.add(PERSON, i, i, Source.SURNAME, skip)
