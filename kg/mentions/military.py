@@ -150,7 +150,7 @@ def _owner_end(view: TokenView, i: int) -> int | None:
     definite words after it (للحكومة السورية), starting at token i; None when none does."""
     if view.claimed.get(i) in _OWNERS:
         return view._claimed_end(i)
-    head = view.ctx.head_nouns.read(tuple(view.tokens[i].readings), None)
+    head = view.ctx.head_nouns.read(view.tokens[i], None)
     if head is None or head[0] not in _BODIES:
         return None
     end = i
