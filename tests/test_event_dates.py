@@ -106,9 +106,9 @@ def test_the_first_meeting_in_years_is_dated_by_its_day_not_by_the_years():
 def test_an_agreement_is_dated_by_its_own_signing_told_after_since():
     page = (
         "الحكومة والحركات المسلحة تبحثان تنفيذ الاتفاق\n\n"
-        "وتعثر تنفيذ اتفاق نيامي منذ توقيعه في 2017 بين الحكومة والحركات المسلحة في الشمال."
+        "وتعثر تنفيذ اتفاق الطائف منذ توقيعه في 2017 بين الحكومة والحركات المسلحة في الشمال."
     )
-    assert events(page)["اتفاق نيامي"] == ("2017", None)
+    assert events(page)["اتفاق الطائف"] == ("2017", None)
 
 
 def test_the_first_in_years_told_before_an_agreement_does_not_date_it():
