@@ -147,7 +147,8 @@ class HeadPhrases(EventPhrases):
     def _purpose_end(self, last: int) -> int:
         """The end of a body's name that goes on with what the body is for, after the adjective
         that ends its chain: "الهيئة الوطنية للانتخابات"، "اللجنة الدولية لحماية الصحفيين". A
-        country's nisba ends a name (وزارة الخارجية الأمريكية للصحفيين: to whom it spoke)."""
+        country's nisba goes on only with a noun in construct (الجمعية الكويتية لحقوق العمال), not
+        with a definite one (وزارة الخارجية الأمريكية للصحفيين: to whom it spoke)."""
         word = self.tokens[last].folded
         j = last + 1
         if (
@@ -155,10 +156,10 @@ class HeadPhrases(EventPhrases):
             or not self.joined(last)
             or not definite(word)
             or not adjective_like(word[len(ARTICLE) :])
-            or self.lex.nisba_country(word)
             or not self.tokens[j].folded.startswith(FOR)
             or j in self.claimed
             or not self.is_word(j)
+            or self.lex.nisba_country(word) and definite(self.tokens[j].stem())
         ):
             return last
         if not definite(self.tokens[j].stem()):
