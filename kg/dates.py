@@ -33,6 +33,14 @@ _DIGITS = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "0123456789" * 2,
 )
+#: Any of those digits: most texts have none, and a search for them costs a tenth of
+#: ``str.translate`` over Arabic text, which looks every character up in the table.
+_NON_ASCII_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with its Arabic-Indic and Persian digits written as ASCII digits (same length)."""
+    return text.translate(_DIGITS) if _NON_ASCII_DIGIT_RE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -258,7 +266,7 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     "على مدى ثلاثة أيام"، "لمدة أسبوع"."""
     grammar = _grammar()
     found = []
-    for m in grammar.duration.finditer(text.translate(_DIGITS)):
+    for m in grammar.duration.finditer(_ascii_digits(text)):
         count = counts.count_value(m.group("n")) if m.group("n") else 1
         if count:
             found.append((m.start(), m.end(), count * grammar.days[m.group("unit")]))
@@ -285,7 +293,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     ft = folded or FoldedText(text)
     grammar = _grammar()
     pub = parse_published(published)
-    digits = ft.folded.translate(_DIGITS)
+    digits = _ascii_digits(ft.folded)
     digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for m in grammar.regex.finditer(digits):

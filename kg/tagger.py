@@ -153,6 +153,9 @@ class Featurizer:
         self.known = known
         self._words: dict[str, _Word] = {}
         self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
+        #: the text between two words as written -> the kept features of the gap after the first
+        #: word and before the second (the same few gaps recur: a space, a comma and a space ...)
+        self._between: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         #: per neighbour offset, the features kept there, without their "offset:" (most of a word's
         #: features are unknown as a neighbour's: they are not written out to be dropped)
         self._around: tuple[frozenset[str], ...] | None = None if known is None else tuple(
@@ -190,6 +193,16 @@ class Featurizer:
             found = self._gaps[feature] = self._kept([feature])
         return found
 
+    def _gaps_between(self, between: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The kept features of the gap ``between`` two words: (after the first, before the second)."""
+        found = self._between.get(between)
+        if found is None:
+            if len(self._between) >= _CACHED_WORDS:
+                self._between.clear()
+            gap = between.strip() or "_"
+            found = self._between[between] = (self._gap(f"gap+={gap}"), self._gap(f"gap-={gap}"))
+        return found
+
     def __call__(self, text: str, tokens: list[Token]) -> list[list[str]]:
         """Feature strings of every token of one sentence (``tokens`` index ``text``): the word's
         own, its neighbours' (in ``_OFFSETS`` order), the gaps before and after it, and its two
@@ -206,12 +219,12 @@ class Featurizer:
             else:
                 for row, word in zip(rows, words[offset:], strict=False):
                     row += word.around[k]
-        gaps = [text[a.end : b.start].strip() or "_" for a, b in zip(tokens, tokens[1:], strict=False)]
+        gaps = [self._gaps_between(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
         rows[0] += self._gap("first")
-        for row, gap in zip(rows[1:], gaps, strict=True):
-            row += self._gap(f"gap-={gap}")
-        for row, gap in zip(rows, gaps, strict=False):
-            row += self._gap(f"gap+={gap}")
+        for row, (_after, before) in zip(rows[1:], gaps, strict=True):
+            row += before
+        for row, (after, _before) in zip(rows, gaps, strict=False):
+            row += after
         rows[-1] += self._gap("last")
         known = self.known
         for i in range(1, len(tokens) - 1):
