@@ -460,3 +460,28 @@ def test_a_person_serves_the_country_of_their_role() -> None:
     )
     assert article.entities["person/safadi"].affiliation == [JORDAN]
     assert article.entities["person/emmanuel-macron"].affiliation == [] and FRANCE not in article.entities
+
+
+#: Three states lead the article; two others make the event the "two sides" word refers to.
+_OTHER_STATES_FIRST = (
+    "قال وزير الخارجية الفرنسي إن فرنسا وألمانيا تدعمان الحل السياسي في المنطقة. "
+    "وأكدت ألمانيا أن فرنسا شريك أساسي، فيما دعت فرنسا إلى التهدئة.\n\n"
+)
+
+
+def test_the_two_countries_are_the_last_two_named_before_them() -> None:
+    (article,) = extract(
+        _OTHER_STATES_FIRST + "وبحثت تونس مع الجزائر أمس ملف الطاقة. ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة.",
+        "sides",
+    )
+    [agreement] = [e for e in article.entities.values() if e.type == "Agreement"]
+    assert set(agreement.parties) == {"country/tunisia", "country/algeria"}, agreement.parties
+
+
+def test_the_two_sides_of_talks_with_two_holders_add_nobody() -> None:
+    (article,) = extract(
+        _OTHER_STATES_FIRST + "وعقدت مصر والأردن جولة جديدة من المحادثات بين الجانبين في عمان يوم الأحد.",
+        "sides",
+    )
+    [dialogue] = [e for e in article.entities.values() if e.type == "Dialogue"]
+    assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
