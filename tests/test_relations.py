@@ -485,3 +485,29 @@ def test_the_two_sides_of_talks_with_two_holders_add_nobody() -> None:
     )
     [dialogue] = [e for e in article.entities.values() if e.type == "Dialogue"]
     assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
+
+
+def _only(text: str, kind: str):
+    (article,) = extract(text, "coordinated")
+    [entity] = [e for e in article.entities.values() if e.type == kind]
+    return entity
+
+
+def test_coordinated_indefinite_nisbas_each_own_the_force() -> None:
+    force = _only("وأعلن الجيش أن قوات روسية وإيرانية انتشرت قرب الحدود.", "Force")
+    assert set(force.affiliation) == {"country/russia", "country/iran"}, force.affiliation
+
+
+def test_two_leaders_named_by_coordinated_nisbas_hold_talks_for_both_states() -> None:
+    dialogue = _only("وعقد الرئيسان المصري والسوداني جولة من المحادثات الأمنية أمس في الخرطوم.", "Dialogue")
+    assert set(dialogue.participants) == {"country/egypt", "country/sudan"}, dialogue.participants
+
+
+def test_two_ministers_of_coordinated_states_hold_talks_for_both() -> None:
+    dialogue = _only("وأجرى وزيرا خارجية مصر والأردن محادثات أمنية في عمان أمس.", "Dialogue")
+    assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
+
+
+def test_two_ministers_named_by_coordinated_nisbas_sign_for_both_states() -> None:
+    agreement = _only("ووقع وزيرا الدفاع المصري والسوداني اتفاقية تعاون عسكري.", "Agreement")
+    assert set(agreement.parties) == {"country/egypt", "country/sudan"}, agreement.parties
