@@ -469,28 +469,22 @@ _OTHER_STATES_FIRST = (
 )
 
 
+def _only(text: str, kind: str):
+    (article,) = extract(text, "probe")
+    [entity] = [e for e in article.entities.values() if e.type == kind]
+    return entity
+
+
 def test_the_two_countries_are_the_last_two_named_before_them() -> None:
-    (article,) = extract(
-        _OTHER_STATES_FIRST + "وبحثت تونس مع الجزائر أمس ملف الطاقة. ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة.",
-        "sides",
-    )
-    [agreement] = [e for e in article.entities.values() if e.type == "Agreement"]
+    text = "وبحثت تونس مع الجزائر أمس ملف الطاقة. ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة."
+    agreement = _only(_OTHER_STATES_FIRST + text, "Agreement")
     assert set(agreement.parties) == {"country/tunisia", "country/algeria"}, agreement.parties
 
 
 def test_the_two_sides_of_talks_with_two_holders_add_nobody() -> None:
-    (article,) = extract(
-        _OTHER_STATES_FIRST + "وعقدت مصر والأردن جولة جديدة من المحادثات بين الجانبين في عمان يوم الأحد.",
-        "sides",
-    )
-    [dialogue] = [e for e in article.entities.values() if e.type == "Dialogue"]
+    text = "وعقدت مصر والأردن جولة جديدة من المحادثات بين الجانبين في عمان يوم الأحد."
+    dialogue = _only(_OTHER_STATES_FIRST + text, "Dialogue")
     assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
-
-
-def _only(text: str, kind: str):
-    (article,) = extract(text, "coordinated")
-    [entity] = [e for e in article.entities.values() if e.type == kind]
-    return entity
 
 
 def test_coordinated_indefinite_nisbas_each_own_the_force() -> None:
@@ -498,14 +492,22 @@ def test_coordinated_indefinite_nisbas_each_own_the_force() -> None:
     assert set(force.affiliation) == {"country/russia", "country/iran"}, force.affiliation
 
 
-def test_two_leaders_named_by_coordinated_nisbas_hold_talks_for_both_states() -> None:
-    dialogue = _only("وعقد الرئيسان المصري والسوداني جولة من المحادثات الأمنية أمس في الخرطوم.", "Dialogue")
-    assert set(dialogue.participants) == {"country/egypt", "country/sudan"}, dialogue.participants
-
-
-def test_two_ministers_of_coordinated_states_hold_talks_for_both() -> None:
-    dialogue = _only("وأجرى وزيرا خارجية مصر والأردن محادثات أمنية في عمان أمس.", "Dialogue")
-    assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (  # two leaders named by coordinated nisbas
+            "وعقد الرئيسان المصري والسوداني جولة من المحادثات الأمنية أمس في الخرطوم.",
+            {"country/egypt", "country/sudan"},
+        ),
+        (  # two ministers of coordinated states
+            "وأجرى وزيرا خارجية مصر والأردن محادثات أمنية في عمان أمس.",
+            {"country/egypt", "country/jordan"},
+        ),
+    ],
+)
+def test_two_officials_of_coordinated_states_hold_talks_for_both(text: str, states: set[str]) -> None:
+    dialogue = _only(text, "Dialogue")
+    assert set(dialogue.participants) == states, dialogue.participants
 
 
 def test_two_ministers_named_by_coordinated_nisbas_sign_for_both_states() -> None:
