@@ -205,7 +205,7 @@ class ActorLexicon:
         """(start, end, nisba form) of each nationality adjective in a folded text; a country's
         own name read as an accusative nisba (سوريا = سوري + ا) is none."""
         for m in self._nisba_re.finditer(folded):
-            if bare(m.group()) not in self._countries:
+            if bare(folded[m.start("nisba") : m.end()]) not in self._countries:
                 yield m.start(), m.end(), m.group("nisba")
 
     def nisba_names(self, text: str) -> list[str]:
@@ -364,10 +364,11 @@ class ArticleActors:
 
 
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
-    """Nisba stems in any inflection and with the article (الأمريكية، عراقياً، الأمريكيين)."""
+    """Nisba stems in any inflection, with the article (الأمريكية، عراقياً، الأمريكيين) or the
+    conjunction of a coordinated one ("قوات روسية وإيرانية")."""
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
-        rf"(?<!\w)(?:[{_AND}{_BY}]?{_ARTICLE}|{_FOR_THE})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
+        rf"(?<!\w)(?:[{_AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{_AND})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
     )
 
 

@@ -3,7 +3,7 @@ force it is, and when, where and how strong.
 
 Each dialogue or agreement mention is read with its phrase — the mention and the words after
 it up to the next comma, event or sentence end: nisba adjectives (الحوار الأمني الأمريكي
-العراقي)، "بين X وY"، "بين البلدين" (the article's two principal countries), "مع X"، "إلى X"،
+العراقي)، "بين X وY"، "بين البلدين" (the two states the event or the text before it names), "مع X"، "إلى X"،
 genitive actors, the first date and "في <place>". A sentence that holds a dialogue mention adds
 its delegations (وفد عراقي، بقيادة/برئاسة X)، meetings (التقى، اجتمع مع، ضمت X وY)، visits
 (زار واشنطن) and the person it puts at the event; the same patterns in sentences that name no
@@ -25,7 +25,7 @@ from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import CLAUSE_RE, PARTY_TYPES, TO_RE, SentenceParticipants
-from kg.spans import bounded_re, principal_countries, words_pattern
+from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
@@ -193,11 +193,30 @@ class _PhraseReader:
             (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
         )
         actors += self.actors.blocs(phrase.start, own_end)
-        if self.triggers.find(("collective",), phrase.start, phrase.end):
-            actors += self.principal
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
+
+    def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
+        """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
+        event already has two states or bodies (``found``); else the two states its paragraph
+        names last before the word ("وبحثت تونس مع الجزائر ... ووقع البلدان مذكرة")، else the
+        main dialogue's states, else the article's two principal countries."""
+        said = self.triggers.find(("collective",), start, stop)
+        entities = self.article.entities
+        sides = list(dict.fromkeys(k for k in found if entities[k].type in ("Country", "Organization")))
+        if not said or len(sides) >= 2:
+            return []
+        at = said[0][0]
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        named = [(s, m.entity) for s, _e, m in self.actors.within(paragraph, at) if m.type == "Country"]
+        named += [(s, key) for s, _e, key in self.actors.nisba_spans(paragraph, at)]
+        before = list(dict.fromkeys(key for _pos, key in sorted(named, reverse=True) if key not in sides))
+        if len(sides) + len(before) >= 2:
+            return before[: 2 - len(sides)]
+        dialogue = main_dialogue(self.article)
+        states = [k for k in entities[dialogue].participants if entities[k].type == "Country"] if dialogue else []
+        return states if len(states) >= 2 else self.principal
 
     def _holders(self, sentence: int, phrase: EventPhrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
@@ -243,7 +262,9 @@ class _EventReader(_PhraseReader):
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             holders, host, held_on = self._holders(sentence, phrase)
-            add_keys(entity.participants, actors + holders, key)
+            actors += holders
+            actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
+            add_keys(entity.participants, actors, key)
             entity.location = entity.location or location or host
             if not entity.start_date and (span := self.dates.first(phrase) or held_on):
                 entity.start_date, entity.end_date = span.value, span.until
@@ -293,8 +314,6 @@ class _EventReader(_PhraseReader):
                 actors += [m.entity for m in signers if m.type in ("Country", "Organization")]
                 actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
-            if self.triggers.find(("collective",), sentence, stop):
-                actors += self.principal
             signed = self.triggers.find(("sign",), sentence, phrase.start)
             # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
             if signed and not CLAUSE_RE.search(self.text, signed[-1][1], phrase.start):
@@ -315,6 +334,7 @@ class _EventReader(_PhraseReader):
                     between = [m.entity for _s, _e, m in chain]
                 actors += between
             actors += self._subjects_after(phrase, stop)
+            actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:
                 span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)

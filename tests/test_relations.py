@@ -460,3 +460,56 @@ def test_a_person_serves_the_country_of_their_role() -> None:
     )
     assert article.entities["person/safadi"].affiliation == [JORDAN]
     assert article.entities["person/emmanuel-macron"].affiliation == [] and FRANCE not in article.entities
+
+
+#: Three states lead the article; two others make the event the "two sides" word refers to.
+_OTHER_STATES_FIRST = (
+    "قال وزير الخارجية الفرنسي إن فرنسا وألمانيا تدعمان الحل السياسي في المنطقة. "
+    "وأكدت ألمانيا أن فرنسا شريك أساسي، فيما دعت فرنسا إلى التهدئة.\n\n"
+)
+
+
+def _only(text: str, kind: str):
+    (article,) = extract(text, "probe")
+    [entity] = [e for e in article.entities.values() if e.type == kind]
+    return entity
+
+
+def test_the_two_countries_are_the_last_two_named_before_them() -> None:
+    text = "وبحثت تونس مع الجزائر أمس ملف الطاقة. ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة."
+    agreement = _only(_OTHER_STATES_FIRST + text, "Agreement")
+    assert set(agreement.parties) == {"country/tunisia", "country/algeria"}, agreement.parties
+
+
+def test_the_two_sides_of_talks_with_two_holders_add_nobody() -> None:
+    text = "وعقدت مصر والأردن جولة جديدة من المحادثات بين الجانبين في عمان يوم الأحد."
+    dialogue = _only(_OTHER_STATES_FIRST + text, "Dialogue")
+    assert set(dialogue.participants) == {"country/egypt", "country/jordan"}, dialogue.participants
+
+
+def test_coordinated_indefinite_nisbas_each_own_the_force() -> None:
+    force = _only("وأعلن الجيش أن قوات روسية وإيرانية انتشرت قرب الحدود.", "Force")
+    assert set(force.affiliation) == {"country/russia", "country/iran"}, force.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (  # two leaders named by coordinated nisbas
+            "وعقد الرئيسان المصري والسوداني جولة من المحادثات الأمنية أمس في الخرطوم.",
+            {"country/egypt", "country/sudan"},
+        ),
+        (  # two ministers of coordinated states
+            "وأجرى وزيرا خارجية مصر والأردن محادثات أمنية في عمان أمس.",
+            {"country/egypt", "country/jordan"},
+        ),
+    ],
+)
+def test_two_officials_of_coordinated_states_hold_talks_for_both(text: str, states: set[str]) -> None:
+    dialogue = _only(text, "Dialogue")
+    assert set(dialogue.participants) == states, dialogue.participants
+
+
+def test_two_ministers_named_by_coordinated_nisbas_sign_for_both_states() -> None:
+    agreement = _only("ووقع وزيرا الدفاع المصري والسوداني اتفاقية تعاون عسكري.", "Agreement")
+    assert set(agreement.parties) == {"country/egypt", "country/sudan"}, agreement.parties
