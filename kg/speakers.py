@@ -49,9 +49,9 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 _FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان صدر عن).
+#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
 _ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:{ARTICLE}\S+\s+){{0,2}}{_ISSUED_BY})?$")
+_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
 _DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
@@ -327,7 +327,7 @@ class SpeakerReader:
             came = [m.start() for m in _THAT_CAME_RE.finditer(self.text, 0, start)]
             if came and self.previous and (issuer is None or came[-1] > issuer[0]):
                 issuer = (came[-1], self.previous)  # "قال X ... جاء ذلك في بيان ... وأضاف البيان": X's
-            if kind == "document" and issuer:
+            if issuer and (kind == "document" or len(issuer[1]) > 1):  # a joint one has issuers
                 return Subject(issuer[1], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             entities = self.article.entities
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
