@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import clean, resources
+from kg import clean
 from kg.actors import ACTOR_TYPES
 from kg.cues import (
     ARTICLE,
@@ -36,6 +36,7 @@ from kg.cues import (
 )
 from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
+from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.title_holders import TitleHolders, head_word
@@ -44,9 +45,6 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
 LIKE = statement_words("like")[0]
-#: The nisba ending ي, and the feminine plural ending ات.
-_NISBA_MARK = statement_words("nisba_mark")[0]
-_NOUN_PLURAL = statement_words("noun_plural")[0]
 #: The feminine ending of a noun, folded (ة folds to ه).
 _FEMININE_END = clean.fold("\u0629")
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
@@ -55,13 +53,11 @@ _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+
 PUNCTUATION_RE = re.compile(r"[\u060c,:;\"\u201c\u201d\u00ab\u00bb()]")
 #: The conjunction, preposition and article a definite head may carry (والمصادر، بالهيئة، للهيئة).
 _DEFINITE_RE = re.compile(rf"^[{CONJUNCTIONS}]?(?:[{BY}{LIKE}]?{ARTICLE}|{FOR}{FOR})(?=\w\w)")
-#: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا (not the
-#: feminine plural يات, which ends too many nouns: عمليات، ولايات).
-_NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=clean.fold) if e != _NOUN_PLURAL]
-_NISBA_RE = re.compile(rf"\w\w(?:{'|'.join(sorted({_NISBA_MARK, *_NISBA_ENDINGS}, key=len, reverse=True))})$")
 #: After ل, an outlet's name in quotation marks or Latin letters (لـ"سكاي نيوز"، لـCNN): whom
 #: the speaker spoke to, not the body it serves.
 _ADDRESSEE_RE = re.compile(r"[\"\u201c\u00ab]|[A-Za-z]")
+#: How far after a head its words are read to tell whether a definite title names a speaker.
+_HEAD_REACH_CHARS = 60
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
 _MAX_WORDS = 5
 
@@ -122,15 +118,10 @@ class PhraseReader:
                 definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
-                if kind and (not definite or kind in _BODY_TYPES or self._nisba_after(words, count)):
+                qualified = nisba_after(self, words, count) or served_body(self, phrase, words[count - 1].end())
+                if kind and (not definite or kind in _BODY_TYPES or qualified):
                     return kind, words[count - 1].end(), definite
         return None
-
-    def _nisba_after(self, words: list[re.Match[str]], count: int) -> bool:
-        """Whether a country's nisba follows the head's first ``count`` words (القنصل السعودي): a
-        definite title so qualified is a speaker of its own when no one it names was met."""
-        head = strip_article(" ".join(w.group() for w in words[:count]))
-        return head in self.titles and len(words) > count and self.names.country_nisba(words[count].group())
 
     def read_at(self, pos: int, limit: int, clitic: bool) -> Phrase | None:
         """The speaker phrase written at ``pos`` that no mention claims ("متحدث باسم الوزارة"؛
@@ -163,7 +154,9 @@ class PhraseReader:
         if head is None:
             return None
         kind, end, definite_head = head
-        if definite_head and kind not in _BODY_TYPES and (earlier := self.refer(self.text[pos:end], pos, loose=False)):
+        served = served_body(self, self.text[pos:end], end) if definite_head else None
+        earlier = self.refer(self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
+        if earlier and (served is None or served in self.article.entities[earlier[0]].affiliation):
             # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
             return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
@@ -182,7 +175,7 @@ class PhraseReader:
             if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
             folded = word.group()
-            body = self._mention_at(word.start())
+            body = self.mention_at(word.start())
             if body is not None and kind == "Person" and body[2].type == "Person":
                 self.holders.give_role(pos, body)
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
@@ -190,7 +183,7 @@ class PhraseReader:
             if body is None and folded in self.links:  # باسم الوزارة، في السفارة
                 after = WORD_RE.search(self.text, word.end(), limit)
                 body_at = after.start() if after else None
-                body = self._mention_at(body_at) if after else None
+                body = self.mention_at(body_at) if after else None
             elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
                 if folded[:1] == FOR and (
@@ -198,7 +191,7 @@ class PhraseReader:
                 ):
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
-                body = self._mention_at(body_at)
+                body = self.mention_at(body_at)
             if body_at is not None and body is None:
                 # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
                 if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
@@ -218,10 +211,10 @@ class PhraseReader:
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith(ARTICLE)
-            reading = _qualifier(self.lex, folded, qualifiers, nisba, definite_seen, construct)
-            if reading is None or reading == "definite" and adjective and not _is_nisba(folded):
+            reading = qualifier(self.lex, folded, qualifiers, nisba, definite_seen, construct)
+            if reading is None or reading == "definite" and adjective and not is_nisba(folded):
                 break  # "أعلن التلفزيون العراقي القبض على": no genitive after an adjective
-            adjective = reading == "definite" and _is_nisba(folded)
+            adjective = reading == "definite" and is_nisba(folded)
             nisba = nisba or reading == "nisba"
             definite_seen = definite_seen or reading == "definite"
             country = country or self.lex.nisba_country(clean.fold(folded))
@@ -298,7 +291,7 @@ class PhraseReader:
 
     # ------------------------------------------------------------------------------------
 
-    def _mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
+    def mention_at(self, pos: int) -> tuple[int, int, Mention] | None:
         """The outermost actor mention starting at ``pos`` (or right after a quotation mark)."""
         while pos < len(self.text) and self.text[pos] in '"\u201c\u00ab':
             pos += 1
@@ -385,26 +378,31 @@ def _whole_without_name(
     return not any(t[2].type == "Person" for t in reader.mentions.within(end, limit))
 
 
-def _is_nisba(word: str) -> bool:
-    """Whether a folded word is a relational adjective, with or without its article."""
-    return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
+def nisba_after(reader: PhraseReader, words: list[re.Match[str]], count: int) -> bool:
+    """Whether a country's nisba follows the head's first ``count`` words (القنصل السعودي): a
+    definite title so qualified is a speaker of its own when no one it names was met."""
+    head = strip_article(" ".join(w.group() for w in words[:count]))
+    return head in reader.titles and len(words) > count and reader.names.country_nisba(words[count].group())
 
 
-def _qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
-    """How a word goes on the head's phrase, or None when it ends it: "nisba" (a relational
-    adjective: دبلوماسية، محلية، مصرية)، "definite" (a genitive and its adjectives: هيئة البث
-    الإسرائيلية، مكتب الرئيس)، "word" (one plain word right after the head: مسؤول كبير،
-    وكالة أنباء; or a noun in construct with a definite genitive: أمين عام رابطة الموانئ)."""
-    if word in lex.stopwords or BREAK_RE.fullmatch(word) or COMPLEMENTISER_RE.fullmatch(word):
+def served_body(reader: PhraseReader, head: str, end: int) -> str | None:
+    """The known body a definite title is tied to right after it, or after one definite
+    adjective, by باسم or ل (المتحدث الإعلامي لوزارة الداخلية، الناطق الرسمي باسم الجيش): a
+    title so qualified is a speaker of its own unless someone serving that body was met."""
+    if strip_article(head) not in reader.titles:
         return None
-    if word.isdigit() and index == 0:
-        return "word"  # "القناة 12 العبرية"
-    if any(ch.isdigit() for ch in word) or word[:1] == FOR and lex.nisba_country(clean.fold(word)) is None:
-        return None
-    if word.startswith(ARTICLE):
-        return "definite" if definite_seen or not nisba else None
-    if definite_seen:
-        return None
-    if _NISBA_RE.search(clean.fold(word)) or _NISBA_RE.search(word):  # غربي folds to غرب
-        return "nisba"
-    return "word" if index == 0 or construct and not nisba else None
+    words = list(WORD_RE.finditer(reader.text, end, min(len(reader.text), end + _HEAD_REACH_CHARS)))[:3]
+    for index, match in enumerate(words[:2]):
+        word = match.group()
+        if word == reader.links[0] and index + 1 < len(words):
+            body = reader.mention_at(words[index + 1].start())
+        elif word[:1] == FOR and not reader.names.country_nisba(word):
+            if _ADDRESSEE_RE.match(reader.text, match.start() + 1) or strip_article(word[1:]) in reader.outlets:
+                return None  # "المتحدث العسكري لقناة X": the outlet he spoke to
+            body = reader.mention_at(match.start() + 1)
+        elif index == 0 and word.startswith(ARTICLE) and is_nisba(word):
+            continue  # الإعلامي، الرسمي
+        else:
+            return None
+        return body[2].entity if body is not None and body[2].type != "Person" else None
+    return None

@@ -49,9 +49,9 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 _FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان صدر عن).
+#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
 _ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:{ARTICLE}\S+\s+){{0,2}}{_ISSUED_BY})?$")
+_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
 _DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
@@ -181,6 +181,8 @@ class SpeakerReader:
         if each := _EACH_OF_RE.match(text, pos):
             pos = each.end()
         if self.ft.quote_opening(pos):
+            if number is not None and (quoted := quoted_subject(self, pos, number)):
+                return quoted
             pos += 1
         noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
@@ -325,7 +327,7 @@ class SpeakerReader:
             came = [m.start() for m in _THAT_CAME_RE.finditer(self.text, 0, start)]
             if came and self.previous and (issuer is None or came[-1] > issuer[0]):
                 issuer = (came[-1], self.previous)  # "قال X ... جاء ذلك في بيان ... وأضاف البيان": X's
-            if kind == "document" and issuer:
+            if issuer and (kind == "document" or len(issuer[1]) > 1):  # a joint one has issuers
                 return Subject(issuer[1], start, end)  # "وقالت الوزارة في بيان ... وأضاف البيان"
             entities = self.article.entities
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
@@ -351,6 +353,36 @@ class SpeakerReader:
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
+
+
+def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | None:
+    """A body named in quotation marks right after its verb (قالت «جبهة X» إن، دعت "مجموعة
+    X" الأطراف إلى): the quoted words are its name when a clause follows them, or when the
+    verb is feminine and the name opens with a feminine noun or a body head. A name a
+    mention fills is that mention's, its closing mark no part of the content. A quotation
+    with a clause in it is what was said.
+    """
+    opening, closing = reader.ft.quote_opening(pos) or (pos, pos)
+    words = reader.text[opening + 1 : closing].split()
+    if not words or any(COMPLEMENTISER_RE.fullmatch(w) for w in words):
+        return None
+    inside = [t for t in reader.mentions.within(opening, closing + 1) if t[2].type in ACTOR_TYPES]
+    # its country's nisba may follow the closing mark: "القناة 12" الإسرائيلية
+    countries, end = reader.phrases.names.nisba_countries(closing + 1)
+    if whole := [t for t in inside if t[1] - t[0] >= len(reader.text[opening + 1 : closing].strip())]:
+        return Subject(reader.keys_of(whole[0][2]), opening, max(end, closing + 1))  # known whole: «حماس»
+    after = _WORD_RE.search(reader.text, max(end, closing + 1), reader.ft.sentence_end(closing))
+    if after is None or not _ADJACENT_GAP_RE.match(reader.text[closing + 1 : after.start()]) and not countries:
+        return None  # "أكد «...»." : the quotation is what was said
+    head = words[0]
+    body = number == "f" and (fold(head).endswith(fold(_FEMININE_END)) or reader.phrases.head_at(opening + 1))
+    if not (COMPLEMENTISER_RE.match(reader.text, after.start()) or body):
+        return None
+    if not (quoted := reader.phrases.names.quoted(opening, over_mentions=True, through=end)):
+        return None
+    entity = reader.article.entities[quoted[0]]
+    entity.affiliation += [c for c in countries if c not in entity.affiliation]
+    return Subject([quoted[0]], opening, quoted[1])
 
 
 def _issued_statements(

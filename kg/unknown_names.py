@@ -60,23 +60,30 @@ class UnknownNames:
             ):
                 self.aliases[m.group(1)] = last[2].entity
 
-    def quoted(self, end: int) -> tuple[str, int] | None:
+    def quoted(self, end: int, over_mentions: bool = False, through: int = 0) -> tuple[str, int] | None:
         """(key, folded end) of the quoted name right after ``end`` that no mention claims
-        (صحيفة «X»، موقع "Y"): an Organization of that name."""
+        (صحيفة «X»، موقع "Y"): an Organization of that name. With ``over_mentions``, also when
+        mentions claim words inside it (دعت "مجموعة الحوار الوطني": the name is the whole quote);
+        the name runs on past the closing mark to ``through`` (its nisbas: "القناة 12" الإسرائيلية)."""
         opening = end
         while opening < len(self.text) and self.text[opening] in " \t\u00a0":
             opening += 1
         quote = self.ft.quote_opening(opening)
-        if not quote or self.mentions.within(quote[0], quote[1]):
+        if not quote or not over_mentions and self.mentions.within(quote[0], quote[1]):
             return None
         begin, stop = self.ft.original_span(quote[0] + 1, quote[1])
         label = self.article.text[begin:stop].strip()
+        if through > quote[1] + 1:
+            stop = self.ft.original_span(quote[1] + 1, through)[1]
+            label = f"{label} {self.article.text[begin:stop][len(label) + 1 :].strip()}"
         if not label or len(label.split()) > _MAX_NAME_WORDS:
             return None
         key = f"organization/{slug(name_words(label))}"
         self.mint(Entity(key=key, type="Organization", label_ar=label))
-        self.article.mentions.append(Mention("Organization", label, begin, stop, entity=key, source="speaker"))
-        return key, quote[1] + 1
+        self.article.mentions.append(
+            Mention("Organization", self.article.text[begin:stop], begin, stop, entity=key, source="speaker")
+        )
+        return key, max(through, quote[1] + 1)
 
     def nisba_end(self, pos: int) -> int:
         """Where the nisbas written from ``pos`` on end (القنصل السعودي: after السعودي)."""

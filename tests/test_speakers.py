@@ -268,3 +268,78 @@ def test_a_statement_that_came_in_a_document_makes_its_speaker_the_documents_iss
 def test_a_feminine_noun_after_a_masculine_verb_is_its_object_not_its_speaker() -> None:
     found = credited("ونفى الرئيس سامر خليل ارتكاب أي مخالفات، واتهم الشرطة ووسائل الإعلام بالتآمر عليه.")
     assert "الشرطة" not in [speaker for _cue, speakers, _content in found for speaker in speakers]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a feminine verb, a quoted name opening with a feminine noun, its object after it
+        ('ودعت "هيئة علماء الساحل" الحكومة إلى فتح المعابر.', "هيئة علماء الساحل"),
+        # a masculine verb and a clause after the quoted name
+        ("وقال «تجمع الأطباء المستقلين» إن المستشفيات تعمل بنصف طاقتها.", "تجمع الأطباء المستقلين"),
+        # a name holding words the mentions stage reads on their own (الحوار الوطني)
+        ('وأعلنت "لجنة الحوار الوطني" أن الجلسة الأولى ستعقد غداً.', "لجنة الحوار الوطني"),
+    ],
+)
+def test_a_quoted_name_right_after_its_verb_is_the_speaker(body: str, speaker: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    assert [(article.entities[k].label_ar, article.entities[k].type) for k in statement.speakers] == [
+        (speaker, "Organization")
+    ]
+    assert not statement.content.startswith(('"', "\u00ab"))
+
+
+def test_a_quotation_after_its_verb_that_is_what_was_said_names_no_speaker() -> None:
+    statements = credited('وقال وزير المالية سامي النجار إن العجز تراجع. وأكد "أن الإصلاحات ستستمر".')
+    assert [speakers for _cue, speakers, _content in statements] == [["سامي النجار"], ["سامي النجار"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # before عن, set off by a comma
+        "أعلن المتحدث الإعلامي لوزارة الزراعة التونسية، عن إتلاف أطنان من المبيدات المهربة.",
+        "وقال المتحدث الرسمي لوزارة الزراعة التونسية إن الموسم سيكون جيداً.",
+    ],
+)
+def test_a_definite_title_tied_to_a_known_body_is_a_speaker_of_its_own(body: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    speaker = article.entities[key]
+    assert speaker.type == "Person"
+    assert speaker.label_ar.startswith("المتحدث") and speaker.label_ar.endswith("وزارة الزراعة التونسية")
+    assert [article.entities[k].label_ar for k in speaker.affiliation] == ["وزارة الزراعة التونسية"]
+
+
+def test_a_definite_title_serving_another_body_is_not_the_last_speaker() -> None:
+    statements = credited(
+        "وقال المتحدث الرسمي لوزارة الصحة الليبية إن الوضع مستقر. "
+        "وقال وزير الداخلية الليبي خالد الورفلي إن الطرق آمنة. "
+        "وأضاف المتحدث الرسمي لوزارة الصحة الليبية أن اللقاحات وصلت. "
+        "وأكد المتحدث الرسمي لوزارة التعليم الليبية أن الامتحانات في موعدها."
+    )
+    speakers = [speakers for _cue, speakers, _content in statements]
+    assert speakers == [
+        ["المتحدث الرسمي لوزارة الصحة الليبية"],
+        ["خالد الورفلي"],
+        ["المتحدث الرسمي لوزارة الصحة الليبية"],
+        ["المتحدث الرسمي لوزارة التعليم الليبية"],
+    ]
+
+
+def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None:
+    statements = credited(
+        "وأصدرت وزارة الخارجية الكويتية بياناً حول القمة. "
+        "وقال وزير الخارجية العماني بدر البوسعيدي إن القمة ناجحة. "
+        "وأضاف البيان أن الكويت ستستضيف القمة المقبلة.\n\n"
+        "وفي بيان مشترك صدر عن تونس وليبيا، اتفق البلدان على فتح المعبر. "
+        "وقال وزير الداخلية الليبي خالد الورفلي إن المعبر آمن. "
+        "وجاء في البيان المشترك أن اللجنة ستجتمع شهرياً.\n\n"
+        "ونشرت الرئاسة الجزائرية بياناً على صفحتها. وتابع البيان أن الرئيس سيزور روما."
+    )
+    said = {content: speakers for _cue, speakers, content in statements}
+    assert said["الكويت ستستضيف القمة المقبلة"] == ["وزارة الخارجية الكويتية"]
+    assert said["اللجنة ستجتمع شهرياً"] == ["تونس", "ليبيا"]
+    assert said["الرئيس سيزور روما"] == ["الرئاسة الجزائرية"]
