@@ -185,6 +185,9 @@ class Lexicon:
     reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
     speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
     given_names: frozenset[str]  #: personal given names (محمد، سامح، جورج), folded
+    #: finite forms of the verbs whose subject is named right before them (reporting, holding,
+    #: agreement, relation and ``subject_verbs``), given names left out: a name ends before them
+    finite_verbs: frozenset[str]
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
@@ -252,6 +255,7 @@ def lexicon() -> Lexicon:
         if key:
             nisbas[clean.fold(record["pattern"])] = key
     heads = {clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")}
+    given_names = frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names"))
     return Lexicon(
         gazetteer=gazetteer,
         aliases=aliases,
@@ -289,7 +293,13 @@ def lexicon() -> Lexicon:
         speaker_nouns=frozenset(
             clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
         ),
-        given_names=frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names")),
+        given_names=given_names,
+        finite_verbs=frozenset(
+            form
+            for name in ("reporting_verbs", "holding_verbs", "agreement_verbs", "relation_verbs", "subject_verbs")
+            for form in verb_forms(name, "verb" if name == "reporting_verbs" else None)
+        )
+        - given_names,
     )
 
 

@@ -32,3 +32,16 @@ def test_the_preposition_spelt_with_alef_maksura_still_ends_a_name():
 def test_yeh_spelt_preposition_before_a_definite_word_is_no_name_word():
     names = person_names("وقال المدرب سامر يوسف إن فوز اللاعب كمال علي المنافس كان سهلاً.")
     assert not any("علي" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكان القائد أحمد سالم يسيطر على المدينة.", "أحمد سالم"),
+        ("وقال محمد سالم وعمر يوسف قرر الاستقالة.", "يوسف"),
+    ],
+)
+def test_a_name_ends_before_the_verb_whose_subject_it_is(text, name):
+    names = person_names(text)
+    assert name in names
+    assert not any(n.startswith(name + " ") for n in names)

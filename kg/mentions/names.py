@@ -147,6 +147,8 @@ class PersonNames(TokenView):
             # "بن علي"، "خالد علي": علي is no على after a name word, where it is spelt with yeh
             if not (self.is_word(j) or (particle or self._spelt_as_name(j)) and is_arabic(word)):
                 break
+            if self.finite_verb(j):
+                break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"
             family = self.written_definite(j)
             # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
             goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in NAME_PARTICLES
