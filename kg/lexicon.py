@@ -177,11 +177,17 @@ class Lexicon:
     committed_heads: frozenset[str]  #: agreement heads that need an agreement verb before them (شراكة)
     qualified_heads: frozenset[str]  #: heads of government bodies that take the country of their context
     stopwords: frozenset[str]
+    #: stopwords written only with a final alef maksura (على، إلى، لدى): a word spelt with a final
+    #: yeh folds to them but may be a name (علي)
+    maksura_stopwords: frozenset[str]
     agreement_verbs: frozenset[str]  #: verbs that bind their subject to the agreement after them
     holding_verbs: frozenset[str]  #: verbs whose subject holds the talks after them (عقد، أجرى)
     reporting_verbs: frozenset[str]  #: singular forms of the reporting verbs (قال، قالت، يقول)
     speaker_nouns: frozenset[str]  #: nouns that report without naming anyone (بيان، مصادر), no article
     given_names: frozenset[str]  #: personal given names (محمد، سامح، جورج), folded
+    #: finite forms of the verbs whose subject is named right before them (reporting, holding,
+    #: agreement, relation and ``subject_verbs``), given names left out: a name ends before them
+    finite_verbs: frozenset[str]
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
@@ -249,6 +255,7 @@ def lexicon() -> Lexicon:
         if key:
             nisbas[clean.fold(record["pattern"])] = key
     heads = {clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")}
+    given_names = frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names"))
     return Lexicon(
         gazetteer=gazetteer,
         aliases=aliases,
@@ -273,6 +280,7 @@ def lexicon() -> Lexicon:
         committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
+        maksura_stopwords=_maksura_only(r["pattern"] for r in resources.load("stopwords")),
         agreement_verbs=frozenset(verb_forms("agreement_verbs")),
         holding_verbs=frozenset(verb_forms("holding_verbs")),
         reporting_verbs=frozenset(
@@ -285,8 +293,31 @@ def lexicon() -> Lexicon:
         speaker_nouns=frozenset(
             clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
         ),
-        given_names=frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names")),
+        given_names=given_names,
+        finite_verbs=frozenset(
+            form
+            for name in ("reporting_verbs", "holding_verbs", "agreement_verbs", "relation_verbs", "subject_verbs")
+            for form in verb_forms(name, "verb" if name == "reporting_verbs" else None)
+        )
+        - given_names,
     )
+
+
+#: Alef maksura and yeh, one letter in folded words (``clean.fold``).
+_ALEF_MAKSURA, _YEH = "\u0649", "\u064a"
+
+
+def _maksura_only(words: Iterable[str]) -> frozenset[str]:
+    """The folds of the words spelt with a final alef maksura that no word spelt with a final
+    yeh shares (على but not علي written as a word of the list)."""
+    words = list(words)
+    yeh = {clean.fold(w) for w in words if w.endswith(_YEH)}
+    return frozenset(clean.fold(w) for w in words if w.endswith(_ALEF_MAKSURA)) - yeh
+
+
+def spelt_with_yeh(raw: str) -> bool:
+    """Whether a written word ends with yeh (علي) rather than alef maksura (على)."""
+    return raw.endswith(_YEH)
 
 
 #: The article ال, folded (``definite``).

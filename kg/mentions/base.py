@@ -22,6 +22,7 @@ from kg.mentions.words import (
     ACCUSATIVE,
     AND,
     ASSENT_OUTSIDE,
+    CONJUNCTIONS,
     DIGITS_RE,
     HAMZA_ALEF_RE,
     MAX_CHAIN,
@@ -213,6 +214,16 @@ class TokenView:
                 stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
                 for _, stem in token.readings
             )
+        )
+
+    def finite_verb(self, i: int) -> bool:
+        """Whether token i is a finite verb whose subject a name before it can be
+        (``Lexicon.finite_verbs``), bare or after a conjunction (وعلق); a given name is none
+        (فيصل is no ف + يصل), nor a word behind another clitic (ليبرمان is no ل + يبرمان)."""
+        token = self.tokens[i]
+        return token.folded not in self.lex.given_names and any(
+            stem in self.lex.finite_verbs and token.folded[: len(token.folded) - len(stem)] in ("", *CONJUNCTIONS)
+            for _, stem in token.readings
         )
 
     def _title_word(self, i: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg import clean
-from kg.lexicon import definite
+from kg.lexicon import definite, spelt_with_yeh
 from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import (
@@ -144,8 +144,11 @@ class PersonNames(TokenView):
                 break
             word = self.tokens[j].folded
             particle = self.tokens[j - 1].folded in NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
-            if not (self.is_word(j) or particle and is_arabic(word)):  # "بن علي": علي is no على here
+            # "بن علي"، "خالد علي": علي is no على after a name word, where it is spelt with yeh
+            if not (self.is_word(j) or (particle or self._spelt_as_name(j)) and is_arabic(word)):
                 break
+            if self.finite_verb(j):
+                break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"
             family = self.written_definite(j)
             # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
             goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in NAME_PARTICLES
@@ -172,6 +175,17 @@ class PersonNames(TokenView):
         if last > i and self.tokens[last].folded in NAME_PARTICLES:
             last -= 1  # a name does not end on "بن" or "أبو"
         return last
+
+    def _spelt_as_name(self, j: int) -> bool:
+        """Whether token j, bare, folds to a function word written with alef maksura (على) but is
+        written with yeh (علي): the fold conflates the two, the spelling does not. Before a word in
+        ال it stays the preposition some writers spell with yeh (فوزه علي الفريق)."""
+        token = self.tokens[j]
+        return (
+            token.folded in self.lex.maksura_stopwords
+            and spelt_with_yeh(self.text[token.start : token.end])
+            and not (j + 1 < len(self.tokens) and self.joined(j) and self.written_definite(j + 1))
+        )
 
     def _surname_at(self, i: int) -> int:
         token = self.tokens[i]

@@ -30,6 +30,9 @@ class TaggedNames(TokenView):
         #: how often each folded word is written bare in the article
         self.written = Counter(token.folded for token in self.tokens)
         for first, last, kind in self.tagged.names if self.tagged else ():
+            first, last = self._without_verbs(first, last)
+            if first > last:
+                continue
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
             if claimed and self._grow_name(first, last):
                 continue
@@ -43,6 +46,15 @@ class TaggedNames(TokenView):
                 continue
             self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first))
         return self.proposals
+
+    def _without_verbs(self, first: int, last: int) -> tuple[int, int]:
+        """A tagged name without the finite verbs at its ends (``Lexicon.finite_verbs``): the
+        tagger runs a name into the verb whose subject it is ("يوسف قرر"، "وعلق يوسف")."""
+        while first <= last and self.finite_verb(first):
+            first += 1
+        while last >= first and self.finite_verb(last):
+            last -= 1
+        return first, last
 
     def _clitic(self, i: int) -> int:
         """Characters of proclitics to leave out of a tagged name at token i: those before an

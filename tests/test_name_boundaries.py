@@ -1,0 +1,47 @@
+"""kg.mentions: where a personal name ends when its words look like function words or verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import find_mentions
+from kg.model import Article
+
+
+def person_names(text: str) -> set[str]:
+    article = find_mentions(Article(source="t", text=text))
+    return {m.text for m in article.mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المحلل خالد علي للصحفيين إن الوضع صعب.", "خالد علي"),
+        ("وأكد النائب ماهر علي أن الجلسة تأجلت.", "ماهر علي"),
+    ],
+)
+def test_a_name_word_spelt_with_yeh_is_no_preposition(text, name):
+    assert name in person_names(text)
+
+
+def test_the_preposition_spelt_with_alef_maksura_still_ends_a_name():
+    names = person_names("وقال المحلل خالد على الهاتف إن الوضع صعب.")
+    assert "خالد" in names and not any("على" in n for n in names)
+
+
+def test_yeh_spelt_preposition_before_a_definite_word_is_no_name_word():
+    names = person_names("وقال المدرب سامر يوسف إن فوز اللاعب كمال علي المنافس كان سهلاً.")
+    assert not any("علي" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكان القائد أحمد سالم يسيطر على المدينة.", "أحمد سالم"),
+        ("وقال محمد سالم وعمر يوسف قرر الاستقالة.", "يوسف"),
+    ],
+)
+def test_a_name_ends_before_the_verb_whose_subject_it_is(text, name):
+    names = person_names(text)
+    assert name in names
+    assert not any(n.startswith(name + " ") for n in names)
