@@ -36,6 +36,9 @@ def events_of(text: str) -> set[tuple[str, str]]:
         # a visit told with how long it lasts, called with its length
         ("ووصل الرئيس إلى باريس في زيارة رسمية تستمر ثلاثة أيام.", {("Dialogue", "زيارة رسمية تستمر ثلاثة أيام")}),
         ("وتوجه الوزير إلى عمان في زيارة تستغرق أسبوعاً.", {("Dialogue", "زيارة تستغرق أسبوعاً")}),
+        # an agreement in construct with a place's name is definite by it
+        ("وقال الوزير إن اتفاق جنيف لم يطبق بعد.", {("Agreement", "اتفاق جنيف")}),
+        ("وطالبت المعارضة باحترام اتفاقية باريس منذ سنوات.", {("Agreement", "اتفاقية باريس")}),
         # a verb after the head opens a clause, no genitive: no name
         ("وتسعى الحكومة إلى اتفاق يجنبها العقوبات الدولية.", set()),
         # a time word is no genitive that names talks, nor a possessed head's complement

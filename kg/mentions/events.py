@@ -22,6 +22,7 @@ from kg.mentions.words import (
     OBLIQUE_PLURAL,
     OF,
     ON,
+    PLACES,
     PERSON,
     PRESS,
     PROVIDES,
@@ -76,6 +77,11 @@ class EventPhrases(Chains):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
+        # a noun in construct with a place's name is definite and names one agreement: "اتفاق باريس"
+        by_place = kind == AGREEMENT and self.joined(i) and self.claimed.get(i + 1) in PLACES
+        if by_place:
+            last = max(last, self._claimed_end(i + 1))
+            is_definite = True
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind)
@@ -90,7 +96,7 @@ class EventPhrases(Chains):
             else self._committed(i - 1, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
-        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not committed:
+        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (committed or by_place):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
             source = Source.BACK_REFERENCE
