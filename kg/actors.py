@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg import resources
 from kg.document import document
 from kg.lexicon import single_word
+from kg.mentions.words import AND
 from kg.model import Article, Entity, Mention, Source
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold
@@ -31,20 +32,19 @@ _LONGEST_STATE_NAME = 4
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
-_AND = single_word("affixes", "and")
 _ARTICLE = single_word("affixes", "article")
 _FOR_THE = single_word("affixes", "for_the")
 _BY, _FOR = single_word("function_words", "by"), single_word("function_words", "for")
 _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 #: The proclitics a name may carry: a conjunction or preposition, و with one, the article after them.
 _PROCLITICS = (
-    rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{_AND}{_BY}|{_AND}{_FOR}|{_FOR_THE}|{_AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
+    rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{AND}{_BY}|{AND}{_FOR}|{_FOR_THE}|{AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
 )
-AND_RE = re.compile(rf"^[\s\u060c,]*{_AND}$")
+AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
 _POSTED = "|".join(resources.alternation("function_words", label, fold) for label in ("at", "in", "to"))
 _POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
-_COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{_AND}")
+_COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{AND}")
 
 
 class NameIndex:
@@ -368,7 +368,7 @@ def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
     conjunction of a coordinated one ("قوات روسية وإيرانية")."""
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
-        rf"(?<!\w)(?:[{_AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{_AND})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
+        rf"(?<!\w)(?:[{AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{AND})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
     )
 
 

@@ -18,6 +18,7 @@ from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
 from kg.lexicon import single_word
+from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
@@ -69,7 +70,6 @@ _FORCE_NOUNS = (
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count a casualty word may start (القبض على).
 _CASUALTY_CHARS = 16
-_AND = single_word("affixes", "and")
 #: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
 _JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
 #: The clitic ب of a verbal noun (بمقتل).
@@ -225,7 +225,7 @@ def read_strengths(actors: ArticleActors) -> None:
         # "بينهم ثلاثة ضباط سوريين و7 مقاتلين": a count joined to one that is no strength is none either
         joined = (
             skipped is not None
-            and m.group().startswith(_AND)
+            and m.group().startswith(AND)
             and _JOINED_COUNT_RE.fullmatch(actors.text, skipped, m.start()) is not None
         )
         if joined or grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start()):

@@ -13,21 +13,20 @@ import re
 from kg import resources
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
-from kg.lexicon import single_word
 from kg.matcher import Match, Triggers
+from kg.mentions.words import AND
 from kg.spans import fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 _PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
-_AND = single_word("affixes", "and")
 _THAT = words_pattern("complementisers", "that")
 #: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "«إيران» أنها سوف توقع"، "قد".
 _PARTICLE = words_pattern("function_words", "verb_particle")
-_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{_AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
-_AND_GAP_RE = re.compile(rf"\s*{_AND}?")
-_TO = words_pattern("function_words", "to")
-TO_RE = re.compile(rf"(?<!\w){_TO}\s+$")
+_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
+_AND_GAP_RE = re.compile(rf"\s*{AND}?")
+TO = words_pattern("function_words", "to")
+TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 _THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
@@ -41,7 +40,7 @@ _PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
 #: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
 _OBJECT_WORDS = 5
 #: A new clause: "، و"، or a complementiser (what follows is said, not met).
-CLAUSE_RE = re.compile(rf"[\u060c,]\s*{_AND}|(?<!\w){_THAT}")
+CLAUSE_RE = re.compile(rf"[\u060c,]\s*{AND}|(?<!\w){_THAT}")
 #: A place, not a person met: "التقى X في البيت الأبيض".
 _AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").

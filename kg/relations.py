@@ -24,13 +24,12 @@ from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
-from kg.participants import CLAUSE_RE, PARTY_TYPES, TO_RE, SentenceParticipants
+from kg.participants import CLAUSE_RE, PARTY_TYPES, TO, TO_RE, SentenceParticipants
 from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
 
-_TO = words_pattern("function_words", "to")
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
 _PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
@@ -48,7 +47,7 @@ _RELATIVE_SIDES_RE = re.compile(
 )
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 _SIDE_WORDS = 2
-_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{_TO}|{words_pattern('function_words', 'at')})\s+$")
+_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
 _PASSED_REACH_WORDS = 3
