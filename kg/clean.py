@@ -177,6 +177,14 @@ class _Furniture:
         leads, units = ("|".join(map(re.escape, forms(label))) for label in ("elapsed-lead", "elapsed"))
         self.elapsed = re.compile(rf"^\W*(?:{leads})\s+(?:\d+\s*)?(?:{units})\W*$")
         credits = "|".join(map(re.escape, forms("credit")))
+        #: the dateline credited to an outlet or agency in brackets, and its dash: "دبي، الإمارات
+        #: العربية المتحدة (CNN)-- "، "عمّان، 3 شباط (فبراير) 2020 (بترا) - ", read in the raw line
+        raw = sorted({re.escape(r["pattern"]) for r in records if r["label"] == "credit"}, key=len, reverse=True)
+        outlet = rf"(?:[A-Za-z][A-Za-z .]{{1,20}}|\s*(?:{'|'.join(raw)})\s*)"
+        self.credited_dateline = re.compile(
+            rf"^(?:\S+\s+){{0,6}}?\S*\({outlet}\)\s*[-\u2013\u2014]{{1,2}}\s*(?=\w|[\"\u00ab\u201c])",
+            re.IGNORECASE,
+        )
         self.credit = re.compile(
             rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
             re.IGNORECASE,
@@ -269,7 +277,8 @@ def split_articles(text: str, source: str) -> list[Article]:
         ):
             continue
         if not body_started:
-            line = _SOURCE_TAG_RE.sub("", line)
+            # where the desk filed from is the page's furniture, not what the story tells
+            line = furniture.credited_dateline.sub("", _SOURCE_TAG_RE.sub("", line))
             body_started = _is_paragraph(line)
             if body_started:
                 first_paragraph = number
@@ -341,12 +350,16 @@ def _continuing() -> frozenset[str]:
 #: lines in a row are verse or a list the story gives.
 _LISTED_HEADLINES = range(2, 6)
 _LISTED_HEADLINE_WORDS = 4
+#: One headline of another story set between two paragraphs has a headline's length; a subheading
+#: of the story is shorter ("العقبات أمام الدستور"), a paragraph the scraper cut off longer.
+_LINKED_HEADLINE_WORDS = range(5, 15)
 
 
 def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The kept lines without the related headlines a page lists inside the story: two to five
-    lines in a row of a few words that end no sentence, after a paragraph that ends one and before
-    a paragraph or a subheading (a subheading stands alone; a line a scraper wrapped follows one
+    lines in a row of a few words that end no sentence, or one of a headline's length that does
+    not go on with the story, after a paragraph that ends one and before a paragraph or a
+    subheading (a subheading stands alone and is shorter; a line a scraper wrapped follows one
     that ends no sentence)."""
     out: list[tuple[int, str]] = []
     index = 0
@@ -357,7 +370,7 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
         ):
             end += 1
         if (
-            end - index in _LISTED_HEADLINES
+            (end - index in _LISTED_HEADLINES or end - index == 1 and _is_linked_headline(kept[index][1]))
             and out
             and out[-1][1].rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
             and end < len(kept)
@@ -368,6 +381,12 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
         out.extend(kept[index : max(end, index + 1)])
         index = max(end, index + 1)
     return out
+
+
+def _is_linked_headline(line: str) -> bool:
+    """Whether a line standing alone between paragraphs reads as another story's headline: a
+    headline's length, and no opening that goes on with the story (و/ف, a connective, a quote)."""
+    return len(line.split()) in _LINKED_HEADLINE_WORDS and not _goes_on(line)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -417,5 +436,3 @@ def _find_published(header: list[str]) -> str | None:
         if value := page_dates.full_date(key[cue.end() :]) if cue else page_dates.line_date(line):
             return value
     return None
-
-

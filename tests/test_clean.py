@@ -284,6 +284,59 @@ def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_
     assert article.text == "\n\n".join((BODY, subheading, SECOND))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل",
+        "تشيلي: توقيف ناشط بيئي بارز في سانتياغو",
+    ],
+)
+def test_one_related_headline_between_paragraphs_is_dropped(line):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, line, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تعاون في الطاقة والنقل",  # a subheading
+        "وأضاف الوزير في ختام المؤتمر أن بلاده مستعدة",  # a paragraph the scraper cut off
+        "وزير الخارجية الأردني يصل إلى القاهرة في زيارة تستمر يومين يلتقي خلالها الرئيس ورئيس الوزراء وعددا من الوزراء",
+    ],
+)
+def test_a_subheading_or_a_cut_off_paragraph_between_paragraphs_stays(line):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, line, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, line, SECOND))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ليما، البيرو (CNN)-- ",
+        "كيتو، الإكوادور (CNN) – ",
+        "نيروبي (أ ف ب) - ",
+        "عمّان، 3 شباط (فبراير) 2020 (بترا) - ",
+    ],
+)
+def test_a_dateline_credited_to_an_outlet_is_dropped_from_the_first_paragraph(opening):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", opening + BODY, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "قال وزير الخارجية المصري في مؤتمر صحافي عقده في القاهرة (أمس) - وهو الأول منذ سنوات - إن المحادثات مفيدة.",
+        "نتائج الجولة الثالثة: الأهلي (مصر) - الوداد (المغرب) 2 - 1، والترجي (تونس) - الهلال (السودان) صفر - صفر.",
+    ],
+)
+def test_a_bracket_that_credits_no_outlet_stays(first):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", first, SECOND), "x.txt")
+    assert article.text == first + "\n\n" + SECOND
+
+
 STORY_LEAD = (
     "نواكشوط - أعلنت الحكومة الموريتانية، الأحد، إطلاق خطة وطنية لمكافحة التصحر في الولايات الشرقية "
     "بتمويل من شركائها الدوليين."
