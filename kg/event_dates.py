@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kg import dates
 from kg.actors import ArticleActors
+from kg.clean import strip_article, strip_clitics
 from kg.spans import words_pattern
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
@@ -31,6 +32,13 @@ _THAT_RE = re.compile(
 
 #: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
 _FIRST_REACH = 50
+#: "تم التوصل إلى اتفاق"، "بعد توقيع الاتفاقية"، "أعلنت عن التوصل لهدنة": an agreement told as made,
+#: its verbal noun right before it after a word that tells it done (not "للتوصل إلى"، "قبل توقيع").
+_REACHED_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'reached-lead')}\s+"
+    rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
+)
+_REACHED_REACH = 40
 
 
 @dataclass
@@ -68,6 +76,14 @@ class EventDates:
         """Whether the date at ``date`` is a length counted back after "the first" in its clause:
         "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
         return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
+
+    def told_as_made(self, phrase: EventPhrase) -> bool:
+        """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم
+        التوصل إلى اتفاق"، "بعد توقيع مذكرة". Undated, such an agreement is the story's news; a
+        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before."""
+        words = self.text[phrase.start : phrase.end].split()
+        definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
+        return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""

@@ -340,6 +340,8 @@ class _EventReader(_PhraseReader):
                 entity.date = span.value if span else None
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING
+            # "تم التوصل إلى اتفاق": one the story tells made; a known one (الاتفاق النووي) is older
+            concluded |= self.dates.told_as_made(phrase) and self.actors.lexicon.gazetteer_entry(key) is None
             if not entity.date and concluded and self.article.published:
                 entity.date = self.article.published[:4]
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:

@@ -127,3 +127,25 @@ def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
         "وأعلن وزير الخارجية الغابوني، الاثنين، أن الجارة الشمالية خرقت مرارا اتفاقية ترسيم الحدود بين البلدين."
     )
     assert events(page)["اتفاقية ترسيم الحدود بين البلدين"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("وأعلن الجانبان في ختام اللقاء أنه تم التوصل إلى اتفاق تعاون أمني بين البلدين.", "2022"),
+        ("وأعلن الجانبان في ختام اللقاء عن التوصل لاتفاق تعاون أمني بين البلدين.", "2022"),
+        ("وعاد الهدوء إلى الحدود بعد توقيع اتفاق تعاون أمني بين البلدين.", "2022"),
+        # wished for or awaited, not made
+        ("ودعا الوزيران إلى ضرورة التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
+        ("وسعى الوزيران للتوصل إلى اتفاق تعاون أمني بين البلدين.", None),
+        ("وتوتر الوضع على الحدود قبل توقيع اتفاق تعاون أمني بين البلدين.", None),
+    ],
+)
+def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, year):
+    [(date, _end)] = [dates for label, dates in events(MEETING + sentence).items() if label.startswith("اتفاق")]
+    assert date == year
+
+
+def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
+    page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
+    assert events(page)["الاتفاق الحدودي"] == (None, None)
