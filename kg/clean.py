@@ -353,6 +353,7 @@ _LISTED_HEADLINE_WORDS = 4
 #: One headline of another story set between two paragraphs has a headline's length; a subheading
 #: of the story is shorter ("العقبات أمام الدستور"), a paragraph the scraper cut off longer.
 _LINKED_HEADLINE_WORDS = range(5, 15)
+_QUESTION_MARKS = ("?", "\u061f")
 
 
 def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -365,9 +366,7 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
     index = 0
     while index < len(kept):
         end = index
-        while (
-            end < len(kept) and not _is_paragraph(kept[end][1]) and len(kept[end][1].split()) >= _LISTED_HEADLINE_WORDS
-        ):
+        while end < len(kept) and _is_listed_headline(kept[end][1]):
             end += 1
         if (
             (end - index in _LISTED_HEADLINES or end - index == 1 and _is_linked_headline(kept[index][1]))
@@ -383,10 +382,22 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
     return out
 
 
+def _is_listed_headline(line: str) -> bool:
+    """Whether a line may be one of a list of related headlines: a few words that end no
+    sentence, or a short question ("ما صلاحيات الرئيس في النظام الجديد؟"): a list of links
+    holds those too, and two questions in a row with no answer between are no story's, unless
+    they go on with it ("منذ ذلك الحين، هل ...؟": questions the story quotes)."""
+    words = len(line.split())
+    if line.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS):
+        return words in _LINKED_HEADLINE_WORDS and not _goes_on(line)
+    return not _is_paragraph(line) and words >= _LISTED_HEADLINE_WORDS
+
+
 def _is_linked_headline(line: str) -> bool:
     """Whether a line standing alone between paragraphs reads as another story's headline: a
-    headline's length, and no opening that goes on with the story (و/ف, a connective, a quote)."""
-    return len(line.split()) in _LINKED_HEADLINE_WORDS and not _goes_on(line)
+    headline's length, no sentence's end, and no opening that goes on with the story (و/ف, a
+    connective, a quote)."""
+    return len(line.split()) in _LINKED_HEADLINE_WORDS and not _is_paragraph(line) and not _goes_on(line)
 
 
 def _is_paragraph(line: str) -> bool:

@@ -297,6 +297,27 @@ def test_one_related_headline_between_paragraphs_is_dropped(line):
     assert article.text == BODY + "\n\n" + SECOND
 
 
+def test_related_headlines_listed_with_questions_among_them_are_dropped():
+    headlines = ("ما مصير المهاجرين العالقين على حدود بيلاروسيا؟", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية")
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_questions_the_story_quotes_stay():
+    questions = ("منذ مطلع العام، هل التقيت بأي مسؤول أجنبي؟", "وهل تلقيت أموالا من جهة خارجية؟")
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *questions, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, *questions, SECOND))
+
+
+def test_a_link_left_without_its_read_word_is_dropped():
+    link = ".. أيضا/ البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل بين الأحزاب حول الضرائب والإنفاق العام"
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, link, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
 @pytest.mark.parametrize(
     "line",
     [
