@@ -304,12 +304,16 @@ def split_articles(text: str, source: str) -> list[Article]:
 def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
     """How many lines at the end are headlines of related stories listed with no heading: two or
     more short lines that do not end a sentence, after the story's paragraphs. One such line is
-    the story's own last paragraph, cut off by the scraper."""
+    the story's own last paragraph, cut off by the scraper ("ويصل عدد ال"), unless it has no more
+    words than a byline or a tag and does not go on with the story ("سامي علي/ هدى سعيد")."""
     run = 0
     for _number, line in reversed(kept):
         if _is_paragraph(line):
             break
         run += 1
+    last = kept[-1][1] if kept else ""
+    if run == 1 < len(kept) and len(last.split()) <= _BYLINE_MAX_WORDS and not _goes_on(last):
+        return 1
     return run if 2 <= run < len(kept) else 0
 
 

@@ -128,6 +128,14 @@ def test_related_headlines_listed_after_the_story_are_dropped_but_a_cut_off_last
     assert article.text == BODY + "\n\n" + cut
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"), [("سامي علي/ هدى سعيد", False), ("نادية كمال", False), ("ويبلغ عدد ال", True)]
+)
+def test_a_byline_closing_the_story_is_dropped_but_a_cut_off_sentence_stays(last, kept):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, last), "x.txt")
+    assert article.text == "\n\n".join((BODY, SECOND, last) if kept else (BODY, SECOND))
+
+
 @pytest.mark.parametrize("dateline", ["الأحد 3 نيسان 2022", "نيروبي - 3 أبريل 2022: ", "نيروبي - محمد علي"])
 def test_a_second_story_with_its_own_date_or_byline_is_dropped(dateline):
     second = "كينيا وإثيوبيا تتفقان على إعادة فتح المعبر الحدودي"
