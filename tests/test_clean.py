@@ -293,51 +293,37 @@ def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_
 
 
 @pytest.mark.parametrize(
-    "line",
+    "lines",
     [
-        "البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل",
-        "تشيلي: توقيف ناشط بيئي بارز في سانتياغو",
+        ("البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل",),  # one headline of another story
+        ("تشيلي: توقيف ناشط بيئي بارز في سانتياغو",),
+        ("ما مصير المهاجرين العالقين على حدود بيلاروسيا؟", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية"),
+        # a link left without its read word
+        (".. أيضا/ البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل بين الأحزاب حول الضرائب والإنفاق العام",),
     ],
 )
-def test_one_related_headline_between_paragraphs_is_dropped(line):
-    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, line, SECOND)
-    [article] = clean.split_articles(text, "x.txt")
-    assert article.text == BODY + "\n\n" + SECOND
-
-
-def test_related_headlines_listed_with_questions_among_them_are_dropped():
-    headlines = ("ما مصير المهاجرين العالقين على حدود بيلاروسيا؟", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية")
-    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, SECOND)
-    [article] = clean.split_articles(text, "x.txt")
-    assert article.text == BODY + "\n\n" + SECOND
-
-
-def test_questions_the_story_quotes_stay():
-    questions = ("منذ مطلع العام، هل التقيت بأي مسؤول أجنبي؟", "وهل تلقيت أموالا من جهة خارجية؟")
-    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *questions, SECOND)
-    [article] = clean.split_articles(text, "x.txt")
-    assert article.text == "\n\n".join((BODY, *questions, SECOND))
-
-
-def test_a_link_left_without_its_read_word_is_dropped():
-    link = ".. أيضا/ البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل بين الأحزاب حول الضرائب والإنفاق العام"
-    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, link, SECOND)
+def test_related_headlines_and_links_between_paragraphs_are_dropped(lines):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *lines, SECOND)
     [article] = clean.split_articles(text, "x.txt")
     assert article.text == BODY + "\n\n" + SECOND
 
 
 @pytest.mark.parametrize(
-    "line",
+    "lines",
     [
-        "تعاون في الطاقة والنقل",  # a subheading
-        "وأضاف الوزير في ختام المؤتمر أن بلاده مستعدة",  # a paragraph the scraper cut off
-        "وزير الخارجية الأردني يصل إلى القاهرة في زيارة تستمر يومين يلتقي خلالها الرئيس ورئيس الوزراء وعددا من الوزراء",
+        ("تعاون في الطاقة والنقل",),  # a subheading
+        ("وأضاف الوزير في ختام المؤتمر أن بلاده مستعدة",),  # a paragraph the scraper cut off
+        (
+            "وزير الخارجية الأردني يصل إلى القاهرة في زيارة تستمر يومين "
+            "يلتقي خلالها الرئيس ورئيس الوزراء وعددا من الوزراء",
+        ),
+        ("منذ مطلع العام، هل التقيت بأي مسؤول أجنبي؟", "وهل تلقيت أموالا من جهة خارجية؟"),  # questions the story quotes
     ],
 )
-def test_a_subheading_or_a_cut_off_paragraph_between_paragraphs_stays(line):
-    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, line, SECOND)
+def test_subheadings_cut_off_paragraphs_and_quoted_questions_stay(lines):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *lines, SECOND)
     [article] = clean.split_articles(text, "x.txt")
-    assert article.text == "\n\n".join((BODY, line, SECOND))
+    assert article.text == "\n\n".join((BODY, *lines, SECOND))
 
 
 @pytest.mark.parametrize(
