@@ -130,6 +130,9 @@ def strip_article(word: str) -> str:
 
 # ---------------------------------------------------------------- segmentation
 
+#: A line of its own saying the outlet cannot verify has at most this many words; a longer
+#: paragraph that says so also tells the story.
+_DISCLAIMER_WORDS = 25
 #: A menu or breadcrumb line: two or more short items between bars or arrows (الرئيسية | أخبار).
 _MENU_SEPARATOR_RE = re.compile(r"\s*[|\u203a\u00bb>]\s*")
 _MENU_ITEM_WORDS = 3
@@ -143,7 +146,8 @@ class _Furniture:
     a link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
     ``furniture`` (bylines, page dates), ``published`` (a publication date's cue), ``share`` (share,
     subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
-    ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
+    ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address), ``disclaimer`` (the
+    outlet cannot verify what circulates; a line of its own only). ``credit``: a photo or
     agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
     ``credit`` drop only lines that are no sentence; ``reader`` (a line addressing the readers:
     "يمكنكم تحميل تطبيقنا") drops sentences too. ``elapsed``: a line that only says how long
@@ -169,8 +173,8 @@ class _Furniture:
             starts(label) for label in ("end", "link", "caption", "furniture", "published", "share", "reader")
         )
         #: a cue anywhere in a header line: the publication date follows it
-        self.published, self.reading_time, self.embed, self.url = (
-            anywhere(label) for label in ("published", "reading-time", "embed", "url")
+        self.published, self.reading_time, self.embed, self.url, self.disclaimer = (
+            anywhere(label) for label in ("published", "reading-time", "embed", "url", "disclaimer")
         )
         counters = "|".join(map(re.escape, forms("counter")))
         self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
@@ -197,6 +201,8 @@ class _Furniture:
         if any(p.match(key) for p in (self.caption, self.furniture, self.published_line, self.reader)):
             return True
         if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
+            return True
+        if self.disclaimer.search(key) and len(key.split()) <= _DISCLAIMER_WORDS:
             return True
         if self.elapsed.match(key):  # "منذ 3 ساعات": when the page was posted, counted from the reader's now
             return True

@@ -308,6 +308,17 @@ def test_related_headlines_and_links_between_paragraphs_are_dropped(lines):
     assert article.text == BODY + "\n\n" + SECOND
 
 
+def test_the_outlets_disclaimer_on_a_line_of_its_own_is_dropped_but_a_paragraph_that_says_so_stays():
+    disclaimer = "علما أن الموقع لا يمكنه التأكد من صحة الصور المتداولة على شبكات التواصل."
+    paragraph = (
+        "وتداول ناشطون صورا قالوا إنها تظهر آثار القصف على الحي الشرقي من المدينة، وقال مسؤول محلي إن "
+        "المستشفى استقبل عشرات الجرحى، علما أن الموقع لا يمكنه التأكد من صحة الصور المتداولة على شبكات التواصل."
+    )
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, disclaimer, paragraph, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, paragraph, SECOND))
+
+
 @pytest.mark.parametrize(
     "lines",
     [
