@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
 from kg import page_dates, resources, spans
+from kg.furniture import Furniture
 from kg.model import Article
 
 #: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys.
@@ -137,67 +138,9 @@ _MENU_ITEM_WORDS = 3
 _LIST_HEAD_WORDS = 4
 
 
-class _Furniture:
-    """The page furniture of ``kg/data/page_furniture.jsonl``. Matched at the start of a folded
-    line: ``end`` (related lists, tags, footers: the story is over), ``link`` ("اقرأ أيضاً"، "شاهد:":
-    a link to another story, or alone the head of a list of them), ``caption`` (صورة:، تصوير),
-    ``furniture`` (bylines, page dates), ``published`` (a publication date's cue), ``share`` (share,
-    subscribe, follow). ``counter``: a number and one word ("0 تعليق"). Anywhere in the line:
-    ``reading-time``, ``embed`` (an embedded post), ``url`` (a web address). ``credit``: a photo or
-    agency credit closing the line, in brackets or after a dash or slash. ``share``, ``url`` and
-    ``credit`` drop only lines that are no sentence; ``reader`` (a line addressing the readers:
-    "يمكنكم تحميل تطبيقنا") drops sentences too. ``elapsed``: a line that only says how long
-    ago the page was posted ("منذ 3 ساعات")."""
-
-    def __init__(self, records: list[dict]) -> None:
-        def forms(label: str) -> list[str]:
-            return sorted({fold(r["pattern"]) for r in records if r["label"] == label}, key=len, reverse=True)
-
-        def starts(label: str) -> re.Pattern[str]:
-            # a form ending in a letter ends a word there; one ending in ":" or "/" may run on
-            # "شاهد.." and "شاهد…" as "شاهد:"
-            parts = [
-                re.escape(f).replace(":", r"\s*(?::|\.\.|\u2026)").replace("/", r"\s*/") + r"(?!\w)" * f[-1].isalnum()
-                for f in forms(label)
-            ]
-            return re.compile(rf"^\W*(?:{'|'.join(parts)})", re.IGNORECASE)
-
-        def anywhere(label: str) -> re.Pattern[str]:
-            return re.compile("|".join(map(re.escape, forms(label))), re.IGNORECASE)
-
-        self.end, self.link, self.caption, self.furniture, self.published_line, self.share, self.reader = (
-            starts(label) for label in ("end", "link", "caption", "furniture", "published", "share", "reader")
-        )
-        #: a cue anywhere in a header line: the publication date follows it
-        self.published, self.reading_time, self.embed, self.url = (
-            anywhere(label) for label in ("published", "reading-time", "embed", "url")
-        )
-        counters = "|".join(map(re.escape, forms("counter")))
-        self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)
-        leads, units = ("|".join(map(re.escape, forms(label))) for label in ("elapsed-lead", "elapsed"))
-        self.elapsed = re.compile(rf"^\W*(?:{leads})\s+(?:\d+\s*)?(?:{units})\W*$")
-        credits = "|".join(map(re.escape, forms("credit")))
-        self.credit = re.compile(
-            rf"(?:\((?:[^()]*[^\w()])?(?:{credits})(?:[^\w()][^()]*)?\)|(?:^|[-\u2013\u2014/|])\s*(?:{credits}))\W*$",
-            re.IGNORECASE,
-        )
-
-    def dropped(self, key: str) -> bool:
-        """Whether a folded line is a caption, a byline or page date, a reading-time line or an
-        embedded post; a short line closed by a photo credit ("... في الرباط (رويترز)"، "... -
-        أ ف ب") is a caption, one that asks to share or follow is furniture."""
-        if any(p.match(key) for p in (self.caption, self.furniture, self.published_line, self.reader)):
-            return True
-        if self.reading_time.search(key) or self.embed.search(key) or self.counter.match(key):
-            return True
-        if self.elapsed.match(key):  # "منذ 3 ساعات": when the page was posted, counted from the reader's now
-            return True
-        return not _is_paragraph(key) and bool(self.credit.search(key) or self.share.match(key) or self.url.search(key))
-
-
 @cache
-def _furniture() -> _Furniture:
-    return _Furniture(resources.load("page_furniture"))
+def _furniture() -> Furniture:
+    return Furniture(resources.load("page_furniture"), fold)
 
 
 def _is_menu(line: str) -> bool:
@@ -262,14 +205,15 @@ def split_articles(text: str, source: str) -> list[Article]:
             counts[line] > 1
             or line == title
             or not _ARABIC_RE.search(line)
-            or furniture.dropped(key)
+            or furniture.dropped(key, _is_paragraph(key))
             or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
             or (not _is_paragraph(line) and (page_dates.is_date_line(line) or page_dates.line_date(line)))
         ):
             continue
         if not body_started:
-            line = _SOURCE_TAG_RE.sub("", line)
+            # where the desk filed from is the page's furniture, not what the story tells
+            line = furniture.credited_dateline.sub("", _SOURCE_TAG_RE.sub("", line))
             body_started = _is_paragraph(line)
             if body_started:
                 first_paragraph = number
@@ -295,12 +239,16 @@ def split_articles(text: str, source: str) -> list[Article]:
 def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
     """How many lines at the end are headlines of related stories listed with no heading: two or
     more short lines that do not end a sentence, after the story's paragraphs. One such line is
-    the story's own last paragraph, cut off by the scraper."""
+    the story's own last paragraph, cut off by the scraper ("ويصل عدد ال"), unless it has no more
+    words than a byline or a tag and does not go on with the story ("سامي علي/ هدى سعيد")."""
     run = 0
     for _number, line in reversed(kept):
         if _is_paragraph(line):
             break
         run += 1
+    last = kept[-1][1] if kept else ""
+    if run == 1 < len(kept) and len(last.split()) <= _BYLINE_MAX_WORDS and not _goes_on(last):
+        return 1
     return run if 2 <= run < len(kept) else 0
 
 
@@ -341,23 +289,26 @@ def _continuing() -> frozenset[str]:
 #: lines in a row are verse or a list the story gives.
 _LISTED_HEADLINES = range(2, 6)
 _LISTED_HEADLINE_WORDS = 4
+#: One headline of another story set between two paragraphs has a headline's length; a subheading
+#: of the story is shorter ("العقبات أمام الدستور"), a paragraph the scraper cut off longer.
+_LINKED_HEADLINE_WORDS = range(5, 15)
+_QUESTION_MARKS = ("?", "\u061f")
 
 
 def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The kept lines without the related headlines a page lists inside the story: two to five
-    lines in a row of a few words that end no sentence, after a paragraph that ends one and before
-    a paragraph or a subheading (a subheading stands alone; a line a scraper wrapped follows one
+    lines in a row of a few words that end no sentence, or one of a headline's length that does
+    not go on with the story, after a paragraph that ends one and before a paragraph or a
+    subheading (a subheading stands alone and is shorter; a line a scraper wrapped follows one
     that ends no sentence)."""
     out: list[tuple[int, str]] = []
     index = 0
     while index < len(kept):
         end = index
-        while (
-            end < len(kept) and not _is_paragraph(kept[end][1]) and len(kept[end][1].split()) >= _LISTED_HEADLINE_WORDS
-        ):
+        while end < len(kept) and _is_listed_headline(kept[end][1]):
             end += 1
         if (
-            end - index in _LISTED_HEADLINES
+            (end - index in _LISTED_HEADLINES or end - index == 1 and _is_linked_headline(kept[index][1]))
             and out
             and out[-1][1].rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
             and end < len(kept)
@@ -368,6 +319,24 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
         out.extend(kept[index : max(end, index + 1)])
         index = max(end, index + 1)
     return out
+
+
+def _is_listed_headline(line: str) -> bool:
+    """Whether a line may be one of a list of related headlines: a few words that end no
+    sentence, or a short question ("ما صلاحيات الرئيس في النظام الجديد؟"): a list of links
+    holds those too, and two questions in a row with no answer between are no story's, unless
+    they go on with it ("منذ ذلك الحين، هل ...؟": questions the story quotes)."""
+    words = len(line.split())
+    if line.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS):
+        return words in _LINKED_HEADLINE_WORDS and not _goes_on(line)
+    return not _is_paragraph(line) and words >= _LISTED_HEADLINE_WORDS
+
+
+def _is_linked_headline(line: str) -> bool:
+    """Whether a line standing alone between paragraphs reads as another story's headline: a
+    headline's length, no sentence's end, and no opening that goes on with the story (و/ف, a
+    connective, a quote)."""
+    return len(line.split()) in _LINKED_HEADLINE_WORDS and not _is_paragraph(line) and not _goes_on(line)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -383,7 +352,7 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
         if words < _HEADLINE_MIN_WORDS or not _ARABIC_RE.search(line) or _is_menu(line):
             continue
         key = fold(line)
-        if furniture.dropped(key) or furniture.link.match(key):
+        if furniture.dropped(key, _is_paragraph(key)) or furniture.link.match(key):
             continue
         if _is_paragraph(line) or line.endswith("."):
             return None, number
@@ -417,5 +386,3 @@ def _find_published(header: list[str]) -> str | None:
         if value := page_dates.full_date(key[cue.end() :]) if cue else page_dates.line_date(line):
             return value
     return None
-
-

@@ -90,6 +90,9 @@ class _Grammar:
         week = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "w")
         week_of = rf"(?:{week})\s+{ordinals}\s+{of}"  # "الأسبوع الأول من": the month is known, not the day
         closing = rf"(?:{year}|{year_rel}|{shift})?"  # the year, or which one: "3 نيسان المقبل"
+        # a look-behind for each noun: Python's look-behinds have one width each
+        nouns = [fold(r["pattern"]) for r in records if r["label"] == "year-of"]
+        year_of = "(?:" + "|".join(rf"(?<={re.escape(noun)}\s)" for noun in nouns) + ")"
         month_lead = rf"(?:{words('month-lead')}|{words('month-part')}|{words('month-noun')}|{week_of})"
         rules = {
             # 5/3/2023 is read day first, as Arabic pages write it; 2023-03-05 year first
@@ -107,6 +110,8 @@ class _Grammar:
             # "في آذار"، "منتصف شهر أيار": a month's name is a date after a word that makes it one
             "monthlead": rf"{month_lead}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
+            # "اتفاق 2015": the year an agreement's noun names, the noun left to the agreement
+            "yearof": rf"{year_of}(?P<y>(?:19|20)\d\d)(?![/.,-]?\d)",
             "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
@@ -158,7 +163,7 @@ class _Grammar:
         if rule == "month" or rule == "monthlead":
             year = year or _year_for(month, shift, published)
             return (f"{year:04d}-{month:02d}" if year else None), None
-        if rule == "year":
+        if rule in ("year", "yearof"):
             return f"{year:04d}", None
         if published is None:
             return None, None

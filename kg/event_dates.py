@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from kg import dates
 from kg.actors import ArticleActors
+from kg.clean import strip_article, strip_clitics
+from kg.matcher import Match
 from kg.spans import words_pattern
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
@@ -31,6 +33,17 @@ _THAT_RE = re.compile(
 
 #: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
 _FIRST_REACH = 50
+#: "تم التوصل إلى اتفاق"، "بعد توقيع الاتفاقية"، "أعلنت عن التوصل لهدنة": an agreement told as made,
+#: its verbal noun right before it after a word that tells it done (not "للتوصل إلى"، "قبل توقيع").
+_REACHED_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'reached-lead')}\s+"
+    rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
+)
+_REACHED_REACH = 40
+#: The visit triggers that tell one arriving or visiting (``relation_triggers.jsonl``), not its noun.
+_VISIT_VERBS = ("verb", "arrive")
+#: The length of an ISO day ("2024-03-05").
+_DAY = 10
 
 
 @dataclass
@@ -68,6 +81,26 @@ class EventDates:
         """Whether the date at ``date`` is a length counted back after "the first" in its clause:
         "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
         return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
+
+    def told_as_made(self, phrase: EventPhrase) -> bool:
+        """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم
+        التوصل إلى اتفاق"، "بعد توقيع مذكرة". Undated, such an agreement is the story's news; a
+        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before."""
+        words = self.text[phrase.start : phrase.end].split()
+        definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
+        return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))
+
+    def arrival(self, visits: list[tuple[int, int, Match]], before: int) -> dates.DateSpan | None:
+        """The day told with the last arrival or visit verb before ``before`` whose sentence
+        names one: "وصل المبعوث إلى العاصمة السبت ... وتأتي الزيارة في وقت": a visit named by its
+        noun alone is the one the story told arriving. A year or a month in that sentence tells
+        something else ("... الذين يسيطرون على المدينة منذ العام 2014")."""
+        for start, _end, _visit in reversed([v for v in visits if v[0] < before and v[2].id in _VISIT_VERBS]):
+            sentence, stop = self.ft.sentence_start(start), self.ft.sentence_end(start)
+            for s, _e, span in self.spans:
+                if sentence <= s < stop and len(span.value or "") == _DAY and not self._of_another_happening(start, s):
+                    return span
+        return None
 
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""

@@ -22,9 +22,11 @@ from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
+from kg.lexicon import sense
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import CLAUSE_RE, PARTY_TYPES, TO, TO_RE, SentenceParticipants
+from kg.same_events import event_head
 from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
@@ -59,6 +61,7 @@ _LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
+_VISIT = sense("head_nouns", "visit")
 
 
 class RelationFinder:
@@ -269,6 +272,10 @@ class _EventReader(_PhraseReader):
                 entity.start_date, entity.end_date = span.value, span.until
             if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
+        # "وصل المبعوث إلى العاصمة السبت ... وتأتي الزيارة": a visit named by its noun alone
+        if not entity.start_date and event_head(entity.label_ar) == _VISIT:
+            span = self.dates.arrival(self.triggers.find(("visit",)), min(p.start for p in phrases))
+            entity.start_date = span.value if span else None
         if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
             entity.start_date, entity.end_date = span.value, span.until
         if entity.start_date and not entity.end_date:
@@ -340,6 +347,8 @@ class _EventReader(_PhraseReader):
                 entity.date = span.value if span else None
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING
+            # "تم التوصل إلى اتفاق": one the story tells made; a known one (الاتفاق النووي) is older
+            concluded |= self.dates.told_as_made(phrase) and self.actors.lexicon.gazetteer_entry(key) is None
             if not entity.date and concluded and self.article.published:
                 entity.date = self.article.published[:4]
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:

@@ -128,6 +128,14 @@ def test_related_headlines_listed_after_the_story_are_dropped_but_a_cut_off_last
     assert article.text == BODY + "\n\n" + cut
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"), [("سامي علي/ هدى سعيد", False), ("نادية كمال", False), ("ويبلغ عدد ال", True)]
+)
+def test_a_byline_closing_the_story_is_dropped_but_a_cut_off_sentence_stays(last, kept):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", BODY, SECOND, last), "x.txt")
+    assert article.text == "\n\n".join((BODY, SECOND, last) if kept else (BODY, SECOND))
+
+
 @pytest.mark.parametrize("dateline", ["الأحد 3 نيسان 2022", "نيروبي - 3 أبريل 2022: ", "نيروبي - محمد علي"])
 def test_a_second_story_with_its_own_date_or_byline_is_dropped(dateline):
     second = "كينيا وإثيوبيا تتفقان على إعادة فتح المعبر الحدودي"
@@ -282,6 +290,77 @@ def test_related_headlines_listed_inside_the_story_are_dropped_but_a_subheading_
     text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *headlines, subheading, SECOND)
     [article] = clean.split_articles(text, "x.txt")
     assert article.text == "\n\n".join((BODY, subheading, SECOND))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل",),  # one headline of another story
+        ("تشيلي: توقيف ناشط بيئي بارز في سانتياغو",),
+        ("ما مصير المهاجرين العالقين على حدود بيلاروسيا؟", "السويد تستدعي سفير بيلاروسيا لديها للمرة الثانية"),
+        # a link left without its read word
+        (".. أيضا/ البرلمان الفنلندي يصادق على الموازنة الجديدة بعد جدل طويل بين الأحزاب حول الضرائب والإنفاق العام",),
+    ],
+)
+def test_related_headlines_and_links_between_paragraphs_are_dropped(lines):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *lines, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+def test_the_outlets_disclaimer_on_a_line_of_its_own_is_dropped_but_a_paragraph_that_says_so_stays():
+    disclaimer = "علما أن الموقع لا يمكنه التأكد من صحة الصور المتداولة على شبكات التواصل."
+    paragraph = (
+        "وتداول ناشطون صورا قالوا إنها تظهر آثار القصف على الحي الشرقي من المدينة، وقال مسؤول محلي إن "
+        "المستشفى استقبل عشرات الجرحى، علما أن الموقع لا يمكنه التأكد من صحة الصور المتداولة على شبكات التواصل."
+    )
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, disclaimer, paragraph, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, paragraph, SECOND))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("تعاون في الطاقة والنقل",),  # a subheading
+        ("وأضاف الوزير في ختام المؤتمر أن بلاده مستعدة",),  # a paragraph the scraper cut off
+        (
+            "وزير الخارجية الأردني يصل إلى القاهرة في زيارة تستمر يومين "
+            "يلتقي خلالها الرئيس ورئيس الوزراء وعددا من الوزراء",
+        ),
+        ("منذ مطلع العام، هل التقيت بأي مسؤول أجنبي؟", "وهل تلقيت أموالا من جهة خارجية؟"),  # questions the story quotes
+    ],
+)
+def test_subheadings_cut_off_paragraphs_and_quoted_questions_stay(lines):
+    text = page("مصر والأردن تبحثان التعاون الأمني", BODY, *lines, SECOND)
+    [article] = clean.split_articles(text, "x.txt")
+    assert article.text == "\n\n".join((BODY, *lines, SECOND))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ليما، البيرو (CNN)-- ",
+        "كيتو، الإكوادور (CNN) – ",
+        "نيروبي (أ ف ب) - ",
+        "عمّان، 3 شباط (فبراير) 2020 (بترا) - ",
+    ],
+)
+def test_a_dateline_credited_to_an_outlet_is_dropped_from_the_first_paragraph(opening):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", opening + BODY, SECOND), "x.txt")
+    assert article.text == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "قال وزير الخارجية المصري في مؤتمر صحافي عقده في القاهرة (أمس) - وهو الأول منذ سنوات - إن المحادثات مفيدة.",
+        "نتائج الجولة الثالثة: الأهلي (مصر) - الوداد (المغرب) 2 - 1، والترجي (تونس) - الهلال (السودان) صفر - صفر.",
+    ],
+)
+def test_a_bracket_that_credits_no_outlet_stays(first):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", first, SECOND), "x.txt")
+    assert article.text == first + "\n\n" + SECOND
 
 
 STORY_LEAD = (

@@ -20,6 +20,8 @@ from kg.spans import fold
         ("الحوار الاستراتيجي في يوليو (تموز) 2021", None, [("2021-07", None)]),
         ("منذ أيلول/سبتمبر 2014", None, [("2014-09", None)]),
         ("اتفاقية الإطار الاستراتيجي لعام 2008", None, [("2008", None)]),
+        ("وانسحبت من اتفاق 2015 النووي", None, [("2015", None)]),
+        ("التزام البلدين بمعاهدة 1994 للسلام", None, [("1994", None)]),
         ("في غارة أمريكية مطلع 2020", None, [("2020", None)]),
         ("قال مسؤول، الجمعة، إن", "2023-08-11", [("2023-08-11", None)]),
         ("أعلن المتحدث امس الاربعاء عن مقتل", "2020-06-12", [("2020-06-10", None)]),
@@ -104,6 +106,8 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
         "الرجل الذي مارس الضغط على اللجنة",  # a verb spelt like a month, after no word that makes it one
         "قتل 30 شخصا خلال الـ48 ساعة الماضية",  # a count of hours, no day of a month
+        "تنفيذ القرار 2254 الصادر عن مجلس الأمن",  # a resolution's number
+        "صفقة 2000 صاروخ مضاد للدروع",  # a deal counts what it sells
     ],
 )
 def test_numbers_and_homographs_are_no_dates(text: str) -> None:

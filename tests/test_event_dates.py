@@ -127,3 +127,47 @@ def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
         "وأعلن وزير الخارجية الغابوني، الاثنين، أن الجارة الشمالية خرقت مرارا اتفاقية ترسيم الحدود بين البلدين."
     )
     assert events(page)["اتفاقية ترسيم الحدود بين البلدين"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("وأعلن الجانبان في ختام اللقاء أنه تم التوصل إلى اتفاق تعاون أمني بين البلدين.", "2022"),
+        ("وأعلن الجانبان في ختام اللقاء عن التوصل لاتفاق تعاون أمني بين البلدين.", "2022"),
+        ("وعاد الهدوء إلى الحدود بعد توقيع اتفاق تعاون أمني بين البلدين.", "2022"),
+        # wished for or awaited, not made
+        ("ودعا الوزيران إلى ضرورة التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
+        ("وسعى الوزيران للتوصل إلى اتفاق تعاون أمني بين البلدين.", None),
+        ("وتوتر الوضع على الحدود قبل توقيع اتفاق تعاون أمني بين البلدين.", None),
+    ],
+)
+def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, year):
+    [(date, _end)] = [dates for label, dates in events(MEETING + sentence).items() if label.startswith("اتفاق")]
+    assert date == year
+
+
+def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
+    page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
+    assert events(page)["الاتفاق الحدودي"] == (None, None)
+
+
+def arrival_page(arrived: str) -> str:
+    return (
+        "المبعوث الأممي في مهمة عاجلة إلى العاصمة الصومالية\n\n"
+        "نشر في: 7 أيار 2025\n\n"
+        f"وصل المبعوث الأممي إلى مقديشو {arrived}في مهمة عاجلة لبحث الأزمة السياسية بين الحكومة والمعارضة.\n\n"
+        "وغادر المطار متوجها إلى القصر الرئاسي الذي تحرسه القوات الحكومية منذ العام 2021.\n\n"
+        "وتأتي الزيارة في وقت تشهد فيه البلاد توترا متصاعدا."
+    )
+
+
+@pytest.mark.parametrize(
+    ("arrived", "start"),
+    [
+        ("الثلاثاء ", "2025-05-06"),
+        # the year the next arrival's sentence names tells something else
+        ("", None),
+    ],
+)
+def test_a_visit_named_by_its_noun_alone_is_dated_by_the_arrival_told_before(arrived, start):
+    assert events(arrival_page(arrived))["الزيارة"] == (start, None)
