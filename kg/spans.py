@@ -66,6 +66,8 @@ class FoldedText:
     folded: str = field(init=False)
     _origin: list[int] = field(init=False, repr=False)  #: folded index -> original index
     _quotes: list[tuple[int, int]] = field(init=False, repr=False)  #: folded (open, close)
+    #: the quotations by their opening mark (asked at every character the content rules read)
+    _openings: dict[int, tuple[int, int]] = field(init=False, repr=False)
     _ends: list[int] = field(init=False, repr=False)  #: folded sentence-end offsets
 
     def __post_init__(self) -> None:
@@ -79,6 +81,7 @@ class FoldedText:
         self.folded = fold(self.text)
         self._origin = origin
         self._quotes = _find_quotes(self.folded)
+        self._openings = {span[0]: span for span in self._quotes}
         self._ends = self._find_sentence_ends()
 
     def original(self, index: int) -> int:
@@ -108,10 +111,7 @@ class FoldedText:
 
     def quote_opening(self, index: int) -> tuple[int, int] | None:
         """The quotation whose opening mark sits at folded ``index``, if any."""
-        pos = bisect.bisect_left(self._quotes, (index, -1))
-        if pos < len(self._quotes) and self._quotes[pos][0] == index:
-            return self._quotes[pos]
-        return None
+        return self._openings.get(index)
 
     def quote_closing(self, index: int) -> tuple[int, int] | None:
         """The quotation whose closing mark sits at folded ``index``, if any."""
@@ -139,7 +139,7 @@ class FoldedText:
         for m in _LINE_END_RE.finditer(self.folded):
             line_start = self.folded.rfind("\n", 0, m.start()) + 1
             line = self.folded[line_start : m.start()].rstrip()
-            wrapped = len(_WORDS_RE.findall(line)) >= _WRAPPED_LINE_WORDS and line[-1:].isalpha()
+            wrapped = line[-1:].isalpha() and len(_WORDS_RE.findall(line)) >= _WRAPPED_LINE_WORDS
             if not wrapped:
                 ends.add(m.start())
         return sorted(ends)
