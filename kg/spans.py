@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
@@ -65,10 +66,6 @@ class FoldedText:
     text: str
     folded: str = field(init=False)
     _origin: list[int] = field(init=False, repr=False)  #: folded index -> original index
-    _quotes: list[tuple[int, int]] = field(init=False, repr=False)  #: folded (open, close)
-    #: the quotations by their opening mark (asked at every character the content rules read)
-    _openings: dict[int, tuple[int, int]] = field(init=False, repr=False)
-    _ends: list[int] = field(init=False, repr=False)  #: folded sentence-end offsets
 
     def __post_init__(self) -> None:
         # the kept stretches between runs of dropped characters, each mapped in one step
@@ -80,9 +77,24 @@ class FoldedText:
         origin.extend(range(kept_from, len(self.text) + 1))
         self.folded = fold(self.text)
         self._origin = origin
-        self._quotes = _find_quotes(self.folded)
-        self._openings = {span[0]: span for span in self._quotes}
-        self._ends = self._find_sentence_ends()
+
+    # The quotations and sentence ends are found on first use: the date grammar folds every
+    # short line of a page's header and footer, and reads neither.
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        """Folded (open, close) offsets of the quotations."""
+        return _find_quotes(self.folded)
+
+    @cached_property
+    def _openings(self) -> dict[int, tuple[int, int]]:
+        """The quotations by their opening mark (asked at every character the content rules read)."""
+        return {span[0]: span for span in self._quotes}
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Folded sentence-end offsets."""
+        return self._find_sentence_ends()
 
     def original(self, index: int) -> int:
         """The ``text`` offset of a folded offset (an end offset maps to just after its char)."""
