@@ -63,13 +63,16 @@ class NameIndex:
         #: The names by the first two letters of their longest word, which the stretch must hold
         #: for the name to be in it: a few names are tried per search instead of every one.
         self._by_pair: dict[str, list[int]] = {}
-        for index, (words, _values) in enumerate(self._names):
-            self._by_pair.setdefault(max(words, key=len)[:2], []).append(index)
+        #: The longest word of each name: a stretch without it holds no other word of the name either.
+        self._longest = [max(words, key=len) for words, _values in self._names]
+        for index, longest in enumerate(self._longest):
+            self._by_pair.setdefault(longest[:2], []).append(index)
 
     def _regex(self, stretch: str) -> re.Pattern[str] | None:
         keys = {stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)  # letter pairs, letters
+        longest = self._longest
         parts = []
-        for index in sorted(index for key in keys for index in self._by_pair.get(key, ())):
+        for index in sorted(i for key in keys for i in self._by_pair.get(key, ()) if longest[i] in stretch):
             words = self._names[index][0]
             if all(w in stretch for w in words):
                 joined = r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words)
