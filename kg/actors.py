@@ -41,6 +41,8 @@ _PROCLITICS = (
     rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{AND}{_BY}|{AND}{_FOR}|{_FOR_THE}|{AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
 )
 AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
+#: The types ``ActorLexicon.labels`` lists.
+_BODY_TYPES = ("Organization", "Country")
 #: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
 _POSTED = "|".join(resources.alternation("function_words", label, fold) for label in ("at", "in", "to"))
 _POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
@@ -63,13 +65,16 @@ class NameIndex:
         #: The names by the first two letters of their longest word, which the stretch must hold
         #: for the name to be in it: a few names are tried per search instead of every one.
         self._by_pair: dict[str, list[int]] = {}
-        for index, (words, _values) in enumerate(self._names):
-            self._by_pair.setdefault(max(words, key=len)[:2], []).append(index)
+        #: The longest word of each name: a stretch without it holds no other word of the name either.
+        self._longest = [max(words, key=len) for words, _values in self._names]
+        for index, longest in enumerate(self._longest):
+            self._by_pair.setdefault(longest[:2], []).append(index)
 
     def _regex(self, stretch: str) -> re.Pattern[str] | None:
         keys = {stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)  # letter pairs, letters
+        longest = self._longest
         parts = []
-        for index in sorted(index for key in keys for index in self._by_pair.get(key, ())):
+        for index in sorted(i for key in keys for i in self._by_pair.get(key, ()) if longest[i] in stretch):
             words = self._names[index][0]
             if all(w in stretch for w in words):
                 joined = r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words)
@@ -126,6 +131,10 @@ class ActorLexicon:
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
         self._nisba_re = _nisba_re(self._nisba_country)
         self._by_key = {e.key: e for e in gazetteer}
+        #: (key, bare label) of the gazetteer's organisations and countries, read once (``labels``)
+        self._body_labels = [
+            (e.key, bare(label)) for e in self._by_key.values() if e.type in _BODY_TYPES for label in labels_of(e)
+        ]
         #: Nisbas of blocs (عربي -> the Arab League), by gazetteer key: "القمة العربية" is the League's.
         self._bloc = {fold(r["pattern"]): r["id"] for r in bloc_records if r["id"] in self._by_key}
         self._bloc_re = _nisba_re(self._bloc) if self._bloc else None
@@ -183,9 +192,8 @@ class ActorLexicon:
 
     def labels(self, article: Article) -> list[tuple[str, str]]:
         """(key, bare label) of every organisation and country the article or gazetteer knows."""
-        entities = [e for e in article.entities.values() if e.type in ("Organization", "Country")]
-        known = [e for e in self._by_key.values() if e.type in ("Organization", "Country")]
-        return [(e.key, bare(label)) for e in (*entities, *known) for label in labels_of(e)]
+        entities = [e for e in article.entities.values() if e.type in _BODY_TYPES]
+        return [(e.key, bare(label)) for e in entities for label in labels_of(e)] + self._body_labels
 
     def national_force(self, article: Article, country: str) -> Entity | None:
         """The gazetteer's armed forces of ``country``, made an article entity owned by it."""

@@ -122,8 +122,15 @@ class _Grammar:
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
-        self.regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()) + ")"
+        pattern = "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items())
+        pattern = rf"(?<!\w)(?:{pattern})"
+        self.regex = re.compile(pattern)
+        # Its 75 groups cost half of a scan, so the text is scanned without those no backreference
+        # needs, and only the expressions found are matched again with them: the same expression,
+        # since groups change what is captured, never what matches.
+        referenced = set(re.findall(r"\(\?P=(\w+)\)", pattern))
+        self.scan = re.compile(
+            re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in referenced else "(?:", pattern)
         )
         self._rule_names = list(rules)
         #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
@@ -301,7 +308,8 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     digits = _ascii_digits(ft.folded)
     digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
-    for m in grammar.regex.finditer(digits):
+    for found in grammar.scan.finditer(digits):
+        m = grammar.regex.match(digits, found.start())
         value, until = grammar.read(m, pub)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))

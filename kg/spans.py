@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
@@ -65,8 +66,6 @@ class FoldedText:
     text: str
     folded: str = field(init=False)
     _origin: list[int] = field(init=False, repr=False)  #: folded index -> original index
-    _quotes: list[tuple[int, int]] = field(init=False, repr=False)  #: folded (open, close)
-    _ends: list[int] = field(init=False, repr=False)  #: folded sentence-end offsets
 
     def __post_init__(self) -> None:
         # the kept stretches between runs of dropped characters, each mapped in one step
@@ -78,8 +77,24 @@ class FoldedText:
         origin.extend(range(kept_from, len(self.text) + 1))
         self.folded = fold(self.text)
         self._origin = origin
-        self._quotes = _find_quotes(self.folded)
-        self._ends = self._find_sentence_ends()
+
+    # The quotations and sentence ends are found on first use: the date grammar folds every
+    # short line of a page's header and footer, and reads neither.
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        """Folded (open, close) offsets of the quotations."""
+        return _find_quotes(self.folded)
+
+    @cached_property
+    def _openings(self) -> dict[int, tuple[int, int]]:
+        """The quotations by their opening mark (asked at every character the content rules read)."""
+        return {span[0]: span for span in self._quotes}
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Folded sentence-end offsets."""
+        return self._find_sentence_ends()
 
     def original(self, index: int) -> int:
         """The ``text`` offset of a folded offset (an end offset maps to just after its char)."""
@@ -108,10 +123,7 @@ class FoldedText:
 
     def quote_opening(self, index: int) -> tuple[int, int] | None:
         """The quotation whose opening mark sits at folded ``index``, if any."""
-        pos = bisect.bisect_left(self._quotes, (index, -1))
-        if pos < len(self._quotes) and self._quotes[pos][0] == index:
-            return self._quotes[pos]
-        return None
+        return self._openings.get(index)
 
     def quote_closing(self, index: int) -> tuple[int, int] | None:
         """The quotation whose closing mark sits at folded ``index``, if any."""
@@ -139,7 +151,7 @@ class FoldedText:
         for m in _LINE_END_RE.finditer(self.folded):
             line_start = self.folded.rfind("\n", 0, m.start()) + 1
             line = self.folded[line_start : m.start()].rstrip()
-            wrapped = len(_WORDS_RE.findall(line)) >= _WRAPPED_LINE_WORDS and line[-1:].isalpha()
+            wrapped = line[-1:].isalpha() and len(_WORDS_RE.findall(line)) >= _WRAPPED_LINE_WORDS
             if not wrapped:
                 ends.add(m.start())
         return sorted(ends)

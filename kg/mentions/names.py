@@ -32,6 +32,12 @@ class PersonNames(TokenView):
         super().__init__(ctx, kept)
         #: folded last names (no article) of the persons named so far
         self.person_names = {self._last_name(p) for p in self.kept if p.kind == PERSON and p.source in _FULL_NAMES}
+        #: the tokens with a reading as a reporting verb, read once (asked of nearly every token twice)
+        self._reporting_verbs = frozenset(
+            i
+            for i, token in enumerate(self.tokens)
+            if not self.lex.reporting_verbs.isdisjoint(s for _, s in token.readings)
+        )
 
     def _claim(self, proposal: Proposal) -> None:
         super()._claim(proposal)
@@ -102,14 +108,10 @@ class PersonNames(TokenView):
         """Whether token i is a singular reporting verb whose subject follows it as a bare name
         ("وقال ليبرمان"، "واعتبر إيفانوف"): news names its speakers without a title once they are
         known. A speaker noun there (قال بيان، قالت مصادر) names nobody."""
-        if i + 1 >= len(self.tokens) or not self.joined(i):
+        if i not in self._reporting_verbs or i + 1 >= len(self.tokens) or not self.joined(i):
             return False
         following = self.tokens[i + 1].stem()
-        return (
-            any(stem in self.lex.reporting_verbs for _, stem in self.tokens[i].readings)
-            and clean.strip_article(following) not in self.lex.speaker_nouns
-            and not SUFFIXED_RE.search(following)
-        )
+        return clean.strip_article(following) not in self.lex.speaker_nouns and not SUFFIXED_RE.search(following)
 
     def _surname_like(self, i: int) -> bool:
         word = self.tokens[i].folded
