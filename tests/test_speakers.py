@@ -62,6 +62,26 @@ def test_an_unknown_name_after_a_title_is_the_titles_holder() -> None:
     assert {m.entity for m in article.mentions if m.type == "Person"} == {key}
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # set off by commas as the title's apposition, the date after it
+        ("قال المتحدث باسم هيئة الموانئ، زامي أق دولي، الخميس، إن الرصيف الجديد سيفتح قريبا.", "زامي أق دولي"),
+        # no comma: the day, with a part of the day before it, closes the name
+        ("أعلن المتحدث باسم الهيئة زامي أق دولي فجر الخميس، إغلاق الميناء أمام السفن.", "زامي أق دولي"),
+        ("أعلن المتحدث باسم الهيئة زامي أق دولي، إغلاق الميناء أمام السفن.", "زامي أق دولي"),
+    ],
+)
+def test_an_unknown_name_set_off_after_a_title_is_the_titles_holder(body: str, name: str) -> None:
+    article = article_of(body + "\nوذكر دولي أن العمل سيستأنف الأسبوع المقبل.")
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[name], [name]]
+
+
+def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
+    found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
+    assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
+
+
 def test_a_feminine_verb_goes_on_with_a_woman_named_under_a_masculine_title() -> None:
     found = credited(
         "وقال وزير الدولة لشؤون الاستثمار نبيلة كرايسلر إن الحكومة ستخفض الضرائب.\n"
