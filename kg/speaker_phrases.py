@@ -192,6 +192,14 @@ class PhraseReader:
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
                 body = self.mention_at(body_at)
+            genitive = folded[:1] == FOR and body_at == word.start() + 1 and folded not in self.lex.stopwords
+            if genitive and body is None and kind in _BODY_TYPES and qualifiers:
+                # "المرصد السوري لحقوق الإنسان": a genitive after ل and an adjective is the rest of
+                # the body's name (but "قالت الهيئة لوسائل الإعلام": whom it spoke to)
+                if (stop := self._genitive_end(word, limit)) is None:
+                    break
+                end, qualifiers = stop, qualifiers + 1
+                continue
             if body_at is not None and body is None:
                 # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
                 if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
@@ -250,6 +258,18 @@ class PhraseReader:
             if earlier := self.refer(self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+
+    def _genitive_end(self, word: re.Match[str], limit: int) -> int | None:
+        """The end of a genitive after ل (لحقوق الإنسان، لشؤون اللاجئين) at ``word``: the
+        indefinite noun with ل and the definite words after it; None when none follows."""
+        end = None
+        for after in WORD_RE.finditer(self.text, word.end(), limit):
+            if not INNER_GAP_RE.match(self.text[end or word.end() : after.start()]):
+                break
+            if not after.group().startswith(ARTICLE) or after.group() in self.lex.stopwords:
+                break
+            end = after.end()
+        return end
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title the mentions stage read as an entity of its own, named with

@@ -226,6 +226,11 @@ class SpeakerReader:
             self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
 
+    def names_document(self, subject: Subject) -> bool:
+        """Whether a subject is written as a document (البيان، البيان المشترك), not its issuer."""
+        noun = self._noun_starts.get(subject.start)
+        return noun is not None and noun[2] in ("document", "joint")
+
     def before(self, cue_start: int, sentence: int) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 

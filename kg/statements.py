@@ -401,6 +401,7 @@ class _Context:
         )
         for item in found:
             index = bisect.bisect_right(opens, item.content_start)
+            index += index < len(opens) and opens[index] == item.cue.start  # a source inside its content
             if index == len(opens) or self.ft.sentence_start(opens[index]) != self.ft.sentence_start(item.cue.start):
                 continue
             stop = opens[index]

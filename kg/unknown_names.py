@@ -162,7 +162,8 @@ class UnknownNames:
             return True  # "المتحدث باسم الوزارة، [name]، قال": the name set off by commas
         if not after or not INNER_GAP_RE.match(self.text[end : after.start()]):
             return False
-        return after.start() in self.date_starts or self._day_part(after) or bool(COMPLEMENTISER_RE.match(self.text, after.start()))
+        opening = after.start()
+        return opening in self.date_starts or self._day_part(after) or bool(COMPLEMENTISER_RE.match(self.text, opening))
 
     def _day_part(self, word: re.Match[str]) -> bool:
         """Whether ``word`` is a part of the day written before a date (فجر السبت)."""

@@ -77,6 +77,12 @@ def test_an_unknown_name_set_off_after_a_title_is_the_titles_holder(body: str, n
     assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[name], [name]]
 
 
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_saying_after_an_unnamed_source_is_no_word_of_it(gap: str) -> None:
+    found = credited(f'ونقلت الوكالة عن مسؤول عسكري أردني قوله{gap}"الطائرات أطلقت عدة صواريخ باتجاه المواقع".')
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤول عسكري أردني"]]
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
