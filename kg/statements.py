@@ -38,6 +38,8 @@ _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
 _RELATIVES = frozenset(statement_words("relative"))
+#: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
+_PARTICLES = frozenset(statement_words("particle"))
 #: How far after its cue a statement may say it was issued "في بيان" even inside its content.
 _ISSUED_REACH = 12
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
@@ -216,6 +218,8 @@ class _Context:
             subject = speakers_of.before(cue.start, sentence)
             if not subject or not subject.keys:
                 return None
+        elif (front := self._fronted_subject(cue, sentence)) is not None:
+            subject = front  # "وكان ماكرون قد انتقد الخطة": the subject before قد, the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
         if subject is not None and not subject.keys:
@@ -292,6 +296,14 @@ class _Context:
             subject, start, end = read
             return _Found(cue, subject.keys, subject, start, end, False)
         return None
+
+    def _fronted_subject(self, cue: Cue, sentence: int) -> Subject | None:
+        """The subject of a verb after the particle قد, written before it (وكان X قد أعلن): the
+        words after the verb are then its object, not its subject."""
+        words = self.text[sentence : cue.start].split()
+        if cue.form.kind != "verb" or cue.prefixed or len(words) < 2 or words[-1] not in _PARTICLES:
+            return None
+        return self.speakers.before(cue.start, sentence)
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""

@@ -36,6 +36,8 @@ _CLOSING_RE = re.compile(
 _CONNECTORS = frozenset(statement_words("connector"))
 #: Fewer words before a source set off by commas are no report of their own (وبدأت، وفق X،).
 _MIN_REPORT_WORDS = 4
+#: Most words between the preposition and a source set off inside its report (حسبما قالت X).
+_MAX_SOURCE_GAP_WORDS = 2
 _RELATIVES = frozenset(statement_words("relative"))
 
 
@@ -75,7 +77,7 @@ def read_trailing_source(
     if closing["next"] and (
         len(lead.split()) < _MIN_REPORT_WORDS or not _new_clause(speakers, closing.start("next"), closing["next"])
     ):
-        if speakers.names_document(subject):
+        if speakers.names_document(subject) or len(text[cue.end : subject.start].split()) > _MAX_SOURCE_GAP_WORDS:
             return None  # "واستعرض الجانبان، وفق البيان، التحديات": what a document records, no report
         return subject, start, limit  # "ويشمل الاتفاق، حسب المرصد، انسحاب ...": the whole sentence
     return subject, start, sentence + len(lead)

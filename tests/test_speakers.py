@@ -83,6 +83,27 @@ def test_saying_after_an_unnamed_source_is_no_word_of_it(gap: str) -> None:
     assert [speakers for _cue, speakers, _content in found] == [["مسؤول عسكري أردني"]]
 
 
+def test_a_subject_before_qad_is_the_verbs_and_its_participles_and_the_words_after_the_verb_its_object() -> None:
+    found = credited(
+        "وقال المتحدث باسم الحكومة الهولندية إن لاهاي ستواصل الحوار.\n"
+        'وكان ماكرون قد انتقد الخطة الجديدة للنقابات، قائلاً إنها "تتجاهل مطالب العمال منذ سنوات"، '
+        "مضيفاً أن الحكومة لن تتراجع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][1:] == [
+        ("انتقد", ["إيمانويل ماكرون"]),
+        ("قائلاً", ["إيمانويل ماكرون"]),
+        ("مضيفاً", ["إيمانويل ماكرون"]),
+    ]
+
+
+def test_a_participle_after_a_lead_in_goes_with_the_person_its_verb_has_for_subject() -> None:
+    found = credited(
+        "وقال المتحدث باسم الحكومة الهولندية إن لاهاي ستواصل الحوار.\n"
+        "وفي هذا السياق وجه ماكرون، الأسبوع الماضي، رسالة إلى النقابات، موضحاً أن الحكومة لن تتراجع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][1:] == [("موضحاً", ["إيمانويل ماكرون"])]
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
