@@ -79,6 +79,10 @@ _NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{sta
 _THAT_CAME_RE = re.compile(
     rf"(?<!\w){statement_pattern('that_came')}\s+{statement_pattern('in_statement')}\s*{_DOCUMENT}"
 )
+#: "في تغريدة للبرادعي"، "في بيان لوزارة الخارجية": a document and, after its ل, whose it is.
+_IN_DOCUMENT_OF_RE = re.compile(
+    rf"(?<!\w){statement_pattern('in_statement')}\s*{statement_pattern('document')}\s+{FOR}(?=\w)"
+)
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 _ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
@@ -225,6 +229,20 @@ class SpeakerReader:
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
             self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
+
+    def document_author(self, sentence: int, cue_start: int) -> list[str]:
+        """Whose document the sentence says its words came in, before a verb with no subject:
+        "جاء ذلك في تغريدة للبرادعي ...، حيث قال" is the author's."""
+        for m in reversed(list(_IN_DOCUMENT_OF_RE.finditer(self.text, sentence, cue_start))):
+            after = [t for t in self.mentions.within(m.end() - 1, m.end() + 1) if t[2].type in ACTOR_TYPES]
+            if after:
+                return self.keys_of(after[-1][2])
+            word = _BARE_WORD_RE.match(self.text, m.end())
+            # "للبرادعي": ل before the article, which loses its alef
+            name = ARTICLE + word.group()[1:] if word and word.group()[:1] == FOR else word and word.group()
+            if name and (key := self.surnames.get(name) or self.phrases.surnames.get(name)):
+                return [key]
+        return []
 
     def names_document(self, subject: Subject) -> bool:
         """Whether a subject is written as a document (البيان، البيان المشترك), not its issuer."""

@@ -40,7 +40,8 @@ _CONNECTORS = frozenset(statement_words("connector"))
 _RELATIVES = frozenset(statement_words("relative"))
 #: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
 _PARTICLES = frozenset(statement_words("particle"))
-#: How far after its cue a statement may say it was issued "في بيان" even inside its content.
+#: How far after its cue (or its subject after the cue) a statement may say it was issued "في
+#: بيان" even inside its content.
 _ISSUED_REACH = 12
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
 _RELATIVE_WHAT_RE = re.compile(rf"\s*(?:{statement_pattern('what')}\s+)?")
@@ -113,7 +114,8 @@ class StatementFinder:
                 continue
             found.append(item)
             # "وقالت الوزارة في بيان إن"، "جاء في بيان"، "أعلنت في بيان الأحد مقتل ..."
-            reach = max(item.content_start, item.cue.end + _ISSUED_REACH)
+            written = item.subject.end if item.subject and item.subject.explicit else item.cue.end
+            reach = max(item.content_start, written + _ISSUED_REACH)
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
             number = item.cue.form.number or _gender(ctx.text, item.cue)

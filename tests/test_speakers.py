@@ -104,6 +104,24 @@ def test_a_participle_after_a_lead_in_goes_with_the_person_its_verb_has_for_subj
     assert [(cue, speakers) for cue, speakers, _content in found][1:] == [("موضحاً", ["إيمانويل ماكرون"])]
 
 
+@pytest.mark.parametrize(
+    ("document", "verb", "author"),
+    [
+        ("تغريدة للبرادعي على حسابه", "قال", "محمد البرادعي"),  # by the surname, ل before the article
+        ("بيان لوزارة الخارجية المصرية", "قالت", "وزارة الخارجية المصرية"),
+    ],
+)
+def test_a_bare_verb_after_the_document_it_came_in_is_the_documents_author(
+    document: str, verb: str, author: str
+) -> None:
+    found = credited(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحوار سيستمر.\n"
+        "ووصف محمد البرادعي الزيارة بأنها متأخرة.\n"
+        f'جاء ذلك في {document}، حيث {verb}: "لن تغير الزيارة شيئا في الواقع".'
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][-1] == (verb, [author])
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]

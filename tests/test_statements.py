@@ -676,6 +676,17 @@ def test_the_statement_refers_back_to_its_issuer(text: str, speakers: list[list[
     assert [s for _cue, s, _content, _direct in statements_of(text)] == speakers
 
 
+def test_the_statement_refers_back_to_the_body_that_issued_it_after_a_long_subject() -> None:
+    (article,) = extract(
+        "خبر\n\nوقال المتحدث باسم حركة فتح نبيل شعث في بيان إن الهدوء سيعود إلى المدينة خلال ساعات.\n\n"
+        "ومساء الجمعة أعلن الجيش الإسرائيلي في بيان مقتل أحد جنوده على الحدود.\n\n"
+        "وقال البيان إن الجندي أصيب بنيران قناص.",
+        "t.txt",
+    )
+    labels = [[article.entities[k].label_ar for k in s.speakers] for s in article.statements]
+    assert labels[-1] == ["الجيش الإسرائيلي"]
+
+
 def test_which_led_x_to_is_no_report() -> None:
     """"مما دعا طهران إلى" is "which led Tehran to", not Tehran calling for anything."""
     assert statements_of("أحرق متظاهرون القنصلية مما دعا إيران إلى سحب موظفيها من المدينة.") == []
