@@ -249,12 +249,13 @@ class SpeakerReader:
         noun = self._noun_starts.get(subject.start)
         return noun is not None and noun[2] in ("document", "joint")
 
-    def before(self, cue_start: int, sentence: int) -> Subject | None:
+    def before(self, cue_start: int, sentence: int, governed: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
         A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
         prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject. The
-        particle قد may stand between them ("وكان المرصد قد أعلن").
+        particle قد may stand between them ("وكان المرصد قد أعلن"). A name right after a
+        preposition is its object, unless ``governed`` ("نقلت الوكالة عن X قوله").
         """
         text = self.text
         lead = text[sentence:cue_start].rstrip()
@@ -277,6 +278,8 @@ class SpeakerReader:
         last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
         if _subject_gap(self.text, gap, sentence, last[0]):
+            if not governed and _after_preposition(text, sentence, last[0]):
+                return None  # "وعندما سئل X عن موقفه إزاء سوريا قال": a preposition's object
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
@@ -435,6 +438,13 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _after_preposition(text: str, sentence: int, start: int) -> bool:
+    """Whether the word right before ``start`` in its sentence is a preposition (or another word
+    that ends a subject): what follows it is no subject."""
+    lead = text[sentence:start].split()
+    return bool(lead) and bool(BREAK_RE.fullmatch(lead[-1]))
 
 
 def _feminine_word(phrase: str) -> bool:

@@ -20,8 +20,12 @@ from dataclasses import dataclass
 from kg import resources
 from kg.continuations import continued
 from kg.cues import (
+    ARTICLE,
+    BREAK_RE,
+    BY,
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
+    FOR,
     Cue,
     CueLexicon,
     statement_pattern,
@@ -38,6 +42,10 @@ _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
 _RELATIVES = frozenset(statement_words("relative"))
+#: Pronoun suffixes a verbal noun content carries for its subject (تأييدها، رفضه، دعمهم).
+_POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswith("\u0647"))
+#: A verbal noun with its pronoun has this many letters or more (دعمه، تأييدها).
+_MIN_NOUN_LETTERS = 4
 #: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
 _PARTICLES = frozenset(statement_words("particle"))
 #: How far after its cue (or its subject after the cue) a statement may say it was issued "في
@@ -217,7 +225,7 @@ class _Context:
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
             return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
-            subject = speakers_of.before(cue.start, sentence)
+            subject = speakers_of.before(cue.start, sentence, governed=True)
             if not subject or not subject.keys:
                 return None
         elif (front := self._fronted_subject(cue, sentence)) is not None:
@@ -346,7 +354,7 @@ class _Context:
                 break
             lead_end = m.end()
         markers = []
-        if m := COMPLEMENTISER_RE.search(text, pos, lead_end):
+        if (m := COMPLEMENTISER_RE.search(text, pos, lead_end)) and not self._noun_first(cue, pos, m.start()):
             markers.append((m.start(), "that", m.end()))
         colon = text.find(":", pos, lead_end)
         if colon >= 0:
@@ -377,6 +385,24 @@ class _Context:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def _noun_first(self, cue: Cue, pos: int, clause: int) -> bool:
+        """Whether a cue that takes a noun opens its content with a verbal noun bearing its
+        subject's pronoun before a comma, so a clause after the comma is another's ("أعلنت X،
+        الثلاثاء، تأييدها ...، معبرة عن أملها بأن")."""
+        if cue.form.clause:
+            return False
+        opening = _skip_space(self.text, pos, "\u060c,")
+        opening = _skip_space(self.text, self.speakers.date_starts.get(opening, opening), "\u060c,")
+        word = _WORD_RE.match(self.text, opening)
+        if not word or word.end() > clause or BREAK_RE.fullmatch(word.group().strip("\u060c,")):
+            return False
+        noun = word.group().strip("\u060c,")
+        if len(noun) < _MIN_NOUN_LETTERS or noun[:1] in (FOR, BY) or noun.startswith(ARTICLE):
+            return False
+        if not noun.endswith(_POSSESSIVES):
+            return False
+        return any(mark in self.text[word.end() : clause] for mark in "\u060c,")
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري

@@ -122,6 +122,24 @@ def test_a_bare_verb_after_the_document_it_came_in_is_the_documents_author(
     assert [(cue, speakers) for cue, speakers, _content in found][-1] == (verb, [author])
 
 
+def test_a_verbal_noun_content_is_not_given_up_for_a_clause_after_a_comma() -> None:
+    found = credited(
+        "أعلنت المملكة الأردنية الهاشمية، الثلاثاء، تأييدها للخطوات التي اتخذتها الحكومة المصرية، "
+        "معبرة عن أملها بأن تنجح المفاوضات."
+    )
+    (cue, speakers, content), *_rest = found
+    assert (cue, speakers) == ("أعلنت", ["الأردن"])
+    assert content.startswith("تأييدها للخطوات")
+
+
+def test_a_name_after_a_preposition_right_before_a_verb_is_no_subject() -> None:
+    found = credited(
+        "ونفى المتحدث باسم الحكومة الهولندية أن يكون الوزير قد استقال.\n"
+        'وعندما سئل ماكرون عن موقف بلاده إزاء سوريا قال "نحن لسنا طرفا في هذه الحرب".'
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][-1] == ("قال", ["إيمانويل ماكرون"])
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
