@@ -140,6 +140,18 @@ def test_a_name_after_a_preposition_right_before_a_verb_is_no_subject() -> None:
     assert [(cue, speakers) for cue, speakers, _content in found][-1] == ("قال", ["إيمانويل ماكرون"])
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("وكان الإعلام الأردني أفاد، الأربعاء، أنه تم التوصل إلى اتفاق بين الطرفين.", [["الإعلام الأردني"]]),
+        ("وذكر الإعلام الرسمي الأردني أن الاتفاق سيوقع غدا.", [["الإعلام الرسمي الأردني"]]),
+        ("وقال الإعلام إن الاتفاق سيوقع غدا.", []),  # no country's: no one
+    ],
+)
+def test_a_countrys_media_by_its_nisba_speak(body: str, speakers: list[list[str]]) -> None:
+    assert [found for _cue, found, _content in credited(body)] == speakers
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
