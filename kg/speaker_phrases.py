@@ -268,6 +268,8 @@ class PhraseReader:
                 break
             if not after.group().startswith(ARTICLE) or after.group() in self.lex.stopwords:
                 break
+            if after.start() in self.names.date_starts:  # "المرصد السوري لحقوق الإنسان الجمعة"
+                break
             end = after.end()
         return end
 

@@ -152,6 +152,11 @@ def test_a_countrys_media_by_its_nisba_speak(body: str, speakers: list[list[str]
     assert [found for _cue, found, _content in credited(body)] == speakers
 
 
+def test_a_bodys_genitive_name_ends_before_the_day() -> None:
+    found = credited("وقال المرصد الأردني لشؤون المياه الجمعة إن الجفاف يهدد المحاصيل.")
+    assert [speakers for _cue, speakers, _content in found] == [["المرصد الأردني لشؤون المياه"]]
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
