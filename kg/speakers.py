@@ -45,8 +45,10 @@ _PREPOSITION_LEAD_RE = re.compile(
     rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
 )
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
-#: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
-_FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
+#: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
+#: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
+_QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
+_FROM_RE = re.compile(rf"{_QUOTED_NAME}[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
 #: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).

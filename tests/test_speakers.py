@@ -157,6 +157,11 @@ def test_a_bodys_genitive_name_ends_before_the_day() -> None:
     assert [speakers for _cue, speakers, _content in found] == [["المرصد الأردني لشؤون المياه"]]
 
 
+def test_a_relaying_agency_with_its_quoted_short_name_passes_its_source_on() -> None:
+    found = credited('ونقلت وكالة الأنباء الأردنية "بترا" عن مصدر طبي قوله إن سبعة على الأقل أصيبوا بجروح.')
+    assert [speakers for _cue, speakers, _content in found] == [["مصدر طبي"]]
+
+
 def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
     found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
     assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
