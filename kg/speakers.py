@@ -199,7 +199,9 @@ class SpeakerReader:
                 return Subject(phrase.keys, phrase.start, phrase.end)
             # "واتهم الشرطة ووسائل الإعلام": a feminine noun after a masculine verb is its object
         window = limit
-        document = _DOCUMENT_RE.match(text, pos)
+        document = _DOCUMENT_RE.match(text, pos) or (
+            preposition and text.startswith(FOR, pos) and _DOCUMENT_RE.match(text, pos + 1)
+        )  # "وفقاً لبيان صادر عن الجيش"
         if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
             return Subject(issuers[0], pos, issuers[1])  # "بيان سعودي أمريكي مشترك"
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
