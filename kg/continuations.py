@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg import clean
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
+from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
 
@@ -51,7 +52,7 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
     """
     number, text, mentions = cue.form.number, reader.text, reader.mentions
     previous = reader.previous if opens_clause(text, cue, sentence) else []
-    author = reader.document_author(sentence, cue.start) if not earlier else []
+    author = document_author(reader, sentence, cue.start) if not earlier else []
     if author and (number != "f" or all(reader.article.entities[k].type != "Person" for k in author)):
         return author  # "جاء ذلك في تغريدة لـX ...، حيث قال"، "في بيان للوزارة، حيث قالت"
     if cue.form.kind == "participle":

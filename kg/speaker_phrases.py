@@ -192,12 +192,8 @@ class PhraseReader:
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
                 body = self.mention_at(body_at)
-            genitive = folded[:1] == FOR and body_at == word.start() + 1 and folded not in self.lex.stopwords
-            if genitive and body is None and kind in _BODY_TYPES and qualifiers:
-                # "المرصد السوري لحقوق الإنسان": a genitive after ل and an adjective is the rest of
-                # the body's name (but "قالت الهيئة لوسائل الإعلام": whom it spoke to)
-                if (stop := self._genitive_end(word, limit)) is None:
-                    break
+            genitive = body is None and body_at == word.start() + 1 and kind in _BODY_TYPES and qualifiers
+            if genitive and (stop := genitive_end(self, word, limit)):  # "المرصد السوري لحقوق الإنسان"
                 end, qualifiers = stop, qualifiers + 1
                 continue
             if body_at is not None and body is None:
@@ -258,20 +254,6 @@ class PhraseReader:
             if earlier := self.refer(self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
         return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
-
-    def _genitive_end(self, word: re.Match[str], limit: int) -> int | None:
-        """The end of a genitive after ل (لحقوق الإنسان، لشؤون اللاجئين) at ``word``: the
-        indefinite noun with ل and the definite words after it; None when none follows."""
-        end = None
-        for after in WORD_RE.finditer(self.text, word.end(), limit):
-            if not INNER_GAP_RE.match(self.text[end or word.end() : after.start()]):
-                break
-            if not after.group().startswith(ARTICLE) or after.group() in self.lex.stopwords:
-                break
-            if after.start() in self.names.date_starts:  # "المرصد السوري لحقوق الإنسان الجمعة"
-                break
-            end = after.end()
-        return end
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title the mentions stage read as an entity of its own, named with
@@ -339,6 +321,23 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:
+    """The end of a genitive after ل at ``word`` that goes on a body's name after its adjective
+    (المرصد السوري لحقوق الإنسان، الهيئة الوطنية لشؤون اللاجئين): the noun with ل and the
+    definite words after it, up to a date; None when none follows ("قالت الهيئة لوسائل الإعلام"
+    is whom it spoke to) or ``word`` is no noun with ل."""
+    text, end = reader.text, None
+    if word.group()[:1] != FOR or word.group() in reader.lex.stopwords:
+        return None
+    for after in WORD_RE.finditer(text, word.end(), limit):
+        if not INNER_GAP_RE.match(text[end or word.end() : after.start()]) or after.start() in reader.names.date_starts:
+            break
+        if not after.group().startswith(ARTICLE) or after.group() in reader.lex.stopwords:
+            break
+        end = after.end()
+    return end
 
 
 def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phrase | None:

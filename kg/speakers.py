@@ -14,7 +14,6 @@ whose name was not recognised) gives the statement no speaker, so it is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.cues import (
@@ -30,6 +29,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
+from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
@@ -50,13 +50,9 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 _QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
 _FROM_RE = re.compile(rf"{_QUOTED_NAME}[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
-_ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
-_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
+_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{ISSUED_BY}|{FOR})?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'
@@ -71,22 +67,10 @@ _WHAT = statement_words("what")[0]
 _BARE_WORD_RE = re.compile(r"\w+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
-#: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
-_ISSUED_RE = re.compile(
-    rf"(?<!\w){statement_pattern('issue_verb')}\s+(?:\S+\s+){{1,6}}?{statement_pattern('issued_statement')}(?!\w)"
-)
-#: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
-_NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
 #: "جاء ذلك في بيان": what was just reported came in a document, so that document is its speaker's.
 _THAT_CAME_RE = re.compile(
     rf"(?<!\w){statement_pattern('that_came')}\s+{statement_pattern('in_statement')}\s*{_DOCUMENT}"
 )
-#: "في تغريدة للبرادعي"، "في بيان لوزارة الخارجية": a document and, after its ل, whose it is.
-_IN_DOCUMENT_OF_RE = re.compile(
-    rf"(?<!\w){statement_pattern('in_statement')}\s*{statement_pattern('document')}\s+{FOR}(?=\w)"
-)
-#: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
-_ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
@@ -141,7 +125,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers = _issued_statements(self.text, self.mentions, self._mention_subject)
+        self.issuers = issued_statements(self.text, self.mentions, self._mention_subject)
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
@@ -233,25 +217,6 @@ class SpeakerReader:
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
             self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
-
-    def document_author(self, sentence: int, cue_start: int) -> list[str]:
-        """Whose document the sentence says its words came in, before a verb with no subject:
-        "جاء ذلك في تغريدة للبرادعي ...، حيث قال" is the author's."""
-        for m in reversed(list(_IN_DOCUMENT_OF_RE.finditer(self.text, sentence, cue_start))):
-            after = [t for t in self.mentions.within(m.end() - 1, m.end() + 1) if t[2].type in ACTOR_TYPES]
-            if after:
-                return self.keys_of(after[-1][2])
-            word = _BARE_WORD_RE.match(self.text, m.end())
-            # "للبرادعي": ل before the article, which loses its alef
-            name = ARTICLE + word.group()[1:] if word and word.group()[:1] == FOR else word and word.group()
-            if name and (key := self.surnames.get(name) or self.phrases.surnames.get(name)):
-                return [key]
-        return []
-
-    def names_document(self, subject: Subject) -> bool:
-        """Whether a subject is written as a document (البيان، البيان المشترك), not its issuer."""
-        noun = self._noun_starts.get(subject.start)
-        return noun is not None and noun[2] in ("document", "joint")
 
     def before(self, cue_start: int, sentence: int, governed: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -349,8 +314,8 @@ class SpeakerReader:
             countries, stop = self.phrases.names.nisba_countries(end)
             if countries:  # "البيان السعودي الأمريكي المشترك"
                 return Subject(countries, start, stop)
-            after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
-            if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
+            after = self.mentions.within(end, end + ISSUER_REACH_CHARS)
+            if after and GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
@@ -413,23 +378,6 @@ def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | No
     entity = reader.article.entities[quoted[0]]
     entity.affiliation += [c for c in countries if c not in entity.affiliation]
     return Subject([quoted[0]], opening, quoted[1])
-
-
-def _issued_statements(
-    text: str, mentions: MentionSpans, subject_of: Callable[[tuple[int, int, Mention]], Subject]
-) -> list[tuple[int, list[str]]]:
-    """(folded offset, issuers) of each statement an article says was issued (أصدرت X بياناً)
-    or names with its issuer after it (بيان للخارجية، بيان صدر عن X), in text order."""
-    issued = [
-        (m.start(), keys)
-        for m in _ISSUED_RE.finditer(text)
-        if (keys := [t[2].entity for t in mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
-    ]
-    for m in _NAMED_DOCUMENT_RE.finditer(text):
-        after = [t for t in mentions.within(m.end(), m.end() + _ISSUER_REACH_CHARS) if t[2].type in ACTOR_TYPES]
-        if after and _GENITIVE_GAP_RE.match(text[m.end() : after[0][0]]):
-            issued.append((m.start(), subject_of(after[0]).keys))
-    return sorted(issued, key=lambda item: item[0])
 
 
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BREAK_RE, BY, CONJUNCTIONS, FOR, Cue, CueLexicon, statement_pattern, statement_words
+from kg.issuers import names_document
 from kg.spans import FoldedText
 from kg.speakers import SpeakerReader, Subject
 
@@ -77,7 +78,7 @@ def read_trailing_source(
     if closing["next"] and (
         len(lead.split()) < _MIN_REPORT_WORDS or not _new_clause(speakers, closing.start("next"), closing["next"])
     ):
-        if speakers.names_document(subject) or len(text[cue.end : subject.start].split()) > _MAX_SOURCE_GAP_WORDS:
+        if names_document(speakers, subject) or len(text[cue.end : subject.start].split()) > _MAX_SOURCE_GAP_WORDS:
             return None  # "واستعرض الجانبان، وفق البيان، التحديات": what a document records, no report
         return subject, start, limit  # "ويشمل الاتفاق، حسب المرصد، انسحاب ...": the whole sentence
     return subject, start, sentence + len(lead)
