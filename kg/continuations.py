@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg import clean
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
+from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
 
@@ -31,6 +32,11 @@ _CONNECTORS = frozenset(statement_words("connector"))
 _PRONOUNS = statement_words("pronoun_suffix")
 #: أن/إن without a pronoun: "فإنه يقول" goes on with him, "أن يقول" is no clause of its own.
 _BARE_COMPLEMENTISER_RE = re.compile(words_pattern("complementisers", "that"))
+#: What keeps a person from being the subject of the sentence's first verb: a quotation, a
+#: comma or a bracket before him.
+_MARKS = '"\u201c\u00ab\u060c,()'
+#: Most words of a lead-in and its verb before that subject (وفي هذا الشأن أصدر X).
+_MAX_LEAD_IN_WORDS = 4
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
 _MAX_LEAD_WORDS = 2
 
@@ -46,13 +52,16 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
     """
     number, text, mentions = cue.form.number, reader.text, reader.mentions
     previous = reader.previous if opens_clause(text, cue, sentence) else []
+    author = document_author(reader, sentence, cue.start) if not earlier else []
+    if author and (number != "f" or all(reader.article.entities[k].type != "Person" for k in author)):
+        return author  # "جاء ذلك في تغريدة لـX ...، حيث قال"، "في بيان للوزارة، حيث قالت"
     if cue.form.kind == "participle":
         governing = [speakers for speakers in earlier if speakers]
         if governing:
             return governing[-1]
-        # "وتعهد الرئيس بايدن بالرد، قائلاً": the participle goes with its sentence's subject
-        opener = sentence_opener(mentions, text, sentence, cue.start) if number != "f" else []
-        return opener or reader.previous
+        # "وتعهد الرئيس بايدن بالرد، قائلاً"، "وفي الشأن أصدر X ...، موضحاً": its sentence's subject
+        opener = sentence_opener(mentions, text, sentence, cue.start)
+        return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
         return reader.dialogue_sides or (previous if len(previous) > 1 else [])
     if number == "f":
@@ -93,6 +102,21 @@ def sentence_opener(mentions: MentionSpans, text: str, sentence: int, cue_start:
         return []
     lead = re.split(r"[\u060c,]", text[sentence : persons[0][0]])[-1]
     return [persons[0][2].entity] if len(lead.split()) <= _MAX_LEAD_WORDS else []
+
+
+def _first_subject(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> list[str]:
+    """The first person of the sentence, when it stands where a subject can: after the verb of
+    a lead-in ("وفي هذا الشأن أصدر X، ...، موضحاً"), not after a preposition, a complementiser
+    or in a quotation."""
+    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+    if not persons:
+        return []
+    lead = text[sentence : persons[0][0]].split()
+    if not 0 < len(lead) <= _MAX_LEAD_IN_WORDS or any(COMPLEMENTISER_RE.fullmatch(w) for w in lead):
+        return []
+    if any(mark in text[sentence : persons[0][0]] for mark in _MARKS):
+        return []
+    return [] if BREAK_RE.fullmatch(lead[-1]) else [persons[0][2].entity]
 
 
 def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> bool:

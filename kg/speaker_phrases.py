@@ -192,6 +192,10 @@ class PhraseReader:
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
                 body = self.mention_at(body_at)
+            genitive = body is None and body_at == word.start() + 1 and kind in _BODY_TYPES and qualifiers
+            if genitive and (stop := genitive_end(self, word, limit)):  # "المرصد السوري لحقوق الإنسان"
+                end, qualifiers = stop, qualifiers + 1
+                continue
             if body_at is not None and body is None:
                 # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
                 if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
@@ -317,6 +321,23 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:
+    """The end of a genitive after ل at ``word`` that goes on a body's name after its adjective
+    (المرصد السوري لحقوق الإنسان، الهيئة الوطنية لشؤون اللاجئين): the noun with ل and the
+    definite words after it, up to a date; None when none follows ("قالت الهيئة لوسائل الإعلام"
+    is whom it spoke to) or ``word`` is no noun with ل."""
+    text, end = reader.text, None
+    if word.group()[:1] != FOR or word.group() in reader.lex.stopwords:
+        return None
+    for after in WORD_RE.finditer(text, word.end(), limit):
+        if not INNER_GAP_RE.match(text[end or word.end() : after.start()]) or after.start() in reader.names.date_starts:
+            break
+        if not after.group().startswith(ARTICLE) or after.group() in reader.lex.stopwords:
+            break
+        end = after.end()
+    return end
 
 
 def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phrase | None:

@@ -14,7 +14,6 @@ whose name was not recognised) gives the statement no speaker, so it is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.cues import (
@@ -30,6 +29,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
+from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
@@ -45,16 +45,14 @@ _PREPOSITION_LEAD_RE = re.compile(
     rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
 )
 _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
-#: The source a relaying verb names: "نقلت الوكالة عن مصادر ..."
-_FROM_RE = re.compile(rf"[\s\"\u201d\u00bb]*{_FROM}\s+")
+#: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
+#: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
+_QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
+_FROM_RE = re.compile(rf"{_QUOTED_NAME}[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
-_ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-_GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{_ISSUED_BY})?$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
-_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{_ISSUED_BY}|{FOR})?"
+_DOCUMENT = rf"{statement_pattern('document')}\s+(?:{ISSUED_BY}|{FOR})?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
 _QUOTE_CLOSERS = '"\u201d\u00bb'
@@ -69,18 +67,10 @@ _WHAT = statement_words("what")[0]
 _BARE_WORD_RE = re.compile(r"\w+")
 #: A person title may stand between the verb and the name (قال وزير الخارجية العراقي فؤاد حسين).
 _MAX_TITLE_WORDS = 8
-#: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
-_ISSUED_RE = re.compile(
-    rf"(?<!\w){statement_pattern('issue_verb')}\s+(?:\S+\s+){{1,6}}?{statement_pattern('issued_statement')}(?!\w)"
-)
-#: A statement named as a document (بيان، وبيان، ببيان), whose issuer may follow it.
-_NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{statement_pattern('statement')}(?!\w)")
 #: "جاء ذلك في بيان": what was just reported came in a document, so that document is its speaker's.
 _THAT_CAME_RE = re.compile(
     rf"(?<!\w){statement_pattern('that_came')}\s+{statement_pattern('in_statement')}\s*{_DOCUMENT}"
 )
-#: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
-_ISSUER_REACH_CHARS = 40
 #: How far after a name a name coordinated with it may start ("X، وY").
 _COORDINATION_REACH_CHARS = 8
 #: Words written with ال that are no nouns (إلى folds to الى).
@@ -135,7 +125,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers = _issued_statements(self.text, self.mentions, self._mention_subject)
+        self.issuers = issued_statements(self.text, self.mentions, self._mention_subject)
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
@@ -193,7 +183,9 @@ class SpeakerReader:
                 return Subject(phrase.keys, phrase.start, phrase.end)
             # "واتهم الشرطة ووسائل الإعلام": a feminine noun after a masculine verb is its object
         window = limit
-        document = _DOCUMENT_RE.match(text, pos)
+        document = _DOCUMENT_RE.match(text, pos) or (
+            preposition and text.startswith(FOR, pos) and _DOCUMENT_RE.match(text, pos + 1)
+        )  # "وفقاً لبيان صادر عن الجيش"
         if document and (issuers := self.phrases.names.nisba_countries(document.end()))[0]:
             return Subject(issuers[0], pos, issuers[1])  # "بيان سعودي أمريكي مشترك"
         for rx in (BREAK_RE, COMPLEMENTISER_RE):
@@ -226,12 +218,13 @@ class SpeakerReader:
             self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
 
-    def before(self, cue_start: int, sentence: int) -> Subject | None:
+    def before(self, cue_start: int, sentence: int, governed: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
         A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
         prepositional lead-in ("ورداً على سؤال ...، قال") the last noun is no subject. The
-        particle قد may stand between them ("وكان المرصد قد أعلن").
+        particle قد may stand between them ("وكان المرصد قد أعلن"). A name right after a
+        preposition is its object, unless ``governed`` ("نقلت الوكالة عن X قوله").
         """
         text = self.text
         lead = text[sentence:cue_start].rstrip()
@@ -254,6 +247,8 @@ class SpeakerReader:
         last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
         if _subject_gap(self.text, gap, sentence, last[0]):
+            if not governed and _after_preposition(text, sentence, last[0]):
+                return None  # "وعندما سئل X عن موقفه إزاء سوريا قال": a preposition's object
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
@@ -319,8 +314,8 @@ class SpeakerReader:
             countries, stop = self.phrases.names.nisba_countries(end)
             if countries:  # "البيان السعودي الأمريكي المشترك"
                 return Subject(countries, start, stop)
-            after = self.mentions.within(end, end + _ISSUER_REACH_CHARS)
-            if after and _GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
+            after = self.mentions.within(end, end + ISSUER_REACH_CHARS)
+            if after and GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
                 issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
@@ -385,23 +380,6 @@ def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | No
     return Subject([quoted[0]], opening, quoted[1])
 
 
-def _issued_statements(
-    text: str, mentions: MentionSpans, subject_of: Callable[[tuple[int, int, Mention]], Subject]
-) -> list[tuple[int, list[str]]]:
-    """(folded offset, issuers) of each statement an article says was issued (أصدرت X بياناً)
-    or names with its issuer after it (بيان للخارجية، بيان صدر عن X), in text order."""
-    issued = [
-        (m.start(), keys)
-        for m in _ISSUED_RE.finditer(text)
-        if (keys := [t[2].entity for t in mentions.within(m.start(), m.end()) if t[2].type in ACTOR_TYPES][:1])
-    ]
-    for m in _NAMED_DOCUMENT_RE.finditer(text):
-        after = [t for t in mentions.within(m.end(), m.end() + _ISSUER_REACH_CHARS) if t[2].type in ACTOR_TYPES]
-        if after and _GENITIVE_GAP_RE.match(text[m.end() : after[0][0]]):
-            issued.append((m.start(), subject_of(after[0]).keys))
-    return sorted(issued, key=lambda item: item[0])
-
-
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     """A noun phrase opening the sentence right before the verb that names no one known
     (الوزير الكويتي قال): someone unknown, so not the last speaker a bare verb would get."""
@@ -412,6 +390,13 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _after_preposition(text: str, sentence: int, start: int) -> bool:
+    """Whether the word right before ``start`` in its sentence is a preposition (or another word
+    that ends a subject): what follows it is no subject."""
+    lead = text[sentence:start].split()
+    return bool(lead) and bool(BREAK_RE.fullmatch(lead[-1]))
 
 
 def _feminine_word(phrase: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resources
+from kg.contents import MIN_QUOTE_WORDS, ContentReader, skip_space
 from kg.continuations import continued
 from kg.cues import (
     COMPLEMENTISER_RE,
@@ -30,7 +31,7 @@ from kg.cues import (
 from kg.document import document
 from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
-from kg.trailing_sources import DATELINE_RE, MAX_NAME_REST_WORDS, NAME_REST_RE, read_trailing_source
+from kg.trailing_sources import DATELINE_RE, read_trailing_source
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
@@ -38,29 +39,21 @@ _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
 _RELATIVES = frozenset(statement_words("relative"))
-#: How far after its cue a statement may say it was issued "في بيان" even inside its content.
+#: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
+_PARTICLES = frozenset(statement_words("particle"))
+#: How far after its cue (or its subject after the cue) a statement may say it was issued "في
+#: بيان" even inside its content.
 _ISSUED_REACH = 12
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
 _RELATIVE_WHAT_RE = re.compile(rf"\s*(?:{statement_pattern('what')}\s+)?")
-_TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
 _IN_STATEMENT_RE = re.compile(rf"(?<!\w){statement_pattern('in_statement')}\s*{statement_pattern('statement')}(?!\w)")
 #: A content opening right after the cue: أن/إن, a colon or a quotation mark.
 _ADJACENT_CLAUSE_RE = re.compile(rf"\s*(?:{COMPLEMENTISER_RE.pattern}|[:\u00ab\u201c\"])")
-_WORD_RE = re.compile(r"\S+")
-#: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
-_NOUN_OBJECT_RE = re.compile(r"\w{3,}")
-_OPENING_MARKS = '"\u201c\u00ab'
 #: Teh marbuta, the feminine ending of a participle (مضيفة).
 _FEMININE_MARK = "\u0629"
 _HER = statement_words("her")[0]
 _EDGE_PUNCT = " \t\n\u060c,:\u061b;.-\u2013"
-#: A complementiser counts as the content's start only this many words after the subject.
-_MAX_SUBJECT_WORDS = 25
-#: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
-_MIN_QUOTE_WORDS = 4
-#: A bare verb's content opens with a quotation or أن within this many words.
-_MAX_BARE_LEAD_WORDS = 3
 
 
 @dataclass
@@ -111,7 +104,8 @@ class StatementFinder:
                 continue
             found.append(item)
             # "وقالت الوزارة في بيان إن"، "جاء في بيان"، "أعلنت في بيان الأحد مقتل ..."
-            reach = max(item.content_start, item.cue.end + _ISSUED_REACH)
+            written = item.subject.end if item.subject and item.subject.explicit else item.cue.end
+            reach = max(item.content_start, written + _ISSUED_REACH)
             issued = _IN_STATEMENT_RE.search(ctx.text, item.cue.start, reach)
             # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
             number = item.cue.form.number or _gender(ctx.text, item.cue)
@@ -175,6 +169,7 @@ class _Context:
         self.text = self.ft.folded
         self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d.value) for d in doc.dates]
         self.speakers = SpeakerReader(article, self.ft, lexicon, self.dates)
+        self.contents = ContentReader(self.ft, self.speakers.date_starts)
         #: sentences whose cue had a subject no one could name: their participles speak for it too
         self._unnamed_sentences: set[int] = set()
 
@@ -213,9 +208,11 @@ class _Context:
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
             return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
-            subject = speakers_of.before(cue.start, sentence)
+            subject = speakers_of.before(cue.start, sentence, governed=True)
             if not subject or not subject.keys:
                 return None
+        elif (front := self._fronted_subject(cue, sentence)) is not None:
+            subject = front  # "وكان ماكرون قد انتقد الخطة": the subject before قد, the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
         if subject is not None and not subject.keys:
@@ -242,7 +239,7 @@ class _Context:
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
-        content = self._fronted_quote(cue, sentence, in_sentence) or self._content(
+        content = self._fronted_quote(cue, sentence, in_sentence) or self.contents.opening(
             cue, subject, min(limit, clause_end), limit
         )
         if content is None:
@@ -264,7 +261,7 @@ class _Context:
         while pos > sentence and (self.text[pos - 1].isspace() or self.text[pos - 1] in "\u060c,"):
             pos -= 1
         quote = self.ft.quote_closing(pos - 1) if pos > sentence else None
-        if quote and quote[0] == sentence and len(self.text[quote[0] : quote[1]].split()) >= _MIN_QUOTE_WORDS:
+        if quote and quote[0] == sentence and len(self.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS:
             return quote[0] + 1, quote[1], True
         return None
 
@@ -272,7 +269,7 @@ class _Context:
         """The statement's date, written between the cue and the content ("قال، الجمعة، إن")
         or opening the content ("أكدت واشنطن، الثلاثاء، التزامها"), which then starts after it."""
         date = None
-        opening = _skip_space(self.text, start, "\u060c,")
+        opening = skip_space(self.text, start, "\u060c,")
         first = bisect.bisect_left(self.dates, (cue.end,))
         for s, e, value in self.dates[first:]:
             if s > opening:
@@ -292,6 +289,14 @@ class _Context:
             subject, start, end = read
             return _Found(cue, subject.keys, subject, start, end, False)
         return None
+
+    def _fronted_subject(self, cue: Cue, sentence: int) -> Subject | None:
+        """The subject of a verb after the particle قد, written before it (وكان X قد أعلن): the
+        words after the verb are then its object, not its subject."""
+        words = self.text[sentence : cue.start].split()
+        if cue.form.kind != "verb" or cue.prefixed or len(words) < 2 or words[-1] not in _PARTICLES:
+            return None
+        return self.speakers.before(cue.start, sentence)
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
@@ -314,67 +319,6 @@ class _Context:
             return False  # "وفق X، الذي قال": a relative clause on the source set off by a comma
         return any(f.content_start <= cue.start for f in in_sentence)
 
-    # ---------------------------------------------------------------- content
-
-    def _content(self, cue: Cue, subject: Subject | None, search_end: int, limit: int) -> tuple[int, int, bool] | None:
-        """(start, end, direct) of the content when it opens with أن/إن, a quotation or a colon.
-
-        The opening is looked for before ``search_end``; the content runs to ``limit``.
-        """
-        text = self.text
-        explicit = subject is not None and subject.explicit
-        pos = subject.end if explicit else cue.end
-        max_words = _MAX_SUBJECT_WORDS if explicit else _MAX_BARE_LEAD_WORDS
-        lead_end = pos
-        for _ in range(max_words + 1):
-            m = _WORD_RE.search(text, lead_end, search_end)
-            if not m:
-                break
-            lead_end = m.end()
-        markers = []
-        if m := COMPLEMENTISER_RE.search(text, pos, lead_end):
-            markers.append((m.start(), "that", m.end()))
-        colon = text.find(":", pos, lead_end)
-        if colon >= 0:
-            markers.append((colon, "colon", colon + 1))
-        for index in range(pos, lead_end):
-            quote = self.ft.quote_opening(index)
-            if quote and len(text[quote[0] : quote[1]].split()) >= _MIN_QUOTE_WORDS:
-                markers.append((index, "quote", index))
-                break
-            if text[index] in _OPENING_MARKS and self._unpaired(index):
-                markers.append((index, "unclosed", index + 1))
-                break
-        if not markers:
-            opening = _skip_space(text, pos)
-            if cue.form.clause and not cue.form.relay and (m := _TO_RE.match(text, opening)):
-                return m.end(), limit, False
-            if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
-                return start, limit, False
-            return None
-        start, what, after = min(markers)
-        if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
-            return after, limit, True
-        if what != "quote":
-            after = _skip_space(text, after)
-            quote = self.ft.quote_opening(after)
-            if not quote or len(text[quote[0] : quote[1]].split()) < _MIN_QUOTE_WORDS:
-                return after, limit, False
-            start = after
-        quote = self.ft.quote_opening(start)
-        return quote[0] + 1, min(quote[1], limit), True
-
-    def _noun_object(self, preposition: str, pos: int) -> int | None:
-        """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
-        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
-        for _ in range(MAX_NAME_REST_WORDS + 1):
-            if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
-                return pos + len(preposition)
-            if not (rest := NAME_REST_RE.match(self.text, pos)):
-                return None
-            pos = _skip_space(self.text, rest.end())
-        return None
-
     def _opens_next_clause(self, cue: Cue) -> bool:
         """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت
         الوكالة"); a participle without one is the verbal noun it is spelt like (إلى متابعة)."""
@@ -386,11 +330,6 @@ class _Context:
         comma = self.text[before - 1 : before] in ("\u060c", ",")
         return cue.form.kind in ("participle", "preposition") and comma
 
-    def _unpaired(self, index: int) -> bool:
-        """Whether the quotation mark at ``index`` opens no quotation, closes none and stands in none."""
-        ft = self.ft
-        return not (ft.quote_opening(index) or ft.quote_closing(index) or ft.quote_at(index))
-
     def close_contents(self, found: list[_Found], cues: list[Cue]) -> None:
         """End each content where the next clause of its sentence opens: at the next statement,
         or at a و-verb or participle cue outside quotations even if it made no statement
@@ -401,6 +340,7 @@ class _Context:
         )
         for item in found:
             index = bisect.bisect_right(opens, item.content_start)
+            index += index < len(opens) and opens[index] == item.cue.start  # a source inside its content
             if index == len(opens) or self.ft.sentence_start(opens[index]) != self.ft.sentence_start(item.cue.start):
                 continue
             stop = opens[index]
@@ -418,12 +358,6 @@ def _gender(text: str, cue: Cue) -> str:
     if cue.form.kind == "attributed":
         return "f" if text.endswith(_HER, cue.start, cue.end) else "m"
     return ""
-
-
-def _skip_space(text: str, pos: int, also: str = "") -> int:
-    while pos < len(text) and (text[pos].isspace() or text[pos] in also):
-        pos += 1
-    return pos
 
 
 def find_statements(article: Article) -> Article:

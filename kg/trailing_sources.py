@@ -3,10 +3,10 @@
 A sentence that ends with an attribution preposition and its source (بحسب، وفقاً لـ، حسبما
 أعلنت، على ما أفاد) reports the words before it. The source must be an actor (``kg.speakers``:
 "وفق الاتفاق" or "حسب المحافظات" name none), and after it may come only the rest of its name,
-a bracketed remark, where or in what it said so (في غزة، في بيان), and the sentence's end or a
+a bracketed remark or its quoted short name, where or in what it said so (في غزة، في بيان), and the sentence's end or a
 comma before a new clause (و-، a relative, a connector, a preposition, a date). A source set off
-by commas inside what it reported ("واستعرض الجانبان، وفق البيان، التحديات") is none: its
-content is not the words before it.
+by commas inside what it reported ("ويشمل الاتفاق، وفق X، ...") reported the whole sentence;
+a document so set off ("واستعرض الجانبان، وفق البيان، التحديات") only records it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BREAK_RE, BY, CONJUNCTIONS, FOR, Cue, CueLexicon, statement_pattern, statement_words
+from kg.issuers import names_document
 from kg.spans import FoldedText
 from kg.speakers import SpeakerReader, Subject
 
@@ -24,14 +25,20 @@ DATELINE_RE = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*[-\u2013]\s*")
 _NAME_REST = rf"\s*(?:{ARTICLE}|{FOR}{FOR}|{BY}{ARTICLE}|{FOR}(?=\S+\s+{ARTICLE}))\S+"
 NAME_REST_RE = re.compile(_NAME_REST)
 MAX_NAME_REST_WORDS = 3
+#: ... its short name in quotation marks (وكالة الأنباء الرسمية "واس")،
+_SHORT_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
 #: ... then where or in what it said so (في غزة، في بيان), and the sentence's end or a comma
 #: and the word that opens what follows.
 _ADJUNCT = rf"(?:\s+{statement_pattern('in_statement')}(?:\s+[^\s\u060c,.]+){{1,{MAX_NAME_REST_WORDS}}})?"
 _CLOSING_RE = re.compile(
-    rf"(?:(?=\s){_NAME_REST}){{0,{MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?{_ADJUNCT}"
+    rf"(?:(?=\s){_NAME_REST}){{0,{MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?{_SHORT_NAME}{_ADJUNCT}"
     rf"(?:[\s\"\u201d\u00bb.]*|\s*[\u060c,]\s*(?P<next>\S+)[\s\S]*)"
 )
 _CONNECTORS = frozenset(statement_words("connector"))
+#: Fewer words before a source set off by commas are no report of their own (وبدأت، وفق X،).
+_MIN_REPORT_WORDS = 4
+#: Most words between the preposition and a source set off inside its report (حسبما قالت X).
+_MAX_SOURCE_GAP_WORDS = 2
 _RELATIVES = frozenset(statement_words("relative"))
 
 
@@ -64,10 +71,17 @@ def read_trailing_source(
         after += 1
     after = speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
     closing = _CLOSING_RE.fullmatch(text, after, limit)
-    if not closing or closing["next"] and not _new_clause(speakers, closing.start("next"), closing["next"]):
+    if not closing:
         return None
     dateline = DATELINE_RE.match(lead)
-    return subject, sentence + (dateline.end() if dateline else 0), sentence + len(lead)
+    start = sentence + (dateline.end() if dateline else 0)
+    if closing["next"] and (
+        len(lead.split()) < _MIN_REPORT_WORDS or not _new_clause(speakers, closing.start("next"), closing["next"])
+    ):
+        if names_document(speakers, subject) or len(text[cue.end : subject.start].split()) > _MAX_SOURCE_GAP_WORDS:
+            return None  # "واستعرض الجانبان، وفق البيان، التحديات": what a document records, no report
+        return subject, start, limit  # "ويشمل الاتفاق، حسب المرصد، انسحاب ...": the whole sentence
+    return subject, start, sentence + len(lead)
 
 
 def _new_clause(speakers: SpeakerReader, pos: int, word: str) -> bool:

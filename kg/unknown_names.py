@@ -15,7 +15,7 @@ import re
 
 from kg import clean
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR
+from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, statement_words
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
@@ -30,6 +30,8 @@ _ALIAS_RE = re.compile(r"\(\s*(\w{3,})\s*\)")
 _PUNCTUATION_RE = re.compile(r"[\u060c,.:()]")
 #: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
 _ALIAS_REACH_CHARS = 30
+#: Parts of the day written before a date ("صباح الأحد"، "فجر السبت").
+_DAY_PARTS = frozenset(statement_words("day_part"))
 #: Most words of a personal name read after a title phrase, or of a quoted outlet name.
 _MAX_NAME_WORDS = 4
 
@@ -124,7 +126,7 @@ class UnknownNames:
         word = WORD_RE.search(self.text, end, limit)
         if not word or not INNER_GAP_RE.match(self.text[end : word.start()]) or self.ft.quote_opening(end + 1):
             return True
-        if word.start() in self.date_starts or word.group()[:1] == FOR:
+        if word.start() in self.date_starts or word.group()[:1] == FOR or self._day_part(word):
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
@@ -149,14 +151,24 @@ class UnknownNames:
         return None
 
     def _unknown_before_clause(self, words: list[re.Match[str]]) -> bool:
-        """Whether the clause (أن/إن) opens right after ``words`` and none of them has the article
-        or is in a word list."""
-        after = WORD_RE.search(self.text, words[-1].end())
-        if not after or not INNER_GAP_RE.match(self.text[words[-1].end() : after.start()]):
+        """Whether ``words`` close the subject right before its clause (أن/إن), its date (the
+        day, or a part of the day before it: "فجر الأحد") or a comma that sets them off as the
+        title's apposition, and none of them has the article or is in a word list."""
+        if any(w.group().startswith(ARTICLE) or self._known(clean.fold(w.group())) for w in words):
             return False
-        if not COMPLEMENTISER_RE.match(self.text, after.start()):
+        end = words[-1].end()
+        after = WORD_RE.search(self.text, end)
+        if self.text[end : after.start() if after else len(self.text)].strip(" \t\u00a0")[:1] in ("\u060c", ","):
+            return True  # "المتحدث باسم الوزارة، [name]، قال": the name set off by commas
+        if not after or not INNER_GAP_RE.match(self.text[end : after.start()]):
             return False
-        return not any(w.group().startswith(ARTICLE) or self._known(clean.fold(w.group())) for w in words)
+        opening = after.start()
+        return opening in self.date_starts or self._day_part(after) or bool(COMPLEMENTISER_RE.match(self.text, opening))
+
+    def _day_part(self, word: re.Match[str]) -> bool:
+        """Whether ``word`` is a part of the day written before a date (فجر السبت)."""
+        day = WORD_RE.search(self.text, word.end())
+        return word.group() in _DAY_PARTS and day is not None and day.start() in self.date_starts
 
     def _known(self, word: str) -> bool:
         """Whether a folded word is in a word list of the lexicon (a title, a head noun, a verb
@@ -209,7 +221,7 @@ class UnknownNames:
         """Whether a folded word may be a word of a personal name at ``index``."""
         if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
             return False
-        if any(ch.isdigit() for ch in folded):
+        if any(ch.isdigit() for ch in folded) or folded in _DAY_PARTS:
             return False
         return not (index == 0 and folded.startswith(ARTICLE))
 

@@ -62,6 +62,111 @@ def test_an_unknown_name_after_a_title_is_the_titles_holder() -> None:
     assert {m.entity for m in article.mentions if m.type == "Person"} == {key}
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # set off by commas as the title's apposition, the date after it
+        ("قال المتحدث باسم هيئة الموانئ، زامي أق دولي، الخميس، إن الرصيف الجديد سيفتح قريبا.", "زامي أق دولي"),
+        # no comma: the day, with a part of the day before it, closes the name
+        ("أعلن المتحدث باسم الهيئة زامي أق دولي فجر الخميس، إغلاق الميناء أمام السفن.", "زامي أق دولي"),
+        ("أعلن المتحدث باسم الهيئة زامي أق دولي، إغلاق الميناء أمام السفن.", "زامي أق دولي"),
+    ],
+)
+def test_an_unknown_name_set_off_after_a_title_is_the_titles_holder(body: str, name: str) -> None:
+    article = article_of(body + "\nوذكر دولي أن العمل سيستأنف الأسبوع المقبل.")
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[name], [name]]
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_saying_after_an_unnamed_source_is_no_word_of_it(gap: str) -> None:
+    found = credited(f'ونقلت الوكالة عن مسؤول عسكري أردني قوله{gap}"الطائرات أطلقت عدة صواريخ باتجاه المواقع".')
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤول عسكري أردني"]]
+
+
+def test_a_subject_before_qad_is_the_verbs_and_its_participles_and_the_words_after_the_verb_its_object() -> None:
+    found = credited(
+        "وقال المتحدث باسم الحكومة الهولندية إن لاهاي ستواصل الحوار.\n"
+        'وكان ماكرون قد انتقد الخطة الجديدة للنقابات، قائلاً إنها "تتجاهل مطالب العمال منذ سنوات"، '
+        "مضيفاً أن الحكومة لن تتراجع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][1:] == [
+        ("انتقد", ["إيمانويل ماكرون"]),
+        ("قائلاً", ["إيمانويل ماكرون"]),
+        ("مضيفاً", ["إيمانويل ماكرون"]),
+    ]
+
+
+def test_a_participle_after_a_lead_in_goes_with_the_person_its_verb_has_for_subject() -> None:
+    found = credited(
+        "وقال المتحدث باسم الحكومة الهولندية إن لاهاي ستواصل الحوار.\n"
+        "وفي هذا السياق وجه ماكرون، الأسبوع الماضي، رسالة إلى النقابات، موضحاً أن الحكومة لن تتراجع."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][1:] == [("موضحاً", ["إيمانويل ماكرون"])]
+
+
+@pytest.mark.parametrize(
+    ("document", "verb", "author"),
+    [
+        ("تغريدة للبرادعي على حسابه", "قال", "محمد البرادعي"),  # by the surname, ل before the article
+        ("بيان لوزارة الخارجية المصرية", "قالت", "وزارة الخارجية المصرية"),
+    ],
+)
+def test_a_bare_verb_after_the_document_it_came_in_is_the_documents_author(
+    document: str, verb: str, author: str
+) -> None:
+    found = credited(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الحوار سيستمر.\n"
+        "ووصف محمد البرادعي الزيارة بأنها متأخرة.\n"
+        f'جاء ذلك في {document}، حيث {verb}: "لن تغير الزيارة شيئا في الواقع".'
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][-1] == (verb, [author])
+
+
+def test_a_verbal_noun_content_is_not_given_up_for_a_clause_after_a_comma() -> None:
+    found = credited(
+        "أعلنت المملكة الأردنية الهاشمية، الثلاثاء، تأييدها للخطوات التي اتخذتها الحكومة المصرية، "
+        "معبرة عن أملها بأن تنجح المفاوضات."
+    )
+    (cue, speakers, content), *_rest = found
+    assert (cue, speakers) == ("أعلنت", ["الأردن"])
+    assert content.startswith("تأييدها للخطوات")
+
+
+def test_a_name_after_a_preposition_right_before_a_verb_is_no_subject() -> None:
+    found = credited(
+        "ونفى المتحدث باسم الحكومة الهولندية أن يكون الوزير قد استقال.\n"
+        'وعندما سئل ماكرون عن موقف بلاده إزاء سوريا قال "نحن لسنا طرفا في هذه الحرب".'
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found][-1] == ("قال", ["إيمانويل ماكرون"])
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("وكان الإعلام الأردني أفاد، الأربعاء، أنه تم التوصل إلى اتفاق بين الطرفين.", [["الإعلام الأردني"]]),
+        ("وذكر الإعلام الرسمي الأردني أن الاتفاق سيوقع غدا.", [["الإعلام الرسمي الأردني"]]),
+        ("وقال الإعلام إن الاتفاق سيوقع غدا.", []),  # no country's: no one
+    ],
+)
+def test_a_countrys_media_by_its_nisba_speak(body: str, speakers: list[list[str]]) -> None:
+    assert [found for _cue, found, _content in credited(body)] == speakers
+
+
+def test_a_bodys_genitive_name_ends_before_the_day() -> None:
+    found = credited("وقال المرصد الأردني لشؤون المياه الجمعة إن الجفاف يهدد المحاصيل.")
+    assert [speakers for _cue, speakers, _content in found] == [["المرصد الأردني لشؤون المياه"]]
+
+
+def test_a_relaying_agency_with_its_quoted_short_name_passes_its_source_on() -> None:
+    found = credited('ونقلت وكالة الأنباء الأردنية "بترا" عن مصدر طبي قوله إن سبعة على الأقل أصيبوا بجروح.')
+    assert [speakers for _cue, speakers, _content in found] == [["مصدر طبي"]]
+
+
+def test_a_lead_in_set_off_after_a_title_is_no_name() -> None:
+    found = credited("قال المتحدث باسم الهيئة، عقب اجتماع مطول، إن العمل سيستأنف غدا.")
+    assert [speakers for _cue, speakers, _content in found] == [["المتحدث باسم الهيئة"]]
+
+
 def test_a_feminine_verb_goes_on_with_a_woman_named_under_a_masculine_title() -> None:
     found = credited(
         "وقال وزير الدولة لشؤون الاستثمار نبيلة كرايسلر إن الحكومة ستخفض الضرائب.\n"

@@ -6,7 +6,7 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
+from kg.mentions.words import ATTRIBUTED_CUES, BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
 from kg.model import Source
 
 
@@ -98,7 +98,7 @@ class People(PersonNames, Chains):
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
             stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
-            if definite(word) or stopword or not adjective_like(word):
+            if definite(word) or stopword or not adjective_like(word) or word in ATTRIBUTED_CUES:
                 break
             last += 1
         last = self._affiliation_end(last) or last

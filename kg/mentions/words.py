@@ -61,6 +61,10 @@ FOR_THE = single_word("affixes", "for_the")
 FEMININE = single_word("affixes", "feminine")
 NISBA = single_word("affixes", "nisba")
 ADJECTIVE_ENDINGS = _affixes("adjective_ending")
+#: "قوله" and its kin after an unnamed speaker (نقلت الوكالة عن مصدر أمني قوله): the cue, no adjective.
+ATTRIBUTED_CUES = frozenset(
+    clean.fold(r["pattern"]) for r in resources.load("reporting_verbs") if r["label"] == "attributed"
+)
 #: A feminine noun's dual in construct: وزارتي، وزارتا.
 DUAL_CONSTRUCT = _affixes("dual_construct")
 #: Dual and plural endings of nouns such as "the two sides": البلدين، الطرفين.

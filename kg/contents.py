@@ -1,0 +1,128 @@
+"""Where a statement's content opens after its cue and subject: أن/إن, a quotation, a colon, إلى
+after a verb of clause, or a noun after the verb's object preposition (أفاد بمقتل). A verb that
+takes a noun keeps a verbal noun with its subject's pronoun as content when a comma separates
+it from a later أن (أعلنت X، الثلاثاء، تأييدها ...، معبرة عن أملها بأن).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, statement_pattern, statement_words
+from kg.spans import FoldedText
+from kg.speakers import Subject
+from kg.trailing_sources import MAX_NAME_REST_WORDS, NAME_REST_RE
+
+#: Pronoun suffixes a verbal noun content carries for its subject (تأييدها، رفضه، دعمهم).
+_POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswith("\u0647"))
+#: A verbal noun with its pronoun has this many letters or more (دعمه، تأييدها).
+_MIN_NOUN_LETTERS = 4
+_TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
+_WORD_RE = re.compile(r"\S+")
+#: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
+_NOUN_OBJECT_RE = re.compile(r"\w{3,}")
+_OPENING_MARKS = '"\u201c\u00ab'
+#: A complementiser counts as the content's start only this many words after the subject.
+_MAX_SUBJECT_WORDS = 25
+#: A bare verb's content opens with a quotation or أن within this many words.
+_MAX_BARE_LEAD_WORDS = 3
+#: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
+MIN_QUOTE_WORDS = 4
+
+
+class ContentReader:
+    """One article's folded text and dates, as the content rules read them."""
+
+    def __init__(self, ft: FoldedText, date_starts: dict[int, int]) -> None:
+        self.ft = ft
+        self.text = ft.folded
+        self.date_starts = date_starts  #: folded start -> end of each date
+
+    def opening(self, cue: Cue, subject: Subject | None, search_end: int, limit: int) -> tuple[int, int, bool] | None:
+        """(start, end, direct) of the content when it opens with أن/إن, a quotation or a colon.
+
+        The opening is looked for before ``search_end``; the content runs to ``limit``.
+        """
+        text = self.text
+        explicit = subject is not None and subject.explicit
+        pos = subject.end if explicit else cue.end
+        max_words = _MAX_SUBJECT_WORDS if explicit else _MAX_BARE_LEAD_WORDS
+        lead_end = pos
+        for _ in range(max_words + 1):
+            m = _WORD_RE.search(text, lead_end, search_end)
+            if not m:
+                break
+            lead_end = m.end()
+        markers = []
+        if (m := COMPLEMENTISER_RE.search(text, pos, lead_end)) and not self._noun_first(cue, pos, m.start()):
+            markers.append((m.start(), "that", m.end()))
+        colon = text.find(":", pos, lead_end)
+        if colon >= 0:
+            markers.append((colon, "colon", colon + 1))
+        for index in range(pos, lead_end):
+            quote = self.ft.quote_opening(index)
+            if quote and len(text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS:
+                markers.append((index, "quote", index))
+                break
+            if text[index] in _OPENING_MARKS and self._unpaired(index):
+                markers.append((index, "unclosed", index + 1))
+                break
+        if not markers:
+            opening = skip_space(text, pos)
+            if cue.form.clause and not cue.form.relay and (m := _TO_RE.match(text, opening)):
+                return m.end(), limit, False
+            if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
+                return start, limit, False
+            return None
+        start, what, after = min(markers)
+        if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
+            return after, limit, True
+        if what != "quote":
+            after = skip_space(text, after)
+            quote = self.ft.quote_opening(after)
+            if not quote or len(text[quote[0] : quote[1]].split()) < MIN_QUOTE_WORDS:
+                return after, limit, False
+            start = after
+        quote = self.ft.quote_opening(start)
+        return quote[0] + 1, min(quote[1], limit), True
+
+    def _noun_first(self, cue: Cue, pos: int, clause: int) -> bool:
+        """Whether a cue that takes a noun opens its content with a verbal noun bearing its
+        subject's pronoun before a comma, so a clause after the comma is another's ("أعلنت X،
+        الثلاثاء، تأييدها ...، معبرة عن أملها بأن")."""
+        if cue.form.clause:
+            return False
+        opening = skip_space(self.text, pos, "\u060c,")
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
+        word = _WORD_RE.match(self.text, opening)
+        if not word or word.end() > clause or BREAK_RE.fullmatch(word.group().strip("\u060c,")):
+            return False
+        noun = word.group().strip("\u060c,")
+        if len(noun) < _MIN_NOUN_LETTERS or noun[:1] in (FOR, BY) or noun.startswith(ARTICLE):
+            return False
+        if not noun.endswith(_POSSESSIVES):
+            return False
+        return any(mark in self.text[word.end() : clause] for mark in "\u060c,")
+
+    def _noun_object(self, preposition: str, pos: int) -> int | None:
+        """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
+        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
+        for _ in range(MAX_NAME_REST_WORDS + 1):
+            if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
+                return pos + len(preposition)
+            if not (rest := NAME_REST_RE.match(self.text, pos)):
+                return None
+            pos = skip_space(self.text, rest.end())
+        return None
+
+    def _unpaired(self, index: int) -> bool:
+        """Whether the quotation mark at ``index`` opens no quotation, closes none and stands in none."""
+        ft = self.ft
+        return not (ft.quote_opening(index) or ft.quote_closing(index) or ft.quote_at(index))
+
+
+def skip_space(text: str, pos: int, also: str = "") -> int:
+    """The first offset from ``pos`` that is no space (nor one of ``also``)."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in also):
+        pos += 1
+    return pos
