@@ -18,6 +18,7 @@ from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
 from kg.lexicon import single_word
+from kg.mentions.military import is_branch
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
@@ -164,6 +165,34 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
+    _own_branches(actors)
+
+
+def _own_branches(actors: ArticleActors) -> None:
+    """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
+    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري),
+    else the one state whose forces the article names by nationality or owner (an article on
+    the Egyptian army's campaign speaks of Egypt's police and air force)."""
+    forces = [e for e in actors.article.entities.values() if e.type == "Force"]
+    states = {k for e in forces for k in e.affiliation if k.startswith("country/")}
+    for force in forces:
+        if force.affiliation or not is_branch(force.label_ar):
+            continue
+        owners = _named_with_nationality(actors, fold(force.label_ar).split()[1:])
+        if len(owners) != 1 and len(states) == 1:
+            owners = sorted(states)
+        if len(owners) == 1:
+            add_keys(force.affiliation, owners, force.key)
+
+
+def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:
+    """The countries whose nisba follows ``words`` anywhere in the article (النظام -> "النظام السوري")."""
+    if not words:
+        return []
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}\s+", actors.text):
+        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
+    return sorted(found)
 
 
 def _possessed(word: str) -> bool:

@@ -156,3 +156,81 @@ def test_its_forces_are_keyed_by_owner_within_their_article() -> None:
         for e in _nodes(text, "Force")
     }
     assert len(keys) == 2
+
+
+SYRIA, IRAN = "country/syria", "country/iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch named by its words alone belongs to the one state whose forces the article names
+        (
+            "وقال الجيش الأردني إن القوات الجوية قصفت مواقع، وإن قوات الأمن اعتقلت عشرة، وشاركت الشرطة في التفتيش.",
+            {
+                ("القوات المسلحة الأردنية", ("country/jordan",)),
+                ("القوات الجوية", ("country/jordan",)),
+                ("قوات الأمن", ("country/jordan",)),
+                ("الشرطة", ("country/jordan",)),
+            },
+        ),
+        # branches joined by و are one unit; a branch that is a force of its own (الشرطة) is not joined
+        (
+            "وشاركت وحدات الصاعقة والمظلات وقوات التدخل السريع في الحملة.",
+            {("وحدات الصاعقة والمظلات", ()), ("قوات التدخل السريع", ())},
+        ),
+        ("وكلف الوزير القوات الخاصة والشرطة بالمهمة.", {("القوات الخاصة", ()), ("الشرطة", ())}),
+        # a relational adjective goes with the branch; a verb's object does not
+        ("واعتقلت الشرطة العسكرية الشاب.", {("الشرطة العسكرية", ())}),
+        # two states' forces named: a branch alone is nobody's
+        (
+            "وتقدم الجيش العراقي، وانسحبت القوات الإيرانية، وقصفت القوات الجوية البلدة.",
+            {
+                ("الجيش العراقي", ("country/iraq",)),
+                ("القوات المسلحة الإيرانية", (IRAN,)),
+                ("القوات الجوية", ()),
+            },
+        ),
+        # the same words with a nationality elsewhere tell whose: "قوات النظام" after "النظام السوري"
+        (
+            "واتهم النظام السوري الفصائل بخرق الهدنة، وقصفت قوات النظام البلدة، وانسحبت القوات الإيرانية منها.",
+            {("قوات النظام", (SYRIA,)), ("القوات المسلحة الإيرانية", (IRAN,))},
+        ),
+        # police nobody commands is no force: a title's genitive
+        ("وقال مدير الشرطة إن الوضع هادئ.", set()),
+    ],
+)
+def test_branches_named_by_their_words_alone(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_a_states_army_regime_forces_and_armed_forces_are_one_force() -> None:
+    """ "الجيش السوري"، "قوات النظام"، "القوات الحكومية": one state's forces as a whole."""
+    text = "وقال النظام السوري إن الجيش السوري دخل البلدة، ثم تقدمت قوات النظام، وانسحبت القوات الحكومية لاحقا."
+    forces = _nodes(text, "Force")
+    assert len(forces) == 1
+    assert {forces[0].label_ar, *forces[0].alt_labels} == {"الجيش السوري", "قوات النظام", "القوات الحكومية"}
+    assert forces[0].affiliation == [SYRIA]
+
+
+def test_a_branch_is_keyed_by_its_state_across_articles() -> None:
+    """ "القوات الجوية" of Jordan is one force in two articles on it, not Iraq's; with no state
+    told it stays its article's own."""
+    jordan = "وقال الجيش الأردني إن القوات الجوية قصفت مواقع."
+    iraq = "وقال الجيش العراقي إن القوات الجوية قصفت مواقع."
+    alone = "وقصفت القوات الجوية مواقع."
+
+    def key(text: str) -> str:
+        (force,) = [e for e in _nodes(text, "Force") if e.label_ar == "القوات الجوية"]
+        return force.key
+
+    assert key(jordan) == key(jordan + " وعاد الهدوء.")
+    assert len({key(jordan), key(iraq), key(alone), key(alone + " وعاد الهدوء.")}) == 4
+
+
+def test_a_branch_is_the_force_named_with_its_nisba() -> None:
+    """ "الشرطة" after "الشرطة الأردنية" is that police, not a second force."""
+    forces = _nodes("وقالت الشرطة الأردنية إنها اعتقلت رجلا، وأضافت الشرطة أن التحقيق مستمر.", "Force")
+    assert [(e.label_ar, e.alt_labels, e.affiliation) for e in forces] == [
+        ("الشرطة الأردنية", ["الشرطة"], ["country/jordan"])
+    ]
