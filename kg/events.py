@@ -18,7 +18,7 @@ from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import event_head, named_by_place, same_visitor
-from kg.same_forces import same_forces
+from kg.same_forces import in_construct, same_forces
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -369,6 +369,8 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             shared = owners and entity.strength is None
             renamed[key] = "--".join([key, *owners]) if shared else key + suffix
             continue
+        if in_construct(article, key):
+            continue  # "جيش مصر": definite by the name it is in construct with
         troops = clean.strip_article(words[0]) in _TROOPS
         # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
         possessed = bool(lex.unpossessed(words[0]))

@@ -150,6 +150,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
+            owners = _leader_in_construct(actors, start, end)  # "قوات حفتر"
+        if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
@@ -213,6 +215,13 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
         for s, e, m in actors.within(start + 1, end + 1)
         if m.type == "Country" and e == end and actors.text[s:e].startswith(_ARTICLE)
     ]
+
+
+def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
+    """Whose forces a force in construct with a person is (قوات الأسد): the state his role or the
+    gazetteer gives him, else the person himself."""
+    people = [m.entity for s, e, m in actors.within(start + 1, end) if m.type == "Person" and e == end]
+    return (actors.role_countries(people) or people)[:1]
 
 
 def _country_before(actors: ArticleActors, start: int) -> list[str]:

@@ -8,6 +8,7 @@ the forces to merge, and ``kg.events`` merges them (``merge_entities``).
 from __future__ import annotations
 
 from kg import clean
+from kg.actors import ACTOR_TYPES
 from kg.lexicon import Lexicon, word_set
 from kg.mentions.military import is_branch
 from kg.model import Article, Entity
@@ -71,13 +72,29 @@ def _words(force: Entity) -> list[str]:
 
 
 def _national(force: Entity, lex: Lexicon) -> str | None:
-    """The state a force names as a whole (قوات/جيش + its nisba or ``_WHOLE`` words: الجيش
-    المصري، قوات النظام، القوات المسلحة السورية), when it is owned by that one state; else None."""
+    """The state a force names as a whole (قوات/جيش + its nisba, its name or ``_WHOLE`` words:
+    الجيش المصري، جيش مصر، قوات النظام، القوات المسلحة السورية), when it is owned by that one
+    state; else None."""
     states = [k for k in force.affiliation if k.startswith(_COUNTRY)]
     words = clean.fold(force.label_ar).split()
     if len(states) != 1 or len(force.affiliation) != 1 or len(words) < 2:
         return None
     if clean.strip_article(words[0]) not in _WHOLE_HEADS:
         return None
-    named = [lex.nisba_country(w) for w in words[1:] if w not in _WHOLE]
-    return states[0] if all(key == states[0] for key in named) else None
+    rest = [w for w in words[1:] if w not in _WHOLE]
+    if rest and lex.lookup(rest) == states[0]:
+        return states[0]  # "جيش مصر"
+    return states[0] if all(lex.nisba_country(w) == states[0] for w in rest) else None
+
+
+def in_construct(article: Article, key: str) -> bool:
+    """Whether a force is named in construct with an actor the article names (جيش مصر، قوات حفتر)."""
+    return any(
+        o.end == m.end
+        and m.start < o.start
+        and o.type in ACTOR_TYPES
+        and len(article.text[m.start : o.start].split()) == 1  # right after the head noun
+        for m in article.mentions
+        if m.entity == key
+        for o in article.mentions
+    )

@@ -234,3 +234,19 @@ def test_a_branch_is_the_force_named_with_its_nisba() -> None:
     assert [(e.label_ar, e.alt_labels, e.affiliation) for e in forces] == [
         ("الشرطة الأردنية", ["الشرطة"], ["country/jordan"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force in construct with the actor that owns it, up to that actor's name
+        ("ودخل جيش الأردن البلدة.", {("جيش الأردن", ("country/jordan",))}),
+        ("وانتشرت قوات حلف شمال الأطلسي في البلدة.", {("قوات حلف شمال الأطلسي", ("organization/nato",))}),
+        # a leader's forces are his state's, as his title gives it
+        ("وقال الرئيس السوري بشار الأسد إن قوات الأسد دخلت البلدة.", {("قوات الأسد", (SYRIA,))}),
+        # the state's army by its name and by its nisba is one force
+        ("وقال الجيش الأردني إن جيش الأردن مستعد.", {("القوات المسلحة الأردنية", ("country/jordan",))}),
+    ],
+)
+def test_forces_in_construct_with_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected

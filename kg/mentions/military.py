@@ -8,6 +8,7 @@
   nationality owns ("جنود أتراك") or a state sends, the verb before it in its clause ("نشرت
   تركيا جنوداً"، "أرسلت موسكو مقاتلات"). A count before the noun makes it a strength
   (``kg.forces``), not a phrase of its own.
+- A force in construct with the known actor that owns it: "جيش مصر"، "قوات حفتر".
 - A state's branch or arm named without its owner (``force_words`` "branch"): "قوات الأمن"،
   "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية"; whose it
   is the article tells elsewhere (``kg.forces``). With a country's nisba it is the head-noun rule's.
@@ -43,6 +44,8 @@ _DEPLOY = word_set("force_words", "deploy")
 _BACKED = word_set("force_words", "backed")
 #: What a force may belong to or be backed by.
 _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION, MentionType.FORCE)
+#: Who owns a force named in construct with it (جيش مصر، قوات حفتر، قوات حلف شمال الأطلسي).
+_NAMED_OWNERS = (MentionType.COUNTRY, MentionType.PERSON, MentionType.ORGANIZATION)
 #: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
 _BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
 _IN = single_word("function_words", "in")
@@ -66,7 +69,12 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
-                _unit(view, i, units) or _backed(view, i) or _branch(view, i) or _troops(view, i) or _base(view, i)
+                _unit(view, i, units)
+                or _backed(view, i)
+                or _construct(view, i)
+                or _branch(view, i)
+                or _troops(view, i)
+                or _base(view, i)
             )
         if proposal is not None:
             yield proposal
@@ -170,6 +178,16 @@ def _owner_end(view: TokenView, i: int) -> int | None:
             break
         end += 1
     return end
+
+
+def _construct(view: TokenView, i: int) -> Proposal | None:
+    """ "جيش مصر"، "قوات حفتر"، "قوات حلف شمال الأطلسي": a force in construct with the known
+    actor that owns it, up to that actor's name (``kg.forces`` reads the owner there)."""
+    found = _noun(view, i, view.lex.owned_heads)
+    if found is None or found[1] or not view.joined(i) or view.claimed.get(i + 1) not in _NAMED_OWNERS:
+        return None
+    # the phrase reaches over its owner, which keeps its own mention: the force is called by both
+    return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, found[0], reach=view._claimed_end(i + 1))
 
 
 def _branch(view: TokenView, i: int) -> Proposal | None:
