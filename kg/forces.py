@@ -12,6 +12,7 @@ goes to the force mention it belongs to, else to the force of the nationality wr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kg import counts, resources
@@ -174,9 +175,12 @@ def _own_branches(actors: ArticleActors) -> None:
     """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
     the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري),
     else the one state whose forces the article names by nationality or owner (an article on
-    the Egyptian army's campaign speaks of Egypt's police and air force)."""
+    the Egyptian army's campaign speaks of Egypt's police and air force), else the country the
+    article is about (``_main_country``)."""
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
     states = {k for e in forces for k in e.affiliation if k.startswith("country/")}
+    if not states:  # no state's forces named: an article on one country speaks of its police
+        states = _main_country(actors)
     for force in forces:
         if force.affiliation or not is_branch(force.label_ar):
             continue
@@ -185,6 +189,19 @@ def _own_branches(actors: ArticleActors) -> None:
             owners = sorted(states)
         if len(owners) == 1:
             add_keys(force.affiliation, owners, force.key)
+
+
+def _main_country(actors: ArticleActors) -> set[str]:
+    """The country an article is about: named, by name or nisba, more often than all others
+    together (an article on Egypt that names Syria and Iraq once); else none."""
+    lex, article = actors.lexicon, actors.article
+    named = Counter(m.entity for _s, _e, m in actors.mentions if m.type == "Country" and m.entity)
+    for _s, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
+        named.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
+    ranked = named.most_common()
+    if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
+        return set()
+    return {ranked[0][0]}
 
 
 def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:

@@ -114,3 +114,17 @@ def test_a_side_named_by_its_nationality_is_a_party() -> None:
         if e.type == "Agreement"
     ]
     assert agreement.parties == ["country/libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tour told with how long it lasts, like a visit; the length after لـ or لمدة
+        ("وبدأ الرئيس جولة تستمر لأربعة أيام.", {("Dialogue", "جولة تستمر لأربعة أيام")}),
+        ("ووصل الوزير إلى روما في زيارة تستمر لمدة يومين.", {("Dialogue", "زيارة تستمر لمدة يومين")}),
+        # a round of talks is no tour
+        ("وعقد الوفدان جولة جديدة من المحادثات.", {("Dialogue", "جولة جديدة من المحادثات")}),
+    ],
+)
+def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

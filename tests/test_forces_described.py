@@ -198,6 +198,13 @@ SYRIA, IRAN = "country/syria", "country/iran"
         ),
         # police nobody commands is no force: a title's genitive
         ("وقال مدير الشرطة إن الوضع هادئ.", set()),
+        # no state's forces named: the country the article is about, named more than all others
+        ("وقال ناشطون في الأردن إن قوات الأمن اعتقلت المدون.", {("قوات الأمن", ("country/jordan",))}),
+        (
+            "وقال ناشطون أردنيون في الأردن إن قوات الأمن اعتقلت المدون بعد عودته من سوريا.",
+            {("قوات الأمن", ("country/jordan",))},
+        ),
+        ("وقال ناشطون في الأردن إن قوات الأمن اعتقلت المدون بعد عودته من سوريا.", {("قوات الأمن", ())}),
     ],
 )
 def test_branches_named_by_their_words_alone(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
