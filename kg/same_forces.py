@@ -1,23 +1,34 @@
 """One state's forces told in other words, within one article (issue 18): "الجيش السوري"،
 "قوات النظام"، "القوات الحكومية" and "القوات المسلحة السورية" in an article on Syria are one
 force, as its army is its armed forces; "الشرطة" is "الشرطة البريطانية" when the article gives
-the police that state. The relations stage has given each force its owner by then; this finds
+the police that state; "ميليشيات الحوثي الإيرانية" and "الميليشيا الحوثية المدعومة" are one
+militia, by its head and its group. The relations stage has given each force its owner by then; this finds
 the forces to merge, and ``kg.events`` merges them (``merge_entities``).
 """
 
 from __future__ import annotations
 
-from kg import clean
+from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.lexicon import Lexicon, word_set
+from kg.lexicon import Lexicon, definite, word_set
+from kg.mentions.events import NISBA_ENDINGS
 from kg.mentions.military import is_branch
 from kg.model import Article, Entity
+from kg.naming import slug
 
 #: Heads of a state's forces as a whole (قوات، جيش).
 _WHOLE_HEADS = word_set("force_words", "whole_head")
 #: Words after such a head that name the whole of a state's forces, as its nisba does (المسلحة، النظام).
 _WHOLE = word_set("force_words", "whole")
 _COUNTRY = "country/"
+#: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
+_GROUP_HEADS = {
+    clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load("force_words") if r["label"] == "group_head"
+}
+#: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
+_EPITHETS = word_set("force_words", "epithet")
+#: Endings of a group's word read as its name, longest first: الحوثي، الحوثية -> حوث.
+_GROUP_ENDINGS = sorted(NISBA_ENDINGS, key=len, reverse=True)
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
@@ -38,10 +49,31 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
         renamed[target] = target
         renamed.update({e.key: target for e in forces if e.key != target})
+    for old, new in _same_group(article, lex).items():
+        renamed.setdefault(old, renamed.get(new, new))
     for branch, fuller in _branches_named_in_full(article, lex):
         target = renamed.get(fuller, fuller)
         renamed.setdefault(target, target)
         renamed.setdefault(branch, target)
+    return renamed
+
+
+def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Forces named by one head and one group, whatever their other words (ميليشيات الحوثي
+    الإيرانية، الميليشيا الحوثية المدعومة): old key -> the key of the head and group alone, which
+    names that group's fighters in every article."""
+    by_group: dict[tuple[str, str], list[Entity]] = {}
+    for entity in article.entities.values():
+        words = _words(entity) if entity.type == "Force" else []
+        named = len(words) >= 2 and definite(words[1]) and words[1] not in _EPITHETS  # not "المسلحة"
+        if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer:
+            stem = clean.strip_article(words[1])
+            stem = next((stem[: -len(e)] for e in _GROUP_ENDINGS if stem.endswith(e) and len(stem) > len(e) + 2), stem)
+            by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
+    renamed = {}
+    for (head, stem), forces in by_group.items():
+        # the shortest name first, which the merged force is called by
+        renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
     return renamed
 
 

@@ -257,3 +257,17 @@ def test_a_branch_is_the_force_named_with_its_nisba() -> None:
 )
 def test_forces_in_construct_with_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_a_groups_militia_is_one_force_whatever_its_epithets() -> None:
+    """ "ميليشيات القذافي الإجرامية" and "الميليشيا القذافية المسلحة" are one militia, keyed by
+    head and group in every article; another group's militia is another force."""
+    text = (
+        "وهاجمت ميليشيات القذافي الإجرامية القرية. وقال السكان إن الميليشيا القذافية المسلحة انسحبت، "
+        "فيما تقدمت مليشيات الجنجويد."
+    )
+    forces = _nodes(text, "Force")
+    by_key = {e.key: {e.label_ar, *e.alt_labels} for e in forces}
+    assert sorted(map(len, by_key.values())) == [1, 2]
+    alone = {e.key for e in _nodes("وهاجمت ميليشيا القذافي القرية.", "Force")}
+    assert alone & set(by_key)
