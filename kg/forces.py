@@ -65,6 +65,8 @@ _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
+#: Branches that keep a state's own order (الأمن، الشرطة، النظام).
+_DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
@@ -173,20 +175,22 @@ def read_forces(actors: ArticleActors) -> None:
 
 def _own_branches(actors: ArticleActors) -> None:
     """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
-    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري),
-    else the one state whose forces the article names by nationality or owner (an article on
-    the Egyptian army's campaign speaks of Egypt's police and air force), else the country the
-    article is about (``_main_country``)."""
+    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري);
+    else, for a branch that keeps a state's own order (``force_words`` "domestic": الشرطة، قوات
+    النظام), the country the article is about (``_main_country``: not the Russian forces' state
+    in an article on Syria); else the one state whose forces the article names by nationality or
+    owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
+    named, the country the article is about."""
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
-    states = {k for e in forces for k in e.affiliation if k.startswith("country/")}
-    if not states:  # no state's forces named: an article on one country speaks of its police
-        states = _main_country(actors)
+    main = _main_country(actors)
+    states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
     for force in forces:
         if force.affiliation or not is_branch(force.label_ar):
             continue
-        owners = _named_with_nationality(actors, fold(force.label_ar).split()[1:])
-        if len(owners) != 1 and len(states) == 1:
-            owners = sorted(states)
+        words = fold(force.label_ar).split()
+        owners = _named_with_nationality(actors, words[1:])
+        if len(owners) != 1:
+            owners = sorted(main if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
         if len(owners) == 1:
             add_keys(force.affiliation, owners, force.key)
 

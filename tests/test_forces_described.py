@@ -196,6 +196,12 @@ SYRIA, IRAN = "country/syria", "country/iran"
             "واتهم النظام السوري الفصائل بخرق الهدنة، وقصفت قوات النظام البلدة، وانسحبت القوات الإيرانية منها.",
             {("قوات النظام", (SYRIA,)), ("القوات المسلحة الإيرانية", (IRAN,))},
         ),
+        # a branch that keeps a state's own order is the state's the article is about, not a
+        # foreign force's named beside it
+        (
+            "وقالت القوات الروسية إن قوات النظام تقدمت نحو البلدة في سوريا، وإن سوريا ستستعيد السيطرة.",
+            {("القوات الروسية", ("country/russia",)), ("قوات النظام", (SYRIA,))},
+        ),
         # police nobody commands is no force: a title's genitive
         ("وقال مدير الشرطة إن الوضع هادئ.", set()),
         # no state's forces named: the country the article is about, named more than all others
