@@ -13,10 +13,12 @@ from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.events import NISBA_ENDINGS, relational
+from kg.mentions.military import is_branch
 from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import event_head, named_by_place, same_visitor
+from kg.same_forces import in_construct, same_forces
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -349,7 +351,10 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
     """Key the forces known only by a description within their article, by what they are and
     whose: troops by their noun and owners ("جنوداً" and "جنود" sent by Turkey are one force,
     "مقاتلات" and "مقاتلات عسكرية" sent by Russia too), an indefinite unit by its words (وحدات
-    جوية وبحرية). Two articles' "جنود" are not known to be one force."""
+    جوية وبحرية). Two articles' "جنود" are not known to be one force; a branch named by its words
+    alone (قوات الأمن) is keyed by its state, and within its article when none is told. One
+    state's forces told in other words are one first (``kg.same_forces``)."""
+    merge_entities(article, same_forces(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     fragments = set()
@@ -357,6 +362,15 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
         if entity.type != "Force" or key in lex.gazetteer or key.endswith(suffix):
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
+        if is_branch(entity.label_ar) and not any(lex.nisba_country(w) for w in words):
+            # "قوات الأمن" of Egypt is one force in every article on it, and not Iraq's
+            owners = sorted(_slug_of(k) for k in entity.affiliation)
+            # a count of it (3 آلاف جندي من القوات البرية) is this article's contingent, not the branch
+            shared = owners and entity.strength is None
+            renamed[key] = "--".join([key, *owners]) if shared else key + suffix
+            continue
+        if in_construct(article, key):
+            continue  # "جيش مصر": definite by the name it is in construct with
         troops = clean.strip_article(words[0]) in _TROOPS
         # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
         possessed = bool(lex.unpossessed(words[0]))

@@ -12,12 +12,14 @@ goes to the force mention it belongs to, else to the force of the nationality wr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
 from kg.lexicon import single_word
+from kg.mentions.military import is_branch
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
@@ -63,6 +65,8 @@ _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
+#: Branches that keep a state's own order (الأمن، الشرطة، النظام).
+_DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
@@ -149,6 +153,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
+            owners = _leader_in_construct(actors, start, end)  # "قوات حفتر"
+        if not owners:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
@@ -164,6 +170,52 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
+    _own_branches(actors)
+
+
+def _own_branches(actors: ArticleActors) -> None:
+    """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
+    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري);
+    else, for a branch that keeps a state's own order (``force_words`` "domestic": الشرطة، قوات
+    النظام), the country the article is about (``_main_country``: not the Russian forces' state
+    in an article on Syria); else the one state whose forces the article names by nationality or
+    owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
+    named, the country the article is about."""
+    forces = [e for e in actors.article.entities.values() if e.type == "Force"]
+    main = _main_country(actors)
+    states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
+    for force in forces:
+        if force.affiliation or not is_branch(force.label_ar):
+            continue
+        words = fold(force.label_ar).split()
+        owners = _named_with_nationality(actors, words[1:])
+        if len(owners) != 1:
+            owners = sorted(main if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
+        if len(owners) == 1:
+            add_keys(force.affiliation, owners, force.key)
+
+
+def _main_country(actors: ArticleActors) -> set[str]:
+    """The country an article is about: named, by name or nisba, more often than all others
+    together (an article on Egypt that names Syria and Iraq once); else none."""
+    lex, article = actors.lexicon, actors.article
+    named = Counter(m.entity for _s, _e, m in actors.mentions if m.type == "Country" and m.entity)
+    for _s, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
+        named.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
+    ranked = named.most_common()
+    if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
+        return set()
+    return {ranked[0][0]}
+
+
+def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:
+    """The countries whose nisba follows ``words`` anywhere in the article (النظام -> "النظام السوري")."""
+    if not words:
+        return []
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}\s+", actors.text):
+        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
+    return sorted(found)
 
 
 def _possessed(word: str) -> bool:
@@ -184,6 +236,13 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
         for s, e, m in actors.within(start + 1, end + 1)
         if m.type == "Country" and e == end and actors.text[s:e].startswith(_ARTICLE)
     ]
+
+
+def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
+    """Whose forces a force in construct with a person is (قوات الأسد): the state his role or the
+    gazetteer gives him, else the person himself."""
+    people = [m.entity for s, e, m in actors.within(start + 1, end) if m.type == "Person" and e == end]
+    return (actors.role_countries(people) or people)[:1]
 
 
 def _country_before(actors: ArticleActors, start: int) -> list[str]:

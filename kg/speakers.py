@@ -193,8 +193,10 @@ class SpeakerReader:
                 window = min(window, m.start())
         colon = text.find(":", pos, window)
         window = colon if colon >= 0 else window
-        # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject
-        candidates = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
+        # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject;
+        # "واتهم الشرطة": a feminine noun after a masculine verb is its object
+        actors = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
+        candidates = [t for t in actors if not (t[0] == pos and number == "m" and _feminine_word(t[2].text))]
         if not candidates:
             return self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":

@@ -88,3 +88,43 @@ def test_mediation_by_nisba() -> None:
         e for e in _article("وتم الإفراج عن الرهائن عبر وساطة قطرية.").entities.values() if e.type == "Dialogue"
     ]
     assert mediation.participants == ["country/qatar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement someone reaches, told by its scope: purpose, span, place, what it provides
+        ("وتوصل الطرفان إلى هدنة لمدة ثلاثة أيام.", {("Agreement", "هدنة")}),
+        ("وتوصلت الحكومة والمتمردون إلى اتفاق لوقف القتال.", {("Agreement", "اتفاق")}),
+        ("وتوصل الوسطاء إلى هدنة في البلدة.", {("Agreement", "هدنة")}),
+        # reached with no scope, or only hoped for: no agreement by its word alone
+        ("وقال إن الأطراف توصلت إلى اتفاق.", set()),
+        ("ويأمل الوسطاء التوصل إلى هدنة لمدة يومين.", set()),
+    ],
+)
+def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+def test_a_side_named_by_its_nationality_is_a_party() -> None:
+    """ "اتفاق بين النظام الليبي والمتمردين": the regime is Libya's side."""
+    (agreement,) = [
+        e
+        for e in _article("وتوصل الوسطاء إلى اتفاق بين النظام الليبي والمتمردين.").entities.values()
+        if e.type == "Agreement"
+    ]
+    assert agreement.parties == ["country/libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tour told with how long it lasts, like a visit; the length after لـ or لمدة
+        ("وبدأ الرئيس جولة تستمر لأربعة أيام.", {("Dialogue", "جولة تستمر لأربعة أيام")}),
+        ("ووصل الوزير إلى روما في زيارة تستمر لمدة يومين.", {("Dialogue", "زيارة تستمر لمدة يومين")}),
+        # a round of talks is no tour
+        ("وعقد الوفدان جولة جديدة من المحادثات.", {("Dialogue", "جولة جديدة من المحادثات")}),
+    ],
+)
+def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

@@ -156,3 +156,124 @@ def test_its_forces_are_keyed_by_owner_within_their_article() -> None:
         for e in _nodes(text, "Force")
     }
     assert len(keys) == 2
+
+
+SYRIA, IRAN = "country/syria", "country/iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch named by its words alone belongs to the one state whose forces the article names
+        (
+            "وقال الجيش الأردني إن القوات الجوية قصفت مواقع، وإن قوات الأمن اعتقلت عشرة، وشاركت الشرطة في التفتيش.",
+            {
+                ("القوات المسلحة الأردنية", ("country/jordan",)),
+                ("القوات الجوية", ("country/jordan",)),
+                ("قوات الأمن", ("country/jordan",)),
+                ("الشرطة", ("country/jordan",)),
+            },
+        ),
+        # branches joined by و are one unit; a branch that is a force of its own (الشرطة) is not joined
+        (
+            "وشاركت وحدات الصاعقة والمظلات وقوات التدخل السريع في الحملة.",
+            {("وحدات الصاعقة والمظلات", ()), ("قوات التدخل السريع", ())},
+        ),
+        ("وكلف الوزير القوات الخاصة والشرطة بالمهمة.", {("القوات الخاصة", ()), ("الشرطة", ())}),
+        # a relational adjective goes with the branch; a verb's object does not
+        ("واعتقلت الشرطة العسكرية الشاب.", {("الشرطة العسكرية", ())}),
+        # two states' forces named: a branch alone is nobody's
+        (
+            "وتقدم الجيش العراقي، وانسحبت القوات الإيرانية، وقصفت القوات الجوية البلدة.",
+            {
+                ("الجيش العراقي", ("country/iraq",)),
+                ("القوات المسلحة الإيرانية", (IRAN,)),
+                ("القوات الجوية", ()),
+            },
+        ),
+        # the same words with a nationality elsewhere tell whose: "قوات النظام" after "النظام السوري"
+        (
+            "واتهم النظام السوري الفصائل بخرق الهدنة، وقصفت قوات النظام البلدة، وانسحبت القوات الإيرانية منها.",
+            {("قوات النظام", (SYRIA,)), ("القوات المسلحة الإيرانية", (IRAN,))},
+        ),
+        # a branch that keeps a state's own order is the state's the article is about, not a
+        # foreign force's named beside it
+        (
+            "وقالت القوات الروسية إن قوات النظام تقدمت نحو البلدة في سوريا، وإن سوريا ستستعيد السيطرة.",
+            {("القوات الروسية", ("country/russia",)), ("قوات النظام", (SYRIA,))},
+        ),
+        # police nobody commands is no force: a title's genitive
+        ("وقال مدير الشرطة إن الوضع هادئ.", set()),
+        # no state's forces named: the country the article is about, named more than all others
+        ("وقال ناشطون في الأردن إن قوات الأمن اعتقلت المدون.", {("قوات الأمن", ("country/jordan",))}),
+        (
+            "وقال ناشطون أردنيون في الأردن إن قوات الأمن اعتقلت المدون بعد عودته من سوريا.",
+            {("قوات الأمن", ("country/jordan",))},
+        ),
+        ("وقال ناشطون في الأردن إن قوات الأمن اعتقلت المدون بعد عودته من سوريا.", {("قوات الأمن", ())}),
+    ],
+)
+def test_branches_named_by_their_words_alone(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_a_states_army_regime_forces_and_armed_forces_are_one_force() -> None:
+    """ "الجيش السوري"، "قوات النظام"، "القوات الحكومية": one state's forces as a whole."""
+    text = "وقال النظام السوري إن الجيش السوري دخل البلدة، ثم تقدمت قوات النظام، وانسحبت القوات الحكومية لاحقا."
+    forces = _nodes(text, "Force")
+    assert len(forces) == 1
+    assert {forces[0].label_ar, *forces[0].alt_labels} == {"الجيش السوري", "قوات النظام", "القوات الحكومية"}
+    assert forces[0].affiliation == [SYRIA]
+
+
+def test_a_branch_is_keyed_by_its_state_across_articles() -> None:
+    """ "القوات الجوية" of Jordan is one force in two articles on it, not Iraq's; with no state
+    told it stays its article's own."""
+    jordan = "وقال الجيش الأردني إن القوات الجوية قصفت مواقع."
+    iraq = "وقال الجيش العراقي إن القوات الجوية قصفت مواقع."
+    alone = "وقصفت القوات الجوية مواقع."
+
+    def key(text: str) -> str:
+        (force,) = [e for e in _nodes(text, "Force") if e.label_ar == "القوات الجوية"]
+        return force.key
+
+    assert key(jordan) == key(jordan + " وعاد الهدوء.")
+    assert len({key(jordan), key(iraq), key(alone), key(alone + " وعاد الهدوء.")}) == 4
+
+
+def test_a_branch_is_the_force_named_with_its_nisba() -> None:
+    """ "الشرطة" after "الشرطة الأردنية" is that police, not a second force."""
+    forces = _nodes("وقالت الشرطة الأردنية إنها اعتقلت رجلا، وأضافت الشرطة أن التحقيق مستمر.", "Force")
+    assert [(e.label_ar, e.alt_labels, e.affiliation) for e in forces] == [
+        ("الشرطة الأردنية", ["الشرطة"], ["country/jordan"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force in construct with the actor that owns it, up to that actor's name
+        ("ودخل جيش الأردن البلدة.", {("جيش الأردن", ("country/jordan",))}),
+        ("وانتشرت قوات حلف شمال الأطلسي في البلدة.", {("قوات حلف شمال الأطلسي", ("organization/nato",))}),
+        # a leader's forces are his state's, as his title gives it
+        ("وقال الرئيس السوري بشار الأسد إن قوات الأسد دخلت البلدة.", {("قوات الأسد", (SYRIA,))}),
+        # the state's army by its name and by its nisba is one force
+        ("وقال الجيش الأردني إن جيش الأردن مستعد.", {("القوات المسلحة الأردنية", ("country/jordan",))}),
+    ],
+)
+def test_forces_in_construct_with_their_owner(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(e.label_ar, tuple(e.affiliation)) for e in _nodes(text, "Force")} == expected
+
+
+def test_a_groups_militia_is_one_force_whatever_its_epithets() -> None:
+    """ "ميليشيات القذافي الإجرامية" and "الميليشيا القذافية المسلحة" are one militia, keyed by
+    head and group in every article; another group's militia is another force."""
+    text = (
+        "وهاجمت ميليشيات القذافي الإجرامية القرية. وقال السكان إن الميليشيا القذافية المسلحة انسحبت، "
+        "فيما تقدمت مليشيات الجنجويد."
+    )
+    forces = _nodes(text, "Force")
+    by_key = {e.key: {e.label_ar, *e.alt_labels} for e in forces}
+    assert sorted(map(len, by_key.values())) == [1, 2]
+    alone = {e.key for e in _nodes("وهاجمت ميليشيا القذافي القرية.", "Force")}
+    assert alone & set(by_key)

@@ -16,7 +16,9 @@ from kg.mentions.words import (
     COMMIT_REACH,
     DIALOGUE,
     ESTABLISH_WORDS,
+    FOR,
     HIS,
+    IN,
     NAMED_ACTORS,
     NISBA,
     OBLIQUE_PLURAL,
@@ -105,7 +107,8 @@ class EventPhrases(Chains):
             and not extended
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
-            and not (committed and (last > i or kind == DIALOGUE))  # "عقد الوزيران اجتماعاً"
+            # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope
+            and not (committed and (last > i or kind == DIALOGUE or self._scoped(last)))
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
@@ -114,6 +117,25 @@ class EventPhrases(Chains):
             return end
         self.add(kind, i, last, source, skip, reach=end)
         return end
+
+    def _side_by_nationality(self, i: int) -> bool:
+        """Whether token i is a definite noun and a country's nisba after it: النظام السوري، الجانب التركي."""
+        return (
+            i + 1 < len(self.tokens)
+            and definite(self.tokens[i].folded)
+            and self.joined(i)
+            and self.lex.nisba_country(self.tokens[i + 1].folded) is not None
+            and definite(self.tokens[i + 1].folded)
+        )
+
+    def _scoped(self, last: int) -> bool:
+        """Whether a complement of scope follows the event noun at token ``last``: its purpose or
+        span (اتفاق لوقف القتال، هدنة لمدة يومين), where (هدنة في المدينة), what it provides
+        (اتفاق يقضي بـ)."""
+        if last + 1 >= len(self.tokens) or not self.joined(last):
+            return False
+        word = self.tokens[last + 1].folded
+        return word.startswith(FOR) or word == IN or word in STIPULATES
 
     def _other_sense(self, i: int) -> bool:
         """Whether token i, right after a dialogue head, makes it no talks: the press or a screen
@@ -229,7 +251,9 @@ class EventPhrases(Chains):
         end = self._claimed_end(i) if self.claimed.get(i) else None
         if end is None:
             word = self.tokens[i].stem()
-            if not (definite(word) and word.endswith(OBLIQUE_PLURAL)):
+            if self._side_by_nationality(i) and not self._head(i):
+                end = i + 1  # "بين النظام السوري والفصائل": a side named by its nationality
+            elif not (definite(word) and word.endswith(OBLIQUE_PLURAL)):
                 if self._head(i):
                     end = self._chain(i)
                     if self.joined(end) and self.tokens[end + 1].folded.startswith(AND + ARTICLE):

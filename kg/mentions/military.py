@@ -8,6 +8,10 @@
   nationality owns ("جنود أتراك") or a state sends, the verb before it in its clause ("نشرت
   تركيا جنوداً"، "أرسلت موسكو مقاتلات"). A count before the noun makes it a strength
   (``kg.forces``), not a phrase of its own.
+- A force in construct with the known actor that owns it: "جيش مصر"، "قوات حفتر".
+- A state's branch or arm named without its owner (``force_words`` "branch"): "قوات الأمن"،
+  "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية"; whose it
+  is the article tells elsewhere (``kg.forces``). With a country's nisba it is the head-noun rule's.
 - A military base where it stands: "قاعدة عسكرية جديدة في قطر" (a Place; without "في X" it is
   a kind of place, and several bases are no one place).
 
@@ -19,14 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import counts
+from kg import clean, counts, resources
 from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.base import TokenView
+from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import adjective_like
 from kg.model import MentionType, Source
 
 _TROOPS = word_set("force_words", "troops")
+#: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
+_BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
+#: Heads of a state's forces, named with their owner (قوات، جيش، الشرطة).
+_OWNED_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner"))
 _BASES = word_set("force_words", "base")
 #: Adjectives that make a base a military one (عسكرية، جوية، بحرية).
 _MILITARY = word_set("force_words", "military")
@@ -35,6 +44,8 @@ _DEPLOY = word_set("force_words", "deploy")
 _BACKED = word_set("force_words", "backed")
 #: What a force may belong to or be backed by.
 _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION, MentionType.FORCE)
+#: Who owns a force named in construct with it (جيش مصر، قوات حفتر، قوات حلف شمال الأطلسي).
+_NAMED_OWNERS = (MentionType.COUNTRY, MentionType.PERSON, MentionType.ORGANIZATION)
 #: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
 _BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
 _IN = single_word("function_words", "in")
@@ -42,6 +53,7 @@ _TO = word_set("function_words", "to")
 #: Most words between a verb of sending and the troops it sends (its subject, a date).
 _DEPLOY_REACH = 5
 _ACCUSATIVE, _AND, _FOR_THE = affix("accusative_alef"), affix("and"), affix("for_the")
+_ARTICLE = affix("article")
 _FOR = single_word("function_words", "for")
 #: Most adjectives a military phrase takes.
 _MAX_ADJECTIVES = 4
@@ -56,7 +68,14 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     while i < len(view.tokens):
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
-            proposal = _unit(view, i, units) or _backed(view, i) or _troops(view, i) or _base(view, i)
+            proposal = (
+                _unit(view, i, units)
+                or _backed(view, i)
+                or _construct(view, i)
+                or _branch(view, i)
+                or _troops(view, i)
+                or _base(view, i)
+            )
         if proposal is not None:
             yield proposal
             i = proposal.last + 1
@@ -159,6 +178,75 @@ def _owner_end(view: TokenView, i: int) -> int | None:
             break
         end += 1
     return end
+
+
+def _construct(view: TokenView, i: int) -> Proposal | None:
+    """ "جيش مصر"، "قوات حفتر"، "قوات حلف شمال الأطلسي": a force in construct with the known
+    actor that owns it, up to that actor's name (``kg.forces`` reads the owner there)."""
+    found = _noun(view, i, view.lex.owned_heads)
+    if found is None or found[1] or not view.joined(i) or view.claimed.get(i + 1) not in _NAMED_OWNERS:
+        return None
+    # the phrase reaches over its owner, which keeps its own mention: the force is called by both
+    return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, found[0], reach=view._claimed_end(i + 1))
+
+
+def _branch(view: TokenView, i: int) -> Proposal | None:
+    """ "قوات الأمن"، "القوات الجوية"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية": a state's branch
+    or arm named by its words alone, with the branches joined to it by و and its relational
+    adjectives; None when a country's nisba follows (the head-noun rule's: قوات الأمن العراقية)."""
+    found = _noun(view, i, view.lex.owned_heads)
+    if found is None:
+        return None
+    skip, is_definite = found
+    alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
+    last = i if alone else _branch_end(view, i + 1)
+    if last is None:
+        return None
+    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
+        last = after  # "وحدات الصاعقة والمظلات"
+    while last + 1 < len(view.tokens) and view.joined(last):
+        word = view.tokens[last + 1].folded
+        if view.lex.nisba_country(word) or view.claimed.get(last + 1) == MentionType.COUNTRY:
+            return None  # "قوات الدفاع الجوي السعودية": the country's name as its nisba
+        if last + 1 in view.claimed:
+            break
+        if not (definite(word) and relational(word)) or last - i >= _MAX_ADJECTIVES:
+            break
+        last += 1  # "الشرطة العسكرية"
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def is_branch(label: str) -> bool:
+    """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
+    العسكرية), whose owner the article tells elsewhere, if at all."""
+    words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
+    if not words or words[0] not in _OWNED_HEADS:
+        return False  # "الفصائل المسلحة": no state's arm
+    return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
+
+
+def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
+    """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
+    the phrase before it (after و when ``conjunct``); None when none starts there."""
+    if j >= len(view.tokens) or not view.joined(j - 1):
+        return None
+    first = view.tokens[j].folded
+    if conjunct:
+        if not first.startswith(_AND + _ARTICLE):
+            return None
+        first = first[len(_AND) :]
+        if (first,) in _BRANCHES and clean.strip_article(first) in view.lex.owned_heads:
+            return None  # "القوات المسلحة والشرطة": the police is a force of its own
+    for words in _BRANCHES:
+        end = j + len(words) - 1
+        if end >= len(view.tokens) or any(k in view.claimed for k in range(j, end + 1)):
+            continue
+        if first == words[0] and all(
+            view.joined(k - 1) and view.tokens[k].folded == w
+            for k, w in zip(range(j + 1, end + 1), words[1:], strict=True)
+        ):
+            return end
+    return None
 
 
 def _troops(view: TokenView, i: int) -> Proposal | None:

@@ -1,6 +1,7 @@
-"""A visit told with how long it lasts: "في زيارة تستغرق يومين"، "زيارة رسمية تستمر ثلاثة أيام"
-(issue 18). The head-noun rule leaves an indefinite visit nobody is said to make as a mere
-word; its length makes it one visit, and the phrase with its length is what it is called.
+"""A visit or tour told with how long it lasts: "في زيارة تستغرق يومين"، "زيارة رسمية تستمر ثلاثة
+أيام"، "جولة تستمر لأربعة أيام" (issue 18). The head-noun rule leaves an indefinite visit nobody
+is said to make as a mere word; its length makes it one visit, and the phrase with its length is
+what it is called.
 """
 
 from __future__ import annotations
@@ -8,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg import counts
-from kg.lexicon import affix, definite, sense, word_set
+from kg.lexicon import affix, definite, sense, single_word, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import adjective_like
 from kg.model import MentionType, Source
 from kg.spans import fold
 
-_VISIT = sense("head_nouns", "visit")
+#: Visits and tours (زيارة، جولة).
+_VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
+#: The preposition a length may take after its verb (تستمر لأربعة أيام).
+_FOR = single_word("function_words", "for")
 #: Verbs that give how long an event lasts before its length (تستغرق، تستمر).
 _LASTS = frozenset(w for w in word_set("date_words", "duration") if " " not in w)
 #: Most adjectives between a visit and its length (زيارة رسمية قصيرة).
@@ -23,9 +27,9 @@ _MAX_ADJECTIVES = 2
 
 
 def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
-    """Indefinite visits followed by how long they last."""
+    """Indefinite visits and tours followed by how long they last."""
     for i, token in enumerate(view.tokens):
-        skip = next((s for s, stem in token.readings if stem.removesuffix(affix("accusative_alef")) == _VISIT), None)
+        skip = next((s for s, stem in token.readings if stem.removesuffix(affix("accusative_alef")) in _VISITS), None)
         if skip is None or i in view.claimed:
             continue
         last = i
@@ -40,7 +44,11 @@ def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
         if not view.joined(verb):
             continue
         end = verb + 1  # its length: one word (يومين، أسبوعاً), or a count and its unit (ثلاثة أيام)
+        if view.tokens[end].folded in _LASTS and end + 1 < len(view.tokens) and view.joined(end):
+            end += 1  # "تستمر لمدة يومين"
         length = fold(view.text[view.tokens[end].start : view.tokens[end].end])  # the number grammar's fold
+        if length.startswith(_FOR) and counts.is_count(length[len(_FOR) :]):
+            length = length[len(_FOR) :]  # "لأربعة أيام"
         if counts.is_count(length) and end + 1 < len(view.tokens) and view.joined(end):
             end += 1
         if any(k in view.claimed for k in range(i, end + 1)):
@@ -49,7 +57,7 @@ def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
 
 
 class TimedVisits(TokenView):
-    """Indefinite visits followed by how long they last."""
+    """Indefinite visits and tours followed by how long they last."""
 
     rule = Rule.TIMED_VISIT
 

@@ -1,0 +1,132 @@
+"""One state's forces told in other words, within one article (issue 18): "الجيش السوري"،
+"قوات النظام"، "القوات الحكومية" and "القوات المسلحة السورية" in an article on Syria are one
+force, as its army is its armed forces; "الشرطة" is "الشرطة البريطانية" when the article gives
+the police that state; "ميليشيات الحوثي الإيرانية" and "الميليشيا الحوثية المدعومة" are one
+militia, by its head and its group. The relations stage has given each force its owner by then; this finds
+the forces to merge, and ``kg.events`` merges them (``merge_entities``).
+"""
+
+from __future__ import annotations
+
+from kg import clean, resources
+from kg.actors import ACTOR_TYPES
+from kg.lexicon import Lexicon, definite, word_set
+from kg.mentions.events import NISBA_ENDINGS
+from kg.mentions.military import is_branch
+from kg.model import Article, Entity
+from kg.naming import slug
+
+#: Heads of a state's forces as a whole (قوات، جيش).
+_WHOLE_HEADS = word_set("force_words", "whole_head")
+#: Words after such a head that name the whole of a state's forces, as its nisba does (المسلحة، النظام).
+_WHOLE = word_set("force_words", "whole")
+_COUNTRY = "country/"
+#: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
+_GROUP_HEADS = {
+    clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load("force_words") if r["label"] == "group_head"
+}
+#: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
+_EPITHETS = word_set("force_words", "epithet")
+#: Endings of a group's word read as its name, longest first: الحوثي، الحوثية -> حوث.
+_GROUP_ENDINGS = sorted(NISBA_ENDINGS, key=len, reverse=True)
+
+
+def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
+    """The forces one article tells in other words: those naming one state's forces as a whole
+    (``_national``), and a branch and its fuller name: old key -> the key of the one they become,
+    a gazetteer entry's where there is one, else the fullest name's (the map holds that key too,
+    so the merge keeps that entity). Two gazetteer entries are never merged."""
+    by_state: dict[str, list[Entity]] = {}
+    for entity in article.entities.values():
+        if entity.type == "Force" and (state := _national(entity, lex)):
+            by_state.setdefault(state, []).append(entity)
+    renamed: dict[str, str] = {}
+    for forces in by_state.values():
+        known = [e.key for e in forces if e.key in lex.gazetteer]
+        if len(forces) < 2 or len(known) > 1:
+            continue
+        # else the fullest name: "القوات المسلحة المصرية" over "القوات المسلحة"
+        target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
+        renamed[target] = target
+        renamed.update({e.key: target for e in forces if e.key != target})
+    for old, new in _same_group(article, lex).items():
+        renamed.setdefault(old, renamed.get(new, new))
+    for branch, fuller in _branches_named_in_full(article, lex):
+        target = renamed.get(fuller, fuller)
+        renamed.setdefault(target, target)
+        renamed.setdefault(branch, target)
+    return renamed
+
+
+def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Forces named by one head and one group, whatever their other words (ميليشيات الحوثي
+    الإيرانية، الميليشيا الحوثية المدعومة): old key -> the key of the head and group alone, which
+    names that group's fighters in every article."""
+    by_group: dict[tuple[str, str], list[Entity]] = {}
+    for entity in article.entities.values():
+        words = _words(entity) if entity.type == "Force" else []
+        named = len(words) >= 2 and definite(words[1]) and words[1] not in _EPITHETS  # not "المسلحة"
+        if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer:
+            stem = clean.strip_article(words[1])
+            stem = next((stem[: -len(e)] for e in _GROUP_ENDINGS if stem.endswith(e) and len(stem) > len(e) + 2), stem)
+            by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
+    renamed = {}
+    for (head, stem), forces in by_group.items():
+        # the shortest name first, which the merged force is called by
+        renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
+    return renamed
+
+
+def _branches_named_in_full(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(branch, force) pairs: a branch named by its words alone ("الشرطة") and the force of its one
+    owner the article names by those words and its nisba ("الشرطة البريطانية")."""
+    forces = [e for e in article.entities.values() if e.type == "Force" and len(e.affiliation) == 1]
+    pairs = []
+    for branch in forces:
+        words = _words(branch)
+        if not is_branch(branch.label_ar) or any(lex.nisba_country(w) for w in words):
+            continue
+        pairs += [
+            (branch.key, other.key)
+            for other in forces
+            if other is not branch
+            and other.affiliation == branch.affiliation
+            and [w for w in _words(other) if not lex.nisba_country(w)] == words
+            and len(_words(other)) > len(words)
+        ][:1]
+    return pairs
+
+
+def _words(force: Entity) -> list[str]:
+    """A force label's folded words, its head without the article (الشرطة -> شرطه)."""
+    words = clean.fold(force.label_ar).split()
+    return [clean.strip_article(words[0]), *words[1:]] if words else []
+
+
+def _national(force: Entity, lex: Lexicon) -> str | None:
+    """The state a force names as a whole (قوات/جيش + its nisba, its name or ``_WHOLE`` words:
+    الجيش المصري، جيش مصر، قوات النظام، القوات المسلحة السورية), when it is owned by that one
+    state; else None."""
+    states = [k for k in force.affiliation if k.startswith(_COUNTRY)]
+    words = clean.fold(force.label_ar).split()
+    if len(states) != 1 or len(force.affiliation) != 1 or len(words) < 2:
+        return None
+    if clean.strip_article(words[0]) not in _WHOLE_HEADS:
+        return None
+    rest = [w for w in words[1:] if w not in _WHOLE]
+    if rest and lex.lookup(rest) == states[0]:
+        return states[0]  # "جيش مصر"
+    return states[0] if all(lex.nisba_country(w) == states[0] for w in rest) else None
+
+
+def in_construct(article: Article, key: str) -> bool:
+    """Whether a force is named in construct with an actor the article names (جيش مصر، قوات حفتر)."""
+    return any(
+        o.end == m.end
+        and m.start < o.start
+        and o.type in ACTOR_TYPES
+        and len(article.text[m.start : o.start].split()) == 1  # right after the head noun
+        for m in article.mentions
+        if m.entity == key
+        for o in article.mentions
+    )
