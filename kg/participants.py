@@ -13,9 +13,11 @@ import re
 from kg import resources
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
+from kg.lexicon import single_word
 from kg.matcher import Match, Triggers
 from kg.mentions.words import AND
-from kg.spans import fold, words_pattern
+from kg.model import Mention
+from kg.spans import bounded_re, fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -57,6 +59,13 @@ _DELEGATION_WORDS = 2
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
+_WITH_RE = bounded_re("function_words", "with")
+#: Prepositions written on a name: "مرتبطة بإيران" is no subject.
+_PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
+#: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
+_WITH_SIDE_WORDS = 3
+#: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
+_SUBJECT_EVENT_WORDS = 4
 
 
 class SentenceParticipants:
@@ -140,18 +149,23 @@ class SentenceParticipants:
         "أثناء اجتماع المجلس") or the event theirs ("بيانا بشأن زيارته"), and no أن between; or
         after an event that is theirs ("زيارته"، "حوار له"). With them, those coordinated with
         them and those they act with ("اتفق X مع Y ... خلال اجتماع"). States or bodies that open
-        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"). A
-        person who speaks "after" or "about" the event is no participant."""
+        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"), and
+        so is a subject a few words before talks "with" someone ("السعودية تسعى إلى مواصلة
+        محادثات مع الكويت"). After a complementiser the sentence is read from it on: who reports
+        the talks is not at them ("وقال المسؤول إن X نقل الرسالة في محادثات مع Y"). A person who
+        speaks "after" or "about" the event is no participant."""
         text, actors = self.text, []
         possessed = _POSSESSED_RE.search(text, event.start, event.end)
-        opening = self.actors.within(sentence, event.start)[:1]
+        clause = max((m.end() for m in _THAT_RE.finditer(text, sentence, event.start)), default=sentence)
+        persons = [t for t in persons if t[0] >= clause]
+        opening = self.actors.within(clause, event.start)[:1]
         if (
             opening
             and opening[0][2].type in ("Country", "Organization")
             and not _PAUSE_RE.search(text, opening[0][1], event.start)
             # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
             and not any(opening[0][1] <= t[0] < event.start for t in persons)
-            and self._at_event(sentence, event)
+            and (self._at_event(sentence, event) or self._other_side_with(clause, opening[0], event))
         ):
             chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
             actors += [m.entity for _s, _e, m in chain]
@@ -167,7 +181,8 @@ class SentenceParticipants:
             and len(text[last_named : event.start].split()) <= _HIS_GAP_WORDS
             and self.ft.quote_at(event.start) is None
         )
-        if (his or self._at_event(sentence, event)) and not _THAT_RE.search(text, lead[1], event.start):
+        at_event = self._at_event(sentence, event) or self._other_side_with(clause, lead, event)
+        if (his or at_event) and not _THAT_RE.search(text, lead[1], event.start):
             # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
             actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
@@ -193,6 +208,16 @@ class SentenceParticipants:
             len(self.text[end : event.start].split()) <= _DURING_GAP_WORDS
             for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
         )
+
+    def _other_side_with(self, clause: int, subject: tuple[int, int, Mention], event: EventPhrase) -> bool:
+        """Whether the event names its other side with "مع" ("محادثات مع الكويت") a few words
+        after the clause's subject, which is then its first side. The subject opens the clause,
+        after its verb at most ("وتسعى السعودية"), not inside a phrase ("جهات مرتبطة بإيران")."""
+        start, end, _mention = subject
+        opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
+        near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
+        after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
+        return opens and near and bool(_WITH_RE.search(self.text, event.start, after))
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those

@@ -34,6 +34,7 @@ NAMES = {
     "السعودية": ("Country", SAUDI),
     "الكويت": ("Country", KUWAIT),
     "حماس": ("Organization", "organization/hamas"),
+    "المتحدث": ("Person", "person/spokesman"),
     "اللقاء": ("Dialogue", "dialogue/talks"),
     "زيارة": ("Dialogue", "dialogue/talks"),
     "زيارته": ("Dialogue", "dialogue/talks"),
@@ -96,6 +97,18 @@ def make_article(text: str) -> Article:
         (  # the one who makes the visit, named after it
             "وجاء ذلك خلال الزيارة التي يقوم بها ولي العهد السعودي.",
             {SAUDI},
+        ),
+        (  # the subject of the clause that holds the talks, not the one who reports them
+            "وقال المتحدث إن أيمن الصفدي نقل الرسالة خلال محادثات مع الرئيس الجزائري عبد المجيد تبون.",
+            {SAFADI, JORDAN, TEBBOUNE, ALGERIA},
+        ),
+        (  # a state that seeks talks "with" another is their other side
+            "وقال المتحدث إن السعودية تسعى إلى مواصلة محادثات مع الكويت.",
+            {SAUDI, KUWAIT},
+        ),
+        (  # but not the body that reports them, before the complementiser
+            "وذكرت حماس أن محادثات مع الكويت بدأت أمس.",
+            {KUWAIT},
         ),
         (  # heading to a country on a visit: the country visited, not the city left
             "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
