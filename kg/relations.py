@@ -54,6 +54,8 @@ _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
+#: "من" right before an agreement: what one withdraws from.
+_FROM_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'of')}\s+$")
 #: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
 _LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
@@ -314,6 +316,10 @@ class _EventReader(_PhraseReader):
                 actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
             signed = self.triggers.find(("sign",), sentence, phrase.start)
+            # who withdraws from it was bound by it: "انسحاب بلاده من الاتفاق"، "الانسحاب الأمريكي من الاتفاق"
+            # (not "انسحاب القوات من مصر بموجب الاتفاق": the agreement is what one withdraws from)
+            if _FROM_RE.search(self.text, sentence, phrase.start):
+                signed = sorted(signed + self.triggers.find(("withdraw",), sentence, phrase.start))
             # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
             if signed and not CLAUSE_RE.search(self.text, signed[-1][1], phrase.start):
                 # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement

@@ -142,6 +142,12 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
+        # who withdraws from an agreement was bound by it: the verb's subject, a noun's possessor, a nisba
+        ("وقالت السعودية إنها ستنسحب من مذكرة التفاهم.", {SAUDI}),
+        ("وانتقد الوزير انسحاب الكويت من مذكرة التفاهم.", {KUWAIT}),
+        ("ورحبت الكويت بالانسحاب الأردني من مذكرة التفاهم.", {JORDAN}),
+        # but not a place left under the agreement
+        ("وبدأ انسحاب القوات من مصر بموجب مذكرة التفاهم.", set()),
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
         # a subject past a complementiser and a particle, also in quotation marks
