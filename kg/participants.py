@@ -225,6 +225,14 @@ class SentenceParticipants:
         chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
+    def person_before(self, sentence: int, verb: int) -> list[str]:
+        """The person named right before a verb or verbal noun, no word or pause between
+        ("قرار الرئيس X الانسحاب")."""
+        before = [t for t in self.actors.within(sentence, verb) if t[2].type == "Person"]
+        if not before or self.text[before[-1][1] : verb].strip():
+            return []
+        return [before[-1][2].entity]
+
     def subject_before(self, sentence: int, verb: int) -> list[str]:
         """The countries and bodies written just before a verb, joined by و (its subject), also
         past a complementiser or a particle ("أعلنت حماس أنها ستلتزم"، "إيران قد وقعت")."""

@@ -332,6 +332,8 @@ class _EventReader(_PhraseReader):
                 between += self.actors.nisba_countries(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)
+                # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"
+                between = between or self.actors.role_countries(self.participants.person_before(sentence, verb_start))
                 # or after the agreement right after the verb: "وقعت على الاتفاق إيران والصين"
                 if not between and len(self.text[verb_end : phrase.start].split()) <= 1:
                     own_end = self._own_end(key, phrase)

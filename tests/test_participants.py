@@ -146,6 +146,8 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ("وقالت السعودية إنها ستنسحب من مذكرة التفاهم.", {SAUDI}),
         ("وانتقد الوزير انسحاب الكويت من مذكرة التفاهم.", {KUWAIT}),
         ("ورحبت الكويت بالانسحاب الأردني من مذكرة التفاهم.", {JORDAN}),
+        # the state of the person who decides it, right before the noun
+        ("وانتقد الوزير قرار الرئيس المصري عبد الفتاح السيسي الانسحاب من مذكرة التفاهم.", {EGYPT}),
         # but not a place left under the agreement
         ("وبدأ انسحاب القوات من مصر بموجب مذكرة التفاهم.", set()),
         # the subject of "agreed to"
