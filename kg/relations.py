@@ -41,12 +41,17 @@ _WITH = words_pattern("function_words", "with")
 _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
-#: A relative clause of one verb before بين/مع after a comma: "، الذي جرى بين"، "، التي عقدت مع".
+_SIDES_WORD_RE = re.compile(rf"(?<!\w){_SIDES_RE.pattern}(?!\w)")
+#: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
+#: بين"، "، التي عقدت مع".
 _RELATIVE_SIDES_RE = re.compile(
-    rf"[\u060c,]\s*{words_pattern('function_words', 'relative')}\s+\S+\s+{_SIDES_RE.pattern}(?!\w)"
+    rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?{_SIDES_RE.pattern}(?!\w)"
 )
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 _SIDE_WORDS = 2
+#: A side named after بين/مع or as a signer may be an armed force ("بين روسيا والفصائل المعارضة"),
+#: though a force the event only speaks of is no party.
+_SIDE_TYPES = PARTY_TYPES | {"Force"}
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
@@ -184,6 +189,7 @@ class _PhraseReader:
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
                 actors += self.actors.capital_country(mention)
+        actors += self._side_forces(phrase.start, phrase.end)
         entities = self.article.entities
         actors += [
             k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
@@ -197,6 +203,14 @@ class _PhraseReader:
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
+
+    def _side_forces(self, start: int, stop: int) -> list[str]:
+        """The armed forces text[start:stop] names as sides, after بين/مع: "بين روسيا والفصائل"."""
+        forces = []
+        for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
+            chain = self.actors.coordinated(word.end(), stop, _SIDE_TYPES, _SIDE_WORDS)
+            forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
+        return forces
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
         """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
@@ -330,6 +344,9 @@ class _EventReader(_PhraseReader):
                 between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
+                # and armed forces among the signers right after the verb: "توصلت روسيا والفصائل إلى اتفاق"
+                chain = self.actors.coordinated(verb_end, phrase.start, _SIDE_TYPES, 1)
+                between += [m.entity for _s, _e, m in chain if m.type == "Force"]
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)
                 # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"

@@ -15,6 +15,7 @@ from tests import mentioned
 
 EGYPT, JORDAN, SAUDI, KUWAIT = "country/egypt", "country/jordan", "country/saudi-arabia", "country/kuwait"
 TUNISIA, ALGERIA, ETHIOPIA, SUDAN = "country/tunisia", "country/algeria", "country/ethiopia", "country/sudan"
+FACTIONS = "force/opposition-factions"
 SISI, SAFADI, TEBBOUNE = "person/sisi", "person/safadi", "person/tebboune"
 #: name -> (key, the role the resolve stage gives the person)
 PERSONS = {
@@ -35,6 +36,7 @@ NAMES = {
     "الكويت": ("Country", KUWAIT),
     "حماس": ("Organization", "organization/hamas"),
     "المتحدث": ("Person", "person/spokesman"),
+    "الفصائل المعارضة": ("Force", FACTIONS),
     "اللقاء": ("Dialogue", "dialogue/talks"),
     "زيارة": ("Dialogue", "dialogue/talks"),
     "زيارته": ("Dialogue", "dialogue/talks"),
@@ -150,6 +152,11 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ("وانتقد الوزير قرار الرئيس المصري عبد الفتاح السيسي الانسحاب من مذكرة التفاهم.", {EGYPT}),
         # but not a place left under the agreement
         ("وبدأ انسحاب القوات من مصر بموجب مذكرة التفاهم.", set()),
+        # an armed force named as a side: a signer after the verb, a side after "بين" past a comma
+        ("وتوصلت السعودية والفصائل المعارضة إلى مذكرة التفاهم أمس.", {SAUDI, FACTIONS}),
+        ("وأعلن الوسطاء مذكرة التفاهم، بين السعودية والفصائل المعارضة، بعد أيام.", {SAUDI, FACTIONS}),
+        # but not a force the agreement speaks of
+        ("ونصت مذكرة التفاهم بين مصر والسودان على انسحاب الفصائل المعارضة.", {EGYPT, SUDAN}),
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
         # a subject past a complementiser and a particle, also in quotation marks
