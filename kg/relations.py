@@ -99,6 +99,8 @@ class RelationFinder:
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
             # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
             add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
+            # and the body their title names: "المتحدث باسم حركة X" -> X
+            add_keys(article.entities[key].affiliation, actors.role_bodies([key]), key)
         return article
 
 
@@ -289,7 +291,19 @@ class _EventReader(_PhraseReader):
             entity.start_date, entity.end_date = span.value, span.until
         if entity.start_date and not entity.end_date:
             entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
-        add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
+        add_keys(entity.participants, self._served(entity.participants), key)
+
+    def _served(self, keys: list[str]) -> list[str]:
+        """Whom participants act for: the states of their roles; for one whose role names no
+        state, the body their title names ("المبعوث الأممي" -> the United Nations), or the state
+        that body belongs to ("رئيس جهاز مكافحة الإرهاب" -> Iraq, by the body's name "جهاز مكافحة
+        الإرهاب العراقي")."""
+        served = self.actors.role_countries(keys)
+        for key in keys:
+            if not self.actors.role_countries([key]):
+                for body in self.actors.role_bodies([key], top=True):
+                    served += self.actors.body_states(body) or [body]
+        return served
 
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues."""
@@ -307,7 +321,7 @@ class _EventReader(_PhraseReader):
             seen.add(sentence)
             actors = self.participants.in_sentence(sentence, self.ft.sentence_end(start))
             for key in current:
-                add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
+                add_keys(entities[key].participants, actors + self._served(actors), key)
 
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""

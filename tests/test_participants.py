@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Source
+from kg.model import Article, Entity, Mention, Source
 from kg.relations import find_relations
 from tests import mentioned
 
@@ -209,3 +209,49 @@ def test_a_person_serves_the_state_their_title_names_not_where_they_are_sent() -
     article = find_relations(article)
     assert article.entities["person/zaki"].affiliation == [EGYPT]
     assert article.entities["person/grundberg"].affiliation == []
+
+
+def _with_titles(article: Article, titles: dict[str, str]) -> Article:
+    """The article after the relations stage, its ``titles`` (surface -> person key) made title
+    mentions of those persons (the names inside a title stay mentions of their own)."""
+    for surface, key in titles.items():
+        start = article.text.index(surface)
+        article.mentions.append(Mention("Person", surface, start, start + len(surface), key, source=Source.ROLE))
+        article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=surface)).role = surface
+    article.mentions.sort(key=lambda m: m.start)
+    return find_relations(article)
+
+
+def test_a_person_serves_the_body_their_title_names() -> None:
+    names = {
+        **NAMES,
+        "الأمم المتحدة": ("Organization", "organization/united-nations"),
+        "اليمن": ("Country", "country/yemen"),
+    }
+    text = "وقال المتحدث باسم حماس إن اللقاء مفيد، وأيده المبعوث الأممي إلى اليمن."
+    titles = {"المتحدث باسم حماس": "person/spokesman", "المبعوث الأممي إلى اليمن": "person/envoy"}
+    article = _with_titles(mentioned.make_article(text, names), titles)
+    assert article.entities["person/spokesman"].affiliation == ["organization/hamas"]
+    # the bloc of the nisba, not where he is sent
+    assert article.entities["person/envoy"].affiliation == ["organization/united-nations"]
+
+
+@pytest.mark.parametrize(
+    ("title", "participants"),
+    [
+        # one who serves no state takes part for the body his title names
+        ("المبعوث الأممي", {"person/envoy", "organization/united-nations", SISI, EGYPT}),
+        # one who serves a state takes part for the state, not also for his ministry
+        ("مبعوث وزارة الخارجية الكويتية", {"person/envoy", KUWAIT, SISI, EGYPT}),
+        # and so does one whose body is a state's by its name ("جهاز الأمن الكويتي")
+        ("رئيس جهاز الأمن", {"person/envoy", KUWAIT, SISI, EGYPT}),
+    ],
+)
+def test_a_participant_acts_for_the_body_or_the_state_of_his_title(title: str, participants: set[str]) -> None:
+    names = {**NAMES, "وزارة الخارجية": ("Organization", "organization/foreign-ministry")}
+    names["جهاز الأمن"] = ("Organization", "organization/security-service")
+    text = f"والتقى {title} الرئيس المصري عبد الفتاح السيسي، وجرى خلال اللقاء بحث الأوضاع. "
+    article = mentioned.make_article(text + "وأشاد جهاز الأمن الكويتي باللقاء.", names)
+    article.entities["organization/security-service"].alt_labels.append("جهاز الأمن الكويتي")
+    article = _with_titles(article, {title: "person/envoy", "الرئيس المصري": SISI})
+    assert set(article.entities["dialogue/talks"].participants) == participants
