@@ -60,6 +60,8 @@ _DELEGATION_WORDS = 2
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
 _WITH_RE = bounded_re("function_words", "with")
+#: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
+_ANSWER_WORDS = 12
 #: Prepositions written on a name: "مرتبطة بإيران" is no subject.
 _PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
@@ -224,6 +226,19 @@ class SentenceParticipants:
         coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
         chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
+
+    def answering(self, previous: int) -> list[str]:
+        """The person who speaks "for his part" (من جانبه، من جهته، بدوره) in the sentence after
+        the one ending at ``previous``, before those words: he answers from the same event."""
+        start = previous + 1
+        if start >= len(self.text):
+            return []
+        stop = min(self.ft.sentence_end(start), self.actors.words_after(start, _ANSWER_WORDS))
+        marks = self.triggers.find(("own_part",), start, stop)
+        if not marks:
+            return []
+        before = [t for t in self.actors.within(start, marks[0][0]) if t[2].type == "Person"]
+        return [before[-1][2].entity] if before else []
 
     def person_before(self, sentence: int, verb: int) -> list[str]:
         """The person named right before a verb or verbal noun, no word or pause between

@@ -278,6 +278,9 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
+            if any(self.article.entities[a].type == "Person" for a in actors):
+                # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
+                actors += self.participants.answering(self.ft.sentence_end(phrase.start))
             holders, host, held_on = self._holders(sentence, phrase)
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)

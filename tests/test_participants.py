@@ -255,3 +255,24 @@ def test_a_participant_acts_for_the_body_or_the_state_of_his_title(title: str, p
     article.entities["organization/security-service"].alt_labels.append("جهاز الأمن الكويتي")
     article = _with_titles(article, {title: "person/envoy", "الرئيس المصري": SISI})
     assert set(article.entities["dialogue/talks"].participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("second", "participants"),
+    [
+        # one who speaks "for his part" in the next sentence answers from the same event
+        ("وأكد وزير الخارجية الأردني أيمن الصفدي من جانبه أن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        ("وأكد أيمن الصفدي بدوره أن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        # without those words he is no participant
+        ("وأكد أيمن الصفدي أن التعاون ضروري.", {SISI, EGYPT}),
+    ],
+)
+def test_one_who_speaks_for_his_part_next_is_at_the_same_event(second: str, participants: set[str]) -> None:
+    article = make_article(f"وقال الرئيس المصري عبد الفتاح السيسي خلال حفل التوقيع إن الأمر مهم. {second}")
+    assert set(article.entities["dialogue/signing"].participants) == participants
+
+
+def test_no_one_answers_at_an_event_nobody_was_put_at() -> None:
+    text = "وقال عبد الفتاح السيسي بعد حفل التوقيع إن الأمر مهم. وأكد أيمن الصفدي من جانبه أن التعاون ضروري."
+    article = make_article(text)
+    assert article.entities["dialogue/signing"].participants == []
