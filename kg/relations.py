@@ -208,10 +208,14 @@ class _PhraseReader:
 
     def _side_forces(self, start: int, stop: int) -> list[str]:
         """The armed forces text[start:stop] names as sides, after بين/مع: "بين روسيا والفصائل"."""
-        forces = []
+        forces, entities = [], self.article.entities
         for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
             chain = self.actors.coordinated(word.end(), stop, _SIDE_TYPES, _SIDE_WORDS)
             forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
+            # or inside the event's own mention, by the force's name: "مفاوضات تولتها روسيا مع الفصائل"
+            reach = self.actors.words_after(word.end(), _SIDE_WORDS)
+            named = self.actors.names.find(self.text, word.end(), stop)
+            forces += [k for pos, keys in named if pos <= reach for k in keys if entities[k].type == "Force"]
         return forces
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:

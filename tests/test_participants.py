@@ -276,3 +276,10 @@ def test_no_one_answers_at_an_event_nobody_was_put_at() -> None:
     text = "وقال عبد الفتاح السيسي بعد حفل التوقيع إن الأمر مهم. وأكد أيمن الصفدي من جانبه أن التعاون ضروري."
     article = make_article(text)
     assert article.entities["dialogue/signing"].participants == []
+
+
+def test_a_force_named_inside_the_event_as_its_other_side() -> None:
+    names = {**NAMES, "محادثات مع الفصائل المعارضة": ("Dialogue", "dialogue/talks")}
+    text = "وأجرت السعودية محادثات مع الفصائل المعارضة أمس، ثم قالت الفصائل المعارضة إنها مستعدة لنزع السلاح."
+    article = find_relations(mentioned.make_article(text, names))
+    assert set(article.entities["dialogue/talks"].participants) == {SAUDI, FACTIONS}
