@@ -60,6 +60,17 @@ _DELEGATION_WORDS = 2
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
 _WITH_RE = bounded_re("function_words", "with")
+_BETWEEN_RE = bounded_re("function_words", "between")
+_SIDES_WORD_RE = re.compile(rf"{_WITH_RE.pattern}|{_BETWEEN_RE.pattern}")
+#: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
+SIDE_WORDS = 2
+#: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
+BETWEEN_WORDS = 6
+#: A side named after بين/مع or as a signer may be an armed force ("بين روسيا والفصائل المعارضة"),
+#: though a force the event only speaks of is no party.
+SIDE_TYPES = PARTY_TYPES | {"Force"}
+#: The conjunction written on the second side's first word: " والفصائل".
+_SECOND_SIDE_RE = re.compile(rf"\s{AND}")
 #: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
 _ANSWER_WORDS = 12
 #: Prepositions written on a name: "مرتبطة بإيران" is no subject.
@@ -226,6 +237,26 @@ class SentenceParticipants:
         coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
         chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
+
+    def side_forces(self, start: int, stop: int) -> list[str]:
+        """The armed forces text[start:stop] names as sides after بين/مع ("بين روسيا والفصائل"):
+        the first side or those coordinated with it, a force named inside the event's own mention
+        ("مفاوضات تولتها روسيا مع الفصائل")، or the second side after one no rule names ("بين
+        الدولة العبرية والفصائل")."""
+        forces, entities = [], self.actors.article.entities
+        for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
+            chain = self.actors.coordinated(word.end(), stop, SIDE_TYPES, SIDE_WORDS)
+            forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
+            reach = self.actors.words_after(word.end(), SIDE_WORDS)
+            named = self.actors.names.find(self.text, word.end(), stop)
+            forces += [k for pos, keys in named if pos <= reach for k in keys if entities[k].type == "Force"]
+            if _BETWEEN_RE.fullmatch(word.group()):
+                sides_end = min(stop, self.actors.words_after(word.end(), BETWEEN_WORDS))
+                following = self.actors.within(word.end(), sides_end)
+                forces += [
+                    m.entity for s, _e, m in following if m.type == "Force" and _SECOND_SIDE_RE.match(self.text, s - 2)
+                ]
+        return forces
 
     def answering(self, previous: int) -> list[str]:
         """The person who speaks "for his part" (من جانبه، من جهته، بدوره) in the sentence after

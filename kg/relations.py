@@ -24,7 +24,16 @@ from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
-from kg.participants import CLAUSE_RE, PARTY_TYPES, TO, TO_RE, SentenceParticipants
+from kg.participants import (
+    BETWEEN_WORDS,
+    CLAUSE_RE,
+    PARTY_TYPES,
+    SIDE_TYPES,
+    SIDE_WORDS,
+    TO,
+    TO_RE,
+    SentenceParticipants,
+)
 from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
@@ -34,24 +43,16 @@ EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
 _PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
-#: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
-_BETWEEN_WORDS = 6
 _BETWEEN = words_pattern("function_words", "between")
 _WITH = words_pattern("function_words", "with")
 _BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
-_SIDES_WORD_RE = re.compile(rf"(?<!\w){_SIDES_RE.pattern}(?!\w)")
 #: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
 #: بين"، "، التي عقدت مع".
 _RELATIVE_SIDES_RE = re.compile(
     rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?{_SIDES_RE.pattern}(?!\w)"
 )
-#: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
-_SIDE_WORDS = 2
-#: A side named after بين/مع or as a signer may be an armed force ("بين روسيا والفصائل المعارضة"),
-#: though a force the event only speaks of is no party.
-_SIDE_TYPES = PARTY_TYPES | {"Force"}
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
@@ -136,9 +137,9 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):
         if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
-            reach = max(reach, index + 1 + _BETWEEN_WORDS)
+            reach = max(reach, index + 1 + BETWEEN_WORDS)
         if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
-            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, _SIDE_WORDS)
+            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
             sides_end = max(sides_end, sides[-1][1] if sides else end)
     phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
     return max(phrase_end, sides_end), max(stop, sides_end)
@@ -191,7 +192,7 @@ class _PhraseReader:
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
                 actors += self.actors.capital_country(mention)
-        actors += self._side_forces(phrase.start, phrase.end)
+        actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
         actors += [
             k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
@@ -205,18 +206,6 @@ class _PhraseReader:
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
-
-    def _side_forces(self, start: int, stop: int) -> list[str]:
-        """The armed forces text[start:stop] names as sides, after بين/مع: "بين روسيا والفصائل"."""
-        forces, entities = [], self.article.entities
-        for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
-            chain = self.actors.coordinated(word.end(), stop, _SIDE_TYPES, _SIDE_WORDS)
-            forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
-            # or inside the event's own mention, by the force's name: "مفاوضات تولتها روسيا مع الفصائل"
-            reach = self.actors.words_after(word.end(), _SIDE_WORDS)
-            named = self.actors.names.find(self.text, word.end(), stop)
-            forces += [k for pos, keys in named if pos <= reach for k in keys if entities[k].type == "Force"]
-        return forces
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
         """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
@@ -366,7 +355,7 @@ class _EventReader(_PhraseReader):
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
                 # and armed forces among the signers right after the verb: "توصلت روسيا والفصائل إلى اتفاق"
-                chain = self.actors.coordinated(verb_end, phrase.start, _SIDE_TYPES, 1)
+                chain = self.actors.coordinated(verb_end, phrase.start, SIDE_TYPES, 1)
                 between += [m.entity for _s, _e, m in chain if m.type == "Force"]
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)

@@ -155,6 +155,8 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         # an armed force named as a side: a signer after the verb, a side after "بين" past a comma
         ("وتوصلت السعودية والفصائل المعارضة إلى مذكرة التفاهم أمس.", {SAUDI, FACTIONS}),
         ("وأعلن الوسطاء مذكرة التفاهم، بين السعودية والفصائل المعارضة، بعد أيام.", {SAUDI, FACTIONS}),
+        # the force as the second side after one no rule names
+        ("ونصت مذكرة التفاهم بين الدولة الجارة والفصائل المعارضة على التهدئة.", {FACTIONS}),
         # but not a force the agreement speaks of
         ("ونصت مذكرة التفاهم بين مصر والسودان على انسحاب الفصائل المعارضة.", {EGYPT, SUDAN}),
         # the subject of "agreed to"
