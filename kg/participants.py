@@ -60,8 +60,8 @@ _DELEGATION_WORDS = 2
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
 _WITH_RE = bounded_re("function_words", "with")
-_BETWEEN_RE = bounded_re("function_words", "between")
-_SIDES_WORD_RE = re.compile(rf"{_WITH_RE.pattern}|{_BETWEEN_RE.pattern}")
+BETWEEN_RE = bounded_re("function_words", "between")
+_SIDES_WORD_RE = re.compile(rf"{_WITH_RE.pattern}|{BETWEEN_RE.pattern}")
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 SIDE_WORDS = 2
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
@@ -250,7 +250,7 @@ class SentenceParticipants:
             reach = self.actors.words_after(word.end(), SIDE_WORDS)
             named = self.actors.names.find(self.text, word.end(), stop)
             forces += [k for pos, keys in named if pos <= reach for k in keys if entities[k].type == "Force"]
-            if _BETWEEN_RE.fullmatch(word.group()):
+            if BETWEEN_RE.fullmatch(word.group()):
                 sides_end = min(stop, self.actors.words_after(word.end(), BETWEEN_WORDS))
                 following = self.actors.within(word.end(), sides_end)
                 forces += [

@@ -25,6 +25,7 @@ from kg.event_dates import EventDates, EventPhrase
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import (
+    BETWEEN_RE,
     BETWEEN_WORDS,
     CLAUSE_RE,
     PARTY_TYPES,
@@ -34,7 +35,7 @@ from kg.participants import (
     TO_RE,
     SentenceParticipants,
 )
-from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
+from kg.spans import main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
@@ -45,7 +46,6 @@ _PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('est
 _MAX_PHRASE_WORDS = 5
 _BETWEEN = words_pattern("function_words", "between")
 _WITH = words_pattern("function_words", "with")
-_BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
 #: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
@@ -136,7 +136,7 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[end:stop]))
     reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):
-        if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
+        if BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
             reach = max(reach, index + 1 + BETWEEN_WORDS)
         if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
             sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
@@ -181,7 +181,7 @@ class _PhraseReader:
                 destinations.append(mention.entity)
             previous_end = end
             place = _IN_RE.search(before)
-            if mention.type in ("Place", "Country") and place and not _BETWEEN_RE.search(place.group()):
+            if mention.type in ("Place", "Country") and place and not BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
                     continue
