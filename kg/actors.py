@@ -246,9 +246,11 @@ class ArticleActors:
         # a surname (محمد شياع السوداني) is no nationality
         self.nisbas = [nisba for nisba in lexicon.nisbas(self.text) if not self._in_person(nisba[0])]
         self._titles: dict[str, list[str]] = {}  #: person key -> its title mentions' texts
-        for _s, _e, mention in self.mentions:
+        self._title_spans: dict[str, list[tuple[int, int]]] = {}  #: person key -> its title mentions' spans
+        for start, end, mention in self.mentions:
             if mention.type == "Person" and mention.source == Source.ROLE:
                 self._titles.setdefault(mention.entity, []).append(mention.text)
+                self._title_spans.setdefault(mention.entity, []).append((start, end))
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d) for d in doc.dates if d.value]
 
@@ -352,6 +354,32 @@ class ArticleActors:
             if nationality and known and known.nationality:
                 out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
+
+    def role_bodies(self, keys: list[str], top: bool = False) -> list[str]:
+        """The bodies persons' titles name before where they are posted: an organisation
+        ("المتحدث باسم حركة X"، "مبعوث الأمم المتحدة إلى اليمن") or a bloc by its nisba
+        ("المبعوث الأممي"). With ``top``, only the last body of each title, the one the others
+        are part of ("عضو اللجنة المركزية لحركة X" -> X)."""
+        out = []
+        for key in keys:
+            for start, end in self._title_spans.get(key, ()):
+                posted = _POSTED_RE.search(self.text, start, end)
+                served = posted.start() if posted else end
+                found = [
+                    (s, m.entity) for s, e, m in self.within(start, served) if m.type == "Organization" and e <= served
+                ]
+                found += [
+                    (p, self.lexicon.known_entity(self.article, k))
+                    for p, k in self.lexicon.blocs(self.text, start, served)
+                ]
+                out += [k for _p, k in sorted(found)[-1 if top else 0 :]]
+        return list(dict.fromkeys(out))
+
+    def body_states(self, key: str) -> list[str]:
+        """The states a body's names make it one of: "وزارة الدفاع العراقية" -> Iraq."""
+        known = self.lexicon.gazetteer_entry(key)
+        labels = labels_of(self.article.entities[key]) + (labels_of(known) if known else ())
+        return self.countries_named(self.lexicon.nisba_names(" ".join(labels)))
 
     def _states_in_titles(self, titles: list[str], known: bool) -> list[str]:
         """States a title names before where it is posted: "سفير مصر لدى الأردن" -> Egypt,

@@ -13,9 +13,11 @@ import re
 from kg import resources
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
+from kg.lexicon import single_word
 from kg.matcher import Match, Triggers
 from kg.mentions.words import AND
-from kg.spans import fold, words_pattern
+from kg.model import Mention
+from kg.spans import bounded_re, fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -57,6 +59,26 @@ _DELEGATION_WORDS = 2
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
+_WITH_RE = bounded_re("function_words", "with")
+BETWEEN_RE = bounded_re("function_words", "between")
+_SIDES_WORD_RE = re.compile(rf"{_WITH_RE.pattern}|{BETWEEN_RE.pattern}")
+#: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
+SIDE_WORDS = 2
+#: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
+BETWEEN_WORDS = 6
+#: A side named after بين/مع or as a signer may be an armed force ("بين روسيا والفصائل المعارضة"),
+#: though a force the event only speaks of is no party.
+SIDE_TYPES = PARTY_TYPES | {"Force"}
+#: The conjunction written on the second side's first word: " والفصائل".
+_SECOND_SIDE_RE = re.compile(rf"\s{AND}")
+#: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
+_ANSWER_WORDS = 12
+#: Prepositions written on a name: "مرتبطة بإيران" is no subject.
+_PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
+#: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
+_WITH_SIDE_WORDS = 3
+#: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
+_SUBJECT_EVENT_WORDS = 4
 
 
 class SentenceParticipants:
@@ -140,18 +162,23 @@ class SentenceParticipants:
         "أثناء اجتماع المجلس") or the event theirs ("بيانا بشأن زيارته"), and no أن between; or
         after an event that is theirs ("زيارته"، "حوار له"). With them, those coordinated with
         them and those they act with ("اتفق X مع Y ... خلال اجتماع"). States or bodies that open
-        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"). A
-        person who speaks "after" or "about" the event is no participant."""
+        the sentence are put at the event the same way ("اتفقت ليبيا والسودان خلال اجتماع"), and
+        so is a subject a few words before talks "with" someone ("السعودية تسعى إلى مواصلة
+        محادثات مع الكويت"). After a complementiser the sentence is read from it on: who reports
+        the talks is not at them ("وقال المسؤول إن X نقل الرسالة في محادثات مع Y"). A person who
+        speaks "after" or "about" the event is no participant."""
         text, actors = self.text, []
         possessed = _POSSESSED_RE.search(text, event.start, event.end)
-        opening = self.actors.within(sentence, event.start)[:1]
+        clause = max((m.end() for m in _THAT_RE.finditer(text, sentence, event.start)), default=sentence)
+        persons = [t for t in persons if t[0] >= clause]
+        opening = self.actors.within(clause, event.start)[:1]
         if (
             opening
             and opening[0][2].type in ("Country", "Organization")
             and not _PAUSE_RE.search(text, opening[0][1], event.start)
             # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
             and not any(opening[0][1] <= t[0] < event.start for t in persons)
-            and self._at_event(sentence, event)
+            and (self._at_event(sentence, event) or self._other_side_with(clause, opening[0], event))
         ):
             chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
             actors += [m.entity for _s, _e, m in chain]
@@ -167,7 +194,8 @@ class SentenceParticipants:
             and len(text[last_named : event.start].split()) <= _HIS_GAP_WORDS
             and self.ft.quote_at(event.start) is None
         )
-        if (his or self._at_event(sentence, event)) and not _THAT_RE.search(text, lead[1], event.start):
+        at_event = self._at_event(sentence, event) or self._other_side_with(clause, lead, event)
+        if (his or at_event) and not _THAT_RE.search(text, lead[1], event.start):
             # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
             actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
@@ -194,11 +222,62 @@ class SentenceParticipants:
             for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
         )
 
+    def _other_side_with(self, clause: int, subject: tuple[int, int, Mention], event: EventPhrase) -> bool:
+        """Whether the event names its other side with "مع" ("محادثات مع الكويت") a few words
+        after the clause's subject, which is then its first side. The subject opens the clause,
+        after its verb at most ("وتسعى السعودية"), not inside a phrase ("جهات مرتبطة بإيران")."""
+        start, end, _mention = subject
+        opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
+        near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
+        after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
+        return opens and near and bool(_WITH_RE.search(self.text, event.start, after))
+
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
         coordinated with it ("ضمت وزير الدفاع ثابت العباسي، ومساعدة وزير الدفاع سيليست واندر")."""
         chain = self.actors.coordinated(pos, stop, types, _PERSON_WINDOW_WORDS)
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
+
+    def side_forces(self, start: int, stop: int) -> list[str]:
+        """The armed forces text[start:stop] names as sides after بين/مع ("بين روسيا والفصائل"):
+        the first side or those coordinated with it, a force named inside the event's own mention
+        ("مفاوضات تولتها روسيا مع الفصائل")، or the second side after one no rule names ("بين
+        الدولة العبرية والفصائل")."""
+        forces, entities = [], self.actors.article.entities
+        for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
+            chain = self.actors.coordinated(word.end(), stop, SIDE_TYPES, SIDE_WORDS)
+            forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
+            reach = self.actors.words_after(word.end(), SIDE_WORDS)
+            named = self.actors.names.find(self.text, word.end(), stop)
+            forces += [k for pos, keys in named if pos <= reach for k in keys if entities[k].type == "Force"]
+            if BETWEEN_RE.fullmatch(word.group()):
+                sides_end = min(stop, self.actors.words_after(word.end(), BETWEEN_WORDS))
+                following = self.actors.within(word.end(), sides_end)
+                forces += [
+                    m.entity for s, _e, m in following if m.type == "Force" and _SECOND_SIDE_RE.match(self.text, s - 2)
+                ]
+        return forces
+
+    def answering(self, previous: int) -> list[str]:
+        """The person who speaks "for his part" (من جانبه، من جهته، بدوره) in the sentence after
+        the one ending at ``previous``, before those words: he answers from the same event."""
+        start = previous + 1
+        if start >= len(self.text):
+            return []
+        stop = min(self.ft.sentence_end(start), self.actors.words_after(start, _ANSWER_WORDS))
+        marks = self.triggers.find(("own_part",), start, stop)
+        if not marks:
+            return []
+        before = [t for t in self.actors.within(start, marks[0][0]) if t[2].type == "Person"]
+        return [before[-1][2].entity] if before else []
+
+    def person_before(self, sentence: int, verb: int) -> list[str]:
+        """The person named right before a verb or verbal noun, no word or pause between
+        ("قرار الرئيس X الانسحاب")."""
+        before = [t for t in self.actors.within(sentence, verb) if t[2].type == "Person"]
+        if not before or self.text[before[-1][1] : verb].strip():
+            return []
+        return [before[-1][2].entity]
 
     def subject_before(self, sentence: int, verb: int) -> list[str]:
         """The countries and bodies written just before a verb, joined by و (its subject), also

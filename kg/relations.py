@@ -25,9 +25,19 @@ from kg.event_dates import EventDates, EventPhrase
 from kg.lexicon import sense
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
-from kg.participants import CLAUSE_RE, PARTY_TYPES, TO, TO_RE, SentenceParticipants
+from kg.participants import (
+    BETWEEN_RE,
+    BETWEEN_WORDS,
+    CLAUSE_RE,
+    PARTY_TYPES,
+    SIDE_TYPES,
+    SIDE_WORDS,
+    TO,
+    TO_RE,
+    SentenceParticipants,
+)
 from kg.same_events import event_head
-from kg.spans import bounded_re, main_dialogue, principal_countries, words_pattern
+from kg.spans import main_dialogue, principal_countries, words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
@@ -36,19 +46,15 @@ EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
 _PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
-#: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
-_BETWEEN_WORDS = 6
 _BETWEEN = words_pattern("function_words", "between")
 _WITH = words_pattern("function_words", "with")
-_BETWEEN_RE = bounded_re("function_words", "between")
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
 _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
-#: A relative clause of one verb before بين/مع after a comma: "، الذي جرى بين"، "، التي عقدت مع".
+#: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
+#: بين"، "، التي عقدت مع".
 _RELATIVE_SIDES_RE = re.compile(
-    rf"[\u060c,]\s*{words_pattern('function_words', 'relative')}\s+\S+\s+{_SIDES_RE.pattern}(?!\w)"
+    rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?{_SIDES_RE.pattern}(?!\w)"
 )
-#: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
-_SIDE_WORDS = 2
 _WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+$")
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
@@ -56,6 +62,8 @@ _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
+#: "من" right before an agreement: what one withdraws from.
+_FROM_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'of')}\s+$")
 #: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
 _LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
@@ -95,6 +103,8 @@ class RelationFinder:
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
             # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
             add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
+            # and the body their title names: "المتحدث باسم حركة X" -> X
+            add_keys(article.entities[key].affiliation, actors.role_bodies([key]), key)
         return article
 
 
@@ -129,10 +139,10 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[end:stop]))
     reach, sides_end = _MAX_PHRASE_WORDS, end
     for index, word in enumerate(words[:reach]):
-        if _BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
-            reach = max(reach, index + 1 + _BETWEEN_WORDS)
+        if BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
+            reach = max(reach, index + 1 + BETWEEN_WORDS)
         if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
-            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, _SIDE_WORDS)
+            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
             sides_end = max(sides_end, sides[-1][1] if sides else end)
     phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
     return max(phrase_end, sides_end), max(stop, sides_end)
@@ -174,7 +184,7 @@ class _PhraseReader:
                 destinations.append(mention.entity)
             previous_end = end
             place = _IN_RE.search(before)
-            if mention.type in ("Place", "Country") and place and not _BETWEEN_RE.search(place.group()):
+            if mention.type in ("Place", "Country") and place and not BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
                     continue
@@ -185,6 +195,7 @@ class _PhraseReader:
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
                 actors += self.actors.capital_country(mention)
+        actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
         actors += [
             k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
@@ -263,6 +274,9 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
+            if any(self.article.entities[a].type == "Person" for a in actors):
+                # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
+                actors += self.participants.answering(self.ft.sentence_end(phrase.start))
             holders, host, held_on = self._holders(sentence, phrase)
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
@@ -280,7 +294,19 @@ class _EventReader(_PhraseReader):
             entity.start_date, entity.end_date = span.value, span.until
         if entity.start_date and not entity.end_date:
             entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
-        add_keys(entity.participants, self.actors.role_countries(entity.participants), key)
+        add_keys(entity.participants, self._served(entity.participants), key)
+
+    def _served(self, keys: list[str]) -> list[str]:
+        """Whom participants act for: the states of their roles; for one whose role names no
+        state, the body their title names ("المبعوث الأممي" -> the United Nations), or the state
+        that body belongs to ("رئيس جهاز مكافحة الإرهاب" -> Iraq, by the body's name "جهاز مكافحة
+        الإرهاب العراقي")."""
+        served = self.actors.role_countries(keys)
+        for key in keys:
+            if not self.actors.role_countries([key]):
+                for body in self.actors.role_bodies([key], top=True):
+                    served += self.actors.body_states(body) or [body]
+        return served
 
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues."""
@@ -298,7 +324,7 @@ class _EventReader(_PhraseReader):
             seen.add(sentence)
             actors = self.participants.in_sentence(sentence, self.ft.sentence_end(start))
             for key in current:
-                add_keys(entities[key].participants, actors + self.actors.role_countries(actors), key)
+                add_keys(entities[key].participants, actors + self._served(actors), key)
 
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
@@ -321,6 +347,10 @@ class _EventReader(_PhraseReader):
                 actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
             signed = self.triggers.find(("sign",), sentence, phrase.start)
+            # who withdraws from it was bound by it: "انسحاب بلاده من الاتفاق"، "الانسحاب الأمريكي من الاتفاق"
+            # (not "انسحاب القوات من مصر بموجب الاتفاق": the agreement is what one withdraws from)
+            if _FROM_RE.search(self.text, sentence, phrase.start):
+                signed = sorted(signed + self.triggers.find(("withdraw",), sentence, phrase.start))
             # a verb of another clause binds to something else: "هل توافق X على الطلب، وما الصفقة"
             if signed and not CLAUSE_RE.search(self.text, signed[-1][1], phrase.start):
                 # "وقعت بغداد وواشنطن اتفاقية": the signers stand between verb and agreement
@@ -331,8 +361,13 @@ class _EventReader(_PhraseReader):
                 between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
+                # and armed forces among the signers right after the verb: "توصلت روسيا والفصائل إلى اتفاق"
+                chain = self.actors.coordinated(verb_end, phrase.start, SIDE_TYPES, 1)
+                between += [m.entity for _s, _e, m in chain if m.type == "Force"]
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)
+                # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"
+                between = between or self.actors.role_countries(self.participants.person_before(sentence, verb_start))
                 # or after the agreement right after the verb: "وقعت على الاتفاق إيران والصين"
                 if not between and len(self.text[verb_end : phrase.start].split()) <= 1:
                     own_end = self._own_end(key, phrase)

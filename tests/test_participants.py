@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Source
+from kg.model import Article, Entity, Mention, Source
 from kg.relations import find_relations
 from tests import mentioned
 
 EGYPT, JORDAN, SAUDI, KUWAIT = "country/egypt", "country/jordan", "country/saudi-arabia", "country/kuwait"
 TUNISIA, ALGERIA, ETHIOPIA, SUDAN = "country/tunisia", "country/algeria", "country/ethiopia", "country/sudan"
+FACTIONS = "force/opposition-factions"
 SISI, SAFADI, TEBBOUNE = "person/sisi", "person/safadi", "person/tebboune"
 #: name -> (key, the role the resolve stage gives the person)
 PERSONS = {
@@ -34,6 +35,8 @@ NAMES = {
     "السعودية": ("Country", SAUDI),
     "الكويت": ("Country", KUWAIT),
     "حماس": ("Organization", "organization/hamas"),
+    "المتحدث": ("Person", "person/spokesman"),
+    "الفصائل المعارضة": ("Force", FACTIONS),
     "اللقاء": ("Dialogue", "dialogue/talks"),
     "زيارة": ("Dialogue", "dialogue/talks"),
     "زيارته": ("Dialogue", "dialogue/talks"),
@@ -97,6 +100,18 @@ def make_article(text: str) -> Article:
             "وجاء ذلك خلال الزيارة التي يقوم بها ولي العهد السعودي.",
             {SAUDI},
         ),
+        (  # the subject of the clause that holds the talks, not the one who reports them
+            "وقال المتحدث إن أيمن الصفدي نقل الرسالة خلال محادثات مع الرئيس الجزائري عبد المجيد تبون.",
+            {SAFADI, JORDAN, TEBBOUNE, ALGERIA},
+        ),
+        (  # a state that seeks talks "with" another is their other side
+            "وقال المتحدث إن السعودية تسعى إلى مواصلة محادثات مع الكويت.",
+            {SAUDI, KUWAIT},
+        ),
+        (  # but not the body that reports them, before the complementiser
+            "وذكرت حماس أن محادثات مع الكويت بدأت أمس.",
+            {KUWAIT},
+        ),
         (  # heading to a country on a visit: the country visited, not the city left
             "وغادر الرئيس القاهرة متوجها إلى إثيوبيا في زيارة تستغرق يومين.",
             {ETHIOPIA},
@@ -129,6 +144,21 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
+        # who withdraws from an agreement was bound by it: the verb's subject, a noun's possessor, a nisba
+        ("وقالت السعودية إنها ستنسحب من مذكرة التفاهم.", {SAUDI}),
+        ("وانتقد الوزير انسحاب الكويت من مذكرة التفاهم.", {KUWAIT}),
+        ("ورحبت الكويت بالانسحاب الأردني من مذكرة التفاهم.", {JORDAN}),
+        # the state of the person who decides it, right before the noun
+        ("وانتقد الوزير قرار الرئيس المصري عبد الفتاح السيسي الانسحاب من مذكرة التفاهم.", {EGYPT}),
+        # but not a place left under the agreement
+        ("وبدأ انسحاب القوات من مصر بموجب مذكرة التفاهم.", set()),
+        # an armed force named as a side: a signer after the verb, a side after "بين" past a comma
+        ("وتوصلت السعودية والفصائل المعارضة إلى مذكرة التفاهم أمس.", {SAUDI, FACTIONS}),
+        ("وأعلن الوسطاء مذكرة التفاهم، بين السعودية والفصائل المعارضة، بعد أيام.", {SAUDI, FACTIONS}),
+        # the force as the second side after one no rule names
+        ("ونصت مذكرة التفاهم بين الدولة الجارة والفصائل المعارضة على التهدئة.", {FACTIONS}),
+        # but not a force the agreement speaks of
+        ("ونصت مذكرة التفاهم بين مصر والسودان على انسحاب الفصائل المعارضة.", {EGYPT, SUDAN}),
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
         # a subject past a complementiser and a particle, also in quotation marks
@@ -181,3 +211,77 @@ def test_a_person_serves_the_state_their_title_names_not_where_they_are_sent() -
     article = find_relations(article)
     assert article.entities["person/zaki"].affiliation == [EGYPT]
     assert article.entities["person/grundberg"].affiliation == []
+
+
+def _with_titles(article: Article, titles: dict[str, str]) -> Article:
+    """The article after the relations stage, its ``titles`` (surface -> person key) made title
+    mentions of those persons (the names inside a title stay mentions of their own)."""
+    for surface, key in titles.items():
+        start = article.text.index(surface)
+        article.mentions.append(Mention("Person", surface, start, start + len(surface), key, source=Source.ROLE))
+        article.entities.setdefault(key, Entity(key=key, type="Person", label_ar=surface)).role = surface
+    article.mentions.sort(key=lambda m: m.start)
+    return find_relations(article)
+
+
+def test_a_person_serves_the_body_their_title_names() -> None:
+    names = {
+        **NAMES,
+        "الأمم المتحدة": ("Organization", "organization/united-nations"),
+        "اليمن": ("Country", "country/yemen"),
+    }
+    text = "وقال المتحدث باسم حماس إن اللقاء مفيد، وأيده المبعوث الأممي إلى اليمن."
+    titles = {"المتحدث باسم حماس": "person/spokesman", "المبعوث الأممي إلى اليمن": "person/envoy"}
+    article = _with_titles(mentioned.make_article(text, names), titles)
+    assert article.entities["person/spokesman"].affiliation == ["organization/hamas"]
+    # the bloc of the nisba, not where he is sent
+    assert article.entities["person/envoy"].affiliation == ["organization/united-nations"]
+
+
+@pytest.mark.parametrize(
+    ("title", "participants"),
+    [
+        # one who serves no state takes part for the body his title names
+        ("المبعوث الأممي", {"person/envoy", "organization/united-nations", SISI, EGYPT}),
+        # one who serves a state takes part for the state, not also for his ministry
+        ("مبعوث وزارة الخارجية الكويتية", {"person/envoy", KUWAIT, SISI, EGYPT}),
+        # and so does one whose body is a state's by its name ("جهاز الأمن الكويتي")
+        ("رئيس جهاز الأمن", {"person/envoy", KUWAIT, SISI, EGYPT}),
+    ],
+)
+def test_a_participant_acts_for_the_body_or_the_state_of_his_title(title: str, participants: set[str]) -> None:
+    names = {**NAMES, "وزارة الخارجية": ("Organization", "organization/foreign-ministry")}
+    names["جهاز الأمن"] = ("Organization", "organization/security-service")
+    text = f"والتقى {title} الرئيس المصري عبد الفتاح السيسي، وجرى خلال اللقاء بحث الأوضاع. "
+    article = mentioned.make_article(text + "وأشاد جهاز الأمن الكويتي باللقاء.", names)
+    article.entities["organization/security-service"].alt_labels.append("جهاز الأمن الكويتي")
+    article = _with_titles(article, {title: "person/envoy", "الرئيس المصري": SISI})
+    assert set(article.entities["dialogue/talks"].participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("second", "participants"),
+    [
+        # one who speaks "for his part" in the next sentence answers from the same event
+        ("وأكد وزير الخارجية الأردني أيمن الصفدي من جانبه أن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        ("وأكد أيمن الصفدي بدوره أن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        # without those words he is no participant
+        ("وأكد أيمن الصفدي أن التعاون ضروري.", {SISI, EGYPT}),
+    ],
+)
+def test_one_who_speaks_for_his_part_next_is_at_the_same_event(second: str, participants: set[str]) -> None:
+    article = make_article(f"وقال الرئيس المصري عبد الفتاح السيسي خلال حفل التوقيع إن الأمر مهم. {second}")
+    assert set(article.entities["dialogue/signing"].participants) == participants
+
+
+def test_no_one_answers_at_an_event_nobody_was_put_at() -> None:
+    text = "وقال عبد الفتاح السيسي بعد حفل التوقيع إن الأمر مهم. وأكد أيمن الصفدي من جانبه أن التعاون ضروري."
+    article = make_article(text)
+    assert article.entities["dialogue/signing"].participants == []
+
+
+def test_a_force_named_inside_the_event_as_its_other_side() -> None:
+    names = {**NAMES, "محادثات مع الفصائل المعارضة": ("Dialogue", "dialogue/talks")}
+    text = "وأجرت السعودية محادثات مع الفصائل المعارضة أمس، ثم قالت الفصائل المعارضة إنها مستعدة لنزع السلاح."
+    article = find_relations(mentioned.make_article(text, names))
+    assert set(article.entities["dialogue/talks"].participants) == {SAUDI, FACTIONS}
