@@ -28,6 +28,7 @@ from kg.document import document
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
+from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
 
@@ -98,6 +99,10 @@ class Resolver:
         known = label == entity.label_ar or label in entity.alt_labels
         if mention.source not in (Source.DUAL, Source.PRONOUN) and not known:
             entity.alt_labels.append(label)
+        if _after_category(mention, name_words(label)) is not None:
+            name = label.split(maxsplit=1)[1]  # the place's name alone labels it too
+            if name != entity.label_ar and name not in entity.alt_labels:
+                entity.alt_labels.append(name)
         state.last_of[entity.type] = key
         if entity.type in EVENT_TYPES:
             state.last_by_head[entity.type, event_head(mention.text)] = key
@@ -249,11 +254,15 @@ class Resolver:
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:
         # keyed as labelled: للقوات leaves لقوات, the same body as القوات
         words = name_words(display(state.article, mention))
+        if (named := _after_category(mention, words)) is not None:
+            words = named  # "مدينة درعا" is keyed, and found in the gazetteer, as درعا
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
         key = self.lex.lookup(words)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
-        if key is not None and (mention.source != Source.QUOTED or self.lex.gazetteer[key].type == mention.type):
+        # a known place after its kind is that place, never the state a capital stands for
+        typed = mention.source == Source.QUOTED or named is not None
+        if key is not None and (not typed or self.lex.gazetteer[key].type == mention.type):
             return key
         qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):
@@ -307,6 +316,14 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     if full[-len(short) :] == short or full[: len(short)] == short:
         return True
     return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _after_category(mention: Mention, words: list[str]) -> list[str] | None:
+    """The words of a place's name after the kind of place written before it (مدينة درعا،
+    محافظة صعدة: درعا، صعدة), or None when the mention opens with no such word."""
+    if mention.type != "Place" or mention.source != Source.HEAD_NOUN or len(words) < 2:
+        return None
+    return words[1:] if words[0] in PLACE_CATEGORIES else None
 
 
 def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:

@@ -174,6 +174,29 @@ def test_a_place_named_by_its_head_ends_where_its_name_does(text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # after a feminine kind of place, a word not in ة agrees with nothing: it is the name
+        ("اشتدت المعارك في محافظة سقطرى جنوب البلاد", "محافظة سقطرى"),
+        ("وصل الموكب إلى مدينة جنين صباح السبت", "مدينة جنين"),
+        ("نزحت عائلات من بلدة سرمدا نحو الحدود", "بلدة سرمدا"),
+        # the country's nisba after the name describes the place
+        ("انسحب المقاتلون من مدينة تل رفعت السورية أمس", "مدينة تل رفعت"),
+    ],
+)
+def test_a_place_after_its_kind_is_named_by_words_of_adjective_shape(text, span):
+    assert mentions_of(text).get(span, (None,))[0] == "Place", mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أقامت الحكومة منطقة عازلة على الحدود", "انتقل القتال إلى ناحية أخرى من البلاد"],
+)
+def test_a_kind_of_place_with_an_adjective_names_no_place(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Place"]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "entity"),
     [
         ("وذكرت وكالة أنباء «مهر» أن الوفد وصل.", "مهر", None),

@@ -190,8 +190,10 @@ class HeadPhrases(EventPhrases):
         # up to two words, three through a particle (معبر كرم أبو سالم)
         while end + 1 < len(self.tokens) and self.joined(end) and self.is_word(end + 1):
             word, particle = self.tokens[end + 1].folded, self.tokens[end].folded in NAME_PARTICLES
-            if adjective_like(word) and not definite(word) or word.startswith(AND):
+            if self._adjective_after(i, end + 1) or word.startswith(AND) or self.finite_verb(end + 1):
                 break
+            if end > i and self.lex.nisba_country(word):
+                break  # "مدينة منبج السورية": the country's nisba describes the place, it is no part of its name
             named = definite(word) or particle or word in NAME_PARTICLES or self._sure_name_word(end + 1)
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
@@ -199,6 +201,31 @@ class HeadPhrases(EventPhrases):
         if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
+
+    def _adjective_after(self, head: int, j: int) -> bool:
+        """Whether the indefinite word at token j is an adjective of the place head at token
+        ``head`` rather than the place's name. An adjective agrees with its noun: after a feminine
+        head (منطقة، مدينة، محافظة) it ends in ة (منطقة عازلة), so درعا، بصرى، جنين there are
+        names unless the tagger is sure they are not (an elative: ناحية أخرى); a word in ة there
+        is a name only when the tagger is sure of it or the article writes it elsewhere on its
+        own (مدينة حماة ... في حماة). After a masculine head (مخيم، معبر) any adjective ending
+        counts (معبر حدودي)."""
+        word = self.tokens[j].folded
+        if definite(word) or not adjective_like(word):
+            return False
+        if not self.tokens[head].stem().endswith(FEMININE):
+            return True
+        if not word.endswith(FEMININE):  # unless the tagger is sure it is a word (ناحية أخرى)
+            return self.tagged is not None and self.tagged.rules_out_name(j, j)
+        return not (self._sure_name_word(j) or self._written_alone(j))
+
+    def _written_alone(self, j: int) -> bool:
+        """Whether the word of token j is written elsewhere in the article not right after a head noun."""
+        word = self.tokens[j].folded
+        return any(
+            k != j and token.folded == word and not (k > 0 and self._head(k - 1))
+            for k, token in enumerate(self.tokens)
+        )
 
     def _owned(self, i: int, last: int) -> bool:
         """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
