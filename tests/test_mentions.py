@@ -131,8 +131,17 @@ def test_a_quoted_phrase_not_after_li_is_no_body():
     assert "الشرق" not in mentions_of('ووصف الخطة بأنها "الشرق" الجديد')
 
 
-def test_led_by_a_role_is_no_office():
-    found = mentions_of("وصل وفد بقيادة وزير الدفاع إلى بغداد")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وفد بقيادة وزير الدفاع إلى بغداد",
+        # led by a state or a group: no leadership body of it
+        "وقصفت طائرات التحالف بقيادة الولايات المتحدة مواقع المسلحين",
+        "وتشن القوات هجوما برئاسة فرنسا منذ أشهر",
+    ],
+)
+def test_led_by_names_no_body(text):
+    found = mentions_of(text)
     assert not [text for text, (kind, _) in found.items() if kind == "Organization"], found
 
 
@@ -186,6 +195,18 @@ def test_a_place_named_by_its_head_ends_where_its_name_does(text, span):
 )
 def test_a_place_after_its_kind_is_named_by_words_of_adjective_shape(text, span):
     assert mentions_of(text).get(span, (None,))[0] == "Place", mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت الشركة مركزاً تجارياً في العاصمة",
+        "تسعى البلاد لتصبح مركزا ماليا للمنطقة",
+        "وأنشأت الوزارة هيئةً رقابيةً جديدة",
+    ],
+)
+def test_a_body_head_with_tanween_names_no_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,23 @@ from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     AFFILIATED,
     AGREEMENT,
     AND,
     ARTICLE,
-    BY,
     COUNTRY,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
     FEMININE,
     FOR,
     FORCE,
+    LED_BY,
     NAME_PARTICLES,
     ORGANIZATION,
     PERSON,
     PLACE,
+    TANWEEN_RE,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -98,11 +100,14 @@ class HeadPhrases(EventPhrases):
             if kind in EVENT_TYPES:
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
+            if kind == ORGANIZATION and (self._with_tanween(i) or any(s in LED_BY for _, s in self.tokens[i].readings)):
+                # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
+                # مركزاً إعلامياً": a generic body, not one named
+                i += 1
+                continue
             last = self._chain(i)
-            # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
-            clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
-            led = BY in clitics
-            if kind == ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
+            # "مكتب رئيس الوزراء": the office of a role
+            if kind == ORGANIZATION and last == i and self.joined(i) and not is_definite:
                 last = self._role_end(i + 1) or i
             if kind == ORGANIZATION and not is_definite and last == i + 1:
                 last = self._foreign_name_end(i, last)
@@ -201,6 +206,18 @@ class HeadPhrases(EventPhrases):
         if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
+
+    def _with_tanween(self, i: int) -> bool:
+        """Whether the indefinite head noun at token i is written with tanween, or with the
+        accusative's alef (مركزاً، مركزا) that the head's own spelling lacks: a noun with tanween
+        is in construct with nothing, so no name follows it."""
+        token = self.tokens[i]
+        if definite(token.stem()):
+            return False
+        if TANWEEN_RE.search(self.text, token.start, token.end):
+            return True
+        stem = token.stem()
+        return stem.endswith(ACCUSATIVE) and stem not in self.lex.heads and stem[: -len(ACCUSATIVE)] in self.lex.heads
 
     def _adjective_after(self, head: int, j: int) -> bool:
         """Whether the indefinite word at token j is an adjective of the place head at token
