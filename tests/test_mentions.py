@@ -197,6 +197,27 @@ def test_a_place_after_its_kind_is_named_by_words_of_adjective_shape(text, span)
     assert mentions_of(text).get(span, (None,))[0] == "Place", mentions_of(text)
 
 
+def test_a_party_leader_unnamed_is_a_person_and_his_title_ends_a_name_before_it():
+    found = mentions_of("وقال قيادي بارز في الحركة إن المفاوضات متعثرة.")
+    assert found.get("قيادي بارز في الحركة", (None,))[0] == "Person", found
+    found = mentions_of("وكان عزام الحسن القيادي في الحركة قال إنها ترفض.")
+    assert found.get("عزام الحسن", (None,))[0] == "Person" and "عزام الحسن القيادي" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("وقال القيادي بالحزب سامر العتيبي للصحفيين إن الخلاف انتهى.", "القيادي بالحزب", "سامر العتيبي"),
+        # a body the gazetteer knows ends the title: the name after it is no part of the body
+        ("وتعليقا على ذلك قال القيادي بحماس سامي الشريف للجزيرة إن الخلاف باق.", "القيادي بحماس", "سامي الشريف"),
+    ],
+)
+def test_a_definite_unnamed_title_with_a_name_after_it_is_that_names_role(text, role, name):
+    article = find_mentions(Article(source="t", text=text))
+    (found,) = [m for m in article.mentions if m.text == name]
+    assert found.type == "Person" and found.role is not None and found.role.text == role
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -31,6 +31,8 @@ class TaggedNames(TokenView):
         self.written = Counter(token.folded for token in self.tokens)
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
+            while last > first and self._title_word(last) and self.claimed.get(last) == PERSON:
+                last -= 1  # "سمير الخالدي القيادي في الحركة": the title after the name is the rules'
             if first > last:
                 continue
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
