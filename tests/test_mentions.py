@@ -288,6 +288,10 @@ def test_an_electoral_commission_is_a_body():
         # ... unless an adjective carries it on into another body's name
         ("واجتمع مجلس الأمن الوطني الليبي أمس", "مجلس الأمن الوطني الليبي", None),
         ("وعقد مجلس التعاون الاستراتيجي بين البلدين اجتماعه", "مجلس التعاون الاستراتيجي", None),
+        # national news agencies by the names outlets write, whatever their own name is
+        ("وأفادت سانا بأن الطريق أغلق", "سانا", "organization/sana"),
+        ("ونقلت وكالة الأنباء الفرنسية عن شاهد أن", "وكالة الأنباء الفرنسية", "organization/afp"),
+        ("بحسب المرصد السوري لحقوق الإنسان فإن", "المرصد السوري لحقوق الإنسان", "organization/sohr"),
     ],
 )
 def test_a_known_body_by_its_short_name(text, span, entity):
