@@ -219,6 +219,36 @@ def test_a_definite_unnamed_title_with_a_name_after_it_is_that_names_role(text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("وقال المتحدث باسم حركة حماس فوزي برهوم في بيان إن الاتفاق صامد.", "المتحدث باسم حركة حماس", "فوزي برهوم"),
+        (
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي في مؤتمر صحفي إن طهران ترفض.",
+            "المتحدث باسم وزارة الخارجية الإيرانية",
+            "بهرام قاسمي",
+        ),
+    ],
+)
+def test_a_title_serving_a_body_is_followed_by_a_name_the_tagger_does_not_know(text, role, name):
+    article = find_mentions(Article(source="t", text=text))
+    (found,) = [m for m in article.mentions if m.text == name]
+    assert found.type == "Person" and found.role is not None and found.role.text == role
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ووجه وزير الخارجية السعودي رسالة خطية إلى نظيره.", "رسالة خطية"),
+        ("وبحث وزير الخارجية القطري سبل تعزيز العلاقات.", "سبل تعزيز"),
+        # no reporting verb before the title: what follows it may be its verb
+        ("واعتبر المحللون أن وزير الداخلية الأردني ارتكب خطا في قراره.", "ارتكب خطا"),
+    ],
+)
+def test_the_object_after_a_titled_subject_is_no_name(text, words):
+    assert words not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "افتتحت الشركة مركزاً تجارياً في العاصمة",

@@ -65,7 +65,9 @@ class People(PersonNames, Chains):
             if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE))
             else None
         )
-        if name_last is not None and not self._tagger_disagrees(name_at, name_last):
+        if name_last is not None and (
+            not self._tagger_disagrees(name_at, name_last) or self._named_after_body(i, last, name_at, name_last)
+        ):
             role = self.add(PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
