@@ -28,6 +28,7 @@ from kg.document import document
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
+from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
 
@@ -98,6 +99,7 @@ class Resolver:
         known = label == entity.label_ar or label in entity.alt_labels
         if mention.source not in (Source.DUAL, Source.PRONOUN) and not known:
             entity.alt_labels.append(label)
+        _label_by_name(entity, mention, label)
         state.last_of[entity.type] = key
         if entity.type in EVENT_TYPES:
             state.last_by_head[entity.type, event_head(mention.text)] = key
@@ -249,11 +251,15 @@ class Resolver:
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:
         # keyed as labelled: للقوات leaves لقوات, the same body as القوات
         words = name_words(display(state.article, mention))
+        if (named := _after_category(mention, words)) is not None:
+            words = named  # "مدينة درعا" is keyed, and found in the gazetteer, as درعا
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
         key = self.lex.lookup(words)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
-        if key is not None and (mention.source != Source.QUOTED or self.lex.gazetteer[key].type == mention.type):
+        # a known place after its kind is that place, never the state a capital stands for
+        typed = mention.source == Source.QUOTED or named is not None
+        if key is not None and (not typed or self.lex.gazetteer[key].type == mention.type):
             return key
         qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):
@@ -265,20 +271,9 @@ class Resolver:
             small, big = sorted((names, known), key=len)
             if state.entities[key].type == mention.type and len(small) >= 2 and small <= big:
                 return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
-        key = f"{mention.type.lower()}/{slug(self._own_name(words) if mention.type == 'Organization' else words)}"
+        key = f"{mention.type.lower()}/{slug(_own_name(self.lex, words) if mention.type == 'Organization' else words)}"
         state.named[key] = names
         return key
-
-    def _own_name(self, words: list[str]) -> list[str]:
-        """A body's name without the country nisba after it, when what is left is a name in itself:
-        حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
-        A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
-        own = list(words)
-        if clean.strip_article(own[0]) in self.lex.qualified_heads:
-            return own
-        while len(own) > _MIN_OWN_NAME_WORDS and self.lex.nisba_country(own[-1]):
-            own.pop()
-        return own
 
     def _qualified(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
@@ -307,6 +302,34 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     if full[-len(short) :] == short or full[: len(short)] == short:
         return True
     return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _own_name(lex: Lexicon, words: list[str]) -> list[str]:
+    """A body's name without the country nisba after it, when what is left is a name in itself:
+    حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
+    A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
+    own = list(words)
+    if clean.strip_article(own[0]) in lex.qualified_heads:
+        return own
+    while len(own) > _MIN_OWN_NAME_WORDS and lex.nisba_country(own[-1]):
+        own.pop()
+    return own
+
+
+def _label_by_name(entity: Entity, mention: Mention, label: str) -> None:
+    """A place written after its kind (مدينة درعا) is labelled by its name alone too."""
+    if _after_category(mention, name_words(label)) is not None:
+        name = label.split(maxsplit=1)[1]
+        if name != entity.label_ar and name not in entity.alt_labels:
+            entity.alt_labels.append(name)
+
+
+def _after_category(mention: Mention, words: list[str]) -> list[str] | None:
+    """The words of a place's name after the kind of place written before it (مدينة درعا،
+    محافظة صعدة: درعا، صعدة), or None when the mention opens with no such word."""
+    if mention.type != "Place" or mention.source != Source.HEAD_NOUN or len(words) < 2:
+        return None
+    return words[1:] if words[0] in PLACE_CATEGORIES else None
 
 
 def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:

@@ -8,21 +8,23 @@ from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     AFFILIATED,
     AGREEMENT,
     AND,
     ARTICLE,
-    BY,
     COUNTRY,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
     FEMININE,
     FOR,
     FORCE,
+    LED_BY,
     NAME_PARTICLES,
     ORGANIZATION,
     PERSON,
     PLACE,
+    TANWEEN_RE,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -98,11 +100,14 @@ class HeadPhrases(EventPhrases):
             if kind in EVENT_TYPES:
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
+            if kind == ORGANIZATION and (self._with_tanween(i) or any(s in LED_BY for _, s in self.tokens[i].readings)):
+                # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
+                # مركزاً إعلامياً": a generic body, not one named
+                i += 1
+                continue
             last = self._chain(i)
-            # "مكتب رئيس الوزراء": the office of a role; "بقيادة/برئاسة وزير الدفاع" is "led by" him
-            clitics = self.text[self.tokens[i].start : self.tokens[i].start + skip]
-            led = BY in clitics
-            if kind == ORGANIZATION and last == i and self.joined(i) and not led and not is_definite:
+            # "مكتب رئيس الوزراء": the office of a role
+            if kind == ORGANIZATION and last == i and self.joined(i) and not is_definite:
                 last = self._role_end(i + 1) or i
             if kind == ORGANIZATION and not is_definite and last == i + 1:
                 last = self._foreign_name_end(i, last)
@@ -190,8 +195,10 @@ class HeadPhrases(EventPhrases):
         # up to two words, three through a particle (معبر كرم أبو سالم)
         while end + 1 < len(self.tokens) and self.joined(end) and self.is_word(end + 1):
             word, particle = self.tokens[end + 1].folded, self.tokens[end].folded in NAME_PARTICLES
-            if adjective_like(word) and not definite(word) or word.startswith(AND):
+            if self._adjective_after(i, end + 1) or word.startswith(AND) or self.finite_verb(end + 1):
                 break
+            if end > i and self.lex.nisba_country(word):
+                break  # "مدينة منبج السورية": the country's nisba describes the place, it is no part of its name
             named = definite(word) or particle or word in NAME_PARTICLES or self._sure_name_word(end + 1)
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
@@ -199,6 +206,43 @@ class HeadPhrases(EventPhrases):
         if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
+
+    def _with_tanween(self, i: int) -> bool:
+        """Whether the indefinite head noun at token i is written with tanween, or with the
+        accusative's alef (مركزاً، مركزا) that the head's own spelling lacks: a noun with tanween
+        is in construct with nothing, so no name follows it."""
+        token = self.tokens[i]
+        if definite(token.stem()):
+            return False
+        if TANWEEN_RE.search(self.text, token.start, token.end):
+            return True
+        stem = token.stem()
+        return stem.endswith(ACCUSATIVE) and stem not in self.lex.heads and stem[: -len(ACCUSATIVE)] in self.lex.heads
+
+    def _adjective_after(self, head: int, j: int) -> bool:
+        """Whether the indefinite word at token j is an adjective of the place head at token
+        ``head`` rather than the place's name. An adjective agrees with its noun: after a feminine
+        head (منطقة، مدينة، محافظة) it ends in ة (منطقة عازلة), so درعا، بصرى، جنين there are
+        names unless the tagger is sure they are not (an elative: ناحية أخرى); a word in ة there
+        is a name only when the tagger is sure of it or the article writes it elsewhere on its
+        own (مدينة حماة ... في حماة). After a masculine head (مخيم، معبر) any adjective ending
+        counts (معبر حدودي)."""
+        word = self.tokens[j].folded
+        if definite(word) or not adjective_like(word):
+            return False
+        if not self.tokens[head].stem().endswith(FEMININE):
+            return True
+        if not word.endswith(FEMININE):  # unless the tagger is sure it is a word (ناحية أخرى)
+            return self.tagged is not None and self.tagged.rules_out_name(j, j)
+        return not (self._sure_name_word(j) or self._written_alone(j))
+
+    def _written_alone(self, j: int) -> bool:
+        """Whether the word of token j is written elsewhere in the article not right after a head noun."""
+        word = self.tokens[j].folded
+        return any(
+            k != j and token.folded == word and not (k > 0 and self._head(k - 1))
+            for k, token in enumerate(self.tokens)
+        )
 
     def _owned(self, i: int, last: int) -> bool:
         """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg import clean
@@ -9,7 +10,11 @@ from kg.lexicon import definite, spelt_with_yeh
 from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import (
+    ACCUSATIVE,
     APPOSITION_AFTER,
+    BODIES,
+    COUNTRY,
+    FEMININE,
     MAX_NAME_WORDS,
     NAME_JOIN_RE,
     NAME_PARTICLES,
@@ -19,6 +24,8 @@ from kg.mentions.words import (
     is_arabic,
 )
 from kg.model import Source
+
+_DIGITS_IN_RE = re.compile(r"\d")
 
 #: Sources of a person's full name, whose last word names him again later (a surname).
 _FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
@@ -82,6 +89,29 @@ class PersonNames(TokenView):
         if self._title_word(last + 1) != "title" or self._tagger_disagrees(i, last):
             return None
         return i, last
+
+    def _named_after_body(self, title: int, title_last: int, first: int, last: int) -> bool:
+        """Whether tokens first..last are a name though the tagger, which knows few names, is sure
+        they are none: the subject of a reporting verb that is a title whose chain ends in the
+        body or state it serves (وقال المتحدث باسم حركة حماس، أعلن وزير خارجية إيران) goes on
+        with its holder's name, here two or three bare words without digits that end the phrase
+        (before a function word or punctuation) and do not agree as a noun and its adjective
+        (رسالة خطية، عزماً أكيداً)."""
+        words = [self.tokens[k].folded for k in range(first, last + 1)]
+        served = self.claimed.get(title_last) in (*BODIES, COUNTRY) or self.lex.nisba_country(
+            self.tokens[title_last].folded
+        )
+        said = title > 0 and self.joined(title - 1) and any(
+            stem in self.lex.reporting_verbs for _, stem in self.tokens[title - 1].readings
+        )
+        return (
+            bool(served and said)
+            and first == title_last + 1
+            and 2 <= len(words) <= 3
+            and not any(definite(word) or _DIGITS_IN_RE.search(word) for word in words)
+            and not any(words[0].endswith(end) and words[-1].endswith(end) for end in (FEMININE, ACCUSATIVE))
+            and self._name_boundary(last)
+        )
 
     def _given_name_at(self, i: int) -> bool:
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of

@@ -6,7 +6,7 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import ATTRIBUTED_CUES, BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
+from kg.mentions.words import ATTRIBUTED_CUES, BODIES, BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
 from kg.model import Source
 
 
@@ -65,7 +65,9 @@ class People(PersonNames, Chains):
             if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE))
             else None
         )
-        if name_last is not None and not self._tagger_disagrees(name_at, name_last):
+        if name_last is not None and (
+            not self._tagger_disagrees(name_at, name_last) or self._named_after_body(i, last, name_at, name_last)
+        ):
             role = self.add(PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
@@ -91,7 +93,21 @@ class People(PersonNames, Chains):
                 and self.tokens[i + 1].folded.startswith(BY)
                 and self.tokens[i + 1].stem() != self.tokens[i + 1].folded
             ):
-                last = self._chain(i + 1)
+                # a body the gazetteer knows ends where its name does: a name may follow it
+                last = self._claimed_end(i + 1) if self.claimed.get(i + 1) in BODIES else self._chain(i + 1)
+            name_last = self._name_at(last + 1) if last + 1 < len(self.tokens) and self.joined(last) else None
+            while (
+                name_last is not None
+                and name_last - last < 3
+                and self.joined(name_last)
+                and self.name_word(name_last + 1)
+                and self._sure_name_word(name_last + 1)
+            ):
+                name_last += 1  # "سامي الشريف للجزيرة": a family name in ال the tagger is sure of
+            if name_last is not None and name_last > last + 1 and not self._tagger_disagrees(last + 1, name_last):
+                # "القيادي بالحزب سامر العتيبي": the title of the name after it
+                role = self.add(PERSON, i, last, Source.ROLE, skip)
+                return self._add_name(last + 1, name_last, role=role)
             self.add(PERSON, i, last, Source.BACK_REFERENCE, skip)
             return last
         last = i

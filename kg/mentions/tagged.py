@@ -8,7 +8,7 @@ from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import LATIN_NAME_RE, NAME_GAP_RE, ORGANIZATION, PERSON
+from kg.mentions.words import LATIN_NAME_RE, NAME_GAP_RE, ORGANIZATION, PERSON, PLACE, PLACE_CATEGORIES
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
 
@@ -31,6 +31,8 @@ class TaggedNames(TokenView):
         self.written = Counter(token.folded for token in self.tokens)
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
+            while last > first and self._title_word(last) and self.claimed.get(last) == PERSON:
+                last -= 1  # "سمير الخالدي القيادي في الحركة": the title after the name is the rules'
             if first > last:
                 continue
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
@@ -147,6 +149,9 @@ class RecurringNames(TokenView):
         names: dict[tuple[str, ...], MentionType] = {}
         # a name's type is the first given it, the rules' (and their names grown) before the tagger's
         for proposal in sorted(self.kept, key=lambda p: p.rule == Rule.TAGGER):
+            if self._after_category(proposal):  # "محافظة درعا" ... "في درعا"
+                name = tuple(self.tokens[k].folded for k in range(proposal.first + 1, proposal.last + 1))
+                names.setdefault(name, PLACE)
             if proposal.source not in _NAMING or proposal.kind not in _TAGGED_TYPES:
                 continue
             start, end = self.ctx.span(proposal)
@@ -167,6 +172,17 @@ class RecurringNames(TokenView):
                 found.append(proposal)
             i = proposal.last + 1 if proposal else i + 1
         return found
+
+    def _after_category(self, proposal: Proposal) -> bool:
+        """Whether a place's proposal opens with the kind of place before a name without the article
+        (مدينة درعا), which names the place alone too."""
+        return (
+            proposal.kind == PLACE
+            and proposal.source == Source.HEAD_NOUN
+            and proposal.last > proposal.first
+            and self.tokens[proposal.first].stem() in PLACE_CATEGORIES
+            and not self.written_definite(proposal.first + 1)  # منطقة اليورو: the euro is no place elsewhere
+        )
 
     def _recurring_at(self, i: int, by_first: dict[str, list[tuple[tuple[str, ...], MentionType]]]) -> Proposal | None:
         """The longest known name starting at token i (``by_first``: first word -> names, longest

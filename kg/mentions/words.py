@@ -31,6 +31,17 @@ COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 
 #: Words before a capital that make it the place rather than its government.
 PLACE_CUES = word_set("place_cues")
+#: Kinds of place written before a place's name and no part of it (مدينة درعا is درعا).
+PLACE_CATEGORIES = word_set("place_cues", "category")
+#: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
+#: leadership noun names no body; whoever follows it leads.
+LED_BY = frozenset(
+    clean.fold(word)
+    for record in resources.load("relation_triggers")
+    if record["label"] == "leader"
+    for token in record["tokens"]
+    for word in token.get("words", ())
+)
 #: Words that end a personal name or a title chain besides the stopword list.
 NAME_PARTICLES = word_set("name_particles")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
