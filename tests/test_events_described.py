@@ -128,3 +128,42 @@ def test_a_side_named_by_its_nationality_is_a_party() -> None:
 )
 def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "parties"),
+    [
+        # an agreement or understanding with its counterpart after مع: the counterpart is a party
+        ("وقال إن الاتفاق مع إيران انتهى.", {("Agreement", "الاتفاق مع إيران")}, ["country/iran"]),
+        ("وتنتظر أنقرة تنفيذ اتفاقها مع روسيا.", {("Agreement", "اتفاقها مع روسيا")}, ["country/russia"]),
+        (
+            "وأشاد الوزير بتفاهم تركيا مع روسيا حول إدلب.",
+            {("Agreement", "تفاهم تركيا مع روسيا")},
+            ["country/turkey", "country/russia"],
+        ),
+        # an indefinite one: reached with its counterpart, or only wished for
+        (
+            "وتوصلت حماس إلى هدنة مع إسرائيل.",
+            {("Agreement", "هدنة مع إسرائيل")},
+            ["country/israel", "organization/hamas"],
+        ),
+        ('وقال الوزير: "نريد معاهدة دفاع قوية مع الأردن".', set(), []),
+        # an understanding with its sides named is one someone entered
+        (
+            "وأعلن عن تفاهم بين الأردن ومصر.",
+            {("Agreement", "تفاهم بين الأردن ومصر")},
+            ["country/jordan", "country/egypt"],
+        ),
+        # done in concert with someone, a misunderstanding, a spirit: no agreement
+        ("وتم نقل المعدات بالاتفاق مع الحكومة الأردنية.", set(), []),
+        ("وجرى الأمر بالتفاهم مع روسيا.", set(), []),
+        ("وقال إن هناك سوء تفاهم مع الشرطة.", set(), []),
+        ("ودعا إلى روح التفاهم بين الشعوب.", set(), []),
+        ("وأكد الوزير أن التفاهم قائم.", set(), []),
+    ],
+)
+def test_agreements_with_a_counterpart(text: str, expected: set[tuple[str, str]], parties: list[str]) -> None:
+    """ "الاتفاق مع X"، "تفاهمها مع X": an agreement told with the side it is made with."""
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type in EVENT_TYPES} == expected
+    assert [p for e in article.entities.values() if e.type == "Agreement" for p in e.parties] == parties
