@@ -167,3 +167,30 @@ def test_agreements_with_a_counterpart(text: str, expected: set[tuple[str, str]]
     article = _article(text)
     assert {(e.type, e.label_ar) for e in article.entities.values() if e.type in EVENT_TYPES} == expected
     assert [p for e in article.entities.values() if e.type == "Agreement" for p in e.parties] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "participants"),
+    [
+        # talks a relative clause says someone runs, with whom or between whom
+        (
+            "وتحدث عن المفاوضات التي يجريها الأردن مع إسرائيل.",
+            "المفاوضات التي يجريها الأردن مع إسرائيل",
+            ["country/jordan", "country/israel"],
+        ),
+        (
+            "وأكد أن المحادثات التي تتولاها مصر بين حماس وإسرائيل مستمرة.",
+            "المحادثات التي تتولاها مصر بين حماس وإسرائيل",
+            ["country/egypt", "organization/hamas", "country/israel"],
+        ),
+    ],
+)
+def test_talks_run_by_a_party(text: str, label: str, participants: list[str]) -> None:
+    """ "المفاوضات التي يجريها X مع Y": who runs the talks and whom they are with take part."""
+    (talks,) = [e for e in _article(text).entities.values() if e.type in EVENT_TYPES]
+    assert (talks.type, talks.label_ar, talks.participants) == ("Dialogue", label, participants)
+
+
+def test_a_relative_clause_naming_a_place_tells_no_talks() -> None:
+    """ "المحادثات التي جرت في القاهرة مع ...": only a runner may stand in the clause."""
+    assert events_of("وتناول المحادثات التي جرت في القاهرة مع الوفد.") == set()

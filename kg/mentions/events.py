@@ -15,9 +15,11 @@ from kg.mentions.words import (
     BY,
     CLAUSE_GAP_RE,
     COMMIT_REACH,
+    COUNTRY,
     DIALOGUE,
     ESTABLISH_WORDS,
     FOR,
+    FORCE,
     HIS,
     IN,
     NAMED_ACTORS,
@@ -43,6 +45,9 @@ from kg.model import MentionType, Source
 _OTHER_SENSE = word_set("event_words", "other_sense") | PRESS
 #: Words right before an event head that make it another thing (سوء تفاهم: a misunderstanding).
 _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
+#: Who a relative clause after talks or a visit may name as running or making it (التي يجريها الأردن مع):
+#: the first stands for a word nobody claimed.
+_RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
@@ -245,10 +250,11 @@ class EventPhrases(Chains):
         return end
 
     def _relative_end(self, i: int) -> int | None:
-        """The last token of a relative clause at token i ("التي قام بها مؤخراً") when a
-        destination or counterpart (إلى، مع، بين) follows within its few words, else None."""
+        """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
+        الأردن") when a destination or counterpart (إلى، مع، بين) follows within its few words, else
+        None. The clause may name who makes the visit or runs the talks, no other name."""
         for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
-            if not self.joined(k - 1) or k in self.claimed:
+            if not self.joined(k - 1) or self.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
                 return None
             word = self.tokens[k].folded
             if word in VISIT_TO or word in (WITH, BETWEEN):
