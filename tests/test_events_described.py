@@ -194,3 +194,9 @@ def test_talks_run_by_a_party(text: str, label: str, participants: list[str]) ->
 def test_a_relative_clause_naming_a_place_tells_no_talks() -> None:
     """ "المحادثات التي جرت في القاهرة مع ...": only a runner may stand in the clause."""
     assert events_of("وتناول المحادثات التي جرت في القاهرة مع الوفد.") == set()
+
+
+def test_a_visit_goes_where_its_lam_says() -> None:
+    """ "زيارة ترامب للقدس": the place after the clitic لـ is where the visit goes."""
+    (visit,) = [e for e in _article("وانتقد المعارض زيارة ترامب للقدس.").entities.values() if e.type in EVENT_TYPES]
+    assert (visit.label_ar, visit.location) == ("زيارة ترامب للقدس", "place/jerusalem")

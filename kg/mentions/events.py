@@ -233,6 +233,8 @@ class EventPhrases(Chains):
                 if stop is None:
                     break
                 end = stop
+            elif dialogue and word.startswith(FOR) and self.claimed.get(end + 1) in PLACES:
+                end = self._claimed_end(end + 1)  # "زيارة ترامب للقدس": where the visit goes, after لـ
             elif counterpart and (dialogue or agreement) and (stop := self._counterpart_end(end + 1)) is not None:
                 end = stop
             elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
