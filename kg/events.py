@@ -30,6 +30,7 @@ _COMPLEMENT_WORDS = frozenset().union(
 _ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
 _VISIT = sense("head_nouns", "visit")
 _ON = single_word("function_words", "on")
+_WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
 #: Share of name words two event phrases need in common to be the same event.
@@ -128,8 +129,8 @@ class EventResolver:
                 return key
         if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
-        if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads:
-            return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered
+        if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads and _WITH not in words[1:]:
+            return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered ("تفاهمها مع روسيا" is one)
         key = f"{mention.type.lower()}/{slug(named_by)}"  # "الاتفاق النووي الحالي" is "الاتفاق النووي"
         head = clean.strip_article(core[0])
         if (

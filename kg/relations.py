@@ -55,7 +55,11 @@ _SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
 _RELATIVE_SIDES_RE = re.compile(
     rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?{_SIDES_RE.pattern}(?!\w)"
 )
-_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+$")
+#: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
+#: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
+_WITH_TO_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+|{words_pattern('function_words', 'for')})$"
+)
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
 _PASSED_REACH_WORDS = 3

@@ -128,3 +128,75 @@ def test_a_side_named_by_its_nationality_is_a_party() -> None:
 )
 def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "parties"),
+    [
+        # an agreement or understanding with its counterpart after مع: the counterpart is a party
+        ("وقال إن الاتفاق مع إيران انتهى.", {("Agreement", "الاتفاق مع إيران")}, ["country/iran"]),
+        ("وتنتظر أنقرة تنفيذ اتفاقها مع روسيا.", {("Agreement", "اتفاقها مع روسيا")}, ["country/russia"]),
+        (
+            "وأشاد الوزير بتفاهم تركيا مع روسيا حول إدلب.",
+            {("Agreement", "تفاهم تركيا مع روسيا")},
+            ["country/turkey", "country/russia"],
+        ),
+        # an indefinite one: reached with its counterpart, or only wished for
+        (
+            "وتوصلت حماس إلى هدنة مع إسرائيل.",
+            {("Agreement", "هدنة مع إسرائيل")},
+            ["country/israel", "organization/hamas"],
+        ),
+        ('وقال الوزير: "نريد معاهدة دفاع قوية مع الأردن".', set(), []),
+        # an understanding with its sides named is one someone entered
+        (
+            "وأعلن عن تفاهم بين الأردن ومصر.",
+            {("Agreement", "تفاهم بين الأردن ومصر")},
+            ["country/jordan", "country/egypt"],
+        ),
+        # done in concert with someone, a misunderstanding, a spirit: no agreement
+        ("وتم نقل المعدات بالاتفاق مع الحكومة الأردنية.", set(), []),
+        ("وجرى الأمر بالتفاهم مع روسيا.", set(), []),
+        ("وقال إن هناك سوء تفاهم مع الشرطة.", set(), []),
+        ("ودعا إلى روح التفاهم بين الشعوب.", set(), []),
+        ("وأكد الوزير أن التفاهم قائم.", set(), []),
+    ],
+)
+def test_agreements_with_a_counterpart(text: str, expected: set[tuple[str, str]], parties: list[str]) -> None:
+    """ "الاتفاق مع X"، "تفاهمها مع X": an agreement told with the side it is made with."""
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type in EVENT_TYPES} == expected
+    assert [p for e in article.entities.values() if e.type == "Agreement" for p in e.parties] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "participants"),
+    [
+        # talks a relative clause says someone runs, with whom or between whom
+        (
+            "وتحدث عن المفاوضات التي يجريها الأردن مع إسرائيل.",
+            "المفاوضات التي يجريها الأردن مع إسرائيل",
+            ["country/jordan", "country/israel"],
+        ),
+        (
+            "وأكد أن المحادثات التي تتولاها مصر بين حماس وإسرائيل مستمرة.",
+            "المحادثات التي تتولاها مصر بين حماس وإسرائيل",
+            ["country/egypt", "organization/hamas", "country/israel"],
+        ),
+    ],
+)
+def test_talks_run_by_a_party(text: str, label: str, participants: list[str]) -> None:
+    """ "المفاوضات التي يجريها X مع Y": who runs the talks and whom they are with take part."""
+    (talks,) = [e for e in _article(text).entities.values() if e.type in EVENT_TYPES]
+    assert (talks.type, talks.label_ar, talks.participants) == ("Dialogue", label, participants)
+
+
+def test_a_relative_clause_naming_a_place_tells_no_talks() -> None:
+    """ "المحادثات التي جرت في القاهرة مع ...": only a runner may stand in the clause."""
+    assert events_of("وتناول المحادثات التي جرت في القاهرة مع الوفد.") == set()
+
+
+def test_a_visit_goes_where_its_lam_says() -> None:
+    """ "زيارة ترامب للقدس": the place after the clitic لـ is where the visit goes."""
+    (visit,) = [e for e in _article("وانتقد المعارض زيارة ترامب للقدس.").entities.values() if e.type in EVENT_TYPES]
+    assert (visit.label_ar, visit.location) == ("زيارة ترامب للقدس", "place/jerusalem")

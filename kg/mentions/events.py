@@ -12,11 +12,14 @@ from kg.mentions.words import (
     AND,
     ARTICLE,
     BETWEEN,
+    BY,
     CLAUSE_GAP_RE,
     COMMIT_REACH,
+    COUNTRY,
     DIALOGUE,
     ESTABLISH_WORDS,
     FOR,
+    FORCE,
     HIS,
     IN,
     NAMED_ACTORS,
@@ -40,10 +43,19 @@ from kg.model import MentionType, Source
 
 #: Words right after a dialogue head that make it another thing (لقاء تلفزيوني، جلسة المحكمة).
 _OTHER_SENSE = word_set("event_words", "other_sense") | PRESS
+#: Words right before an event head that make it another thing (سوء تفاهم: a misunderstanding).
+_OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
+#: Who a relative clause after talks or a visit may name as running or making it (التي يجريها الأردن مع):
+#: the first stands for a word nobody claimed.
+_RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
 _NAMED_BY_NOUN = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
+#: Agreement heads made with someone (اتفاق، تفاهم): "مع X" or "بين X وY" after one names its
+#: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
+#: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
+_MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
@@ -65,6 +77,8 @@ class EventPhrases(Chains):
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
         if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i)):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب": no talks
+        if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
+            return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
@@ -86,8 +100,12 @@ class EventPhrases(Chains):
             is_definite = True
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
-        end = self._event_end(last, kind)
+        end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
         extended = end > last
+        # an understanding with its sides named is one someone entered: "تفاهم بين الأردن ومصر"
+        with_counterpart = kind == AGREEMENT and extended and self._counterpart_end(last + 1) is not None
+        sides_named = with_counterpart or kind == AGREEMENT and extended and self.tokens[last + 1].folded == BETWEEN
+        entered = sides_named and clean.strip_article(self.tokens[i].stem()) in _MADE_WITH
         if not extended and self._body_of_law(i, last):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
@@ -98,17 +116,20 @@ class EventPhrases(Chains):
             else self._committed(i - 1, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
-        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (committed or by_place):
+        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
+            committed or by_place or entered
+        ):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
             source = Source.BACK_REFERENCE
         elif (
             not is_definite
-            and not extended
+            # "نريد اتفاقية قوية مع العراق": an indefinite agreement with a counterpart may be only wished for
+            and not (extended and not with_counterpart)
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
             # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope
-            and not (committed and (last > i or kind == DIALOGUE or self._scoped(last)))
+            and not (committed and (last > i or kind == DIALOGUE or with_counterpart or self._scoped(last)))
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
@@ -192,9 +213,16 @@ class EventPhrases(Chains):
             and (self.tokens[last + 2].folded.endswith(OBLIQUE_PLURAL) and not self.claimed.get(last + 2))
         )
 
-    def _event_end(self, last: int, kind: MentionType) -> int:
+    def _in_concert(self, i: int, skip: int) -> bool:
+        """Whether the head at token i, read with ``skip`` clitic letters, is "بالاتفاق" or
+        "بالتفاهم": done in concert with someone ("بالتنسيق والاتفاق مع الحكومة"), no agreement."""
+        token = self.tokens[i]
+        stem = token.folded[skip:]
+        return token.folded[:skip].endswith(BY) and definite(stem) and clean.strip_article(stem) in _MADE_WITH
+
+    def _event_end(self, last: int, kind: MentionType, counterpart: bool = True) -> int:
         """The last token of an event's phrase whose head chain ends at token ``last``: on over
-        "بين X وY"، "إلى X"، "مع X"، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
+        "بين X وY"، "إلى X"، "مع X" (when ``counterpart``)، "لعام 2008"، "الذي أقره X"، "على تشكيل Y"."""
         n = len(self.tokens)
         end = last
         dialogue, agreement = kind == DIALOGUE, kind == AGREEMENT
@@ -205,7 +233,9 @@ class EventPhrases(Chains):
                 if stop is None:
                     break
                 end = stop
-            elif dialogue and (stop := self._counterpart_end(end + 1)) is not None:
+            elif dialogue and word.startswith(FOR) and self.claimed.get(end + 1) in PLACES:
+                end = self._claimed_end(end + 1)  # "زيارة ترامب للقدس": where the visit goes, after لـ
+            elif counterpart and (dialogue or agreement) and (stop := self._counterpart_end(end + 1)) is not None:
                 end = stop
             elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
@@ -222,10 +252,11 @@ class EventPhrases(Chains):
         return end
 
     def _relative_end(self, i: int) -> int | None:
-        """The last token of a relative clause at token i ("التي قام بها مؤخراً") when a
-        destination or counterpart (إلى، مع، بين) follows within its few words, else None."""
+        """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
+        الأردن") when a destination or counterpart (إلى، مع، بين) follows within its few words, else
+        None. The clause may name who makes the visit or runs the talks, no other name."""
         for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
-            if not self.joined(k - 1) or k in self.claimed:
+            if not self.joined(k - 1) or self.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
                 return None
             word = self.tokens[k].folded
             if word in VISIT_TO or word in (WITH, BETWEEN):
