@@ -71,6 +71,7 @@ class People(PersonNames, Chains):
             role = self.add(PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
+                return self._coordinated_name(name_last)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
@@ -81,6 +82,28 @@ class People(PersonNames, Chains):
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
         return last
+
+    def _coordinated_name(self, last: int) -> int:
+        """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled
+        one is a person too, without the و; the title is the first name's alone. Returns the
+        last token consumed."""
+        j = last + 1
+        if j >= len(self.tokens) or j in self.claimed or not self.joined(last):
+            return last
+        skip = self._coordinating_clitic(j)
+        end = self._name_at(j) if skip and not self.finite_verb(j) else None
+        if end is None or end == j or not self._listed_name(j, end, self.tokens[j].folded[skip:]):
+            return last
+        self.add(PERSON, j, end, Source.TITLE, skip)
+        return end
+
+    def _listed_name(self, first: int, last: int, opening: str) -> bool:
+        """Whether tokens first..last after the list's و are a name, not a noun going on with the
+        sentence (وتعيين جون سميث): opening with a known given name the tagger does not rule out,
+        or a name the tagger is sure of."""
+        if opening in self.lex.given_names:
+            return not self._tagger_disagrees(first, last)
+        return self.tagged is not None and self.tagged.sure_name(first, last)
 
     def _unnamed_at(self, i: int, skip: int) -> int:
         """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
