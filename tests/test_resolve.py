@@ -327,3 +327,12 @@ def test_a_role_held_by_two_named_people_names_neither_before_them():
     )
     assert len(people) == 2
     assert not any("وزير الخارجية" in texts for texts in people.values())  # the bare role, unheld
+
+
+def test_the_two_names_of_irans_atomic_energy_body_are_one_entity():
+    article = entities(
+        "وقالت منظمة الطاقة النووية الإيرانية إن العمل بدأ في المنشأة. وأكدت منظمة الطاقة الذرية "
+        "الإيرانية أن المفتشين سيزورونها."
+    )
+    bodies = {m.entity for m in article.mentions if m.type == "Organization"}
+    assert bodies == {"organization/atomic-energy-organization-of-iran"}
