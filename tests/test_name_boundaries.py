@@ -68,3 +68,8 @@ def test_a_noun_after_a_titled_name_and_its_conjunction_is_no_name():
     names = person_names("بعد إقالة وزير الدفاع خالد المهدي وتعيين جون سميث خلفا له.")
     assert {"خالد المهدي", "جون سميث"} <= names
     assert not any("تعيين" in n for n in names)
+
+
+def test_a_feminine_official_word_after_a_feminine_noun_is_its_adjective():
+    assert not person_names("وصل المبعوث إلى العاصمة في مهمة دبلوماسية طارئة لبحث الأزمة.")
+    assert "دبلوماسية غربية" in person_names("وقالت دبلوماسية غربية إن الاتفاق قريب.")

@@ -6,7 +6,16 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import ATTRIBUTED_CUES, BODIES, BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
+from kg.mentions.words import (
+    ATTRIBUTED_CUES,
+    BODIES,
+    BY,
+    COMMA_GAP_RE,
+    FEMININE,
+    PERSON,
+    RANK_GRADES,
+    adjective_like,
+)
 from kg.model import Source
 
 
@@ -105,6 +114,14 @@ class People(PersonNames, Chains):
             return not self._tagger_disagrees(first, last)
         return self.tagged is not None and self.tagged.sure_name(first, last)
 
+    def _agrees_with_noun_before(self, i: int) -> bool:
+        """ "في مهمة دبلوماسية عاجلة": a feminine unnamed-title word right after an indefinite
+        feminine noun is that noun's adjective, not a woman official (قالت دبلوماسية غربية)."""
+        if i == 0 or not self.joined(i - 1) or not self.tokens[i].folded.endswith(FEMININE):
+            return False
+        before = self.tokens[i - 1].folded
+        return before.endswith(FEMININE) and not definite(before) and self._title_word(i - 1) is None
+
     def _unnamed_at(self, i: int, skip: int) -> int:
         """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
         token = self.tokens[i]
@@ -133,6 +150,8 @@ class People(PersonNames, Chains):
                 return self._add_name(last + 1, name_last, role=role)
             self.add(PERSON, i, last, Source.BACK_REFERENCE, skip)
             return last
+        if self._agrees_with_noun_before(i):
+            return i
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
