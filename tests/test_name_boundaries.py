@@ -73,3 +73,8 @@ def test_a_noun_after_a_titled_name_and_its_conjunction_is_no_name():
 def test_a_feminine_official_word_after_a_feminine_noun_is_its_adjective():
     assert not person_names("وصل المبعوث إلى العاصمة في مهمة دبلوماسية طارئة لبحث الأزمة.")
     assert "دبلوماسية غربية" in person_names("وقالت دبلوماسية غربية إن الاتفاق قريب.")
+
+
+def test_an_official_word_before_a_preposition_and_the_article_is_no_unnamed_official():
+    assert not person_names("وقال إن الغاز مصدر للقيمة المضافة في البلاد.")
+    assert "مسؤول بالحكومة العراقية" in person_names("وقال مسؤول بالحكومة العراقية إن الاتفاق قريب.")

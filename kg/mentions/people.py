@@ -155,8 +155,11 @@ class People(PersonNames, Chains):
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
-            stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
-            if definite(word) or stopword or not adjective_like(word) or word in ATTRIBUTED_CUES:
+            readings = self.tokens[last + 1].readings
+            stopword = any(stem in self.lex.stopwords for _, stem in readings)  # بأن
+            # a preposition before the article (للقيمة، بالمنطقة) opens a complement, no adjective
+            governed = any(clitic and definite(stem) for clitic, stem in readings)
+            if definite(word) or stopword or governed or not adjective_like(word) or word in ATTRIBUTED_CUES:
                 break
             last += 1
         last = self._affiliation_end(last) or last
