@@ -47,6 +47,10 @@ _MIN_OWN_NAME_WORDS = 3
 #: already met in the article (never minting a person of their own).
 _NAMED_AGAIN = (Source.SURNAME, Source.RECURRING)
 _NAMED_BY = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER, *_NAMED_AGAIN)
+#: Sources of person mentions that may name a person the article names only further on.
+_NAMED_LATER = (*_NAMED_AGAIN, Source.ROLE, Source.BACK_REFERENCE)
+#: Keys of the persons known only by a role or a description (``_resolve_person``).
+_UNNAMED_KEYS = ("person/unnamed-", "person/role-")
 
 
 class Resolver:
@@ -63,24 +67,30 @@ class Resolver:
         state = ResolveState(article, article_digest(article.text))
         mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
         roles = self._link_roles(article, mentions)
-        kept = []
+        kept, unheld = [], []
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
             key = _abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
             if key is None:
+                if mention.type == "Person" and mention.source in _NAMED_LATER:
+                    unheld.append(mention)
                 continue
-            self._write(state, mention, key)
-            kept.append(mention)
-            role = roles.get(id(mention))
-            if role is not None:
-                role.entity = key
-                state.entities[key].role = state.entities[key].role or role.text
-                state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
-                kept.append(role)
+            self._keep(state, mention, key, roles.get(id(mention)), kept)
+        _name_later(self, state, kept, unheld, roles)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
+
+    def _keep(self, state: ResolveState, mention: Mention, key: str, role: Mention | None, kept: list[Mention]) -> None:
+        """Write a resolved mention and the role that introduced it."""
+        self._write(state, mention, key)
+        kept.append(mention)
+        if role is not None:
+            role.entity = key
+            state.entities[key].role = state.entities[key].role or role.text
+            state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
+            kept.append(role)
 
     # ------------------------------------------------------------ writing
     def _write(self, state: ResolveState, mention: Mention, key: str) -> None:
@@ -292,6 +302,52 @@ class Resolver:
                     if key is not None:
                         return key
         return None
+
+
+def _name_later(
+    resolver: Resolver, state: ResolveState, kept: list[Mention], unheld: list[Mention], roles: dict[int, Mention]
+) -> None:
+    """Persons the article names in full only after a shorter or untitled mention of them.
+
+    A name of two words or more written again before the article gives it in full (the
+    tagger missed it there) is the person met later whose name it shortens. "أعلن المتحدث
+    باسم الحركة ... وقال المتحدث باسم الحركة سامر الخطيب": a role written without a name is
+    its holder when exactly one person named in the article holds that role (same words, no
+    other country); so is a person known only by that role (``_UNNAMED_KEYS``)."""
+    for mention in unheld:
+        words = name_words(display(state.article, mention))
+        # a lone word before any full name is too often a common noun the tagger ran into one
+        if mention.source in _NAMED_AGAIN and len(words) > 1:
+            key = resolver._known_person(state, words)
+            if key is not None:
+                resolver._keep(state, mention, key, roles.get(id(mention)), kept)
+    holders = {key: role for key, role in state.roles.items() if not key.startswith(_UNNAMED_KEYS)}
+
+    def holder_of(text: str) -> str | None:
+        core, country = resolver._role_core(text)
+        same = [
+            holder
+            for holder, (held, held_country) in holders.items()
+            if held == core and (country is None or held_country is None or country == held_country)
+        ]
+        return same[0] if len(same) == 1 and same[0] in state.entities else None
+
+    for mention in unheld:
+        if mention.source not in _NAMED_AGAIN and mention.entity is None and (holder := holder_of(mention.text)):
+            resolver._write(state, mention, holder)
+            kept.append(mention)
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Person" or not key.startswith(_UNNAMED_KEYS):
+            continue
+        if (holder := holder_of(entity.label_ar)) is None:
+            continue
+        named = state.entities[holder]
+        for mention in kept:
+            if mention.entity == key:
+                mention.entity = holder
+        if entity.label_ar != named.label_ar and entity.label_ar not in named.alt_labels:
+            named.alt_labels.append(entity.label_ar)
+        del state.entities[key]
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

@@ -45,3 +45,36 @@ def test_a_name_ends_before_the_verb_whose_subject_it_is(text, name):
     names = person_names(text)
     assert name in names
     assert not any(n.startswith(name + " ") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وقال رئيس مجلس الشيوخ خالد المهدي وحسن عبيدات إن الوضع خطير.", {"خالد المهدي", "حسن عبيدات"}),
+        ("والتقى الرئيس بالوزيرين أحمد سالم ويوسف الحسن أمس.", {"أحمد سالم", "يوسف الحسن"}),
+    ],
+)
+def test_the_second_of_two_coordinated_names_is_a_name_without_its_conjunction(text, names):
+    found = person_names(text)
+    assert names <= found
+    assert not any(n.startswith("و") for n in found)
+
+
+def test_a_given_name_that_opens_with_waw_keeps_it():
+    assert "وليد حداد" in person_names("وقال الناشط وليد حداد إن الوضع صعب.")
+
+
+def test_a_noun_after_a_titled_name_and_its_conjunction_is_no_name():
+    names = person_names("بعد إقالة وزير الدفاع خالد المهدي وتعيين جون سميث خلفا له.")
+    assert {"خالد المهدي", "جون سميث"} <= names
+    assert not any("تعيين" in n for n in names)
+
+
+def test_a_feminine_official_word_after_a_feminine_noun_is_its_adjective():
+    assert not person_names("وصل المبعوث إلى العاصمة في مهمة دبلوماسية طارئة لبحث الأزمة.")
+    assert "دبلوماسية غربية" in person_names("وقالت دبلوماسية غربية إن الاتفاق قريب.")
+
+
+def test_an_official_word_before_a_preposition_and_the_article_is_no_unnamed_official():
+    assert not person_names("وقال إن الغاز مصدر للقيمة المضافة في البلاد.")
+    assert "مسؤول بالحكومة العراقية" in person_names("وقال مسؤول بالحكومة العراقية إن الاتفاق قريب.")

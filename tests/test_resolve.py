@@ -300,3 +300,39 @@ def test_a_tagged_name_with_a_proclitic_is_the_name_written_without_it(text, lab
     # بجدة، لغولن: the article writes the name bare too, so ب and ل are prepositions, not the name's
     names = [e for e in entities(text).entities.values() if e.type in ("Place", "Person")]
     assert [(e.label_ar, e.alt_labels) for e in names] == [(label, [])]
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    article = entities(text)
+    found: dict[str, list[str]] = {}
+    for mention in article.mentions:
+        if mention.type == "Person":
+            found.setdefault(mention.entity, []).append(mention.text)
+    return found
+
+
+def test_a_role_before_its_holder_is_named_is_the_person_named_later():
+    people = _people(
+        "أعلن المتحدث باسم حركة الوفاق عن اتفاق جديد مع الحكومة. وقال المتحدث باسم حركة الوفاق "
+        "خالد المهدي في مؤتمر صحفي إن الاتفاق يشمل الجميع."
+    )
+    assert list(people) == ["person/xAld-mhdy"]
+    assert people["person/xAld-mhdy"].count("المتحدث باسم حركة الوفاق") == 2
+
+
+def test_a_role_held_by_two_named_people_names_neither_before_them():
+    people = _people(
+        "أعلن وزير الخارجية عن اتفاق جديد. وقال وزير الخارجية الفرنسي جان دوبون ووزير الخارجية "
+        "الألماني هانس مولر إن الاتفاق يشمل الجميع."
+    )
+    assert len(people) == 2
+    assert not any("وزير الخارجية" in texts for texts in people.values())  # the bare role, unheld
+
+
+def test_the_two_names_of_irans_atomic_energy_body_are_one_entity():
+    article = entities(
+        "وقالت منظمة الطاقة النووية الإيرانية إن العمل بدأ في المنشأة. وأكدت منظمة الطاقة الذرية "
+        "الإيرانية أن المفتشين سيزورونها."
+    )
+    bodies = {m.entity for m in article.mentions if m.type == "Organization"}
+    assert bodies == {"organization/atomic-energy-organization-of-iran"}

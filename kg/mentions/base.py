@@ -301,6 +301,20 @@ class TokenView:
                 return skip
         return 0
 
+    def _coordinating_clitic(self, i: int, after_name: bool = False) -> int:
+        """Characters of the conjunction و to leave out of a personal name at token i that joins it
+        to a name before it ("سامر الخطيب وماجد العلي"; ``after_name`` when the caller knows a name
+        ends at token i - 1) or opens with a known given name after it (وماجد): the و is the
+        list's, not the name's, unless the word as written is a given name itself (وليد، وائل)."""
+        token = self.tokens[i]
+        if token.folded in self.lex.given_names:
+            return 0
+        for skip, stem in token.readings:
+            if skip and token.folded[:skip] == AND and len(stem) > 2:
+                after_name = after_name or self.claimed.get(i - 1) == PERSON
+                return skip if i > 0 and self.joined(i - 1) and after_name or stem in self.lex.given_names else 0
+        return 0
+
     def _tagger_assents(self, first: int, last: int | None = None) -> bool:
         """Whether the tagger gives tokens first..last some chance of a name: the assent a rule on
         weak evidence (a reporting verb or a given name before it) needs. No assent without it."""

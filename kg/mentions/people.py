@@ -6,7 +6,16 @@ from kg.lexicon import definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import ATTRIBUTED_CUES, BODIES, BY, COMMA_GAP_RE, PERSON, RANK_GRADES, adjective_like
+from kg.mentions.words import (
+    ATTRIBUTED_CUES,
+    BODIES,
+    BY,
+    COMMA_GAP_RE,
+    FEMININE,
+    PERSON,
+    RANK_GRADES,
+    adjective_like,
+)
 from kg.model import Source
 
 
@@ -71,6 +80,7 @@ class People(PersonNames, Chains):
             role = self.add(PERSON, i, last, Source.ROLE, skip)
             if name_at not in self.claimed:
                 self._add_name(name_at, name_last, role=role)
+                return self._coordinated_name(name_last)
             return name_last
         surname = last > i and self._surname_like(last) and not self._tagger_disagrees(last, last)
         if label in ("rank", "honorific") and surname:
@@ -81,6 +91,36 @@ class People(PersonNames, Chains):
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
         return last
+
+    def _coordinated_name(self, last: int) -> int:
+        """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled
+        one is a person too, without the و; the title is the first name's alone. Returns the
+        last token consumed."""
+        j = last + 1
+        if j >= len(self.tokens) or j in self.claimed or not self.joined(last):
+            return last
+        skip = self._coordinating_clitic(j)
+        end = self._name_at(j) if skip and not self.finite_verb(j) else None
+        if end is None or end == j or not self._listed_name(j, end, self.tokens[j].folded[skip:]):
+            return last
+        self.add(PERSON, j, end, Source.TITLE, skip)
+        return end
+
+    def _listed_name(self, first: int, last: int, opening: str) -> bool:
+        """Whether tokens first..last after the list's و are a name, not a noun going on with the
+        sentence (وتعيين جون سميث): opening with a known given name the tagger does not rule out,
+        or a name the tagger is sure of."""
+        if opening in self.lex.given_names:
+            return not self._tagger_disagrees(first, last)
+        return self.tagged is not None and self.tagged.sure_name(first, last)
+
+    def _agrees_with_noun_before(self, i: int) -> bool:
+        """ "في مهمة دبلوماسية عاجلة": a feminine unnamed-title word right after an indefinite
+        feminine noun is that noun's adjective, not a woman official (قالت دبلوماسية غربية)."""
+        if i == 0 or not self.joined(i - 1) or not self.tokens[i].folded.endswith(FEMININE):
+            return False
+        before = self.tokens[i - 1].folded
+        return before.endswith(FEMININE) and not definite(before) and self._title_word(i - 1) is None
 
     def _unnamed_at(self, i: int, skip: int) -> int:
         """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
@@ -110,11 +150,16 @@ class People(PersonNames, Chains):
                 return self._add_name(last + 1, name_last, role=role)
             self.add(PERSON, i, last, Source.BACK_REFERENCE, skip)
             return last
+        if self._agrees_with_noun_before(i):
+            return i
         last = i
         while last + 1 < len(self.tokens) and self.joined(last) and last + 1 - i <= 3:
             word = self.tokens[last + 1].folded
-            stopword = any(stem in self.lex.stopwords for _, stem in self.tokens[last + 1].readings)  # بأن
-            if definite(word) or stopword or not adjective_like(word) or word in ATTRIBUTED_CUES:
+            readings = self.tokens[last + 1].readings
+            stopword = any(stem in self.lex.stopwords for _, stem in readings)  # بأن
+            # a preposition before the article (للقيمة، بالمنطقة) opens a complement, no adjective
+            governed = any(clitic and definite(stem) for clitic, stem in readings)
+            if definite(word) or stopword or governed or not adjective_like(word) or word in ATTRIBUTED_CUES:
                 break
             last += 1
         last = self._affiliation_end(last) or last

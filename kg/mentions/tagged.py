@@ -29,6 +29,8 @@ class TaggedNames(TokenView):
     def propose(self) -> list[Proposal]:
         #: how often each folded word is written bare in the article
         self.written = Counter(token.folded for token in self.tokens)
+        #: the last tokens of the persons the tagger names, kept or not (الحبيب المالكي وحكيم ...)
+        self.person_ends = {last for _, last, kind in self.tagged.names if kind == "PERS"} if self.tagged else set()
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
             while last > first and self._title_word(last) and self.claimed.get(last) == PERSON:
@@ -62,7 +64,7 @@ class TaggedNames(TokenView):
         """Characters of proclitics to leave out of a tagged name at token i: those before an
         article (``_article_clitic``), or a ب/ل/و the article writes the name without elsewhere
         (بجدة where جدة is written too; لغولن after غولن)."""
-        skip = self._article_clitic(i)
+        skip = self._article_clitic(i) or self._coordinating_clitic(i, i - 1 in self.person_ends)
         if skip:
             return skip
         readings = self.tokens[i].readings
