@@ -32,7 +32,7 @@ from kg.cues import (
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -311,7 +311,7 @@ class SpeakerReader:
             return Subject([], start, end)
         if kind in ("unnamed", "channel"):  # "المصادر قالت": the sources met before
             phrase = self.phrases.read(start, end)
-            return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
+            return Subject(phrase.keys if phrase else refer(self.phrases, self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
             countries, stop = self.phrases.names.nisba_countries(end)
             if countries:  # "البيان السعودي الأمريكي المشترك"

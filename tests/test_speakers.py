@@ -448,3 +448,52 @@ def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None
     assert said["الكويت ستستضيف القمة المقبلة"] == ["وزارة الخارجية الكويتية"]
     assert said["اللجنة ستجتمع شهرياً"] == ["تونس", "ليبيا"]
     assert said["الرئيس سيزور روما"] == ["الرئاسة الجزائرية"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأكد شهود عيان أن الشرطة فرقت المتجمعين أمام المحكمة.", "شهود عيان"),  # a genitive noun
+        ("وذكر سكان محليون أن التيار الكهربائي انقطع عن الحي ليلا.", "سكان محليون"),  # an adjective
+        ("وقال نشطاء حقوقيون إن السلطات نقلت المعتقلين إلى سجن آخر.", "نشطاء حقوقيون"),  # a nisba
+        ("وقال برلمانيون من الأغلبية إن الميزانية ستعرض الأسبوع المقبل.", "برلمانيون من الأغلبية"),
+    ],
+)
+def test_a_group_of_people_told_apart_by_a_word_after_it_is_an_unnamed_speaker(body: str, speaker: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].type) == (speaker, "Person")
+
+
+def test_a_group_of_people_alone_makes_no_statement() -> None:
+    assert article_of("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.").statements == []
+
+
+def test_a_plural_verb_and_participle_go_on_with_a_group_of_people() -> None:
+    found = credited(
+        "وقال نشطاء معارضون إن القصف طال مدرسة في القرية، مؤكدين أن الضحايا من الأطفال.\n"
+        "وأضافوا أن فرق الإنقاذ لم تصل بعد."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("وقال", ["نشطاء معارضون"]),
+        ("مؤكدين", ["نشطاء معارضون"]),
+        ("وأضافوا", ["نشطاء معارضون"]),
+    ]
+
+
+def test_the_sources_are_not_a_group_of_people_met_before() -> None:
+    found = credited(
+        "وقال سكان محليون إن الطائرات حلقت فوق البلدة طوال الليل.\n"
+        "وأصيب عشرة أشخاص في القصف، وفق المصادر الطبية.\n"
+        "وقال الشهود إن الدخان غطى السوق."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"])]
+
+
+def test_a_group_of_people_as_an_object_is_not_the_last_person() -> None:
+    found = credited(
+        "وقال نائب الرئيس التونسي إن الانتخابات ستجري في موعدها. "
+        "وقالت هيئة الأرصاد إن العاصفة تقترب من الساحل وحثت السكان على البقاء في منازلهم."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["نائب الرئيس التونسي"], ["هيئة الأرصاد"]]
