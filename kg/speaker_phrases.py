@@ -235,7 +235,7 @@ class PhraseReader:
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
         if (
-            not source
+            not (source or group)  # no name follows a source or a group, only what they said
             and not self.names.ends_subject(end, limit)
             and not (kind in _BODY_TYPES and definite_seen and body is None)
         ):

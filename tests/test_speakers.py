@@ -497,3 +497,17 @@ def test_a_group_of_people_as_an_object_is_not_the_last_person() -> None:
         "وقالت هيئة الأرصاد إن العاصفة تقترب من الساحل وحثت السكان على البقاء في منازلهم."
     )
     assert [speakers for _cue, speakers, _content in found] == [["نائب الرئيس التونسي"], ["هيئة الأرصاد"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونقلت الإذاعة عن نشطاء معارضين قولهم إن الاعتقالات طالت العشرات.",
+        "ونقلت الإذاعة عن نشطاء معارضين تأكيدهم أن الاعتقالات طالت العشرات.",
+    ],
+)
+def test_a_group_of_people_a_relaying_verb_names_is_the_source(body: str) -> None:
+    found = credited(body)
+    assert [(speakers, content) for _cue, speakers, content in found] == [
+        (["نشطاء معارضين"], "الاعتقالات طالت العشرات")
+    ]
