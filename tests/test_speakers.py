@@ -457,6 +457,8 @@ def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None
         ("وذكر سكان محليون أن التيار الكهربائي انقطع عن الحي ليلا.", "سكان محليون"),  # an adjective
         ("وقال نشطاء حقوقيون إن السلطات نقلت المعتقلين إلى سجن آخر.", "نشطاء حقوقيون"),  # a nisba
         ("وقال برلمانيون من الأغلبية إن الميزانية ستعرض الأسبوع المقبل.", "برلمانيون من الأغلبية"),
+        # the body it belongs to, with a second one coordinated to it
+        ("وقال برلمانيون من الأغلبية والمعارضة إن الميزانية ستعرض قريبا.", "برلمانيون من الأغلبية والمعارضة"),
     ],
 )
 def test_a_group_of_people_told_apart_by_a_word_after_it_is_an_unnamed_speaker(body: str, speaker: str) -> None:
