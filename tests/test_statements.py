@@ -837,3 +837,13 @@ def test_a_noun_content_ends_at_a_contrasting_connector_before_a_report_it_could
         "t.txt",
     )
     assert [s.content for s in article.statements] == ["وجود دبابات داخل المدينة"]
+
+
+def test_a_bare_verb_reaches_its_clause_past_an_adjunct_set_off_by_commas() -> None:
+    (article,) = extract(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الحدود ستبقى مفتوحة.\n\n"
+        "وأضاف، خلال لقائه وفدا برلمانيا في عمان، أن التجارة بين البلدين سترتفع.",
+        "t.txt",
+    )
+    found = [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
+    assert found[1:] == [("وأضاف", ["أيمن الصفدي"], "التجارة بين البلدين سترتفع")]
