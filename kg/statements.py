@@ -298,7 +298,7 @@ class _Context:
         words = self.text[sentence : cue.start].split()
         if cue.form.kind != "verb" or cue.prefixed or len(words) < 2 or words[-1] not in _PARTICLES:
             return None
-        return self.speakers.before(cue.start, sentence)
+        return self.speakers.before(cue.start, sentence, plural=cue.form.number in ("dual", "plural"))
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""

@@ -513,3 +513,8 @@ def test_a_group_of_people_a_relaying_verb_names_is_the_source(body: str) -> Non
     assert [(speakers, content) for _cue, speakers, content in found] == [
         (["نشطاء معارضين"], "الاعتقالات طالت العشرات")
     ]
+
+
+def test_a_dual_verb_after_qad_has_both_coordinated_subjects_before_it() -> None:
+    found = credited("وكان الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل قد أكدا أن الحوار مستمر.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("أكدا", ["إيمانويل ماكرون", "أنجيلا ميركل"])]
