@@ -92,6 +92,7 @@ class PhraseReader:
         self.outlets = cues.outlet_heads
         self.generic = cues.generic_heads  #: heads that name no one alone: التقارير، وسائل الإعلام
         self.groups = cues.group_heads  #: heads told apart by any word after them: شهود عيان
+        self.reporters = cues.reporter_heads
         self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
@@ -157,6 +158,7 @@ class PhraseReader:
             return None
         kind, end, definite_head = head
         group = strip_article(self.text[pos:end]) in self.groups  #: شهود، ناشطون: told apart by any word
+        reporter = strip_article(self.text[pos:end]) in self.reporters  #: مراسل لوكالة X: X's reporter
         served = served_body(self, self.text[pos:end], end) if definite_head else None
         earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
         if earlier and (served is None or served in self.article.entities[earlier[0]].affiliation):
@@ -189,8 +191,10 @@ class PhraseReader:
                 body = self.mention_at(body_at) if after else None
             elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
-                if folded[:1] == FOR and (
-                    _ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets
+                if (
+                    folded[:1] == FOR
+                    and not reporter
+                    and (_ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets)
                 ):
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1

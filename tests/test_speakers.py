@@ -338,6 +338,8 @@ def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
         ),
         # a body named by its head alone
         ("وقالت الشرطة في بيان لها إن المشتبه به اعتقل.", "الشرطة", "Force"),
+        # a reporter works for the outlet after ل (a source speaks to it)
+        ("وقال مراسل لوكالة الأنباء الأردنية في المكان إن الطريق أغلق.", "مراسل لوكالة الأنباء الأردنية", "Person"),
         # a group of people, told apart by any word after it: a genitive noun, an adjective, a nisba,
         # the body it belongs to (with a second one coordinated to it)
         ("وأكد شهود عيان أن الشرطة فرقت المتجمعين أمام المحكمة.", "شهود عيان", "Person"),
