@@ -26,6 +26,9 @@ _OPENING_MARKS = '"\u201c\u00ab'
 _MAX_SUBJECT_WORDS = 25
 #: A bare verb's content opens with a quotation or أن within this many words.
 _MAX_BARE_LEAD_WORDS = 3
+#: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
+#: do not count against the verb's lead.
+_SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 MIN_QUOTE_WORDS = 4
 
@@ -48,6 +51,8 @@ class ContentReader:
         pos = subject.end if explicit else cue.end
         max_words = _MAX_SUBJECT_WORDS if explicit else _MAX_BARE_LEAD_WORDS
         lead_end = pos
+        if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
+            lead_end = set_off.end()
         for _ in range(max_words + 1):
             m = _WORD_RE.search(text, lead_end, search_end)
             if not m:

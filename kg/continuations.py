@@ -63,6 +63,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         opener = sentence_opener(mentions, text, sentence, cue.start)
         return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
+        if number == "plural" and previous and set(previous) <= reader.phrases.plural:
+            return previous  # "وقال شهود عيان ... وأضافوا": a group of people goes on
         return reader.dialogue_sides or (previous if len(previous) > 1 else [])
     if number == "f":
         for start, end, mention in reversed(mentions.within(sentence, cue.start)):

@@ -181,6 +181,11 @@ class CueLexicon:
         self.outlet_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("outlet"))
         #: Heads of unnamed speakers that, definite and alone, name no one (التقارير، وسائل الإعلام).
         self.generic_heads = frozenset(strip_article(fold(r["pattern"])) for r in noun_records if r.get("generic"))
+        #: Heads of a group of people (شهود، ناشطون، سكان) that any word after them tells apart
+        #: (شهود عيان، نشطاء معارضون), where one source needs a nisba or a body (مصدر مطلع).
+        self.group_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("group"))
+        #: Heads of reporters (مراسل): "لوكالة X" after them is the outlet they work for, not an addressee.
+        self.reporter_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("reporter"))
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"

@@ -91,6 +91,8 @@ class PhraseReader:
         self.links = cues.speaker_links
         self.outlets = cues.outlet_heads
         self.generic = cues.generic_heads  #: heads that name no one alone: التقارير، وسائل الإعلام
+        self.groups = cues.group_heads  #: heads told apart by any word after them: شهود عيان
+        self.reporters = cues.reporter_heads
         self.titles = cues.titles
         self.lex = lexicon()
         self._digest = article_digest(article.text)
@@ -101,6 +103,7 @@ class PhraseReader:
             if mention.type in ACTOR_TYPES and mention.entity
         ]
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
+        self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
         self.holders = TitleHolders(article, ft, self.names)
         self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
@@ -154,8 +157,10 @@ class PhraseReader:
         if head is None:
             return None
         kind, end, definite_head = head
+        group = strip_article(self.text[pos:end]) in self.groups  #: شهود، ناشطون: told apart by any word
+        reporter = strip_article(self.text[pos:end]) in self.reporters  #: مراسل لوكالة X: X's reporter
         served = served_body(self, self.text[pos:end], end) if definite_head else None
-        earlier = self.refer(self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
+        earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
         if earlier and (served is None or served in self.article.entities[earlier[0]].affiliation):
             # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
             return Phrase(earlier, pos, self.names.nisba_end(end))
@@ -186,8 +191,10 @@ class PhraseReader:
                 body = self.mention_at(body_at) if after else None
             elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
-                if folded[:1] == FOR and (
-                    _ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets
+                if (
+                    folded[:1] == FOR
+                    and not reporter
+                    and (_ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets)
                 ):
                     break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
@@ -232,7 +239,7 @@ class PhraseReader:
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
         if (
-            not source
+            not (source or group)  # no name follows a source or a group, only what they said
             and not self.names.ends_subject(end, limit)
             and not (kind in _BODY_TYPES and definite_seen and body is None)
         ):
@@ -247,13 +254,17 @@ class PhraseReader:
                 return None
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        if body is None and not nisba and not (definite_seen and qualifiers):
+        told = qualifiers and (definite_seen or group)  # "شهود عيان"، "نشطاء معارضون"
+        if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
                 return None
-            if earlier := self.refer(self.text[pos:end], pos, loose=False):
+            if earlier := refer(self, self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
-        return Phrase([self._entity(kind, pos, end, affiliation)], pos, end)
+        key = self._entity(kind, pos, end, affiliation)
+        if group:
+            self.plural.add(key)
+        return Phrase([key], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title the mentions stage read as an entity of its own, named with
@@ -274,24 +285,7 @@ class PhraseReader:
         name a title phrase gave (الكرملي)."""
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
-        return self.refer(word, pos) if word.startswith(ARTICLE) else []
-
-    def refer(self, word: str, pos: int, loose: bool = True) -> list[str]:
-        """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
-        before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
-        before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية")."""
-        stem = _DEFINITE_RE.sub("", word)
-        if stem == word:
-            return []
-        for start, head, key in reversed(self.headed):
-            if start < pos and head == stem and key in self.article.entities:
-                return [key]
-        entities = self.article.entities
-        titled = self.holders.titled(stem, pos, self.mentions)  # القنصل after "القنصل X"
-        if titled or not loose:
-            return titled[-1:]
-        kind = self.heads.get(stem)
-        return [key for start, key in self.made if start < pos and kind in ("source", entities[key].type)][-1:]
+        return refer(self, word, pos) if word.startswith(ARTICLE) else []
 
     # ------------------------------------------------------------------------------------
 
@@ -321,6 +315,29 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:
+    """The entity a definite head refers back to (الهيئة، المتحدث، المصادر): the latest
+    before ``pos`` headed by the same noun, else the latest speaker phrase of its type read
+    before (المسؤول)، or of any type for a source (المصادر after "وسائل إعلام رسمية"). A
+    group of people (الشهود) refers back only to one under its own head, and is referred back
+    to by no other."""
+    stem = _DEFINITE_RE.sub("", word)
+    if stem == word:
+        return []
+    for start, head, key in reversed(reader.headed):
+        if start < pos and head == stem and key in reader.article.entities:
+            return [key]
+    entities = reader.article.entities
+    if stem in reader.groups:
+        return []  # "وحث السكان": a group of people is no one met before under another head
+    titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X"
+    if titled or not loose:
+        return titled[-1:]
+    kind = reader.heads.get(stem)
+    made = [key for start, key in reader.made if start < pos and key not in reader.plural]
+    return [key for key in made if kind in ("source", entities[key].type)][-1:]
 
 
 def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:

@@ -32,7 +32,7 @@ from kg.cues import (
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -220,7 +220,7 @@ class SpeakerReader:
             self.phrases.holders.give_role(pos, first)
         return self._mention_subject(first)
 
-    def before(self, cue_start: int, sentence: int, governed: bool = False) -> Subject | None:
+    def before(self, cue_start: int, sentence: int, governed: bool = False, plural: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
 
         A subject set off by a comma (ديفد شينكر، قال) must open the sentence: after a
@@ -257,7 +257,7 @@ class SpeakerReader:
             chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
         else:
             return None
-        subject = self._mention_subject(chosen, coordinate=False)
+        subject = _with_coordinated(self, before, self._mention_subject(chosen, coordinate=False), plural)
         subject.explicit = False
         subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
@@ -311,7 +311,7 @@ class SpeakerReader:
             return Subject([], start, end)
         if kind in ("unnamed", "channel"):  # "المصادر قالت": the sources met before
             phrase = self.phrases.read(start, end)
-            return Subject(phrase.keys if phrase else self.phrases.refer(self.text[start:end], start), start, end)
+            return Subject(phrase.keys if phrase else refer(self.phrases, self.text[start:end], start), start, end)
         if kind in ("document", "joint"):
             countries, stop = self.phrases.names.nisba_countries(end)
             if countries:  # "البيان السعودي الأمريكي المشترك"
@@ -350,6 +350,21 @@ class SpeakerReader:
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
+
+
+def _with_coordinated(reader: SpeakerReader, before: list, subject: Subject, plural: bool) -> Subject:
+    """A subject before a dual or plural verb with the names coordinated to it (وكان X وY قد أكدا)."""
+    while plural and (earlier := [t for t in before if t[1] <= subject.start]):
+        first = min(earlier, key=lambda t: (-t[1], t[0]))
+        gap = reader.text[first[1] : subject.start]
+        if not gap.strip():  # the title written before the name
+            subject = Subject(subject.keys, first[0], subject.end)
+        elif _COORDINATION_RE.match(gap):
+            keys = [k for k in reader.keys_of(first[2]) if k not in subject.keys]
+            subject = Subject(keys + subject.keys, first[0], subject.end)
+        else:
+            break
+    return subject
 
 
 def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | None:

@@ -38,6 +38,8 @@ from kg.trailing_sources import DATELINE_RE, read_trailing_source
 _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
+#: Connectors that open a clause with a subject of its own (فيما ذكر X): what comes before is done.
+_CONTRASTS = frozenset(statement_words("contrast"))
 _RELATIVES = frozenset(statement_words("relative"))
 #: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
 _PARTICLES = frozenset(statement_words("particle"))
@@ -202,7 +204,7 @@ class _Context:
         sentence = ft.sentence_start(cue.start)
         quote = ft.quote_at(cue.start)
         limit = min(ft.sentence_end(cue.start), quote[1] if quote else len(self.text))
-        clause_end = next((c.start for c in later if c.form.kind == "participle" or c.prefixed), limit)
+        clause_end = next((opening for c in later if (opening := self._clause_opening(c, sentence)) is not None), limit)
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
@@ -296,7 +298,7 @@ class _Context:
         words = self.text[sentence : cue.start].split()
         if cue.form.kind != "verb" or cue.prefixed or len(words) < 2 or words[-1] not in _PARTICLES:
             return None
-        return self.speakers.before(cue.start, sentence)
+        return self.speakers.before(cue.start, sentence, plural=cue.form.number in ("dual", "plural"))
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""
@@ -307,6 +309,14 @@ class _Context:
         """Whether a cue opens a clause with و/ف or after a connector (وأكدت، فيما أكدت)."""
         words = self.text[sentence : cue.start].split()
         return cue.prefixed or bool(words) and words[-1] in _CONNECTORS
+
+    def _clause_opening(self, cue: Cue, sentence: int) -> int | None:
+        """Where a later cue opens a new clause: a و-verb or participle at itself, a verb after a
+        contrasting connector at the connector (فيما ذكر X); None when it opens none."""
+        if cue.prefixed or cue.form.kind == "participle":
+            return cue.start
+        words = self.text[sentence : cue.start].split()
+        return self.text.rfind(words[-1], sentence, cue.start) if words and words[-1] in _CONTRASTS else None
 
     def _embedded(self, cue: Cue, in_sentence: list[_Found], sentence: int) -> bool:
         """A bare verb inside an earlier statement's content belongs to that content."""
@@ -320,9 +330,12 @@ class _Context:
         return any(f.content_start <= cue.start for f in in_sentence)
 
     def _opens_next_clause(self, cue: Cue) -> bool:
-        """A و-verb, or a participle or source set off by a comma ("، مضيفاً"، "، حسبما نقلت
-        الوكالة"); a participle without one is the verbal noun it is spelt like (إلى متابعة)."""
+        """A و-verb or a verb after a contrasting connector (فيما ذكر), or a participle or source
+        set off by a comma ("، مضيفاً"، "، حسبما نقلت الوكالة"); a participle without one is the
+        verbal noun it is spelt like (إلى متابعة)."""
         if cue.prefixed:
+            return True
+        if cue.form.kind == "verb" and self._clause_opening(cue, self.ft.sentence_start(cue.start)) is not None:
             return True
         before = cue.start
         while before > 0 and self.text[before - 1].isspace():

@@ -195,7 +195,8 @@ class UnknownNames:
 
     def unknown_body(self, pos: int, limit: int) -> int | None:
         """The end of a definite noun phrase at ``pos`` that no mention claims and that names no
-        place (الشرطة، سلاح الجو الإسرائيلي، الإدارة الأمريكية): a body the speaker serves."""
+        place (الشرطة، سلاح الجو الإسرائيلي، الإدارة الأمريكية), with a definite noun coordinated
+        to it (الأغلبية والمعارضة): a body the speaker serves."""
         if self.places.within(pos, pos + 1) or self.mentions.within(pos, pos + 1):
             return None
         end = None
@@ -208,7 +209,8 @@ class UnknownNames:
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = index == 0 and following is not None and following.group().startswith(ARTICLE)
-            if not folded.startswith(ARTICLE) and not construct:
+            coordinated = index > 0 and folded.startswith(AND + ARTICLE)  # "من الأغلبية والمعارضة"
+            if not folded.startswith(ARTICLE) and not construct and not coordinated:
                 break
             end = word.end()
         return end

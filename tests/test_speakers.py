@@ -338,6 +338,19 @@ def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
         ),
         # a body named by its head alone
         ("وقالت الشرطة في بيان لها إن المشتبه به اعتقل.", "الشرطة", "Force"),
+        # a reporter works for the outlet after ل (a source speaks to it)
+        ("وقال مراسل لوكالة الأنباء الأردنية في المكان إن الطريق أغلق.", "مراسل لوكالة الأنباء الأردنية", "Person"),
+        # a group of people, told apart by any word after it: a genitive noun, an adjective, a nisba,
+        # the body it belongs to (with a second one coordinated to it)
+        ("وأكد شهود عيان أن الشرطة فرقت المتجمعين أمام المحكمة.", "شهود عيان", "Person"),
+        ("وذكر سكان محليون أن التيار الكهربائي انقطع عن الحي ليلا.", "سكان محليون", "Person"),
+        ("وقال نشطاء حقوقيون إن السلطات نقلت المعتقلين إلى سجن آخر.", "نشطاء حقوقيون", "Person"),
+        ("وقال برلمانيون من الأغلبية إن الميزانية ستعرض الأسبوع المقبل.", "برلمانيون من الأغلبية", "Person"),
+        (
+            "وقال برلمانيون من الأغلبية والمعارضة إن الميزانية ستعرض قريبا.",
+            "برلمانيون من الأغلبية والمعارضة",
+            "Person",
+        ),
     ],
 )
 def test_an_unnamed_speaker_phrase_is_read_whole(body: str, speaker: str, kind: str) -> None:
@@ -448,3 +461,55 @@ def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None
     assert said["الكويت ستستضيف القمة المقبلة"] == ["وزارة الخارجية الكويتية"]
     assert said["اللجنة ستجتمع شهرياً"] == ["تونس", "ليبيا"]
     assert said["الرئيس سيزور روما"] == ["الرئاسة الجزائرية"]
+
+
+def test_a_group_of_people_alone_makes_no_statement() -> None:
+    assert article_of("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.").statements == []
+
+
+def test_a_plural_verb_and_participle_go_on_with_a_group_of_people() -> None:
+    found = credited(
+        "وقال نشطاء معارضون إن القصف طال مدرسة في القرية، مؤكدين أن الضحايا من الأطفال.\n"
+        "وأضافوا أن فرق الإنقاذ لم تصل بعد."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("وقال", ["نشطاء معارضون"]),
+        ("مؤكدين", ["نشطاء معارضون"]),
+        ("وأضافوا", ["نشطاء معارضون"]),
+    ]
+
+
+def test_the_sources_are_not_a_group_of_people_met_before() -> None:
+    found = credited(
+        "وقال سكان محليون إن الطائرات حلقت فوق البلدة طوال الليل.\n"
+        "وأصيب عشرة أشخاص في القصف، وفق المصادر الطبية.\n"
+        "وقال الشهود إن الدخان غطى السوق."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"])]
+
+
+def test_a_group_of_people_as_an_object_is_not_the_last_person() -> None:
+    found = credited(
+        "وقال نائب الرئيس التونسي إن الانتخابات ستجري في موعدها. "
+        "وقالت هيئة الأرصاد إن العاصفة تقترب من الساحل وحثت السكان على البقاء في منازلهم."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["نائب الرئيس التونسي"], ["هيئة الأرصاد"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونقلت الإذاعة عن نشطاء معارضين قولهم إن الاعتقالات طالت العشرات.",
+        "ونقلت الإذاعة عن نشطاء معارضين تأكيدهم أن الاعتقالات طالت العشرات.",
+    ],
+)
+def test_a_group_of_people_a_relaying_verb_names_is_the_source(body: str) -> None:
+    found = credited(body)
+    assert [(speakers, content) for _cue, speakers, content in found] == [
+        (["نشطاء معارضين"], "الاعتقالات طالت العشرات")
+    ]
+
+
+def test_a_dual_verb_after_qad_has_both_coordinated_subjects_before_it() -> None:
+    found = credited("وكان الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل قد أكدا أن الحوار مستمر.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("أكدا", ["إيمانويل ماكرون", "أنجيلا ميركل"])]

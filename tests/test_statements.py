@@ -816,3 +816,34 @@ def test_a_noun_content_inside_a_quotation_stays_in_the_quotation() -> None:
     assert [(s.cue, [article.entities[k].label_ar for k in s.speakers]) for s in article.statements] == [
         ("وقال", ["أيمن الصفدي"])
     ]
+
+
+def test_a_noun_content_ends_where_a_connector_opens_the_next_report() -> None:
+    (article,) = extract(
+        "وأكد وزير الخارجية الأردني أيمن الصفدي وجود دبابات داخل المدينة "
+        "فيما ذكر سكان المدينة أن نحو مئة جندي وصلوا إليها أمس.",
+        "t.txt",
+    )
+    found = [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
+    assert found == [
+        ("وأكد", ["أيمن الصفدي"], "وجود دبابات داخل المدينة"),
+        ("ذكر", ["سكان المدينة"], "نحو مئة جندي وصلوا إليها أمس"),
+    ]
+
+
+def test_a_noun_content_ends_at_a_contrasting_connector_before_a_report_it_could_not_credit() -> None:
+    (article,) = extract(
+        "وأكد وزير الخارجية الأردني أيمن الصفدي وجود دبابات داخل المدينة فيما ذكر آخرون أن الجنود انسحبوا.",
+        "t.txt",
+    )
+    assert [s.content for s in article.statements] == ["وجود دبابات داخل المدينة"]
+
+
+def test_a_bare_verb_reaches_its_clause_past_an_adjunct_set_off_by_commas() -> None:
+    (article,) = extract(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الحدود ستبقى مفتوحة.\n\n"
+        "وأضاف، خلال لقائه وفدا برلمانيا في عمان، أن التجارة بين البلدين سترتفع.",
+        "t.txt",
+    )
+    found = [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
+    assert found[1:] == [("وأضاف", ["أيمن الصفدي"], "التجارة بين البلدين سترتفع")]
