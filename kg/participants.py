@@ -59,9 +59,10 @@ _DELEGATION_WORDS = 2
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
-_WITH_RE = bounded_re("function_words", "with")
+WITH_RE = bounded_re("function_words", "with")
 BETWEEN_RE = bounded_re("function_words", "between")
-_SIDES_WORD_RE = re.compile(rf"{_WITH_RE.pattern}|{BETWEEN_RE.pattern}")
+#: مع or بين as a whole word: what the sides of an event follow.
+SIDES_RE = re.compile(rf"{WITH_RE.pattern}|{BETWEEN_RE.pattern}")
 #: Words between بين/مع and the first side ("مع رئيس هيئة الأركان الأردني يوسف الحنيطي" is one side).
 SIDE_WORDS = 2
 #: Words after "بين" that still name the sides ("بين الولايات المتحدة الأمريكية وجمهورية العراق").
@@ -230,7 +231,7 @@ class SentenceParticipants:
         opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
         near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
         after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
-        return opens and near and bool(_WITH_RE.search(self.text, event.start, after))
+        return opens and near and bool(WITH_RE.search(self.text, event.start, after))
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
@@ -244,7 +245,7 @@ class SentenceParticipants:
         ("مفاوضات تولتها روسيا مع الفصائل")، or the second side after one no rule names ("بين
         الدولة العبرية والفصائل")."""
         forces, entities = [], self.actors.article.entities
-        for word in _SIDES_WORD_RE.finditer(self.text, start, stop):
+        for word in SIDES_RE.finditer(self.text, start, stop):
             chain = self.actors.coordinated(word.end(), stop, SIDE_TYPES, SIDE_WORDS)
             forces += [m.entity for _s, _e, m in chain if m.type == "Force"]
             reach = self.actors.words_after(word.end(), SIDE_WORDS)

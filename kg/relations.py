@@ -32,8 +32,10 @@ from kg.participants import (
     PARTY_TYPES,
     SIDE_TYPES,
     SIDE_WORDS,
+    SIDES_RE,
     TO,
     TO_RE,
+    WITH_RE,
     SentenceParticipants,
 )
 from kg.same_events import event_head
@@ -46,19 +48,17 @@ EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
 _PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
-_BETWEEN = words_pattern("function_words", "between")
-_WITH = words_pattern("function_words", "with")
-_SIDES_AFTER_RE = re.compile(rf"\s+(?:{_BETWEEN}|{_WITH})(?!\w)")
-_SIDES_RE = re.compile(rf"(?:{_BETWEEN}|{_WITH})")
+_SIDES_AFTER_RE = re.compile(rf"\s+(?:{SIDES_RE.pattern})")
 #: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
 #: بين"، "، التي عقدت مع".
 _RELATIVE_SIDES_RE = re.compile(
-    rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?{_SIDES_RE.pattern}(?!\w)"
+    rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?(?:{SIDES_RE.pattern})"
 )
 #: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
 #: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
 _WITH_TO_RE = re.compile(
-    rf"(?<!\w)(?:(?:{_WITH}|{TO}|{words_pattern('function_words', 'at')})\s+|{words_pattern('function_words', 'for')})$"
+    rf"(?<!\w)(?:(?:{WITH_RE.pattern}|{TO}|{words_pattern('function_words', 'at')})\s+"
+    rf"|{words_pattern('function_words', 'for')})$"
 )
 _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s+){{0,2}}$")
 #: Words between an agreement's phrase and the verb that passed it ("، الذي وقعته": the comma counts).
@@ -145,7 +145,7 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
     for index, word in enumerate(words[:reach]):
         if BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
             reach = max(reach, index + 1 + BETWEEN_WORDS)
-        if _SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
+        if SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
             sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
             sides_end = max(sides_end, sides[-1][1] if sides else end)
     phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
