@@ -12,7 +12,7 @@ from kg.actors import add_keys
 from kg.document import document
 from kg.lexicon import Lexicon, definite, sense, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
-from kg.mentions.events import NISBA_ENDINGS, relational
+from kg.mentions.events import nisba_base, relational
 from kg.mentions.military import is_branch
 from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
@@ -174,9 +174,7 @@ class EventResolver:
         (اتفاق دولي، زيارة رسمية، جولة خارجية) or a verb the chain took in (محادثات ستجري) does not."""
         if not relational(word):
             return False
-        stem = clean.strip_article(word)
-        base = next((stem[: -len(e)] for e in sorted(NISBA_ENDINGS, key=len, reverse=True) if stem.endswith(e)), stem)
-        base += NISBA
+        base = nisba_base(clean.strip_article(word)) + NISBA
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg import clean, resources
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import Lexicon, definite, word_set
-from kg.mentions.events import NISBA_ENDINGS
+from kg.mentions.events import nisba_base
 from kg.mentions.military import is_branch
 from kg.model import Article, Entity
 from kg.naming import slug
@@ -27,8 +27,6 @@ _GROUP_HEADS = {
 }
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
 _EPITHETS = word_set("force_words", "epithet")
-#: Endings of a group's word read as its name, longest first: الحوثي، الحوثية -> حوث.
-_GROUP_ENDINGS = sorted(NISBA_ENDINGS, key=len, reverse=True)
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
@@ -67,8 +65,7 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
         words = _words(entity) if entity.type == "Force" else []
         named = len(words) >= 2 and definite(words[1]) and words[1] not in _EPITHETS  # not "المسلحة"
         if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer:
-            stem = clean.strip_article(words[1])
-            stem = next((stem[: -len(e)] for e in _GROUP_ENDINGS if stem.endswith(e) and len(stem) > len(e) + 2), stem)
+            stem = nisba_base(clean.strip_article(words[1]), keep=3)
             by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
     renamed = {}
     for (head, stem), forces in by_group.items():

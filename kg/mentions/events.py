@@ -58,9 +58,17 @@ _NAMED_BY_NOUN = frozenset(clean.fold(r["pattern"]) for r in resources.load("hea
 _MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
+_ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
 _SENTENCE_REACH = 30
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
+
+
+def nisba_base(stem: str, keep: int = 0) -> str:
+    """A nisba without its longest ending, keeping at least ``keep`` letters (حوثية -> حوث); the
+    word itself when no ending can go. ``stem`` is written without its article."""
+    endings = (e for e in _ENDINGS_LONGEST_FIRST if stem.endswith(e) and len(stem) - len(e) >= keep)
+    return next((stem[: -len(e)] for e in endings), stem)
 
 
 def relational(word: str) -> bool:
