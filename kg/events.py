@@ -408,8 +408,7 @@ def merge_entities(article: Article, renamed: dict[str, str]) -> None:
             continue
         del article.entities[old]
         for label in (entity.label_ar, *entity.alt_labels):
-            if label != first.label_ar and label not in first.alt_labels:
-                first.alt_labels.append(label)
+            first.add_label(label)
         for relation in ("affiliation", "participants", "parties"):
             add_keys(getattr(first, relation), getattr(entity, relation), first.key)
         for attribute in ("location", "strength", "start_date", "end_date", "date"):

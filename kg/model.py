@@ -89,6 +89,11 @@ class Entity:
     end_date: str | None = None
     date: str | None = None  #: Agreement signing date / year
 
+    def add_label(self, label: str) -> None:
+        """Keep ``label`` among the other surface forms unless the entity already has it."""
+        if label != self.label_ar and label not in self.alt_labels:
+            self.alt_labels.append(label)
+
 
 @dataclass
 class Statement:

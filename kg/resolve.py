@@ -106,9 +106,8 @@ class Resolver:
             state.entities[key] = entity
         mention.type = entity.type
         # a dual ("وزارتي الدفاع والخارجية") names two bodies at once, a pronoun (بلاده) none
-        known = label == entity.label_ar or label in entity.alt_labels
-        if mention.source not in (Source.DUAL, Source.PRONOUN) and not known:
-            entity.alt_labels.append(label)
+        if mention.source not in (Source.DUAL, Source.PRONOUN):
+            entity.add_label(label)
         _label_by_name(entity, mention, label)
         state.last_of[entity.type] = key
         if entity.type in EVENT_TYPES:
@@ -345,8 +344,7 @@ def _name_later(
         for mention in kept:
             if mention.entity == key:
                 mention.entity = holder
-        if entity.label_ar != named.label_ar and entity.label_ar not in named.alt_labels:
-            named.alt_labels.append(entity.label_ar)
+        named.add_label(entity.label_ar)
         del state.entities[key]
 
 
@@ -375,9 +373,7 @@ def _own_name(lex: Lexicon, words: list[str]) -> list[str]:
 def _label_by_name(entity: Entity, mention: Mention, label: str) -> None:
     """A place written after its kind (مدينة درعا) is labelled by its name alone too."""
     if _after_category(mention, name_words(label)) is not None:
-        name = label.split(maxsplit=1)[1]
-        if name != entity.label_ar and name not in entity.alt_labels:
-            entity.alt_labels.append(name)
+        entity.add_label(label.split(maxsplit=1)[1])
 
 
 def _after_category(mention: Mention, words: list[str]) -> list[str] | None:
