@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
+from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, statement_words
+from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
-from kg.spans import FoldedText, MentionSpans
+from kg.spans import FoldedText, MentionSpans, fold
 from kg.tagger import SURE_OUTSIDE, name_tagger
 
 WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
@@ -31,7 +31,7 @@ _PUNCTUATION_RE = re.compile(r"[\u060c,.:()]")
 #: How far before its bracketed short name an actor's mention may end (X في أفريقيا (Y)).
 _ALIAS_REACH_CHARS = 30
 #: Parts of the day written before a date ("صباح الأحد"، "فجر السبت").
-_DAY_PARTS = frozenset(statement_words("day_part"))
+_DAY_PARTS = frozenset(resources.words("date_words", "day-part", fold))
 #: Most words of a personal name read after a title phrase, or of a quoted outlet name.
 _MAX_NAME_WORDS = 4
 
