@@ -25,6 +25,8 @@ _PRONOUN_RE = re.compile(
 #: A letter of Latin script (a name written so: CNN، IBM).
 LATIN_RE = re.compile(r"[A-Za-z]")
 #: What a nisba stem (امريكي) may end with, folded, longest first: "يتين" ... "يه"، "" (امريكي).
+#: Heads of a state's forces, named only with their owner (قوات، جيش، الشرطة: head_nouns "owner").
+OWNED_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner"))
 _NISBA_ENDINGS = sorted({*resources.words("nisba_endings", fold=clean.fold), ""}, key=len, reverse=True)
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 #: A letter written twice in a row (كيللي، فيلليب): transliterations double or not, keys do not.
@@ -276,7 +278,7 @@ def lexicon() -> Lexicon:
         single_heads={
             kind: frozenset(w for w, of in heads.items() if of == kind and " " not in w) for kind in set(heads.values())
         },
-        owned_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner")),
+        owned_heads=OWNED_HEADS,
         committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
         qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
         stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import clean, counts, resources
-from kg.lexicon import affix, definite, single_word, word_set
+from kg import clean, counts
+from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal, Rule
@@ -34,8 +34,6 @@ from kg.model import MentionType, Source
 _TROOPS = word_set("force_words", "troops")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
 _BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
-#: Heads of a state's forces, named with their owner (قوات، جيش، الشرطة).
-_OWNED_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner"))
 _BASES = word_set("force_words", "base")
 #: Adjectives that make a base a military one (عسكرية، جوية، بحرية).
 _MILITARY = word_set("force_words", "military")
@@ -220,7 +218,7 @@ def is_branch(label: str) -> bool:
     """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
     العسكرية), whose owner the article tells elsewhere, if at all."""
     words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
-    if not words or words[0] not in _OWNED_HEADS:
+    if not words or words[0] not in OWNED_HEADS:
         return False  # "الفصائل المسلحة": no state's arm
     return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
 
