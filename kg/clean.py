@@ -256,31 +256,52 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
 
 
 #: A run of at least this many leads of other stories ends some pages, this many of them dated by
-#: a weekday set off by commas ("رحبت البحرين، الثلاثاء، بقرار ...").
-_LEADS_RUN, _LEADS_DATED = 3, 2
+#: a weekday set off by commas ("رحبت البحرين، الثلاثاء، بقرار ...") or one of them, not the last,
+#: cut off by the scraper mid-sentence; a page appends at most ``_LEADS_MAX`` of them, so the
+#: paragraphs before those are the story's own even when they open alike (an opinion piece's).
+_LEADS_RUN, _LEADS_DATED, _LEADS_MAX = 3, 2, 5
 _DAY_BETWEEN_COMMAS_RE = re.compile(rf"\u060c\s*{spans.words_pattern('date_words', 'weekday')}\s*\u060c")
 _OPENING_MARKS = "\"'\u201c\u00ab([-\u2013"
+#: A paragraph's first word of this many letters after ``و`` or ``ف`` that is no function word
+#: ("وفي"، "ولم") opens with the verb's own first letter ("وصل"، "وسط"، "فتح"), not a conjunction.
+_ROOT_REST = 2
 
 
 def _trailing_leads(kept: list[tuple[int, str]]) -> int:
     """How many paragraphs at the end are the leads of other stories a page appends as teasers:
-    three or more in a row after the story's first paragraph, none going on with the story (no
-    opening conjunction, connective or quotation mark), at least two of them dated by a weekday
-    set off by commas, as a story's first sentence is."""
+    three to five in a row after the story's first paragraph, none going on with the story (no
+    opening conjunction, connective, quotation mark or list number), at least two of them dated
+    by a weekday set off by commas, as a story's first sentence is, or one of them but the last
+    ending mid-sentence, as the scraper cuts a teaser off."""
     run = 0
     for _number, line in reversed(kept[1:]):
-        if not _is_paragraph(line) or _goes_on(line):
+        if not _is_paragraph(line) or _goes_on(line) or line[:1].isdigit():
             break
         run += 1
-    dated = sum(bool(_DAY_BETWEEN_COMMAS_RE.search(spans.fold(line))) for _n, line in kept[len(kept) - run :])
-    return run if run >= _LEADS_RUN and dated >= _LEADS_DATED else 0
+    leads = [line for _number, line in kept[len(kept) - run :]][-_LEADS_MAX:]
+    dated = sum(bool(_DAY_BETWEEN_COMMAS_RE.search(spans.fold(line))) for line in leads)
+    cut = any(not _ends_sentence(line) for line in leads[:-1])
+    return len(leads) if len(leads) >= _LEADS_RUN and (dated >= _LEADS_DATED or cut) else 0
 
 
 def _goes_on(paragraph: str) -> bool:
-    """Whether a paragraph opens as one that goes on with a story: with و/ف, a connective or a
-    preposition (``continuing`` in page_furniture.jsonl), a quotation mark or a bracket."""
+    """Whether a paragraph opens as one that goes on with a story: with the conjunction و/ف, a
+    connective or a preposition (``continuing`` in page_furniture.jsonl), a quotation mark or a
+    bracket."""
     first = fold(paragraph.split()[0]) if paragraph.split() else ""
-    return first[:1] in _clitics().conjunction or first[:1] in _OPENING_MARKS or first in _continuing()
+    if first[:1] in _clitics().conjunction:
+        rest = first[1:]
+        return len(rest) != _ROOT_REST or rest in _function_words()
+    return first[:1] in _OPENING_MARKS or first in _continuing()
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(r["pattern"]) for r in resources.load("stopwords"))
 
 
 @cache
@@ -313,7 +334,7 @@ def _without_headline_lists(kept: list[tuple[int, str]]) -> list[tuple[int, str]
         if (
             (end - index in _LISTED_HEADLINES or end - index == 1 and _is_linked_headline(kept[index][1]))
             and out
-            and out[-1][1].rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+            and _ends_sentence(out[-1][1])
             and end < len(kept)
             and (_is_paragraph(kept[end][1]) or len(kept[end][1].split()) < _LISTED_HEADLINE_WORDS)
         ):
@@ -344,7 +365,7 @@ def _is_linked_headline(line: str) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph: long, or ending as a sentence does; a headline or link is neither."""
-    return len(line.split()) >= _PARAGRAPH_WORDS or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+    return len(line.split()) >= _PARAGRAPH_WORDS or _ends_sentence(line)
 
 
 def _find_title(lines: list[str]) -> tuple[str | None, int]:

@@ -393,3 +393,59 @@ def test_paragraphs_that_open_without_a_conjunction_but_tell_no_other_story_are_
     ]
     [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *own), "x")
     assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])
+
+
+#: Leads of other stories a page appends undated, the scraper cutting some off mid-sentence.
+CUT_LEADS = [
+    "طالبت نقابة الصحفيين التونسيين بالإفراج عن مراسل محلي أوقف أثناء تغطيته احتجاجات في مدينة قفصة الجنوبية "
+    "وسط انتقادات واسعة من منظمات حقوقية محلية ودولية",
+    "نشر لاعب كرة القدم المغربي صورة له مع عائلته في أول ظهور منذ إصابته، وتلقى آلاف التعليقات من المشجعين "
+    "الذين تمنوا له الشفاء العاجل.",
+    "رفضت المحكمة الإدارية في الكويت طعنا قدمه عدد من المرشحين على نتائج الانتخابات البلدية الأخيرة، مؤكدة "
+    "أن الإجراءات التي اتبعتها اللجنة العليا كانت سليمة",
+]
+
+
+def test_undated_leads_cut_off_mid_sentence_are_dropped():
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *CUT_LEADS), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_a_lead_opening_with_a_verb_whose_root_begins_with_waw_is_a_lead():
+    arrival = (
+        "وصل رئيس الوزراء الإثيوبي، الأربعاء، إلى العاصمة الكينية في زيارة رسمية يبحث خلالها ملفات الأمن "
+        "والتجارة بين البلدين."
+    )
+    lines = [STORY_LEAD, STORY_MORE, OTHER_LEADS[0], arrival, OTHER_LEADS[1]]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_no_more_than_five_leads_are_dropped_after_paragraphs_that_open_alike():
+    own = [
+        "تأتي الخطة بعد موجة جفاف ضربت الولايات الشرقية خلال السنوات الثلاث الماضية وأضرت بالمراعي.",
+        "تعتمد آلاف الأسر في تلك الولايات على تربية المواشي، وتخشى فقدان مصدر رزقها إذا استمر الجفاف.",
+    ]
+    lines = [STORY_LEAD, STORY_MORE, *own, *OTHER_LEADS, *CUT_LEADS[:2]]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])
+
+
+def test_a_numbered_list_the_story_gives_is_kept():
+    listed = [
+        "لم تكن الخطة الحالية الأولى من نوعها، فقد أطلقت الحكومات السابقة خططا مشابهة تعثرت كلها بسبب "
+        "نقص التمويل وضعف المتابعة، وأبرزها ما يلي",
+        "12 آذار/مارس: أعلنت الحكومة خطة لغرس مليون شجرة على طول الطريق الرابط بين الولايات الشرقية "
+        "والعاصمة خلال ثلاث سنوات بتمويل من البنك الدولي",
+        "3 أيار/مايو: توقف تمويل الخطة بعد خلاف بين الحكومة والجهات المانحة حول أولويات الإنفاق في "
+        "الولايات الشرقية.",
+    ]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *listed), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *listed])
+
+
+def test_a_headline_asking_a_question_is_the_title_and_the_dateline_after_it_is_dropped():
+    first = "بيروت، لبنان (CNN)-- قال وزير الخارجية اللبناني، الاثنين، إن بلاده ستطلب دعما دوليا لإعادة إعمار المرفأ."
+    [article] = clean.split_articles(page("هل تنجح خطة إعادة إعمار المرفأ؟", first, SECOND), "x.txt")
+    assert article.title == "هل تنجح خطة إعادة إعمار المرفأ؟"
+    assert article.text.startswith("قال وزير الخارجية اللبناني")
