@@ -378,7 +378,9 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
         key = fold(line)
         if furniture.dropped(key, _is_paragraph(key)) or furniture.link.match(key):
             continue
-        if _is_paragraph(line) or line.endswith("."):
+        # a headline may ask a question ("هل تنجح الوساطة؟"); a body paragraph has a paragraph's length
+        question = len(line.split()) < _PARAGRAPH_WORDS and line.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS)
+        if (_is_paragraph(line) and not question) or line.endswith("."):
             return None, number
         return line, number + 1
     return None, 0

@@ -112,7 +112,8 @@ class _Grammar:
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
             # "اتفاق 2015": the year an agreement's noun names, the noun left to the agreement
             "yearof": rf"{year_of}(?P<y>(?:19|20)\d\d)(?![/.,-]?\d)",
-            "weekday": rf"(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
+            # "والخميس، أعلن": a sentence may open with the day after its conjunction
+            "weekday": rf"[\u0648\u0641]?(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
             rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
             "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"

@@ -80,7 +80,7 @@ from kg.spans import fold
         ("وعاد المبعوث في الأسبوع الثاني من الشهر الماضي", "2025-06-18", [("2025-05", None)]),
         # a weekday opening a sentence after its conjunction
         ("والخميس، أعلن الجيش في بيان مقتل ثلاثة", "2024-04-18", [("2024-04-18", None)]),
-        ("وأمس الثلاثاء التقى الوزيران في عمّان", "2024-04-17", [("2024-04-16", None)]),
+        ("وغداً الأحد يلتقي الوزيران في عمّان", "2024-04-13", [("2024-04-14", None)]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
