@@ -90,6 +90,14 @@ class EventDates:
         definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
         return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))
 
+    def made_in(self, phrase: EventPhrase, published: str) -> str:
+        """The year of an agreement its sentence tells made: of the date nearest it there, on or
+        before publication ("ووقعت سوريا على المعاهدة، ووافقت على تدمير مخزونها في عام 2013"),
+        else of publication ("وقع البلدان اتفاقية"): the story's news."""
+        span = self.nearest(phrase)
+        year = span.value[:4] if span and span.value else published[:4]
+        return year if year <= published[:4] else published[:4]
+
     def arrival(self, visits: list[tuple[int, int, Match]], before: int) -> dates.DateSpan | None:
         """The day told with the last arrival or visit verb before ``before`` whose sentence
         names one: "وصل المبعوث إلى العاصمة السبت ... وتأتي الزيارة في وقت": a visit named by its

@@ -389,7 +389,7 @@ class _EventReader(_PhraseReader):
             # "تم التوصل إلى اتفاق": one the story tells made; a known one (الاتفاق النووي) is older
             concluded |= self.dates.told_as_made(phrase) and self.actors.lexicon.gazetteer_entry(key) is None
             if not entity.date and concluded and self.article.published:
-                entity.date = self.article.published[:4]
+                entity.date = self.dates.made_in(phrase, self.article.published)
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)

@@ -42,6 +42,10 @@ MEETING = (
         ("وجدد البلدان التزامهما بمذكرة تفاهم للتعاون في مجال التدريب العسكري.", None),
         # signed, but not in the story: three years before it
         ("وكان البلدان قد وقعا مذكرة تفاهم للتعاون في مجال التدريب العسكري قبل ثلاث سنوات.", "2019"),
+        # signed, with the year later in its sentence
+        ("وكانت تونس قد وقعت على مذكرة تفاهم للتعاون في مجال التدريب العسكري، وصادقت عليها في عام 2018.", "2018"),
+        # a year ahead tells what the agreement plans, not when it was made
+        ("ووقع الوزيران مذكرة تفاهم للتعاون في مجال التدريب العسكري، على أن تبدأ الدورات في عام 2024.", "2022"),
     ],
 )
 def test_an_agreement_signed_in_the_story_takes_the_year_of_its_dateline(sentence, year):
