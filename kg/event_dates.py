@@ -40,6 +40,8 @@ _REACHED_RE = re.compile(
     rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
 )
 _REACHED_REACH = 40
+#: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
+_MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
 #: The visit triggers that tell one arriving or visiting (``relation_triggers.jsonl``), not its noun.
 _VISIT_VERBS = ("verb", "arrive")
 #: The length of an ISO day ("2024-03-05").
@@ -89,6 +91,15 @@ class EventDates:
         words = self.text[phrase.start : phrase.end].split()
         definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
         return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))
+
+    def own(self, phrase: EventPhrase, name_end: int) -> dates.DateSpan | None:
+        """The date an agreement's own name holds ("من اتفاق عام 2015"), or a clause after it
+        that tells it made ("من الاتفاق الموقع في تموز 2015"), when the other dates of its phrase
+        are another happening's: "الانسحاب من الاتفاق في 8 مايو"."""
+        for s, _e, span in self.spans:
+            if phrase.start <= s < phrase.date_end and (s < name_end or _MADE_RE.search(self.text, phrase.start, s)):
+                return span
+        return None
 
     def made_in(self, phrase: EventPhrase, published: str) -> str:
         """The year of an agreement its sentence tells made: of the date nearest it there, on or

@@ -381,8 +381,14 @@ class _EventReader(_PhraseReader):
             actors += self._subjects_after(phrase, stop)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
+            # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.own)
+            withdrawn = bool(signed) and signed[-1][2].label == "withdraw"
             if not entity.date:
-                span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
+                span = (
+                    self.dates.own(phrase, self._own_end(key, phrase))
+                    if withdrawn
+                    else self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
+                )
                 entity.date = span.value if span else None
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING

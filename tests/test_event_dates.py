@@ -175,3 +175,33 @@ def arrival_page(arrived: str) -> str:
 )
 def test_a_visit_named_by_its_noun_alone_is_dated_by_the_arrival_told_before(arrived, start):
     assert events(arrival_page(arrived))["الزيارة"] == (start, None)
+
+
+WITHDRAWAL = "كندا تنسحب من الاتفاقية\n\nأوتاوا - 10 نوفمبر 2022: أعلنت الحكومة الكندية"
+FREE_TRADE = "اتفاقية التجارة الحرة مع تشيلي"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "date"),
+    [
+        # the dates around a withdrawal are the withdrawal's
+        (
+            "، الأربعاء، انسحابها من اتفاقية التجارة الحرة مع تشيلي بعد خلاف حول الرسوم.",
+            "اتفاقية التجارة الحرة مع تشيلي",
+            None,
+        ),
+        (
+            " انسحابها من اتفاقية التجارة الحرة مع تشيلي في 8 نوفمبر الجاري بعد خلاف.",
+            "اتفاقية التجارة الحرة مع تشيلي",
+            None,
+        ),
+        # but a clause telling the agreement made dates it
+        (
+            " انسحابها من اتفاقية التجارة الحرة الموقعة مع تشيلي في عام 1996، بعد خلاف حول الرسوم.",
+            "اتفاقية التجارة الحرة الموقعة مع تشيلي",
+            "1996",
+        ),
+    ],
+)
+def test_an_agreement_withdrawn_from_is_not_dated_by_the_withdrawal(sentence, label, date):
+    assert events(WITHDRAWAL + sentence)[label] == (date, None)
