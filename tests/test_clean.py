@@ -448,3 +448,10 @@ def test_a_headline_asking_a_question_is_the_title_and_the_dateline_after_it_is_
     [article] = clean.split_articles(page("هل تنجح خطة إعادة إعمار المرفأ؟", first, SECOND), "x.txt")
     assert article.title == "هل تنجح خطة إعادة إعمار المرفأ؟"
     assert article.text.startswith("قال وزير الخارجية اللبناني")
+
+
+def test_an_opinion_pieces_line_saying_the_views_are_the_writers_is_dropped():
+    note = "كتب هذا المقال الباحث سمير الخطيب، والآراء الواردة فيه تعبر عن رأي كاتبها ولا تعكس بالضرورة رأي الموقع."
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", note, BODY, SECOND), "x.txt")
+    assert note not in article.text
+    assert BODY in article.text
