@@ -42,6 +42,13 @@ _REACHED_RE = re.compile(
 _REACHED_REACH = 40
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
+#: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
+#: named right after it.
+_ABOUT_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0644\u0628]?{words_pattern('date_words', 'about-agreement')}\s+"
+    rf"(?:{words_pattern('function_words', 'on')}\s+|{words_pattern('function_words', 'of')}\s+)?[\u0628\u0644]?$"
+)
+_ABOUT_REACH = 30
 #: The visit triggers that tell one arriving or visiting (``relation_triggers.jsonl``), not its noun.
 _VISIT_VERBS = ("verb", "arrive")
 #: The length of an ISO day ("2024-03-05").
@@ -100,6 +107,11 @@ class EventDates:
             if phrase.start <= s < phrase.date_end and (s < name_end or _MADE_RE.search(self.text, phrase.start, s)):
                 return span
         return None
+
+    def told_about(self, phrase: EventPhrase) -> bool:
+        """Whether an agreement is named after a word of another happening toward it ("الحفاظ
+        على الاتفاق"، "مصير الاتفاق"), whose dates are that happening's."""
+        return bool(_ABOUT_RE.search(self.text, max(0, phrase.start - _ABOUT_REACH), phrase.start))
 
     def made_in(self, phrase: EventPhrase, published: str) -> str:
         """The year of an agreement its sentence tells made: of the date nearest it there, on or

@@ -382,7 +382,7 @@ class _EventReader(_PhraseReader):
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.own)
-            withdrawn = bool(signed) and signed[-1][2].label == "withdraw"
+            withdrawn = bool(signed) and signed[-1][2].label == "withdraw" or self.dates.told_about(phrase)
             if not entity.date:
                 span = (
                     self.dates.own(phrase, self._own_end(key, phrase))
