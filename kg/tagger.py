@@ -38,6 +38,8 @@ _CONTEXT = 2
 _MAX_SEQUENCE = 200
 #: Most distinct words whose features a Featurizer keeps.
 _CACHED_WORDS = 50_000
+#: Most distinct sentences whose tags a NameTagger keeps (an agency's by-line, a rebuilt file).
+_CACHED_SENTENCES = 4096
 #: The probability of "no name" above which the model overrules a name the rules proposed.
 SURE_OUTSIDE = 0.95
 #: The probability of "no name" under which a name the model alone finds enters the graph: a
@@ -83,9 +85,10 @@ def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield sentence
 
 
-def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
-    """What one folded word looks like, for itself and as a neighbour."""
-    readings = clean.strip_clitics(folded)
+def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+    """What one folded word looks like, for itself and as a neighbour (``readings``: its
+    ``clean.strip_clitics``, when the caller has them)."""
+    readings = readings or clean.strip_clitics(folded)
     stem = readings[-1][1]
     bare = clean.strip_article(stem)
     found = [f"w={folded}", f"s={bare}"]
@@ -105,9 +108,9 @@ def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(found)
 
 
-def shape_features(folded: str) -> tuple[str, ...]:
+def shape_features(folded: str, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself only: affixes, length, article, clitics."""
-    whole = clean.strip_clitics(folded)[-1][1]
+    whole = (readings or clean.strip_clitics(folded))[-1][1]
     stem = clean.strip_article(whole)
     found = [
         "bias",
@@ -159,32 +162,37 @@ class Featurizer:
         #: the text between two words as written -> the kept features of the gap after the first
         #: word and before the second (the same few gaps recur: a space, a comma and a space ...)
         self._between: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        #: per neighbour offset, the features kept there, without their "offset:" (most of a word's
-        #: features are unknown as a neighbour's: they are not written out to be dropped)
-        self._around: tuple[frozenset[str], ...] | None = None if known is None else tuple(
-            frozenset(f[len(f"{offset}:"):] for f in known if f.startswith(f"{offset}:")) for offset in _OFFSETS
+        #: the kept features, encoded once: a new word's features are looked up, not encoded
+        self._encoded: dict[str, bytes] | None = None if known is None else {f: f.encode() for f in known}
+        #: per neighbour offset, the features kept there by what they are without their "offset:",
+        #: encoded with it (most of a word's features are unknown as a neighbour's: they are not
+        #: written out to be dropped)
+        self._around: tuple[dict[str, bytes], ...] | None = None if known is None else tuple(
+            {f[len(f"{offset}:"):]: f.encode() for f in known if f.startswith(f"{offset}:")} for offset in _OFFSETS
         )
 
     def _kept(self, features: Iterable[str]) -> tuple[bytes, ...]:
-        known = self.known
-        return tuple([f.encode() for f in features if known is None or f in known])
+        encoded = self._encoded
+        if encoded is None:
+            return tuple([f.encode() for f in features])
+        return tuple([b for f in features if (b := encoded.get(f)) is not None])
 
     def _word(self, folded: str) -> _Word:
         found = self._words.get(folded)
         if found is None:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
-            shared = word_features(folded, self.lex)
+            readings = clean.strip_clitics(folded)
+            shared = word_features(folded, self.lex, readings)
             neighbour = [f for f in shared if not f.startswith("w=")]
             neighbour.append(f"w={folded}")
             if self._around is None:
                 around = tuple(tuple([f"{offset}:{f}".encode() for f in neighbour]) for offset in _OFFSETS)
             else:
                 around = tuple(
-                    tuple([f"{offset}:{f}".encode() for f in neighbour if f in kept])
-                    for offset, kept in zip(_OFFSETS, self._around, strict=True)
+                    tuple([b for f in neighbour if (b := kept.get(f)) is not None]) for kept in self._around
                 )
-            found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
+            found = self._words[folded] = _Word(self._kept(shape_features(folded, readings) + shared), around)
         return found
 
     def _gap(self, feature: str) -> tuple[bytes, ...]:
@@ -273,16 +281,36 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self.featurize = Featurizer(lex, known=frozenset(name for name, _label in self._tagger.info().state_features))
+        #: a sentence's text and its words' places in it -> its names and its words' "no name"
+        #: probabilities: what the model reads of a sentence is its words and the gaps between them
+        self._sentences: dict[tuple[str, tuple[int, ...]], tuple[list[tuple[int, int, str]], list[float]]] = {}
 
     def __call__(self, text: str, tokens: list[Token]) -> Tagged:
-        """The names the model finds in ``tokens``, and how sure it is that each token is none."""
+        """The names the model finds in ``tokens`` (the words ``tokenize`` finds in ``text``), and
+        how sure it is that each token is none."""
         found, outside = [], []
         for sentence in sentences(text, tokens):
-            part = tokens[sentence.start : sentence.stop]
-            tags = self._tagger.tag(self.featurize(text, part))
-            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
-            outside += [self._tagger.marginal("O", i) for i in range(len(part))]
+            names, part_outside = self._sentence(text, tokens[sentence.start : sentence.stop])
+            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in names]
+            outside += part_outside
         return Tagged(found, outside)
+
+    def _sentence(self, text: str, part: list[Token]) -> tuple[list[tuple[int, int, str]], list[float]]:
+        """The names in one sentence (token indices within it) and each token's "no name"
+        probability, tagged once per distinct sentence: a sentence that recurs (an agency's
+        by-line, a file built again) is looked up."""
+        start = part[0].start
+        key = (text[start : part[-1].end], tuple([t.start - start for t in part]))
+        found = self._sentences.get(key)
+        if found is None:
+            if len(self._sentences) >= _CACHED_SENTENCES:
+                self._sentences.clear()
+            tags = self._tagger.tag(self.featurize(text, part))
+            found = self._sentences[key] = (
+                [(a, b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS],
+                [self._tagger.marginal("O", i) for i in range(len(part))],
+            )
+        return found
 
 
 @dataclass
