@@ -130,6 +130,8 @@ def shape_features(folded: str, readings: list[tuple[int, str]] | None = None) -
 
 #: The neighbour offsets a token's row holds features of, in the order they are written.
 _OFFSETS = tuple(offset for offset in range(-_CONTEXT, _CONTEXT + 1) if offset)
+#: The feature of a token's two neighbours' words together: the prefix of "-1:w|+1:w=before|after".
+_PAIR = "-1:w|+1:w="
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,15 @@ class Featurizer:
         self._around: tuple[dict[str, bytes], ...] | None = None if known is None else tuple(
             {f[len(f"{offset}:"):]: f.encode() for f in known if f.startswith(f"{offset}:")} for offset in _OFFSETS
         )
+        #: the kept features of a token's two neighbours' words together, by the word before and
+        #: the word after (most pairs are unknown: they are not written out to be dropped)
+        self._pairs: dict[str, dict[str, bytes]] | None = None
+        if known is not None:
+            self._pairs = {}
+            for f in known:
+                if f.startswith(_PAIR):
+                    before, _, after = f[len(_PAIR) :].partition("|")
+                    self._pairs.setdefault(before, {})[after] = f.encode()
 
     def _kept(self, features: Iterable[str]) -> tuple[bytes, ...]:
         encoded = self._encoded
@@ -237,11 +248,12 @@ class Featurizer:
         for row, (after, _before) in zip(rows, gaps, strict=False):
             row += after
         rows[-1] += self._gap("last")
-        known = self.known
+        pairs = self._pairs
         for i in range(1, len(tokens) - 1):
-            pair = f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}"
-            if known is None or pair in known:
-                rows[i].append(pair.encode())
+            if pairs is None:
+                rows[i].append(f"{_PAIR}{tokens[i - 1].folded}|{tokens[i + 1].folded}".encode())
+            elif (after := pairs.get(tokens[i - 1].folded)) and (pair := after.get(tokens[i + 1].folded)):
+                rows[i].append(pair)
         return rows
 
 
