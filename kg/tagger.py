@@ -38,8 +38,6 @@ _CONTEXT = 2
 _MAX_SEQUENCE = 200
 #: Most distinct words whose features a Featurizer keeps.
 _CACHED_WORDS = 50_000
-#: Most distinct sentences whose tags a NameTagger keeps (an agency's by-line, a rebuilt file).
-_CACHED_SENTENCES = 4096
 #: The probability of "no name" above which the model overrules a name the rules proposed.
 SURE_OUTSIDE = 0.95
 #: The probability of "no name" under which a name the model alone finds enters the graph: a
@@ -158,7 +156,6 @@ class Featurizer:
 
     def __init__(self, lex: Lexicon, known: frozenset[str] | None = None) -> None:
         self.lex = lex
-        self.known = known
         self._words: dict[str, _Word] = {}
         self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
         #: the text between two words as written -> the kept features of the gap after the first
@@ -293,36 +290,16 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self.featurize = Featurizer(lex, known=frozenset(name for name, _label in self._tagger.info().state_features))
-        #: a sentence's text and its words' places in it -> its names and its words' "no name"
-        #: probabilities: what the model reads of a sentence is its words and the gaps between them
-        self._sentences: dict[tuple[str, tuple[int, ...]], tuple[list[tuple[int, int, str]], list[float]]] = {}
 
     def __call__(self, text: str, tokens: list[Token]) -> Tagged:
-        """The names the model finds in ``tokens`` (the words ``tokenize`` finds in ``text``), and
-        how sure it is that each token is none."""
+        """The names the model finds in ``tokens``, and how sure it is that each token is none."""
         found, outside = [], []
         for sentence in sentences(text, tokens):
-            names, part_outside = self._sentence(text, tokens[sentence.start : sentence.stop])
-            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in names]
-            outside += part_outside
-        return Tagged(found, outside)
-
-    def _sentence(self, text: str, part: list[Token]) -> tuple[list[tuple[int, int, str]], list[float]]:
-        """The names in one sentence (token indices within it) and each token's "no name"
-        probability, tagged once per distinct sentence: a sentence that recurs (an agency's
-        by-line, a file built again) is looked up."""
-        start = part[0].start
-        key = (text[start : part[-1].end], tuple([t.start - start for t in part]))
-        found = self._sentences.get(key)
-        if found is None:
-            if len(self._sentences) >= _CACHED_SENTENCES:
-                self._sentences.clear()
+            part = tokens[sentence.start : sentence.stop]
             tags = self._tagger.tag(self.featurize(text, part))
-            found = self._sentences[key] = (
-                [(a, b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS],
-                [self._tagger.marginal("O", i) for i in range(len(part))],
-            )
-        return found
+            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
+            outside += [self._tagger.marginal("O", i) for i in range(len(part))]
+        return Tagged(found, outside)
 
 
 @dataclass

@@ -108,22 +108,6 @@ def test_features_the_model_has_no_weight_for_are_left_out_without_changing_its_
     assert [crf.marginal("O", i) for i in range(len(tokens))] == outside
 
 
-def test_a_recurring_sentence_is_tagged_once_with_the_answer_of_a_new_one():
-    first, second = "وقال سمير الخالدي إن الحوار مستمر.", "وزار هايدن فوكس باريس أمس."
-    shipped = tagger.name_tagger()
-    cached = tagger.NameTagger(tagger.MODEL_FILE, lexicon())
-    featurized = []
-    featurize = cached.featurize
-    cached.featurize = lambda text, part: featurized.append(len(part)) or featurize(text, part)
-    for text in (f"{first}\n{second}", f"{second} {first}", f"العنوان\n{second}\n{first}"):
-        tokens = tokenize(text)
-        fresh = tagger.NameTagger(tagger.MODEL_FILE, lexicon())(text, tokens)  # tags every sentence
-        found = cached(text, tokens)
-        assert (found.names, found.outside) == (fresh.names, fresh.outside)
-        assert found.names == shipped(text, tokens).names
-    assert len(featurized) == 3  # the two sentences and the title: each recurring one was looked up
-
-
 def test_model_overrules_a_verb_after_a_title():
     # the rules alone would read "وضع" as the name of رئيس حكومة الإقليم
     assert "وضع" not in people("وكان رئيس حكومة الإقليم وضع العلم العراقي على المبنى.")
