@@ -10,6 +10,7 @@ this module reads the dates in them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg import resources
@@ -80,11 +81,22 @@ def _english_dates(line: str) -> list[DateSpan]:
     return spans
 
 
+#: Lines whose dates are kept: the header lines of a page are read as dates by several checks
+#: (``clean.split_articles``: is it a date line, which date, the page's date), and recur.
+_CACHED_LINES = 4096
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _line_dates(line: str) -> tuple[DateSpan, ...]:
+    return tuple(find_dates(line))
+
+
+@lru_cache(maxsize=_CACHED_LINES)
 def page_date(line: str) -> str | None:
     """The full date of a line that holds nothing else: a page's date line, with its weekday, a
     time, or the Hijri date beside it ("الأحد 14 شعبان 1444 هـ الموافق 5 آذار 2023 م - 10:30"),
     or in English ("Jun 4, 2025 09:15")."""
-    spans = find_dates(line) or _english_dates(line)
+    spans = _line_dates(line) or _english_dates(line)
     value = next((span.value for span in spans if span.value and len(span.value) == 10), None)
     if value is None:
         return None
@@ -100,13 +112,13 @@ def line_date(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """Whether a line holds a date and nothing a page's date line would not: a Gregorian date, or
     a Hijri one alone ("الثلاثاء 2 رمضان 1445 هـ"), with a weekday and a time."""
-    spans = find_dates(line)
+    spans = _line_dates(line)
     rest = _without_spans(line, spans)
     filler = _filler_re()
     return bool(spans or (filler.search(rest) and _LETTER_RE.search(rest))) and not filler.sub("", rest)
 
 
-def _without_spans(line: str, spans: list[DateSpan]) -> str:
+def _without_spans(line: str, spans: Sequence[DateSpan]) -> str:
     """The folded text of ``line`` outside its date expressions."""
     rest, end = [], 0
     for span in spans:

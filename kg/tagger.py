@@ -83,9 +83,10 @@ def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield sentence
 
 
-def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
-    """What one folded word looks like, for itself and as a neighbour."""
-    readings = clean.strip_clitics(folded)
+def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+    """What one folded word looks like, for itself and as a neighbour (``readings``: its
+    ``clean.strip_clitics``, when the caller has them)."""
+    readings = readings or clean.strip_clitics(folded)
     stem = readings[-1][1]
     bare = clean.strip_article(stem)
     found = [f"w={folded}", f"s={bare}"]
@@ -105,9 +106,9 @@ def word_features(folded: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(found)
 
 
-def shape_features(folded: str) -> tuple[str, ...]:
+def shape_features(folded: str, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself only: affixes, length, article, clitics."""
-    whole = clean.strip_clitics(folded)[-1][1]
+    whole = (readings or clean.strip_clitics(folded))[-1][1]
     stem = clean.strip_article(whole)
     found = [
         "bias",
@@ -127,6 +128,8 @@ def shape_features(folded: str) -> tuple[str, ...]:
 
 #: The neighbour offsets a token's row holds features of, in the order they are written.
 _OFFSETS = tuple(offset for offset in range(-_CONTEXT, _CONTEXT + 1) if offset)
+#: The feature of a token's two neighbours' words together: the prefix of "-1:w|+1:w=before|after".
+_PAIR = "-1:w|+1:w="
 
 
 @dataclass(frozen=True)
@@ -153,38 +156,51 @@ class Featurizer:
 
     def __init__(self, lex: Lexicon, known: frozenset[str] | None = None) -> None:
         self.lex = lex
-        self.known = known
         self._words: dict[str, _Word] = {}
         self._gaps: dict[str, tuple[str, ...]] = {}  #: a gap feature -> itself if kept, else nothing
         #: the text between two words as written -> the kept features of the gap after the first
         #: word and before the second (the same few gaps recur: a space, a comma and a space ...)
         self._between: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        #: per neighbour offset, the features kept there, without their "offset:" (most of a word's
-        #: features are unknown as a neighbour's: they are not written out to be dropped)
-        self._around: tuple[frozenset[str], ...] | None = None if known is None else tuple(
-            frozenset(f[len(f"{offset}:"):] for f in known if f.startswith(f"{offset}:")) for offset in _OFFSETS
+        #: the kept features, encoded once: a new word's features are looked up, not encoded
+        self._encoded: dict[str, bytes] | None = None if known is None else {f: f.encode() for f in known}
+        #: per neighbour offset, the features kept there by what they are without their "offset:",
+        #: encoded with it (most of a word's features are unknown as a neighbour's: they are not
+        #: written out to be dropped)
+        self._around: tuple[dict[str, bytes], ...] | None = None if known is None else tuple(
+            {f[len(f"{offset}:"):]: f.encode() for f in known if f.startswith(f"{offset}:")} for offset in _OFFSETS
         )
+        #: the kept features of a token's two neighbours' words together, by the word before and
+        #: the word after (most pairs are unknown: they are not written out to be dropped)
+        self._pairs: dict[str, dict[str, bytes]] | None = None
+        if known is not None:
+            self._pairs = {}
+            for f in known:
+                if f.startswith(_PAIR):
+                    before, _, after = f[len(_PAIR) :].partition("|")
+                    self._pairs.setdefault(before, {})[after] = f.encode()
 
     def _kept(self, features: Iterable[str]) -> tuple[bytes, ...]:
-        known = self.known
-        return tuple([f.encode() for f in features if known is None or f in known])
+        encoded = self._encoded
+        if encoded is None:
+            return tuple([f.encode() for f in features])
+        return tuple([b for f in features if (b := encoded.get(f)) is not None])
 
     def _word(self, folded: str) -> _Word:
         found = self._words.get(folded)
         if found is None:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
-            shared = word_features(folded, self.lex)
+            readings = clean.strip_clitics(folded)
+            shared = word_features(folded, self.lex, readings)
             neighbour = [f for f in shared if not f.startswith("w=")]
             neighbour.append(f"w={folded}")
             if self._around is None:
                 around = tuple(tuple([f"{offset}:{f}".encode() for f in neighbour]) for offset in _OFFSETS)
             else:
                 around = tuple(
-                    tuple([f"{offset}:{f}".encode() for f in neighbour if f in kept])
-                    for offset, kept in zip(_OFFSETS, self._around, strict=True)
+                    tuple([b for f in neighbour if (b := kept.get(f)) is not None]) for kept in self._around
                 )
-            found = self._words[folded] = _Word(self._kept(shape_features(folded) + shared), around)
+            found = self._words[folded] = _Word(self._kept(shape_features(folded, readings) + shared), around)
         return found
 
     def _gap(self, feature: str) -> tuple[bytes, ...]:
@@ -229,11 +245,12 @@ class Featurizer:
         for row, (after, _before) in zip(rows, gaps, strict=False):
             row += after
         rows[-1] += self._gap("last")
-        known = self.known
+        pairs = self._pairs
         for i in range(1, len(tokens) - 1):
-            pair = f"-1:w|+1:w={tokens[i - 1].folded}|{tokens[i + 1].folded}"
-            if known is None or pair in known:
-                rows[i].append(pair.encode())
+            if pairs is None:
+                rows[i].append(f"{_PAIR}{tokens[i - 1].folded}|{tokens[i + 1].folded}".encode())
+            elif (after := pairs.get(tokens[i - 1].folded)) and (pair := after.get(tokens[i + 1].folded)):
+                rows[i].append(pair)
         return rows
 
 
