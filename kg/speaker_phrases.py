@@ -31,6 +31,8 @@ from kg.cues import (
     CONJUNCTIONS,
     FOR,
     CueLexicon,
+    opens_content,
+    plural_stem,
     statement_words,
     strip_article,
 )
@@ -122,6 +124,7 @@ class PhraseReader:
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
                 qualified = nisba_after(self, words, count) or served_body(self, phrase, words[count - 1].end())
+                qualified = qualified or phrase in self.groups and opens_content(self.text, words[count - 1].end())
                 if kind and (not definite or kind in _BODY_TYPES or qualified):
                     return kind, words[count - 1].end(), definite
         return None
@@ -254,7 +257,8 @@ class PhraseReader:
                 return None
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        told = qualifiers and (definite_seen or group)  # "شهود عيان"، "نشطاء معارضون"
+        # "شهود عيان"، "نشطاء معارضون"; a group alone right before what it said (وقال ناشطون إن)
+        told = qualifiers and (definite_seen or group) or group and opens_content(self.text, end)
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
@@ -326,8 +330,8 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
     stem = _DEFINITE_RE.sub("", word)
     if stem == word:
         return []
-    for start, head, key in reversed(reader.headed):
-        if start < pos and head == stem and key in reader.article.entities:
+    for start, head, key in reversed(reader.headed):  # المسؤولين after مسؤولون: one head in any case
+        if start < pos and plural_stem(head) == plural_stem(stem) and key in reader.article.entities:
             return [key]
     entities = reader.article.entities
     if stem in reader.groups:

@@ -351,6 +351,10 @@ def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
             "برلمانيون من الأغلبية والمعارضة",
             "Person",
         ),
+        # or alone, right before what it said
+        ("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.", "ناشطون", "Person"),
+        ("ويرى مراقبون، أن الهدنة لن تصمد طويلا.", "مراقبون", "Person"),
+        ("ويقول المسؤولون إن الجسر سيفتح أمام السيارات في الربيع.", "المسؤولون", "Person"),
     ],
 )
 def test_an_unnamed_speaker_phrase_is_read_whole(body: str, speaker: str, kind: str) -> None:
@@ -463,8 +467,32 @@ def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None
     assert said["الرئيس سيزور روما"] == ["الرئاسة الجزائرية"]
 
 
-def test_a_group_of_people_alone_makes_no_statement() -> None:
-    assert article_of("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.").statements == []
+def test_a_group_of_people_alone_speaks_only_before_what_it_said() -> None:
+    found = credited(
+        "وقال وزير المالية سامي الخطيب إن العجز تراجع.\nوتظاهر ناشطون أمام الوزارة، وقال ناشطون في المدينة."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["سامي الخطيب"]]
+
+
+def test_a_group_named_in_another_case_refers_back_to_it() -> None:
+    found = credited("وقال مسؤولون مغاربة إن الطريق سيغلق يومين.\nلكن أحد المسؤولين أكد أن الإغلاق قد يطول.")
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤولون مغاربة"], ["مسؤولون مغاربة"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وطالب وزير الصحة رامي الحداد بفتح تحقيق في الحادث.", [("وطالب", ["رامي الحداد"], "فتح تحقيق في الحادث")]),
+        (
+            "فيما طالب المرصد السوري لحقوق الإنسان بحماية المدنيين.",
+            [("طالب", ["المرصد السوري لحقوق الإنسان"], "حماية المدنيين")],
+        ),
+        ("وقتل طالب جامعي بالرصاص في المدينة.", []),  # a student
+        ("وطالب الحسيني من أبرز وجوه الحي.", []),  # a given name: no demand follows
+    ],
+)
+def test_the_past_of_demand_is_a_cue_only_where_it_opens_a_clause(body: str, expected: list) -> None:
+    assert credited(body) == expected
 
 
 def test_a_plural_verb_and_participle_go_on_with_a_group_of_people() -> None:
@@ -485,7 +513,7 @@ def test_the_sources_are_not_a_group_of_people_met_before() -> None:
         "وأصيب عشرة أشخاص في القصف، وفق المصادر الطبية.\n"
         "وقال الشهود إن الدخان غطى السوق."
     )
-    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"])]
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"]), ("وقال", ["الشهود"])]
 
 
 def test_a_group_of_people_as_an_object_is_not_the_last_person() -> None:
