@@ -66,13 +66,15 @@ def opens_content(folded: str, pos: int, clitic: str = "") -> bool:
     return folded.startswith(":", opening) or bool(COMPLEMENTISER_RE.match(folded, opening))
 
 
-#: The case ending of a masculine plural: ون (nominative) or ين (otherwise).
-_PLURAL_CASE_RE = re.compile(r"(?<=\w\w\w)[\u0648\u064a]\u0646$")
+#: The oblique ending of a masculine plural (ين), read as its nominative (ون).
+_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)\u064a\u0646$")
+_NOMINATIVE_PLURAL = "\u0648\u0646"
 
 
-def plural_stem(word: str) -> str:
-    """A folded word without the case ending of a masculine plural (مسؤولون، مسؤولين: مسؤول)."""
-    return _PLURAL_CASE_RE.sub("", word)
+def plural_case(word: str) -> str:
+    """A folded masculine plural in one case (مسؤولين: مسؤولون); other words as they are. Not
+    a dual, nor the singular: neither refers back to a group of its head (الجيشان، مسؤول)."""
+    return _OBLIQUE_PLURAL_RE.sub(_NOMINATIVE_PLURAL, word)
 
 
 @dataclass(frozen=True)

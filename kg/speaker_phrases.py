@@ -32,7 +32,7 @@ from kg.cues import (
     FOR,
     CueLexicon,
     opens_content,
-    plural_stem,
+    plural_case,
     statement_words,
     strip_article,
 )
@@ -265,7 +265,7 @@ class PhraseReader:
                 return None
             if earlier := refer(self, self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
-        key = self._entity(kind, pos, end, affiliation)
+        key = self.entity(kind, pos, end, affiliation)
         if group:
             self.plural.add(key)
         return Phrase([key], pos, end)
@@ -305,7 +305,7 @@ class PhraseReader:
         bisect.insort(self.headed, (start, head, key))
         bisect.insort(self.made, (start, key))
 
-    def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
+    def entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
         """Mint (or find) the entity of a speaker phrase and record its mention."""
         begin, stop = self.ft.original_span(start, end)
         label = self.article.text[begin:stop]
@@ -330,10 +330,10 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
     stem = _DEFINITE_RE.sub("", word)
     if stem == word:
         return []
-    for start, head, key in reversed(reader.headed):  # المسؤولين after مسؤولون: one head in any case
-        if start < pos and plural_stem(head) == plural_stem(stem) and key in reader.article.entities:
-            return [key]
-    entities = reader.article.entities
+    entities = reader.article.entities  # the latest under its head, in its own case first (المسؤولين: مسؤولون)
+    same = [(h == stem, s, k) for s, h, k in reader.headed if s < pos and plural_case(h) == plural_case(stem)]
+    if same := [t for t in same if t[2] in entities]:
+        return [max(same)[2]]
     if stem in reader.groups:
         return []  # "وحث السكان": a group of people is no one met before under another head
     titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X"
@@ -392,7 +392,7 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
         end = word.end()
     if not reader.names.ends_subject(end, limit):
         return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
-    return Phrase([reader._entity(kind, pos, end, [])], pos, end)
+    return Phrase([reader.entity(kind, pos, end, [])], pos, end)
 
 
 def _body_head(lex: Lexicon, word: str) -> str | None:

@@ -303,7 +303,7 @@ def test_a_title_and_an_unknown_name_are_no_body() -> None:
     "second",
     [
         "واعتبر حقوقيون وصحفيون أن القرار يضر بالفقراء.",  # a nominative plural
-        "وقال أحد الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
+        "وقال بعض الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
         "وأكد الزعيمان على ضرورة الحوار بين الأحزاب.",  # a definite dual
     ],
 )
@@ -477,6 +477,47 @@ def test_a_group_of_people_alone_speaks_only_before_what_it_said() -> None:
 def test_a_group_named_in_another_case_refers_back_to_it() -> None:
     found = credited("وقال مسؤولون مغاربة إن الطريق سيغلق يومين.\nلكن أحد المسؤولين أكد أن الإغلاق قد يطول.")
     assert [speakers for _cue, speakers, _content in found] == [["مسؤولون مغاربة"], ["مسؤولون مغاربة"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "affiliation"),
+    [
+        ("وقال أحد سكان المدينة إن القصف استمر طوال الليل.", "أحد سكان المدينة", []),
+        ('وقال أحد الرهائن: "عاملونا بقسوة".', "أحد الرهائن", []),
+        # the addressee after ل is no part of the group, and the content starts after it
+        (
+            "وأكد أحد أعضاء وفد حركة حماس لوكالة الأنباء الألمانية التوصل إلى اتفاق.",
+            "أحد أعضاء وفد حركة حماس",
+            ["حماس"],
+        ),
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_person(body: str, speaker: str, affiliation: list[str]) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    entity = article.entities[key]
+    assert (entity.label_ar, entity.type) == (speaker, "Person")
+    assert [article.entities[k].label_ar for k in entity.affiliation] == affiliation
+    assert not statement.content.startswith("لوكالة")
+
+
+def test_one_of_a_group_read_before_is_that_group() -> None:
+    found = credited("وقال مسؤولون أمريكيون إن المفاوضات تعثرت.\nوقال أحد المسؤولين إن الجولة المقبلة ستعقد قريبا.")
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤولون أمريكيون"], ["مسؤولون أمريكيون"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال أحد كبار موظفي شركة النفط الوطنية العاملة بالجنوب إن الرواتب تأخرت.",  # no short group
+        "وقال أحد الذين شاركوا في المظاهرة إن الشرطة تدخلت.",  # a relative clause
+        "وتقول إحدى الروايات التاريخية إن المدينة بنيت قبل ألف عام.",  # one of some things
+    ],
+)
+def test_one_of_no_short_group_is_nobody_known(second: str) -> None:
+    found = credited("وقال وزير المالية سامي الخطيب إن العجز تراجع.\n" + second)
+    assert [speakers for _cue, speakers, _content in found] == [["سامي الخطيب"]]
 
 
 @pytest.mark.parametrize(
