@@ -164,8 +164,8 @@ class PhraseReader:
         reporter = strip_article(self.text[pos:end]) in self.reporters  #: مراسل لوكالة X: X's reporter
         served = served_body(self, self.text[pos:end], end) if definite_head else None
         earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
-        if earlier and (served is None or served in self.article.entities[earlier[0]].affiliation):
-            # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
+        person = self.article.entities[earlier[0]] if earlier else None  # "القنصل السعودي" met before
+        if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
@@ -332,13 +332,13 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
         return []
     entities = reader.article.entities  # the latest under its head, in its own case first (المسؤولين: مسؤولون)
     same = [(h == stem, s, k) for s, h, k in reader.headed if s < pos and plural_case(h) == plural_case(stem)]
-    if same := [t for t in same if t[2] in entities]:
+    if same := [t for t in same if t[2] in entities and reader.names.nisbas_agree(pos + len(word), t[2:])]:
         return [max(same)[2]]
     if stem in reader.groups:
         return []  # "وحث السكان": a group of people is no one met before under another head
-    titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X"
+    titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X", of its nisbas
     if titled or not loose:
-        return titled[-1:]
+        return [k for k in titled[-1:] if reader.names.nisbas_agree(pos + len(word), [k])]
     kind = reader.heads.get(stem)
     made = [key for start, key in reader.made if start < pos and key not in reader.plural]
     return [key for key in made if kind in ("source", entities[key].type)][-1:]

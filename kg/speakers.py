@@ -79,8 +79,7 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
-#: A word that can only be a verb's subject where it stands: a quantifier (بعض، أحد، عدة) or a
-#: nominative plural or dual (حقوقيون، الزعيمان; the object would end in ين).
+#: Only a verb's subject where it stands: a quantifier (بعض، عدة) or nominative plural/dual (حقوقيون، الزعيمان).
 _SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
 _NOMINATIVE_RE = re.compile(
     rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
@@ -288,7 +287,8 @@ class SpeakerReader:
         title = strip_article(stem) in self.titles
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE):
+        agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
+        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE) and agrees:
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())

@@ -582,3 +582,21 @@ def test_a_group_of_people_a_relaying_verb_names_is_the_source(body: str) -> Non
 def test_a_dual_verb_after_qad_has_both_coordinated_subjects_before_it() -> None:
     found = credited("وكان الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل قد أكدا أن الحوار مستمر.")
     assert [(cue, speakers) for cue, speakers, _content in found] == [("أكدا", ["إيمانويل ماكرون", "أنجيلا ميركل"])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال الرئيس التونسي الباجي قائد السبسي إن البلاد تجاوزت الأزمة.",  # another country's president
+        "وأكد الرئيس التونسي أن البلاد تجاوزت الأزمة.",
+    ],
+)
+def test_a_title_with_another_nisba_is_not_the_person_met_before(second: str) -> None:
+    found = credited("قال رئيس الوزراء العراقي حيدر العبادي إن الانتخابات ستجري في موعدها.\n\n" + second)
+    assert [speakers for _cue, speakers, _content in found][0] == ["حيدر العبادي"]
+    assert all(speakers != ["حيدر العبادي"] for _cue, speakers, _content in found[1:])
+
+
+def test_a_title_with_the_same_nisba_is_the_person_met_before() -> None:
+    found = credited("قال وزير الخارجية الأردني أيمن الصفدي إن المعبر سيفتح.\n\nوأكد الوزير الأردني أن الأمن مستتب.")
+    assert [speakers for _cue, speakers, _content in found] == [["أيمن الصفدي"], ["أيمن الصفدي"]]
