@@ -27,9 +27,11 @@ _RELATIVES = frozenset(statement_words("relative"))
 _END_RE = re.compile(r"[\u060c,:;.\"\u201c\u00ab(]")
 
 
-def read_member(phrases: PhraseReader, start: int, pos: int, limit: int) -> Phrase | None:
-    """The speaker "one of" a group stands for: ``start`` is where أحد is written, ``pos`` right
-    after it; None when no short phrase of nouns follows."""
+def read_member(phrases: PhraseReader, quantifier: str, start: int, pos: int, limit: int) -> Phrase | None:
+    """The speaker "one of" a group stands for when ``quantifier``, written from ``start`` to
+    ``pos``, is أحد; None when it is not, or no short phrase of nouns follows."""
+    if quantifier not in ONE_OF:
+        return None
     text = phrases.text
     words = []
     addressee = []  #: "لوكالة الأنباء الألمانية": whom the speaker spoke to, read past

@@ -257,8 +257,7 @@ class PhraseReader:
                 return None
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        # "شهود عيان"، "نشطاء معارضون"; a group alone right before what it said (وقال ناشطون إن)
-        told = qualifiers and (definite_seen or group) or group and opens_content(self.text, end)
+        told = qualifiers and (definite_seen or group) or group and opens_content(self.text, end)  # شهود عيان
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):

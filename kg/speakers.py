@@ -30,7 +30,7 @@ from kg.cues import (
     strip_article,
 )
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
-from kg.members import ONE_OF, read_member
+from kg.members import read_member
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
@@ -274,10 +274,9 @@ class SpeakerReader:
 
         A definite title or "المسؤول" refers back to the last person who spoke, a known person's
         last name to that person. A verb's definite noun phrase before the clause that heads a
-        body (``kg.speaker_phrases.read_body``) is that body; one of a group (``kg.members``) a
-        person. An unnamed title ("عضو لجنة الأمن ... علي البنداوي") or a subject by its form (a
-        quantifier, a nominative plural or dual: "وقال بعض الشهود"، "واعتبر حقوقيون") is nobody
-        known: an empty subject, rather than the previous speaker a bare verb would get.
+        body (``kg.speaker_phrases.read_body``) is that body; one of a group (``kg.members``) a person.
+        An unnamed title (عضو لجنة الأمن ... علي البنداوي) or a subject by its form (بعض الشهود،
+        حقوقيون، الزعيمان) is nobody known: an empty subject, not the previous speaker.
         """
         word = _BARE_WORD_RE.match(self.text, pos)
         if not word:
@@ -292,10 +291,9 @@ class SpeakerReader:
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
-        if stem in ONE_OF and (member := read_member(self.phrases, pos, word.end(), limit)):
-            return Subject(member.keys, pos, member.end)  # "وقال أحد أعضاء الوفد إن"
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
-            return Subject([], pos, pos)  # "واعتبر حقوقيون أن"، "وقال أحد الرهائن": someone not known
+            member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
+            return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
         clause = definite and _clause_follows(self.ft, word.end())
         verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
