@@ -53,6 +53,30 @@ COMPLEMENTISER_RE = re.compile(
 )
 
 
+#: Spaces and commas between a speaker and what it said.
+_COMMA_GAP_RE = re.compile(r"[\s\u060c,]*")
+
+
+def opens_content(folded: str, pos: int, clitic: str = "") -> bool:
+    """Whether what was said opens at ``pos``, after spaces or commas: أن/إن, a colon, or a
+    noun written with the verb's object ``clitic`` (بإغلاق)."""
+    opening = _COMMA_GAP_RE.match(folded, pos).end()
+    if clitic and folded.startswith(clitic, opening) and folded[opening + len(clitic) : opening + 3].isalpha():
+        return True
+    return folded.startswith(":", opening) or bool(COMPLEMENTISER_RE.match(folded, opening))
+
+
+#: The oblique ending of a masculine plural (ين), read as its nominative (ون).
+_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)\u064a\u0646$")
+_NOMINATIVE_PLURAL = "\u0648\u0646"
+
+
+def plural_case(word: str) -> str:
+    """A folded masculine plural in one case (مسؤولين: مسؤولون); other words as they are. Not
+    a dual, nor the singular: neither refers back to a group of its head (الجيشان، مسؤول)."""
+    return _OBLIQUE_PLURAL_RE.sub(_NOMINATIVE_PLURAL, word)
+
+
 @dataclass(frozen=True)
 class CueForm:
     """What a written cue form is: its kind, its person/number, and what content it needs."""
@@ -61,6 +85,9 @@ class CueForm:
     number: str  #: m | f | dual | plural (verbs); "" otherwise
     clause: bool  #: content must open with أن/إن, a quotation, a colon or إلى
     adjacent: bool = False  #: and right after the cue (a form that is also another word: بين)
+    #: only where it opens a clause (at the sentence's start, with و/ف, after a connector or a
+    #: comma): a verb form that is also a noun elsewhere (طالب)
+    opening: bool = False
     relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
     #: a preposition clitic by which the verb takes a noun as its content (أفادت المصادر بمقتل ...)
     object: str = ""
@@ -85,7 +112,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
-            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ) and
+            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
+            optional ``opening`` (explicit forms that count only where they open a clause) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -94,6 +122,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     clause = record.get("content") in ("clause", "adjacent")
     adjacent = record.get("content") == "adjacent"
     relay = bool(record.get("relay"))
+    opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
     label = record["label"]
     if label != "verb":
@@ -101,7 +130,9 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
-        forms[fold(form)] = CueForm(kind, "" if kind == "participle" else number, clause, adjacent, object=obj)
+        forms[fold(form)] = CueForm(
+            kind, "" if kind == "participle" else number, clause, adjacent, opening=opening, object=obj
+        )
     if "forms" in record:
         return forms
     past = fold(record["pattern"])

@@ -290,7 +290,7 @@ def lexicon() -> Lexicon:
             for record in resources.load("reporting_verbs")
             if record["label"] == "verb"
             for form, cue in expand_forms(record).items()
-            if cue.kind == "verb" and cue.number in ("m", "f") and not cue.adjacent
+            if cue.kind == "verb" and cue.number in ("m", "f") and not (cue.adjacent or cue.opening)
         ),
         speaker_nouns=frozenset(
             clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
@@ -299,7 +299,8 @@ def lexicon() -> Lexicon:
         finite_verbs=frozenset(
             form
             for name in ("reporting_verbs", "holding_verbs", "agreement_verbs", "relation_verbs", "subject_verbs")
-            for form in verb_forms(name, "verb" if name == "reporting_verbs" else None)
+            for form, record in verb_forms(name, "verb" if name == "reporting_verbs" else None).items()
+            if not record.get("opening")  # a verb only where it opens a clause (طالب), else a noun or name
         )
         - given_names,
     )

@@ -31,6 +31,8 @@ from kg.cues import (
     CONJUNCTIONS,
     FOR,
     CueLexicon,
+    opens_content,
+    plural_case,
     statement_words,
     strip_article,
 )
@@ -122,6 +124,7 @@ class PhraseReader:
                 phrase = strip_article(phrase) if definite else phrase
                 kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
                 qualified = nisba_after(self, words, count) or served_body(self, phrase, words[count - 1].end())
+                qualified = qualified or phrase in self.groups and opens_content(self.text, words[count - 1].end())
                 if kind and (not definite or kind in _BODY_TYPES or qualified):
                     return kind, words[count - 1].end(), definite
         return None
@@ -161,8 +164,8 @@ class PhraseReader:
         reporter = strip_article(self.text[pos:end]) in self.reporters  #: مراسل لوكالة X: X's reporter
         served = served_body(self, self.text[pos:end], end) if definite_head else None
         earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
-        if earlier and (served is None or served in self.article.entities[earlier[0]].affiliation):
-            # "القنصل السعودي" after "القنصل السعودي [name]" met before, with its nisbas
+        person = self.article.entities[earlier[0]] if earlier else None  # "القنصل السعودي" met before
+        if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
@@ -254,14 +257,14 @@ class PhraseReader:
                 return None
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        told = qualifiers and (definite_seen or group)  # "شهود عيان"، "نشطاء معارضون"
+        told = qualifiers and (definite_seen or group) or group and opens_content(self.text, end)  # شهود عيان
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
                 return None
             if earlier := refer(self, self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
-        key = self._entity(kind, pos, end, affiliation)
+        key = self.entity(kind, pos, end, affiliation)
         if group:
             self.plural.add(key)
         return Phrase([key], pos, end)
@@ -301,7 +304,7 @@ class PhraseReader:
         bisect.insort(self.headed, (start, head, key))
         bisect.insort(self.made, (start, key))
 
-    def _entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
+    def entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
         """Mint (or find) the entity of a speaker phrase and record its mention."""
         begin, stop = self.ft.original_span(start, end)
         label = self.article.text[begin:stop]
@@ -326,15 +329,15 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
     stem = _DEFINITE_RE.sub("", word)
     if stem == word:
         return []
-    for start, head, key in reversed(reader.headed):
-        if start < pos and head == stem and key in reader.article.entities:
-            return [key]
-    entities = reader.article.entities
+    entities = reader.article.entities  # the latest under its head, in its own case first (المسؤولين: مسؤولون)
+    same = [(h == stem, s, k) for s, h, k in reader.headed if s < pos and plural_case(h) == plural_case(stem)]
+    if same := [t for t in same if t[2] in entities and reader.names.nisbas_agree(pos + len(word), t[2:])]:
+        return [max(same)[2]]
     if stem in reader.groups:
         return []  # "وحث السكان": a group of people is no one met before under another head
-    titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X"
+    titled = reader.holders.titled(stem, pos, reader.mentions)  # القنصل after "القنصل X", of its nisbas
     if titled or not loose:
-        return titled[-1:]
+        return [k for k in titled[-1:] if reader.names.nisbas_agree(pos + len(word), [k])]
     kind = reader.heads.get(stem)
     made = [key for start, key in reader.made if start < pos and key not in reader.plural]
     return [key for key in made if kind in ("source", entities[key].type)][-1:]
@@ -388,7 +391,7 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
         end = word.end()
     if not reader.names.ends_subject(end, limit):
         return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
-    return Phrase([reader._entity(kind, pos, end, [])], pos, end)
+    return Phrase([reader.entity(kind, pos, end, [])], pos, end)
 
 
 def _body_head(lex: Lexicon, word: str) -> str | None:

@@ -30,6 +30,7 @@ from kg.cues import (
     strip_article,
 )
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
+from kg.members import read_member
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
@@ -78,8 +79,7 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: "الذي": a relative clause on a man, so on the last person before it.
 _MASCULINE_RELATIVE = statement_words("relative")[0]
 _FUNCTION_WORDS = frozenset(statement_words("relative") + statement_words("not_noun"))
-#: A word that can only be a verb's subject where it stands: a quantifier (بعض، أحد، عدة) or a
-#: nominative plural or dual (حقوقيون، الزعيمان; the object would end in ين).
+#: Only a verb's subject where it stands: a quantifier (بعض، عدة) or nominative plural/dual (حقوقيون، الزعيمان).
 _SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
 _NOMINATIVE_RE = re.compile(
     rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
@@ -274,11 +274,9 @@ class SpeakerReader:
 
         A definite title or "المسؤول" refers back to the last person who spoke, a known person's
         last name to that person. A verb's definite noun phrase before the clause that heads a
-        body (``kg.speaker_phrases.read_body``) is that body. An unidentified
-        speaker ("مراقبون"، "مصادر") or an indefinite title whose name the mentions stage did not
-        find ("عضو لجنة الأمن ... علي البنداوي"), and a subject by its form (a quantifier, a
-        nominative plural or dual: "وقال أحد الشهود"، "واعتبر حقوقيون") is nobody known: an empty subject, rather than
-        the previous speaker a bare verb would get.
+        body (``kg.speaker_phrases.read_body``) is that body; one of a group (``kg.members``) a person.
+        An unnamed title (عضو لجنة الأمن ... علي البنداوي) or a subject by its form (بعض الشهود،
+        حقوقيون، الزعيمان) is nobody known: an empty subject, not the previous speaker.
         """
         word = _BARE_WORD_RE.match(self.text, pos)
         if not word:
@@ -288,12 +286,14 @@ class SpeakerReader:
         title = strip_article(stem) in self.titles
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE):
+        agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
+        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE) and agrees:
             return Subject(list(self.previous_person), pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
-            return Subject([], pos, pos)  # "واعتبر حقوقيون أن"، "وقال أحد الرهائن": someone not known
+            member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
+            return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
         clause = definite and _clause_follows(self.ft, word.end())
         verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject

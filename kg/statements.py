@@ -25,6 +25,7 @@ from kg.cues import (
     CONJUNCTIONS,
     Cue,
     CueLexicon,
+    opens_content,
     statement_pattern,
     statement_words,
 )
@@ -183,8 +184,12 @@ class _Context:
             source = out[-1] if out and out[-1].form.kind == "preposition" else None
             if source and _RELATIVE_WHAT_RE.fullmatch(self.text, source.end, cue.start):
                 continue  # "بحسب ما قال X": the verb belongs to the source, not a statement of its own
-            words = self.text[self.ft.sentence_start(cue.start) : cue.start].split()
+            sentence = self.ft.sentence_start(cue.start)
+            words = self.text[sentence : cue.start].split()
             last = words[-1] if words else ""
+            if cue.form.opening and not (cue.prefixed or last[-1:] in "\u060c," or self._opens_clause(sentence, cue)):
+                if last not in _CONNECTORS:
+                    continue  # "طالب" a verb only where it opens a clause, else a noun (student)
             if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
             if last not in _BLOCKING_WORDS:
@@ -217,6 +222,8 @@ class _Context:
             subject = front  # "وكان ماكرون قد انتقد الخطة": the subject before قد, the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
+        if cue.form.opening and not (subject and opens_content(self.text, subject.end, cue.form.object)):
+            return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
         if subject is not None and not subject.keys:
             self._unnamed_sentences.add(sentence)
             return None

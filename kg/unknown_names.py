@@ -96,6 +96,14 @@ class UnknownNames:
             end = word.end()
         return end
 
+    def nisbas_agree(self, pos: int, keys: list[str]) -> bool:
+        """Whether the nisbas written from ``pos`` on name no other country than the roles of the
+        persons ``keys`` met before (الرئيس التونسي is not the one called "رئيس الوزراء العراقي")."""
+        roles = " ".join(self.article.entities[k].role or "" for k in keys)
+        said = {c for w in roles.split() if (c := self.lex.nisba_country(clean.fold(w)))}
+        nisbas = self.text[pos : self.nisba_end(pos)].split()
+        return not said or all(self.lex.nisba_country(clean.fold(w)) in said for w in nisbas)
+
     def nisba_countries(self, pos: int) -> tuple[list[str], int]:
         """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
         issuers (البيان السعودي الأمريكي المشترك، بيان مصري وسوداني)."""

@@ -303,7 +303,7 @@ def test_a_title_and_an_unknown_name_are_no_body() -> None:
     "second",
     [
         "واعتبر حقوقيون وصحفيون أن القرار يضر بالفقراء.",  # a nominative plural
-        "وقال أحد الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
+        "وقال بعض الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
         "وأكد الزعيمان على ضرورة الحوار بين الأحزاب.",  # a definite dual
     ],
 )
@@ -351,6 +351,10 @@ def test_a_relayed_speaker_goes_on_after_a_feminine_relaying_verb() -> None:
             "برلمانيون من الأغلبية والمعارضة",
             "Person",
         ),
+        # or alone, right before what it said
+        ("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.", "ناشطون", "Person"),
+        ("ويرى مراقبون، أن الهدنة لن تصمد طويلا.", "مراقبون", "Person"),
+        ("ويقول المسؤولون إن الجسر سيفتح أمام السيارات في الربيع.", "المسؤولون", "Person"),
     ],
 )
 def test_an_unnamed_speaker_phrase_is_read_whole(body: str, speaker: str, kind: str) -> None:
@@ -463,8 +467,73 @@ def test_the_statement_refers_back_to_its_issuer_across_other_speakers() -> None
     assert said["الرئيس سيزور روما"] == ["الرئاسة الجزائرية"]
 
 
-def test_a_group_of_people_alone_makes_no_statement() -> None:
-    assert article_of("وقال ناشطون إن السلطات نقلت المعتقلين إلى سجن آخر.").statements == []
+def test_a_group_of_people_alone_speaks_only_before_what_it_said() -> None:
+    found = credited(
+        "وقال وزير المالية سامي الخطيب إن العجز تراجع.\nوتظاهر ناشطون أمام الوزارة، وقال ناشطون في المدينة."
+    )
+    assert [speakers for _cue, speakers, _content in found] == [["سامي الخطيب"]]
+
+
+def test_a_group_named_in_another_case_refers_back_to_it() -> None:
+    found = credited("وقال مسؤولون مغاربة إن الطريق سيغلق يومين.\nلكن أحد المسؤولين أكد أن الإغلاق قد يطول.")
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤولون مغاربة"], ["مسؤولون مغاربة"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "affiliation"),
+    [
+        ("وقال أحد سكان المدينة إن القصف استمر طوال الليل.", "أحد سكان المدينة", []),
+        ('وقال أحد الرهائن: "عاملونا بقسوة".', "أحد الرهائن", []),
+        # the addressee after ل is no part of the group, and the content starts after it
+        (
+            "وأكد أحد أعضاء وفد حركة حماس لوكالة الأنباء الألمانية التوصل إلى اتفاق.",
+            "أحد أعضاء وفد حركة حماس",
+            ["حماس"],
+        ),
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_person(body: str, speaker: str, affiliation: list[str]) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    entity = article.entities[key]
+    assert (entity.label_ar, entity.type) == (speaker, "Person")
+    assert [article.entities[k].label_ar for k in entity.affiliation] == affiliation
+    assert not statement.content.startswith("لوكالة")
+
+
+def test_one_of_a_group_read_before_is_that_group() -> None:
+    found = credited("وقال مسؤولون أمريكيون إن المفاوضات تعثرت.\nوقال أحد المسؤولين إن الجولة المقبلة ستعقد قريبا.")
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤولون أمريكيون"], ["مسؤولون أمريكيون"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال أحد كبار موظفي شركة النفط الوطنية العاملة بالجنوب إن الرواتب تأخرت.",  # no short group
+        "وقال أحد الذين شاركوا في المظاهرة إن الشرطة تدخلت.",  # a relative clause
+        "وتقول إحدى الروايات التاريخية إن المدينة بنيت قبل ألف عام.",  # one of some things
+    ],
+)
+def test_one_of_no_short_group_is_nobody_known(second: str) -> None:
+    found = credited("وقال وزير المالية سامي الخطيب إن العجز تراجع.\n" + second)
+    assert [speakers for _cue, speakers, _content in found] == [["سامي الخطيب"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("وطالب وزير الصحة رامي الحداد بفتح تحقيق في الحادث.", [("وطالب", ["رامي الحداد"], "فتح تحقيق في الحادث")]),
+        (
+            "فيما طالب المرصد السوري لحقوق الإنسان بحماية المدنيين.",
+            [("طالب", ["المرصد السوري لحقوق الإنسان"], "حماية المدنيين")],
+        ),
+        ("وقتل طالب جامعي بالرصاص في المدينة.", []),  # a student
+        ("وطالب الحسيني من أبرز وجوه الحي.", []),  # a given name: no demand follows
+    ],
+)
+def test_the_past_of_demand_is_a_cue_only_where_it_opens_a_clause(body: str, expected: list) -> None:
+    assert credited(body) == expected
 
 
 def test_a_plural_verb_and_participle_go_on_with_a_group_of_people() -> None:
@@ -485,7 +554,7 @@ def test_the_sources_are_not_a_group_of_people_met_before() -> None:
         "وأصيب عشرة أشخاص في القصف، وفق المصادر الطبية.\n"
         "وقال الشهود إن الدخان غطى السوق."
     )
-    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"])]
+    assert [(cue, speakers) for cue, speakers, _content in found] == [("وقال", ["سكان محليون"]), ("وقال", ["الشهود"])]
 
 
 def test_a_group_of_people_as_an_object_is_not_the_last_person() -> None:
@@ -513,3 +582,21 @@ def test_a_group_of_people_a_relaying_verb_names_is_the_source(body: str) -> Non
 def test_a_dual_verb_after_qad_has_both_coordinated_subjects_before_it() -> None:
     found = credited("وكان الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل قد أكدا أن الحوار مستمر.")
     assert [(cue, speakers) for cue, speakers, _content in found] == [("أكدا", ["إيمانويل ماكرون", "أنجيلا ميركل"])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال الرئيس التونسي الباجي قائد السبسي إن البلاد تجاوزت الأزمة.",  # another country's president
+        "وأكد الرئيس التونسي أن البلاد تجاوزت الأزمة.",
+    ],
+)
+def test_a_title_with_another_nisba_is_not_the_person_met_before(second: str) -> None:
+    found = credited("قال رئيس الوزراء العراقي حيدر العبادي إن الانتخابات ستجري في موعدها.\n\n" + second)
+    assert [speakers for _cue, speakers, _content in found][0] == ["حيدر العبادي"]
+    assert all(speakers != ["حيدر العبادي"] for _cue, speakers, _content in found[1:])
+
+
+def test_a_title_with_the_same_nisba_is_the_person_met_before() -> None:
+    found = credited("قال وزير الخارجية الأردني أيمن الصفدي إن المعبر سيفتح.\n\nوأكد الوزير الأردني أن الأمن مستتب.")
+    assert [speakers for _cue, speakers, _content in found] == [["أيمن الصفدي"], ["أيمن الصفدي"]]

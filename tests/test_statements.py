@@ -224,7 +224,7 @@ def test_finds_no_statement(text: str) -> None:
         "وفي حين أفاض بيان بين بغداد وواشنطن بالتفاصيل، فإنه لم تصدر ردود فعل.",  # بين X وY "between"
         "يذكر أن بغداد استضافت جولة سابقة.",  # passive "it is recalled"
         "ويعتبر العراق شريكاً مهماً لطهران.",  # passive "is considered"
-        "ويقول مراقبون إن الاتفاق بعيد.",  # unidentified speakers
+        "ويقول محلل إن الاتفاق بعيد.",  # an unidentified speaker
         "وأكدت المصادر أن الاتفاق بعيد.",
         "وأكد عضو البرلمان علي البنداوي أن الاتفاق بعيد.",  # a title whose name no mention found
         "وقال البابا من مقر إقامته الصيفي إنه يصلي للسلام.",  # a subject no mention found
@@ -302,7 +302,7 @@ def test_whole_pipeline_on_an_unseen_article() -> None:
 def test_an_official_named_by_the_body_he_serves_speaks_and_is_referred_back_to() -> None:
     (article,) = extract(
         "قال مسؤول في وزارة الدفاع الأمريكية (البنتاغون)، طلب عدم الكشف عن هويته، إن واشنطن لا تخطط "
-        "لسحب قواتها.\n\nوأضاف المسؤول أن \"المهمة لم تنته بعد\".",
+        'لسحب قواتها.\n\nوأضاف المسؤول أن "المهمة لم تنته بعد".',
         "t.txt",
     )
     speakers = [article.entities[k].label_ar for s in article.statements for k in s.speakers]
@@ -447,8 +447,8 @@ def test_sources_and_media_no_list_names_speak_and_are_referred_back_to() -> Non
     ("text", "expected"),
     [
         (
-            "غزة - وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة، وفقاً لما ذكرته وكالة أنباء \"رويترز\".\n\n"
-            "وقالت حركة \"حماس\" إنها ستلتزم بالتهدئة ما التزم بها الطرف الآخر، حسبما نقلت وكالة \"رويترز\".",
+            'غزة - وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة، وفقاً لما ذكرته وكالة أنباء "رويترز".\n\n'
+            'وقالت حركة "حماس" إنها ستلتزم بالتهدئة ما التزم بها الطرف الآخر، حسبما نقلت وكالة "رويترز".',
             [
                 ("وفقاً", "رويترز", "وصل وفد أمني مصري إلى القطاع لمتابعة تثبيت التهدئة"),
                 ("وقالت", "حماس", "ستلتزم بالتهدئة ما التزم بها الطرف الآخر"),
@@ -470,7 +470,7 @@ def test_sources_and_media_no_list_names_speak_and_are_referred_back_to() -> Non
             [("ووفقا", "القوات المسلحة الأردنية", "فقد دمرت الطائرات مخزنا للأسلحة قرب الحدود")],
         ),
         (  # the source's short name in quotation marks after its name (an agency no gazetteer knows)
-            "أسقطت الدفاعات الجوية طائرتين مسيرتين فوق الميناء، حسبما ذكرت وكالة أنباء الساحل الرسمية \"ساحل\".",
+            'أسقطت الدفاعات الجوية طائرتين مسيرتين فوق الميناء، حسبما ذكرت وكالة أنباء الساحل الرسمية "ساحل".',
             [("حسبما", "وكالة أنباء الساحل الرسمية", "أسقطت الدفاعات الجوية طائرتين مسيرتين فوق الميناء")],
         ),
         (  # a source set off by commas inside what it reported: the whole sentence is its report
@@ -536,7 +536,7 @@ def test_an_unnamed_speaker_with_nothing_to_tell_him_apart_makes_no_statement() 
 
 def test_a_relaying_verb_credits_the_source_after_its_preposition() -> None:
     assert _speakers(
-        "عمان - ونقلت وكالة \"رويترز\" عن وزير الخارجية الأردني أيمن الصفدي القول إن بلاده ترفض التهجير.\n\n"
+        'عمان - ونقلت وكالة "رويترز" عن وزير الخارجية الأردني أيمن الصفدي القول إن بلاده ترفض التهجير.\n\n'
         "ونقلت صحيفة محلية عن مصادر حكومية أردنية أن الحدود ستبقى مغلقة."
     ) == [("ونقلت", "أيمن الصفدي"), ("ونقلت", "مصادر حكومية أردنية")]
 
@@ -575,7 +575,7 @@ def test_a_statement_named_by_the_nisbas_of_its_issuers_is_theirs() -> None:
 def test_an_outlet_head_before_a_quoted_name_no_list_knows_is_that_outlet() -> None:
     assert _speakers(
         "الرباط - وصل الوفد الإسرائيلي إلى الرباط.\n\n"
-        "وقال موقع \"والا\" الإخباري إن الاتفاق يشمل التعاون الاستخباري.\n\n"
+        'وقال موقع "والا" الإخباري إن الاتفاق يشمل التعاون الاستخباري.\n\n'
         "وأشار الموقع إلى أن الوفد يضم عشرين ضابطاً."
     ) == [("وقال", "والا"), ("وأشار", "والا")]
 
@@ -592,12 +592,10 @@ def test_a_force_and_a_ministry_by_portfolio_no_list_knows_speak_and_a_negated_c
 def test_a_quotation_the_page_never_closes_is_the_content_not_a_clause_inside_it() -> None:
     (article,) = extract(
         "القاهرة - اجتمع وزيرا خارجية مصر والأردن اليوم.\n\n"
-        "وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد \"نرى أن الحل الوحيد هو إقامة الدولة",
+        'وقال وزير الخارجية الأردني أيمن الصفدي رئيس الوفد "نرى أن الحل الوحيد هو إقامة الدولة',
         "t.txt",
     )
-    assert [(s.content, s.direct_quote) for s in article.statements] == [
-        ("نرى أن الحل الوحيد هو إقامة الدولة", True)
-    ]
+    assert [(s.content, s.direct_quote) for s in article.statements] == [("نرى أن الحل الوحيد هو إقامة الدولة", True)]
 
 
 def test_a_source_closing_its_sentence_after_what_it_reported_keeps_the_rest_of_its_name() -> None:
@@ -693,12 +691,12 @@ def test_the_statement_refers_back_to_the_body_that_issued_it_after_a_long_subje
 
 
 def test_which_led_x_to_is_no_report() -> None:
-    """"مما دعا طهران إلى" is "which led Tehran to", not Tehran calling for anything."""
+    """ "مما دعا طهران إلى" is "which led Tehran to", not Tehran calling for anything."""
     assert statements_of("أحرق متظاهرون القنصلية مما دعا إيران إلى سحب موظفيها من المدينة.") == []
 
 
 def test_a_trailing_source_does_not_take_a_report_whose_speaker_is_unknown() -> None:
-    """"وقال X إن ...، وفقاً لوكالة": the agency relays X even when no rule knows X."""
+    """ "وقال X إن ...، وفقاً لوكالة": the agency relays X even when no rule knows X."""
     text = "وقال البابا في بيان إن الحرب يجب أن تتوقف فوراً، وفقاً لوزارة الخارجية العراقية."
     assert statements_of(text) == []
 
@@ -720,7 +718,7 @@ def test_a_trailing_source_with_its_date_an_outlet_portal_and_a_statement_issued
 
 def test_the_outlet_spoken_to_is_no_part_of_the_speaker_and_the_verb_of_a_source_is_no_statement() -> None:
     (article,) = extract(
-        "بغداد - وذكرت مصادر عسكرية لـ\"سكاي نيوز عربية\" أن الغارات استهدفت مواقع للمسلحين.\n\n"
+        'بغداد - وذكرت مصادر عسكرية لـ"سكاي نيوز عربية" أن الغارات استهدفت مواقع للمسلحين.\n\n'
         "وتجمع أنصاره في وسط بغداد للاحتفال، بحسب ما قال زيد الزاملي (33 عاما).",
         "t.txt",
     )
