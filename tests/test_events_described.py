@@ -200,3 +200,19 @@ def test_a_visit_goes_where_its_lam_says() -> None:
     """ "زيارة ترامب للقدس": the place after the clitic لـ is where the visit goes."""
     (visit,) = [e for e in _article("وانتقد المعارض زيارة ترامب للقدس.").entities.values() if e.type in EVENT_TYPES]
     assert (visit.label_ar, visit.location) == ("زيارة ترامب للقدس", "place/jerusalem")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution named by its number: after the body that passed it, رقم, or in brackets
+        ("وطالب الوزير بتطبيق قرار مجلس الأمن رقم 1559 كاملا.", {("Agreement", "قرار مجلس الأمن رقم 1559")}),
+        ("ودعت الجامعة إلى احترام القرار الأممي (2334) بشأن الاستيطان.", {("Agreement", "القرار الأممي (2334")}),
+        ("وقال إن القرار 242 ما زال ساريا.", {("Agreement", "القرار 242")}),
+        # a year is no number of a resolution, and a resolution with no number is no agreement
+        ("وصدر قرار في عام 2013 بإغلاق المعبر.", set()),
+        ("وأعلن الوزير القرار أمس.", set()),
+    ],
+)
+def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

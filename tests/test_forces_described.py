@@ -34,6 +34,19 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # a conjunct that does not agree is another noun: "وحدات جوية" and no more
         ("ووصلت وحدات جوية ومدربون إلى المطار.", {("وحدات جوية", ())}),
         ("وأكد الجيش أن الجنود الإسرائيليين انسحبوا.", {("الجنود الإسرائيليين", ("country/israel",))}),
+        # the verb's object after a force told verb first does not agree with its nationality
+        ("وأوقفت قوات الشرطة الأردنية المشتبه به أمس.", {("قوات الشرطة الأردنية", ("country/jordan",))}),
+        ("وفتح الجنود الإسرائيليون النار على المتظاهرين.", {("الجنود الإسرائيليون", ("country/israel",))}),
+        ("وتفرق القوات التركية التجمعات بالقوة.", {("القوات التركية", (TURKEY,))}),
+        ("وطردت قوات مصرية مدعومة من فرنسا المسلحين.", {("قوات مصرية", (EGYPT,))}),
+        # an adjective that agrees with it goes on naming it; a word of loyalty names its owner
+        ("وانتشرت القوات الأردنية الخاصة في المدينة.", {("القوات الأردنية الخاصة", ("country/jordan",))}),
+        ("ووصلت الفصائل السورية الموالية لتركيا إلى المدينة.", {("الفصائل السورية الموالية لتركيا", (TURKEY,))}),
+        # a branch named by its relational adjective is the state's the article is about
+        (
+            "أعلن الأردن إغلاق الحدود. وقالت الحكومة إن القوات الأمنية أغلقت الطريق.",
+            {("القوات الأمنية", ("country/jordan",))},
+        ),
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
         ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),
@@ -119,10 +132,10 @@ def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int
             {("القوات التابعة للحكومة الأردنية", ("country/jordan",))},
         ),
         ("وأكد أن قوات موالية لأنقرة تتقدم نحو البلدة.", {("قوات موالية لأنقرة", (TURKEY,))}),
-        # a nationality already owns it: the backer is no part of its name
+        # a nationality already owns it: the backer, and the word of backing, are no part of its name
         (
             "وتقدم الجيش المصري المدعوم من فرنسا.",
-            {("الجيش المصري المدعوم", (EGYPT,))},
+            {("الجيش المصري", (EGYPT,))},
         ),
     ],
 )
