@@ -239,6 +239,15 @@ def test_a_states_army_regime_forces_and_armed_forces_are_one_force() -> None:
     assert forces[0].affiliation == [SYRIA]
 
 
+def test_a_states_soldiers_are_its_army() -> None:
+    """ "الجنود المصريون" in an article that names "الجيش المصري": one force; its mercenaries are not."""
+    text = "وقال الجيش المصري إن الجنود المصريين عبروا الحدود، وقاتل مرتزقة مصريون إلى جانبهم."
+    forces = _nodes(text, "Force")
+    army = [f for f in forces if "الجنود المصريين" in {f.label_ar, *f.alt_labels}]
+    assert len(army) == 1 and "الجيش المصري" in {army[0].label_ar, *army[0].alt_labels}
+    assert len(forces) == 2
+
+
 def test_a_branch_is_keyed_by_its_state_across_articles() -> None:
     """ "القوات الجوية" of Jordan is one force in two articles on it, not Iraq's; with no state
     told it stays its article's own."""
