@@ -216,3 +216,20 @@ def test_a_visit_goes_where_its_lam_says() -> None:
 )
 def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks something happened during, or on the sidelines of, took place
+        ("وقال الوزيران خلال اجتماع مشترك إن الحدود آمنة.", {("Dialogue", "اجتماع مشترك")}),
+        ("والتقى الوزير نظيره على هامش اجتماع لحلف شمالي الأطلسي.", {("Dialogue", "اجتماع لحلف شمالي الأطلسي")}),
+        # an interview is no talks; talks only wished for are none
+        ("وقال الأمير خلال لقاء مع محرري صحيفة محلية إن الحرب ستنتهي.", set()),
+        ("وعقد الأمير لقاء مع محرري صحيفة محلية.", set()),
+        ("وقال الرئيس خلال زيارة لإلقاء كلمة إن السلام ممكن.", set()),
+        ("ودعا الوزير إلى اجتماع مشترك.", set()),
+    ],
+)
+def test_talks_during_which_something_happened(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

@@ -47,6 +47,10 @@ def _nodes(text: str, kind: str) -> list[Entity]:
             "أعلن الأردن إغلاق الحدود. وقالت الحكومة إن القوات الأمنية أغلقت الطريق.",
             {("القوات الأمنية", ("country/jordan",))},
         ),
+        # the opposition is a force when armed, with or without its nationality; alone it is none
+        ("وسيطرت المعارضة المسلحة على البلدة.", {("المعارضة المسلحة", ())}),
+        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ("country/iraq",))}),
+        ("وانتقدت المعارضة الحكومة.", set()),
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
         ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),

@@ -48,6 +48,10 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 #: Who a relative clause after talks or a visit may name as running or making it (التي يجريها الأردن مع):
 #: the first stands for a word nobody claimed.
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
+#: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
+_PRESS_WITH = word_set("event_words", "press_with")
+#: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
+_AMID = word_set("event_words", "amid")
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
@@ -83,8 +87,8 @@ class EventPhrases(Chains):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i)):
-            return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب": no talks
+        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i) or self._with_the_press(i)):
+            return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i)
@@ -121,7 +125,8 @@ class EventPhrases(Chains):
         committed = (
             self._committed(i, self.lex.agreement_verbs)
             if kind == AGREEMENT
-            else self._committed(i - 1, self.lex.holding_verbs)
+            # "خلال اجتماع مشترك": not a head alone ("خلال زيارة لإلقاء كلمة" names no visit by its word)
+            else self._committed(i - 1, self.lex.holding_verbs) or (self._amid(i) and end > i)
         )
         source = Source.HEAD_NOUN
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
@@ -207,6 +212,24 @@ class EventPhrases(Chains):
             if any(stem in verbs for _, stem in self.tokens[k].readings):
                 return True
         return False
+
+    def _with_the_press(self, i: int) -> bool:
+        """Whether the head at token i is met with the press: "لقاء مع محرري صحيفة"، "حوار مع
+        قناة": an interview, no talks."""
+        k = i + 2
+        return (
+            k < len(self.tokens)
+            and self.joined(i)
+            and self.joined(i + 1)
+            and self.tokens[i + 1].folded == WITH
+            and any(stem in _PRESS_WITH for _, stem in self.tokens[k].readings)
+        )
+
+    def _amid(self, i: int) -> bool:
+        """Whether a word of time within an event stands right before token i: talks something
+        happened during, on the sidelines of or at the close of took place (خلال اجتماع مشترك،
+        على هامش اجتماع لحلف، في ختام لقاء)."""
+        return i > 0 and self.joined(i - 1) and any(stem in _AMID for _, stem in self.tokens[i - 1].readings)
 
     def _sets_up(self, k: int) -> bool:
         """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،

@@ -37,6 +37,8 @@ from kg.model import MentionType, Source
 from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
+#: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
+_ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
 _BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
 _BASES = word_set("force_words", "base")
@@ -74,7 +76,7 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
-    heads = units | _TROOPS | _BASES  #: each rule below opens with one of these nouns
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):
         proposal = None
@@ -84,6 +86,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or _agreeing(view, i, units | _TROOPS)
                 or _backed(view, i)
                 or _construct(view, i)
+                or _armed(view, i)
                 or _branch(view, i)
                 or _troops(view, i)
                 or _base(view, i)
@@ -271,6 +274,20 @@ def _construct(view: TokenView, i: int) -> Proposal | None:
         return None
     # the phrase reaches over its owner, which keeps its own mention: the force is called by both
     return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, found[0], reach=view._claimed_end(i + 1))
+
+
+def _armed(view: TokenView, i: int) -> Proposal | None:
+    """ "المعارضة المسلحة"، "المعارضة السورية المسلحة": a body that is a force when armed (the
+    opposition alone is a political side), with its nationality between."""
+    found = _noun(view, i, _ARMED_ONLY)
+    if found is None or not found[1]:
+        return None
+    k = i + 1
+    if k < len(view.tokens) and view.joined(i) and view.lex.nisba_country(view.tokens[k].folded):
+        k += 1  # "المعارضة السورية المسلحة"
+    if k < len(view.tokens) and view.joined(k - 1) and k not in view.claimed and view.tokens[k].folded in _ARMED:
+        return view.offer(MentionType.FORCE, i, k, Source.HEAD_NOUN, found[0])
+    return None
 
 
 def _branch(view: TokenView, i: int) -> Proposal | None:
