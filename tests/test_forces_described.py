@@ -136,6 +136,9 @@ def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int
             {("القوات التابعة للحكومة الأردنية", ("country/jordan",))},
         ),
         ("وأكد أن قوات موالية لأنقرة تتقدم نحو البلدة.", {("قوات موالية لأنقرة", (TURKEY,))}),
+        # any force head, and a backer after من, named in the force's phrase
+        ("وانتشرت ميليشيات مقربة من روسيا في الريف.", {("ميليشيات مقربة من روسيا", (RUSSIA,))}),
+        ("وتقدمت فصائل موالية لمصر نحو الحدود.", {("فصائل موالية لمصر", (EGYPT,))}),
         # a nationality already owns it: the backer, and the word of backing, are no part of its name
         (
             "وتقدم الجيش المصري المدعوم من فرنسا.",

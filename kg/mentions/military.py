@@ -230,10 +230,10 @@ def _adjective(view: TokenView, word: str) -> bool:
 
 
 def _backed(view: TokenView, i: int) -> Proposal | None:
-    """ "القوات التابعة للحكومة السورية"، "قوات موالية لطهران": a force whose head needs an owner
-    (قوات، جيش) and names it by a word of belonging or backing before a known actor, up to that
-    word (``kg.forces`` reads the owner after it)."""
-    found = _noun(view, i, view.lex.owned_heads)
+    """ "القوات التابعة للحكومة السورية"، "قوات موالية لطهران"، "ميليشيات مقربة من إيران": a force
+    that names its owner by a word of belonging or backing before a known actor (after لـ or من),
+    reaching over that actor (``kg.forces`` reads the owner after the word)."""
+    found = _noun(view, i, view.lex.single_heads["Force"])
     if found is None:
         return None
     skip, is_definite = found
@@ -243,7 +243,10 @@ def _backed(view: TokenView, i: int) -> Proposal | None:
     word = next((k for k in range(i + 1, last + 2) if k < len(view.tokens) and view.tokens[k].folded in _BACKED), None)
     if word is None or word + 1 >= len(view.tokens) or not view.joined(word):
         return None
-    owner = _owner_end(view, word + 1)
+    by = word  # the token before the owner: the backing word, or من after it
+    if view.tokens[word + 1].folded in _FROM and word + 2 < len(view.tokens) and view.joined(word + 1):
+        by = word + 1
+    owner = _owner_end(view, by + 1)  # "موالية لأنقرة"، "مقربة من إيران"
     if any(not view.joined(k) for k in range(i, word)) or owner is None:
         return None
     # the phrase reaches over its owner, which keeps its own mention: the force is called by both
