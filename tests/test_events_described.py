@@ -233,3 +233,18 @@ def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, s
 )
 def test_talks_during_which_something_happened(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body two sides set up is an arrangement they entered
+        ("وأعلن الطرفان تشكيل لجنة عسكرية مشتركة.", {("Agreement", "لجنة عسكرية مشتركة")}),
+        # a body someone calls for is set up by no one yet: neither an arrangement nor a body
+        ("وطالبت تركيا، في بيان لها أمس، بتشكيل لجنة دولية مستقلة.", set()),
+        ("ودعا الوزير إلى تشكيل لجنة تحقيق دولية.", set()),
+    ],
+)
+def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]]) -> None:
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type != "Country"} == expected

@@ -50,6 +50,8 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
 _PRESS_WITH = word_set("event_words", "press_with")
+#: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
+_DEMANDS = word_set("event_words", "demand")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
@@ -234,7 +236,14 @@ class EventPhrases(Chains):
     def _sets_up(self, k: int) -> bool:
         """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
         "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
-        return self.tokens[k].folded in ESTABLISH_WORDS and not (k > 0 and self.tokens[k - 1].folded in PROVIDES)
+        if self.tokens[k].folded not in ESTABLISH_WORDS or (k > 0 and self.tokens[k - 1].folded in PROVIDES):
+            return False
+        return not self._called_for(k)
+
+    def _called_for(self, k: int) -> bool:
+        """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى
+        تشكيل لجنة" (a body no one has set up yet, neither an arrangement nor a body)."""
+        return self.tokens[k].folded in ESTABLISH_WORDS and self._committed(k, _DEMANDS)
 
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""
