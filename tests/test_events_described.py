@@ -243,6 +243,8 @@ def test_talks_during_which_something_happened(text: str, expected: set[tuple[st
         # a body someone calls for is set up by no one yet: neither an arrangement nor a body
         ("وطالبت تركيا، في بيان لها أمس، بتشكيل لجنة دولية مستقلة.", set()),
         ("ودعا الوزير إلى تشكيل لجنة تحقيق دولية.", set()),
+        ('ودعت مصر، الأحد، "الهند وفرنسا" إلى تشكيل لجنة تقصي حقائق دولية.', set()),
+        ("وطالبت تركيا، في بيان لها في 3 مايو/ أيار الماضي، بتشكيل لجنة دولية مستقلة.", set()),
     ],
 )
 def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]]) -> None:
