@@ -149,6 +149,9 @@ def read_forces(actors: ArticleActors) -> None:
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
+        backed_inside = backer is not None and backer.end() < end and owners and not national
+        if backed_inside:
+            backed = []  # "ميليشيات مقربة من إيران": its backer named in it, none after it
         if backed and backed[0][2].type in ACTOR_TYPES and (not national or _belongs(actors.text[end : backed[0][0]])):
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"

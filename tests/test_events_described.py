@@ -200,3 +200,53 @@ def test_a_visit_goes_where_its_lam_says() -> None:
     """ "زيارة ترامب للقدس": the place after the clitic لـ is where the visit goes."""
     (visit,) = [e for e in _article("وانتقد المعارض زيارة ترامب للقدس.").entities.values() if e.type in EVENT_TYPES]
     assert (visit.label_ar, visit.location) == ("زيارة ترامب للقدس", "place/jerusalem")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution named by its number: after the body that passed it, رقم, or in brackets
+        ("وطالب الوزير بتطبيق قرار مجلس الأمن رقم 1559 كاملا.", {("Agreement", "قرار مجلس الأمن رقم 1559")}),
+        ("ودعت الجامعة إلى احترام القرار الأممي (2334) بشأن الاستيطان.", {("Agreement", "القرار الأممي (2334")}),
+        ("وقال إن القرار 242 ما زال ساريا.", {("Agreement", "القرار 242")}),
+        # a year is no number of a resolution, and a resolution with no number is no agreement
+        ("وصدر قرار في عام 2013 بإغلاق المعبر.", set()),
+        ("وأعلن الوزير القرار أمس.", set()),
+    ],
+)
+def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks something happened during, or on the sidelines of, took place
+        ("وقال الوزيران خلال اجتماع مشترك إن الحدود آمنة.", {("Dialogue", "اجتماع مشترك")}),
+        ("والتقى الوزير نظيره على هامش اجتماع لحلف شمالي الأطلسي.", {("Dialogue", "اجتماع لحلف شمالي الأطلسي")}),
+        # an interview is no talks; talks only wished for are none
+        ("وقال الأمير خلال لقاء مع محرري صحيفة محلية إن الحرب ستنتهي.", set()),
+        ("وعقد الأمير لقاء مع محرري صحيفة محلية.", set()),
+        ("وقال الرئيس خلال زيارة لإلقاء كلمة إن السلام ممكن.", set()),
+        ("ودعا الوزير إلى اجتماع مشترك.", set()),
+    ],
+)
+def test_talks_during_which_something_happened(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body two sides set up is an arrangement they entered
+        ("وأعلن الطرفان تشكيل لجنة عسكرية مشتركة.", {("Agreement", "لجنة عسكرية مشتركة")}),
+        # a body someone calls for is set up by no one yet: neither an arrangement nor a body
+        ("وطالبت تركيا، في بيان لها أمس، بتشكيل لجنة دولية مستقلة.", set()),
+        ("ودعا الوزير إلى تشكيل لجنة تحقيق دولية.", set()),
+        ('ودعت مصر، الأحد، "الهند وفرنسا" إلى تشكيل لجنة تقصي حقائق دولية.', set()),
+        ("وطالبت تركيا، في بيان لها في 3 مايو/ أيار الماضي، بتشكيل لجنة دولية مستقلة.", set()),
+    ],
+)
+def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]]) -> None:
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type != "Country"} == expected

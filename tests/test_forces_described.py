@@ -34,6 +34,23 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # a conjunct that does not agree is another noun: "وحدات جوية" and no more
         ("ووصلت وحدات جوية ومدربون إلى المطار.", {("وحدات جوية", ())}),
         ("وأكد الجيش أن الجنود الإسرائيليين انسحبوا.", {("الجنود الإسرائيليين", ("country/israel",))}),
+        # the verb's object after a force told verb first does not agree with its nationality
+        ("وأوقفت قوات الشرطة الأردنية المشتبه به أمس.", {("قوات الشرطة الأردنية", ("country/jordan",))}),
+        ("وفتح الجنود الإسرائيليون النار على المتظاهرين.", {("الجنود الإسرائيليون", ("country/israel",))}),
+        ("وتفرق القوات التركية التجمعات بالقوة.", {("القوات التركية", (TURKEY,))}),
+        ("وطردت قوات مصرية مدعومة من فرنسا المسلحين.", {("قوات مصرية", (EGYPT,))}),
+        # an adjective that agrees with it goes on naming it; a word of loyalty names its owner
+        ("وانتشرت القوات الأردنية الخاصة في المدينة.", {("القوات الأردنية الخاصة", ("country/jordan",))}),
+        ("ووصلت الفصائل السورية الموالية لتركيا إلى المدينة.", {("الفصائل السورية الموالية لتركيا", (TURKEY,))}),
+        # a branch named by its relational adjective is the state's the article is about
+        (
+            "أعلن الأردن إغلاق الحدود. وقالت الحكومة إن القوات الأمنية أغلقت الطريق.",
+            {("القوات الأمنية", ("country/jordan",))},
+        ),
+        # the opposition is a force when armed, with or without its nationality; alone it is none
+        ("وسيطرت المعارضة المسلحة على البلدة.", {("المعارضة المسلحة", ())}),
+        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ("country/iraq",))}),
+        ("وانتقدت المعارضة الحكومة.", set()),
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
         ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),
@@ -119,10 +136,13 @@ def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int
             {("القوات التابعة للحكومة الأردنية", ("country/jordan",))},
         ),
         ("وأكد أن قوات موالية لأنقرة تتقدم نحو البلدة.", {("قوات موالية لأنقرة", (TURKEY,))}),
-        # a nationality already owns it: the backer is no part of its name
+        # any force head, and a backer after من, named in the force's phrase
+        ("وانتشرت ميليشيات مقربة من روسيا في الريف.", {("ميليشيات مقربة من روسيا", (RUSSIA,))}),
+        ("وتقدمت فصائل موالية لمصر نحو الحدود.", {("فصائل موالية لمصر", (EGYPT,))}),
+        # a nationality already owns it: the backer, and the word of backing, are no part of its name
         (
             "وتقدم الجيش المصري المدعوم من فرنسا.",
-            {("الجيش المصري المدعوم", (EGYPT,))},
+            {("الجيش المصري", (EGYPT,))},
         ),
     ],
 )
@@ -224,6 +244,15 @@ def test_a_states_army_regime_forces_and_armed_forces_are_one_force() -> None:
     assert len(forces) == 1
     assert {forces[0].label_ar, *forces[0].alt_labels} == {"الجيش السوري", "قوات النظام", "القوات الحكومية"}
     assert forces[0].affiliation == [SYRIA]
+
+
+def test_a_states_soldiers_are_its_army() -> None:
+    """ "الجنود المصريون" in an article that names "الجيش المصري": one force; its mercenaries are not."""
+    text = "وقال الجيش المصري إن الجنود المصريين عبروا الحدود، وقاتل مرتزقة مصريون إلى جانبهم."
+    forces = _nodes(text, "Force")
+    army = [f for f in forces if "الجنود المصريين" in {f.label_ar, *f.alt_labels}]
+    assert len(army) == 1 and "الجيش المصري" in {army[0].label_ar, *army[0].alt_labels}
+    assert len(forces) == 2
 
 
 def test_a_branch_is_keyed_by_its_state_across_articles() -> None:

@@ -319,7 +319,7 @@ def test_forces_of_an_unseen_article_take_their_backer_and_strength() -> None:
         "unseen",
     )
     forces = {e.label_ar: e for e in article.entities.values() if e.type == "Force"}
-    assert forces["ميليشيات مدعومة"].affiliation == [IRAN]
+    assert forces["ميليشيات مدعومة من إيران"].affiliation == [IRAN]
     assert (forces["قوة أمريكية"].affiliation, forces["قوة أمريكية"].strength) == ([US], 3000)
 
 

@@ -6,6 +6,7 @@ import re
 
 from kg import clean, resources
 from kg.lexicon import definite, word_set
+from kg.mentions.base import TokenView
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
     AGREEMENT,
@@ -48,6 +49,12 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 #: Who a relative clause after talks or a visit may name as running or making it (التي يجريها الأردن مع):
 #: the first stands for a word nobody claimed.
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
+#: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
+_PRESS_WITH = word_set("event_words", "press_with")
+#: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
+_DEMANDS = word_set("event_words", "demand")
+#: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
+_AMID = word_set("event_words", "amid")
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
@@ -83,8 +90,8 @@ class EventPhrases(Chains):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i)):
-            return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب": no talks
+        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i) or _with_the_press(self, i)):
+            return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i)
@@ -121,7 +128,8 @@ class EventPhrases(Chains):
         committed = (
             self._committed(i, self.lex.agreement_verbs)
             if kind == AGREEMENT
-            else self._committed(i - 1, self.lex.holding_verbs)
+            # "خلال اجتماع مشترك": not a head alone ("خلال زيارة لإلقاء كلمة" names no visit by its word)
+            else self._committed(i - 1, self.lex.holding_verbs) or (_amid(self, i) and end > i)
         )
         source = Source.HEAD_NOUN
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
@@ -211,7 +219,22 @@ class EventPhrases(Chains):
     def _sets_up(self, k: int) -> bool:
         """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
         "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
-        return self.tokens[k].folded in ESTABLISH_WORDS and not (k > 0 and self.tokens[k - 1].folded in PROVIDES)
+        if self.tokens[k].folded not in ESTABLISH_WORDS or (k > 0 and self.tokens[k - 1].folded in PROVIDES):
+            return False
+        return not self._called_for(k)
+
+    def _called_for(self, k: int) -> bool:
+        """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى
+        تشكيل لجنة" (a body no one has set up yet, neither an arrangement nor a body)."""
+        if self.tokens[k].folded not in ESTABLISH_WORDS:
+            return False
+        # the caller may stand far before, past its subject, a date and a quotation, in its sentence
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_REACH), -1):
+            if _SENTENCE_END_RE.search(self.gap(j)):
+                return False
+            if any(stem in _DEMANDS for _, stem in self.tokens[j].readings):
+                return True
+        return False
 
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""
@@ -305,3 +328,23 @@ class EventPhrases(Chains):
             if after is not None:
                 end = after
         return end
+
+
+def _with_the_press(view: TokenView, i: int) -> bool:
+    """Whether the head at token i is met with the press: "لقاء مع محرري صحيفة"، "حوار مع
+    قناة": an interview, no talks."""
+    k = i + 2
+    return (
+        k < len(view.tokens)
+        and view.joined(i)
+        and view.joined(i + 1)
+        and view.tokens[i + 1].folded == WITH
+        and any(stem in _PRESS_WITH for _, stem in view.tokens[k].readings)
+    )
+
+
+def _amid(view: TokenView, i: int) -> bool:
+    """Whether a word of time within an event stands right before token i: talks something
+    happened during, on the sidelines of or at the close of took place (خلال اجتماع مشترك،
+    على هامش اجتماع لحلف، في ختام لقاء)."""
+    return i > 0 and view.joined(i - 1) and any(stem in _AMID for _, stem in view.tokens[i - 1].readings)

@@ -126,6 +126,10 @@ class HeadPhrases(EventPhrases):
                 continue
             if kind == ORGANIZATION and is_definite:
                 last = self._purpose_end(last)
+            if kind in (ORGANIZATION, FORCE) and i > 0 and self._called_for(i - 1):
+                self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
+                i = last + 1
+                continue
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
                 kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             reach = self._event_end(last, kind) if kind == AGREEMENT else last

@@ -12,6 +12,10 @@
 - A state's branch or arm named without its owner (``force_words`` "branch"): "قوات الأمن"،
   "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية"; whose it
   is the article tells elsewhere (``kg.forces``). With a country's nisba it is the head-noun rule's.
+- A force named by its nationality or kind whose clause goes on after it, the verb before it
+  (``_agreeing``): "ألقت قوات الأمن المغربية القبض"، "أطلق الجنود الإسرائيليون النار"، "إطلاق فرقة
+  إرهابية النار"، "قوات عراقية مدعومة من ...". The word after its adjectives does not agree with
+  them (in number and gender, or in definiteness), so it is the verb's object, no word of the name.
 - A military base where it stands: "قاعدة عسكرية جديدة في قطر" (a Place; without "في X" it is
   a kind of place, and several bases are no one place).
 
@@ -23,15 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import clean, counts
+from kg import clean, counts, resources
 from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import adjective_like
+from kg.mentions.words import OBLIQUE_PLURAL, adjective_like
 from kg.model import MentionType, Source
+from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
+#: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
+_ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
 _BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
 _BASES = word_set("force_words", "base")
@@ -47,6 +54,7 @@ _NAMED_OWNERS = (MentionType.COUNTRY, MentionType.PERSON, MentionType.ORGANIZATI
 #: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
 _BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
 _IN = single_word("function_words", "in")
+_FROM = word_set("function_words", "of")  # من
 _TO = word_set("function_words", "to")
 #: Most words between a verb of sending and the troops it sends (its subject, a date).
 _DEPLOY_REACH = 5
@@ -55,21 +63,30 @@ _ARTICLE = affix("article")
 _FOR = single_word("function_words", "for")
 #: Most adjectives a military phrase takes.
 _MAX_ADJECTIVES = 4
+#: Most words after a force head before the word that ends its phrase (قوات الأمن المغربية).
+_MAX_CHAIN = 5
+#: The feminine ending as written (ة), which the folded tokens write ه.
+_FEMININE = next(r["pattern"] for r in resources.load("affixes") if r["label"] == "feminine")
+#: Plural endings: the feminine one ends in ت (ات); the masculine ones, with the oblique (ون، ين).
+_FEMININE_PLURAL = tuple(w for w in word_set("nisba_endings", "plural") if w.endswith(affix("open_feminine")))
+_MASCULINE_PLURAL = tuple(word_set("nisba_endings", "plural") - set(_FEMININE_PLURAL)) + OBLIQUE_PLURAL
 _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 
 
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
-    heads = units | _TROOPS | _BASES  #: each rule below opens with one of these nouns
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 _unit(view, i, units)
+                or _agreeing(view, i, units | _TROOPS)
                 or _backed(view, i)
                 or _construct(view, i)
+                or _armed(view, i)
                 or _branch(view, i)
                 or _troops(view, i)
                 or _base(view, i)
@@ -141,11 +158,82 @@ def _unit(view: TokenView, i: int, units: frozenset[str]) -> Proposal | None:
     return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
 
 
+def _agreement_class(word: str) -> str:
+    """The number and gender an adjective's ending shows: a masculine or feminine plural, a
+    feminine singular, else a masculine singular (broken plurals such as الروس read so too)."""
+    if word.endswith(_MASCULINE_PLURAL):
+        return "masculine plural"
+    if word.endswith(_FEMININE_PLURAL):
+        return "feminine plural"
+    return "feminine" if word.endswith(_FEMININE) else "masculine"
+
+
+def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
+    """A force head and its words up to its last adjective, when the word after that adjective
+    does not agree with it and so begins the rest of the clause: after a nationality (or a
+    relational adjective) a definite word of another number or gender that is no relational
+    adjective itself (المغربية القبض، الإسرائيليون النار، الإسرائيلية التظاهرات), after an
+    indefinite adjective any definite word (إرهابية النار), and after either a word of backing
+    (عراقية مدعومة من: the nationality owns it). None where no such word follows: the head-noun
+    rule reads the phrase as before."""
+    found = _noun(view, i, heads)
+    if found is None:
+        return None
+    skip, is_definite = found
+    adjective = None  # the last adjective read
+    k = i
+    while k + 1 < len(view.tokens) and k - i < _MAX_CHAIN and view.joined(k) and k + 1 not in view.claimed:
+        word = view.tokens[k + 1].folded
+        if adjective is not None and (_backed_from(view, k + 1) or definite(word) and not _adjective(view, word)):
+            if not (is_definite or view.lex.nisba_country(view.tokens[adjective].folded)):
+                return None  # "وحدات حماية المرأة": a noun in ية is no adjective
+            if is_definite and not _backed_from(view, k + 1) and _same_class(view, k + 1, adjective):
+                return None  # it may be one more adjective (الجيش السوري الحر)
+            break
+        if k == i and not is_definite and definite(word) and not _adjective(view, word):
+            is_definite = True  # a head in construct with a definite noun: "قوات الأمن"
+        elif definite(word) != is_definite or not (is_definite or adjective_like(word)):
+            return None  # the phrase ends before a word of another kind: the head-noun rule's
+        if _adjective(view, word):
+            adjective = k + 1
+        elif adjective is not None:
+            return None
+        k += 1
+    else:
+        return None
+    if adjective is None or adjective != k:
+        return None
+    return view.offer(MentionType.FORCE, i, adjective, Source.HEAD_NOUN, skip)
+
+
+def _same_class(view: TokenView, k: int, adjective: int) -> bool:
+    """Whether token k shows the number and gender the adjective at token ``adjective`` shows,
+    read as written (the folded tokens write ة as ه: المشتبه is no feminine)."""
+    written = [fold(view.text[view.tokens[j].start : view.tokens[j].end]) for j in (k, adjective)]
+    return _agreement_class(written[0]) == _agreement_class(written[1])
+
+
+def _backed_from(view: TokenView, k: int) -> bool:
+    """Whether token k is a word of backing with its backer after من (مدعومة من): the force's
+    nationality before it owns it; a word of loyalty (الموالية لأنقرة) names its owner instead."""
+    return (
+        view.tokens[k].folded in _BACKED
+        and k + 1 < len(view.tokens)
+        and view.joined(k)
+        and view.tokens[k + 1].folded in _FROM
+    )
+
+
+def _adjective(view: TokenView, word: str) -> bool:
+    """Whether a folded word is a relational adjective or a nationality (العراقية، الروس)."""
+    return relational(word) or view.lex.nisba_country(word) is not None
+
+
 def _backed(view: TokenView, i: int) -> Proposal | None:
-    """ "القوات التابعة للحكومة السورية"، "قوات موالية لطهران": a force whose head needs an owner
-    (قوات، جيش) and names it by a word of belonging or backing before a known actor, up to that
-    word (``kg.forces`` reads the owner after it)."""
-    found = _noun(view, i, view.lex.owned_heads)
+    """ "القوات التابعة للحكومة السورية"، "قوات موالية لطهران"، "ميليشيات مقربة من إيران": a force
+    that names its owner by a word of belonging or backing before a known actor (after لـ or من),
+    reaching over that actor (``kg.forces`` reads the owner after the word)."""
+    found = _noun(view, i, view.lex.single_heads["Force"])
     if found is None:
         return None
     skip, is_definite = found
@@ -155,7 +243,10 @@ def _backed(view: TokenView, i: int) -> Proposal | None:
     word = next((k for k in range(i + 1, last + 2) if k < len(view.tokens) and view.tokens[k].folded in _BACKED), None)
     if word is None or word + 1 >= len(view.tokens) or not view.joined(word):
         return None
-    owner = _owner_end(view, word + 1)
+    by = word  # the token before the owner: the backing word, or من after it
+    if view.tokens[word + 1].folded in _FROM and word + 2 < len(view.tokens) and view.joined(word + 1):
+        by = word + 1
+    owner = _owner_end(view, by + 1)  # "موالية لأنقرة"، "مقربة من إيران"
     if any(not view.joined(k) for k in range(i, word)) or owner is None:
         return None
     # the phrase reaches over its owner, which keeps its own mention: the force is called by both
@@ -186,6 +277,20 @@ def _construct(view: TokenView, i: int) -> Proposal | None:
         return None
     # the phrase reaches over its owner, which keeps its own mention: the force is called by both
     return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, found[0], reach=view._claimed_end(i + 1))
+
+
+def _armed(view: TokenView, i: int) -> Proposal | None:
+    """ "المعارضة المسلحة"، "المعارضة السورية المسلحة": a body that is a force when armed (the
+    opposition alone is a political side), with its nationality between."""
+    found = _noun(view, i, _ARMED_ONLY)
+    if found is None or not found[1]:
+        return None
+    k = i + 1
+    if k < len(view.tokens) and view.joined(i) and view.lex.nisba_country(view.tokens[k].folded):
+        k += 1  # "المعارضة السورية المسلحة"
+    if k < len(view.tokens) and view.joined(k - 1) and k not in view.claimed and view.tokens[k].folded in _ARMED:
+        return view.offer(MentionType.FORCE, i, k, Source.HEAD_NOUN, found[0])
+    return None
 
 
 def _branch(view: TokenView, i: int) -> Proposal | None:

@@ -5,6 +5,10 @@
   نار في قطاع غزة", with where it holds); the ceasefire alone later ("وقف إطلاق النار"، "وقف
   النار") is a reference back to it (``Source.WEAK``: resolve ties it to the agreement told, or
   drops it when none was).
+- A resolution named by its number: "قرار مجلس الأمن رقم 2254"، "القرار الأممي (2216)"، "القرار
+  2254" (an Agreement: the states it binds are not told in the phrase). The words between the
+  noun and its number are the body that passed it, its relational adjectives and رقم; a year
+  (قرار في عام 2013) is no number of a resolution.
 - A military operation named in quotation marks after its noun (عملية "عاصفة الحزم") is a
   Force, and so is every other writing of that name in the article, quoted or not.
 """
@@ -16,6 +20,7 @@ from collections.abc import Iterator
 
 from kg.lexicon import definite, word_set
 from kg.mentions.base import TokenView
+from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal, Rule
 from kg.model import MentionType, Source
 
@@ -25,6 +30,14 @@ _OPERATION = word_set("force_words", "operation")
 _IN = word_set("function_words", "in")
 _OPEN_QUOTE_RE = re.compile('^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
 _CLOSE_QUOTE_RE = re.compile('^[ \t\u00a0]*["\u201d\u00bb]')
+#: Nouns of a resolution (قرار) and the word that gives its number (رقم).
+_RESOLUTION, _NUMBERED = word_set("event_words", "resolution"), word_set("event_words", "numbered")
+#: A resolution's number: three or four digits (2216), not a year's word before it.
+_RESOLUTION_NUMBER_RE = re.compile(r"^\d{3,4}$")
+#: The gap before a number may open a bracket: "القرار (2231)".
+_NUMBER_GAP_RE = re.compile(r"^[ \t\u00a0]*\(?[ \t\u00a0]*$")
+#: Most words between a resolution's noun and its number (مجلس الأمن الدولي رقم).
+_MAX_RESOLUTION_WORDS = 5
 #: Most words of an operation's name (عاصفة الحزم، نبع السلام، درع الفرات).
 _MAX_NAME_WORDS = 4
 
@@ -38,6 +51,10 @@ def propose_named_actions(view: TokenView) -> Iterator[Proposal]:
             continue
         proposal = _ceasefire(view, i, agreement_heads)
         if proposal is not None:
+            taken.update(range(proposal.first, proposal.last + 1))
+            yield proposal
+    for i in range(len(view.tokens)):
+        if i not in view.claimed and i not in taken and (proposal := _resolution(view, i)) is not None:
             taken.update(range(proposal.first, proposal.last + 1))
             yield proposal
     for name in _operation_names(view):
@@ -79,6 +96,29 @@ def _ceasefire(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | Non
         return None
     skip = next(s for s, w in view.tokens[i].readings if w in _CEASE)
     return view.offer(MentionType.AGREEMENT, i, end, Source.WEAK, skip)
+
+
+def _resolution(view: TokenView, i: int) -> Proposal | None:
+    """ "قرار مجلس الأمن الدولي رقم 2254"، "القرار الأممي (2216)": a resolution up to its number."""
+    skip = next((s for s, stem in view.tokens[i].readings if _bare(stem) in _RESOLUTION), None)
+    if skip is None:
+        return None
+    k = i
+    while k + 1 < len(view.tokens) and k - i <= _MAX_RESOLUTION_WORDS and view.joined(k, _NUMBER_GAP_RE):
+        word = view.tokens[k + 1].folded
+        if _RESOLUTION_NUMBER_RE.match(word):
+            # the body that passed it keeps its own mention inside the resolution's
+            held = frozenset(view.claimed.keys() & range(i, k + 2))
+            return Proposal(MentionType.AGREEMENT, i, k + 1, Source.HEAD_NOUN, skip, rule=view.rule, held=held)
+        if not view.joined(k):
+            return None  # a bracket opens only before the number
+        if view.claimed.get(k + 1) == MentionType.ORGANIZATION:
+            k = view._claimed_end(k + 1)  # the body that passed it: "مجلس الأمن"
+        elif word in _NUMBERED or (k + 1 not in view.claimed and definite(word) and relational(word)):
+            k += 1  # "رقم"، "الأممي"، "الدولي"
+        else:
+            return None
+    return None
 
 
 def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
