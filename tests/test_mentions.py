@@ -65,6 +65,9 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         # a role's genitive in لل keeps its article (للأمين العام); a hyphen joins a double surname
         ("وقال الممثل الخاص للأمين العام محمد الحسان إن", "الممثل الخاص للأمين العام", "Person", None),
         ("وقالت الممثلة الخاصة جينين هينيس-بلاسخارت إن", "جينين هينيس-بلاسخارت", "Person", None),
+        # a particle of a European name between two of its words (لو، دي)
+        ("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن", "جان إيف لو دريان", "Person", None),
+        ("والتقى المبعوث الأممي ستافان دي ميستورا الوفد", "ستافان دي ميستورا", "Person", None),
         ("على تمديد ولاية بعثة الأمم المتحدة لمساعدة العراق (يونامي)", "يونامي", "Organization", "organization/unami"),
         ('وفي تصريح لـ"الشرق الأوسط"، لفت مصدر دبلوماسي', "الشرق الأوسط", "Organization", None),
         ("رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله، فيما", "عبد الأمير يار الله", "Person", None),
@@ -184,6 +187,9 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
         # a definite direction with a country's nisba is that country's part
         ("انسحب المقاتلون إلى الشمال السوري بعد الاتفاق", "الشمال السوري"),
         ("عاد النازحون إلى الجنوب اللبناني بعد الحرب", "الجنوب اللبناني"),
+        # the countryside of a place, named or known
+        ("تقدمت القوات في ريف درعا الشرقي أمس", "ريف درعا الشرقي"),
+        ("سيطرت القوات على بلدات في ريف دمشق", "ريف دمشق"),
         # the kinds of the Golan the gazetteer knows
         ("أطلقت قذيفة باتجاه هضبة الجولان مساء أمس", "هضبة الجولان"),
     ],

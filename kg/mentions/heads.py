@@ -277,7 +277,7 @@ class HeadPhrases(EventPhrases):
         if definite(word) or not adjective_like(word):
             return False
         if not self.tokens[head].stem().endswith(FEMININE):
-            return True
+            return not self._sure_name_word(j)  # "ريف درعا": a name the tagger is sure of
         if not word.endswith(FEMININE):  # unless the tagger is sure it is a word (ناحية أخرى)
             return self.tagged is not None and self.tagged.rules_out_name(j, j)
         return not (self._sure_name_word(j) or self._written_alone(j))
