@@ -379,3 +379,10 @@ def test_a_body_named_in_a_foreign_name_takes_all_its_words():
 def test_whom_a_title_holder_speaks_to_is_no_part_of_the_title(text, role):
     found = mentions_of(text)
     assert found.get(role, (None,))[0] == "Person" and not [span for span in found if "صح" in span], found
+
+
+@pytest.mark.parametrize(
+    "text", ["واندلعت مواجهات بين الشيعة والسنة في المدينة", "وتعتبر الحكومة أن الأكراد يشكلون تهديدا لها"]
+)
+def test_a_people_or_confession_is_no_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]

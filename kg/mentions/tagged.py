@@ -16,6 +16,7 @@ from kg.mentions.words import (
     NAME_GAP_RE,
     NAME_PARTICLES,
     ORGANIZATION,
+    PEOPLES,
     PERSON,
     PLACE,
     PLACE_CATEGORIES,
@@ -56,6 +57,8 @@ class TaggedNames(TokenView):
                 continue
             if claimed or not self.tagged.sure_name(first, last) or self._as_kind(first):
                 continue
+            if kind == "ORG" and first == last and self.tokens[first].stem() in PEOPLES:
+                continue  # "الأكراد"، "الشيعة": a people or confession, no body
             # A personal name opens with a given name (no article) and holds no function word,
             # title or head noun: what the model calls a person otherwise is a common noun.
             if kind == "PERS" and (

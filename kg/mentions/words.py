@@ -90,6 +90,7 @@ PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
 PRESS = word_set("role_words", "press")
 AUDIENCE = word_set("role_words", "audience")
+PEOPLES = word_set("peoples")
 #: The proclitic ك, "as" (كمنظمة).
 LIKE = single_word("affixes", "like")
 FOR = single_word("function_words", "for")
