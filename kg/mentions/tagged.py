@@ -120,7 +120,7 @@ class TaggedNames(TokenView):
         if not rest or any(i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest):
             return False
         if all(p.source == Source.SURNAME for p, _, _ in inside) and not all(
-            self._given_part(i) or self._sure_name_word(i) for i in rest if i < min(p.first for p, _, _ in inside)
+            self._opens_name(i) for i in rest if i < min(p.first for p, _, _ in inside)
         ):
             return False  # "رافق تيلرسون"، "وشوهد عباس": a verb before the family name of a person named before
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
@@ -165,6 +165,14 @@ class TaggedNames(TokenView):
             and self.claimed.get(i - 1) != PERSON
             and self.tokens[i + 1].folded in families
         )
+
+    def _opens_name(self, i: int) -> bool:
+        """Whether token i, before the family name of a person named before, is a given name of
+        another: a known one, or a name word the tagger is sure of (هيرمان أينشتاين after ألبرت
+        أينشتاين) that is no function word (إن) and no word behind the list's و (وعبد اللهيان)."""
+        if self._given_part(i):
+            return True
+        return self._sure_name_word(i) and self.name_word(i) and not self.tokens[i].folded.startswith(CONJUNCTIONS)
 
     def _given_part(self, i: int) -> bool:
         """Whether token i is a given name or a part of a compound one (عبد الله، أبو بكر)."""
