@@ -71,11 +71,8 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = (
-                _abbreviation(state, mention, kept)
-                or _named_in_brackets(state, mention, mentions)
-                or self._resolve(state, mention, mentions)
-            )
+            key = _abbreviation(state, mention, kept) or _named_in_brackets(state, mention, mentions)
+            key = key or self._resolve(state, mention, mentions)
             if key is None:
                 if mention.type == "Person" and mention.source in _NAMED_LATER:
                     unheld.append(mention)
