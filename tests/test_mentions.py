@@ -65,6 +65,8 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         # a role's genitive in لل keeps its article (للأمين العام); a hyphen joins a double surname
         ("وقال الممثل الخاص للأمين العام محمد الحسان إن", "الممثل الخاص للأمين العام", "Person", None),
         ("وقالت الممثلة الخاصة جينين هينيس-بلاسخارت إن", "جينين هينيس-بلاسخارت", "Person", None),
+        # the ministry a spokesman speaks for, by its portfolio, is a body of its own
+        ("وقال المتحدث باسم الخارجية التركية إن", "الخارجية التركية", "Organization", None),
         # a particle of a European name between two of its words (لو، دي)
         ("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن", "جان إيف لو دريان", "Person", None),
         ("والتقى المبعوث الأممي ستافان دي ميستورا الوفد", "ستافان دي ميستورا", "Person", None),

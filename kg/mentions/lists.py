@@ -9,7 +9,18 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import ARTICLE, COUNTRY, DIRECTIONS, ORGANIZATION, OWN_COUNTRY, PLACE, PLACES, PORTFOLIOS
+from kg.mentions.words import (
+    ARTICLE,
+    COUNTRY,
+    DIRECTIONS,
+    INSIDE_OF,
+    ORGANIZATION,
+    OWN_COUNTRY,
+    PERSON,
+    PLACE,
+    PLACES,
+    PORTFOLIOS,
+)
 from kg.model import Source
 
 
@@ -22,15 +33,20 @@ class Ministries(TokenView):
     def propose(self) -> list[Proposal]:
         found = []
         for i in range(len(self.tokens) - 1):
-            if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
+            # inside a role the ministry is a body of its own (المتحدث باسم الخارجية التركية)
+            if self.claimed.get(i, PERSON) != PERSON or self.claimed.get(i + 1, PERSON) != PERSON:
                 continue
             skip, stem = self.tokens[i].readings[-1]
-            if stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
+            if not self.joined(i) or stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
                 continue
-            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
+            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()) and i not in self.claimed:
                 continue
-            found.append(self.offer(ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
-        return found
+            if i in self.claimed:
+                if self.tokens[i - 1].folded in INSIDE_OF:
+                    self.add(ORGANIZATION, i, i + 1, Source.MINISTRY, skip)
+            else:
+                found.append(self.offer(ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
+        return [*self.proposals, *found]
 
 
 class Directions(TokenView):
