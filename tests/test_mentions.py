@@ -184,6 +184,7 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
         ("تقدمت القوات نحو بلدة بصرى الواقعة شرق المحافظة", "بلدة بصرى"),
         ("قصفت الطائرات مدينة المخا المطلة على البحر", "مدينة المخا"),
         ("حوصرت مدينة الباب الخاضعة لسيطرة التنظيم", "مدينة الباب"),
+        ("قصفت الطائرات بلدة بصرى الواقعة قرب الحدود", "بلدة بصرى"),
         # a second word in ال with nothing after it is the name's (مكة المكرمة)
         ("وصل الحجاج إلى مدينة مكة المكرمة أمس", "مدينة مكة المكرمة"),
         # a definite direction with a country's nisba is that country's part
@@ -192,6 +193,8 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
         # the countryside of a place, named or known
         ("تقدمت القوات في ريف درعا الشرقي أمس", "ريف درعا الشرقي"),
         ("سيطرت القوات على بلدات في ريف دمشق", "ريف دمشق"),
+        # a place after ريف keeps its own mention
+        ("تقدمت القوات في ريف محافظة تعز أمس", "محافظة تعز"),
         # the kinds of the Golan the gazetteer knows
         ("أطلقت قذيفة باتجاه هضبة الجولان مساء أمس", "هضبة الجولان"),
     ],

@@ -213,7 +213,8 @@ class HeadPhrases(EventPhrases):
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
-        if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
+        nests = self.tokens[i].stem() not in DIRECTIONS  # "ريف محافظة تعز": the place keeps its own mention
+        if end == i and nests and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
 

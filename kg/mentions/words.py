@@ -126,7 +126,7 @@ IN = single_word("function_words", "in")
 #: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
 SERVES_IN = frozenset({IN, *OF})
 #: Prepositions that open a participle's complement (الواقعة في، المطلة على، المجاورة من).
-PARTICIPLE_COMPLEMENTS = frozenset({IN, ON, WITH, BETWEEN, *OF, *VISIT_TO})
+PARTICIPLE_COMPLEMENTS = frozenset({IN, ON, WITH, BETWEEN, *OF, *VISIT_TO}) | word_set("place_cues", "complement")
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 ROLE_OF = {
     IN: PLACES,
