@@ -71,7 +71,8 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = _abbreviation(state, mention, kept) or self._resolve(state, mention, mentions)
+            key = _abbreviation(state, mention, kept) or _named_in_brackets(state, mention, mentions)
+            key = key or self._resolve(state, mention, mentions)
             if key is None:
                 if mention.type == "Person" and mention.source in _NAMED_LATER:
                     unheld.append(mention)
@@ -403,6 +404,24 @@ def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) ->
         return None
     state.abbreviations[words] = full.entity
     return full.entity
+
+
+def _named_in_brackets(state: ResolveState, mention: Mention, mentions: list[Mention]) -> str | None:
+    """ "وكالة الأنباء السورية الرسمية (سانا)"، "وزارة الدفاع (البنتاغون)": a body's name right
+    before the short name in brackets of a body the gazetteer knows is that body."""
+    if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
+        return None
+    text = state.article.text
+    known = next((m for m in mentions if m.start > mention.end), None)
+    if (
+        known is None
+        or known.source != Source.GAZETTEER
+        or known.type != mention.type
+        or text[mention.end : known.start].strip() != _OPEN
+        or text[known.end :].lstrip()[:1] != _CLOSE
+    ):
+        return None
+    return known.entity
 
 
 def resolve_entities(article: Article) -> Article:

@@ -65,6 +65,11 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         # a role's genitive in لل keeps its article (للأمين العام); a hyphen joins a double surname
         ("وقال الممثل الخاص للأمين العام محمد الحسان إن", "الممثل الخاص للأمين العام", "Person", None),
         ("وقالت الممثلة الخاصة جينين هينيس-بلاسخارت إن", "جينين هينيس-بلاسخارت", "Person", None),
+        # the ministry a spokesman speaks for, by its portfolio, is a body of its own
+        ("وقال المتحدث باسم الخارجية التركية إن", "الخارجية التركية", "Organization", None),
+        # a particle of a European name between two of its words (لو، دي)
+        ("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن", "جان إيف لو دريان", "Person", None),
+        ("والتقى المبعوث الأممي ستافان دي ميستورا الوفد", "ستافان دي ميستورا", "Person", None),
         ("على تمديد ولاية بعثة الأمم المتحدة لمساعدة العراق (يونامي)", "يونامي", "Organization", "organization/unami"),
         ('وفي تصريح لـ"الشرق الأوسط"، لفت مصدر دبلوماسي', "الشرق الأوسط", "Organization", None),
         ("رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله، فيما", "عبد الأمير يار الله", "Person", None),
@@ -175,6 +180,23 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
         ("وصلت التعزيزات إلى مدينة القصير قرب الحدود", "مدينة القصير"),
         # a particle carries a place name on to its third word
         ("عبرت الشاحنات معبر كرم أبو سالم أمس", "معبر كرم أبو سالم"),
+        # a participle with its complement after the name describes the place
+        ("تقدمت القوات نحو بلدة بصرى الواقعة شرق المحافظة", "بلدة بصرى"),
+        ("قصفت الطائرات مدينة المخا المطلة على البحر", "مدينة المخا"),
+        ("حوصرت مدينة الباب الخاضعة لسيطرة التنظيم", "مدينة الباب"),
+        ("قصفت الطائرات بلدة بصرى الواقعة قرب الحدود", "بلدة بصرى"),
+        # a second word in ال with nothing after it is the name's (مكة المكرمة)
+        ("وصل الحجاج إلى مدينة مكة المكرمة أمس", "مدينة مكة المكرمة"),
+        # a definite direction with a country's nisba is that country's part
+        ("انسحب المقاتلون إلى الشمال السوري بعد الاتفاق", "الشمال السوري"),
+        ("عاد النازحون إلى الجنوب اللبناني بعد الحرب", "الجنوب اللبناني"),
+        # the countryside of a place, named or known
+        ("تقدمت القوات في ريف درعا الشرقي أمس", "ريف درعا الشرقي"),
+        ("سيطرت القوات على بلدات في ريف دمشق", "ريف دمشق"),
+        # a place after ريف keeps its own mention
+        ("تقدمت القوات في ريف محافظة تعز أمس", "محافظة تعز"),
+        # the kinds of the Golan the gazetteer knows
+        ("أطلقت قذيفة باتجاه هضبة الجولان مساء أمس", "هضبة الجولان"),
     ],
 )
 def test_a_place_named_by_its_head_ends_where_its_name_does(text, span):
@@ -248,6 +270,22 @@ def test_the_object_after_a_titled_subject_is_no_name(text, words):
 )
 def test_a_body_head_with_tanween_names_no_body(text):
     assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكن الحكومة تعتبرها منظمة إرهابية شأنها شأن التنظيم",
+        "وهو الحزب الذي تصنفه الحكومة كمنظمة إرهابية",
+        "وكانت الوزارة قد سجلتها كشركة أمنية خاصة",
+    ],
+)
+def test_the_kind_a_body_is_said_to_be_names_no_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+def test_a_body_of_a_kind_met_in_the_story_is_one():
+    assert mentions_of("وقال الوزير أمام لجنة برلمانية في باريس إن")["لجنة برلمانية"][0] == "Organization"
 
 
 @pytest.mark.parametrize(
@@ -334,3 +372,22 @@ def test_a_body_ends_before_the_participle_that_ties_it_to_another():
 def test_a_body_named_in_a_foreign_name_takes_all_its_words():
     found = mentions_of("وقالت صحيفة نيويورك تايمز إن الاتفاق قريب")
     assert found.get("صحيفة نيويورك تايمز", (None,))[0] == "Organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("وقال مدير المستشفى للصحفيين إن الحالة مستقرة", "مدير المستشفى"),
+        ("وقال وزير الخارجية الفرنسي للصحافيين في باريس إن بلاده قلقة", "وزير الخارجية الفرنسي"),
+    ],
+)
+def test_whom_a_title_holder_speaks_to_is_no_part_of_the_title(text, role):
+    found = mentions_of(text)
+    assert found.get(role, (None,))[0] == "Person" and not [span for span in found if "صح" in span], found
+
+
+@pytest.mark.parametrize(
+    "text", ["واندلعت مواجهات بين الشيعة والسنة في المدينة", "وتعتبر الحكومة أن الأكراد يشكلون تهديدا لها"]
+)
+def test_a_people_or_confession_is_no_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]

@@ -258,6 +258,13 @@ def test_a_short_name_in_brackets_after_a_body_is_that_body():
     assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/kuna": ["كونا"]}
 
 
+def test_a_body_before_the_known_short_name_in_brackets_is_the_known_body():
+    article = entities("وأكدت وزارة الدفاع (البنتاغون) أن القوات باقية.")
+    assert [k for k, e in article.entities.items() if e.type == "Organization"] == [
+        "organization/us-department-of-defense"
+    ]
+
+
 def test_a_body_after_li_with_its_article_is_the_body_written_without_it():
     # للقوات leaves لقوات once its ل is cut: keyed as the label, القوات
     article = entities("قدمت الحكومة دعما للقوات الجزائرية. وقالت القوات الجزائرية إن الخطة جاهزة.")

@@ -168,3 +168,8 @@ def test_a_name_after_a_nationality_names_him_later_by_his_family_name():
 @pytest.mark.parametrize("text", ["وقالت مصادر إن الاجتماع تأجل.", "وأكدت مصداقية الفيديو الجهات الرسمية."])
 def test_no_name_after_a_reporting_verb_for_a_speaker_noun_or_an_object(text):
     assert people(text) == {}
+
+
+def test_a_verb_before_the_family_name_of_a_person_named_before_is_no_given_name():
+    found = people("وكان الرئيس الفلسطيني محمود عباس قد دخل المستشفى الأسبوع الماضي. وشوهد عباس أمس يغادر المستشفى.")
+    assert "وشوهد عباس" not in found and "عباس" in found, found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import HeadReading, TokenView
 from kg.mentions.words import (
+    AUDIENCE,
     BODIES,
     BY,
     CONJUNCTIONS,
@@ -67,6 +68,8 @@ class Chains(TokenView):
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
                 is_definite = True
                 continue
+            if word.startswith(FOR) and any(stem in AUDIENCE for _, stem in nxt.readings[1:]):
+                break  # "وقال مدير المستشفى للصحفيين": whom the holder spoke to
             if (
                 allow_complements
                 and word.startswith(FOR)

@@ -14,16 +14,21 @@ from kg.mentions.words import (
     AND,
     ARTICLE,
     COUNTRY,
+    DIRECTIONS,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
     FEMININE,
     FOR,
     FORCE,
     LED_BY,
+    LIKE,
     NAME_PARTICLES,
+    NISBA,
     ORGANIZATION,
+    PARTICIPLE_COMPLEMENTS,
     PERSON,
     PLACE,
+    SUFFIXED_RE,
     TANWEEN_RE,
     adjective_like,
 )
@@ -100,7 +105,9 @@ class HeadPhrases(EventPhrases):
             if kind in EVENT_TYPES:
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
-            if kind == ORGANIZATION and (self._with_tanween(i) or any(s in LED_BY for _, s in self.tokens[i].readings)):
+            if kind == ORGANIZATION and (
+                self._with_tanween(i) or self._described(i) or any(s in LED_BY for _, s in self.tokens[i].readings)
+            ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
                 # مركزاً إعلامياً": a generic body, not one named
                 i += 1
@@ -168,7 +175,8 @@ class HeadPhrases(EventPhrases):
             or not self.tokens[j].folded.startswith(FOR)
             or j in self.claimed
             or not self.is_word(j)
-            or self.lex.nisba_country(word) and definite(self.tokens[j].stem())
+            or self.lex.nisba_country(word)
+            and definite(self.tokens[j].stem())
         ):
             return last
         if not definite(self.tokens[j].stem()):
@@ -203,13 +211,52 @@ class HeadPhrases(EventPhrases):
                 break
             if end > i and self.lex.nisba_country(word):
                 break  # "مدينة منبج السورية": the country's nisba describes the place, it is no part of its name
+            if end > i and definite(word) and self._agrees(i, word) and self._complemented(end + 2):
+                break  # "منطقة عفرين الواقعة شمال"، "محافظة درعا المحاذية للأردن": a participle after the name
             named = definite(word) or particle or word in NAME_PARTICLES or self._sure_name_word(end + 1)
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
-        if end == i and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
+        nests = self.tokens[i].stem() not in DIRECTIONS  # "ريف محافظة تعز": the place keeps its own mention
+        if end == i and nests and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
         return end
+
+    def _agrees(self, head: int, word: str) -> bool:
+        """Whether the definite folded word agrees as an adjective with the feminine place head at
+        token ``head`` (مدينة ... المطلة). After a masculine head agreement shows in no ending that
+        a name's last word lacks (مطار رفيق الحريري في بيروت)."""
+        bare = word[len(ARTICLE) :]
+        return self.tokens[head].stem().endswith(FEMININE) and bare.endswith(FEMININE) and len(bare) > 3
+
+    def _complemented(self, k: int) -> bool:
+        """Whether token k opens the complement a participle takes (على، في، إلى، من، بين، مع، a
+        ل-clitic or a direction: المطلة على، الخاضعة لسيطرة، الواقعة شمال), which a name's last
+        word does not (مكة المكرمة، حوش الضواهرة)."""
+        if k >= len(self.tokens) or not self.joined(k - 1):
+            return False
+        word = self.tokens[k].folded
+        return (
+            word in PARTICIPLE_COMPLEMENTS
+            or word.startswith(FOR)
+            and len(word) > 2
+            or self.tokens[k].stem() in DIRECTIONS
+        )
+
+    def _described(self, i: int) -> bool:
+        """Whether the indefinite feminine body head at token i is a predicate, the kind a body is
+        said to be (كمنظمة إرهابية، تعتبرها منظمة إرهابية): after ك, or after a word with an object
+        pronoun, and followed by a nisba adjective that agrees with it. A body of that kind met in
+        the story is one (أمام لجنة برلمانية)."""
+        token = self.tokens[i]
+        stem = token.stem()
+        if definite(stem) or not stem.endswith(FEMININE) or i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        as_kind = token.folded[: len(token.folded) - len(stem)].endswith(LIKE)
+        if not as_kind and not (i > 0 and self.joined(i - 1) and SUFFIXED_RE.search(self.tokens[i - 1].folded)):
+            return False
+        word = self.tokens[i + 1].folded
+        return word.endswith(NISBA + FEMININE) and not definite(word)
 
     def _with_tanween(self, i: int) -> bool:
         """Whether the indefinite head noun at token i is written with tanween, or with the
@@ -235,7 +282,7 @@ class HeadPhrases(EventPhrases):
         if definite(word) or not adjective_like(word):
             return False
         if not self.tokens[head].stem().endswith(FEMININE):
-            return True
+            return not self._sure_name_word(j)  # "ريف درعا": a name the tagger is sure of
         if not word.endswith(FEMININE):  # unless the tagger is sure it is a word (ناحية أخرى)
             return self.tagged is not None and self.tagged.rules_out_name(j, j)
         return not (self._sure_name_word(j) or self._written_alone(j))
@@ -244,8 +291,7 @@ class HeadPhrases(EventPhrases):
         """Whether the word of token j is written elsewhere in the article not right after a head noun."""
         word = self.tokens[j].folded
         return any(
-            k != j and token.folded == word and not (k > 0 and self._head(k - 1))
-            for k, token in enumerate(self.tokens)
+            k != j and token.folded == word and not (k > 0 and self._head(k - 1)) for k, token in enumerate(self.tokens)
         )
 
     def _owned(self, i: int, last: int) -> bool:

@@ -9,7 +9,18 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import COUNTRY, DIRECTIONS, ORGANIZATION, OWN_COUNTRY, PLACE, PLACES, PORTFOLIOS
+from kg.mentions.words import (
+    ARTICLE,
+    COUNTRY,
+    DIRECTIONS,
+    INSIDE_OF,
+    ORGANIZATION,
+    OWN_COUNTRY,
+    PERSON,
+    PLACE,
+    PLACES,
+    PORTFOLIOS,
+)
 from kg.model import Source
 
 
@@ -22,26 +33,38 @@ class Ministries(TokenView):
     def propose(self) -> list[Proposal]:
         found = []
         for i in range(len(self.tokens) - 1):
-            if i in self.claimed or i + 1 in self.claimed or not self.joined(i):
+            # inside a role the ministry is a body of its own (المتحدث باسم الخارجية التركية)
+            if self.claimed.get(i, PERSON) != PERSON or self.claimed.get(i + 1, PERSON) != PERSON:
                 continue
             skip, stem = self.tokens[i].readings[-1]
-            if stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
+            if not self.joined(i) or stem not in PORTFOLIOS or not self.lex.nisba_country(self.tokens[i + 1].folded):
                 continue
-            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()):
+            if i > 0 and self.joined(i - 1) and definite(self.tokens[i - 1].stem()) and i not in self.claimed:
                 continue
-            found.append(self.offer(ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
-        return found
+            if i in self.claimed:
+                if self.tokens[i - 1].folded in INSIDE_OF:
+                    self.add(ORGANIZATION, i, i + 1, Source.MINISTRY, skip)
+            else:
+                found.append(self.offer(ORGANIZATION, i, i + 1, Source.MINISTRY, skip))
+        return [*self.proposals, *found]
 
 
 class Directions(TokenView):
-    """ "شمال شرق سوريا": a direction phrase before a country or place is a Place that takes it in."""
+    """ "شمال شرق سوريا": a direction phrase before a country or place is a Place that takes it in;
+    "الشمال السوري"، "الجنوب اللبناني": the definite direction with its country's nisba is a
+    Place too (the country's part, as "جنوب سوريا")."""
 
     rule = Rule.DIRECTION
 
     def propose(self) -> list[Proposal]:
         found = []
         for i, token in enumerate(self.tokens):
-            if token.stem() not in DIRECTIONS or i in self.claimed:
+            if i in self.claimed:
+                continue
+            if self._country_part(i):
+                found.append(self.offer(PLACE, i, i + 1, Source.HEAD_NOUN, token.readings[-1][0]))
+                continue
+            if token.stem() not in DIRECTIONS:
                 continue
             j = i + 1
             if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
@@ -50,6 +73,14 @@ class Directions(TokenView):
                 skip, reach = token.readings[-1][0], self._claimed_end(j)
                 found.append(self.offer(PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
         return found
+
+    def _country_part(self, i: int) -> bool:
+        """Whether token i is a definite direction followed by a definite country nisba (الشمال السوري)."""
+        stem = self.tokens[i].stem()
+        if not (definite(stem) and stem[len(ARTICLE) :] in DIRECTIONS) or i + 1 >= len(self.tokens):
+            return False
+        word = self.tokens[i + 1].folded
+        return self.joined(i) and i + 1 not in self.claimed and definite(word) and bool(self.lex.nisba_country(word))
 
 
 class OwnCountry(TokenView):

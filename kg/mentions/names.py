@@ -177,7 +177,9 @@ class PersonNames(TokenView):
             word = self.tokens[j].folded
             particle = self.tokens[j - 1].folded in NAME_PARTICLES  # عبد العزيز، بن لادن، آل سعود
             # "بن علي"، "خالد علي": علي is no على after a name word, where it is spelt with yeh
-            if not (self.is_word(j) or (particle or self._spelt_as_name(j)) and is_arabic(word)):
+            # a particle of the name itself (لو، دي) only between two of its words: "جان إيف لو دريان"
+            inner = word in NAME_PARTICLES and j + 1 < len(self.tokens) and self.joined(j) and self.is_word(j + 1)
+            if not (self.is_word(j) or (particle or inner or self._spelt_as_name(j)) and is_arabic(word)):
                 break
             if self.finite_verb(j):
                 break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"

@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections import Counter
 
 from kg import clean
-from kg.lexicon import LATIN_RE, WORD_RE
+from kg.lexicon import LATIN_RE, WORD_RE, spelt_with_yeh
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import LATIN_NAME_RE, NAME_GAP_RE, ORGANIZATION, PERSON, PLACE, PLACE_CATEGORIES
+from kg.mentions.words import (
+    CONJUNCTIONS,
+    GENERAL,
+    LATIN_NAME_RE,
+    LIKE,
+    NAME_GAP_RE,
+    NAME_PARTICLES,
+    ORGANIZATION,
+    PEOPLES,
+    PERSON,
+    PLACE,
+    PLACE_CATEGORIES,
+)
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
 
@@ -31,8 +43,11 @@ class TaggedNames(TokenView):
         self.written = Counter(token.folded for token in self.tokens)
         #: the last tokens of the persons the tagger names, kept or not (الحبيب المالكي وحكيم ...)
         self.person_ends = {last for _, last, kind in self.tagged.names if kind == "PERS"} if self.tagged else set()
+        families = self._family_names()
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
+            if kind == "PERS" and last == first + 1 and self._verb_before(first, families):
+                first += 1  # "وشوهد عباس" after "محمود عباس": the verb of the person named before
             while last > first and self._title_word(last) and self.claimed.get(last) == PERSON:
                 last -= 1  # "سمير الخالدي القيادي في الحركة": the title after the name is the rules'
             if first > last:
@@ -40,12 +55,16 @@ class TaggedNames(TokenView):
             claimed = [i for i in range(first, last + 1) if i in self.claimed]
             if claimed and self._grow_name(first, last):
                 continue
-            if claimed or not self.tagged.sure_name(first, last):
+            if claimed or not self.tagged.sure_name(first, last) or self._as_kind(first):
                 continue
+            if kind == "ORG" and first == last and self.tokens[first].stem() in PEOPLES:
+                continue  # "الأكراد"، "الشيعة": a people or confession, no body
             # A personal name opens with a given name (no article) and holds no function word,
             # title or head noun: what the model calls a person otherwise is a common noun.
             if kind == "PERS" and (
-                self.written_definite(first) or not all(self.name_word(i) for i in range(first, last + 1))
+                self.written_definite(first)
+                and not self._given_name_in_al(first, last)
+                or not all(self.name_word(i) for i in range(first, last + 1))
             ):
                 continue
             self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first))
@@ -100,10 +119,77 @@ class TaggedNames(TokenView):
         rest = [i for i in range(first, last + 1) if i not in covered]
         if not rest or any(i in self.claimed or not (self.name_word(i) or self._sure_name_word(i)) for i in rest):
             return False
+        if all(p.source == Source.SURNAME for p, _, _ in inside) and not all(
+            self._opens_name(i) for i in rest if i < min(p.first for p, _, _ in inside)
+        ):
+            return False  # "رافق تيلرسون"، "وشوهد عباس": a verb before the family name of a person named before
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
         source = Source.TITLE if grown.source == Source.TITLE else Source.TAGGER
         self.add(PERSON, first, last, source, role=grown.role, rule=Rule.GROWN_NAME)
         return True
+
+    def _given_name_in_al(self, first: int, last: int) -> bool:
+        """Whether a tagged name opens with a given name written with the article, as North
+        African names are (الحبيب المالكي، الصادق المهدي): a known given name, followed by a family
+        name that is no title or adjective of it (الأمين العام)."""
+        second = self.tokens[first + 1] if last > first else None
+        return (
+            second is not None
+            and clean.strip_article(self.tokens[first].folded) in self.lex.given_names
+            and second.folded not in GENERAL
+            and not self._title_word(first + 1)
+        )
+
+    def _as_kind(self, i: int) -> bool:
+        """Whether token i is a body's head noun after ك (كمنظمة إرهابية): the kind something is
+        said to be, no name."""
+        token = self.tokens[i]
+        return any(
+            skip and token.folded[:skip].endswith(LIKE) and stem in self.lex.heads for skip, stem in token.readings
+        )
+
+    def _family_names(self) -> set[str]:
+        """The folded last words of the persons the rules named in two words or more."""
+        names = (p for p in self.kept if p.kind == PERSON and p.last > p.first)
+        return {self.tokens[p.last].folded for p in names}
+
+    def _verb_before(self, i: int, families: set[str]) -> bool:
+        """Whether the word at token i, after a conjunction and no given name, stands before the
+        family name of a person named before (وشوهد عباس): a verb the tagger took into the name,
+        unless a name before it makes the و a list's (وإيفانكا ترامب)."""
+        token = self.tokens[i]
+        return (
+            token.folded.startswith(CONJUNCTIONS)
+            and not self._given_name(i)
+            and i - 1 not in self.person_ends
+            and self.claimed.get(i - 1) != PERSON
+            and self.tokens[i + 1].folded in families
+        )
+
+    def _opens_name(self, i: int) -> bool:
+        """Whether token i, before the family name of a person named before, is a given name of
+        another: a known one, or a name word the tagger is sure of (هيرمان أينشتاين after ألبرت
+        أينشتاين) that is no function word (إن) and no word behind the list's و (وعبد اللهيان)."""
+        if self._given_part(i):
+            return True
+        return self._sure_name_word(i) and self.name_word(i) and not self.tokens[i].folded.startswith(CONJUNCTIONS)
+
+    def _given_part(self, i: int) -> bool:
+        """Whether token i is a given name or a part of a compound one (عبد الله، أبو بكر)."""
+        return (
+            self._given_name(i)
+            or self.tokens[i].folded in NAME_PARTICLES
+            or i > 0
+            and self.tokens[i - 1].folded in NAME_PARTICLES
+        )
+
+    def _given_name(self, i: int) -> bool:
+        """Whether token i is a known given name (``Lexicon.given_names``), bare or after a clitic,
+        or علي spelt with yeh (the fold makes it the preposition على)."""
+        token = self.tokens[i]
+        return any(stem in self.lex.given_names for _, stem in token.readings) or (
+            token.folded in self.lex.maksura_stopwords and spelt_with_yeh(self.text[token.start : token.end])
+        )
 
 
 class LatinNames(TokenView):

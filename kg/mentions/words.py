@@ -89,6 +89,10 @@ TANWEEN_RE = re.compile("[\u064b-\u064d]")
 PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
 PRESS = word_set("role_words", "press")
+AUDIENCE = word_set("role_words", "audience")
+PEOPLES = word_set("peoples")
+#: The proclitic ك, "as" (كمنظمة).
+LIKE = single_word("affixes", "like")
 FOR = single_word("function_words", "for")
 OPEN_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201c\u00ab][ \t\u00a0]*$')
 CLOSE_QUOTE_RE = re.compile(r'^[ \t\u00a0]*["\u201d\u00bb]')
@@ -121,6 +125,8 @@ INSIDE_OF = word_set("function_words", "inside_of")
 IN = single_word("function_words", "in")
 #: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
 SERVES_IN = frozenset({IN, *OF})
+#: Prepositions that open a participle's complement (الواقعة في، المطلة على، المجاورة من).
+PARTICIPLE_COMPLEMENTS = frozenset({IN, ON, WITH, BETWEEN, *OF, *VISIT_TO}) | word_set("place_cues", "complement")
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 ROLE_OF = {
     IN: PLACES,
