@@ -80,6 +80,9 @@ _PREPOSITIONS = {single_word("function_words", "by"), single_word("function_word
 _WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 _SUBJECT_EVENT_WORDS = 4
+#: Whom an event noun's possessor pronoun may stand for (the ids of the "possessed" triggers):
+#: the masculine ه a person ("لقائه بـ")، the feminine ها a state or body ("تفاهمها مع").
+_POSSESSOR_TYPES = {"his": ("Person",), "hers": ("Country", "Organization")}
 
 
 class SentenceParticipants:
@@ -229,9 +232,30 @@ class SentenceParticipants:
         after its verb at most ("وتسعى السعودية"), not inside a phrase ("جهات مرتبطة بإيران")."""
         start, end, _mention = subject
         opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
+        # and the talks are told in the same breath: not in a quotation after "قال X:"
         near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
+        near = near and not _PAUSE_RE.search(self.text, end, event.start)
         after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
+
+    def possessor(self, sentence: int, event: EventPhrase) -> list[str]:
+        """Whose the event is when its noun carries a possessor pronoun ("بعد لقائه بنظيره"،
+        "ضمن تفاهمها مع واشنطن"): the nearest actor before it in its sentence that the pronoun
+        fits ("X، الذي اختفى بعد زيارته")، but one the phrase names as the other side, and within
+        the same quotation or outside any ("قال X: «اللجنة عقدت اجتماعها»" is the committee's
+        meeting, not X's)."""
+        marks = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
+        if not marks:
+            return []
+        types = _POSSESSOR_TYPES[marks[0][2].id]
+        sides = {m.entity for _s, _e, m in self.actors.within(marks[0][1], event.end)}
+        quote = self.ft.quote_at(event.start)
+        before = [
+            m.entity
+            for s, e, m in self.actors.within(sentence, event.start)
+            if m.type in types and e <= event.start and m.entity not in sides and self.ft.quote_at(s) == quote
+        ]
+        return before[-1:]
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those

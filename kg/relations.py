@@ -278,6 +278,7 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
+            actors += self.participants.possessor(sentence, phrase)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
                 actors += self.participants.answering(self.ft.sentence_end(phrase.start))
@@ -379,6 +380,9 @@ class _EventReader(_PhraseReader):
                     between = [m.entity for _s, _e, m in chain]
                 actors += between
             actors += self._subjects_after(phrase, stop)
+            # whose it is: "ضمن تفاهمها مع واشنطن" (a person's: his state's, "اتفاقه مع")
+            possessor = self.participants.possessor(sentence, phrase)
+            actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             if not entity.date:

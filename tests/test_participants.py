@@ -40,6 +40,9 @@ NAMES = {
     "اللقاء": ("Dialogue", "dialogue/talks"),
     "زيارة": ("Dialogue", "dialogue/talks"),
     "زيارته": ("Dialogue", "dialogue/talks"),
+    "لقائه": ("Dialogue", "dialogue/talks"),
+    "اجتماعها": ("Dialogue", "dialogue/talks"),
+    "تفاهمها": ("Agreement", "agreement/mou"),
     "الزيارة": ("Dialogue", "dialogue/talks"),
     "محادثات": ("Dialogue", "dialogue/talks"),
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
@@ -285,3 +288,44 @@ def test_a_force_named_inside_the_event_as_its_other_side() -> None:
     text = "وأجرت السعودية محادثات مع الفصائل المعارضة أمس، ثم قالت الفصائل المعارضة إنها مستعدة لنزع السلاح."
     article = find_relations(mentioned.make_article(text, names))
     assert set(article.entities["dialogue/talks"].participants) == {SAUDI, FACTIONS}
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (  # "his meeting": the person before it, far from it, with his state
+            "وقال وزير الخارجية الأردني أيمن الصفدي للصحفيين في جدة بعد يومين من لقائه بالرئيس المصري "
+            "عبد الفتاح السيسي إن التنسيق مستمر.",
+            {SAFADI, JORDAN, SISI, EGYPT},
+        ),
+        (  # the nearest person, whom a relative clause refers back to, not the sentence's subject
+            "وتحدث عبد الفتاح السيسي عن أيمن الصفدي، الذي غادر بعد زيارته إلى الكويت.",
+            {SAFADI, JORDAN, KUWAIT},
+        ),
+        (  # "her meeting" inside a quotation is no one's outside it
+            'وقالت الكويت: "الحكومة عقدت اجتماعها مع السعودية".',
+            {SAUDI},
+        ),
+        (  # and its speaker is no side of talks "with" someone in it
+            'وقال أيمن الصفدي: "الحكومة عقدت اجتماعها مع السعودية".',
+            {SAUDI},
+        ),
+    ],
+)
+def test_the_possessor_of_an_event_noun_takes_part(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "its understanding with": the state before it, besides the side after مع
+        ("وانتظرت مصر تنفيذ تفاهمها مع السودان.", {EGYPT, SUDAN}),
+        # a person is no "her"
+        ("وقال أيمن الصفدي إن تفاهمها مع السودان صامد.", {SUDAN}),
+    ],
+)
+def test_the_possessor_of_an_agreement_noun_is_a_party(text: str, parties: set[str]) -> None:
+    found = make_article(text).entities["agreement/mou"].parties
+    assert set(found) == parties, found
