@@ -80,6 +80,11 @@ _PREPOSITIONS = {single_word("function_words", "by"), single_word("function_word
 _WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 _SUBJECT_EVENT_WORDS = 4
+#: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
+#: and a title before the name) between the comma after it and the subject who speaks at it
+#: ("، أكد مندوب الكويت X").
+_OPENING_WORDS = 3
+_VERB_WORDS = 3
 #: Whom an event noun's possessor pronoun may stand for (the ids of the "possessed" triggers):
 #: the masculine ه a person ("لقائه بـ")، the feminine ها a state or body ("تفاهمها مع").
 _POSSESSOR_TYPES = {"his": ("Person",), "hers": ("Country", "Organization")}
@@ -191,7 +196,9 @@ class SentenceParticipants:
         lead = persons[0]
         last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
         if lead[1] > event.start:
-            return actors + [lead[2].entity] if possessed else actors
+            # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
+            told_at = self._at_event(sentence, event) and self._subject_after(sentence, event, lead)
+            return actors + [lead[2].entity] if possessed or told_at else actors
         # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
         his = (
             _HIS_RE.search(text, event.start, event.end)
@@ -205,6 +212,14 @@ class SentenceParticipants:
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
                 actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
         return actors
+
+    def _subject_after(self, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
+        """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the
+        subject of the verb right after its comma ("، دعا الوزير X")."""
+        opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
+        gap = self.text[event.end : person[0]]
+        pause = _PAUSE_RE.search(gap)
+        return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
         """Who a meeting verb's subject meets: the actors after the subject right after the verb,

@@ -329,3 +329,20 @@ def test_the_possessor_of_an_event_noun_takes_part(text: str, participants: set[
 def test_the_possessor_of_an_agreement_noun_is_a_party(text: str, parties: set[str]) -> None:
     found = make_article(text).entities["agreement/mou"].parties
     assert set(found) == parties, found
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # an event that opens the sentence "during": its subject after the comma speaks at it
+        ("وخلال اللقاء، قال وزير الخارجية الأردني أيمن الصفدي إن التنسيق مستمر.", {SAFADI, JORDAN}),
+        ("وفي كلمته باللقاء، دعا الرئيس المصري عبد الفتاح السيسي إلى التهدئة.", {SISI, EGYPT}),
+        # not "after" it
+        ("وبعد اللقاء، قال أيمن الصفدي إن التنسيق مستمر.", set()),
+        # nor when the event does not open the sentence
+        ("وأشار الوزير إلى قضايا نوقشت خلال اللقاء، وقال عبد الفتاح السيسي إن الحل قريب.", set()),
+    ],
+)
+def test_the_subject_who_speaks_during_an_event_told_first(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
