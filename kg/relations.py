@@ -22,7 +22,7 @@ from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
-from kg.lexicon import sense
+from kg.lexicon import sense, single_word
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import (
@@ -74,6 +74,7 @@ _LATER_VERB_WORDS = 12
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
 _VISIT = sense("head_nouns", "visit")
+_BY = single_word("function_words", "by")
 
 
 class RelationFinder:
@@ -206,13 +207,14 @@ class _PhraseReader:
         ]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
-        own_end = max(
-            (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
-        )
-        actors += self.actors.blocs(phrase.start, own_end)
+        actors += self.actors.blocs(phrase.start, self._own_end(own, phrase))
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
+
+    def _own_end(self, key: str, phrase: EventPhrase) -> int:
+        """Where the event's own mention that opens ``phrase`` ends (0 if none does)."""
+        return max((e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key), default=0)
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
         """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
@@ -239,7 +241,9 @@ class _PhraseReader:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
         بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
-        held = self.triggers.find(("hold", "host"), sentence, phrase.start)
+        # "قام X بجولة" holds it; "قام X بقصف ... قبل القمة" does not
+        done = self.text[phrase.start - 1 : phrase.start] == _BY
+        held = [t for t in self.triggers.find(("hold", "host"), sentence, phrase.start) if done or t[2].id != "do"]
         if not held:
             return [], None, None
         verb_start, verb_end, verb = held[-1]
@@ -397,10 +401,6 @@ class _EventReader(_PhraseReader):
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
-
-    def _own_end(self, key: str, phrase: EventPhrase) -> int:
-        """Where the event's own mention that opens ``phrase`` ends."""
-        return max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
 
     def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
         """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an

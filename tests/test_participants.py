@@ -346,3 +346,17 @@ def test_the_possessor_of_an_agreement_noun_is_a_party(text: str, parties: set[s
 def test_the_subject_who_speaks_during_an_event_told_first(text: str, participants: set[str]) -> None:
     found = make_article(text).entities["dialogue/talks"].participants
     assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # "قام X بزيارة": who does the visit holds it
+        ("وقام الرئيس المصري عبد الفتاح السيسي أمس بزيارة إلى السودان.", {SISI, EGYPT, SUDAN}),
+        # but not those of another deed before it
+        ("وقامت السعودية بدعم الكويت قبل الزيارة.", set()),
+    ],
+)
+def test_who_does_the_event_holds_it(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
