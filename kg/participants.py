@@ -74,6 +74,10 @@ SIDE_TYPES = PARTY_TYPES | {"Force"}
 _SECOND_SIDE_RE = re.compile(rf"\s{AND}")
 #: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
 _ANSWER_WORDS = 12
+#: Sentences that are no answer a run of answers goes on past, and the words (a verb and a title)
+#: between an opening "من جهته،" and its speaker ("من جهته، قال وزير الخارجية X").
+_ANSWER_GAP = 1
+_ANSWER_WORDS_AFTER = 4
 #: Prepositions written on a name: "مرتبطة بإيران" is no subject.
 _PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
@@ -299,17 +303,39 @@ class SentenceParticipants:
         return forces
 
     def answering(self, previous: int) -> list[str]:
-        """The person who speaks "for his part" (من جانبه، من جهته، بدوره) in the sentence after
-        the one ending at ``previous``, before those words: he answers from the same event."""
-        start = previous + 1
-        if start >= len(self.text):
-            return []
-        stop = min(self.ft.sentence_end(start), self.actors.words_after(start, _ANSWER_WORDS))
-        marks = self.triggers.find(("own_part",), start, stop)
+        """The persons who speak "for their part" (من جانبه، من جهته، بدوره) in the sentences
+        after the one ending at ``previous``: each answers from the same event. The run goes on
+        past one sentence that is no answer ("واعتبر X أن ...") and ends at one that names an event."""
+        found: list[str] = []
+        start, misses = previous + 1, 0
+        while start < len(self.text) and misses <= _ANSWER_GAP:
+            end = self.ft.sentence_end(start)
+            if not self.text[start:end].strip():  # the line break after a full stop
+                start = end + 1
+                continue
+            if any(m.type in ("Dialogue", "Agreement") for _s, _e, m in self.actors.within(start, end)):
+                break
+            speaker = self._answer(start, end)
+            found += speaker or []
+            misses = 0 if speaker is not None else misses + 1
+            start = end + 1
+        return found
+
+    def _answer(self, start: int, end: int) -> list[str] | None:
+        """The speaker of an answer in text[start:end] (None if it is none): the person before
+        "for his part" ("وشدد X من جانبه على")، or the subject right after it when it opens the
+        sentence ("من جهته، قال الوزير X")."""
+        marks = self.triggers.find(("own_part",), start, min(end, self.actors.words_after(start, _ANSWER_WORDS)))
         if not marks:
-            return []
+            return None
         before = [t for t in self.actors.within(start, marks[0][0]) if t[2].type == "Person"]
-        return [before[-1][2].entity] if before else []
+        if before:
+            return [before[-1][2].entity]
+        if self.text[start : marks[0][0]].strip():
+            return []
+        return [
+            m.entity for _s, _e, m in self.actors.coordinated(marks[0][1], end, ("Person",), _ANSWER_WORDS_AFTER)[:1]
+        ]
 
     def person_before(self, sentence: int, verb: int) -> list[str]:
         """The person named right before a verb or verbal noun, no word or pause between

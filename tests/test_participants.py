@@ -270,6 +270,15 @@ def test_a_participant_acts_for_the_body_or_the_state_of_his_title(title: str, p
         ("وأكد أيمن الصفدي بدوره أن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
         # without those words he is no participant
         ("وأكد أيمن الصفدي أن التعاون ضروري.", {SISI, EGYPT}),
+        # the subject right after them when they open the sentence, also on the next line
+        ("من جانبه، قال وزير الخارجية الأردني أيمن الصفدي إن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        ("\nمن جهته، قال أيمن الصفدي إن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        # but not one named further on in that sentence
+        ("من جانبه، رحب البرلمان بما قاله أيمن الصفدي.", {SISI, EGYPT}),
+        # the answers go on past one sentence that is none
+        ("وأضاف أن الأمر عاجل. من جهته، قال أيمن الصفدي إن التعاون ضروري.", {SISI, EGYPT, SAFADI, JORDAN}),
+        # and end after two
+        ("وأضاف أن الأمر عاجل. وتابع أن الحل قريب. من جهته، قال أيمن الصفدي إن التعاون ضروري.", {SISI, EGYPT}),
     ],
 )
 def test_one_who_speaks_for_his_part_next_is_at_the_same_event(second: str, participants: set[str]) -> None:
