@@ -56,6 +56,8 @@ _VISIT_WINDOW_WORDS = 12
 _UNNAMED_VISITOR_WORDS = 3
 #: Words a delegation's nisba may stand after it (وفد أمني عراقي).
 _DELEGATION_WORDS = 2
+#: What may stand between a delegation and whom it stands for: nothing, or من ("وفد من حماس").
+_DELEGATION_GAP_RE = re.compile(rf"\s*(?:{words_pattern('function_words', 'of')}\s+)?")
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
@@ -112,6 +114,10 @@ class SentenceParticipants:
             actors += self._lead(sentence, stop, event, persons)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
             actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+            # and whom it stands for, named after it in the event's own sentence: "وفد حماس"، "وفد من الحكومة"
+            sent = self.actors.coordinated(end, stop, SIDE_TYPES - {"Person"}, _DELEGATION_WORDS)[:1]
+            if event is not None and sent and _DELEGATION_GAP_RE.fullmatch(self.text, end, sent[0][0]):
+                actors.append(sent[0][2].entity)
         for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
             actors += self.actors.nisba_countries(end, end + 20)
         for _start, end, _m in self.triggers.find(("leader",), sentence, stop):

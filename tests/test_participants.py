@@ -369,3 +369,17 @@ def test_the_subject_who_speaks_during_an_event_told_first(text: str, participan
 def test_who_does_the_event_holds_it(text: str, participants: set[str]) -> None:
     found = make_article(text).entities["dialogue/talks"].participants
     assert set(found) == participants, found
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # a delegation stands for the body named after it, in the event's sentence
+        ("ووصل إلى الكويت أمس وفد من حماس للمشاركة في محادثات مع مصر.", {KUWAIT, EGYPT, "organization/hamas"}),
+        # not from a sentence that names no event
+        ("ووصل وفد حماس إلى الكويت أمس. وبدأت محادثات مع مصر.", {EGYPT}),
+    ],
+)
+def test_a_delegation_stands_for_the_body_named_after_it(text: str, participants: set[str]) -> None:
+    found = make_article(text).entities["dialogue/talks"].participants
+    assert set(found) == participants, found
