@@ -38,6 +38,7 @@ from kg.participants import (
     WITH_RE,
     SentenceParticipants,
 )
+from kg.referents import EventReferents
 from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 
@@ -167,6 +168,7 @@ class _PhraseReader:
         self.principal = principal_countries(actors.article)
         self.dates = EventDates(actors)
         self.participants = SentenceParticipants(actors, triggers)
+        self.referents = EventReferents(actors, triggers)
 
     def _phrase_actors(
         self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -282,10 +284,10 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
-            actors += self.participants.possessor(sentence, phrase)
+            actors += self.referents.possessor(sentence, phrase)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
-                actors += self.participants.answering(self.ft.sentence_end(phrase.start))
+                actors += self.referents.answering(self.ft.sentence_end(phrase.start))
             holders, host, held_on = self._holders(sentence, phrase)
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
@@ -385,7 +387,7 @@ class _EventReader(_PhraseReader):
                 actors += between
             actors += self._subjects_after(phrase, stop)
             # whose it is: "ضمن تفاهمها مع واشنطن" (a person's: his state's, "اتفاقه مع")
-            possessor = self.participants.possessor(sentence, phrase)
+            possessor = self.referents.possessor(sentence, phrase)
             actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
