@@ -75,6 +75,7 @@ _LATER_VERB_WORDS = 12
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
 _VISIT = sense("head_nouns", "visit")
+#: "قام X بجولة" holds it, the ب-object of قام; "قام X بقصف ... قبل القمة" does not.
 _BY = single_word("function_words", "by")
 
 
@@ -243,7 +244,6 @@ class _PhraseReader:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
         بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
-        # "قام X بجولة" holds it; "قام X بقصف ... قبل القمة" does not
         done = self.text[phrase.start - 1 : phrase.start] == _BY
         held = [t for t in self.triggers.find(("hold", "host"), sentence, phrase.start) if done or t[2].id != "do"]
         if not held:
@@ -405,17 +405,17 @@ class _EventReader(_PhraseReader):
             entity.date = self._dialogue_year(phrases)
 
     def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
-        """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an
-        agreement named in its sentence, else the article's one agreement with parties."""
+        """A signing (حفل التوقيع) or a mediation (وساطة مصرية) is attended by the parties of the
+        agreement named in its sentence; a signing else by those of the article's one agreement."""
         entities = self.article.entities
         with_parties = [k for k in agreements if entities[k].parties]
         for key, phrases in dialogues.items():
             for phrase in phrases:
-                if not self.triggers.find(("signing",), phrase.start, self._own_end(key, phrase)):
+                if not (kind := self.triggers.find(("signing", "mediation"), phrase.start, self._own_end(key, phrase))):
                     continue
                 sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
                 signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
-                if not signed and len(with_parties) == 1:
+                if not signed and len(with_parties) == 1 and kind[0][2].label == "signing":
                     signed = with_parties
                 for agreement in signed:
                     add_keys(entities[key].participants, entities[agreement].parties, key)

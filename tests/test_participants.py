@@ -48,6 +48,7 @@ NAMES = {
     "مذكرة التفاهم": ("Agreement", "agreement/mou"),
     "الاتفاقية الأمنية": ("Agreement", "agreement/security"),
     "حفل التوقيع": ("Dialogue", "dialogue/signing"),
+    "وساطة مصرية": ("Dialogue", "dialogue/mediation"),
     "مصر": ("Country", EGYPT),
     "السودان": ("Country", SUDAN),
 }
@@ -197,6 +198,19 @@ def test_a_signing_is_attended_by_the_parties_of_what_is_signed() -> None:
     )
     assert set(article.entities["dialogue/signing"].participants) == {EGYPT, SUDAN}
     assert article.entities["dialogue/talks"].participants == []  # a meeting that is no signing
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # a mediation is attended by the parties of the agreement its sentence says it brought about
+        ("وتوصلت السعودية والكويت إلى مذكرة التفاهم عبر وساطة مصرية.", {SAUDI, KUWAIT, EGYPT}),
+        # not by those of an agreement of another sentence
+        ("ووقعت السعودية والكويت مذكرة التفاهم. وبدأت وساطة مصرية أمس.", {EGYPT}),
+    ],
+)
+def test_a_mediation_is_attended_by_the_parties_of_what_it_brings_about(text: str, participants: set[str]) -> None:
+    assert set(make_article(text).entities["dialogue/mediation"].participants) == participants
 
 
 def test_the_subjects_after_an_agreement_that_follows_its_verb() -> None:
