@@ -56,6 +56,8 @@ _VISIT_WINDOW_WORDS = 12
 _UNNAMED_VISITOR_WORDS = 3
 #: Words a delegation's nisba may stand after it (وفد أمني عراقي).
 _DELEGATION_WORDS = 2
+#: What may stand between a delegation and whom it stands for: nothing, or من ("وفد من حماس").
+_DELEGATION_GAP_RE = re.compile(rf"\s*(?:{words_pattern('function_words', 'of')}\s+)?")
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
@@ -72,14 +74,17 @@ BETWEEN_WORDS = 6
 SIDE_TYPES = PARTY_TYPES | {"Force"}
 #: The conjunction written on the second side's first word: " والفصائل".
 _SECOND_SIDE_RE = re.compile(rf"\s{AND}")
-#: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
-_ANSWER_WORDS = 12
 #: Prepositions written on a name: "مرتبطة بإيران" is no subject.
 _PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
 _WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 _SUBJECT_EVENT_WORDS = 4
+#: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
+#: and a title before the name) between the comma after it and the subject who speaks at it
+#: ("، أكد مندوب الكويت X").
+_OPENING_WORDS = 3
+_VERB_WORDS = 3
 
 
 class SentenceParticipants:
@@ -100,6 +105,10 @@ class SentenceParticipants:
             actors += self._lead(sentence, stop, event, persons)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
             actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+            # and whom it stands for, named after it in the event's own sentence: "وفد حماس"، "وفد من الحكومة"
+            sent = self.actors.coordinated(end, stop, SIDE_TYPES - {"Person"}, _DELEGATION_WORDS)[:1]
+            if event is not None and sent and _DELEGATION_GAP_RE.fullmatch(self.text, end, sent[0][0]):
+                actors.append(sent[0][2].entity)
         for _start, end, _m in self.triggers.find(("counterpart",), sentence, stop):
             actors += self.actors.nisba_countries(end, end + 20)
         for _start, end, _m in self.triggers.find(("leader",), sentence, stop):
@@ -188,7 +197,9 @@ class SentenceParticipants:
         lead = persons[0]
         last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
         if lead[1] > event.start:
-            return actors + [lead[2].entity] if possessed else actors
+            # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
+            told_at = self._at_event(sentence, event) and self._subject_after(sentence, event, lead)
+            return actors + [lead[2].entity] if possessed or told_at else actors
         # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
         his = (
             _HIS_RE.search(text, event.start, event.end)
@@ -202,6 +213,14 @@ class SentenceParticipants:
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
                 actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
         return actors
+
+    def _subject_after(self, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
+        """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the
+        subject of the verb right after its comma ("، دعا الوزير X")."""
+        opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
+        gap = self.text[event.end : person[0]]
+        pause = _PAUSE_RE.search(gap)
+        return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
         """Who a meeting verb's subject meets: the actors after the subject right after the verb,
@@ -229,7 +248,9 @@ class SentenceParticipants:
         after its verb at most ("وتسعى السعودية"), not inside a phrase ("جهات مرتبطة بإيران")."""
         start, end, _mention = subject
         opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
+        # and the talks are told in the same breath: not in a quotation after "قال X:"
         near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
+        near = near and not _PAUSE_RE.search(self.text, end, event.start)
         after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
 
@@ -258,19 +279,6 @@ class SentenceParticipants:
                     m.entity for s, _e, m in following if m.type == "Force" and _SECOND_SIDE_RE.match(self.text, s - 2)
                 ]
         return forces
-
-    def answering(self, previous: int) -> list[str]:
-        """The person who speaks "for his part" (من جانبه، من جهته، بدوره) in the sentence after
-        the one ending at ``previous``, before those words: he answers from the same event."""
-        start = previous + 1
-        if start >= len(self.text):
-            return []
-        stop = min(self.ft.sentence_end(start), self.actors.words_after(start, _ANSWER_WORDS))
-        marks = self.triggers.find(("own_part",), start, stop)
-        if not marks:
-            return []
-        before = [t for t in self.actors.within(start, marks[0][0]) if t[2].type == "Person"]
-        return [before[-1][2].entity] if before else []
 
     def person_before(self, sentence: int, verb: int) -> list[str]:
         """The person named right before a verb or verbal noun, no word or pause between

@@ -22,7 +22,7 @@ from kg import dates, forces, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
-from kg.lexicon import sense
+from kg.lexicon import sense, single_word
 from kg.matcher import Matcher, Triggers
 from kg.model import Article, Source
 from kg.participants import (
@@ -38,6 +38,7 @@ from kg.participants import (
     WITH_RE,
     SentenceParticipants,
 )
+from kg.referents import EventReferents
 from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 
@@ -74,6 +75,8 @@ _LATER_VERB_WORDS = 12
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
 _VISIT = sense("head_nouns", "visit")
+#: "قام X بجولة" holds it, the ب-object of قام; "قام X بقصف ... قبل القمة" does not.
+_BY = single_word("function_words", "by")
 
 
 class RelationFinder:
@@ -166,6 +169,7 @@ class _PhraseReader:
         self.principal = principal_countries(actors.article)
         self.dates = EventDates(actors)
         self.participants = SentenceParticipants(actors, triggers)
+        self.referents = EventReferents(actors, triggers)
 
     def _phrase_actors(
         self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -206,13 +210,14 @@ class _PhraseReader:
         ]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
-        own_end = max(
-            (e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == own), default=0
-        )
-        actors += self.actors.blocs(phrase.start, own_end)
+        actors += self.actors.blocs(phrase.start, self._own_end(own, phrase))
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
+
+    def _own_end(self, key: str, phrase: EventPhrase) -> int:
+        """Where the event's own mention that opens ``phrase`` ends (0 if none does)."""
+        return max((e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key), default=0)
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
         """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
@@ -239,7 +244,8 @@ class _PhraseReader:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
         وواشنطن الجولة الثالثة")، its place (the host of "استضافت بغداد الحوار"، or "انطلقت في
         بغداد ... أعمال الجولة") and its date ("انطلقت، يوم 15 أيار 2024، أعمال الجولة")."""
-        held = self.triggers.find(("hold", "host"), sentence, phrase.start)
+        done = self.text[phrase.start - 1 : phrase.start] == _BY
+        held = [t for t in self.triggers.find(("hold", "host"), sentence, phrase.start) if done or t[2].id != "do"]
         if not held:
             return [], None, None
         verb_start, verb_end, verb = held[-1]
@@ -278,9 +284,10 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
+            actors += self.referents.possessor(sentence, phrase)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
-                actors += self.participants.answering(self.ft.sentence_end(phrase.start))
+                actors += self.referents.answering(self.ft.sentence_end(phrase.start))
             holders, host, held_on = self._holders(sentence, phrase)
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
@@ -379,6 +386,9 @@ class _EventReader(_PhraseReader):
                     between = [m.entity for _s, _e, m in chain]
                 actors += between
             actors += self._subjects_after(phrase, stop)
+            # whose it is: "ضمن تفاهمها مع واشنطن" (a person's: his state's, "اتفاقه مع")
+            possessor = self.referents.possessor(sentence, phrase)
+            actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.own)
@@ -400,22 +410,18 @@ class _EventReader(_PhraseReader):
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
             entity.date = self._dialogue_year(phrases)
 
-    def _own_end(self, key: str, phrase: EventPhrase) -> int:
-        """Where the event's own mention that opens ``phrase`` ends."""
-        return max(e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key)
-
     def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
-        """A signing (جلسة التوقيع، حفل التوقيع) is attended by the parties of what is signed: an
-        agreement named in its sentence, else the article's one agreement with parties."""
+        """A signing (حفل التوقيع) or a mediation (وساطة مصرية) is attended by the parties of the
+        agreement named in its sentence; a signing else by those of the article's one agreement."""
         entities = self.article.entities
         with_parties = [k for k in agreements if entities[k].parties]
         for key, phrases in dialogues.items():
             for phrase in phrases:
-                if not self.triggers.find(("signing",), phrase.start, self._own_end(key, phrase)):
+                if not (kind := self.triggers.find(("signing", "mediation"), phrase.start, self._own_end(key, phrase))):
                     continue
                 sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
                 signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
-                if not signed and len(with_parties) == 1:
+                if not signed and len(with_parties) == 1 and kind[0][2].label == "signing":
                     signed = with_parties
                 for agreement in signed:
                     add_keys(entities[key].participants, entities[agreement].parties, key)

@@ -135,7 +135,12 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
     [
         # an agreement or understanding with its counterpart after مع: the counterpart is a party
         ("وقال إن الاتفاق مع إيران انتهى.", {("Agreement", "الاتفاق مع إيران")}, ["country/iran"]),
-        ("وتنتظر أنقرة تنفيذ اتفاقها مع روسيا.", {("Agreement", "اتفاقها مع روسيا")}, ["country/russia"]),
+        # and the possessor of "its agreement" is the other (kg.referents)
+        (
+            "وتنتظر أنقرة تنفيذ اتفاقها مع روسيا.",
+            {("Agreement", "اتفاقها مع روسيا")},
+            ["country/russia", "country/turkey"],
+        ),
         (
             "وأشاد الوزير بتفاهم تركيا مع روسيا حول إدلب.",
             {("Agreement", "تفاهم تركيا مع روسيا")},

@@ -1,0 +1,88 @@
+"""Whom an event's sentence and the sentences after it refer to: the possessor of the event's
+noun (لقائه، تفاهمها) and those who answer "for their part" (من جانبه، من جهته، بدوره).
+
+``EventReferents`` reads one article's actors (``kg.actors``) and relation triggers
+(``kg.matcher``: the "possessed" and "own_part" patterns); the relations stage asks it about each
+dialogue or agreement phrase.
+"""
+
+from __future__ import annotations
+
+from kg.actors import ArticleActors
+from kg.event_dates import EventPhrase
+from kg.matcher import Triggers
+
+#: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
+_ANSWER_WORDS = 12
+#: Sentences that are no answer a run of answers goes on past, and the words (a verb and a title)
+#: between an opening "من جهته،" and its speaker ("من جهته، قال وزير الخارجية X").
+_ANSWER_GAP = 1
+_ANSWER_WORDS_AFTER = 4
+
+#: Whom an event noun's possessor pronoun may stand for (the ids of the "possessed" triggers):
+#: the masculine ه a person ("لقائه بـ")، the feminine ها a state or body ("تفاهمها مع").
+_POSSESSOR_TYPES = {"his": ("Person",), "hers": ("Country", "Organization")}
+
+
+class EventReferents:
+    """The possessors and answerers of one article's events."""
+
+    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
+        self.actors = actors
+        self.triggers = triggers
+        self.ft = actors.ft
+        self.text = actors.text
+
+    def possessor(self, sentence: int, event: EventPhrase) -> list[str]:
+        """Whose the event is when its noun carries a possessor pronoun ("بعد لقائه بنظيره"،
+        "ضمن تفاهمها مع واشنطن"): the nearest actor before it in its sentence that the pronoun
+        fits ("X، الذي اختفى بعد زيارته")، but one the phrase names as the other side, and within
+        the same quotation or outside any ("قال X: «اللجنة عقدت اجتماعها»" is the committee's
+        meeting, not X's)."""
+        marks = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
+        if not marks:
+            return []
+        types = _POSSESSOR_TYPES[marks[0][2].id]
+        sides = {m.entity for _s, _e, m in self.actors.within(marks[0][1], event.end)}
+        quote = self.ft.quote_at(event.start)
+        before = [
+            m.entity
+            for s, e, m in self.actors.within(sentence, event.start)
+            if m.type in types and e <= event.start and m.entity not in sides and self.ft.quote_at(s) == quote
+        ]
+        return before[-1:]
+
+    def answering(self, previous: int) -> list[str]:
+        """The persons who speak "for their part" (من جانبه، من جهته، بدوره) in the sentences
+        after the one ending at ``previous``: each answers from the same event. The run goes on
+        past one sentence that is no answer ("واعتبر X أن ...") and ends at one that names an event."""
+        found: list[str] = []
+        start, misses = previous + 1, 0
+        while start < len(self.text) and misses <= _ANSWER_GAP:
+            end = self.ft.sentence_end(start)
+            if not self.text[start:end].strip():  # the line break after a full stop
+                start = end + 1
+                continue
+            if any(m.type in ("Dialogue", "Agreement") for _s, _e, m in self.actors.within(start, end)):
+                break
+            speaker = self._answer(start, end)
+            found += speaker or []
+            misses = 0 if speaker is not None else misses + 1
+            start = end + 1
+        return found
+
+    def _answer(self, start: int, end: int) -> list[str] | None:
+        """The speaker of an answer in text[start:end] (None if it is none): the person before
+        "for his part" ("وشدد X من جانبه على")، or the subject right after it when it opens the
+        sentence ("من جهته، قال الوزير X")."""
+        marks = self.triggers.find(("own_part",), start, min(end, self.actors.words_after(start, _ANSWER_WORDS)))
+        if not marks:
+            return None
+        before = [t for t in self.actors.within(start, marks[0][0]) if t[2].type == "Person"]
+        if before:
+            return [before[-1][2].entity]
+        if self.text[start : marks[0][0]].strip():
+            return []
+        return [
+            m.entity for _s, _e, m in self.actors.coordinated(marks[0][1], end, ("Person",), _ANSWER_WORDS_AFTER)[:1]
+        ]
