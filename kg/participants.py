@@ -27,6 +27,8 @@ _THAT = words_pattern("complementisers", "that")
 _PARTICLE = words_pattern("function_words", "verb_particle")
 _SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
 _AND_GAP_RE = re.compile(rf"\s*{AND}?")
+#: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
+_LATER_VERB_WORDS = 12
 TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
@@ -299,3 +301,14 @@ class SentenceParticipants:
             found.insert(0, mention.entity)
             end, gap = start - (self.text[start - 1 : start] == "و"), _AND_GAP_RE
         return found
+
+    def signers_after(self, phrase: EventPhrase, stop: int) -> list[str]:
+        """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ
+        الاتفاق، وإن الأردن ومصر وافقتا على ...")، up to a verb whose object is another agreement."""
+        actors = []
+        reach = self.actors.words_after(phrase.end, _LATER_VERB_WORDS)
+        for verb_start, verb_end, _verb in self.triggers.find(("sign",), phrase.end, min(stop, reach)):
+            if any(m.type == "Agreement" for _s, _e, m in self.actors.within(verb_end, stop)):
+                break
+            actors += self.subject_before(phrase.end, verb_start)
+        return actors

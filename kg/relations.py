@@ -69,8 +69,6 @@ _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
 #: "من" right before an agreement: what one withdraws from.
 _FROM_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'of')}\s+$")
-#: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
-_LATER_VERB_WORDS = 12
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
 #: keep or found one (التزم، أسس): a story that tells them tells a new agreement.
 _CONCLUDING = frozenset({"sign", "reach", "conclude", "agree", "pass"})
@@ -385,7 +383,7 @@ class _EventReader(_PhraseReader):
                     chain = self.actors.coordinated(own_end, stop, ("Country", "Organization"), 1)
                     between = [m.entity for _s, _e, m in chain]
                 actors += between
-            actors += self._subjects_after(phrase, stop)
+            actors += self.participants.signers_after(phrase, stop)
             # whose it is: "ضمن تفاهمها مع واشنطن" (a person's: his state's, "اتفاقه مع")
             possessor = self.referents.possessor(sentence, phrase)
             actors += possessor + self.actors.role_countries(possessor)
@@ -425,17 +423,6 @@ class _EventReader(_PhraseReader):
                     signed = with_parties
                 for agreement in signed:
                     add_keys(entities[key].participants, entities[agreement].parties, key)
-
-    def _subjects_after(self, phrase: EventPhrase, stop: int) -> list[str]:
-        """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ
-        الاتفاق، وإن الأردن ومصر وافقتا على ...")، up to a verb whose object is another agreement."""
-        actors = []
-        reach = self.actors.words_after(phrase.end, _LATER_VERB_WORDS)
-        for verb_start, verb_end, _verb in self.triggers.find(("sign",), phrase.end, min(stop, reach)):
-            if any(m.type == "Agreement" for _s, _e, m in self.actors.within(verb_end, stop)):
-                break
-            actors += self.participants.subject_before(phrase.end, verb_start)
-        return actors
 
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
