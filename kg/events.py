@@ -17,7 +17,7 @@ from kg.mentions.military import is_branch
 from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
-from kg.same_events import event_head, named_by_place, same_visitor
+from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
 from kg.same_forces import in_construct, same_forces
 
 #: Words after which an event phrase's name ends and its participants/date begin.
@@ -45,6 +45,10 @@ _BACKING = word_set("force_words", "backed")
 _VAGUE = word_set("event_words", "vague")
 #: "During it" (خلالها): talks held then are part of the event told just before.
 _DURING = word_set("event_words", "during")
+#: Ending of the key of an event told as another of a kind told before under that key.
+_ANOTHER_SUFFIX = "-2"
+#: Characters read past an event phrase for the word that says it is another one.
+_ANOTHER_READ = 12
 #: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
 _DURING_REACH = 3
 _CLAUSE_END_RE = re.compile(r"[.!?\u061f\u060c,\n]")
@@ -92,18 +96,23 @@ class EventResolver:
         if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
             return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
         words = name_words(mention.text)
+        # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
+        # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)
+        another = mention.type == "Dialogue" and another_of_its_kind(
+            words, state.article.text[mention.end : mention.end + _ANOTHER_READ]
+        )
         core = _inner(_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
             core = _established(words, core)
         named_by = _named_by(core)
         same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
-        if len(named_by) == 1 < len(core):
+        if len(named_by) == 1 < len(core) and not another:
             # "الاتفاقية الدولية التاريخية": described, not named: the one told before, if any; with
             # none told, a one-off (الزيارة المرتقبة) is this article's own, else it names none
             previous = same_head or state.last_of.get(mention.type)
             if previous or clean.strip_article(core[0]) not in _ONE_OFF_HEADS:
                 return previous
-        if mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0])):
+        if not another and (mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0]))):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
             # ... but "الزيارة التي قام بها ..." describes a visit of its own when none was told
             described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
@@ -127,7 +136,7 @@ class EventResolver:
             if any(_same_event(names, c) for c in cores if len(c) >= 2 and len(names) >= 2):
                 return key
         for key, known in state.event_cores.items():
-            if state.entities[key].type == mention.type and _same_event(names, known):
+            if state.entities[key].type == mention.type and _same_event(names, known) and not another:
                 return key
         if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
@@ -148,6 +157,8 @@ class EventResolver:
                 # a description varies between outlets past its kind: "لجنة عسكرية عليا" = "لجنة عسكرية مشتركة"
                 kind = f"agreement/{slug(_kind_words(core))}-{state.digest}"
                 key = key if kind in state.event_cores else kind
+        if another and key in state.event_cores:
+            key += _ANOTHER_SUFFIX  # told twice, "another nuclear deal" is one deal of its own
         state.event_cores[key] = names
         return key
 

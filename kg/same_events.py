@@ -2,7 +2,8 @@
 held ("القمة الخليجية ... التي عقدت في العلا") and later named by that place ("قمة العلا") is
 one summit; so is a meeting told where it is held and named by the place it is held in. And a
 person's visits one article tells are one visit ("زيارة الرئيس شي جين بينغ" = "زيارته للإمارات"),
-unless they are to other places or on other dates.
+unless they are to other places or on other dates. Talks told as another of their kind
+("اتصالا هاتفيا آخر") are not the talks of that kind told before.
 
 The relations stage has read each event's location by then; this finds the pairs, and
 ``kg.events`` merges them (``merge_entities``) before it keys events by what they are.
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 
 from kg import clean
-from kg.lexicon import Lexicon, sense, tokenize, word_set
+from kg.lexicon import Lexicon, definite, sense, tokenize, word_set
+from kg.mentions.events import relational
+from kg.mentions.words import NISBA
 from kg.model import Article, Entity
 from kg.naming import bare, name_words
 
@@ -25,12 +28,33 @@ _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
 _IN_RE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(word_set('function_words', 'in')))})\s+$")
 #: Characters read before a place for its "في".
 _IN_CHARS = 6
+#: "Another", "a new one" (آخر، جديدة) right after an indefinite event head: an event of its own.
+_ANOTHER = word_set("event_words", "another")
+_OF = word_set("function_words", "of")
 
 
 def event_head(text: str) -> str:
     """The head noun of an event's label, folded, without its clitics and article (والزيارة:
     زياره), the same for every written form of one head."""
     return clean.strip_article(tokenize(text)[0].stem())
+
+
+def another_of_its_kind(words: list[str], after: str) -> bool:
+    """Whether an indefinite event phrase (folded ``words``) says it is another one of its kind,
+    by a word right after its head and the adjectives of its kind, in the phrase or in the text
+    just ``after`` it: "أجرى اتصالا هاتفيا آخر مع ..."، "لقاء آخر" (not "جولة جديدة من
+    المحادثات", a round of talks told before)."""
+    if not words or definite(words[0]):
+        return False
+    following = [*words[1:], *name_words(after)[:3]]
+    while following and relational(_without_alef(following[0])):
+        following = following[1:]  # اتصالا هاتفيا آخر، زيارة رسمية أخرى
+    return bool(following) and following[0] in _ANOTHER and not (len(following) > 1 and following[1] in _OF)
+
+
+def _without_alef(word: str) -> str:
+    """A folded adjective without the alef of an accusative written without its tanween (هاتفيا)."""
+    return word[:-1] if word.endswith(NISBA + "ا") else word
 
 
 def named_by_place(article: Article, lex: Lexicon) -> dict[str, str]:

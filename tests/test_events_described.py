@@ -255,3 +255,22 @@ def test_talks_during_which_something_happened(text: str, expected: set[tuple[st
 def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]]) -> None:
     article = _article(text)
     assert {(e.type, e.label_ar) for e in article.entities.values() if e.type != "Country"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "another" past the head's adjectives: a second call, not the one told before
+        "وأجرى رئيس الوزراء اتصالا هاتفيا مع الرئيس الفرنسي، ثم أجرى اتصالا هاتفيا آخر مع المستشار الألماني.",
+        "وعقد وزير الخارجية المصري لقاء مع نظيره الأردني صباحا، ثم عقد لقاء آخر مع نظيره السعودي مساء.",
+    ],
+)
+def test_another_event_of_its_kind_is_its_own(text: str) -> None:
+    dialogues = [e for e in _article(text).entities.values() if e.type == "Dialogue"]
+    assert len(dialogues) == 2, [(e.label_ar, e.alt_labels) for e in dialogues]
+
+
+def test_a_new_round_of_talks_is_those_talks() -> None:
+    text = "وانطلقت المحادثات بين مصر والسودان في الخرطوم. وتعقد جولة جديدة من المحادثات الأسبوع المقبل."
+    dialogues = [e for e in _article(text).entities.values() if e.type == "Dialogue"]
+    assert len(dialogues) == 1, [(e.label_ar, e.alt_labels) for e in dialogues]
