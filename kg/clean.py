@@ -109,8 +109,9 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
 
     Returns:
         ``(clitic_length, stem)`` pairs: ``(0, word)``, then و/ف + stem, then [و/ف] + ب/ل/ك +
-        stem. ل before the article (لل) gives the stem with its article restored (للقوات ->
-        القوات, clitic length 1). Only readings leaving a stem of two letters or more.
+        stem. ل before the article (لل) gives ل + the rest (للقاء -> لقاء, a word that begins
+        with ل) and then the stem with its article restored (للقوات -> القوات), both of clitic
+        length 1. Only readings leaving a stem of two letters or more.
     """
     clitics = _clitics()
     readings = [(0, word)]
@@ -119,8 +120,10 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
         rest, offset = rest[1:], 1
         readings.append((offset, rest))
     if rest[:1] and rest[0] in clitics.preposition and len(rest) - 1 >= _MIN_STEM:
-        # ل before the article drops its alef: لل + stem is ل + ال + stem
+        # ل before the article drops its alef: لل + stem is ل + ال + stem, or ل + a stem of
+        # its own that begins with ل (للقاء الملك, للبنان); the article's reading stays last
         if rest[0] == clitics.article[1] == rest[1:2]:
+            readings.append((offset + 1, rest[1:]))
             readings.append((offset + 1, clitics.article + rest[2:]))
         else:
             readings.append((offset + 1, rest[1:]))

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
-from kg.lexicon import affix, name_key, tokenize
+from kg.lexicon import Lexicon, affix, name_key, tokenize
 from kg.model import Article, Entity, Mention
 
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
@@ -31,12 +31,23 @@ def slug(words: Iterable[str], person: bool = False) -> str:
     return "-".join(p for p in parts if p) or "x"
 
 
-def display(article: Article, mention: Mention) -> str:
-    """The mention as a label: its text, with the article restored after a لل clitic (للقوات -> القوات)."""
+def display(article: Article, mention: Mention, lex: Lexicon) -> str:
+    """The mention as a label: its text, with the article restored after a لل clitic (للقوات ->
+    القوات). A head noun that begins with ل keeps it: with the article (للجنة الفنية -> اللجنة
+    الفنية), or without one in construct with a definite noun (للقاء الملك -> لقاء الملك)."""
     clitic, rest = affix("for_the")[0], affix("for_the")[1:]  # لل: ل + the article's ل
-    if mention.start and mention.text.startswith(rest) and article.text[mention.start - 1] == clitic:
+    if not (mention.start and mention.text.startswith(rest) and article.text[mention.start - 1] == clitic):
+        return mention.text
+    words = [clean.fold(w) for w in mention.text.split()[:2]]
+    if words[0] not in lex.heads and lex.unpossessed(words[0]) is None:
         return affix("article")[0] + mention.text
-    return mention.text
+    if len(words) > 1 and words[1] != clean.strip_article(words[1]) and not words[1].endswith(_NISBA_ENDINGS):
+        return mention.text
+    return affix("article") + mention.text
+
+
+#: How a definite adjective of relation ends, folded (الفنية، الأمني), as opposed to a noun in construct.
+_NISBA_ENDINGS = (affix("nisba"), affix("nisba") + clean.fold(affix("feminine")))
 
 
 def name_words(text: str) -> list[str]:

@@ -96,7 +96,7 @@ class Resolver:
     # ------------------------------------------------------------ writing
     def _write(self, state: ResolveState, mention: Mention, key: str) -> None:
         mention.entity = key
-        label = display(state.article, mention)
+        label = display(state.article, mention, self.lex)
         entity = state.entities.get(key)
         if entity is None:
             entry = self.lex.gazetteer.get(key)
@@ -168,7 +168,7 @@ class Resolver:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
 
     def _resolve_person(self, state: ResolveState, mention: Mention) -> str | None:
-        words = name_words(display(state.article, mention))
+        words = name_words(display(state.article, mention, self.lex))
         if mention.source in _NAMED_BY:
             key = self.lex.lookup(words)
             if key is None:
@@ -242,7 +242,7 @@ class Resolver:
         key = f"person/role-{slug(w for w in words if w not in self.lex.stopwords)}"
         state.roles[key] = (core, country)
         if key not in state.entities:
-            state.entities[key] = Entity(key, "Person", display(state.article, mention), role=mention.text)
+            state.entities[key] = Entity(key, "Person", display(state.article, mention, self.lex), role=mention.text)
         return key
 
     # ------------------------------------------------------------ governments, bodies, places
@@ -260,7 +260,7 @@ class Resolver:
 
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:
         # keyed as labelled: للقوات leaves لقوات, the same body as القوات
-        words = name_words(display(state.article, mention))
+        words = name_words(display(state.article, mention, self.lex))
         if (named := _after_category(mention, words)) is not None:
             words = named  # "مدينة درعا" is keyed, and found in the gazetteer, as درعا
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
@@ -315,7 +315,7 @@ def _name_later(
     its holder when exactly one person named in the article holds that role (same words, no
     other country); so is a person known only by that role (``_UNNAMED_KEYS``)."""
     for mention in unheld:
-        words = name_words(display(state.article, mention))
+        words = name_words(display(state.article, mention, resolver.lex))
         # a lone word before any full name is too often a common noun the tagger ran into one
         if mention.source in _NAMED_AGAIN and len(words) > 1:
             key = resolver._known_person(state, words)

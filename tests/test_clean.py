@@ -22,7 +22,15 @@ def test_fold(text, folded):
 
 @pytest.mark.parametrize(
     ("word", "stem"),
-    [("وبغداد", "بغداد"), ("للقوات", "القوات"), ("بالعراق", "العراق"), ("فلواشنطن", "واشنطن")],
+    [
+        ("وبغداد", "بغداد"),
+        ("للقوات", "القوات"),
+        ("بالعراق", "العراق"),
+        ("فلواشنطن", "واشنطن"),
+        # ل before a word that begins with ل: the preposition alone
+        ("للقاء", "لقاء"),
+        ("وللبنان", "لبنان"),
+    ],
 )
 def test_strip_clitics_offers_the_stem(word, stem):
     assert stem in [s for _, s in clean.strip_clitics(clean.fold(word))]

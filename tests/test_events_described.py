@@ -274,3 +274,17 @@ def test_a_new_round_of_talks_is_those_talks() -> None:
     text = "وانطلقت المحادثات بين مصر والسودان في الخرطوم. وتعقد جولة جديدة من المحادثات الأسبوع المقبل."
     dialogues = [e for e in _article(text).entities.values() if e.type == "Dialogue"]
     assert len(dialogues) == 1, [(e.label_ar, e.alt_labels) for e in dialogues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ل before a head noun that begins with ل (لقاء، لجنة) is the preposition alone, or the
+        # preposition and the article; the label keeps the noun's own ل, and no article in construct
+        ("وسافر الوزير إلى عمان للقاء الملك عبد الله الثاني.", {("Dialogue", "لقاء الملك عبد الله الثاني")}),
+        # ... and ل before the article of a noun that does not (للمفاوضات) keeps reading as before
+        ("ودعا الرئيس إلى العودة للمفاوضات المباشرة.", {("Dialogue", "المفاوضات المباشرة")}),
+    ],
+)
+def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
