@@ -50,6 +50,8 @@ _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 _CARRIED_OUT_RE = re.compile(
     rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:{_SUFFIX})?(?:\s+ب{_SUFFIX})?\s+$"
 )
+#: "قوات التحالف بقيادة الولايات المتحدة": the state that leads a force.
+_LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -141,6 +143,8 @@ def read_forces(actors: ArticleActors) -> None:
             if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
             if _CARRIED_OUT_RE.match(gap) and after[0][2].type in ("Country", "Organization"):
+                owners.append(after[0][2].entity)
+            if _LED_BY_RE.match(gap) and after[0][2].type == "Country":  # not its commander
                 owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity

@@ -36,6 +36,7 @@ NAMES = {
     "قوات النظام": ("Force", "force/regime-forces"),
     "القوات الموالية للحكومة": ("Force", "force/loyalist-forces"),
     "الفصائل المعارضة للحكومة": ("Force", "force/opposition-factions"),
+    "سامر خليل": ("Person", "person/samer-khalil"),
 }
 
 
@@ -112,6 +113,16 @@ def test_government_forces_belong_to_the_state_whose_government_is_named(read, t
 def test_forces_opposed_to_the_government_are_not_its_own(read) -> None:
     text = "وسيطرت الفصائل المعارضة للحكومة على التلة، فيما قالت الحكومة السورية إنها ستستعيدها."
     assert read(text).entities["force/opposition-factions"].affiliation == []
+
+
+def test_a_coalition_belongs_to_the_state_that_leads_it(read) -> None:
+    text = "وقصفت قوات التحالف الدولي بقيادة الولايات المتحدة مواقع التنظيم شرقي النهر."
+    assert read(text).entities["force/coalition-forces"].affiliation == [US]
+
+
+def test_a_force_led_by_its_commander_is_not_his(read) -> None:
+    text = "وتقدمت قوات البيشمركة بقيادة سامر خليل نحو البلدة."
+    assert read(text).entities["force/peshmerga"].affiliation == []
 
 
 def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> None:
