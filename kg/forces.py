@@ -7,19 +7,19 @@ body it belongs to ("فيلق القدس بالحرس الثوري")، and the o
 ("قوات الأمن العراقية، بضمنها قوات البيشمركة"). A proper name (كتائب حزب الله، قوات سوريا
 الديمقراطية) names no owner by its words. A strength ("أكثر من 5000 جندي أمريكي"، "2500 عسكري")
 goes to the force mention it belongs to, else to the force of the nationality written after it.
+Forces named by their words alone (قوات الأمن، القوات الحكومية) are owned in ``kg.force_branches``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
+from kg.force_branches import own_branches
 from kg.lexicon import single_word
-from kg.mentions.military import is_branch
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
@@ -50,6 +50,8 @@ _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 _CARRIED_OUT_RE = re.compile(
     rf"^\s*{words_pattern('function_words', 'relative')}\s+{_words('carried_out')}(?:{_SUFFIX})?(?:\s+ب{_SUFFIX})?\s+$"
 )
+#: "قوات التحالف بقيادة الولايات المتحدة": the state that leads a force.
+_LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -65,8 +67,6 @@ _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
-#: Branches that keep a state's own order (الأمن، الشرطة، النظام).
-_DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
@@ -144,6 +144,8 @@ def read_forces(actors: ArticleActors) -> None:
                 owners.append(after[0][2].entity)
             if _CARRIED_OUT_RE.match(gap) and after[0][2].type in ("Country", "Organization"):
                 owners.append(after[0][2].entity)
+            if _LED_BY_RE.match(gap) and after[0][2].type == "Country":  # not its commander
+                owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
@@ -173,52 +175,7 @@ def read_forces(actors: ArticleActors) -> None:
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
-    _own_branches(actors)
-
-
-def _own_branches(actors: ArticleActors) -> None:
-    """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
-    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري);
-    else, for a branch that keeps a state's own order (``force_words`` "domestic": الشرطة، قوات
-    النظام), the country the article is about (``_main_country``: not the Russian forces' state
-    in an article on Syria); else the one state whose forces the article names by nationality or
-    owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
-    named, the country the article is about."""
-    forces = [e for e in actors.article.entities.values() if e.type == "Force"]
-    main = _main_country(actors)
-    states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
-    for force in forces:
-        if force.affiliation or not is_branch(force.label_ar):
-            continue
-        words = fold(force.label_ar).split()
-        owners = _named_with_nationality(actors, words[1:])
-        if len(owners) != 1:
-            owners = sorted(main if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
-        if len(owners) == 1:
-            add_keys(force.affiliation, owners, force.key)
-
-
-def _main_country(actors: ArticleActors) -> set[str]:
-    """The country an article is about: named, by name or nisba, more often than all others
-    together (an article on Egypt that names Syria and Iraq once); else none."""
-    lex, article = actors.lexicon, actors.article
-    named = Counter(m.entity for _s, _e, m in actors.mentions if m.type == "Country" and m.entity)
-    for _s, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
-        named.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
-    ranked = named.most_common()
-    if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
-        return set()
-    return {ranked[0][0]}
-
-
-def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:
-    """The countries whose nisba follows ``words`` anywhere in the article (النظام -> "النظام السوري")."""
-    if not words:
-        return []
-    found: set[str] = set()
-    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}\s+", actors.text):
-        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
-    return sorted(found)
+    own_branches(actors)
 
 
 def _possessed(word: str) -> bool:

@@ -32,6 +32,11 @@ NAMES = {
     "قوات سوريا الديمقراطية": ("Force", "force/syrian-democratic-forces"),
     "فيلق القدس": ("Force", "force/quds-force"),
     "الحرس الثوري": ("Force", "force/irgc"),
+    "القوات الحكومية": ("Force", "force/government-forces"),
+    "قوات النظام": ("Force", "force/regime-forces"),
+    "القوات الموالية للحكومة": ("Force", "force/loyalist-forces"),
+    "الفصائل المعارضة للحكومة": ("Force", "force/opposition-factions"),
+    "سامر خليل": ("Person", "person/samer-khalil"),
 }
 
 
@@ -77,6 +82,47 @@ def test_force_affiliation(read, text: str, key: str, owner: str) -> None:
 def test_a_proper_force_name_names_no_owner(read, text: str, key: str) -> None:
     """كتائب حزب الله is a militia of its own, not Hezbollah's brigades; the SDF are no Syrian state force."""
     assert read(text).entities[key].affiliation == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "owner"),
+    [
+        # Turkey is named more often, but the government named by its nisba is Syria's
+        (
+            "وقالت تركيا إن القوات الحكومية هاجمت البلدة، واتهمت تركيا النظام السوري بخرق الهدنة.",
+            "force/government-forces",
+            "country/syria",
+        ),
+        # the government noun with proclitics: "للنظام"
+        (
+            "وقالت واشنطن إن قوات النظام قصفت القرية، وحذرت الولايات المتحدة من تقديم السلاح للنظام السوري.",
+            "force/regime-forces",
+            "country/syria",
+        ),
+        (
+            "واندلعت اشتباكات قرب الميناء مع القوات الموالية للحكومة، وقالت الحكومة اليمنية إنها صدت الهجوم.",
+            "force/loyalist-forces",
+            "country/yemen",
+        ),
+    ],
+)
+def test_government_forces_belong_to_the_state_whose_government_is_named(read, text: str, key: str, owner: str) -> None:
+    assert read(text).entities[key].affiliation == [owner]
+
+
+def test_forces_opposed_to_the_government_are_not_its_own(read) -> None:
+    text = "وسيطرت الفصائل المعارضة للحكومة على التلة، فيما قالت الحكومة السورية إنها ستستعيدها."
+    assert read(text).entities["force/opposition-factions"].affiliation == []
+
+
+def test_a_coalition_belongs_to_the_state_that_leads_it(read) -> None:
+    text = "وقصفت قوات التحالف الدولي بقيادة الولايات المتحدة مواقع التنظيم شرقي النهر."
+    assert read(text).entities["force/coalition-forces"].affiliation == [US]
+
+
+def test_a_force_led_by_its_commander_is_not_his(read) -> None:
+    text = "وتقدمت قوات البيشمركة بقيادة سامر خليل نحو البلدة."
+    assert read(text).entities["force/peshmerga"].affiliation == []
 
 
 def test_strength_without_a_force_mention_goes_to_the_national_force(read) -> None:

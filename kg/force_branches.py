@@ -1,0 +1,106 @@
+"""Forces named by their words alone (قوات الأمن، القوات الجوية، القوات الحكومية، قوات النظام):
+whose they are, which the article tells elsewhere (النظام السوري، الحكومة اليمنية) or by the
+country it is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import resources
+from kg.actors import ArticleActors, add_keys
+from kg.lexicon import single_word
+from kg.mentions.military import is_branch
+from kg.spans import fold
+
+_ARTICLE = single_word("affixes", "article")
+_CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
+_BY = single_word("function_words", "by")
+#: Branches that keep a state's own order (الأمن، الشرطة، النظام).
+_DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
+#: A state's government (الحكومة، النظام، الحكومية), as the word of a force's name.
+_GOVERNMENT = frozenset(resources.words("force_words", "government", fold))
+_BACKED_WORDS = frozenset(resources.words("force_words", "backed", fold))
+_LAM = single_word("function_words", "for")
+#: A government noun with its proclitics (للنظام، والحكومة), the nisba of its state after it.
+_GOVERNMENT_RE = re.compile(
+    rf"(?<!\w)[{_CONJUNCTIONS}]?{_BY}?(?:{_ARTICLE}|{_LAM}{_LAM})"
+    rf"(?:{'|'.join(sorted(w.removeprefix(_ARTICLE) for w in _GOVERNMENT))})\s+"
+)
+
+
+def own_branches(actors: ArticleActors) -> None:
+    """Give a branch named by its words alone (قوات الأمن، القوات الجوية، قوات النظام) its state:
+    the one the article names with those words elsewhere (القوات المسلحة المصرية، النظام السوري);
+    else, for a branch that keeps a state's own order (``force_words`` "domestic": الشرطة، قوات
+    النظام), the country the article is about (``_main_country``: not the Russian forces' state
+    in an article on Syria); else the one state whose forces the article names by nationality or
+    owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
+    named, the country the article is about. A government's force (القوات الحكومية، قوات النظام،
+    القوات الموالية للحكومة) is the state's whose government the article names by its nisba
+    (الحكومة اليمنية، للنظام السوري), when one is; else the country the article is about."""
+    forces = [e for e in actors.article.entities.values() if e.type == "Force"]
+    main = _main_country(actors)
+    states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
+    for force in forces:
+        words = fold(force.label_ar).split()
+        if force.affiliation:
+            continue
+        if _serves_government(words):  # "القوات الحكومية"، "القوات الموالية للحكومة"
+            owners = _government_countries(actors)
+            owners = owners if len(owners) == 1 else sorted(main)
+        elif not is_branch(force.label_ar):
+            continue
+        else:
+            owners = _named_with_nationality(actors, words[1:])
+        if len(owners) != 1:
+            owners = sorted(main if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
+        if len(owners) == 1:
+            add_keys(force.affiliation, owners, force.key)
+
+
+def _serves_government(words: list[str]) -> bool:
+    """Whether a force's folded label words name it its state's government's: the head noun, maybe
+    a backing word, then a government word that ends it (القوات الحكومية، قوات النظام، القوات
+    الموالية للحكومة; not "الفصائل المعارضة للحكومة")."""
+    rest = words[1:]
+    if rest and rest[0] in _BACKED_WORDS:
+        rest = rest[1:]
+    if len(rest) != 1:  # "قوة النظام الإسلامي" names which regime itself
+        return False
+    (word,) = rest
+    if word.startswith(_LAM + _LAM):  # للحكومة: ل and the article's ل
+        word = _ARTICLE + word.removeprefix(_LAM + _LAM)
+    return word in _GOVERNMENT
+
+
+def _government_countries(actors: ArticleActors) -> list[str]:
+    """The countries whose nisba follows a government noun anywhere in the article (الحكومة
+    اليمنية، للنظام السوري)."""
+    found: set[str] = set()
+    for m in _GOVERNMENT_RE.finditer(actors.text):
+        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
+    return sorted(found)
+
+
+def _main_country(actors: ArticleActors) -> set[str]:
+    """The country an article is about: named, by name or nisba, more often than all others
+    together (an article on Egypt that names Syria and Iraq once); else none."""
+    lex, article = actors.lexicon, actors.article
+    named = Counter(m.entity for _s, _e, m in actors.mentions if m.type == "Country" and m.entity)
+    for _s, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
+        named.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
+    ranked = named.most_common()
+    if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
+        return set()
+    return {ranked[0][0]}
+
+
+def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:
+    """The countries whose nisba follows ``words`` anywhere in the article (النظام -> "النظام السوري")."""
+    if not words:
+        return []
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}\s+", actors.text):
+        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
+    return sorted(found)
