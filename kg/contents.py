@@ -29,6 +29,8 @@ _MAX_BARE_LEAD_WORDS = 3
 #: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
 #: do not count against the verb's lead.
 _SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
+#: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
+_MAX_DESCRIBED_WORDS = 6
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 MIN_QUOTE_WORDS = 4
 
@@ -80,6 +82,8 @@ class ContentReader:
                 return start, limit, False
             return None
         start, what, after = min(markers)
+        if what == "that" and self._described(cue, subject, start):
+            return skip_space(text, pos), limit, False  # "وصف X الخطوة بأنها ...": what it describes too
         if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
             return after, limit, True
         if what != "quote":
@@ -108,6 +112,19 @@ class ContentReader:
         if not noun.endswith(_POSSESSIVES):
             return False
         return any(mark in self.text[word.end() : clause] for mark in "\u060c,")
+
+    def _described(self, cue: Cue, subject: Subject | None, clause: int) -> bool:
+        """Whether a describing verb or participle names what it describes between its written
+        subject (or the participle) and a clause opening with بأن: a few words, not opening with a
+        preposition (لوكالة: whom it was said to) or a date."""
+        after = subject.end if subject and subject.explicit else cue.end
+        if not (cue.form.described and (subject or cue.form.kind == "participle") and self.text.startswith(BY, clause)):
+            return False
+        words = self.text[after:clause].split()
+        opening = skip_space(self.text, after, "\u060c,")
+        return 0 < len(words) <= _MAX_DESCRIBED_WORDS and not (
+            BREAK_RE.fullmatch(words[0]) or opening in self.date_starts or words[0][:1] in ("\u060c", ",", FOR, BY)
+        )
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري

@@ -91,6 +91,8 @@ class CueForm:
     relay: bool = False  #: the subject passes on a source's words; the speaker follows عن (نقلت X عن Y)
     #: a preposition clitic by which the verb takes a noun as its content (أفادت المصادر بمقتل ...)
     object: str = ""
+    #: the verb names what it describes before بأن, which is part of the content (وصف X الخطوة بأنها)
+    described: bool = False
 
 
 @dataclass
@@ -113,7 +115,9 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
             optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
-            optional ``opening`` (explicit forms that count only where they open a clause) and
+            optional ``described`` (its object, what it describes, stands before بأن and is part
+            of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
+            only where they open a clause) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -124,6 +128,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     relay = bool(record.get("relay"))
     opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
+    described = bool(record.get("described"))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
@@ -137,13 +142,15 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
+        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj, described=described)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, relay=relay, object=obj)
+            forms[prefix + fold(present) + suffix] = CueForm(
+                "verb", number, clause, relay=relay, object=obj, described=described
+            )
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
-            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj)
+            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj, described=described)
     return forms
 
 

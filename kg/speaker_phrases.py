@@ -1,18 +1,15 @@
 """Speakers no rule knows: the phrase the syntax puts in the subject's place, made an entity.
 
 When the words after a reporting cue (or after بحسب / وفقاً لـ) open with a speaker head
-(``kg/data/speaker_nouns.jsonl``, label ``unnamed`` or ``channel``, or a person title of
-``kg/data/titles.jsonl``) and no mention claims them, the phrase is read by its syntax: the head,
-the adjectives after it (indefinite after an indefinite head, nisbas), and the body it serves,
-written as a genitive or after باسم / في / ب / لدى / من / عن ("متحدث باسم وزارة الخارجية"،
-"مكتب رئيس الوزراء"، "مصادر دبلوماسية مصرية"، "وسائل إعلام محلية"). Such a phrase becomes an
-entity typed by its head (a spokesman, official or source is a Person; an office, embassy,
-agency or outlet an Organization) with the phrase as its role and the body, or the country of
-a nisba, as its affiliation. A channel head (موقع، حساب، صفحة) speaks for the body after it, and
-an organisation head written right before a known name of its kind (حركة «حماس») is that name.
-
-A definite head later in the article (المتحدث، المصادر، الهيئة، المكتب) refers back to the
-latest entity it heads, found here or by the mentions stage.
+(``kg/data/speaker_nouns.jsonl``, or a person title of ``kg/data/titles.jsonl``) no mention
+claims, the phrase is read by its syntax: the head, its adjectives and the body it serves, as a
+genitive or after باسم / في / ب / لدى / من / عن ("متحدث باسم وزارة الخارجية"، "مكتب رئيس الوزراء"،
+"مصادر دبلوماسية مصرية"). It becomes an entity typed by its head (a spokesman or source is a
+Person; an office, agency or outlet an Organization) with the phrase as its role and the body,
+or a nisba's country, as its affiliation, unless a name follows a person's title (also set off
+by a comma: "مدير الهيئة، [name]، قال"). A channel head (موقع) speaks for the body after it, a
+body head before a known name of its kind (حركة «حماس») is that name; a definite head later
+(المتحدث، الهيئة) refers back to the latest entity it heads.
 """
 
 from __future__ import annotations
@@ -239,15 +236,18 @@ class PhraseReader:
             affiliation = [body[2].entity]
         elif country and self.names.known(country):
             affiliation = [country]
+        # "أمين عام رابطة ... [name]"، "مدير الهيئة، [name]، قال"; no name follows a source or group
+        titled = kind == "Person" and (body or nisba or definite_seen) and not (source or group)
+        if titled and (held := self.holders.set_off(pos, end, limit, affiliation)):
+            self.remember_name(pos, held[0])
+            return Phrase([held[0]], pos, held[1])
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
         if (
-            not (source or group)  # no name follows a source or a group, only what they said
+            not (source or group)
             and not self.names.ends_subject(end, limit)
             and not (kind in _BODY_TYPES and definite_seen and body is None)
         ):
-            # "أمين عام رابطة الموانئ العربية ناصيف الكرملي": a name no rule found after the title
-            titled = kind == "Person" and (body or nisba or definite_seen)
             name_end = self.names.name_after(end, limit) if titled else None
             if name_end is not None:
                 key = self.names.named(pos, end, name_end, affiliation)

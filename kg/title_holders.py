@@ -6,13 +6,17 @@ right after the title and before the clause (وزير ... [name] إن), or befor
 المتحدث باسم الشركة أن). The name becomes a person with the title as its role, and the title
 entity is merged into it everywhere in the article (mentions, statements, relations). A title
 written before a known person's name becomes that person's role when the mentions stage gave
-none, so a definite title later (القنصل) refers back to him.
+none, so a definite title later (القنصل) refers back to him. A name set off by a comma after a
+speaker's title (مدير الهيئة، [name]، قال), known or not, is the title's holder: the title its
+role, the body the title serves its affiliation, and no title entity is made.
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.cues import strip_article
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold
 from kg.unknown_names import UnknownNames
 
@@ -20,6 +24,8 @@ from kg.unknown_names import UnknownNames
 _MAX_TITLE_WORDS = 6
 #: Punctuation that keeps a lead-in from being a title (من جانبه، قال).
 _PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
+#: A comma setting a name off from the title before it.
+_SET_OFF_RE = re.compile(r"[ \t\u00a0]*[\u060c,][ \t\u00a0]*")
 
 
 class TitleHolders:
@@ -55,6 +61,28 @@ class TitleHolders:
         key = names.named(name_start, name_start, name_end, [])
         self._hold(role, key)
         return key, start, name_end
+
+    def set_off(self, pos: int, end: int, limit: int, affiliation: list[str]) -> tuple[str, int] | None:
+        """(key, end) of the person a title phrase from ``pos`` to ``end`` names right after a
+        comma, ending the subject (مدير الهيئة، [name]، إن; مدير الهيئة، [name] في ختام الاجتماع
+        إن): the name's mention, or a name no list knows; the title becomes the person's role, the
+        body it serves an affiliation."""
+        comma = _SET_OFF_RE.match(self.ft.folded, end)
+        if not comma:
+            return None
+        start = comma.end()
+        names = [t for t in self.names.mentions.within(start, start + 1) if t[0] == start and t[2].type == "Person"]
+        names = [t for t in names if t[2].source != Source.ROLE and t[2].entity in self.article.entities]
+        if names:
+            key, stop = names[0][2].entity, max(t[1] for t in names)
+        elif (stop := self.names.name_after(start, limit, True, set_off=True)) is not None:
+            key = self.names.named(pos, end, stop, affiliation)
+        else:
+            return None
+        person = self.article.entities[key]
+        person.role = person.role or self.article.text[slice(*self.ft.original_span(pos, end))]
+        person.affiliation += [k for k in affiliation if k not in person.affiliation]
+        return key, stop
 
     def give_role(self, pos: int, person: tuple[int, int, Mention]) -> None:
         """Note the title phrase written from ``pos`` to a person's name (القنصل السعودي محمد

@@ -138,12 +138,14 @@ class UnknownNames:
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
 
-    def name_after(self, end: int, limit: int, before_clause: bool = False) -> int | None:
+    def name_after(self, end: int, limit: int, before_clause: bool = False, set_off: bool = False) -> int | None:
         """The end of a personal name of two to four words right after a title phrase, ending
         the subject, that opens with a known given name or that the name tagger is sure of no word
         is none (a title is strong evidence; the mentions stage asks the same of a title's name).
         With ``before_clause``, also words no word list knows that stand right before the clause
-        (وزير الدولة لشؤون الإعلام جمانة غنيمات إن): the tagger knows few foreign names."""
+        (وزير الدولة لشؤون الإعلام جمانة غنيمات إن): the tagger knows few foreign names. A name
+        ``set_off`` by a comma after its title may end in a surname with the article, and it needs
+        a given name where the clause does not follow it."""
         words = []
         for word in WORD_RE.finditer(self.text, end, limit):
             gap = self.text[(words[-1].end() if words else end) : word.start()]
@@ -153,16 +155,18 @@ class UnknownNames:
                 return None
             words.append(word)
             if len(words) >= 2 and self.ends_subject(word.end(), limit):
-                if self._name_like(words) or before_clause and self._unknown_before_clause(words):
+                if self._name_like(words, not set_off) or before_clause and self._unknown_before_clause(words, set_off):
                     return word.end()
                 return None
         return None
 
-    def _unknown_before_clause(self, words: list[re.Match[str]]) -> bool:
+    def _unknown_before_clause(self, words: list[re.Match[str]], set_off: bool) -> bool:
         """Whether ``words`` close the subject right before its clause (أن/إن), its date (the
         day, or a part of the day before it: "فجر الأحد") or a comma that sets them off as the
-        title's apposition, and none of them has the article or is in a word list."""
-        if any(w.group().startswith(ARTICLE) or self._known(clean.fold(w.group())) for w in words):
+        title's apposition, and none of them is in a word list or has the article (but for the
+        last ones of a name ``set_off`` by a comma before it)."""
+        articled = [w.group().startswith(ARTICLE) for w in words]
+        if (articled[0] or any(articled) and not set_off) or any(self._known(clean.fold(w.group())) for w in words):
             return False
         end = words[-1].end()
         after = WORD_RE.search(self.text, end)
@@ -235,10 +239,12 @@ class UnknownNames:
             return False
         return not (index == 0 and folded.startswith(ARTICLE))
 
-    def _name_like(self, words: list[re.Match[str]]) -> bool:
+    def _name_like(self, words: list[re.Match[str]], tagged: bool = True) -> bool:
+        """Whether words open with a known given name or, when ``tagged``, the name tagger is sure
+        none of them is no name (a clause set off after a title, "رافق الوزير في", is none)."""
         if clean.fold(words[0].group()) in self.lex.given_names:
             return True
-        tagger = name_tagger()
+        tagger = name_tagger() if tagged else None
         if tagger is None:
             return False
         begin, stop = self.ft.original_span(words[0].start(), words[-1].end())
@@ -254,7 +260,7 @@ class UnknownNames:
         """Mint the person a title phrase names with a name no rule knew, and record the mention."""
         begin, title_stop = self.ft.original_span(start, title_end)
         name_begin, stop = self.ft.original_span(title_end, end)
-        while self.article.text[name_begin].isspace():
+        while self.article.text[name_begin].isspace() or self.article.text[name_begin] in "\u060c,":
             name_begin += 1
         label = self.article.text[name_begin:stop]
         key = f"person/{slug(name_words(label), person=True)}"

@@ -77,6 +77,37 @@ def test_an_unknown_name_set_off_after_a_title_is_the_titles_holder(body: str, n
     assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[name], [name]]
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the title serves a body the mentions stage knows; the surname has the article
+        (
+            "قال مدير العمليات في منظمة الصحة العالمية، نديم الزهراوي، إن اللقاحات ستصل قريبا.",
+            "نديم الزهراوي",
+            "مدير العمليات في منظمة الصحة العالمية",
+        ),
+        # the name the mentions stage found, where it was said after it
+        (
+            "وقال أمين عام منظمة التعاون الإسلامي، طارق الهنيدي في ختام الاجتماع إن الدول ستتحرك.",
+            "طارق الهنيدي",
+            "أمين عام منظمة التعاون الإسلامي",
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_comma_after_a_title_with_a_body_is_the_speaker(body: str, name: str, role: str) -> None:
+    article = article_of(body)
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [[name]]
+    person = article.entities[article.statements[0].speakers[0]]
+    assert person.role == role
+    assert [article.entities[k].type for k in person.affiliation] == ["Organization"]  # the body served
+    assert role not in [e.label_ar for e in article.entities.values()]  # the title is no entity of its own
+
+
+def test_a_clause_set_off_after_a_title_naming_someone_known_is_no_name() -> None:
+    found = credited("وقال متحدث باسم الخارجية الفرنسية، رافق بومبيو في جولته، إن المحادثات كانت مثمرة.")
+    assert [speakers for _cue, speakers, _content in found] == [["متحدث باسم الخارجية الفرنسية"]]
+
+
 @pytest.mark.parametrize("gap", [" ", ""])
 def test_saying_after_an_unnamed_source_is_no_word_of_it(gap: str) -> None:
     found = credited(f'ونقلت الوكالة عن مسؤول عسكري أردني قوله{gap}"الطائرات أطلقت عدة صواريخ باتجاه المواقع".')

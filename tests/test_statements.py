@@ -845,3 +845,25 @@ def test_a_bare_verb_reaches_its_clause_past_an_adjunct_set_off_by_commas() -> N
     )
     found = [(s.cue, [article.entities[k].label_ar for k in s.speakers], s.content) for s in article.statements]
     assert found[1:] == [("وأضاف", ["أيمن الصفدي"], "التجارة بين البلدين سترتفع")]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # the verb's object, what it describes, stands before بأن
+        (
+            'ووصف متحدث باسم الخارجية الفرنسية المحادثات بين الوفدين بأنها كانت "مثمرة وصريحة".',
+            'المحادثات بين الوفدين بأنها كانت "مثمرة وصريحة"',
+        ),
+        # and after its participle
+        (
+            "وقال وزير الخارجية الأردني أيمن الصفدي إن الاجتماع كان مفيدا، واصفا المحادثات بأنها صريحة وبناءة.",
+            "المحادثات بأنها صريحة وبناءة",
+        ),
+        # an adjunct set off by commas is no object
+        ("ووصف المتحدث باسم الحكومة، في مؤتمر صحفي، بأن الوضع مستقر.", "الوضع مستقر"),
+    ],
+)
+def test_what_a_describing_verb_describes_is_part_of_its_content(body: str, content: str) -> None:
+    (article,) = extract(body, "t.txt")
+    assert article.statements[-1].content == content
