@@ -193,6 +193,8 @@ class Lexicon:
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
+        if (key := self.nisbas.get(word)) is not None:
+            return key  # a broken plural listed with its article (الروس): no bare family name (روس)
         stem = clean.strip_article(word)
         for ending in _NISBA_ENDINGS:
             if stem.endswith(ending) and (key := self.nisbas.get(stem[: len(stem) - len(ending)])):

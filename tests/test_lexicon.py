@@ -75,6 +75,13 @@ def test_nisba_country_reads_every_inflection() -> None:
     assert lex.nisba_country(clean.fold("أمريكا")) is None
 
 
+def test_nisba_country_reads_broken_plurals() -> None:
+    lex = lexicon()
+    assert lex.nisba_country(clean.fold("الروس")) == "country/russia"
+    assert lex.nisba_country(clean.fold("الأتراك")) == lex.nisba_country(clean.fold("أتراك")) == "country/turkey"
+    assert lex.nisba_country(clean.fold("روس")) is None  # bare, the family name Ross
+
+
 def test_unpossessed_finds_the_head_under_a_pronoun() -> None:
     lex = lexicon()
     assert lex.unpossessed(clean.fold("زيارته")) == clean.fold("زيارة")
