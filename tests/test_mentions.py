@@ -19,6 +19,9 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
     ("text", "span", "kind", "entity"),
     [
         ("وصل الوفد إلى بغداد أمس", "بغداد", "Place", "place/baghdad"),
+        # a longer known name wins over the state army's name it holds
+        ("وانسحب مقاتلو الجيش السوري الحر من البلدة", "الجيش السوري الحر", "Force", "force/free-syrian-army"),
+        ("وهاجم الجيش الحر مواقع في ريف حلب", "الجيش الحر", "Force", "force/free-syrian-army"),
         ("اتفقت بغداد وواشنطن على الخطة", "واشنطن", "Country", "country/united-states"),
         ("وأكدت للقوات الأمريكية استعدادها", "لقوات الأمريكية", "Force", "force/us-forces"),
         (
