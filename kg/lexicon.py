@@ -82,7 +82,8 @@ def _raw_offset(raw: str, letters: int) -> int:
 
 def definite(word: str) -> bool:
     """Whether a folded word carries the article ال."""
-    return word.startswith(_ARTICLE) and len(word) > 3  # asked of nearly every token by many rules
+    # asked of nearly every token by many rules
+    return word.startswith(_ARTICLE) and len(word) > 3 and word not in clean.ARTICLE_LOOKALIKES
 
 
 @cache

@@ -22,6 +22,8 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         # a longer known name wins over the state army's name it holds
         ("وانسحب مقاتلو الجيش السوري الحر من البلدة", "الجيش السوري الحر", "Force", "force/free-syrian-army"),
         ("وهاجم الجيش الحر مواقع في ريف حلب", "الجيش الحر", "Force", "force/free-syrian-army"),
+        # brigades: their alef-lam is no article, the name is in construct
+        ("وتقدمت ألوية الفتح نحو الساحل", "ألوية الفتح", "Force", None),
         ("اتفقت بغداد وواشنطن على الخطة", "واشنطن", "Country", "country/united-states"),
         ("وأكدت للقوات الأمريكية استعدادها", "لقوات الأمريكية", "Force", "force/us-forces"),
         (
