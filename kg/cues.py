@@ -66,14 +66,15 @@ def opens_content(folded: str, pos: int, clitic: str = "") -> bool:
     return folded.startswith(":", opening) or bool(COMPLEMENTISER_RE.match(folded, opening))
 
 
-#: The oblique ending of a masculine plural (ين), read as its nominative (ون).
-_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)\u064a\u0646$")
+#: The oblique ending of a masculine plural or dual (ين) and the dual's nominative (ان), read as
+#: the plural's nominative (ون): "أحد المصدرين" refers back to "مصدران".
+_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)[\u064a\u0627]\u0646$")
 _NOMINATIVE_PLURAL = "\u0648\u0646"
 
 
 def plural_case(word: str) -> str:
-    """A folded masculine plural in one case (مسؤولين: مسؤولون); other words as they are. Not
-    a dual, nor the singular: neither refers back to a group of its head (الجيشان، مسؤول)."""
+    """A folded masculine plural or dual in one case (مسؤولين، مسؤولان: مسؤولون); other words as
+    they are. Not the singular: it refers back to no group of its head (مسؤول)."""
     return _OBLIQUE_PLURAL_RE.sub(_NOMINATIVE_PLURAL, word)
 
 
