@@ -94,6 +94,12 @@ class CueForm:
     object: str = ""
     #: the verb names what it describes before بأن, which is part of the content (وصف X الخطوة بأنها)
     described: bool = False
+    #: words one of which what was said holds within its first few words: a verb that is a report
+    #: only with them (حمّل X Y المسؤولية، أنحى X باللائمة على Y)
+    requires: frozenset[str] = frozenset()
+    #: the first and last word index where the required word may stand: after the party blamed
+    #: where the verb names it first (حمّل X Y المسؤولية: 1-5), first otherwise (أنحى X باللائمة)
+    requires_at: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -118,7 +124,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
-            only where they open a clause) and
+            only where they open a clause), optional ``requires`` (words one of which the content
+            holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -130,6 +137,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
     described = bool(record.get("described"))
+    requires = frozenset(fold(word) for word in record.get("requires", ()))
+    requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
@@ -137,7 +146,14 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
         forms[fold(form)] = CueForm(
-            kind, "" if kind == "participle" else number, clause, adjacent, opening=opening, object=obj
+            kind,
+            "" if kind == "participle" else number,
+            clause,
+            adjacent,
+            opening=opening,
+            object=obj,
+            requires=requires,
+            requires_at=requires_at,
         )
     if "forms" in record:
         return forms

@@ -21,9 +21,12 @@ from kg import resources
 from kg.contents import MIN_QUOTE_WORDS, ContentReader, skip_space
 from kg.continuations import continued
 from kg.cues import (
+    AND,
+    ARTICLE,
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
     Cue,
+    CueForm,
     CueLexicon,
     opens_content,
     statement_pattern,
@@ -257,6 +260,8 @@ class _Context:
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
+        if cue.form.requires and not _lays_blame(cue.form, self.text[start:end].split()):
+            return None  # "حمل المتظاهرون لافتات": not a report without the blame it lays
         if subject and subject.relative and not direct and (comma := self.text.find("\u060c", start, end)) > 0:
             end = comma  # a relative clause ends where the sentence it sits in goes on
         start, date = self._date_before_content(cue, start)
@@ -385,3 +390,14 @@ def find_statements(article: Article) -> Article:
     from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
 
     return default_pipeline().stage("statements")(article)
+
+
+def _lays_blame(form: CueForm, words: list[str]) -> bool:
+    """Whether what a blame verb's subject said holds its required word where the verb puts it
+    (``CueForm.requires_at``: after the party blamed in حمّل X Y المسؤولية) and opens with no word
+    that goes on with the subject, a definite coordinated word or a relative: "وحمّلت حماس
+    والفصائل المسؤولية" read with حماس as subject has its speaker elsewhere, حماس is the object."""
+    if not words or words[0].startswith(AND + ARTICLE) or words[0] in _RELATIVES:
+        return False
+    first, last = form.requires_at
+    return not form.requires.isdisjoint(words[first : last + 1])
