@@ -50,6 +50,8 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: How far after its cue (or its subject after the cue) a statement may say it was issued "في
 #: بيان" even inside its content.
 _ISSUED_REACH = 12
+#: A word, without the punctuation or quotation marks around it.
+_WORD_RE = re.compile(r"\w+")
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
 _RELATIVE_WHAT_RE = re.compile(rf"\s*(?:{statement_pattern('what')}\s+)?")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
@@ -213,6 +215,8 @@ class _Context:
         quote = ft.quote_at(cue.start)
         limit = min(ft.sentence_end(cue.start), quote[1] if quote else len(self.text))
         clause_end = next((opening for c in later if (opening := self._clause_opening(c, sentence)) is not None), limit)
+        if cue.form.requires and cue.form.requires.isdisjoint(_WORD_RE.findall(self.text, cue.end, limit)):
+            return None  # "حمل المتظاهرون لافتات": no subject read, none minted
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
@@ -260,7 +264,7 @@ class _Context:
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
-        if cue.form.requires and not _lays_blame(cue.form, self.text[start:end].split()):
+        if cue.form.requires and not _lays_blame(cue.form, _WORD_RE.findall(self.text, start, end)):
             return None  # "حمل المتظاهرون لافتات": not a report without the blame it lays
         if subject and subject.relative and not direct and (comma := self.text.find("\u060c", start, end)) > 0:
             end = comma  # a relative clause ends where the sentence it sits in goes on

@@ -662,3 +662,10 @@ def test_a_named_outlet_after_a_speakers_nisba_is_whom_they_spoke_to() -> None:
     (key,) = statement.speakers
     person = article.entities[key]
     assert (person.label_ar, person.affiliation) == ("مسؤولون فرنسيون", ["country/france"])
+
+
+def test_a_blame_verb_without_the_blame_makes_no_speaker() -> None:
+    # "carried": the subject is read as no speaker, so no unnamed person is made for it
+    article = article_of("وحمل متظاهرون غاضبون لافتات كتبت عليها شعارات ضد الحكومة.")
+    assert article.statements == []
+    assert not [e for e in article.entities.values() if e.label_ar.startswith("متظاهرون")]
