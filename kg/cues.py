@@ -66,14 +66,15 @@ def opens_content(folded: str, pos: int, clitic: str = "") -> bool:
     return folded.startswith(":", opening) or bool(COMPLEMENTISER_RE.match(folded, opening))
 
 
-#: The oblique ending of a masculine plural (ين), read as its nominative (ون).
-_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)\u064a\u0646$")
+#: The oblique ending of a masculine plural or dual (ين) and the dual's nominative (ان), read as
+#: the plural's nominative (ون): "أحد المصدرين" refers back to "مصدران".
+_OBLIQUE_PLURAL_RE = re.compile(r"(?<=\w\w\w)[\u064a\u0627]\u0646$")
 _NOMINATIVE_PLURAL = "\u0648\u0646"
 
 
 def plural_case(word: str) -> str:
-    """A folded masculine plural in one case (مسؤولين: مسؤولون); other words as they are. Not
-    a dual, nor the singular: neither refers back to a group of its head (الجيشان، مسؤول)."""
+    """A folded masculine plural or dual in one case (مسؤولين، مسؤولان: مسؤولون); other words as
+    they are. Not the singular: it refers back to no group of its head (مسؤول)."""
     return _OBLIQUE_PLURAL_RE.sub(_NOMINATIVE_PLURAL, word)
 
 
@@ -93,6 +94,12 @@ class CueForm:
     object: str = ""
     #: the verb names what it describes before بأن, which is part of the content (وصف X الخطوة بأنها)
     described: bool = False
+    #: words one of which what was said holds within its first few words: a verb that is a report
+    #: only with them (حمّل X Y المسؤولية، أنحى X باللائمة على Y)
+    requires: frozenset[str] = frozenset()
+    #: the first and last word index where the required word may stand: after the party blamed
+    #: where the verb names it first (حمّل X Y المسؤولية: 1-5), first otherwise (أنحى X باللائمة)
+    requires_at: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -117,7 +124,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
-            only where they open a clause) and
+            only where they open a clause), optional ``requires`` (words one of which the content
+            holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
     Returns:
@@ -129,6 +137,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
     described = bool(record.get("described"))
+    requires = frozenset(fold(word) for word in record.get("requires", ()))
+    requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
     if label != "verb":
         return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
@@ -136,7 +146,14 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
         forms[fold(form)] = CueForm(
-            kind, "" if kind == "participle" else number, clause, adjacent, opening=opening, object=obj
+            kind,
+            "" if kind == "participle" else number,
+            clause,
+            adjacent,
+            opening=opening,
+            object=obj,
+            requires=requires,
+            requires_at=requires_at,
         )
     if "forms" in record:
         return forms

@@ -191,14 +191,13 @@ class PhraseReader:
                 body = self.mention_at(body_at) if after else None
             elif body is None and folded[:1] in (BY, FOR) and not self.names.country_nisba(folded):
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
-                if (
-                    folded[:1] == FOR
-                    and not reporter
-                    and (_ADDRESSEE_RE.match(self.text, word.start() + 1) or strip_article(folded[1:]) in self.outlets)
-                ):
-                    break  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                 body_at = word.start() + 1
                 body = self.mention_at(body_at)
+                spoken_to = _ADDRESSEE_RE.match(self.text, body_at) or strip_article(folded[1:]) in self.outlets
+                outlet = nisba and body and kind == "Person" and body[2].type == "Organization"  # غربيون لرويترز
+                if folded[:1] == FOR and not reporter and (spoken_to or outlet):
+                    body = None  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
+                    break
             genitive = body is None and body_at == word.start() + 1 and kind in _BODY_TYPES and qualifiers
             if genitive and (stop := genitive_end(self, word, limit)):  # "المرصد السوري لحقوق الإنسان"
                 end, qualifiers = stop, qualifiers + 1
@@ -257,7 +256,8 @@ class PhraseReader:
                 return None
         if kind == "channel":
             return Phrase([body[2].entity], pos, end) if body else None
-        told = qualifiers and (definite_seen or group) or group and opens_content(self.text, end)  # شهود عيان
+        # شهود عيان; "قال مصدران في وقت سابق، إن": a group's number tells it apart before a clause
+        told = qualifiers and (definite_seen or group) or group and self.names.clause_soon(end, limit)
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):

@@ -21,9 +21,12 @@ from kg import resources
 from kg.contents import MIN_QUOTE_WORDS, ContentReader, skip_space
 from kg.continuations import continued
 from kg.cues import (
+    AND,
+    ARTICLE,
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
     Cue,
+    CueForm,
     CueLexicon,
     opens_content,
     statement_pattern,
@@ -47,6 +50,8 @@ _PARTICLES = frozenset(statement_words("particle"))
 #: How far after its cue (or its subject after the cue) a statement may say it was issued "في
 #: بيان" even inside its content.
 _ISSUED_REACH = 12
+#: A word, without the punctuation or quotation marks around it.
+_WORD_RE = re.compile(r"\w+")
 #: Between an attribution preposition and the verb of its source: nothing (حسبما), ما or لما.
 _RELATIVE_WHAT_RE = re.compile(rf"\s*(?:{statement_pattern('what')}\s+)?")
 #: "وقالت الوزارة في بيان إن": a statement issued as a written statement.
@@ -210,6 +215,8 @@ class _Context:
         quote = ft.quote_at(cue.start)
         limit = min(ft.sentence_end(cue.start), quote[1] if quote else len(self.text))
         clause_end = next((opening for c in later if (opening := self._clause_opening(c, sentence)) is not None), limit)
+        if cue.form.requires and cue.form.requires.isdisjoint(_WORD_RE.findall(self.text, cue.end, limit)):
+            return None  # "حمل المتظاهرون لافتات": no subject read, none minted
         if kind == "preposition" and not self._opens_clause(sentence, cue):
             return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
@@ -257,6 +264,8 @@ class _Context:
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
+        if cue.form.requires and not _lays_blame(cue.form, _WORD_RE.findall(self.text, start, end)):
+            return None  # "حمل المتظاهرون لافتات": not a report without the blame it lays
         if subject and subject.relative and not direct and (comma := self.text.find("\u060c", start, end)) > 0:
             end = comma  # a relative clause ends where the sentence it sits in goes on
         start, date = self._date_before_content(cue, start)
@@ -385,3 +394,14 @@ def find_statements(article: Article) -> Article:
     from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
 
     return default_pipeline().stage("statements")(article)
+
+
+def _lays_blame(form: CueForm, words: list[str]) -> bool:
+    """Whether what a blame verb's subject said holds its required word where the verb puts it
+    (``CueForm.requires_at``: after the party blamed in حمّل X Y المسؤولية) and opens with no word
+    that goes on with the subject, a definite coordinated word or a relative: "وحمّلت حماس
+    والفصائل المسؤولية" read with حماس as subject has its speaker elsewhere, حماس is the object."""
+    if not words or words[0].startswith(AND + ARTICLE) or words[0] in _RELATIVES:
+        return False
+    first, last = form.requires_at
+    return not form.requires.isdisjoint(words[first : last + 1])

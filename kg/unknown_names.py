@@ -11,11 +11,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR
+from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, opens_content
 from kg.lexicon import lexicon, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
@@ -34,6 +35,8 @@ _ALIAS_REACH_CHARS = 30
 _DAY_PARTS = frozenset(resources.words("date_words", "day-part", fold))
 #: Most words of a personal name read after a title phrase, or of a quoted outlet name.
 _MAX_NAME_WORDS = 4
+#: Most words between a group's subject and the أن/إن that opens what it said.
+_CLAUSE_REACH_WORDS = 4
 
 
 class UnknownNames:
@@ -137,6 +140,17 @@ class UnknownNames:
         if word.start() in self.date_starts or word.group()[:1] == FOR or self._day_part(word):
             return True
         return bool(BREAK_RE.fullmatch(word.group()) or COMPLEMENTISER_RE.match(self.text, word.start()))
+
+    def clause_soon(self, end: int, limit: int) -> bool:
+        """Whether what was said opens at ``end`` (``kg.cues.opens_content``), or the subject ends
+        there and أن/إن opens within a few words (an adverbial between: "في وقت سابق، إن"; the
+        verb's object: "عن اعتقادهم بأن")."""
+        if opens_content(self.text, end):
+            return True
+        if not self.ends_subject(end, limit):
+            return False
+        words = itertools.islice(WORD_RE.finditer(self.text, end, limit), _CLAUSE_REACH_WORDS)
+        return any(COMPLEMENTISER_RE.match(self.text, word.start()) for word in words)
 
     def name_after(self, end: int, limit: int, before_clause: bool = False, set_off: bool = False) -> int | None:
         """The end of a personal name of two to four words right after a title phrase, ending

@@ -631,3 +631,41 @@ def test_a_title_with_another_nisba_is_not_the_person_met_before(second: str) ->
 def test_a_title_with_the_same_nisba_is_the_person_met_before() -> None:
     found = credited("قال وزير الخارجية الأردني أيمن الصفدي إن المعبر سيفتح.\n\nوأكد الوزير الأردني أن الأمن مستتب.")
     assert [speakers for _cue, speakers, _content in found] == [["أيمن الصفدي"], ["أيمن الصفدي"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "affiliation"),
+    [
+        ("وقال مسؤولان تونسيان إن الحدود ستفتح الأسبوع المقبل.", "مسؤولان تونسيان", ["country/tunisia"]),
+        ("وقال مصدران إن الوزير سيقدم استقالته.", "مصدران", []),
+        # an adverbial between the group and what it said: its number told it apart already
+        ("وقال مصدران في وقت لاحق، إن الوزير عدل عن استقالته.", "مصدران", []),
+        ("وذكر دبلوماسيان أوروبيان أن الاجتماع أرجئ.", "دبلوماسيان أوروبيان", []),
+    ],
+)
+def test_two_unnamed_speakers_are_one_unnamed_person(body: str, speaker: str, affiliation: list[str]) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    person = article.entities[key]
+    assert (person.type, person.label_ar, person.affiliation) == ("Person", speaker, affiliation)
+
+
+def test_one_of_two_sources_read_before_is_those_sources() -> None:
+    found = credited("وقال مصدران مطلعان إن الوفد وصل.\nوأضاف أحد المصدرين أن المحادثات ستبدأ غدا.")
+    assert [speakers for _cue, speakers, _content in found] == [["مصدران مطلعان"], ["مصدران مطلعان"]]
+
+
+def test_a_named_outlet_after_a_speakers_nisba_is_whom_they_spoke_to() -> None:
+    article = article_of("وقال مسؤولون فرنسيون لرويترز إن السفينة غادرت الميناء.")
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    person = article.entities[key]
+    assert (person.label_ar, person.affiliation) == ("مسؤولون فرنسيون", ["country/france"])
+
+
+def test_a_blame_verb_without_the_blame_makes_no_speaker() -> None:
+    # "carried": the subject is read as no speaker, so no unnamed person is made for it
+    article = article_of("وحمل متظاهرون غاضبون لافتات كتبت عليها شعارات ضد الحكومة.")
+    assert article.statements == []
+    assert not [e for e in article.entities.values() if e.label_ar.startswith("متظاهرون")]

@@ -867,3 +867,35 @@ def test_a_bare_verb_reaches_its_clause_past_an_adjunct_set_off_by_commas() -> N
 def test_what_a_describing_verb_describes_is_part_of_its_content(body: str, content: str) -> None:
     (article,) = extract(body, "t.txt")
     assert article.statements[-1].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحمّل عراقجي واشنطن المسؤولية الكاملة عن انهيار المحادثات.",
+            [("وحمّل", ["person/araghchi"], "واشنطن المسؤولية الكاملة عن انهيار المحادثات", False)],
+        ),
+        (  # the required word in quotation marks
+            'وحمّل عراقجي واشنطن "المسؤولية" عن انهيار المحادثات.',
+            [("وحمّل", ["person/araghchi"], 'واشنطن "المسؤولية" عن انهيار المحادثات', False)],
+        ),
+        (
+            "وأنحى عراقجي باللائمة على واشنطن في تعثر المفاوضات.",
+            [("وأنحى", ["person/araghchi"], "باللائمة على واشنطن في تعثر المفاوضات", False)],
+        ),
+    ],
+)
+def test_a_blame_verb_is_a_report_with_the_blame_it_lays(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحمل عراقجي رسالة من طهران إلى واشنطن.",  # carried a letter: no blame
+        "وألقى عراقجي كلمة أمام المؤتمر في طهران.",  # delivered a speech
+    ],
+)
+def test_a_blame_verb_without_the_blame_is_no_report(text: str) -> None:
+    assert statements_of(text) == []
