@@ -52,6 +52,8 @@ _CARRIED_OUT_RE = re.compile(
 )
 #: "قوات التحالف بقيادة الولايات المتحدة": the state that leads a force.
 _LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
+#: "تحالف تقوده فرنسا"، "التحالف الذي تقوده السعودية": a verb of leading inside a force's phrase.
+_LEADING_INSIDE_RE = re.compile(rf"(?<!\w){_words('leading')}(?!\w)")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -137,6 +139,9 @@ def read_forces(actors: ArticleActors) -> None:
                 for k in actors.named(backer.end(), end, entity.key)
                 if entities[k].type in ("Organization", "Country", "Force")
             ]
+        led = _LEADING_INSIDE_RE.search(actors.text, start, end)  # the state that leads it, in its phrase
+        if led:
+            owners += [k for k in actors.named(led.end(), end, entity.key) if entities[k].type == "Country"]
         after = actors.within(end, end + _AFTER_CHARS)
         if after:
             gap = actors.text[end : after[0][0]]

@@ -54,6 +54,14 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
         ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),
+        # a coalition or force a state is told to lead by a verb is a force, the state's
+        ("وقصفت طائرات تحالف تقوده فرنسا مواقع المسلحين.", {("تحالف تقوده فرنسا", (FRANCE,))}),
+        ("وانسحب التحالف العسكري الذي تقوده تركيا من البلدة.", {("التحالف العسكري الذي تقوده تركيا", (TURKEY,))}),
+        ("وتقدمت القوات التي تقودها مصر نحو الحدود.", {("القوات التي تقودها مصر", (EGYPT,))}),
+        # a coalition a person leads is a political list; one nobody leads is no force either
+        ("وفاز تحالف يقوده رجل الدين في الانتخابات.", set()),
+        ("وأعلن التحالف الذي يقوده الشيخ أحمد فوزه.", set()),
+        ("وتشكل تحالف جديد في البرلمان.", set()),
         # a head noun with a verb or a preposition's object taken in is no force's name
         ("وقال إن قواته استعانت بالطيران.", set()),
         ("وانضم فصيل بالحديث عن الهدنة.", set()),
