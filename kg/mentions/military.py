@@ -37,6 +37,8 @@ from kg.model import MentionType, Source
 from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
+#: A people's broken plural that owns troops after it (الروس، الأكراد): no nisba the lexicon reads.
+_PEOPLES = word_set("force_words", "people")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
 _ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
@@ -382,6 +384,11 @@ def _troops(view: TokenView, i: int) -> Proposal | None:
         return None
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)
+    people = next((k for k in range(i + 1, last + 1) if view.tokens[k].folded in _PEOPLES), None)
+    if people is not None and is_definite:  # "المرتزقة الروس"، "المقاتلين الأكراد السوريين": up to its nationalities
+        while people < last and view.lex.nisba_country(view.tokens[people + 1].folded):
+            people += 1
+        return view.offer(MentionType.FORCE, i, people, Source.HEAD_NOUN, skip)
     if nisba or _sent(view, i):
         return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
     return None
