@@ -38,6 +38,8 @@ class _Clitics:
     conjunction: str
     preposition: str
     article: str
+    #: Words whose first letters ال are their own once folded, no article (ألوية -> الويه).
+    lookalikes: frozenset[str]
 
 
 @cache
@@ -47,7 +49,8 @@ def _clitics() -> _Clitics:
         "".join(r["pattern"] for r in records if r["label"] == label)
         for label in ("conjunction", "preposition", "article")
     )
-    return _Clitics(conjunctions, prepositions, article)
+    lookalikes = frozenset(r["pattern"] for r in records if r["label"] == "article_lookalike")
+    return _Clitics(conjunctions, prepositions, article, lookalikes)
 
 
 #: The article ال (``strip_article`` runs for most words of every article, many times over).
@@ -130,9 +133,18 @@ def strip_clitics(word: str) -> list[tuple[int, str]]:
     return readings
 
 
+#: Folded words that begin with the article's letters but do not carry it.
+ARTICLE_LOOKALIKES = frozenset(_fold_word(word) for word in _clitics().lookalikes)
+
+
 def strip_article(word: str) -> str:
-    """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less)."""
-    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
+    """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less,
+    and the words whose ال is their own: ألوية)."""
+    return (
+        word[len(_ARTICLE) :]
+        if word.startswith(_ARTICLE) and len(word) > 4 and word not in ARTICLE_LOOKALIKES
+        else word
+    )
 
 
 # ---------------------------------------------------------------- segmentation

@@ -82,7 +82,8 @@ def _raw_offset(raw: str, letters: int) -> int:
 
 def definite(word: str) -> bool:
     """Whether a folded word carries the article ال."""
-    return word.startswith(_ARTICLE) and len(word) > 3  # asked of nearly every token by many rules
+    # asked of nearly every token by many rules
+    return word.startswith(_ARTICLE) and len(word) > 3 and word not in clean.ARTICLE_LOOKALIKES
 
 
 @cache
@@ -193,6 +194,8 @@ class Lexicon:
 
     def nisba_country(self, word: str) -> str | None:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
+        if (key := self.nisbas.get(word)) is not None:
+            return key  # a broken plural listed with its article (الروس): no bare family name (روس)
         stem = clean.strip_article(word)
         for ending in _NISBA_ENDINGS:
             if stem.endswith(ending) and (key := self.nisbas.get(stem[: len(stem) - len(ending)])):

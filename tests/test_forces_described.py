@@ -38,6 +38,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         ("وأوقفت قوات الشرطة الأردنية المشتبه به أمس.", {("قوات الشرطة الأردنية", ("country/jordan",))}),
         ("وفتح الجنود الإسرائيليون النار على المتظاهرين.", {("الجنود الإسرائيليون", ("country/israel",))}),
         ("وتفرق القوات التركية التجمعات بالقوة.", {("القوات التركية", (TURKEY,))}),
+        # a nationality's broken plural (الروس، الأتراك) owns the troops as its sound plural does
+        ("وانتشر الجنود الروس قرب المطار.", {("الجنود الروس", (RUSSIA,))}),
+        ("وأصيب خمسة من المقاتلين الأتراك.", {("المقاتلين الأتراك", (TURKEY,))}),
         ("وطردت قوات مصرية مدعومة من فرنسا المسلحين.", {("قوات مصرية", (EGYPT,))}),
         # an adjective that agrees with it goes on naming it; a word of loyalty names its owner
         ("وانتشرت القوات الأردنية الخاصة في المدينة.", {("القوات الأردنية الخاصة", ("country/jordan",))}),

@@ -75,6 +75,20 @@ def test_nisba_country_reads_every_inflection() -> None:
     assert lex.nisba_country(clean.fold("أمريكا")) is None
 
 
+def test_a_word_whose_alef_lam_is_its_own_has_no_article() -> None:
+    brigades = clean.fold("ألوية")
+    assert not definite(brigades) and clean.strip_article(brigades) == brigades
+    assert definite(clean.fold("الألوية")) and clean.strip_article(clean.fold("الألوية")) == brigades
+    assert clean.strip_article(clean.fold("الأولوية")) == clean.fold("أولوية")
+
+
+def test_nisba_country_reads_broken_plurals() -> None:
+    lex = lexicon()
+    assert lex.nisba_country(clean.fold("الروس")) == "country/russia"
+    assert lex.nisba_country(clean.fold("الأتراك")) == lex.nisba_country(clean.fold("أتراك")) == "country/turkey"
+    assert lex.nisba_country(clean.fold("روس")) is None  # bare, the family name Ross
+
+
 def test_unpossessed_finds_the_head_under_a_pronoun() -> None:
     lex = lexicon()
     assert lex.unpossessed(clean.fold("زيارته")) == clean.fold("زيارة")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg import clean
+from kg.lexicon import lexicon
 from kg.mentions import find_mentions
+from kg.mentions.names import people_word
 from kg.model import Article, Source
 
 
@@ -19,6 +22,11 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
     ("text", "span", "kind", "entity"),
     [
         ("وصل الوفد إلى بغداد أمس", "بغداد", "Place", "place/baghdad"),
+        # a longer known name wins over the state army's name it holds
+        ("وانسحب مقاتلو الجيش السوري الحر من البلدة", "الجيش السوري الحر", "Force", "force/free-syrian-army"),
+        ("وهاجم الجيش الحر مواقع في ريف حلب", "الجيش الحر", "Force", "force/free-syrian-army"),
+        # brigades: their alef-lam is no article, the name is in construct
+        ("وتقدمت ألوية الفتح نحو الساحل", "ألوية الفتح", "Force", None),
         ("اتفقت بغداد وواشنطن على الخطة", "واشنطن", "Country", "country/united-states"),
         ("وأكدت للقوات الأمريكية استعدادها", "لقوات الأمريكية", "Force", "force/us-forces"),
         (
@@ -254,10 +262,27 @@ def test_a_title_with_a_name_after_it_is_that_names_role(text, role, name):
         ("وبحث وزير الخارجية القطري سبل تعزيز العلاقات.", "سبل تعزيز"),
         # no reporting verb before the title: what follows it may be its verb
         ("واعتبر المحللون أن وزير الداخلية الأردني ارتكب خطا في قراره.", "ارتكب خطا"),
+        # a noun and its nisba adjective in the accusative; a people in the plural
+        ("واستقبل رئيس الوزراء وفدا تجاريا من ماليزيا.", "وفدا تجاريا"),
+        ("واستقبل رئيس المجلس وفدا برلمانيا من تونس.", "برلمانيا"),
+        ("والتقى رئيس الإقليم قادة الأكراد في المدينة.", "قادة الأكراد"),
+        ("وانتقد الرئيس زعماء الروس في خطابه.", "زعماء الروس"),
     ],
 )
 def test_the_object_after_a_titled_subject_is_no_name(text, words):
     assert words not in mentions_of(text)
+
+
+def test_a_family_name_may_be_a_nisba_of_a_people() -> None:
+    assert mentions_of("وقال الوزير سامر الكردي إن الاتفاق قريب")["سامر الكردي"][0] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("word", "people"),
+    [("الأكراد", True), ("الأتراك", True), ("الأمريكيون", True), ("الكردي", False), ("الروسية", False)],
+)
+def test_a_people_or_a_nation_in_the_plural_is_no_family_name(word: str, people: bool) -> None:
+    assert people_word(lexicon(), clean.fold(word)) is people
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kg import clean
-from kg.lexicon import definite, spelt_with_yeh
+from kg.lexicon import Lexicon, definite, spelt_with_yeh, word_set
 from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import (
@@ -19,6 +19,7 @@ from kg.mentions.words import (
     NAME_JOIN_RE,
     NAME_PARTICLES,
     NISBA,
+    PEOPLES,
     PERSON,
     SUFFIXED_RE,
     is_arabic,
@@ -27,8 +28,19 @@ from kg.model import Source
 
 _DIGITS_IN_RE = re.compile(r"\d")
 
+#: The endings of a plural nisba (الأمريكيون، الأمريكيات); a dual (الأمريكيان) may go on with two names.
+_PLURAL_NISBA = tuple(NISBA + e for e in word_set("nisba_endings", "plural"))
 #: Sources of a person's full name, whose last word names him again later (a surname).
 _FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
+
+
+def people_word(lex: Lexicon, word: str, sound: bool = True) -> bool:
+    """Whether a folded word names a people or confession (الأكراد) or a nation by a plural
+    (الروس، and with ``sound`` الأمريكيون), not a family by its nisba (الكردي، الروسي)."""
+    stem = clean.strip_article(word)
+    broken = not stem.endswith(NISBA) and (word in lex.nisbas or stem in lex.nisbas)
+    plural = broken or sound and stem.endswith(_PLURAL_NISBA)
+    return word in PEOPLES or plural and lex.nisba_country(word) is not None
 
 
 class PersonNames(TokenView):
@@ -184,6 +196,8 @@ class PersonNames(TokenView):
             if self.finite_verb(j):
                 break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"
             family = self.written_definite(j)
+            if family and people_word(self.lex, word):
+                break  # "زعماء الأكراد"، "قادة الروس": a people or a nation named in the plural ends no name
             # "زين العابدين بن علي": a word in ال before بن/آل is not yet the family name
             goes_on = j + 1 < len(self.tokens) and self.joined(j) and self.tokens[j + 1].folded in NAME_PARTICLES
             # after "بن علي" a word in ال is the sentence going on (استقبل ... بن علي الوفد), unless a nisba
@@ -208,7 +222,10 @@ class PersonNames(TokenView):
                 break
         if last > i and self.tokens[last].folded in NAME_PARTICLES:
             last -= 1  # a name does not end on "بن" or "أبو"
+        if last == i + 1 and first.endswith(ACCUSATIVE) and self.tokens[last].folded.endswith(NISBA + ACCUSATIVE):
+            return None  # a noun and its nisba adjective in the accusative: "وفدا برلمانيا"
         return last
+
 
     def _spelt_as_name(self, j: int) -> bool:
         """Whether token j, bare, folds to a function word written with alef maksura (على) but is

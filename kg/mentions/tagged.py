@@ -5,21 +5,25 @@ from __future__ import annotations
 from collections import Counter
 
 from kg import clean
-from kg.lexicon import LATIN_RE, WORD_RE, spelt_with_yeh
+from kg.lexicon import LATIN_RE, WORD_RE, definite, spelt_with_yeh
 from kg.mentions.base import TokenView
+from kg.mentions.names import people_word
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     CONJUNCTIONS,
     GENERAL,
     LATIN_NAME_RE,
     LIKE,
     NAME_GAP_RE,
     NAME_PARTICLES,
+    NISBA,
     ORGANIZATION,
     PEOPLES,
     PERSON,
     PLACE,
     PLACE_CATEGORIES,
+    SUFFIXED_RE,
 )
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
@@ -44,6 +48,9 @@ class TaggedNames(TokenView):
         #: the last tokens of the persons the tagger names, kept or not (الحبيب المالكي وحكيم ...)
         self.person_ends = {last for _, last, kind in self.tagged.names if kind == "PERS"} if self.tagged else set()
         families = self._family_names()
+        #: the tokens inside the tagger's names
+        names = self.tagged.names if self.tagged else ()
+        self.tagged_words = {k for first, last, _ in names for k in range(first, last + 1)}
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
             if kind == "PERS" and last == first + 1 and self._verb_before(first, families):
@@ -59,6 +66,10 @@ class TaggedNames(TokenView):
                 continue
             if kind == "ORG" and first == last and self.tokens[first].stem() in PEOPLES:
                 continue  # "الأكراد"، "الشيعة": a people or confession, no body
+            if first == last and self._accusative_adjective(first):
+                continue  # "وفدا برلمانيا": the adjective of the noun before it, no place
+            if kind == "PERS" and self._after_people(first):
+                continue  # "المحققون الأتراك سيباشرون": a plural nationality goes on with its verb
             # A personal name opens with a given name (no article) and holds no function word,
             # title or head noun: what the model calls a person otherwise is a common noun.
             if kind == "PERS" and (
@@ -69,6 +80,25 @@ class TaggedNames(TokenView):
                 continue
             self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first))
         return self.proposals
+
+    def _after_people(self, i: int) -> bool:
+        """Whether token i follows a people or a nation named by a broken plural (الأتراك، الأكراد):
+        the model, which reads a nisba before a name, learnt none of these (الأمريكيون ليرنر is)."""
+        return i > 0 and self.joined(i - 1) and people_word(self.lex, self.tokens[i - 1].folded, sound=False)
+
+    def _accusative_adjective(self, i: int) -> bool:
+        """Whether token i is a nisba adjective in the accusative (برلمانيا، عسكريا) agreeing with
+        the indefinite noun in the accusative right before it (وفدا), not a place after a name or
+        a pronoun (سافانا جيورجيا، عليها نوميديا)."""
+        word = self.tokens[i].folded
+        before = self.tokens[i - 1].folded if i > 0 and self.joined(i - 1) else ""
+        return (
+            word.endswith(NISBA + ACCUSATIVE)
+            and before.endswith(ACCUSATIVE)
+            and not definite(before)
+            and not SUFFIXED_RE.search(before)
+            and i - 1 not in self.tagged_words
+        )
 
     def _without_verbs(self, first: int, last: int) -> tuple[int, int]:
         """A tagged name without the finite verbs at its ends (``Lexicon.finite_verbs``): the
