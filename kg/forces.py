@@ -22,7 +22,7 @@ from kg.force_branches import own_branches
 from kg.lexicon import single_word
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
-from kg.naming import article_digest, name_words, slug
+from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
 
 
@@ -68,9 +68,8 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
+#: A people's broken plural (الروس، الأكراد), which names troops by whose they are.
 _PEOPLE_WORDS = frozenset(resources.words("force_words", "people", fold))
-#: A people's broken plural (folded) -> the Arabic name of its state: الروس -> روسيا.
-_PEOPLE_STATES = {fold(r["pattern"]): r["id"] for r in resources.load("force_words") if r["label"] == "people" and "id" in r}
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
@@ -171,8 +170,6 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
-        if not owners:  # troops named by their people: "المرتزقة الروس"
-            owners = actors.countries_named(_PEOPLE_STATES[w] for w in name_words(mention.text) if w in _PEOPLE_STATES)
         if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
