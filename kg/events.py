@@ -41,6 +41,8 @@ _MIN_FOR_WORD = 3
 _TROOPS = word_set("force_words", "troops")
 #: Words of belonging or backing after a force (موالية، مقربة): its owner is named after them.
 _BACKING = word_set("force_words", "backed")
+#: Verbs of leading after a coalition (تحالف تقوده فرنسا): the state after it leads it.
+_LEADING = word_set("force_words", "leading")
 #: Adjectives that describe an event without naming it (التاريخي، المقترح), masculine.
 _VAGUE = word_set("event_words", "vague")
 #: "During it" (خلالها): talks held then are part of the event told just before.
@@ -408,8 +410,9 @@ def _fragment(words: list[str], lex: Lexicon) -> bool:
     if lex.unpossessed(words[0]) and len(words) > 1:
         return not all(definite(w) for w in words[1:])  # "قواتها الخاصة" is one, "قواتها خارج" not
     rest = [w.removeprefix("و") if len(w) > 3 else w for w in before_complement(words)[1:]]
-    backing = next((k for k, w in enumerate(rest) if w in _BACKING), None)
-    rest = rest if backing is None else rest[: backing + 1]  # "ميليشيات مقربة من إيران": its owner after
+    backing = next((k for k, w in enumerate(rest) if w in _BACKING or w in _LEADING), None)
+    # "ميليشيات مقربة من إيران"، "تحالف تقوده فرنسا": its owner after
+    rest = rest if backing is None else rest[: backing + 1]
     return any(not adjective_like(w) or definite(w) or definite(w[1:]) for w in rest)
 
 

@@ -52,6 +52,8 @@ _CARRIED_OUT_RE = re.compile(
 )
 #: "قوات التحالف بقيادة الولايات المتحدة": the state that leads a force.
 _LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
+#: "تحالف تقوده فرنسا"، "التحالف الذي تقوده السعودية": a verb of leading inside a force's phrase.
+_LEADING_INSIDE_RE = re.compile(rf"(?<!\w){_words('leading')}(?!\w)")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -66,6 +68,8 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
+#: A people's broken plural (الروس، الأكراد), which names troops by whose they are.
+_PEOPLE_WORDS = frozenset(resources.words("force_words", "people", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
@@ -137,6 +141,9 @@ def read_forces(actors: ArticleActors) -> None:
                 for k in actors.named(backer.end(), end, entity.key)
                 if entities[k].type in ("Organization", "Country", "Force")
             ]
+        led = _LEADING_INSIDE_RE.search(actors.text, start, end)  # the state that leads it, in its phrase
+        if led:
+            owners += [k for k in actors.named(led.end(), end, entity.key) if entities[k].type == "Country"]
         after = actors.within(end, end + _AFTER_CHARS)
         if after:
             gap = actors.text[end : after[0][0]]
@@ -297,6 +304,8 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     if actors.lexicon.gazetteer_entry(force.key):
         return False
     words = fold(force.label_ar).split()
+    if _PEOPLE_WORDS.intersection(words):
+        return False  # "المقاتلين الأكراد": named by their people, whose they are is told
     head = words[0].removeprefix(_ARTICLE)
     if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
         return True

@@ -57,6 +57,27 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
         ("أرسلت روسيا مساعدات إلى سوريا لدعم المقاتلين هناك.", set()),
+        # a coalition or force a state is told to lead by a verb is a force, the state's
+        ("وقصفت طائرات تحالف تقوده فرنسا مواقع المسلحين.", {("تحالف تقوده فرنسا", (FRANCE,))}),
+        ("وانسحب التحالف العسكري الذي تقوده تركيا من البلدة.", {("التحالف العسكري الذي تقوده تركيا", (TURKEY,))}),
+        ("وتقدمت القوات التي تقودها مصر نحو الحدود.", {("القوات التي تقودها مصر", (EGYPT,))}),
+        # a coalition a person leads is a political list; one nobody leads is no force either
+        ("وفاز تحالف يقوده رجل الدين في الانتخابات.", set()),
+        ("وأعلن التحالف الذي يقوده الشيخ أحمد فوزه.", set()),
+        ("وتشكل تحالف جديد في البرلمان.", set()),
+        # troops named by a people's broken plural: its state owns them; a people with no state, none
+        ("ووصل المرتزقة الروس إلى الميناء.", {("المرتزقة الروس", (RUSSIA,))}),
+        ("وقال إن الجنود الأتراك بقوا في مواقعهم.", {("الجنود الأتراك", (TURKEY,))}),
+        ("وقال إن المقاتلين الأكراد السوريين انسحبوا.", {("المقاتلين الأكراد السوريين", ("country/syria",))}),
+        # nor do they give the state they name to others, or take the one state others are sent by
+        (
+            "ونقلت الحافلة 13 مقاتلا وأسرهم. ووصل المرتزقة الروس إلى الميناء.",
+            {("13 مقاتلا", ()), ("المرتزقة الروس", (RUSSIA,))},
+        ),
+        (
+            "وأرسلت تركيا جنوداً إلى الحدود. وانسحب المقاتلين الأكراد من البلدة.",
+            {("جنوداً", (TURKEY,)), ("المقاتلين الأكراد", ())},
+        ),
         # a head noun with a verb or a preposition's object taken in is no force's name
         ("وقال إن قواته استعانت بالطيران.", set()),
         ("وانضم فصيل بالحديث عن الهدنة.", set()),

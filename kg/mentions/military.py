@@ -37,6 +37,8 @@ from kg.model import MentionType, Source
 from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
+#: A people's broken plural that owns troops after it (الروس، الأكراد): no nisba the lexicon reads.
+_PEOPLES = word_set("force_words", "people")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
 _ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
@@ -47,6 +49,9 @@ _MILITARY = word_set("force_words", "military")
 _DEPLOY = word_set("force_words", "deploy")
 #: Words of belonging or backing after a force (التابعة، الموالية، المدعومة).
 _BACKED = word_set("force_words", "backed")
+#: A coalition (تحالف), a force when a state leads it, and the verbs of leading (تقوده، يقودها).
+_COALITION, _LEADING = word_set("force_words", "coalition"), word_set("force_words", "leading")
+_RELATIVE = word_set("function_words", "relative")
 #: What a force may belong to or be backed by.
 _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION, MentionType.FORCE)
 #: Who owns a force named in construct with it (جيش مصر، قوات حفتر، قوات حلف شمال الأطلسي).
@@ -76,13 +81,14 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
-    heads = units | _TROOPS | _BASES | _ARMED_ONLY  #: each rule below opens with one of these nouns
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION  #: each rule below opens with one of these nouns
     i = 0
     while i < len(view.tokens):
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
-                _unit(view, i, units)
+                _led(view, i, units | _COALITION)
+                or _unit(view, i, units)
                 or _agreeing(view, i, units | _TROOPS)
                 or _backed(view, i)
                 or _construct(view, i)
@@ -253,6 +259,25 @@ def _backed(view: TokenView, i: int) -> Proposal | None:
     return view.offer(MentionType.FORCE, i, word, Source.HEAD_NOUN, skip, reach=owner)
 
 
+def _led(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
+    """ "تحالف تقوده الولايات المتحدة"، "التحالف العربي الذي تقوده السعودية"، "القوات التي تقودها
+    تركيا": a force or coalition a state is told to lead by a verb (after الذي/التي when the head is
+    definite), reaching over that state (``kg.forces`` reads it as the owner, as after بقيادة). A
+    coalition a person leads is a political list, no force."""
+    found = _noun(view, i, heads)
+    if found is None:
+        return None
+    last, _, _ = _adjectives(view, i, found[1])  # a verb in ه reads as an indefinite adjective
+    last = next((k - 1 for k in range(i + 1, last + 1) if view.tokens[k].folded in _LEADING), last)
+    verb = last + 1 + (found[1] and last + 1 < len(view.tokens) and view.tokens[last + 1].folded in _RELATIVE)
+    if verb + 1 >= len(view.tokens) or verb == last + 1 and found[1] or view.tokens[verb].folded not in _LEADING:
+        return None
+    if any(not view.joined(k) for k in range(i, verb + 1)) or view.claimed.get(verb + 1) != MentionType.COUNTRY:
+        return None
+    # the phrase reaches over its leader, which keeps its own mention: the force is called by both
+    return view.offer(MentionType.FORCE, i, verb, Source.HEAD_NOUN, found[0], reach=view._claimed_end(verb + 1))
+
+
 def _owner_end(view: TokenView, i: int) -> int | None:
     """The last token of a known actor, or of a body or government by its head noun and the
     definite words after it (للحكومة السورية), starting at token i; None when none does."""
@@ -359,6 +384,11 @@ def _troops(view: TokenView, i: int) -> Proposal | None:
         return None
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)
+    people = next((k for k in range(i + 1, last + 1) if view.tokens[k].folded in _PEOPLES), None)
+    if people is not None and is_definite:  # "المرتزقة الروس"، "المقاتلين الأكراد السوريين": up to its nationalities
+        while people < last and view.lex.nisba_country(view.tokens[people + 1].folded):
+            people += 1
+        return view.offer(MentionType.FORCE, i, people, Source.HEAD_NOUN, skip)
     if nisba or _sent(view, i):
         return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
     return None
