@@ -43,9 +43,9 @@ def own_branches(actors: ArticleActors) -> None:
     main = _main_country(actors)
     states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
     for force in forces:
-        words = fold(force.label_ar).split()
         if force.affiliation:
             continue
+        words = fold(force.label_ar).split()
         if _serves_government(words):  # "القوات الحكومية"، "القوات الموالية للحكومة"
             owners = _government_countries(actors)
             owners = owners if len(owners) == 1 else sorted(main)
@@ -77,10 +77,7 @@ def _serves_government(words: list[str]) -> bool:
 def _government_countries(actors: ArticleActors) -> list[str]:
     """The countries whose nisba follows a government noun anywhere in the article (الحكومة
     اليمنية، للنظام السوري)."""
-    found: set[str] = set()
-    for m in _GOVERNMENT_RE.finditer(actors.text):
-        found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
-    return sorted(found)
+    return _nisba_after(actors, _GOVERNMENT_RE)
 
 
 def _main_country(actors: ArticleActors) -> set[str]:
@@ -98,9 +95,12 @@ def _main_country(actors: ArticleActors) -> set[str]:
 
 def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:
     """The countries whose nisba follows ``words`` anywhere in the article (النظام -> "النظام السوري")."""
-    if not words:
-        return []
+    return _nisba_after(actors, re.compile(rf"(?<!\w){re.escape(' '.join(words))}\s+")) if words else []
+
+
+def _nisba_after(actors: ArticleActors, pattern: re.Pattern[str]) -> list[str]:
+    """The countries whose nisba is the word right after a match of ``pattern`` in the article."""
     found: set[str] = set()
-    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}\s+", actors.text):
+    for m in pattern.finditer(actors.text):
         found.update(actors.nisba_countries(m.end(), actors.words_after(m.end(), 1)))
     return sorted(found)

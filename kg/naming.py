@@ -12,6 +12,7 @@ from camel_tools.utils.charmap import CharMapper
 
 from kg import clean, resources
 from kg.lexicon import Lexicon, affix, name_key, tokenize
+from kg.mentions.events import NISBA_ENDINGS
 from kg.model import Article, Entity, Mention
 
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
@@ -41,13 +42,9 @@ def display(article: Article, mention: Mention, lex: Lexicon) -> str:
     words = [clean.fold(w) for w in mention.text.split()[:2]]
     if words[0] not in lex.heads and lex.unpossessed(words[0]) is None:
         return affix("article")[0] + mention.text
-    if len(words) > 1 and words[1] != clean.strip_article(words[1]) and not words[1].endswith(_NISBA_ENDINGS):
+    if len(words) > 1 and words[1] != clean.strip_article(words[1]) and not words[1].endswith(NISBA_ENDINGS):
         return mention.text
     return affix("article") + mention.text
-
-
-#: How a definite adjective of relation ends, folded (الفنية، الأمني), as opposed to a noun in construct.
-_NISBA_ENDINGS = (affix("nisba"), affix("nisba") + clean.fold(affix("feminine")))
 
 
 def name_words(text: str) -> list[str]:
