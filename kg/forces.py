@@ -20,6 +20,7 @@ from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
 from kg.events import before_complement
 from kg.force_branches import own_branches
 from kg.lexicon import single_word
+from kg.mentions.military import TROOP_PEOPLES
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
@@ -68,8 +69,6 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
-#: A people's broken plural (الروس، الأكراد), which names troops by whose they are.
-_PEOPLE_WORDS = frozenset(resources.words("force_words", "people", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
 _FORCE_NOUNS = (
@@ -304,7 +303,7 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     if actors.lexicon.gazetteer_entry(force.key):
         return False
     words = fold(force.label_ar).split()
-    if _PEOPLE_WORDS.intersection(words):
+    if TROOP_PEOPLES.intersection(words):
         return False  # "المقاتلين الأكراد": named by their people, whose they are is told
     head = words[0].removeprefix(_ARTICLE)
     if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً

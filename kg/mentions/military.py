@@ -38,7 +38,7 @@ from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
 #: A people's broken plural that owns troops after it (الروس، الأكراد): no nisba the lexicon reads.
-_PEOPLES = word_set("force_words", "people")
+TROOP_PEOPLES = word_set("force_words", "people")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
 _ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 #: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
@@ -384,7 +384,7 @@ def _troops(view: TokenView, i: int) -> Proposal | None:
         return None
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)
-    people = next((k for k in range(i + 1, last + 1) if view.tokens[k].folded in _PEOPLES), None)
+    people = next((k for k in range(i + 1, last + 1) if view.tokens[k].folded in TROOP_PEOPLES), None)
     if people is not None and is_definite:  # "المرتزقة الروس"، "المقاتلين الأكراد السوريين": up to its nationalities
         while people < last and view.lex.nisba_country(view.tokens[people + 1].folded):
             people += 1
