@@ -15,9 +15,6 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 _ARABIC_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 #: Letters of the clitics and affixes code may spell out (و، ف، ب، ل، ك، س، ال، ه، ة ...).
 _AFFIX_LETTERS = frozenset("وفبلكساليهةتنمأإآءى")
-#: Modules whose word lists have not moved to kg/data yet, with the content words they hold:
-#: the number may only go down.
-PENDING = {"clean.py": 56, "counts.py": 1, "dates.py": 27}
 
 
 def _function_words() -> set[str]:
@@ -50,7 +47,7 @@ def content_words(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", sorted(KG.rglob("*.py")), ids=lambda p: str(p.relative_to(KG)))
 def test_no_content_word_list_in_code(path: Path) -> None:
     found = content_words(path)
-    assert len(found) <= PENDING.get(path.name, 0), f"{path.name}: move these words to kg/data: {found}"
+    assert not found, f"{path.name}: move these words to kg/data: {found}"
 
 
 def test_a_word_list_in_code_is_caught(tmp_path: Path) -> None:
