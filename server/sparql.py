@@ -130,13 +130,7 @@ def query() -> Response:
         if text is None:
             return describe_service()
     elif request.mimetype == FORM:
-        _check_charset()
-        params = MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
-        if "update" in params:
-            raise QueryError("Updates are not accepted at /sparql; POST them to /update.")
-        text = _protocol_text(params.getlist("query"), "query")
-        if text is None:
-            raise QueryError("The form has no 'query' field.")
+        params, text = _form_operation("query", "update", "Updates are not accepted at /sparql; POST them to /update.")
     elif request.mimetype == "application/sparql-query":
         params, text = request.args, _body_text()
     elif request.mimetype == "application/sparql-update":
@@ -155,6 +149,19 @@ def query() -> Response:
         named_graphs=named_graphs if dataset_given else None,
     )
     return Response(reply.body, headers=reply_headers(reply, params.get("format")))
+
+
+def _form_operation(field: str, other_field: str, misdirected: str) -> tuple[MultiDict, str]:
+    """The parameters of a form POST (its query string and its form) and the text of its one
+    ``field``; a form carrying the other endpoint's ``other_field`` is refused with ``misdirected``."""
+    _check_charset()
+    params = MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
+    if other_field in params:
+        raise QueryError(misdirected)
+    text = _protocol_text(params.getlist(field), field)
+    if text is None:
+        raise QueryError(f"The form has no '{field}' field.")
+    return params, text
 
 
 def reply_headers(reply: Reply, format_param: str | None) -> list[tuple[str, str]]:
@@ -194,13 +201,7 @@ def update() -> Response:
         abort(403, store.read_only_message)
     _require_token()
     if request.mimetype == FORM:
-        _check_charset()
-        params = MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
-        if "query" in params:
-            raise QueryError("Queries are not accepted at /update; send them to /sparql.")
-        text = _protocol_text(params.getlist("update"), "update")
-        if text is None:
-            raise QueryError("The form has no 'update' field.")
+        params, text = _form_operation("update", "query", "Queries are not accepted at /update; send them to /sparql.")
     elif request.mimetype == "application/sparql-update":
         params, text = request.args, _body_text()
     else:
