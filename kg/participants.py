@@ -33,7 +33,7 @@ TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
-_THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
 _HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
@@ -77,9 +77,10 @@ SIDE_TYPES = PARTY_TYPES | {"Force"}
 #: The conjunction written on the second side's first word: " والفصائل".
 _SECOND_SIDE_RE = re.compile(rf"\s{AND}")
 #: Prepositions written on a name: "مرتبطة بإيران" is no subject.
-_PREPOSITIONS = {single_word("function_words", "by"), single_word("function_words", "for")} - {""}
+_FOR = single_word("function_words", "for")
+_PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
-_WITH_SIDE_WORDS = 3
+WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 _SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
@@ -181,7 +182,7 @@ class SentenceParticipants:
         speaks "after" or "about" the event is no participant."""
         text, actors = self.text, []
         possessed = _POSSESSED_RE.search(text, event.start, event.end)
-        clause = max((m.end() for m in _THAT_RE.finditer(text, sentence, event.start)), default=sentence)
+        clause = max((m.end() for m in THAT_RE.finditer(text, sentence, event.start)), default=sentence)
         persons = [t for t in persons if t[0] >= clause]
         opening = self.actors.within(clause, event.start)[:1]
         if (
@@ -190,7 +191,11 @@ class SentenceParticipants:
             and not _PAUSE_RE.search(text, opening[0][1], event.start)
             # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
             and not any(opening[0][1] <= t[0] < event.start for t in persons)
-            and (self._at_event(sentence, event) or self._other_side_with(clause, opening[0], event))
+            and (
+                self._at_event(sentence, event)
+                or self.for_event(opening[0][1], event)
+                or self._other_side_with(clause, opening[0], event)
+            )
         ):
             chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
             actors += [m.entity for _s, _e, m in chain]
@@ -208,8 +213,12 @@ class SentenceParticipants:
             and len(text[last_named : event.start].split()) <= _HIS_GAP_WORDS
             and self.ft.quote_at(event.start) is None
         )
-        at_event = self._at_event(sentence, event) or self._other_side_with(clause, lead, event)
-        if (his or at_event) and not _THAT_RE.search(text, lead[1], event.start):
+        at_event = (
+            self._at_event(sentence, event)
+            or self.for_event(lead[1], event)
+            or self._other_side_with(clause, lead, event)
+        )
+        if (his or at_event) and not THAT_RE.search(text, lead[1], event.start):
             # with those coordinated with him: "بحث كل من الوزير ... ونظيره ...، في اتصال هاتفي"
             actors += self.persons_after(lead[0], event.start) or [lead[2].entity]
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
@@ -244,6 +253,23 @@ class SentenceParticipants:
             for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
         )
 
+    def for_event(self, subject_end: int, event: EventPhrase) -> bool:
+        """Whether the event is the purpose of the verb of the subject ending at ``subject_end``:
+        a purpose word stands right before it ("توجه X للمشاركة في القمة")، or the subject travels
+        and the event's noun carries the ل of purpose ("وصل X إلى الرياض للقاء Y"; not "البيان
+        الختامي للقمة")، in the subject's own clause."""
+        if CLAUSE_RE.search(self.text, subject_end, event.start):
+            return False
+        start = event.start
+        travels = self.triggers.find(("visit", "travel"), self.ft.sentence_start(start), start)
+        if travels and self.text[start - 1 : start] == _FOR and self.text[start - 2 : start - 1].isspace():
+            return True
+        reach = max(subject_end, start - _DURING_REACH)
+        return any(
+            len(self.text[end:start].split()) <= _DURING_GAP_WORDS
+            for _s, end, _m in self.triggers.find(("purpose",), reach, start)
+        )
+
     def _other_side_with(self, clause: int, subject: tuple[int, int, Mention], event: EventPhrase) -> bool:
         """Whether the event names its other side with "مع" ("محادثات مع الكويت") a few words
         after the clause's subject, which is then its first side. The subject opens the clause,
@@ -253,7 +279,7 @@ class SentenceParticipants:
         # and the talks are told in the same breath: not in a quotation after "قال X:"
         near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
         near = near and not _PAUSE_RE.search(self.text, end, event.start)
-        after = self.actors.words_after(event.start, _WITH_SIDE_WORDS)
+        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:

@@ -41,6 +41,7 @@ from kg.participants import (
 from kg.referents import EventReferents
 from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
+from kg.subjects import UnwrittenSubjects
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
@@ -168,6 +169,7 @@ class _PhraseReader:
         self.dates = EventDates(actors)
         self.participants = SentenceParticipants(actors, triggers)
         self.referents = EventReferents(actors, triggers)
+        self.subjects = UnwrittenSubjects(actors, triggers, self.participants)
 
     def _phrase_actors(
         self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
@@ -282,7 +284,8 @@ class _EventReader(_PhraseReader):
             actors, location = self._phrase_actors(phrase, key)
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
-            actors += self.referents.possessor(sentence, phrase)
+            actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
+            actors += self.subjects.pair(phrase.start, phrase.end)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
                 actors += self.referents.answering(self.ft.sentence_end(phrase.start))

@@ -46,7 +46,10 @@ def test_a_verb_is_inflected_by_rule() -> None:
         ),
         ("التقى الرئيس ضيفه", [("meeting", "verb", "التقى")]),
         ("وكان في استقباله", [("during", "", "في"), ("meeting", "reception", "استقباله")]),
-        ("الاتفاق الذي توصلت إليه", [("passed", "reach", "توصلت إليه"), ("sign", "reach", "توصلت")]),
+        (
+            "الاتفاق الذي توصلت إليه",
+            [("relative", "who", "الذي"), ("passed", "reach", "توصلت إليه"), ("sign", "reach", "توصلت")],
+        ),
     ],
 )
 def test_triggers_are_found_over_tokens(triggers: Matcher, text: str, expected: list) -> None:
