@@ -8,9 +8,12 @@ dialogue or agreement phrase.
 
 from __future__ import annotations
 
+import re
+
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
-from kg.matcher import Triggers
+from kg.matcher import Match, Triggers
+from kg.spans import words_pattern
 
 #: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
 _ANSWER_WORDS = 12
@@ -22,6 +25,12 @@ _ANSWER_WORDS_AFTER = 4
 #: Whom an event noun's possessor pronoun may stand for (the ids of the "possessed" triggers):
 #: the masculine ه a person ("لقائه بـ")، the feminine ها a state or body ("تفاهمها مع").
 _POSSESSOR_TYPES = {"his": ("Person",), "hers": ("Country", "Organization")}
+#: A preposition right before an actor: an object ("فرضت واشنطن عقوبات على طهران منذ انسحابها")
+#: is not whom the pronoun refers to.
+_PREPOSITIONS = "|".join(words_pattern("function_words", label) for label in ("on", "about", "to", "with", "of", "in"))
+_OBJECT_RE = re.compile(rf"(?<!\w)(?:{_PREPOSITIONS})\s+$")
+#: Whom a withdrawal's pronoun may stand for: a state or body may be masculine too (السودان، انسحابه).
+_WITHDRAWER_TYPES = {"his": ("Person", "Country", "Organization"), "hers": ("Country", "Organization")}
 
 
 class EventReferents:
@@ -51,6 +60,22 @@ class EventReferents:
             if m.type in types and e <= event.start and m.entity not in sides and self.ft.quote_at(s) == quote
         ]
         return before[-1:]
+
+    def withdrawer(self, sentence: int, withdrawal: tuple[int, int, Match]) -> list[str]:
+        """Who "his/her withdrawal" from an agreement refers to ("أعلن X انسحابه من الاتفاق"): the
+        nearest actor before it that the pronoun fits, in the same quotation or outside any, and
+        a person's state."""
+        start, _end, match = withdrawal
+        if match.label != "withdraw" or match.id not in _WITHDRAWER_TYPES:
+            return []
+        quote = self.ft.quote_at(start)
+        types = _WITHDRAWER_TYPES[match.id]
+        before = [
+            m.entity
+            for s, _e, m in self.actors.within(sentence, start)
+            if m.type in types and self.ft.quote_at(s) == quote and not _OBJECT_RE.search(self.text, sentence, s)
+        ]
+        return before[-1:] + self.actors.role_countries(before[-1:])
 
     def answering(self, previous: int) -> list[str]:
         """The persons who speak "for their part" (من جانبه، من جهته، بدوره) in the sentences

@@ -380,6 +380,8 @@ class _EventReader(_PhraseReader):
                 between = between or self.participants.subject_before(sentence, verb_start)
                 # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"
                 between = between or self.actors.role_countries(self.participants.person_before(sentence, verb_start))
+                # or whom "his/her withdrawal" refers to: "أعلن الرئيس الأمريكي انسحابه من الاتفاق"
+                between = between or self.referents.withdrawer(sentence, signed[-1])
                 # or after the agreement right after the verb: "وقعت على الاتفاق إيران والصين"
                 if not between and len(self.text[verb_end : phrase.start].split()) <= 1:
                     own_end = self._own_end(key, phrase)

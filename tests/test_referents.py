@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_participants import EGYPT, JORDAN, KUWAIT, SAFADI, SAUDI, SISI, SUDAN, make_article
+from tests.test_participants import ALGERIA, EGYPT, JORDAN, KUWAIT, SAFADI, SAUDI, SISI, SUDAN, make_article
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,21 @@ def test_no_one_answers_at_an_event_nobody_was_put_at() -> None:
     text = "وقال عبد الفتاح السيسي بعد حفل التوقيع إن الأمر مهم. وأكد أيمن الصفدي من جانبه أن التعاون ضروري."
     article = make_article(text)
     assert article.entities["dialogue/signing"].participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "his withdrawal" from it: the person before, for his state
+        ("وأعلن الرئيس الجزائري عبد المجيد تبون أمس انسحابه من الاتفاقية الأمنية.", {ALGERIA}),
+        # a state may be "his" too, and the reporter of the words is no party
+        ("وقال أيمن الصفدي إن السودان أعلن انسحابه من الاتفاقية الأمنية.", {SUDAN}),
+        # "her withdrawal": the state before, not one after a preposition
+        ("وفرضت الكويت عقوبات على مصر منذ انسحابها من الاتفاقية الأمنية.", {KUWAIT}),
+        # the withdrawal noun after the clitic ل, its subject after it
+        ("ودعت مصر إلى الاستعداد لانسحاب السودان من الاتفاقية الأمنية.", {SUDAN}),
+    ],
+)
+def test_who_withdraws_from_an_agreement_was_bound_by_it(text: str, parties: set[str]) -> None:
+    found = make_article(text).entities["agreement/security"].parties
+    assert set(found) == parties, found
