@@ -339,8 +339,8 @@ class ArticleActors:
     def role_countries(self, keys: list[str], nationality: bool = True) -> list[str]:
         """Countries of participants' roles, as the entity or any title mention gives them
         ("رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq), or the gazetteer's nationality of a known
-        official (لويد أوستن -> the United States). Without ``nationality``, only the roles, and
-        only countries the article names."""
+        official (لويد أوستن -> the United States). Without ``nationality``, only countries the
+        article names."""
         out = []
         for key in keys:
             entity = self.article.entities.get(key)
@@ -351,7 +351,7 @@ class ArticleActors:
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
             out += self._states_in_titles(roles, known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
-            if nationality and known and known.nationality:
+            if known and known.nationality and (nationality or known.nationality in self.article.entities):
                 out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
 

@@ -296,3 +296,23 @@ def test_a_force_named_inside_the_event_as_its_other_side() -> None:
     text = "وأجرت السعودية محادثات مع الفصائل المعارضة أمس، ثم قالت الفصائل المعارضة إنها مستعدة لنزع السلاح."
     article = find_relations(mentioned.make_article(text, names))
     assert set(article.entities["dialogue/talks"].participants) == {SAUDI, FACTIONS}
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a known official whose title names no state serves the state he acts for, which the article names
+        ("وقال الرئيس رجب طيب أردوغان إن تركيا لن تتراجع.", ["country/turkey"]),
+        # but a state the article does not name is not made up for him
+        ("وقال الرئيس رجب طيب أردوغان إن الحل قريب.", []),
+    ],
+)
+def test_a_known_official_serves_the_state_he_acts_for(text: str, affiliation: list[str]) -> None:
+    names = {
+        "رجب طيب أردوغان": ("Person", "person/recep-tayyip-erdogan"),
+        "تركيا": ("Country", "country/turkey"),
+    }
+    article = mentioned.make_article(text, names)
+    article.entities["person/recep-tayyip-erdogan"].role = "الرئيس"
+    article = find_relations(article)
+    assert article.entities["person/recep-tayyip-erdogan"].affiliation == affiliation
