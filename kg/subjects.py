@@ -58,11 +58,11 @@ class UnwrittenSubjects:
 
     def _told_at(self, clause: int, event: EventPhrase, holding: bool = True, with_side: bool = True) -> bool:
         """Whether the clause from ``clause`` to the event tells its subject at the event: visiting,
-        going "for" it, (``holding``) holding or meeting, or (``with_side``) seeking it "with"
+        going "for" it, (``holding``) holding, chairing or meeting, or (``with_side``) seeking it "with"
         someone; not "during" it ("لم يتم في ختام القمة الإعلان" has no subject at it)."""
         after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return bool(
-            self.triggers.find(("hold", "visit", "meeting") if holding else ("visit",), clause, event.start)
+            self.triggers.find(("hold", "visit", "meeting", "leader") if holding else ("visit",), clause, event.start)
             or self.participants.for_event(clause, event)
             or with_side
             and WITH_RE.search(self.text, event.start, after)
@@ -76,11 +76,14 @@ class UnwrittenSubjects:
         return words <= _CLAUSE_WORDS and not named and not nisbas
 
     def _antecedent(self, pronoun: int) -> list[str]:
-        """The actor a relative pronoun right after a comma refers back to ("X، الذي")."""
+        """The actor a relative pronoun right after a comma refers back to ("X، الذي"، "X، والذي ترأس")."""
         before = [t for t in self.actors.within(self.ft.sentence_start(pronoun), pronoun) if t[2].type in PARTY_TYPES]
-        if not before or self.text[before[-1][1] : pronoun].strip() not in ("\u060c", ","):
+        end = max((e for _s, e, _m in before), default=0)
+        if not before or self.text[end:pronoun].strip() not in ("\u060c", ","):
             return []
-        return [before[-1][2].entity]
+        # the title's holder, not the body his title names: "رئيس المجلس الأوروبي، والذي ترأس"
+        ending = [m for _s, e, m in before if e == end]
+        return [next((m for m in ending if m.type == "Person"), ending[0]).entity]
 
     def _subject(self, sentence: int, stop: int) -> list[str]:
         """The subject right after the verb that opens a clause (the first actor within its first

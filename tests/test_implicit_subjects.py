@@ -58,6 +58,10 @@ def test_the_subject_of_the_verb_the_talks_are_the_purpose_of(text: str, expecte
             "وتحدث الرئيس المصري عن أيمن الصفدي، الذي يقوم بزيارة إلى الكويت.",
             {SAFADI, JORDAN, KUWAIT},
         ),
+        (  # "and who chaired", the relative written with و
+            "وتحدث وزير الخارجية الأردني أيمن الصفدي، والذي ترأس القمة، عن التنسيق.",
+            {SAFADI, JORDAN},
+        ),
         (  # "where he held": the subject of the clause before حيث
             "وأمضى الرئيس المصري عبد الفتاح السيسي يومين في الخرطوم حيث أجرى محادثات مع السودان.",
             {SISI, EGYPT, SUDAN},
