@@ -340,7 +340,8 @@ class ArticleActors:
         """Countries of participants' roles, as the entity or any title mention gives them
         ("رئيس الوزراء العراقي مصطفى الكاظمي" -> Iraq), or the gazetteer's nationality of a known
         official (لويد أوستن -> the United States). Without ``nationality``, only countries the
-        article names."""
+        article names, and a known official's only where the article gives him a title that names
+        no body: a president or minister serves his state, a militia's leader does not."""
         out = []
         for key in keys:
             entity = self.article.entities.get(key)
@@ -351,9 +352,14 @@ class ArticleActors:
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
             out += self._states_in_titles(roles, known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
-            if known and known.nationality and (nationality or known.nationality in self.article.entities):
+            if known and known.nationality and (nationality or self._state_title(key, roles, known.nationality)):
                 out.append(self.lexicon.known_entity(self.article, known.nationality))
         return out
+
+    def _state_title(self, key: str, roles: list[str], state: str) -> bool:
+        """Whether a known official's titles here make him serve his state: the article names the
+        state and gives him a title (الرئيس، الوزير) that names no body he serves instead."""
+        return state in self.article.entities and any(roles) and not self.role_bodies([key])
 
     def role_bodies(self, keys: list[str], top: bool = False) -> list[str]:
         """The bodies persons' titles name before where they are posted: an organisation
