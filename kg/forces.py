@@ -23,6 +23,7 @@ from kg.lexicon import single_word
 from kg.mentions.military import TROOP_PEOPLES
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
+from kg.namesakes import namesakes
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
 
@@ -38,7 +39,9 @@ _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
-_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
+#: "الموالية لإيران"، "المبايع لتنظيم "الدولة الإسلامية"": a word of backing, then the backer (its
+#: body's noun may stand before its quoted name)
+_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*(?:\w+\s*[\"\u00ab\u201c])?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 _FORCE_HEAD_RE = re.compile(rf"^(?:{_ARTICLE})?{_words('descriptive_head')}(?!\w)")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
@@ -207,7 +210,13 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
 def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
     """Whose forces a force in construct with a person is (قوات الأسد): the state his role or the
     gazetteer gives him, else the person himself."""
-    people = [m.entity for s, e, m in actors.within(start + 1, end) if m.type == "Person" and e == end]
+    # "جيش خالد بن الوليد" is named after him, not his
+    named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)
+    people = [
+        m.entity
+        for s, e, m in actors.within(start + 1, end)
+        if m.type == "Person" and e == end and m.entity not in named_after
+    ]
     return (actors.role_countries(people) or people)[:1]
 
 

@@ -330,3 +330,33 @@ def test_a_groups_militia_is_one_force_whatever_its_epithets() -> None:
     assert sorted(map(len, by_key.values())) == [1, 2]
     alone = {e.key for e in _nodes("وهاجمت ميليشيا القذافي القرية.", "Force")}
     assert alone & set(by_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "people"),
+    [
+        # a group's noun with a person's name, bare or quoted, is a force called after him, not his
+        ("وقصفت الطائرات مواقع جيش سعيد بن عامر قرب الحدود.", {("جيش سعيد بن عامر", ())}, set()),
+        (
+            'وسيطر فصيل "أسامة بن زيد" المبايع لتنظيم داعش على بلدة.',
+            {("فصيل أسامة بن زيد", ("organization/isis",))},
+            set(),
+        ),
+        (
+            'وانسحب جيش سعيد بن عامر الذي بايع تنظيم "الدولة الإسلامية" من البلدة.',
+            {("جيش سعيد بن عامر", ("organization/isis",))},
+            set(),
+        ),
+        # a leader the article names himself owns the forces named after him
+        (
+            "وقال المشير خليفة حفتر إن قوات حفتر تقدمت.",
+            {("قوات حفتر", ("person/xlfh-Hftr",))},
+            {"خليفة حفتر"},
+        ),
+    ],
+)
+def test_groups_named_after_a_person(text: str, forces: set, people: set[str]) -> None:
+    article = _article(text)
+    found = {(e.label_ar, tuple(e.affiliation)) for e in article.entities.values() if e.type == "Force"}
+    assert found == forces
+    assert {e.label_ar for e in article.entities.values() if e.type == "Person"} == people
