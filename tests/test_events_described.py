@@ -288,3 +288,17 @@ def test_a_new_round_of_talks_is_those_talks() -> None:
 )
 def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks or a conference in construct with a place's name are the meeting held there
+        ("وقال الوزير إن محادثات جنيف لم تحقق أي تقدم.", {("Dialogue", "محادثات جنيف")}),
+        ("وتعهدت الدول المشاركة في مؤتمر بروكسل بتقديم المساعدات.", {("Dialogue", "مؤتمر بروكسل")}),
+        # talks named by a country are talks about it, not there: no name of their own
+        ("وقال الوزير إن محادثات سوريا لم تحقق أي تقدم.", set()),
+    ],
+)
+def test_meetings_named_by_their_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import clean, resources
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
@@ -29,6 +29,7 @@ from kg.mentions.words import (
     OF,
     ON,
     PERSON,
+    PLACE,
     PLACES,
     PRESS,
     PROVIDES,
@@ -66,6 +67,7 @@ _MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_no
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
 _ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
+_VISIT = sense("head_nouns", "visit")
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
 _SENTENCE_REACH = 30
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
@@ -108,8 +110,11 @@ class EventPhrases(Chains):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        # a noun in construct with a place's name is definite and names one agreement: "اتفاق باريس"
-        by_place = kind == AGREEMENT and self.joined(i) and self.claimed.get(i + 1) in PLACES
+        # a noun in construct with a place's name is definite and names one agreement or meeting:
+        # "اتفاق باريس"، "محادثات جنيف" (talks named by a country are talks about it: "محادثات سوريا";
+        # "زيارة القدس" is anyone's visit there)
+        places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
+        by_place = self.joined(i) and self.claimed.get(i + 1) in places and self._bare(i + 1)
         if by_place:
             last = max(last, self._claimed_end(i + 1))
             is_definite = True
@@ -154,6 +159,11 @@ class EventPhrases(Chains):
             return end
         self.add(kind, i, last, source, skip, reach=end)
         return end
+
+    def _bare(self, k: int) -> bool:
+        """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
+        a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
+        return any(p.first == k and p.skip == 0 for p in self.kept)
 
     def _side_by_nationality(self, i: int) -> bool:
         """Whether token i is a definite noun and a country's nisba after it: النظام السوري، الجانب التركي."""
@@ -328,6 +338,11 @@ class EventPhrases(Chains):
             if after is not None:
                 end = after
         return end
+
+
+def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
+    """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
+    return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
 
 
 def _with_the_press(view: TokenView, i: int) -> bool:
