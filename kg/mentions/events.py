@@ -158,7 +158,7 @@ class EventPhrases(Chains):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
         self.add(kind, i, last, source, skip, reach=end)
-        return end
+        return last  # the phrase's sides (بين الحكومة والفصائل المسلحة) are read as phrases of their own
 
     def _bare(self, k: int) -> bool:
         """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
@@ -282,8 +282,14 @@ class EventPhrases(Chains):
                 end += 2
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif dialogue and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1)) is not None:
+            elif dialogue and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1, kind)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
+            elif agreement and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1, kind)) is not None:
+                # "الاتفاق الذي تم التوصل إليه بين X وY"، "الذي أبرمته مع X": on to who made it, if named
+                sides = self._event_end(stop, kind, counterpart)
+                if sides == stop:
+                    break
+                end = sides
             elif agreement and word in STIPULATES and end + 3 < n and self.tokens[end + 2].folded == ON:
                 end = self._clause_end(end + 3)
             elif agreement and word == ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
@@ -292,15 +298,16 @@ class EventPhrases(Chains):
                 break
         return end
 
-    def _relative_end(self, i: int) -> int | None:
+    def _relative_end(self, i: int, kind: MentionType) -> int | None:
         """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
-        الأردن") when a destination or counterpart (إلى، مع، بين) follows within its few words, else
-        None. The clause may name who makes the visit or runs the talks, no other name."""
+        الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
+        (إلى) follows within its few words, else None. The clause may name who makes the visit,
+        runs the talks or reached the agreement, no other name."""
         for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
             if not self.joined(k - 1) or self.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
                 return None
             word = self.tokens[k].folded
-            if word in VISIT_TO or word in (WITH, BETWEEN):
+            if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
                 return k - 1 if k - 1 > i else None
         return None
 
