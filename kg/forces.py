@@ -208,16 +208,14 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
 
 
 def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
-    """Whose forces a force in construct with a person is (قوات الأسد): the state his role or the
-    gazetteer gives him, else the person himself."""
+    """Whose forces a force in construct with a state or a person is: the state (جيش مصر); for a
+    person (قوات الأسد), the state his role or the gazetteer gives him, else the person himself."""
+    inside = [m for s, e, m in actors.within(start + 1, end) if e == end]
+    states = [m.entity for m in inside if m.type == "Country"]  # "شرطة بنغلاديش"، "جيش مصر"
     # "جيش خالد بن الوليد" is named after him, not his
     named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)
-    people = [
-        m.entity
-        for s, e, m in actors.within(start + 1, end)
-        if m.type == "Person" and e == end and m.entity not in named_after
-    ]
-    return (actors.role_countries(people) or people)[:1]
+    people = [m.entity for m in inside if m.type == "Person" and m.entity not in named_after]
+    return (states or actors.role_countries(people) or people)[:1]
 
 
 def _country_before(actors: ArticleActors, start: int) -> list[str]:

@@ -360,3 +360,33 @@ def test_groups_named_after_a_person(text: str, forces: set, people: set[str]) -
     found = {(e.label_ar, tuple(e.affiliation)) for e in article.entities.values() if e.type == "Force"}
     assert found == forces
     assert {e.label_ar for e in article.entities.values() if e.type == "Person"} == people
+
+
+def test_a_force_named_by_its_city_is_not_the_main_countrys() -> None:
+    """ "شرطة دبي" in an article about Israel is Dubai's police, not Israel's: its city names it."""
+    text = "وقال رئيس الوزراء الإسرائيلي إن إسرائيل سترد. وأعلنت إسرائيل ذلك. ووقع المعهد اتفاقية تعاون مع شرطة دبي."
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == {("شرطة دبي", ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "owners"),
+    [
+        # a government's force is the state's whose places the article tells, not the foreign
+        # state whose troops and envoys it names more often
+        (
+            "وبدأ الإجلاء من مدينة درعا في جنوب سوريا. وقال مراسل إن القوات الروسية فتشت الحافلات بعد أن"
+            " استبعد المفاوضون الروس ذلك. وكانت قوات النظام قد أطلقت بدعم روسي عملية عسكرية.",
+            "قوات النظام",
+            ("country/syria",),
+        ),
+        # a branch in construct with a state is that state's, whatever the article is about
+        (
+            "وقال الرئيس الأمريكي إن الولايات المتحدة تدعم الإصلاح. واعتقلت شرطة بنغلاديش نحو 200 شخص.",
+            "شرطة بنغلاديش",
+            ("country/bangladesh",),
+        ),
+    ],
+)
+def test_whose_state_a_branch_is(text: str, label: str, owners: tuple[str, ...]) -> None:
+    (force,) = [f for f in _nodes(text, "Force") if f.label_ar == label]
+    assert tuple(force.affiliation) == owners
