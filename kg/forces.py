@@ -70,6 +70,7 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 (_FEMININE,) = resources.words("affixes", "feminine", fold)
 (_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
+_OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -134,7 +135,9 @@ def read_forces(actors: ArticleActors) -> None:
     forces = [t for t in actors.mentions if t[2].type == "Force"]
     for start, end, mention in forces:
         entity = actors.entity(mention)
-        owners = actors.nisba_countries(start, actors.words_after(end, 1))
+        # "المعارضة السورية المسلحة"، "الجيش السوري الحر": the land it fights in, not its owner
+        opposed = _opposed(entity)
+        owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
         backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
         if backer and (not national or _belongs(backer.group())):
@@ -172,7 +175,7 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
-        if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
+        if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
             owners = _deployer(actors, start, _OBJECT_CHARS)
@@ -185,6 +188,11 @@ def read_forces(actors: ArticleActors) -> None:
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
+
+
+def _opposed(force: Entity) -> bool:
+    """Whether a force's name says it fights its state (``force_words`` "opposed": المعارضة، الحر)."""
+    return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
 def _possessed(word: str) -> bool:

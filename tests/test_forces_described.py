@@ -52,7 +52,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         ),
         # the opposition is a force when armed, with or without its nationality; alone it is none
         ("وسيطرت المعارضة المسلحة على البلدة.", {("المعارضة المسلحة", ())}),
-        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ("country/iraq",))}),
+        # ... fighting its state: the nisba in its name is the land it fights in, not its owner
+        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ())}),
+        ("وقال قائد في الجيش السوري الحر إن قواته صامدة.", {("الجيش السوري الحر", ())}),
         ("وانتقدت المعارضة الحكومة.", set()),
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
