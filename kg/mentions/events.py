@@ -114,7 +114,7 @@ class EventPhrases(Chains):
         # "اتفاق باريس"، "محادثات جنيف" (talks named by a country are talks about it: "محادثات سوريا";
         # "زيارة القدس" is anyone's visit there)
         places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
-        by_place = self.joined(i) and self.claimed.get(i + 1) in places and self._bare(i + 1)
+        by_place = self.joined(i) and self.claimed.get(i + 1) in places and _unprefixed(self, i + 1)
         if by_place:
             last = max(last, self._claimed_end(i + 1))
             is_definite = True
@@ -159,11 +159,6 @@ class EventPhrases(Chains):
             return end
         self.add(kind, i, last, source, skip, reach=end)
         return last  # the phrase's sides (بين الحكومة والفصائل المسلحة) are read as phrases of their own
-
-    def _bare(self, k: int) -> bool:
-        """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
-        a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
-        return any(p.first == k and p.skip == 0 for p in self.kept)
 
     def _side_by_nationality(self, i: int) -> bool:
         """Whether token i is a definite noun and a country's nisba after it: النظام السوري، الجانب التركي."""
@@ -282,9 +277,9 @@ class EventPhrases(Chains):
                 end += 2
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif dialogue and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1, kind)) is not None:
+            elif dialogue and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
-            elif agreement and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1, kind)) is not None:
+            elif agreement and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
                 # "الاتفاق الذي تم التوصل إليه بين X وY"، "الذي أبرمته مع X": on to who made it, if named
                 sides = self._event_end(stop, kind, counterpart)
                 if sides == stop:
@@ -297,19 +292,6 @@ class EventPhrases(Chains):
             else:
                 break
         return end
-
-    def _relative_end(self, i: int, kind: MentionType) -> int | None:
-        """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
-        الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
-        (إلى) follows within its few words, else None. The clause may name who makes the visit,
-        runs the talks or reached the agreement, no other name."""
-        for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
-            if not self.joined(k - 1) or self.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
-                return None
-            word = self.tokens[k].folded
-            if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
-                return k - 1 if k - 1 > i else None
-        return None
 
     def _counterpart_end(self, i: int) -> int | None:
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
@@ -350,6 +332,26 @@ class EventPhrases(Chains):
 def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
     """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
     return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
+
+
+def _relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
+    """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
+    الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
+    (إلى) follows within its few words, else None. The clause may name who makes the visit,
+    runs the talks or reached the agreement, no other name."""
+    for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(view.tokens) - 1)):
+        if not view.joined(k - 1) or view.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
+            return None
+        word = view.tokens[k].folded
+        if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
+            return k - 1 if k - 1 > i else None
+    return None
+
+
+def _unprefixed(view: TokenView, k: int) -> bool:
+    """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
+    a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
+    return any(p.first == k and p.skip == 0 for p in view.kept)
 
 
 def _with_the_press(view: TokenView, i: int) -> bool:
