@@ -16,6 +16,7 @@ from kg.mentions.events import nisba_base, relational
 from kg.mentions.military import is_branch
 from kg.mentions.words import FEMININE, NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
+from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
 from kg.same_forces import in_construct, same_forces
@@ -442,4 +443,5 @@ class EventIdentifier:
 
     def __call__(self, article: Article) -> Article:
         """Key the article's events and forces known only by a description by what they are."""
-        return identify_forces(identify_events(article, self.lex), self.lex)
+        article = identify_forces(identify_events(article, self.lex), self.lex)
+        return drop_namesakes(article, self.lex.gazetteer.__contains__)  # "جيش خالد بن الوليد" names no person

@@ -42,21 +42,34 @@ def own_branches(actors: ArticleActors) -> None:
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
     main = _main_country(actors)
     states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
+    home = _territory(actors) or main  # "درعا السورية": not Russia's in an article on its troops there
+    local = _named_by_place(actors)
     for force in forces:
-        if force.affiliation:
+        if force.affiliation or force.key in local:
             continue
         words = fold(force.label_ar).split()
         if _serves_government(words):  # "القوات الحكومية"، "القوات الموالية للحكومة"
             owners = _government_countries(actors)
-            owners = owners if len(owners) == 1 else sorted(main)
+            owners = owners if len(owners) == 1 else sorted(home)
         elif not is_branch(force.label_ar):
             continue
         else:
             owners = _named_with_nationality(actors, words[1:])
         if len(owners) != 1:
-            owners = sorted(main if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
+            owners = sorted(home if _DOMESTIC & {*words, _ARTICLE + words[0].removeprefix(_ARTICLE)} else states)
         if len(owners) == 1:
             add_keys(force.affiliation, owners, force.key)
+
+
+def _named_by_place(actors: ArticleActors) -> set[str]:
+    """The forces named in construct with a place (شرطة دبي، شرطة نيويورك): a city's own, whose
+    state the place's name does not tell, and not the state the article is about."""
+    places = [(start, end) for start, end, m in actors.mentions if m.type == "Place"]
+    return {
+        m.entity
+        for start, end, m in actors.mentions
+        if m.type == "Force" and any(start < first and last == end for first, last in places)
+    }
 
 
 def _serves_government(words: list[str]) -> bool:
@@ -91,6 +104,22 @@ def _main_country(actors: ArticleActors) -> set[str]:
     if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
         return set()
     return {ranked[0][0]}
+
+
+def _territory(actors: ArticleActors) -> set[str]:
+    """The country the article's places lie in, as it tells them: a country in a place's name
+    (جنوب سوريا) or its nisba right after one (درعا السورية); none when it tells two."""
+    lex, article = actors.lexicon, actors.article
+    places = [(start, end) for start, end, m in actors.mentions if m.type == "Place"]
+    found = {
+        m.entity
+        for start, end, m in actors.mentions
+        if m.type == "Country" and m.entity and any(first <= start and end <= last for first, last in places)
+    }
+    for start, _end, form in actors.nisbas:
+        if any(0 < start - last <= 1 for _first, last in places):
+            found.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
+    return found if len(found) == 1 else set()
 
 
 def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:

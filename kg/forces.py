@@ -23,6 +23,7 @@ from kg.lexicon import single_word
 from kg.mentions.military import TROOP_PEOPLES
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
+from kg.namesakes import namesakes
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
 
@@ -38,7 +39,9 @@ _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
-_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*$")
+#: "الموالية لإيران"، "المبايع لتنظيم "الدولة الإسلامية"": a word of backing, then the backer (its
+#: body's noun may stand before its quoted name)
+_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*(?:\w+\s*[\"\u00ab\u201c])?\s*$")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 _FORCE_HEAD_RE = re.compile(rf"^(?:{_ARTICLE})?{_words('descriptive_head')}(?!\w)")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
@@ -67,6 +70,7 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 (_FEMININE,) = resources.words("affixes", "feminine", fold)
 (_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
+_OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -131,7 +135,9 @@ def read_forces(actors: ArticleActors) -> None:
     forces = [t for t in actors.mentions if t[2].type == "Force"]
     for start, end, mention in forces:
         entity = actors.entity(mention)
-        owners = actors.nisba_countries(start, actors.words_after(end, 1))
+        # "المعارضة السورية المسلحة"، "الجيش السوري الحر": the land it fights in, not its owner
+        opposed = _opposed(entity)
+        owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
         backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
         if backer and (not national or _belongs(backer.group())):
@@ -169,7 +175,7 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _owner_named_short(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
-        if not owners:  # a force known by a national name: "الحرس الثوري الإيراني"
+        if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
             owners = _deployer(actors, start, _OBJECT_CHARS)
@@ -182,6 +188,11 @@ def read_forces(actors: ArticleActors) -> None:
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
+
+
+def _opposed(force: Entity) -> bool:
+    """Whether a force's name says it fights its state (``force_words`` "opposed": المعارضة، الحر)."""
+    return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
 def _possessed(word: str) -> bool:
@@ -205,10 +216,14 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
 
 
 def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
-    """Whose forces a force in construct with a person is (قوات الأسد): the state his role or the
-    gazetteer gives him, else the person himself."""
-    people = [m.entity for s, e, m in actors.within(start + 1, end) if m.type == "Person" and e == end]
-    return (actors.role_countries(people) or people)[:1]
+    """Whose forces a force in construct with a state or a person is: the state (جيش مصر); for a
+    person (قوات الأسد), the state his role or the gazetteer gives him, else the person himself."""
+    inside = [m for s, e, m in actors.within(start + 1, end) if e == end]
+    states = [m.entity for m in inside if m.type == "Country"]  # "شرطة بنغلاديش"، "جيش مصر"
+    # "جيش خالد بن الوليد" is named after him, not his
+    named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)
+    people = [m.entity for m in inside if m.type == "Person" and m.entity not in named_after]
+    return (states or actors.role_countries(people) or people)[:1]
 
 
 def _country_before(actors: ArticleActors, start: int) -> list[str]:

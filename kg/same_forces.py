@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg import clean, resources
 from kg.actors import ACTOR_TYPES
-from kg.lexicon import Lexicon, definite, word_set
+from kg.lexicon import WORD_RE, Lexicon, definite, word_set
 from kg.mentions.events import nisba_base
 from kg.mentions.military import is_branch
 from kg.model import Article, Entity
@@ -122,7 +122,7 @@ def in_construct(article: Article, key: str) -> bool:
         o.end == m.end
         and m.start < o.start
         and o.type in ACTOR_TYPES
-        and len(article.text[m.start : o.start].split()) == 1  # right after the head noun
+        and len(WORD_RE.findall(article.text, m.start, o.start)) == 1  # right after the head noun (فصيل "X")
         for m in article.mentions
         if m.entity == key
         for o in article.mentions

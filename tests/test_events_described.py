@@ -288,3 +288,49 @@ def test_a_new_round_of_talks_is_those_talks() -> None:
 )
 def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks or a conference in construct with a place's name are the meeting held there
+        ("وقال الوزير إن محادثات جنيف لم تحقق أي تقدم.", {("Dialogue", "محادثات جنيف")}),
+        ("وتعهدت الدول المشاركة في مؤتمر بروكسل بتقديم المساعدات.", {("Dialogue", "مؤتمر بروكسل")}),
+        # talks named by a country are talks about it, not there: no name of their own
+        ("وقال الوزير إن محادثات سوريا لم تحقق أي تقدم.", set()),
+    ],
+)
+def test_meetings_named_by_their_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "parties"),
+    [
+        # an agreement a relative clause says was reached or signed, with whom or between whom
+        (
+            "وقال إن الاتفاق الذي جرى التوصل إليه بين الأردن والولايات المتحدة ما زال ساريا.",
+            "الاتفاق الذي جرى التوصل إليه بين الأردن والولايات المتحدة",
+            {"country/jordan", "country/united-states"},
+        ),
+        (
+            "وقال إن الاتفاق الذي توصلت إليه تركيا مع روسيا يضمن الهدوء.",
+            "الاتفاق الذي توصلت إليه تركيا مع روسيا",
+            {"country/turkey", "country/russia"},
+        ),
+        # its sides are phrases of their own: a force named there is a party
+        (
+            "وتم ذلك تنفيذا للاتفاق الذي تم التوصل إليه بين الحكومة السورية والفصائل المسلحة.",
+            "الاتفاق الذي تم التوصل إليه بين الحكومة السورية والفصائل",
+            {"country/syria", "force/fSAyl-mslHh"},
+        ),
+    ],
+)
+def test_agreements_told_with_a_relative_clause(text: str, label: str, parties: set[str]) -> None:
+    (agreement,) = [e for e in _article(text).entities.values() if e.type in EVENT_TYPES]
+    assert (agreement.type, agreement.label_ar, set(agreement.parties)) == ("Agreement", label, parties)
+
+
+def test_a_relative_clause_naming_no_side_names_no_agreement() -> None:
+    """ "الاتفاق الذي أبرمته مع القوى الكبرى": no side is named, so it refers back to none told."""
+    assert events_of("وقال الرئيس إن الاتفاق الذي أبرمته بلاده مع القوى الكبرى جيد.") == set()

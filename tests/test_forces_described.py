@@ -52,7 +52,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         ),
         # the opposition is a force when armed, with or without its nationality; alone it is none
         ("وسيطرت المعارضة المسلحة على البلدة.", {("المعارضة المسلحة", ())}),
-        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ("country/iraq",))}),
+        # ... fighting its state: the nisba in its name is the land it fights in, not its owner
+        ("وتقدمت المعارضة العراقية المسلحة نحو المدينة.", {("المعارضة العراقية المسلحة", ())}),
+        ("وقال قائد في الجيش السوري الحر إن قواته صامدة.", {("الجيش السوري الحر", ())}),
         ("وانتقدت المعارضة الحكومة.", set()),
         # troops nobody sends or owns, and an object come before them, make no force
         ("وعاد الجنود إلى ديارهم.", set()),
@@ -330,3 +332,63 @@ def test_a_groups_militia_is_one_force_whatever_its_epithets() -> None:
     assert sorted(map(len, by_key.values())) == [1, 2]
     alone = {e.key for e in _nodes("وهاجمت ميليشيا القذافي القرية.", "Force")}
     assert alone & set(by_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "people"),
+    [
+        # a group's noun with a person's name, bare or quoted, is a force called after him, not his
+        ("وقصفت الطائرات مواقع جيش سعيد بن عامر قرب الحدود.", {("جيش سعيد بن عامر", ())}, set()),
+        (
+            'وسيطر فصيل "أسامة بن زيد" المبايع لتنظيم داعش على بلدة.',
+            {("فصيل أسامة بن زيد", ("organization/isis",))},
+            set(),
+        ),
+        (
+            'وانسحب جيش سعيد بن عامر الذي بايع تنظيم "الدولة الإسلامية" من البلدة.',
+            {("جيش سعيد بن عامر", ("organization/isis",))},
+            set(),
+        ),
+        # a leader the article names himself owns the forces named after him
+        (
+            "وقال المشير خليفة حفتر إن قوات حفتر تقدمت.",
+            {("قوات حفتر", ("person/xlfh-Hftr",))},
+            {"خليفة حفتر"},
+        ),
+    ],
+)
+def test_groups_named_after_a_person(text: str, forces: set, people: set[str]) -> None:
+    article = _article(text)
+    found = {(e.label_ar, tuple(e.affiliation)) for e in article.entities.values() if e.type == "Force"}
+    assert found == forces
+    assert {e.label_ar for e in article.entities.values() if e.type == "Person"} == people
+
+
+def test_a_force_named_by_its_city_is_not_the_main_countrys() -> None:
+    """ "شرطة دبي" in an article about Israel is Dubai's police, not Israel's: its city names it."""
+    text = "وقال رئيس الوزراء الإسرائيلي إن إسرائيل سترد. وأعلنت إسرائيل ذلك. ووقع المعهد اتفاقية تعاون مع شرطة دبي."
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == {("شرطة دبي", ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "owners"),
+    [
+        # a government's force is the state's whose places the article tells, not the foreign
+        # state whose troops and envoys it names more often
+        (
+            "وبدأ الإجلاء من مدينة درعا في جنوب سوريا. وقال مراسل إن القوات الروسية فتشت الحافلات بعد أن"
+            " استبعد المفاوضون الروس ذلك. وكانت قوات النظام قد أطلقت بدعم روسي عملية عسكرية.",
+            "قوات النظام",
+            ("country/syria",),
+        ),
+        # a branch in construct with a state is that state's, whatever the article is about
+        (
+            "وقال الرئيس الأمريكي إن الولايات المتحدة تدعم الإصلاح. واعتقلت شرطة بنغلاديش نحو 200 شخص.",
+            "شرطة بنغلاديش",
+            ("country/bangladesh",),
+        ),
+    ],
+)
+def test_whose_state_a_branch_is(text: str, label: str, owners: tuple[str, ...]) -> None:
+    (force,) = [f for f in _nodes(text, "Force") if f.label_ar == label]
+    assert tuple(force.affiliation) == owners

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import clean, resources
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
@@ -29,6 +29,7 @@ from kg.mentions.words import (
     OF,
     ON,
     PERSON,
+    PLACE,
     PLACES,
     PRESS,
     PROVIDES,
@@ -66,6 +67,7 @@ _MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_no
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
 _ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
+_VISIT = sense("head_nouns", "visit")
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
 _SENTENCE_REACH = 30
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
@@ -108,8 +110,11 @@ class EventPhrases(Chains):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        # a noun in construct with a place's name is definite and names one agreement: "اتفاق باريس"
-        by_place = kind == AGREEMENT and self.joined(i) and self.claimed.get(i + 1) in PLACES
+        # a noun in construct with a place's name is definite and names one agreement or meeting:
+        # "اتفاق باريس"، "محادثات جنيف" (talks named by a country are talks about it: "محادثات سوريا";
+        # "زيارة القدس" is anyone's visit there)
+        places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
+        by_place = self.joined(i) and self.claimed.get(i + 1) in places and _unprefixed(self, i + 1)
         if by_place:
             last = max(last, self._claimed_end(i + 1))
             is_definite = True
@@ -153,7 +158,7 @@ class EventPhrases(Chains):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
         self.add(kind, i, last, source, skip, reach=end)
-        return end
+        return last  # the phrase's sides (بين الحكومة والفصائل المسلحة) are read as phrases of their own
 
     def _side_by_nationality(self, i: int) -> bool:
         """Whether token i is a definite noun and a country's nisba after it: النظام السوري، الجانب التركي."""
@@ -272,8 +277,14 @@ class EventPhrases(Chains):
                 end += 2
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif dialogue and word in RELATIVE_WORDS and (stop := self._relative_end(end + 1)) is not None:
+            elif dialogue and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
+            elif agreement and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
+                # "الاتفاق الذي تم التوصل إليه بين X وY"، "الذي أبرمته مع X": on to who made it, if named
+                sides = self._event_end(stop, kind, counterpart)
+                if sides == stop:
+                    break
+                end = sides
             elif agreement and word in STIPULATES and end + 3 < n and self.tokens[end + 2].folded == ON:
                 end = self._clause_end(end + 3)
             elif agreement and word == ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
@@ -281,18 +292,6 @@ class EventPhrases(Chains):
             else:
                 break
         return end
-
-    def _relative_end(self, i: int) -> int | None:
-        """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
-        الأردن") when a destination or counterpart (إلى، مع، بين) follows within its few words, else
-        None. The clause may name who makes the visit or runs the talks, no other name."""
-        for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(self.tokens) - 1)):
-            if not self.joined(k - 1) or self.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
-                return None
-            word = self.tokens[k].folded
-            if word in VISIT_TO or word in (WITH, BETWEEN):
-                return k - 1 if k - 1 > i else None
-        return None
 
     def _counterpart_end(self, i: int) -> int | None:
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
@@ -328,6 +327,31 @@ class EventPhrases(Chains):
             if after is not None:
                 end = after
         return end
+
+
+def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
+    """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
+    return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
+
+
+def _relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
+    """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
+    الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
+    (إلى) follows within its few words, else None. The clause may name who makes the visit,
+    runs the talks or reached the agreement, no other name."""
+    for k in range(i + 1, min(i + 1 + RELATIVE_CLAUSE_WORDS, len(view.tokens) - 1)):
+        if not view.joined(k - 1) or view.claimed.get(k, _RUNNERS[0]) not in _RUNNERS:
+            return None
+        word = view.tokens[k].folded
+        if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
+            return k - 1 if k - 1 > i else None
+    return None
+
+
+def _unprefixed(view: TokenView, k: int) -> bool:
+    """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
+    a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
+    return any(p.first == k and p.skip == 0 for p in view.kept)
 
 
 def _with_the_press(view: TokenView, i: int) -> bool:

@@ -31,6 +31,7 @@ from kg import clean, counts, resources
 from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
+from kg.mentions.namesakes import named_after
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import OBLIQUE_PLURAL, adjective_like
 from kg.model import MentionType, Source
@@ -87,7 +88,8 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
-                _led(view, i, units | _COALITION)
+                named_after(view, i)  # before the rules that read on past a person's name
+                or _led(view, i, units | _COALITION)
                 or _unit(view, i, units)
                 or _agreeing(view, i, units | _TROOPS)
                 or _backed(view, i)
