@@ -104,7 +104,7 @@ class PhraseReader:
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
-        self.holders = TitleHolders(article, ft, self.names)
+        self.holders = TitleHolders(article, ft, self.names, cues)
         self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
 
     def head_at(self, pos: int) -> tuple[str, int, bool] | None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import strip_article
+from kg.cues import ARTICLE, BY, COMPLEMENTISER_RE, FOR, CueLexicon, strip_article
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold
-from kg.unknown_names import UnknownNames
+from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 #: Most words of a title phrase written before a name.
 _MAX_TITLE_WORDS = 6
@@ -26,15 +26,21 @@ _MAX_TITLE_WORDS = 6
 _PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
 #: A comma setting a name off from the title before it.
 _SET_OFF_RE = re.compile(r"[ \t\u00a0]*[\u060c,][ \t\u00a0]*")
+#: Most words of the place or body a title serves in, after في / لدى (في الأمم المتحدة بجنيف).
+_MAX_PLACE_WORDS = 6
+#: Most rank words between a set-off comma and the name (العميد الركن).
+_MAX_RANK_WORDS = 2
 
 
 class TitleHolders:
     """One article's titles read as entities of their own, and the persons found to hold them."""
 
-    def __init__(self, article: Article, ft: FoldedText, names: UnknownNames) -> None:
+    def __init__(self, article: Article, ft: FoldedText, names: UnknownNames, cues: CueLexicon) -> None:
         self.article = article
         self.ft = ft
         self.names = names
+        self.titles = cues.titles  #: person titles (folded, no article) that open a title phrase
+        self.place_links = cues.place_links  #: في، لدى: a title's body or place after them
         #: a title entity -> the person found to hold it
         self.merged: dict[str, str] = {}
 
@@ -83,6 +89,100 @@ class TitleHolders:
         person.role = person.role or self.article.text[slice(*self.ft.original_span(pos, end))]
         person.affiliation += [k for k in affiliation if k not in person.affiliation]
         return key, stop
+
+    def in_place(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """(key, end) of the person a title names after the body or place it serves in (مدير
+        المكتب في الهيئة الوطنية، [name]، قال; سفير بلاده لدى الأمم المتحدة [name] إن): the title
+        opens at ``pos``, في/لدى ties it to definite words or mentions, and the name
+        follows them set off by a comma (a name no list knows too, ranks before it) or right after
+        them as a person mention. The title and place become the person's role, a body among
+        them an affiliation, and a title entity the mentions stage made merges into the person."""
+        text = self.ft.folded
+        words = list(WORD_RE.finditer(text, pos, limit))[: _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2]
+        if not words or words[0].start() != pos or strip_article(words[0].group()) not in self.titles:
+            return None
+        link = next(
+            (i for i, w in enumerate(words[1 : _MAX_TITLE_WORDS + 1], 1) if w.group() in self.place_links), None
+        )
+        if link is None or any(not INNER_GAP_RE.match(text[a.end() : b.start()]) for a, b in _pairs(words[: link + 1])):
+            return None
+        if self._named_at(pos, words[link].start()):
+            return None  # a name inside the title: the subject rules read it
+        for index in range(link + 1, min(len(words), link + 2 + _MAX_PLACE_WORDS)):
+            word, gap = words[index], text[words[index - 1].end() : words[index].start()]
+            if index > link + 1 and _SET_OFF_RE.fullmatch(gap):
+                return self._hold_in_place(pos, words, (link, index), limit, set_off=True)
+            if not INNER_GAP_RE.match(gap):
+                return None
+            if index > link + 1 and self._named_at(word.start(), word.end()):
+                return self._hold_in_place(pos, words, (link, index), limit)
+            if not self._place_word(word):
+                return None
+        return None
+
+    def _hold_in_place(
+        self, pos: int, words: list[re.Match[str]], at: tuple[int, int], limit: int, set_off: bool = False
+    ) -> tuple[str, int] | None:
+        """The holder of a title in a place, the link at ``words[at[0]]``, whose name opens at
+        ``words[at[1]]`` (``in_place``); a name ``set_off`` by a comma may be one no list knows,
+        or follow a rank (العميد الركن [name])."""
+        link, index = at
+        title_end, start = words[index - 1].end(), words[index].start()
+        named = self._named_at(start, start + 1)
+        if named is None and set_off and strip_article(words[index].group()) in self.titles:
+            ranks = words[index + 1 : index + 1 + _MAX_RANK_WORDS]
+            named = next((n for w in ranks if (n := self._named_at(w.start(), w.start() + 1))), None)
+        if named and self.names.ends_subject(named[1], limit):
+            key, stop = named[2].entity or "", named[1]
+        elif set_off and (stop := self.names.name_after(start, limit, True, set_off=True)) is not None:
+            key = self.names.named(pos, start, stop, [])
+        else:
+            return None
+        if not self.names.ends_subject(stop, limit):
+            return None
+        bodies = [
+            t[2].entity
+            for t in self.names.mentions.within(words[link].end(), title_end)
+            if t[2].type in ("Organization", "Force") and t[2].entity in self.article.entities
+        ]
+        roles = [t for t in self.names.mentions.within(pos, pos + 1) if t[2].source == Source.ROLE]
+        if roles and roles[0][1] <= title_end:
+            self._hold(roles[0], key)  # the title the mentions stage made an entity of its own
+        person = self.article.entities[key]
+        person.role = self.article.text[slice(*self.ft.original_span(pos, title_end))]
+        person.affiliation += [k for k in bodies[:1] if k and k not in person.affiliation and k != key]
+        return key, stop
+
+    def name_mention(self, mention: Mention) -> bool:
+        """Whether a person mention is a name, not a title or the role standing for its holder."""
+        words = fold(mention.text).split()
+        return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
+
+    def _named_at(self, start: int, stop: int) -> tuple[int, int, Mention] | None:
+        """A person's name mention starting in [start, stop): not a title, nor an unnamed speaker
+        (سفير اليمن) whose role is its label."""
+        entities = self.article.entities
+        found = [
+            t
+            for t in self.names.mentions.within(start, stop)
+            if t[2].type == "Person"
+            and t[2].source != Source.ROLE
+            and (person := entities.get(t[2].entity or ""))
+            and person.role != person.label_ar
+        ]
+        return max(found, key=lambda t: t[1]) if found else None
+
+    def _place_word(self, word: re.Match[str]) -> bool:
+        """Whether a word may belong to the body or place a title serves in: a mention's, or a
+        definite word (with ل/ب before it: للأراضي، بالإسكندرية), not a function word."""
+        folded = word.group()
+        if folded in self.names.lex.stopwords or COMPLEMENTISER_RE.fullmatch(folded):
+            return False
+        names = self.names
+        if names.mentions.within(word.start(), word.start() + 2) or names.places.within(word.start(), word.start() + 2):
+            return True
+        clitic = folded[:1] in (BY, FOR) and folded[1:].startswith(ARTICLE)
+        return folded.startswith((ARTICLE, FOR + FOR)) or clitic
 
     def give_role(self, pos: int, person: tuple[int, int, Mention]) -> None:
         """Note the title phrase written from ``pos`` to a person's name (القنصل السعودي محمد
@@ -134,6 +234,11 @@ class TitleHolders:
         self.merged[old.key] = key
         for other in self.article.mentions:
             other.entity = key if other.entity == old.key else other.entity
+
+
+def _pairs(words: list[re.Match[str]]) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """Each word with the next."""
+    return list(zip(words, words[1:], strict=False))
 
 
 def head_word(text: str) -> str:

@@ -669,3 +669,50 @@ def test_a_blame_verb_without_the_blame_makes_no_speaker() -> None:
     article = article_of("وحمل متظاهرون غاضبون لافتات كتبت عليها شعارات ضد الحكومة.")
     assert article.statements == []
     assert not [e for e in article.entities.values() if e.label_ar.startswith("متظاهرون")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # set off by commas after the body the title serves in; no list knows the name
+        (
+            "من جانبه، أوضح رئيس مجلس الإدارة في الهيئة الوطنية للطيران، سامر الخطيب، أن الرحلات ستستأنف.",
+            "سامر الخطيب",
+            "رئيس مجلس الإدارة في الهيئة الوطنية للطيران",
+        ),
+        # no comma: the name the mentions stage found right after the place
+        (
+            "وقال منسق الشؤون الإنسانية في الأمم المتحدة للأراضي المحتلة جون سميث إن البعثة ستبقى.",
+            "جون سميث",
+            "منسق الشؤون الإنسانية في الأمم المتحدة للأراضي المحتلة",
+        ),
+        # a rank between the comma and the name
+        (
+            "وأكد سفير بلاده لدى الاتحاد الأفريقي، العميد مالك الراشد، أن البعثة ستبقى.",
+            "مالك الراشد",
+            "سفير بلاده لدى الاتحاد الأفريقي",
+        ),
+    ],
+)
+def test_a_name_after_a_title_serving_in_a_place_is_the_speaker_not_the_last_one(
+    body: str, name: str, role: str
+) -> None:
+    article = article_of("وقال الوزير خالد العمر إن الطرق ستفتح. " + body)
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [["خالد العمر"], [name]]
+    person = article.entities[article.statements[1].speakers[0]]
+    assert person.role == role
+    assert not [e for e in article.entities.values() if e.label_ar == role.split(" في ")[0].split(" لدى ")[0]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # علي spelt with yeh is a given name, though it folds to the preposition على
+        ("وقال مدير الهيئة علي مجاور إن العمل سيستأنف.", "علي مجاور"),
+        ("وأكد سفير اليمن في الأمم المتحدة، علي مجاور، أن الحكومة منفتحة.", "علي مجاور"),
+        # the preposition على after the title is no name
+        ("وقال مدير الهيئة على هامش المؤتمر إن العمل سيستأنف.", "مدير الهيئة"),
+    ],
+)
+def test_ali_spelt_with_yeh_opens_a_name_after_a_title(body: str, speaker: str) -> None:
+    assert [speakers for _cue, speakers, _content in credited(body)] == [[speaker]]
