@@ -284,8 +284,11 @@ class SpeakerReader:
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
         agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
-        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE) and agrees:
+        if noun and noun[2] == "anaphor":
             return Subject(list(self.previous_person), pos, word.end())
+        if title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
+            keys = self.phrases.holders.definite(pos, word.end(), limit, self.previous_person, self.mentions)
+            return Subject(keys, pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BY, COMPLEMENTISER_RE, FOR, CueLexicon, strip_article
-from kg.model import Article, Mention, Source
+from kg.model import Article, Entity, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
@@ -41,6 +41,7 @@ class TitleHolders:
         self.names = names
         self.titles = cues.titles  #: person titles (folded, no article) that open a title phrase
         self.place_links = cues.place_links  #: في، لدى: a title's body or place after them
+        self.groups = cues.group_heads  #: heads of groups of people (خبراء): no title refers to one
         #: a title entity -> the person found to hold it
         self.merged: dict[str, str] = {}
 
@@ -183,6 +184,31 @@ class TitleHolders:
             return True
         clitic = folded[:1] in (BY, FOR) and folded[1:].startswith(ARTICLE)
         return folded.startswith((ARTICLE, FOR + FOR)) or clitic
+
+    def definite(self, pos: int, end: int, limit: int, previous: list[str], mentions: MentionSpans) -> list[str]:
+        """Whom a definite title written from ``pos`` to ``end`` as a verb's subject names: the
+        name right after it and its nisbas, when no list knows it (وقال الوزير [name] إن);
+        else the last persons who spoke, unless each holds another title (the last speaker was
+        "رئيس الوزراء" or "خبراء": "النائب العام" is someone else); else the latest person met
+        under this title; else no one known, not the last speaker."""
+        head, entities = head_word(self.ft.folded[pos:end]), self.article.entities
+        named_at = self.names.nisba_end(end)
+        while named_at < limit and self.ft.folded[named_at].isspace():
+            named_at += 1
+        if (name_end := self.names.name_after(named_at, limit, before_clause=True)) is not None:
+            return [self.names.named(pos, named_at, name_end, [])]
+        if previous and not all(self._holds_other_title(entities[k], head) for k in previous if k in entities):
+            return list(previous)
+        return [k for k in self.titled(head, pos, mentions) if self.names.nisbas_agree(end, [k])]
+
+    def _holds_other_title(self, person: Entity, head: str) -> bool:
+        """Whether a person's role opens with a title other than ``head``, or the person is a
+        group; an unnamed speaker read from its title (its role its label) may be named by a
+        synonym of that title (الناطق، المتحدث)."""
+        role = person.role or ""
+        if head_word(role) in self.groups:
+            return True
+        return bool(role) and head_word(role) != head and role != person.label_ar
 
     def give_role(self, pos: int, person: tuple[int, int, Mention]) -> None:
         """Note the title phrase written from ``pos`` to a person's name (القنصل السعودي محمد

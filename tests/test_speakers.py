@@ -716,3 +716,23 @@ def test_a_name_after_a_title_serving_in_a_place_is_the_speaker_not_the_last_one
 )
 def test_ali_spelt_with_yeh_opens_a_name_after_a_title(body: str, speaker: str) -> None:
     assert [speakers for _cue, speakers, _content in credited(body)] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the last speaker was a group: the prosecutor is no one of them, so no one known
+        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال النائب العام انه سيكون حاضرا.", [["خبراء"]]),
+        # the last speaker holds another title: "the minister" is not the prime minister
+        ("قال رئيس الوزراء سامي العلي إن المحاكمة ستطول. وقال الوزير إن الجلسة ستعقد غدا.", [["سامي العلي"]]),
+        # a name no list knows after the definite title is the speaker
+        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال الوزير علي مجاور إنه سيكون حاضرا.", [["خبراء"], ["علي مجاور"]]),
+        # the same title refers back; so does a synonym of an unnamed speaker's title
+        ("قال وزير الخارجية سامي العلي إن المحاكمة ستطول. وأضاف الوزير أن الجلسة ستعقد غدا.", [["سامي العلي"]] * 2),
+        ("وقال الناطق باسم الخارجية إن الجلسة ستعقد. وتابع المتحدث أن المحاكمة ستطول.", [["الناطق باسم الخارجية"]] * 2),
+    ],
+)
+def test_a_definite_title_is_not_the_last_speaker_when_that_one_holds_another(
+    body: str, expected: list[list[str]]
+) -> None:
+    assert [speakers for _cue, speakers, _content in credited(body)] == expected
