@@ -232,8 +232,6 @@ class CueLexicon:
         self.speaker_heads = dict.fromkeys(self.titles, "Person")
         #: Prepositions that tie a speaker to the body it serves (باسم الوزارة، في السفارة).
         self.speaker_links = tuple(fold(r["pattern"]) for r in noun_records if r["label"] == "link")
-        #: Those of them that may tie a title to where its body is (مدير المكتب في بغداد، سفير لدى X).
-        self.place_links = frozenset(fold(r["pattern"]) for r in noun_records if r.get("place"))
         #: Heads of news outlets (وكالة، قناة): "لوكالة X" after a speaker is whom it spoke to.
         self.outlet_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("outlet"))
         #: Heads of unnamed speakers that, definite and alone, name no one (التقارير، وسائل الإعلام).

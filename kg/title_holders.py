@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ARTICLE, BY, COMPLEMENTISER_RE, FOR, CueLexicon, strip_article
+from kg.cues import ARTICLE, BY, COMPLEMENTISER_RE, FOR, CueLexicon, statement_words, strip_article
 from kg.model import Article, Entity, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
@@ -40,7 +40,8 @@ class TitleHolders:
         self.ft = ft
         self.names = names
         self.titles = cues.titles  #: person titles (folded, no article) that open a title phrase
-        self.place_links = cues.place_links  #: في، لدى: a title's body or place after them
+        #: في، لدى، إلى: the place or body a title serves in follows them (مبعوث X إلى Y [name])
+        self.place_links = frozenset(statement_words("title_place"))
         self.groups = cues.group_heads  #: heads of groups of people (خبراء): no title refers to one
         #: a title entity -> the person found to hold it
         self.merged: dict[str, str] = {}
@@ -94,7 +95,7 @@ class TitleHolders:
     def in_place(self, pos: int, limit: int) -> tuple[str, int] | None:
         """(key, end) of the person a title names after the body or place it serves in (مدير
         المكتب في الهيئة الوطنية، [name]، قال; سفير بلاده لدى الأمم المتحدة [name] إن): the title
-        opens at ``pos``, في/لدى ties it to definite words or mentions, and the name
+        opens at ``pos``, في/لدى/إلى ties it to definite words or mentions, and the name
         follows them set off by a comma (a name no list knows too, ranks before it) or right after
         them as a person mention. The title and place become the person's role, a body among
         them an affiliation, and a title entity the mentions stage made merges into the person."""
