@@ -299,3 +299,10 @@ def spelt_as_name(names: UnknownNames, word: re.Match[str]) -> bool:
     if following is not None and following.group().startswith(ARTICLE):
         return False
     return spelt_with_yeh(names.article.text[slice(*names.ft.original_span(word.start(), word.end()))])
+
+
+def place_end(names: UnknownNames, pos: int) -> int | None:
+    """The end of the place a Place mention names at ``pos`` (صنعاء، مدينة درعا), if one does."""
+    return max(
+        (end for _start, end, mention in names.places.within(pos, pos + 1) if mention.type == "Place"), default=None
+    )

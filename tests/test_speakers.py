@@ -745,3 +745,8 @@ def test_a_definite_title_is_not_the_last_speaker_when_that_one_holds_another(
     body: str, expected: list[list[str]]
 ) -> None:
     assert [speakers for _cue, speakers, _content in credited(body)] == expected
+
+
+def test_sources_in_a_place_are_told_apart_by_it() -> None:
+    found = credited("وقالت مصادر في مدينة درعا إن الاشتباكات مستمرة منذ الصباح. وأكدت المصادر أن عشرات العائلات نزحت.")
+    assert [speakers for _cue, speakers, _content in found] == [["مصادر في مدينة درعا"]] * 2
