@@ -8,11 +8,15 @@ entity is merged into it everywhere in the article (mentions, statements, relati
 written before a known person's name becomes that person's role when the mentions stage gave
 none, so a definite title later (القنصل) refers back to him. A name set off by a comma after a
 speaker's title (مدير الهيئة، [name]، قال), known or not, is the title's holder: the title its
-role, the body the title serves its affiliation, and no title entity is made.
+role, the body the title serves its affiliation, and no title entity is made. So is the name
+after a title that serves in a place or body (مدير X في Y، [name]، قال; سفير X لدى Y [name] إن).
+A definite title alone as a verb's subject (وقال الوزير) is the last speaker only when that one
+holds no other title and is no group, else the latest person met under it, else no one known.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.cues import ARTICLE, BY, COMPLEMENTISER_RE, FOR, CueLexicon, statement_words, strip_article
@@ -26,7 +30,7 @@ _MAX_TITLE_WORDS = 6
 _PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
 #: A comma setting a name off from the title before it.
 _SET_OFF_RE = re.compile(r"[ \t\u00a0]*[\u060c,][ \t\u00a0]*")
-#: Most words of the place or body a title serves in, after في / لدى (في الأمم المتحدة بجنيف).
+#: Most words of the place or body a title serves in, after في / لدى / إلى (في الأمم المتحدة بجنيف).
 _MAX_PLACE_WORDS = 6
 #: Most rank words between a set-off comma and the name (العميد الركن).
 _MAX_RANK_WORDS = 2
@@ -106,7 +110,9 @@ class TitleHolders:
         link = next(
             (i for i, w in enumerate(words[1 : _MAX_TITLE_WORDS + 1], 1) if w.group() in self.place_links), None
         )
-        if link is None or any(not INNER_GAP_RE.match(text[a.end() : b.start()]) for a, b in _pairs(words[: link + 1])):
+        if link is None or any(
+            not INNER_GAP_RE.match(text[a.end() : b.start()]) for a, b in itertools.pairwise(words[: link + 1])
+        ):
             return None
         if self._named_at(pos, words[link].start()):
             return None  # a name inside the title: the subject rules read it
@@ -177,10 +183,9 @@ class TitleHolders:
     def _place_word(self, word: re.Match[str]) -> bool:
         """Whether a word may belong to the body or place a title serves in: a mention's, or a
         definite word (with ل/ب before it: للأراضي، بالإسكندرية), not a function word."""
-        folded = word.group()
-        if folded in self.names.lex.stopwords or COMPLEMENTISER_RE.fullmatch(folded):
+        folded, names = word.group(), self.names
+        if folded in names.lex.stopwords or COMPLEMENTISER_RE.fullmatch(folded):
             return False
-        names = self.names
         if names.mentions.within(word.start(), word.start() + 2) or names.places.within(word.start(), word.start() + 2):
             return True
         clitic = folded[:1] in (BY, FOR) and folded[1:].startswith(ARTICLE)
@@ -261,11 +266,6 @@ class TitleHolders:
         self.merged[old.key] = key
         for other in self.article.mentions:
             other.entity = key if other.entity == old.key else other.entity
-
-
-def _pairs(words: list[re.Match[str]]) -> list[tuple[re.Match[str], re.Match[str]]]:
-    """Each word with the next."""
-    return list(zip(words, words[1:], strict=False))
 
 
 def head_word(text: str) -> str:
