@@ -261,8 +261,8 @@ class UnknownNames:
     def _name_like(self, words: list[re.Match[str]], tagged: bool = True) -> bool:
         """Whether words open with a known given name or, when ``tagged``, the name tagger is sure
         none of them is no name (a clause set off after a title, "رافق الوزير في", is none)."""
-        if clean.fold(words[0].group()) in self.lex.given_names or spelt_as_name(self, words[0]):
-            return True  # a given name; علي spelt so is one, the fold makes it على
+        if clean.fold(words[0].group()) in self.lex.given_names or _opens_with_ali(self, words):
+            return True
         tagger = name_tagger() if tagged else None
         if tagger is None:
             return False
@@ -306,3 +306,9 @@ def place_end(names: UnknownNames, pos: int) -> int | None:
     return max(
         (end for _start, end, mention in names.places.within(pos, pos + 1) if mention.type == "Place"), default=None
     )
+
+
+def _opens_with_ali(names: UnknownNames, words: list[re.Match[str]]) -> bool:
+    """Whether a name opens with علي spelt with yeh, which writers also write for على (علي ضرورة
+    الإسراع): a name only where the clause, a comma or a date closes it."""
+    return spelt_as_name(names, words[0]) and names._unknown_before_clause(words, True)
