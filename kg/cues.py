@@ -40,6 +40,8 @@ BY = statement_words("by")[0]
 _INFLECTION = resources.load("verb_inflection")
 _PAST_SUFFIXES = {r["suffix"]: r["number"] for r in _INFLECTION if r["label"] == "past"}
 _PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION if r["label"] == "present"}
+#: Object pronouns a describing verb may carry (وصفه، وصفتها، وصفهم).
+_OBJECT_PRONOUNS = tuple(statement_words("object_pronoun"))
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
 _PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
@@ -100,6 +102,8 @@ class CueForm:
     #: the first and last word index where the required word may stand: after the party blamed
     #: where the verb names it first (حمّل X Y المسؤولية: 1-5), first otherwise (أنحى X باللائمة)
     requires_at: tuple[int, int] = (0, 0)
+    #: written with an object pronoun (وصفها): after a relative (ما وصفها بـ، التي وصفها) no report
+    pronoun: bool = False
 
 
 @dataclass
@@ -171,6 +175,21 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     return forms
 
 
+def pronoun_forms(record: dict) -> dict[str, CueForm]:
+    """The past forms of a describing verb with an object pronoun (وصفه، وصفتها): what it
+    describes is the pronoun, and a clause then says how (ووصفها بأنها). Cues only: in the
+    lexicon's reporting verbs a name would be read after them (ما وصفته بشرق أوسط)."""
+    if not record.get("described"):
+        return {}
+    past = fold(record["pattern"])
+    return {
+        past + suffix + pronoun: CueForm("verb", number, True, pronoun=True)
+        for suffix, number in _PAST_SUFFIXES.items()
+        if number in ("m", "f")
+        for pronoun in _OBJECT_PRONOUNS
+    }
+
+
 def strip_article(word: str) -> str:
     """A folded word without its leading ال (kept on words too short to carry one)."""
     return word[len(ARTICLE) :] if word.startswith(ARTICLE) and len(word) > 3 else word
@@ -218,7 +237,7 @@ class CueLexicon:
     def __init__(self, cue_records: list[dict], noun_records: list[dict], title_records: list[dict]) -> None:
         self.forms: dict[str, CueForm] = {}
         for record in cue_records:
-            self.forms.update(expand_forms(record))
+            self.forms.update({**pronoun_forms(record), **expand_forms(record)})
         self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
         kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)

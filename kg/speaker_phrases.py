@@ -39,7 +39,7 @@ from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.title_holders import TitleHolders, head_word
-from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
+from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
@@ -104,7 +104,7 @@ class PhraseReader:
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
-        self.holders = TitleHolders(article, ft, self.names)
+        self.holders = TitleHolders(article, ft, self.names, cues)
         self.surnames: dict[str, str] = {}  #: last name (folded) -> key of a person named here
 
     def head_at(self, pos: int) -> tuple[str, int, bool] | None:
@@ -203,8 +203,9 @@ class PhraseReader:
                 end, qualifiers = stop, qualifiers + 1
                 continue
             if body_at is not None and body is None:
-                # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows, named by its words
-                if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit)):
+                # "مصدر في الشرطة"، "مسؤول رفيع بالإدارة": a body no rule knows; "مصادر في صنعاء": a place
+                place = source and not qualifiers and place_end(self.names, body_at)
+                if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit) or place):
                     break
                 end, definite_seen, qualifiers = stop, True, qualifiers + 1
                 nisbas = (self.lex.nisba_country(clean.fold(w)) for w in self.text[body_at:stop].split())
@@ -270,8 +271,7 @@ class PhraseReader:
         return Phrase([key], pos, end)
 
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
-        """The person holding a title the mentions stage read as an entity of its own, named with
-        a name no list knows (``kg.title_holders``)."""
+        """The person holding a title read as an entity of its own, named as no list knows."""
         if held := self.holders.holder(pos, role, limit):
             self.remember_name(held[1], held[0])
             return Phrase([held[0]], held[1], held[2])

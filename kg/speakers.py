@@ -177,6 +177,8 @@ class SpeakerReader:
         noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
             return self._noun_subject(*noun)
+        if held := self.phrases.holders.in_place(pos, limit):  # مدير X في Y، [name]، قال
+            return Subject([held[0]], pos, held[1])
         # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
         if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
             if not (number == "m" and _feminine_word(self.text[phrase.start : phrase.end])):
@@ -210,7 +212,7 @@ class SpeakerReader:
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
         named = [t for t in persons if t[2].source != Source.ROLE and len(t[2].text.split()) >= 2]
         first = (named or persons or candidates)[0]
-        if persons and persons[0][0] == pos and self._name_mention(persons[0][2]):
+        if persons and persons[0][0] == pos and self.phrases.holders.name_mention(persons[0][2]):
             first = persons[0]  # "وأضاف غريفيث الذي خلف X": the name right after the verb
         if not persons and not _PREPOSITION_GAP_RE.match(text[pos : first[0]]):
             return self._unresolved(pos, noun, limit, number)
@@ -262,11 +264,6 @@ class SpeakerReader:
         subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
         return subject
 
-    def _name_mention(self, mention: Mention) -> bool:
-        """Whether a person mention is a name, not a title or the role standing for its holder."""
-        words = fold(mention.text).split()
-        return mention.source != Source.ROLE and bool(words) and strip_article(words[0]) not in self.titles
-
     def _unresolved(
         self, pos: int, noun: tuple[int, int, str] | None, limit: int, number: str | None
     ) -> Subject | None:
@@ -287,8 +284,11 @@ class SpeakerReader:
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
         agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
-        if noun and noun[2] == "anaphor" or title and stem.startswith(ARTICLE) and agrees:
+        if noun and noun[2] == "anaphor":
             return Subject(list(self.previous_person), pos, word.end())
+        if title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
+            keys = self.phrases.holders.definite(pos, word.end(), limit, self.previous_person, self.mentions)
+            return Subject(keys, pos, word.end())
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:

@@ -40,6 +40,9 @@ from kg.trailing_sources import DATELINE_RE, read_trailing_source
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
 _BLOCKING_WORDS = frozenset(statement_words("negation"))
+#: A relative (or "على حد") before a verb with an object pronoun: "ما وصفه بـ"، "التي وصفتها بـ"
+#: name what was described (the relative's antecedent is the object), no report.
+_OBJECT_RELATIVES = frozenset(statement_words("object_relative") + statement_words("relative"))
 #: Words that open a new clause, so a cue after them starts a statement of its own.
 _CONNECTORS = frozenset(statement_words("connector"))
 #: Connectors that open a clause with a subject of its own (فيما ذكر X): what comes before is done.
@@ -197,7 +200,7 @@ class _Context:
                     continue  # "طالب" a verb only where it opens a clause, else a noun (student)
             if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
-            if last not in _BLOCKING_WORDS:
+            if last not in _BLOCKING_WORDS and not (cue.form.pronoun and last in _OBJECT_RELATIVES):
                 out.append(cue)
         return out
 

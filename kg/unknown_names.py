@@ -17,7 +17,7 @@ import re
 from kg import clean, resources
 from kg.actors import ACTOR_TYPES
 from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, opens_content
-from kg.lexicon import lexicon, tokenize
+from kg.lexicon import lexicon, spelt_with_yeh, tokenize
 from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
@@ -165,7 +165,7 @@ class UnknownNames:
             gap = self.text[(words[-1].end() if words else end) : word.start()]
             if len(words) == _MAX_NAME_WORDS or not INNER_GAP_RE.match(gap):
                 return None
-            if not self._name_word(word.group(), len(words)):
+            if not self._name_word(word, len(words)):
                 return None
             words.append(word)
             if len(words) >= 2 and self.ends_subject(word.end(), limit):
@@ -213,7 +213,7 @@ class UnknownNames:
         gaps = [self.text[a.end() : b.start()] for a, b in zip(words, words[1:], strict=False)]
         if self.text[start : words[0].start()].strip() or not all(INNER_GAP_RE.match(g) for g in gaps):
             return None
-        if not all(self._name_word(w.group(), i) for i, w in enumerate(words)):
+        if not all(self._name_word(w, i) for i, w in enumerate(words)):
             return None
         if any(self._known(clean.fold(w.group())) for w in words):
             return None
@@ -245,9 +245,14 @@ class UnknownNames:
         """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
         return self.lex.nisba_country(clean.fold(word)) is not None
 
-    def _name_word(self, folded: str, index: int) -> bool:
-        """Whether a folded word may be a word of a personal name at ``index``."""
-        if folded in self.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
+    def _name_word(self, word: re.Match[str], index: int) -> bool:
+        """Whether a folded word may be a word of a personal name at ``index``: not a function
+        word, but one written with yeh where the function word has alef maksura (علي, not على)
+        before a word without the article."""
+        folded = word.group()
+        if folded in self.lex.stopwords and not spelt_as_name(self, word):
+            return False
+        if BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
             return False
         if any(ch.isdigit() for ch in folded) or folded in _DAY_PARTS:
             return False
@@ -256,7 +261,7 @@ class UnknownNames:
     def _name_like(self, words: list[re.Match[str]], tagged: bool = True) -> bool:
         """Whether words open with a known given name or, when ``tagged``, the name tagger is sure
         none of them is no name (a clause set off after a title, "رافق الوزير في", is none)."""
-        if clean.fold(words[0].group()) in self.lex.given_names:
+        if clean.fold(words[0].group()) in self.lex.given_names or _opens_with_ali(self, words):
             return True
         tagger = name_tagger() if tagged else None
         if tagger is None:
@@ -283,3 +288,27 @@ class UnknownNames:
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation]
         self.article.mentions.append(Mention("Person", label, name_begin, stop, entity=key, source="speaker"))
         return key
+
+
+def spelt_as_name(names: UnknownNames, word: re.Match[str]) -> bool:
+    """Whether a word that folds to a function word with alef maksura (على) is written with yeh
+    (علي) and not before a definite word (where writers spell the preposition so): a name."""
+    if word.group() not in names.lex.maksura_stopwords:
+        return False
+    following = WORD_RE.search(names.text, word.end())
+    if following is not None and following.group().startswith(ARTICLE):
+        return False
+    return spelt_with_yeh(names.article.text[slice(*names.ft.original_span(word.start(), word.end()))])
+
+
+def place_end(names: UnknownNames, pos: int) -> int | None:
+    """The end of the place a Place mention names at ``pos`` (صنعاء، مدينة درعا), if one does."""
+    return max(
+        (end for _start, end, mention in names.places.within(pos, pos + 1) if mention.type == "Place"), default=None
+    )
+
+
+def _opens_with_ali(names: UnknownNames, words: list[re.Match[str]]) -> bool:
+    """Whether a name opens with علي spelt with yeh, which writers also write for على (علي ضرورة
+    الإسراع): a name only where the clause, a comma or a date closes it."""
+    return spelt_as_name(names, words[0]) and names._unknown_before_clause(words, True)

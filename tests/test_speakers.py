@@ -7,6 +7,8 @@ each case checks what a reader of the graph gets. The sentences are written for 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.model import Article
@@ -669,3 +671,84 @@ def test_a_blame_verb_without_the_blame_makes_no_speaker() -> None:
     article = article_of("وحمل متظاهرون غاضبون لافتات كتبت عليها شعارات ضد الحكومة.")
     assert article.statements == []
     assert not [e for e in article.entities.values() if e.label_ar.startswith("متظاهرون")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # set off by commas after the body the title serves in; no list knows the name
+        (
+            "من جانبه، أوضح رئيس مجلس الإدارة في الهيئة الوطنية للطيران، سامر الخطيب، أن الرحلات ستستأنف.",
+            "سامر الخطيب",
+            "رئيس مجلس الإدارة في الهيئة الوطنية للطيران",
+        ),
+        # no comma: the name the mentions stage found right after the place
+        (
+            "وقال منسق الشؤون الإنسانية في الأمم المتحدة للأراضي المحتلة جون سميث إن البعثة ستبقى.",
+            "جون سميث",
+            "منسق الشؤون الإنسانية في الأمم المتحدة للأراضي المحتلة",
+        ),
+        # an envoy to a body: إلى ties the title to the place it serves in
+        (
+            "وقال مبعوث الأردن إلى الأمم المتحدة جون سميث إن البعثة ستبقى.",
+            "جون سميث",
+            "مبعوث الأردن إلى الأمم المتحدة",
+        ),
+        # a rank between the comma and the name
+        (
+            "وأكد سفير بلاده لدى الاتحاد الأفريقي، العميد مالك الراشد، أن البعثة ستبقى.",
+            "مالك الراشد",
+            "سفير بلاده لدى الاتحاد الأفريقي",
+        ),
+    ],
+)
+def test_a_name_after_a_title_serving_in_a_place_is_the_speaker_not_the_last_one(
+    body: str, name: str, role: str
+) -> None:
+    article = article_of("وقال الوزير خالد العمر إن الطرق ستفتح. " + body)
+    assert [[article.entities[k].label_ar for k in s.speakers] for s in article.statements] == [["خالد العمر"], [name]]
+    person = article.entities[article.statements[1].speakers[0]]
+    assert person.role == role
+    title = re.split(" (?:في|لدى|إلى) ", role)[0]
+    assert not [e for e in article.entities.values() if e.label_ar == title]  # no entity of its own
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # علي spelt with yeh is a given name, though it folds to the preposition على
+        ("وقال مدير الهيئة علي مجاور إن العمل سيستأنف.", "علي مجاور"),
+        ("وأكد سفير اليمن في الأمم المتحدة، علي مجاور، أن الحكومة منفتحة.", "علي مجاور"),
+        # the preposition على after the title is no name
+        ("وقال مدير الهيئة على هامش المؤتمر إن العمل سيستأنف.", "مدير الهيئة"),
+        # nor is على spelt with yeh, when no clause or comma closes the words after it
+        ("وشدد مدير الهيئة علي ضرورة الإسراع في تنفيذ الاتفاق.", None),
+    ],
+)
+def test_ali_spelt_with_yeh_opens_a_name_after_a_title(body: str, speaker: str | None) -> None:
+    assert [speakers for _cue, speakers, _content in credited(body)] == ([[speaker]] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the last speaker was a group: the prosecutor is no one of them, so no one known
+        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال النائب العام انه سيكون حاضرا.", [["خبراء"]]),
+        # the last speaker holds another title: "the minister" is not the prime minister
+        ("قال رئيس الوزراء سامي العلي إن المحاكمة ستطول. وقال الوزير إن الجلسة ستعقد غدا.", [["سامي العلي"]]),
+        # a name no list knows after the definite title is the speaker
+        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال الوزير علي مجاور إنه سيكون حاضرا.", [["خبراء"], ["علي مجاور"]]),
+        # the same title refers back; so does a synonym of an unnamed speaker's title
+        ("قال وزير الخارجية سامي العلي إن المحاكمة ستطول. وأضاف الوزير أن الجلسة ستعقد غدا.", [["سامي العلي"]] * 2),
+        ("وقال الناطق باسم الخارجية إن الجلسة ستعقد. وتابع المتحدث أن المحاكمة ستطول.", [["الناطق باسم الخارجية"]] * 2),
+    ],
+)
+def test_a_definite_title_is_not_the_last_speaker_when_that_one_holds_another(
+    body: str, expected: list[list[str]]
+) -> None:
+    assert [speakers for _cue, speakers, _content in credited(body)] == expected
+
+
+def test_sources_in_a_place_are_told_apart_by_it() -> None:
+    found = credited("وقالت مصادر في مدينة درعا إن الاشتباكات مستمرة منذ الصباح. وأكدت المصادر أن عشرات العائلات نزحت.")
+    assert [speakers for _cue, speakers, _content in found] == [["مصادر في مدينة درعا"]] * 2

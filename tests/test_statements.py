@@ -899,3 +899,27 @@ def test_a_blame_verb_is_a_report_with_the_blame_it_lays(text: str, expected: li
 )
 def test_a_blame_verb_without_the_blame_is_no_report(text: str) -> None:
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the verb describes is its pronoun; the subject after it, a name set off by commas
+        (
+            'في حين وصفته وزيرة التضامن في المغرب، سامية الحسني، بأنه "عمل بربري لا يغتفر".',
+            [("وصفته", "سامية الحسني")],
+        ),
+        # no subject: the speaker of the sentence before goes on
+        (
+            'وقال الرئيس سامي العلي إن الاتفاق سيئ. ووصفه بأنه "أسوأ اتفاق في التاريخ كله".',
+            [("وقال", "سامي العلي"), ("ووصفه", "سامي العلي")],
+        ),
+        # after a relative or a preposition it names what was described, or is the verbal noun
+        ('وانتقد الوزير سامي العلي ما وصفه بأنه "تدخل أجنبي سافر في البلاد".', [("وانتقد", "سامي العلي")]),
+        ('وأشارت الصحيفة إلى وصفه الرئيس بأنه "رجل لا يعرف التاريخ أبدا".', [("وأشارت", "الصحيفة")]),
+    ],
+)
+def test_a_describing_verb_with_an_object_pronoun_is_a_cue(body: str, expected: list[tuple[str, str]]) -> None:
+    article = extract("خبر اليوم\n\n" + body, "test")[0]
+    found = [(s.cue, " + ".join(article.entities[k].label_ar for k in s.speakers)) for s in article.statements]
+    assert found == expected
