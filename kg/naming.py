@@ -87,3 +87,4 @@ class ResolveState:
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
     abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key
+    last_body: dict[tuple[str, str], str] = field(default_factory=dict)  #: (type, head noun) -> last body key
