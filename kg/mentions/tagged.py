@@ -24,6 +24,7 @@ from kg.mentions.words import (
     PLACE,
     PLACE_CATEGORIES,
     SUFFIXED_RE,
+    direction_word,
 )
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
@@ -66,6 +67,8 @@ class TaggedNames(TokenView):
                 continue
             if kind == "ORG" and first == last and self.tokens[first].stem() in PEOPLES:
                 continue  # "الأكراد"، "الشيعة": a people or confession, no body
+            if kind == "LOC" and all(direction_word(self.tokens[k].stem()) for k in range(first, last + 1)):
+                continue  # "الريف الغربي": a direction names no place on its own
             if first == last and self._accusative_adjective(first):
                 continue  # "وفدا برلمانيا": the adjective of the noun before it, no place
             if kind == "PERS" and self._after_people(first):
