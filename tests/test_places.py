@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg import pipeline
+from kg.mentions import find_mentions
+from kg.model import Article, Source
 
 
 def places(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -54,3 +56,10 @@ def test_a_direction_adjective_after_a_known_place_is_in_the_countryside_s_name(
 def test_a_direction_alone_is_no_place():
     found = places("وقال سكان في الريف الغربي إن القصف استمر، وفر آخرون إلى الريف.")
     assert not [label for label, _ in found.values() if "ريف" in label]
+
+
+def test_a_town_is_no_pronoun_for_a_country():
+    # بلدة (a town) and بلده (his country) fold alike; only the second refers to a country
+    text = "قال الوزير إن بلده لن يقبل، وقال سكان في بلدة قريبة إن القصف استمر."
+    article = find_mentions(Article(source="t", text=text))
+    assert [m.text for m in article.mentions if m.source == Source.PRONOUN] == ["بلده"]

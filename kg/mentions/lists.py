@@ -20,6 +20,7 @@ from kg.mentions.words import (
     PLACE,
     PLACES,
     PORTFOLIOS,
+    WRITTEN_FEMININE,
     direction_word,
 )
 from kg.model import Source
@@ -101,6 +102,8 @@ class OwnCountry(TokenView):
     def propose(self) -> list[Proposal]:
         found = []
         for i, token in enumerate(self.tokens):
+            if self.text[token.end - 1] == WRITTEN_FEMININE:
+                continue  # "بلدة" (a town) folds to "بلده" (his country)
             for skip, stem in token.readings:
                 if stem in OWN_COUNTRY and i not in self.claimed:
                     found.append(self.offer(COUNTRY, i, i, Source.PRONOUN, skip))

@@ -72,6 +72,8 @@ ARTICLE = single_word("affixes", "article")
 #: ل before the article, whose alef drops: للأمين.
 FOR_THE = single_word("affixes", "for_the")
 FEMININE = single_word("affixes", "feminine")
+#: The feminine ending as written (ة), which the fold makes ه like a pronoun suffix.
+WRITTEN_FEMININE = resources.words("affixes", "feminine")[0]
 NISBA = single_word("affixes", "nisba")
 ADJECTIVE_ENDINGS = _affixes("adjective_ending")
 #: "قوله" and its kin after an unnamed speaker (نقلت الوكالة عن مصدر أمني قوله): the cue, no adjective.
