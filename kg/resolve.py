@@ -31,7 +31,7 @@ from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
-from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
+from kg.naming import ResolveState, article_digest, bare, direction_key, display, name_words, slug
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -280,6 +280,8 @@ class Resolver:
             key = _qualified(self, state, mention, words)
             if key is not None:
                 return key
+        if mention.type == "Place" and (key := direction_key(self.lex, words)):
+            return key  # "جنوبي سورية" is "جنوب سوريا"
         names = bare(words)
         for key, known in state.named.items():
             small, big = sorted((names, known), key=len)

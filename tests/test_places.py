@@ -63,3 +63,12 @@ def test_a_town_is_no_pronoun_for_a_country():
     text = "قال الوزير إن بلده لن يقبل، وقال سكان في بلدة قريبة إن القصف استمر."
     article = find_mentions(Article(source="t", text=text))
     assert [m.text for m in article.mentions if m.source == Source.PRONOUN] == ["بلده"]
+
+
+def test_a_part_of_a_known_country_is_one_place_however_written():
+    found = places(
+        "قصفت الطائرات مواقع في جنوب سوريا.\n\nوتقدمت القوات في جنوبي سورية، وانسحب المقاتلون إلى الجنوب السوري."
+    )
+    assert found == {"place/jnwb--syria": ("جنوب سوريا", ["جنوبي سورية", "الجنوب السوري"])}
+    # and in another article, under the same key
+    assert "place/jnwb--syria" in places("وصلت تعزيزات إلى الجنوب السوري أمس.")
