@@ -1,4 +1,4 @@
-"""Places the gazetteer knows, and the places named after them (kg.mentions.heads, kg.resolve)."""
+"""Places and people the gazetteer knows, and the places named after them (kg.mentions.heads, kg.resolve)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def test_a_part_of_a_known_country_is_one_place_however_written():
     assert found == {"place/jnwb--syria": ("جنوب سوريا", ["جنوبي سورية", "الجنوب السوري"])}
     # and in another article, under the same key
     assert "place/jnwb--syria" in places("وصلت تعزيزات إلى الجنوب السوري أمس.")
+
+
+@pytest.mark.parametrize("written", ["مولود جاويش أوغلو", "مولود تشاووش أوغلو", "مولود تشاوش أوغلو"])
+def test_a_known_person_is_one_entity_in_each_spelling(written: str):
+    [article] = pipeline.extract(f"قال وزير الخارجية التركي {written} إن المحادثات مستمرة.", "t.txt")
+    assert "person/mevlut-cavusoglu" in article.entities
