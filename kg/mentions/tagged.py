@@ -158,7 +158,8 @@ class TaggedNames(TokenView):
             return False  # "رافق تيلرسون"، "وشوهد عباس": a verb before the family name of a person named before
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
         source = Source.TITLE if grown.source == Source.TITLE else Source.TAGGER
-        self.add(PERSON, first, last, source, role=grown.role, rule=Rule.GROWN_NAME)
+        skip = self._coordinating_clitic(first, first - 1 in self.person_ends)  # "ووليد صالح": the list's و
+        self.add(PERSON, first, last, source, skip, role=grown.role, rule=Rule.GROWN_NAME)
         return True
 
     def _given_name_in_al(self, first: int, last: int) -> bool:
