@@ -1,4 +1,4 @@
-"""kg.mentions.tagged: where the tagger's names begin."""
+"""kg.mentions.tagged and kg.mentions.people: where names begin."""
 
 from __future__ import annotations
 
@@ -11,3 +11,9 @@ def test_a_name_grown_around_a_known_given_name_leaves_the_list_s_and_out():
     article = find_mentions(Article(source="t", text=text))
     people = [m.text for m in article.mentions if m.type == "Person"]
     assert "وليد فارس الناصر" in people
+
+
+def test_a_name_before_its_title_leaves_the_list_s_and_out():
+    text = "وحضر الاجتماع سامر الخطيب مدير المكتب، وموسى العلي وزير الخارجية."
+    article = find_mentions(Article(source="t", text=text))
+    assert "موسى العلي" in [m.text for m in article.mentions if m.type == "Person"]
