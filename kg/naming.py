@@ -13,6 +13,7 @@ from camel_tools.utils.charmap import CharMapper
 from kg import clean, resources
 from kg.lexicon import Lexicon, affix, name_key, tokenize
 from kg.mentions.events import NISBA_ENDINGS
+from kg.mentions.words import DIRECTIONS, FEMININE, NISBA, direction_word
 from kg.model import Article, Entity, Mention
 
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
@@ -45,6 +46,24 @@ def display(article: Article, mention: Mention, lex: Lexicon) -> str:
     if len(words) > 1 and words[1] != clean.strip_article(words[1]) and not words[1].endswith(NISBA_ENDINGS):
         return mention.text
     return affix("article") + mention.text
+
+
+def direction_key(lex: Lexicon, words: list[str]) -> str | None:
+    """The key of a part of a known place or country named by its direction: the directions in
+    their plain form, then the known key, so "جنوب سوريا"، "جنوبي سورية" and "الجنوب السوري"
+    are one place in every article (``place/jnwb--syria``); None for other words."""
+    directions = []
+    for word in words[:2]:
+        if not direction_word(word):
+            break
+        stem = clean.strip_article(word)
+        plain = stem.removesuffix(FEMININE).removesuffix(NISBA)
+        directions.append(stem if stem in DIRECTIONS else plain)
+    rest = words[len(directions) :]
+    if not directions or not rest:
+        return None
+    known = lex.lookup(rest) or (lex.nisba_country(rest[0]) if len(rest) == 1 else None)
+    return f"place/{slug(directions)}--{known.split('/', 1)[1]}" if known else None
 
 
 def name_words(text: str) -> list[str]:
@@ -87,3 +106,4 @@ class ResolveState:
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
     abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key
+    last_body: dict[tuple[str, str], str] = field(default_factory=dict)  #: (type, head noun) -> last body key

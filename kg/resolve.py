@@ -24,13 +24,14 @@ from __future__ import annotations
 import bisect
 
 from kg import clean
+from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
-from kg.naming import ResolveState, article_digest, bare, display, name_words, slug
+from kg.naming import ResolveState, article_digest, bare, direction_key, display, name_words, slug
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -111,6 +112,7 @@ class Resolver:
             entity.add_label(label)
         _label_by_name(entity, mention, label)
         state.last_of[entity.type] = key
+        remember_body(self.lex, state, entity)
         if entity.type in EVENT_TYPES:
             state.last_by_head[entity.type, event_head(mention.text)] = key
 
@@ -271,11 +273,15 @@ class Resolver:
         typed = mention.source == Source.QUOTED or named is not None
         if key is not None and (not typed or self.lex.gazetteer[key].type == mention.type):
             return key
+        if (key := described(state, mention.type, words)) is not None:
+            return key  # "التنظيم المتطرف" after the group's name
         qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):
-            key = self._qualified(state, mention, words)
+            key = _qualified(self, state, mention, words)
             if key is not None:
                 return key
+        if mention.type == "Place" and (key := direction_key(self.lex, words)):
+            return key  # "جنوبي سورية" is "جنوب سوريا"
         names = bare(words)
         for key, known in state.named.items():
             small, big = sorted((names, known), key=len)
@@ -284,24 +290,6 @@ class Resolver:
         key = f"{mention.type.lower()}/{slug(_own_name(self.lex, words) if mention.type == 'Organization' else words)}"
         state.named[key] = names
         return key
-
-    def _qualified(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
-        """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
-        paragraph_start = state.article.text.rfind("\n", 0, mention.start) + 1
-        tokens = document(state.article).tokens
-        starts = [t.start for t in tokens]
-        before = tokens[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, mention.start)]
-        for token in reversed([t for t in before if t.end <= mention.start]):
-            country = self.lex.nisba_country(token.folded) or self.lex.lookup([token.stem()])
-            if country not in self.country_nisbas:
-                continue
-            for nisba in self.country_nisbas[country]:
-                article, feminine = affix("article"), affix("feminine")
-                for form in (article + nisba + feminine, article + nisba):
-                    key = self.lex.lookup([*words, form])
-                    if key is not None:
-                        return key
-        return None
 
 
 def _name_later(
@@ -347,6 +335,25 @@ def _name_later(
                 mention.entity = holder
         named.add_label(entity.label_ar)
         del state.entities[key]
+
+
+def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
+    """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
+    paragraph_start = state.article.text.rfind("\n", 0, mention.start) + 1
+    tokens = document(state.article).tokens
+    starts = [t.start for t in tokens]
+    before = tokens[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, mention.start)]
+    for token in reversed([t for t in before if t.end <= mention.start]):
+        country = resolver.lex.nisba_country(token.folded) or resolver.lex.lookup([token.stem()])
+        if country not in resolver.country_nisbas:
+            continue
+        for nisba in resolver.country_nisbas[country]:
+            article, feminine = affix("article"), affix("feminine")
+            for form in (article + nisba + feminine, article + nisba):
+                key = resolver.lex.lookup([*words, form])
+                if key is not None:
+                    return key
+    return None
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

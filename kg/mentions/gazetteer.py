@@ -17,6 +17,7 @@ from kg.mentions.words import (
     MAX_HEAD_WORDS,
     MAX_QUOTED_NAME,
     NAME_GAP_RE,
+    NAME_PARTICLES,
     NISBA,
     OPEN_QUOTE_RE,
     ORGANIZATION,
@@ -45,6 +46,9 @@ class GazetteerNames(EventPhrases):
                 i += 1
                 continue
             entry = self.lex.gazetteer[key]
+            if entry.type == PLACE and self._in_name(i):
+                i += 1  # "إسماعيل بن الخليل": a family named after a place
+                continue
             kind, entity = MentionType(entry.type), key
             if entry.capital_of and not self._place_context(i, reading):
                 kind, entity = COUNTRY, entry.capital_of
@@ -53,6 +57,10 @@ class GazetteerNames(EventPhrases):
             self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity)
             i = last + 1
         return self.proposals
+
+    def _in_name(self, i: int) -> bool:
+        """Whether token i follows a particle of a personal name (بن، أبو، آل)."""
+        return i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in NAME_PARTICLES
 
     def _gazetteer_at(self, i: int) -> tuple[int, str, int] | None:
         """(last token, key, clitic reading) of the longest gazetteer name starting at token i."""

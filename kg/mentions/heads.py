@@ -17,6 +17,7 @@ from kg.mentions.words import (
     DIRECTIONS,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
+    FACILITIES,
     FEMININE,
     FOR,
     FORCE,
@@ -28,6 +29,7 @@ from kg.mentions.words import (
     PARTICIPLE_COMPLEMENTS,
     PERSON,
     PLACE,
+    PLACE_CATEGORIES,
     SUFFIXED_RE,
     TANWEEN_RE,
     adjective_like,
@@ -217,9 +219,30 @@ class HeadPhrases(EventPhrases):
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
+        if end == i and (known := self._facility_at(i)) is not None:
+            return known
         nests = self.tokens[i].stem() not in DIRECTIONS  # "ريف محافظة تعز": the place keeps its own mention
         if end == i and nests and i + 1 < len(self.tokens) and (head := self._head(i + 1)) and head[0] == PLACE:
             end = self._place_name(i + 1, i + 1, False)  # "منطقة جبل قرجوغ"
+        return end
+
+    def _facility_at(self, i: int) -> int | None:
+        """The last token of a place named by the known place after its head at token i: a kind
+        of place (محافظة إدلب: the same place, ``kg.resolve``) or a facility built there (مطار
+        بغداد الدولي، ميناء الحديدة: a place of its own, with the adjective that follows); None
+        when no place the gazetteer knows (a capital too) follows the head. The known place keeps
+        its own mention."""
+        heads = [stem for _, stem in self.tokens[i].readings if stem in FACILITIES or stem in PLACE_CATEGORIES]
+        if not heads or not self.joined(i):
+            return None
+        known = next((p for p in self.kept if p.first == i + 1 and p.rule == Rule.GAZETTEER), None)
+        entry = self.lex.gazetteer.get(known.entity) if known is not None and known.entity else None
+        if entry is None or not (entry.type == PLACE or entry.capital_of):
+            return None
+        end = known.last
+        word = self.tokens[end + 1].folded if end + 1 < len(self.tokens) and self.joined(end) else ""
+        if heads[0] in FACILITIES and definite(word) and adjective_like(word[len(ARTICLE) :]):
+            end += 0 if self.lex.nisba_country(word) else 1  # "مطار بغداد الدولي"
         return end
 
     def _agrees(self, head: int, word: str) -> bool:

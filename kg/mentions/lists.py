@@ -20,6 +20,8 @@ from kg.mentions.words import (
     PLACE,
     PLACES,
     PORTFOLIOS,
+    WRITTEN_FEMININE,
+    direction_word,
 )
 from kg.model import Source
 
@@ -71,8 +73,17 @@ class Directions(TokenView):
                 j += 1
             if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in PLACES:
                 skip, reach = token.readings[-1][0], self._claimed_end(j)
+                if self._direction_after(reach):
+                    reach += 1  # "ريف حلب الشرقي"
                 found.append(self.offer(PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
         return found
+
+    def _direction_after(self, k: int) -> bool:
+        """Whether the word after token k is a definite direction adjective (الشرقي، الجنوبية)."""
+        if k + 1 >= len(self.tokens) or not self.joined(k) or k + 1 in self.claimed:
+            return False
+        word = self.tokens[k + 1].folded
+        return definite(word) and word[len(ARTICLE) :] not in DIRECTIONS and direction_word(word)
 
     def _country_part(self, i: int) -> bool:
         """Whether token i is a definite direction followed by a definite country nisba (الشمال السوري)."""
@@ -91,6 +102,8 @@ class OwnCountry(TokenView):
     def propose(self) -> list[Proposal]:
         found = []
         for i, token in enumerate(self.tokens):
+            if self.text[token.end - 1] == WRITTEN_FEMININE:
+                continue  # "بلدة" (a town) folds to "بلده" (his country)
             for skip, stem in token.readings:
                 if stem in OWN_COUNTRY and i not in self.claimed:
                     found.append(self.offer(COUNTRY, i, i, Source.PRONOUN, skip))

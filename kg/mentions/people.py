@@ -34,8 +34,11 @@ class People(PersonNames, Chains):
         return self.proposals
 
     def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Proposal | None = None) -> int:
-        """Propose a personal name; its last word names him later on its own."""
-        self.add(PERSON, first, last, source, role=role)
+        """Propose a personal name, without the list's و before a known given name (وموسى العلي);
+        its last word names him later on its own."""
+        token = self.tokens[first]
+        given = token.folded not in self.lex.given_names and token.stem() in self.lex.given_names
+        self.add(PERSON, first, last, source, self._coordinating_clitic(first) if given else 0, role=role)
         return last
 
     def _person_at(self, i: int) -> int:

@@ -24,6 +24,7 @@ from kg.mentions.words import (
     PLACE,
     PLACE_CATEGORIES,
     SUFFIXED_RE,
+    direction_word,
 )
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
@@ -66,6 +67,8 @@ class TaggedNames(TokenView):
                 continue
             if kind == "ORG" and first == last and self.tokens[first].stem() in PEOPLES:
                 continue  # "الأكراد"، "الشيعة": a people or confession, no body
+            if kind == "LOC" and all(direction_word(self.tokens[k].stem()) for k in range(first, last + 1)):
+                continue  # "الريف الغربي": a direction names no place on its own
             if first == last and self._accusative_adjective(first):
                 continue  # "وفدا برلمانيا": the adjective of the noun before it, no place
             if kind == "PERS" and self._after_people(first):
@@ -155,7 +158,8 @@ class TaggedNames(TokenView):
             return False  # "رافق تيلرسون"، "وشوهد عباس": a verb before the family name of a person named before
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
         source = Source.TITLE if grown.source == Source.TITLE else Source.TAGGER
-        self.add(PERSON, first, last, source, role=grown.role, rule=Rule.GROWN_NAME)
+        skip = self._coordinating_clitic(first, first - 1 in self.person_ends)  # "ووليد صالح": the list's و
+        self.add(PERSON, first, last, source, skip, role=grown.role, rule=Rule.GROWN_NAME)
         return True
 
     def _given_name_in_al(self, first: int, last: int) -> bool:

@@ -33,6 +33,8 @@ COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 PLACE_CUES = word_set("place_cues")
 #: Kinds of place written before a place's name and no part of it (مدينة درعا is درعا).
 PLACE_CATEGORIES = word_set("place_cues", "category")
+#: Places built at a city and named by it (مطار، ميناء).
+FACILITIES = word_set("place_cues", "facility")
 #: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
 #: leadership noun names no body; whoever follows it leads.
 LED_BY = frozenset(
@@ -70,6 +72,8 @@ ARTICLE = single_word("affixes", "article")
 #: ل before the article, whose alef drops: للأمين.
 FOR_THE = single_word("affixes", "for_the")
 FEMININE = single_word("affixes", "feminine")
+#: The feminine ending as written (ة), which the fold makes ه like a pronoun suffix.
+WRITTEN_FEMININE = resources.words("affixes", "feminine")[0]
 NISBA = single_word("affixes", "nisba")
 ADJECTIVE_ENDINGS = _affixes("adjective_ending")
 #: "قوله" and its kin after an unnamed speaker (نقلت الوكالة عن مصدر أمني قوله): the cue, no adjective.
@@ -163,6 +167,14 @@ ASSENT_OUTSIDE = 0.6
 def adjective_like(word: str) -> bool:
     """An indefinite adjective ending: -ي، -ية، -يين/-ين، -ون، -ان، -ا (عسكرية، دفاعي، عليا)."""
     return word.endswith(ADJECTIVE_ENDINGS) and len(word) > 2
+
+
+def direction_word(word: str) -> bool:
+    """Whether a folded word without its clitics is a direction or its adjective, with or without
+    the article (ريف، الشمال، الغربي، الشرقية)."""
+    bare = clean.strip_article(word)
+    stem = bare.removesuffix(FEMININE)
+    return bare in DIRECTIONS or stem.endswith(NISBA) and stem[: -len(NISBA)] in DIRECTIONS
 
 
 def is_arabic(word: str) -> bool:

@@ -1,0 +1,80 @@
+"""Places and people the gazetteer knows, and the places named after them (kg.mentions.heads, kg.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import pipeline
+from kg.mentions import find_mentions
+from kg.model import Article, Source
+
+
+def places(text: str) -> dict[str, tuple[str, list[str]]]:
+    """Each Place entity's key -> (label, other labels)."""
+    [article] = pipeline.extract(text, "t.txt", disable=("statements", "relations"))
+    return {e.key: (e.label_ar, e.alt_labels) for e in article.entities.values() if e.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وصلت تعزيزات عسكرية إلى منبج صباح اليوم.", "place/manbij"),
+        ("وتقدمت القوات على أطراف الحديدة الجنوبية.", "place/hodeidah"),
+        ("تجمع المتظاهرون في خان يونس بعد صلاة الجمعة.", "place/khan-yunis"),
+    ],
+)
+def test_a_city_of_the_region_is_a_known_place(text: str, key: str):
+    assert key in places(text)
+
+
+def test_a_facility_named_by_a_known_city_is_a_place_of_its_own():
+    found = places("هبطت الطائرة في مطار بغداد الدولي، ثم أبحرت السفينة من ميناء عدن.")
+    assert found["place/mTAr-bgdAd-dwly"][0] == "مطار بغداد الدولي"
+    assert "place/mynAC-Edn" in found
+    assert "place/aden" in found  # the city keeps its own mention
+
+
+@pytest.mark.parametrize("kind", ["محافظة", "بلدة", "مدينة"])
+def test_a_kind_of_place_before_a_known_place_is_that_place(kind: str):
+    found = places(f"نزحت عائلات من {kind} إدلب، وقال سكان في إدلب إن القصف توقف.")
+    assert found["place/idlib"] == ("إدلب", [f"{kind} إدلب"])
+    assert len(found) == 1
+
+
+def test_a_place_in_a_family_name_is_no_place():
+    [article] = pipeline.extract("قال القائد إسماعيل بن الخليل إن الهجوم فشل.", "t.txt", disable=("statements",))
+    assert not [e for e in article.entities.values() if e.type == "Place"]
+    assert any(e.label_ar == "إسماعيل بن الخليل" for e in article.entities.values())
+
+
+def test_a_direction_adjective_after_a_known_place_is_in_the_countryside_s_name():
+    found = places("تقدمت القوات في ريف حلب الشرقي أمس، وقصفت الطائرات ريف إدلب الجنوبي.")
+    labels = {label for label, _ in found.values()}
+    assert {"ريف حلب الشرقي", "ريف إدلب الجنوبي"} <= labels
+
+
+def test_a_direction_alone_is_no_place():
+    found = places("وقال سكان في الريف الغربي إن القصف استمر، وفر آخرون إلى الريف.")
+    assert not [label for label, _ in found.values() if "ريف" in label]
+
+
+def test_a_town_is_no_pronoun_for_a_country():
+    # بلدة (a town) and بلده (his country) fold alike; only the second refers to a country
+    text = "قال الوزير إن بلده لن يقبل، وقال سكان في بلدة قريبة إن القصف استمر."
+    article = find_mentions(Article(source="t", text=text))
+    assert [m.text for m in article.mentions if m.source == Source.PRONOUN] == ["بلده"]
+
+
+def test_a_part_of_a_known_country_is_one_place_however_written():
+    found = places(
+        "قصفت الطائرات مواقع في جنوب سوريا.\n\nوتقدمت القوات في جنوبي سورية، وانسحب المقاتلون إلى الجنوب السوري."
+    )
+    assert found == {"place/jnwb--syria": ("جنوب سوريا", ["جنوبي سورية", "الجنوب السوري"])}
+    # and in another article, under the same key
+    assert "place/jnwb--syria" in places("وصلت تعزيزات إلى الجنوب السوري أمس.")
+
+
+@pytest.mark.parametrize("written", ["مولود جاويش أوغلو", "مولود تشاووش أوغلو", "مولود تشاوش أوغلو"])
+def test_a_known_person_is_one_entity_in_each_spelling(written: str):
+    [article] = pipeline.extract(f"قال وزير الخارجية التركي {written} إن المحادثات مستمرة.", "t.txt")
+    assert "person/mevlut-cavusoglu" in article.entities
