@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -83,7 +83,7 @@ def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield sentence
 
 
-def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+def word_features(folded: str, lex: Lexicon, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself and as a neighbour (``readings``: its
     ``clean.strip_clitics``, when the caller has them)."""
     readings = readings or clean.strip_clitics(folded)
@@ -106,7 +106,7 @@ def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | N
     return tuple(found)
 
 
-def shape_features(folded: str, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+def shape_features(folded: str, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself only: affixes, length, article, clitics."""
     whole = (readings or clean.strip_clitics(folded))[-1][1]
     stem = clean.strip_article(whole)
@@ -139,6 +139,10 @@ class _Word:
 
     own: tuple[bytes, ...]
     around: tuple[tuple[bytes, ...], ...]
+
+
+#: No word: the neighbour of the first and last tokens of a sentence, which gives no feature.
+_EDGE = _Word((), ((),) * len(_OFFSETS))
 
 
 class Featurizer:
@@ -185,12 +189,13 @@ class Featurizer:
             return tuple([f.encode() for f in features])
         return tuple([b for f in features if (b := encoded.get(f)) is not None])
 
-    def _word(self, folded: str) -> _Word:
+    def _word(self, folded: str, readings: Sequence[tuple[int, str]]) -> _Word:
+        """The features of a word, made on its first sight (``readings``: its token's clitic
+        readings, whose stems are ``clean.strip_clitics(folded)``'s)."""
         found = self._words.get(folded)
         if found is None:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
-            readings = clean.strip_clitics(folded)
             shared = word_features(folded, self.lex, readings)
             neighbour = [f for f in shared if not f.startswith("w=")]
             neighbour.append(f"w={folded}")
@@ -225,31 +230,30 @@ class Featurizer:
     def __call__(self, text: str, tokens: list[Token]) -> list[list[bytes]]:
         """Feature strings (encoded) of every token of one sentence (``tokens`` index ``text``): the word's
         own, its neighbours' (in ``_OFFSETS`` order), the gaps before and after it, and its two
-        neighbours' words together. Written column by column: a pass per kind of feature over
-        the sentence costs half as much as a row at a time."""
+        neighbours' words together. Each row is written in one list display from the cached
+        tuples of its word, its neighbours (an empty ``_EDGE`` past either end) and its gaps."""
         if not tokens:
             return []
-        words = [self._word(t.folded) for t in tokens]
-        rows = [list(word.own) for word in words]
-        for k, offset in enumerate(_OFFSETS):
-            if offset < 0:
-                for row, word in zip(rows[-offset:], words, strict=False):
-                    row += word.around[k]
-            else:
-                for row, word in zip(rows, words[offset:], strict=False):
-                    row += word.around[k]
-        gaps = [self._gaps_between(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
-        rows[0] += self._gap("first")
-        for row, (_after, before) in zip(rows[1:], gaps, strict=True):
-            row += before
-        for row, (after, _before) in zip(rows, gaps, strict=False):
-            row += after
-        rows[-1] += self._gap("last")
+        known, between = self._words.get, self._between.get
+        words = [known(t.folded) or self._word(t.folded, t.readings) for t in tokens]
+        gaps = [
+            between(gap) or self._gaps_between(gap)
+            for gap in [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+        ]
+        befores = [self._gap("first"), *[before for _after, before in gaps]]
+        afters = [*[after for after, _before in gaps], self._gap("last")]
+        padded = [_EDGE, _EDGE, *words, _EDGE, _EDGE]  # padded[i + 2] is words[i]
+        rows = [
+            [*word.own, *back2.around[0], *back1.around[1], *next1.around[2], *next2.around[3], *before, *after]
+            for word, back2, back1, next1, next2, before, after in zip(
+                words, padded, padded[1:], padded[3:], padded[4:], befores, afters, strict=False
+            )
+        ]
         pairs = self._pairs
         for i in range(1, len(tokens) - 1):
             if pairs is None:
                 rows[i].append(f"{_PAIR}{tokens[i - 1].folded}|{tokens[i + 1].folded}".encode())
-            elif (after := pairs.get(tokens[i - 1].folded)) and (pair := after.get(tokens[i + 1].folded)):
+            elif (after_word := pairs.get(tokens[i - 1].folded)) and (pair := after_word.get(tokens[i + 1].folded)):
                 rows[i].append(pair)
         return rows
 
