@@ -66,7 +66,11 @@ def tokenize(text: str) -> list[Token]:
 def _word_forms(raw: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     # words recur through an article and a batch (و، في، أن): fold each written form once
     folded = clean.fold(raw)
-    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded)) if folded else ()
+    if not folded:
+        return folded, ()
+    if len(spans.strip_marks(raw)) == len(raw):  # no marks (most words): a letter is a character
+        return folded, tuple((min(n, len(raw)), stem) for n, stem in clean.strip_clitics(folded))
+    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded))
 
 
 def _raw_offset(raw: str, letters: int) -> int:
@@ -125,7 +129,7 @@ def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
             out[-1] += word
         else:
             out.append(clean.strip_article(word))
-    single = [_DOUBLED_RE.sub(r"\1", word) for word in out]
+    single = [_DOUBLED_RE.sub(_one_letter, word) for word in out]
     if not loose_vowels:
         return tuple(single)
     given, vowels = _loose_vowels()
@@ -133,6 +137,12 @@ def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
         w if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given else w[0] + vowels.sub("", w[1:-1]) + w[-1]
         for raw, w in zip(out, single, strict=True)
     )
+
+
+def _one_letter(run: re.Match[str]) -> str:
+    """A letter written twice in a row, once (a function: ``re.sub`` parses a template such as
+    ``\\1`` again on every call, and this runs for every new word)."""
+    return run.group(1)
 
 
 @cache

@@ -167,12 +167,19 @@ class Featurizer:
         self._between: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         #: the kept features, encoded once: a new word's features are looked up, not encoded
         self._encoded: dict[str, bytes] | None = None if known is None else {f: f.encode() for f in known}
-        #: per neighbour offset, the features kept there by what they are without their "offset:",
-        #: encoded with it (most of a word's features are unknown as a neighbour's: they are not
-        #: written out to be dropped)
-        self._around: tuple[dict[str, bytes], ...] | None = None if known is None else tuple(
-            {f[len(f"{offset}:"):]: f.encode() for f in known if f.startswith(f"{offset}:")} for offset in _OFFSETS
-        )
+        #: a word's feature as a neighbour's (without its "offset:") -> per neighbour offset, the
+        #: kept feature encoded with its offset, or None (most of a word's features are unknown
+        #: as a neighbour's: they are not written out to be dropped)
+        self._around: dict[str, tuple[bytes | None, ...]] | None = None
+        if known is not None:
+            self._around = {}
+            for offset_index, offset in enumerate(_OFFSETS):
+                prefix = f"{offset}:"
+                for f in known:
+                    if f.startswith(prefix):
+                        slots = self._around.setdefault(f[len(prefix) :], [None] * len(_OFFSETS))
+                        slots[offset_index] = f.encode()
+            self._around = {f: tuple(slots) for f, slots in self._around.items()}
         #: the kept features of a token's two neighbours' words together, by the word before and
         #: the word after (most pairs are unknown: they are not written out to be dropped)
         self._pairs: dict[str, dict[str, bytes]] | None = None
@@ -197,14 +204,16 @@ class Featurizer:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
             shared = word_features(folded, self.lex, readings)
-            neighbour = [f for f in shared if not f.startswith("w=")]
-            neighbour.append(f"w={folded}")
+            neighbour = (*shared[1:], shared[0])  # as a neighbour, the word itself comes last
             if self._around is None:
                 around = tuple(tuple([f"{offset}:{f}".encode() for f in neighbour]) for offset in _OFFSETS)
             else:
-                around = tuple(
-                    tuple([b for f in neighbour if (b := kept.get(f)) is not None]) for kept in self._around
-                )
+                columns: tuple[list[bytes], ...] = tuple([] for _ in _OFFSETS)
+                for slots in filter(None, map(self._around.get, neighbour)):
+                    for column, kept in zip(columns, slots, strict=True):
+                        if kept is not None:
+                            column.append(kept)
+                around = tuple(map(tuple, columns))
             found = self._words[folded] = _Word(self._kept(shape_features(folded, readings) + shared), around)
         return found
 
