@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from kg import clean, resources, spans
 from kg.cues import expand_forms
@@ -116,11 +116,13 @@ def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...
     names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا); given names keep them (سليمان
     is not سلمان).
     """
-    return _name_key(tuple(words), loose_vowels)
+    return _name_keys(tuple(words))[loose_vowels]
 
 
 @lru_cache(maxsize=65536)
-def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
+def _name_keys(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``name_key`` of ``words``, and with loose vowels: made together (a lookup that misses
+    asks for both, and they share their first steps)."""
     same, joined = _name_spellings()
     out: list[str] = []
     for word in words:
@@ -130,13 +132,12 @@ def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
         else:
             out.append(clean.strip_article(word))
     single = [_DOUBLED_RE.sub(_one_letter, word) for word in out]
-    if not loose_vowels:
-        return tuple(single)
     given, vowels = _loose_vowels()
-    return tuple(
+    loose = tuple(
         w if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given else w[0] + vowels.sub("", w[1:-1]) + w[-1]
         for raw, w in zip(out, single, strict=True)
     )
+    return tuple(single), loose
 
 
 def _one_letter(run: re.Match[str]) -> str:
@@ -223,6 +224,19 @@ class Lexicon:
         hamza = rest[:-1] + affix("hamza") if rest.endswith(affix("hamza_seat")) else ""
         return next((base for base in (rest, feminine, hamza) if base in self.heads), None)
 
+    @cached_property
+    def _keyed_word_ends(self) -> frozenset[tuple[str, str]]:
+        """The first and last letters of the one-word ``keyed_names`` (a few dozen)."""
+        return frozenset((key[0][:1], key[0][-1:]) for key in self.keyed_names if len(key) == 1)
+
+    def _may_be_keyed(self, word: str) -> bool:
+        """Whether a word's ``name_key`` may be a one-word key of ``keyed_names``: both its keys
+        keep the first and last letters of the word written one way without its article (this
+        is asked of every new word, and most have no such key: the keys are not made for them)."""
+        same, _joined = _name_spellings()
+        written = clean.strip_article(same.get(word, word))
+        return not written or (written[0], written[-1]) in self._keyed_word_ends
+
     def lookup(self, words: list[str]) -> str | None:
         """The gazetteer key of a folded phrase, else of the same words without their articles.
 
@@ -237,7 +251,10 @@ class Lexicon:
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
         if key is None:
             # a person's or a body's name in another spelling (عبدالله، ابن): places keep their own
-            return self.keyed_names.get(name_key(words)) or self.keyed_names.get(name_key(words, loose_vowels=True))
+            if len(words) == 1 and not self._may_be_keyed(words[0]):
+                return None
+            plain, loose = _name_keys(tuple(words))
+            return self.keyed_names.get(plain) or self.keyed_names.get(loose)
         # a place's name keeps or lacks its article as written (سلفادور is a man, السلفادور the
         # state); a person's surname is written either way (ثابت عباسي، ثابت العباسي)
         either = self.gazetteer[key].type not in _PLACE_TYPES
