@@ -98,6 +98,7 @@ class Context:
     #: question, asked thousands of times per article)
     spaced: tuple[bool, ...]
     head_nouns: HeadNouns
+    doc: Document  #: the article document (``Document.tokens_reading``: the tokens of a few words)
 
     @classmethod
     def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None, head_nouns: HeadNouns | None = None) -> Context:
@@ -105,7 +106,7 @@ class Context:
         text, tokens = doc.text, doc.tokens
         pairs = zip(tokens, tokens[1:], strict=False)
         spaced = tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs)
-        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex))
+        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc)
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
         """The (start, end) text offsets of a proposal."""
