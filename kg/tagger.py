@@ -33,6 +33,7 @@ TYPE_OF_CLASS = {"PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SENTENCE_GAP_RE = re.compile(r"[.!?\u061f\n]")
 #: Tokens of CoNLL text written against the word before them.
 _CLOSING = frozenset(".,\u060c\u061b:!\u061f?)\u00bb%")
+#: Neighbours each side whose features a token's row holds (``Featurizer.__call__`` writes out two).
 _CONTEXT = 2
 #: Most tokens the model tags in one sequence (its features hold ~40 strings per token).
 _MAX_SEQUENCE = 200
