@@ -1,7 +1,7 @@
 """Extraction CPU per article of two git revisions, measured in the same run, in turns.
 
 Usage: .venv/bin/python -m benchmarks.compare [--base ad7631e [--base main ...]] [--head .]
-                                              [--corpus anercorp|eval] [--articles 60] [--rounds 5]
+                                              [--corpus anercorp|ant|eval] [--articles 60] [--rounds 5]
 
 Each revision is checked out into a temporary ``git worktree add --detach`` (``.`` is this
 working tree, uncommitted changes included) and served by one long-lived interpreter that
@@ -13,13 +13,15 @@ article no higher than at its base commit) and each revision's median turn. Seve
 revisions take their turns in the same run, each round's order reversed from the last, and the
 head is compared with each of them.
 
-Corpora: ``anercorp``, articles of seed size cut from ANERcorp (``benchmarks.data``, what
-``benchmarks/run --only build`` extracts), ``--articles`` new ones each round, so that every
-turn meets words its caches have not seen, as a build does; ``eval``, the seeds and
+Corpora (``benchmarks.data.corpus_files``): ``anercorp``, articles of seed size cut from
+ANERcorp (what ``benchmarks/run --only build`` extracts), ``--articles`` new ones each round, so
+that every turn meets words its caches have not seen, as a build does; ``ant``, real articles
+drawn from ``../shared/data/ant/``, new ones each round likewise; ``eval``, the seeds and
 ``../shared/eval/dev2`` (17 articles, the same ones every round, ``--passes`` times a turn).
-Both repeat sentences, which real articles seldom do: ANERcorp has ~5,000, so beyond about 60
-articles the cut articles share more and more of them (27% of tokens over 180), and ``eval``
-repeats everything. A cache keyed by sentence or article is measured on ``--rounds 1``.
+``anercorp`` and ``eval`` repeat sentences, which real articles seldom do: ANERcorp has ~5,000,
+so beyond about 60 articles the cut articles share more and more of them (27% of tokens over
+180), and ``eval`` repeats everything. A cache keyed by sentence or article is measured on
+``ant``; one keyed by word pays there too, as words recur across real articles.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from benchmarks.measure import PYTHON, ROOT
 
 #: The commit issue 17 compares against.
 BASE = "ad7631e"
-DEV2 = ROOT.parent / "shared" / "eval" / "dev2"
 
 #: What each interpreter runs: warm up on the first file, say which ``kg`` it imported, then
 #: extract the files of each ``passes start stop`` line and answer with CPU milliseconds per article.
@@ -99,29 +100,21 @@ class Extractor:
         self.process.wait(30)
 
 
-def corpus_files(name: str, articles: int, folder: Path) -> list[Path]:
-    """The article files of corpus ``name``: a warm-up file, then those of the turns."""
-    if name == "eval":
-        return sorted(data.SEEDS.glob("*.txt")) + sorted(DEV2.glob("*.txt"))
-    data.write_corpus(folder / "corpus", articles + 1, seed=17)
-    return sorted((folder / "corpus").glob("*.txt"))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print each revision's turns, their median, and the ratio of the two turns of each round."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.compare", description=__doc__.splitlines()[0])
     parser.add_argument("--base", action="append",
                         help=f"A baseline revision; repeat for several in one run (default {BASE}).")
     parser.add_argument("--head", default=".", help="The revision measured against it (default: this working tree).")
-    parser.add_argument("--corpus", choices=("anercorp", "eval"), default="anercorp")
-    parser.add_argument("--articles", type=int, default=60, help="ANERcorp articles per round (default 60).")
+    parser.add_argument("--corpus", choices=data.CORPORA, default="anercorp")
+    parser.add_argument("--articles", type=int, default=60, help="New articles per round (default 60).")
     parser.add_argument("--rounds", type=int, default=5, help="Turns of each revision (default 5).")
     parser.add_argument("--passes", type=int, default=0, help="Passes over the corpus per turn (default: ~2 s).")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="isnad-compare-") as tmp:
         folder = Path(tmp)
-        fresh = args.corpus == "anercorp"
-        files = corpus_files(args.corpus, args.articles * args.rounds if fresh else 0, folder)
+        fresh = args.corpus != "eval"
+        files = data.corpus_files(args.corpus, args.articles * args.rounds + 1, folder / "corpus")
         size = args.articles if fresh else len(files)
         passes = args.passes or (1 if fresh else max(1, 120 // size))
         revisions = {"base " + base: base for base in args.base or [BASE]}

@@ -3,6 +3,9 @@
 - A scale corpus of article files cut from ANERcorp (real Arabic newswire, read from
   ``../shared/data/anercorp/``): runs of consecutive sentences the size of the seed articles,
   a headline line first, paragraphs of two to four sentences.
+- Articles of a named corpus (``corpus_files``): those cut from ANERcorp, real ANT articles
+  drawn from ``../shared/data/ant/`` (words recur across them as in a real archive; sentences
+  hardly ever), or the seeds and ``../shared/eval/dev2``.
 - A dump shaped like a grown Isnad graph: typed entities with Arabic and English labels, an
   Arabic alternative label, affiliations, locations and dates, ten triples per entity.
 """
@@ -21,6 +24,9 @@ from kg.tagger import join_tokens
 ROOT = Path(__file__).resolve().parent.parent
 ANERCORP = ROOT.parent / "shared" / "data" / "anercorp"
 SEEDS = ROOT / "seeds"
+DEV2 = ROOT.parent / "shared" / "eval" / "dev2"
+#: The corpora ``corpus_files`` writes.
+CORPORA = ("anercorp", "ant", "eval")
 
 #: Triples per entity in ``write_dump``.
 TRIPLES_PER_ENTITY = 10
@@ -79,6 +85,30 @@ def write_corpus(folder: Path, count: int, seed: int = 1) -> int:
         (folder / f"{index:05d}.txt").write_bytes(data)
         total += len(data)
     return total
+
+
+def corpus_files(name: str, count: int, folder: Path, seed: int = 17) -> list[Path]:
+    """The article files of corpus ``name`` (``CORPORA``), in order: ``count`` articles written
+    into ``folder`` (``anercorp``: cut by ``write_corpus``; ``ant``: drawn at random from the
+    ANT corpus, as ``benchmarks.ant_articles`` writes them), or for ``eval`` the seeds and
+    dev2 as they are (``count`` is not read).
+
+    Raises:
+        FileNotFoundError: the shared corpus is missing.
+    """
+    if name == "eval":
+        return sorted(SEEDS.glob("*.txt")) + sorted(DEV2.glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    if name == "ant":
+        from benchmarks import ant_articles
+
+        if not ant_articles.CORPUS.is_file():
+            raise FileNotFoundError(f"{ant_articles.CORPUS}: no such file (the shared ANT corpus).")
+        for index, record in enumerate(random.Random(seed).sample(ant_articles.records(), count)):
+            (folder / f"{index:05d}.txt").write_text(ant_articles.article_text(record), encoding="utf-8")
+    else:
+        write_corpus(folder, count, seed=seed)
+    return sorted(folder.glob("*.txt"))
 
 
 def _names() -> dict[str, list[str]]:

@@ -1,8 +1,9 @@
-"""Where a build's CPU goes, per seed-size article: each pipeline stage, the mapping to N-Triples, the write.
+"""Where a build's CPU goes, per article: each pipeline stage, the mapping to N-Triples, the write.
 
-Usage: .venv/bin/python -m benchmarks.profile [--articles 120] [--cprofile 30]
+Usage: .venv/bin/python -m benchmarks.profile [--corpus anercorp|ant|eval] [--articles 120] [--cprofile 30]
 
-All in this process, over ANERcorp articles (``benchmarks.data``) after one warm-up article, in
+All in this process, over the articles of a corpus (``benchmarks.data.corpus_files``: ANERcorp
+cuts of seed size, the default; real ANT articles; the seeds and dev2) after one warm-up article, in
 CPU time (``time.process_time``), which unlike wall time does not depend on what else this
 shared machine runs. The mention components' tagger is split from the stage that calls it, since
 it is a third of extraction. ``--cprofile N`` runs the same work again under cProfile and prints
@@ -85,21 +86,21 @@ def build_path(files: list[Path], store_path: Path, spent: dict[str, float]) -> 
 def main(argv: list[str] | None = None) -> int:
     """Print CPU milliseconds per article by part (and a cProfile listing when asked)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=120, help="Articles to build (default 120).")
+    parser.add_argument("--corpus", choices=data.CORPORA, default="anercorp", help="The corpus (default anercorp).")
+    parser.add_argument("--articles", type=int, default=120, help="Articles to build (default 120; eval has 16).")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N", help="Also print cProfile's top N.")
     args = parser.parse_args(argv)
     from kg import pipeline
 
     work = Path(tempfile.mkdtemp(prefix="isnad-profile-"))
     try:
-        data.write_corpus(work / "corpus", args.articles + 1)
-        warm, *files = sorted((work / "corpus").glob("*.txt"))
+        warm, *files = data.corpus_files(args.corpus, args.articles + 1, work / "corpus", seed=1)
         pipeline.extract(warm.read_text(encoding="utf-8"), warm.name)  # resources load on first use
         spent: dict[str, float] = defaultdict(float)
         started = time.process_time()
         articles = build_path(files, work / "store", spent)
         total = time.process_time() - started
-        print(f"CPU per article over {articles} ANERcorp articles of seed size, in one process:")
+        print(f"CPU per article over {articles} {args.corpus} articles, in one process:")
         for name, seconds in spent.items():
             print(f"  {name:<34} {seconds * 1000 / articles:6.1f} ms")
         extraction = sum(seconds for name, seconds in spent.items() if name.startswith("stage "))

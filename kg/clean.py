@@ -71,9 +71,12 @@ def normalize_letters(text: str) -> str:
 
 
 @cache
-def _variant_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _variant_rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Any variant's pattern, and each variant's pattern with its replacement."""
     rules = resources.load("spelling_variants")
-    return tuple((re.compile(normalize_letters(r["pattern"])), normalize_letters(r["id"])) for r in rules)
+    patterns = [normalize_letters(r["pattern"]) for r in rules]
+    replacements = tuple((re.compile(p), normalize_letters(r["id"])) for p, r in zip(patterns, rules, strict=True))
+    return re.compile("|".join(f"(?:{p})" for p in patterns)), replacements
 
 
 def normalize_spelling(text: str) -> str:
@@ -81,7 +84,10 @@ def normalize_spelling(text: str) -> str:
 
     Expects text already passed through ``normalize_letters``.
     """
-    for pattern, replacement in _variant_rules():
+    anywhere, rules = _variant_rules()
+    if anywhere.search(text) is None:  # most texts hold none: one scan instead of one per variant
+        return text
+    for pattern, replacement in rules:
         text = pattern.sub(replacement, text)
     return text
 

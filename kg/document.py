@@ -13,6 +13,9 @@ and the stages share them instead of each folding or scanning the text again.
   and spelling variants one way (أمريكي/أميركي).
 - ``dates``: every date expression (``kg.dates.find_dates``), relative ones read against the
   publication date.
+- ``tokens_reading(words)``: the tokens with a clitic reading among ``words``, by an index of
+  the stems built on first use, so a rule that opens only at a few nouns (جنود، قرار، زيارة)
+  visits those tokens instead of asking every token of the article.
 
 The two levels are one normalisation, the second built on the first. The folded text cannot
 take the second level without changing the output (tried: folding ة ى ؤ ئ into it as well,
@@ -31,12 +34,16 @@ articles of ``benchmarks.snapshot``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from kg import dates
-from kg.lexicon import Token, tokenize
+from kg.lexicon import Token, affix, definite, tokenize
 from kg.model import Article
 from kg.spans import FoldedText
+
+#: The article ال, folded.
+_ARTICLE = affix("article")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,27 @@ class Document:
     folded: FoldedText
     tokens: tuple[Token, ...]
     dates: tuple[dates.DateSpan, ...]
+    #: folded stem of a clitic reading, and the same stem without its article -> its tokens
+    #: (``tokens_reading``; filled on first use)
+    _stems: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def tokens_reading(self, words: Collection[str]) -> list[int]:
+        """The indexes, in order, of the tokens with a clitic reading (``Token.readings``) whose
+        stem is one of ``words``, or is with the article (``lexicon.definite``) left out."""
+        stems = self._stems or self._index_stems()
+        found: set[int] = set()
+        for word in stems.keys() & words:
+            found.update(stems[word])
+        return sorted(found)
+
+    def _index_stems(self) -> dict[str, list[int]]:
+        stems = self._stems
+        for index, token in enumerate(self.tokens):
+            for _skip, stem in token.readings:
+                stems.setdefault(stem, []).append(index)
+                if definite(stem):
+                    stems.setdefault(stem[len(_ARTICLE) :], []).append(index)
+        return stems
 
 
 def build(text: str, published: str | None = None) -> Document:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from kg import clean, resources, spans
 from kg.cues import expand_forms
@@ -66,7 +66,11 @@ def tokenize(text: str) -> list[Token]:
 def _word_forms(raw: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     # words recur through an article and a batch (و، في، أن): fold each written form once
     folded = clean.fold(raw)
-    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded)) if folded else ()
+    if not folded:
+        return folded, ()
+    if len(spans.strip_marks(raw)) == len(raw):  # no marks (most words): a letter is a character
+        return folded, tuple((min(n, len(raw)), stem) for n, stem in clean.strip_clitics(folded))
+    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded))
 
 
 def _raw_offset(raw: str, letters: int) -> int:
@@ -112,11 +116,13 @@ def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...
     names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا); given names keep them (سليمان
     is not سلمان).
     """
-    return _name_key(tuple(words), loose_vowels)
+    return _name_keys(tuple(words))[loose_vowels]
 
 
 @lru_cache(maxsize=65536)
-def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
+def _name_keys(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``name_key`` of ``words``, and with loose vowels: made together (a lookup that misses
+    asks for both, and they share their first steps)."""
     same, joined = _name_spellings()
     out: list[str] = []
     for word in words:
@@ -125,14 +131,19 @@ def _name_key(words: tuple[str, ...], loose_vowels: bool) -> tuple[str, ...]:
             out[-1] += word
         else:
             out.append(clean.strip_article(word))
-    single = [_DOUBLED_RE.sub(r"\1", word) for word in out]
-    if not loose_vowels:
-        return tuple(single)
+    single = [_DOUBLED_RE.sub(_one_letter, word) for word in out]
     given, vowels = _loose_vowels()
-    return tuple(
+    loose = tuple(
         w if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given else w[0] + vowels.sub("", w[1:-1]) + w[-1]
         for raw, w in zip(out, single, strict=True)
     )
+    return tuple(single), loose
+
+
+def _one_letter(run: re.Match[str]) -> str:
+    """A letter written twice in a row, once (a function: ``re.sub`` parses a template such as
+    ``\\1`` again on every call, and this runs for every new word)."""
+    return run.group(1)
 
 
 @cache
@@ -213,6 +224,19 @@ class Lexicon:
         hamza = rest[:-1] + affix("hamza") if rest.endswith(affix("hamza_seat")) else ""
         return next((base for base in (rest, feminine, hamza) if base in self.heads), None)
 
+    @cached_property
+    def _keyed_word_ends(self) -> frozenset[tuple[str, str]]:
+        """The first and last letters of the one-word ``keyed_names`` (a few dozen)."""
+        return frozenset((key[0][:1], key[0][-1:]) for key in self.keyed_names if len(key) == 1)
+
+    def _may_be_keyed(self, word: str) -> bool:
+        """Whether a word's ``name_key`` may be a one-word key of ``keyed_names``: both its keys
+        keep the first and last letters of the word written one way without its article (this
+        is asked of every new word, and most have no such key: the keys are not made for them)."""
+        same, _joined = _name_spellings()
+        written = clean.strip_article(same.get(word, word))
+        return not written or (written[0], written[-1]) in self._keyed_word_ends
+
     def lookup(self, words: list[str]) -> str | None:
         """The gazetteer key of a folded phrase, else of the same words without their articles.
 
@@ -227,7 +251,10 @@ class Lexicon:
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
         if key is None:
             # a person's or a body's name in another spelling (عبدالله، ابن): places keep their own
-            return self.keyed_names.get(name_key(words)) or self.keyed_names.get(name_key(words, loose_vowels=True))
+            if len(words) == 1 and not self._may_be_keyed(words[0]):
+                return None
+            plain, loose = _name_keys(tuple(words))
+            return self.keyed_names.get(plain) or self.keyed_names.get(loose)
         # a place's name keeps or lacks its article as written (سلفادور is a man, السلفادور the
         # state); a person's surname is written either way (ثابت عباسي، ثابت العباسي)
         either = self.gazetteer[key].type not in _PLACE_TYPES

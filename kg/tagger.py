@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +33,7 @@ TYPE_OF_CLASS = {"PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SENTENCE_GAP_RE = re.compile(r"[.!?\u061f\n]")
 #: Tokens of CoNLL text written against the word before them.
 _CLOSING = frozenset(".,\u060c\u061b:!\u061f?)\u00bb%")
+#: Neighbours each side whose features a token's row holds (``Featurizer.__call__`` writes out two).
 _CONTEXT = 2
 #: Most tokens the model tags in one sequence (its features hold ~40 strings per token).
 _MAX_SEQUENCE = 200
@@ -83,7 +84,7 @@ def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield sentence
 
 
-def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+def word_features(folded: str, lex: Lexicon, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself and as a neighbour (``readings``: its
     ``clean.strip_clitics``, when the caller has them)."""
     readings = readings or clean.strip_clitics(folded)
@@ -106,7 +107,7 @@ def word_features(folded: str, lex: Lexicon, readings: list[tuple[int, str]] | N
     return tuple(found)
 
 
-def shape_features(folded: str, readings: list[tuple[int, str]] | None = None) -> tuple[str, ...]:
+def shape_features(folded: str, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself only: affixes, length, article, clitics."""
     whole = (readings or clean.strip_clitics(folded))[-1][1]
     stem = clean.strip_article(whole)
@@ -141,6 +142,10 @@ class _Word:
     around: tuple[tuple[bytes, ...], ...]
 
 
+#: No word: the neighbour of the first and last tokens of a sentence, which gives no feature.
+_EDGE = _Word((), ((),) * len(_OFFSETS))
+
+
 class Featurizer:
     """Feature strings of the tokens of a sentence; each word's features computed once (words recur).
 
@@ -163,12 +168,19 @@ class Featurizer:
         self._between: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         #: the kept features, encoded once: a new word's features are looked up, not encoded
         self._encoded: dict[str, bytes] | None = None if known is None else {f: f.encode() for f in known}
-        #: per neighbour offset, the features kept there by what they are without their "offset:",
-        #: encoded with it (most of a word's features are unknown as a neighbour's: they are not
-        #: written out to be dropped)
-        self._around: tuple[dict[str, bytes], ...] | None = None if known is None else tuple(
-            {f[len(f"{offset}:"):]: f.encode() for f in known if f.startswith(f"{offset}:")} for offset in _OFFSETS
-        )
+        #: a word's feature as a neighbour's (without its "offset:") -> per neighbour offset, the
+        #: kept feature encoded with its offset, or None (most of a word's features are unknown
+        #: as a neighbour's: they are not written out to be dropped)
+        self._around: dict[str, tuple[bytes | None, ...]] | None = None
+        if known is not None:
+            self._around = {}
+            for offset_index, offset in enumerate(_OFFSETS):
+                prefix = f"{offset}:"
+                for f in known:
+                    if f.startswith(prefix):
+                        slots = self._around.setdefault(f[len(prefix) :], [None] * len(_OFFSETS))
+                        slots[offset_index] = f.encode()
+            self._around = {f: tuple(slots) for f, slots in self._around.items()}
         #: the kept features of a token's two neighbours' words together, by the word before and
         #: the word after (most pairs are unknown: they are not written out to be dropped)
         self._pairs: dict[str, dict[str, bytes]] | None = None
@@ -185,21 +197,24 @@ class Featurizer:
             return tuple([f.encode() for f in features])
         return tuple([b for f in features if (b := encoded.get(f)) is not None])
 
-    def _word(self, folded: str) -> _Word:
+    def _word(self, folded: str, readings: Sequence[tuple[int, str]]) -> _Word:
+        """The features of a word, made on its first sight (``readings``: its token's clitic
+        readings, whose stems are ``clean.strip_clitics(folded)``'s)."""
         found = self._words.get(folded)
         if found is None:
             if len(self._words) >= _CACHED_WORDS:
                 self._words.clear()  # bounded memory over an archive's vocabulary
-            readings = clean.strip_clitics(folded)
             shared = word_features(folded, self.lex, readings)
-            neighbour = [f for f in shared if not f.startswith("w=")]
-            neighbour.append(f"w={folded}")
+            neighbour = (*shared[1:], shared[0])  # as a neighbour, the word itself comes last
             if self._around is None:
                 around = tuple(tuple([f"{offset}:{f}".encode() for f in neighbour]) for offset in _OFFSETS)
             else:
-                around = tuple(
-                    tuple([b for f in neighbour if (b := kept.get(f)) is not None]) for kept in self._around
-                )
+                columns: tuple[list[bytes], ...] = tuple([] for _ in _OFFSETS)
+                for slots in filter(None, map(self._around.get, neighbour)):
+                    for column, kept in zip(columns, slots, strict=True):
+                        if kept is not None:
+                            column.append(kept)
+                around = tuple(map(tuple, columns))
             found = self._words[folded] = _Word(self._kept(shape_features(folded, readings) + shared), around)
         return found
 
@@ -225,31 +240,30 @@ class Featurizer:
     def __call__(self, text: str, tokens: list[Token]) -> list[list[bytes]]:
         """Feature strings (encoded) of every token of one sentence (``tokens`` index ``text``): the word's
         own, its neighbours' (in ``_OFFSETS`` order), the gaps before and after it, and its two
-        neighbours' words together. Written column by column: a pass per kind of feature over
-        the sentence costs half as much as a row at a time."""
+        neighbours' words together. Each row is written in one list display from the cached
+        tuples of its word, its neighbours (an empty ``_EDGE`` past either end) and its gaps."""
         if not tokens:
             return []
-        words = [self._word(t.folded) for t in tokens]
-        rows = [list(word.own) for word in words]
-        for k, offset in enumerate(_OFFSETS):
-            if offset < 0:
-                for row, word in zip(rows[-offset:], words, strict=False):
-                    row += word.around[k]
-            else:
-                for row, word in zip(rows, words[offset:], strict=False):
-                    row += word.around[k]
-        gaps = [self._gaps_between(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
-        rows[0] += self._gap("first")
-        for row, (_after, before) in zip(rows[1:], gaps, strict=True):
-            row += before
-        for row, (after, _before) in zip(rows, gaps, strict=False):
-            row += after
-        rows[-1] += self._gap("last")
+        known, between = self._words.get, self._between.get
+        words = [known(t.folded) or self._word(t.folded, t.readings) for t in tokens]
+        gaps = [
+            between(gap) or self._gaps_between(gap)
+            for gap in [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+        ]
+        befores = [self._gap("first"), *[before for _after, before in gaps]]
+        afters = [*[after for after, _before in gaps], self._gap("last")]
+        padded = [_EDGE, _EDGE, *words, _EDGE, _EDGE]  # padded[i + 2] is words[i]
+        rows = [
+            [*word.own, *back2.around[0], *back1.around[1], *next1.around[2], *next2.around[3], *before, *after]
+            for word, back2, back1, next1, next2, before, after in zip(
+                words, padded, padded[1:], padded[3:], padded[4:], befores, afters, strict=False
+            )
+        ]
         pairs = self._pairs
         for i in range(1, len(tokens) - 1):
             if pairs is None:
                 rows[i].append(f"{_PAIR}{tokens[i - 1].folded}|{tokens[i + 1].folded}".encode())
-            elif (after := pairs.get(tokens[i - 1].folded)) and (pair := after.get(tokens[i + 1].folded)):
+            elif (after_word := pairs.get(tokens[i - 1].folded)) and (pair := after_word.get(tokens[i + 1].folded)):
                 rows[i].append(pair)
         return rows
 

@@ -34,3 +34,15 @@ def test_a_sample_is_drawn_the_same_way_again(tmp_path) -> None:
     assert len(names) == 8 and names == sorted(p.name for p in second.glob("*.txt"))
     # at most a quarter from one outlet
     assert max(sum(n.startswith(f"ant_{o}") for n in names) for o in ("BB", "CN", "FR", "SK")) <= 2
+
+
+def test_the_benchmarks_draw_ant_articles_as_a_corpus_the_same_way_again(tmp_path) -> None:
+    from benchmarks import data
+
+    first = data.corpus_files("ant", 3, tmp_path / "a", seed=5)
+    again = data.corpus_files("ant", 3, tmp_path / "b", seed=5)
+    other = data.corpus_files("ant", 3, tmp_path / "c", seed=6)
+    texts = [p.read_text(encoding="utf-8") for p in first]
+    assert len(set(texts)) == 3 and all(t.split("\n")[1].split()[-1].isdigit() for t in texts)  # the date line's year
+    assert texts == [p.read_text(encoding="utf-8") for p in again]
+    assert texts != [p.read_text(encoding="utf-8") for p in other]

@@ -54,6 +54,7 @@ class HeadNouns:
         #: the first words of the two-word head nouns
         self._two_word_firsts = frozenset(head.split(" ")[0] for head in lex.heads if head.count(" ") == 1)
         self._words = lru_cache(maxsize=1 << 16)(self._word)
+        self.opens = lru_cache(maxsize=1 << 16)(self._opens)
 
     def read(self, token: Token, second: str | None) -> HeadReading | None:
         """(type, clitic length, definite) of a head noun at ``token``; ``second``, the word joined
@@ -69,6 +70,11 @@ class HeadNouns:
                     if found:
                         return MentionType(found), skip, is_definite
         return None
+
+    def _opens(self, folded: str) -> bool:
+        """Whether a reading of a folded word may open a head noun, whatever word follows it
+        (``read`` is None at every other word; asked of every token, memoised by the word)."""
+        return any(kind or bare in self._two_word_firsts for bare, kind, _definite, _stripped in self._words(folded))
 
     def _word(self, folded: str) -> tuple[tuple[str, MentionType | None, bool, bool], ...]:
         """Per clitic reading of a folded word (``clean.strip_clitics``, the readings of its
@@ -98,6 +104,7 @@ class Context:
     #: question, asked thousands of times per article)
     spaced: tuple[bool, ...]
     head_nouns: HeadNouns
+    doc: Document  #: the article document (``Document.tokens_reading``: the tokens of a few words)
 
     @classmethod
     def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None, head_nouns: HeadNouns | None = None) -> Context:
@@ -105,7 +112,7 @@ class Context:
         text, tokens = doc.text, doc.tokens
         pairs = zip(tokens, tokens[1:], strict=False)
         spaced = tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs)
-        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex))
+        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc)
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
         """The (start, end) text offsets of a proposal."""

@@ -98,8 +98,9 @@ class HeadPhrases(EventPhrases):
 
     def propose(self) -> list[Proposal]:
         i = 0
+        opens = self.ctx.head_nouns.opens
         while i < len(self.tokens):
-            head = self._head(i)
+            head = self._head(i) if opens(self.tokens[i].folded) else None
             if head is None or (i in self.claimed and self.claimed[i] != PERSON):
                 i += 1
                 continue

@@ -34,7 +34,9 @@ class Ministries(TokenView):
 
     def propose(self) -> list[Proposal]:
         found = []
-        for i in range(len(self.tokens) - 1):
+        for i in self.ctx.doc.tokens_reading(PORTFOLIOS):
+            if i + 1 >= len(self.tokens):
+                break
             # inside a role the ministry is a body of its own (المتحدث باسم الخارجية التركية)
             if self.claimed.get(i, PERSON) != PERSON or self.claimed.get(i + 1, PERSON) != PERSON:
                 continue
@@ -60,7 +62,8 @@ class Directions(TokenView):
 
     def propose(self) -> list[Proposal]:
         found = []
-        for i, token in enumerate(self.tokens):
+        for i in self.ctx.doc.tokens_reading(DIRECTIONS):  # a direction, with its article or not
+            token = self.tokens[i]
             if i in self.claimed:
                 continue
             if self._country_part(i):
@@ -101,10 +104,10 @@ class OwnCountry(TokenView):
 
     def propose(self) -> list[Proposal]:
         found = []
-        for i, token in enumerate(self.tokens):
-            if self.text[token.end - 1] == WRITTEN_FEMININE:
+        for i in self.ctx.doc.tokens_reading(OWN_COUNTRY):
+            if self.text[self.tokens[i].end - 1] == WRITTEN_FEMININE:
                 continue  # "بلدة" (a town) folds to "بلده" (his country)
-            for skip, stem in token.readings:
+            for skip, stem in self.tokens[i].readings:
                 if stem in OWN_COUNTRY and i not in self.claimed:
                     found.append(self.offer(COUNTRY, i, i, Source.PRONOUN, skip))
                     break

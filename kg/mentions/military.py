@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg import clean, counts, resources
 from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
@@ -83,8 +84,10 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
     heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION  #: each rule below opens with one of these nouns
-    i = 0
-    while i < len(view.tokens):
+    after = 0  # where the next phrase may start
+    for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
+        if i < after:
+            continue
         proposal = None
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
@@ -101,9 +104,13 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
             )
         if proposal is not None:
             yield proposal
-            i = proposal.last + 1
-        else:
-            i += 1
+            after = proposal.last + 1
+
+
+@cache
+def _with_accusatives(nouns: frozenset[str]) -> frozenset[str]:
+    """``nouns`` and their indefinite accusatives (جنودا), as ``_noun`` reads them."""
+    return nouns | {noun + _ACCUSATIVE for noun in nouns}
 
 
 def _noun(view: TokenView, i: int, nouns: frozenset[str]) -> tuple[int, bool] | None:

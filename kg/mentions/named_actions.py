@@ -46,14 +46,14 @@ def propose_named_actions(view: TokenView) -> Iterator[Proposal]:
     """Ceasefire agreements and their references back, then operations and their names."""
     agreement_heads = view.lex.single_heads["Agreement"] - view.lex.committed_heads
     taken: set[int] = set()
-    for i in range(len(view.tokens)):
+    for i in view.ctx.doc.tokens_reading(agreement_heads | _CEASE):  # the tokens _ceasefire may open at
         if i in view.claimed or i in taken:
             continue
         proposal = _ceasefire(view, i, agreement_heads)
         if proposal is not None:
             taken.update(range(proposal.first, proposal.last + 1))
             yield proposal
-    for i in range(len(view.tokens)):
+    for i in view.ctx.doc.tokens_reading(_RESOLUTION):
         if i not in view.claimed and i not in taken and (proposal := _resolution(view, i)) is not None:
             taken.update(range(proposal.first, proposal.last + 1))
             yield proposal

@@ -54,8 +54,8 @@ class PersonNames(TokenView):
         #: the tokens with a reading as a reporting verb, read once (asked of nearly every token twice)
         self._reporting_verbs = frozenset(
             i
-            for i, token in enumerate(self.tokens)
-            if not self.lex.reporting_verbs.isdisjoint(s for _, s in token.readings)
+            for i in ctx.doc.tokens_reading(self.lex.reporting_verbs)  # also those read without an article
+            if not self.lex.reporting_verbs.isdisjoint(s for _, s in self.tokens[i].readings)
         )
 
     def _claim(self, proposal: Proposal) -> None:

@@ -18,6 +18,8 @@ from kg.spans import fold
 
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
+#: The same, and with the alef of the indefinite accusative: the words a timed visit opens with.
+_VISIT_WORDS = _VISITS | {visit + affix("accusative_alef") for visit in _VISITS}
 #: The preposition a length may take after its verb (تستمر لأربعة أيام).
 _FOR = single_word("function_words", "for")
 #: Verbs that give how long an event lasts before its length (تستغرق، تستمر).
@@ -28,7 +30,8 @@ _MAX_ADJECTIVES = 2
 
 def propose_timed_visits(view: TokenView) -> Iterator[Proposal]:
     """Indefinite visits and tours followed by how long they last."""
-    for i, token in enumerate(view.tokens):
+    for i in view.ctx.doc.tokens_reading(_VISIT_WORDS):
+        token = view.tokens[i]
         skip = next((s for s, stem in token.readings if stem.removesuffix(affix("accusative_alef")) in _VISITS), None)
         if skip is None or i in view.claimed:
             continue
