@@ -1,157 +1,43 @@
-"""Cleaning and segmentation: raw page text -> the main Article; Arabic text functions.
+"""Cleaning and segmentation: raw page text -> the main Article.
 
 ``split_articles`` keeps the headline (``Article.title``) and the body of the main story, and
 drops what a scraper glues around it: menus and breadcrumbs before the headline, bylines and
 reading-time lines, photo captions (printed twice), "read also" and related-headline lists,
-tag and source lines, and a second full article appended after the first. The stored text
-(``Article.text``) is the kept body paragraphs; every offset downstream indexes it.
-
-The text functions follow ``camel_tools/utils/normalize.py``: pure ``str -> str``, regexes
-compiled once at module level, characters written as escapes and named here.
+tag and source lines, the leads of other stories a page appends, and a second full article
+appended after the first. The stored text (``Article.text``) is the kept body paragraphs; every
+offset downstream indexes it. The Arabic text functions (``fold``, ``strip_clitics`` ...) are
+``kg.text``'s, re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
-
-from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+from functools import cache
 
 from kg import page_dates, resources, spans
 from kg.furniture import Furniture
 from kg.model import Article
+from kg.text import (
+    ARTICLE_LOOKALIKES,
+    clitics,
+    fold,
+    has_arabic,
+    normalize_letters,
+    normalize_spelling,
+    strip_article,
+    strip_clitics,
+)
 
-#: Hamza on waw (U+0624) and on yeh (U+0626), written as the bare letters in matching keys (by
-#: ``str.replace``: ``str.translate`` looks every character of a text up in its table, 100x slower).
-_HAMZA_CARRIERS = (("\u0624", "\u0648"), ("\u0626", "\u064a"))
-#: Arabic letters (U+0621-U+064A, U+0671-U+06D3): a line without any is not article text.
-_ARABIC_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-#: A word must keep at least this many letters after its clitics are stripped.
-_MIN_STEM = 2
-
-
-@dataclass(frozen=True)
-class _Clitics:
-    """The proclitics of ``kg/data/clitics.jsonl``: conjunctions, prepositions, the article."""
-
-    conjunction: str
-    preposition: str
-    article: str
-    #: Words whose first letters ال are their own once folded, no article (ألوية -> الويه).
-    lookalikes: frozenset[str]
-
-
-@cache
-def _clitics() -> _Clitics:
-    records = resources.load("clitics")
-    conjunctions, prepositions, article = (
-        "".join(r["pattern"] for r in records if r["label"] == label)
-        for label in ("conjunction", "preposition", "article")
-    )
-    lookalikes = frozenset(r["pattern"] for r in records if r["label"] == "article_lookalike")
-    return _Clitics(conjunctions, prepositions, article, lookalikes)
-
-
-#: The article ال (``strip_article`` runs for most words of every article, many times over).
-_ARTICLE = _clitics().article
-
-
-def has_arabic(text: str) -> bool:
-    """Whether ``text`` holds at least one Arabic letter."""
-    return _ARABIC_RE.search(text) is not None
-
-
-def normalize_letters(text: str) -> str:
-    """Write alef variants as bare alef, alef maksura as yeh, teh marbuta as heh, hamza carriers bare."""
-    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
-    for carrier, bare in _HAMZA_CARRIERS:
-        text = text.replace(carrier, bare)
-    return text
-
-
-@cache
-def _variant_rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """Any variant's pattern, and each variant's pattern with its replacement."""
-    rules = resources.load("spelling_variants")
-    patterns = [normalize_letters(r["pattern"]) for r in rules]
-    replacements = tuple((re.compile(p), normalize_letters(r["id"])) for p, r in zip(patterns, rules, strict=True))
-    return re.compile("|".join(f"(?:{p})" for p in patterns)), replacements
-
-
-def normalize_spelling(text: str) -> str:
-    """Write spelling variants one way (أمريكي/أميركي, استراتيجي/ستراتيجي), per ``spelling_variants.jsonl``.
-
-    Expects text already passed through ``normalize_letters``.
-    """
-    anywhere, rules = _variant_rules()
-    if anywhere.search(text) is None:  # most texts hold none: one scan instead of one per variant
-        return text
-    for pattern, replacement in rules:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def fold(text: str) -> str:
-    """The matching key of a text (the lexicon's and the tokens'): the document's fold
-    (``spans.fold``: marks dropped, hamza alefs bare), then alef maksura, teh marbuta and the
-    hamza carriers written one way (``normalize_letters``) and spelling variants one way."""
-    if len(text) <= _CACHED_FOLD_CHARS:
-        return _fold_word(text)
-    return normalize_spelling(normalize_letters(spans.fold(text)))
-
-
-#: Texts up to this long (words, names) are folded once per process: they recur all the time.
-_CACHED_FOLD_CHARS = 64
-
-
-@lru_cache(maxsize=1 << 17)
-def _fold_word(text: str) -> str:
-    return normalize_spelling(normalize_letters(spans.fold(text)))
-
-
-def strip_clitics(word: str) -> list[tuple[int, str]]:
-    """The readings of a folded word as proclitics + stem, the bare word first.
-
-    Args:
-        word: a word already passed through ``fold``.
-
-    Returns:
-        ``(clitic_length, stem)`` pairs: ``(0, word)``, then و/ف + stem, then [و/ف] + ب/ل/ك +
-        stem. ل before the article (لل) gives ل + the rest (للقاء -> لقاء, a word that begins
-        with ل) and then the stem with its article restored (للقوات -> القوات), both of clitic
-        length 1. Only readings leaving a stem of two letters or more.
-    """
-    clitics = _clitics()
-    readings = [(0, word)]
-    rest, offset = word, 0
-    if rest[:1] and rest[0] in clitics.conjunction and len(rest) - 1 >= _MIN_STEM:
-        rest, offset = rest[1:], 1
-        readings.append((offset, rest))
-    if rest[:1] and rest[0] in clitics.preposition and len(rest) - 1 >= _MIN_STEM:
-        # ل before the article drops its alef: لل + stem is ل + ال + stem, or ل + a stem of
-        # its own that begins with ل (للقاء الملك, للبنان); the article's reading stays last
-        if rest[0] == clitics.article[1] == rest[1:2]:
-            readings.append((offset + 1, rest[1:]))
-            readings.append((offset + 1, clitics.article + rest[2:]))
-        else:
-            readings.append((offset + 1, rest[1:]))
-    return readings
-
-
-#: Folded words that begin with the article's letters but do not carry it.
-ARTICLE_LOOKALIKES = frozenset(_fold_word(word) for word in _clitics().lookalikes)
-
-
-def strip_article(word: str) -> str:
-    """Drop a leading definite article ال from a folded word (keeping words of 2 letters or less,
-    and the words whose ال is their own: ألوية)."""
-    return (
-        word[len(_ARTICLE) :]
-        if word.startswith(_ARTICLE) and len(word) > 4 and word not in ARTICLE_LOOKALIKES
-        else word
-    )
-
+__all__ = [
+    "ARTICLE_LOOKALIKES",
+    "fold",
+    "has_arabic",
+    "normalize_letters",
+    "normalize_spelling",
+    "split_articles",
+    "strip_article",
+    "strip_clitics",
+]
 
 # ---------------------------------------------------------------- segmentation
 
@@ -228,7 +114,7 @@ def split_articles(text: str, source: str) -> list[Article]:
         if (
             counts[line] > 1
             or line == title
-            or not _ARABIC_RE.search(line)
+            or not has_arabic(line)
             or furniture.dropped(key, _is_paragraph(key))
             or _is_menu(line)
             or (not body_started and words <= _BYLINE_MAX_WORDS and _BYLINE_RE.search(line))
@@ -277,12 +163,15 @@ def _trailing_headlines(kept: list[tuple[int, str]]) -> int:
 
 
 #: A run of at least this many leads of other stories ends some pages, this many of them dated by
-#: a weekday set off by commas ("رحبت البحرين، الثلاثاء، بقرار ...") or one of them, not the last,
-#: cut off by the scraper mid-sentence; a page appends at most ``_LEADS_MAX`` of them, so the
+#: a weekday by a comma ("رحبت البحرين، الثلاثاء، بقرار ..."، "قال مساء الأربعاء، إن") or one of them, not the
+#: last, cut off by the scraper mid-sentence; a page appends at most ``_LEADS_MAX`` of them, so the
 #: paragraphs before those are the story's own even when they open alike (an opinion piece's).
 _LEADS_RUN, _LEADS_DATED, _LEADS_MAX = 3, 2, 5
-_DAY_BETWEEN_COMMAS_RE = re.compile(rf"\u060c\s*{spans.words_pattern('date_words', 'weekday')}\s*\u060c")
+_WEEKDAY = spans.words_pattern("date_words", "weekday")
+_WEEKDAY_BY_COMMA_RE = re.compile(rf"\u060c\s*{_WEEKDAY}(?!\w)|(?<!\w){_WEEKDAY}\s*\u060c")
 _OPENING_MARKS = "\"'\u201c\u00ab([-\u2013"
+#: A story's first sentence may open with a quotation ("\"...\".. بهذه الكلمات رد ...").
+_QUOTATION_MARKS = "\"'\u201c\u00ab"
 #: A paragraph's first word of this many letters after ``و`` or ``ف`` that is no function word
 #: ("وفي"، "ولم") opens with the verb's own first letter ("وصل"، "وسط"، "فتح"), not a conjunction.
 _ROOT_REST = 2
@@ -291,18 +180,28 @@ _ROOT_REST = 2
 def _trailing_leads(kept: list[tuple[int, str]]) -> int:
     """How many paragraphs at the end are the leads of other stories a page appends as teasers:
     three to five in a row after the story's first paragraph, none going on with the story (no
-    opening conjunction, connective, quotation mark or list number), at least two of them dated
-    by a weekday set off by commas, as a story's first sentence is, or one of them but the last
-    ending mid-sentence, as the scraper cuts a teaser off."""
+    opening conjunction, connective, bracket, dash or list number: a lead may open with a
+    quotation or a preposition, as a story does), at least two of them dated by a weekday set off
+    by a comma, as
+    a story's first sentence is, or one of them but the last ending mid-sentence, as the
+    scraper cuts a teaser off."""
     run = 0
     for _number, line in reversed(kept[1:]):
-        if not _is_paragraph(line) or _goes_on(line) or line[:1].isdigit():
+        if not _is_paragraph(line) or (_goes_on(line) and not _may_open_story(line)) or line[:1].isdigit():
             break
         run += 1
     leads = [line for _number, line in kept[len(kept) - run :]][-_LEADS_MAX:]
-    dated = sum(bool(_DAY_BETWEEN_COMMAS_RE.search(spans.fold(line))) for line in leads)
+    dated = sum(bool(_WEEKDAY_BY_COMMA_RE.search(spans.fold(line))) for line in leads)
     cut = any(not _ends_sentence(line) for line in leads[:-1])
     return len(leads) if len(leads) >= _LEADS_RUN and (dated >= _LEADS_DATED or cut) else 0
+
+
+def _may_open_story(paragraph: str) -> bool:
+    """Whether a paragraph opens as a story's first sentence may: with a quotation, or with a
+    preposition of time or place (``lead-opening`` in page_furniture.jsonl: "في رد على ..."،
+    "بعد أن أعلن ...")."""
+    first = paragraph.split()[0]
+    return first[:1] in _QUOTATION_MARKS or fold(first) in _furniture_words("lead-opening")
 
 
 def _goes_on(paragraph: str) -> bool:
@@ -310,10 +209,10 @@ def _goes_on(paragraph: str) -> bool:
     connective or a preposition (``continuing`` in page_furniture.jsonl), a quotation mark or a
     bracket."""
     first = fold(paragraph.split()[0]) if paragraph.split() else ""
-    if first[:1] in _clitics().conjunction:
+    if first[:1] in clitics().conjunction:
         rest = first[1:]
         return len(rest) != _ROOT_REST or rest in _function_words()
-    return first[:1] in _OPENING_MARKS or first in _continuing()
+    return first[:1] in _OPENING_MARKS or first in _furniture_words("continuing")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -326,8 +225,8 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _continuing() -> frozenset[str]:
-    return frozenset(fold(r["pattern"]) for r in resources.load("page_furniture") if r["label"] == "continuing")
+def _furniture_words(label: str) -> frozenset[str]:
+    return frozenset(fold(r["pattern"]) for r in resources.load("page_furniture") if r["label"] == label)
 
 
 #: Related headlines listed inside a story with no heading come two to five at a time; more short
@@ -394,7 +293,7 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
     furniture = _furniture()
     for number, line in enumerate(lines):
         words = len(line.split())
-        if words < _HEADLINE_MIN_WORDS or not _ARABIC_RE.search(line) or _is_menu(line):
+        if words < _HEADLINE_MIN_WORDS or not has_arabic(line) or _is_menu(line):
             continue
         key = fold(line)
         if furniture.dropped(key, _is_paragraph(key)) or furniture.link.match(key):

@@ -429,6 +429,32 @@ def test_a_lead_opening_with_a_verb_whose_root_begins_with_waw_is_a_lead():
     assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
 
 
+#: Leads of other stories opening as a story's first sentence may: with a preposition, with a
+#: quotation; dated by a weekday that only one comma sets off.
+OPENING_LEADS = [
+    OTHER_LEADS[2],
+    "في رد على أسئلة الصحفيين، نفى وزير الداخلية البيروفي مساء الخميس، أي صلة لحكومته بإقالة قائد الشرطة في العاصمة.",
+    '"لن نقبل بأي تسوية على حساب المزارعين".. بهذه الكلمات رد رئيس الوزراء النيوزيلندي على منتقدي اتفاق التجارة، '
+    "الأحد.",
+]
+
+
+def test_leads_opening_with_a_preposition_or_a_quotation_are_leads():
+    lines = [STORY_LEAD, STORY_MORE, *OPENING_LEADS]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_a_list_of_dated_items_closing_the_story_is_kept():
+    listed = [
+        "- الأحد: أعلنت الحكومة خطة لغرس مليون شجرة على طول الطريق الرابط بين الولايات الشرقية والعاصمة.",
+        "- الاثنين: بدأت فرق وزارة البيئة غرس الأشجار الأولى قرب العاصمة بمشاركة متطوعين من الولايات الشرقية.",
+        "- الثلاثاء: وصلت الدفعة الأولى من التمويل الدولي إلى حساب الخطة بعد توقيع اتفاق مع الجهات المانحة.",
+    ]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *listed), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *listed])
+
+
 def test_no_more_than_five_leads_are_dropped_after_paragraphs_that_open_alike():
     own = [
         "تأتي الخطة بعد موجة جفاف ضربت الولايات الشرقية خلال السنوات الثلاث الماضية وأضرت بالمراعي.",
