@@ -489,3 +489,19 @@ def test_an_opinion_pieces_line_saying_the_views_are_the_writers_is_dropped():
     [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", note, BODY, SECOND), "x.txt")
     assert note not in article.text
     assert BODY in article.text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "هذا المقال بقلم سمير الخطيب، باحث في شؤون الطاقة ومحاضر في جامعة خاصة بالعاصمة الأردنية، والآراء الواردة "
+        "أدناه تعبر عن رأي الكاتب ولا تعكس بالضرورة وجهة نظر الموقع.",
+        "هذا التحليل بقلم ليلى حداد، مراسلة الشؤون الاقتصادية",
+        "ملاحظة المحرر: كريم سالم نائب سابق في البرلمان، والآراء الواردة أدناه تعكس وجهة نظره ولا تعبر بالضرورة "
+        "عن رأي الموقع.",
+    ],
+)
+def test_the_line_heading_an_opinion_piece_with_its_writer_is_dropped(byline):
+    [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", byline, BODY, SECOND), "x.txt")
+    assert "بقلم" not in article.text and "المحرر" not in article.text
+    assert article.text.startswith(BODY[:20])
