@@ -25,7 +25,7 @@ _MIN_STEM = 2
 
 
 @dataclass(frozen=True)
-class _Clitics:
+class Clitics:
     """The proclitics of ``kg/data/clitics.jsonl``: conjunctions, prepositions, the article."""
 
     conjunction: str
@@ -36,14 +36,15 @@ class _Clitics:
 
 
 @cache
-def clitics() -> _Clitics:
+def clitics() -> Clitics:
+    """The proclitics of ``kg/data/clitics.jsonl``, read once."""
     records = resources.load("clitics")
     conjunctions, prepositions, article = (
         "".join(r["pattern"] for r in records if r["label"] == label)
         for label in ("conjunction", "preposition", "article")
     )
     lookalikes = frozenset(r["pattern"] for r in records if r["label"] == "article_lookalike")
-    return _Clitics(conjunctions, prepositions, article, lookalikes)
+    return Clitics(conjunctions, prepositions, article, lookalikes)
 
 
 #: The article ال (``strip_article`` runs for most words of every article, many times over).
