@@ -505,3 +505,13 @@ def test_the_line_heading_an_opinion_piece_with_its_writer_is_dropped(byline):
     [article] = clean.split_articles(page("مصر والأردن تبحثان التعاون الأمني", byline, BODY, SECOND), "x.txt")
     assert "بقلم" not in article.text and "المحرر" not in article.text
     assert article.text.startswith(BODY[:20])
+
+
+def test_closing_paragraphs_of_the_story_opening_with_a_connective_are_kept():
+    own = [
+        "أما وزير الزراعة، فقال، الاثنين، إن وزارته ستوزع البذور على المزارعين في الولايات الشرقية مجانا.",
+        "بالمقابل، انتقدت أحزاب المعارضة، الثلاثاء، الخطة وقالت إنها تتجاهل أسباب الجفاف الحقيقية في البلاد.",
+        "أما البنك الدولي فأكد، الأربعاء، أن تمويل الخطة سيصل على ثلاث دفعات خلال السنوات الخمس المقبلة.",
+    ]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *own), "x")
+    assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])
