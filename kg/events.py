@@ -5,47 +5,44 @@ and, once the relations stage has read them, keys for events known only by a des
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg import clean, resources
 from kg.actors import add_keys
 from kg.document import document
+from kg.event_names import (
+    before_complement,
+    collectives,
+    established,
+    event_core,
+    inner_event,
+    kind_words,
+    naming_words,
+    same_event,
+    without_for,
+)
 from kg.lexicon import Lexicon, definite, sense, single_word, word_set
-from kg.mentions import ESTABLISH_WORDS, EVENT_TYPES, RELATIVE_WORDS
+from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.events import nisba_base, relational
 from kg.mentions.military import is_branch
-from kg.mentions.words import FEMININE, NISBA, adjective_like
+from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
 from kg.same_forces import in_construct, same_forces
 
-#: Words after which an event phrase's name ends and its participants/date begin.
-_COMPLEMENT_WORDS = frozenset().union(
-    *(word_set("function_words", label) for label in ("between", "with", "to", "year", "relative", "on", "in")),
-    word_set("content_verbs", "stipulates"),
-    word_set("content_verbs", "concluded"),
-)
 #: Event heads of one-off occurrences (keys carry the article digest).
 _ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
 _VISIT = sense("head_nouns", "visit")
-_ON = single_word("function_words", "on")
 _WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
-#: Share of name words two event phrases need in common to be the same event.
-_SAME_EVENT_OVERLAP = 0.6
-#: Shortest word read as لـ + a noun of three letters or more (لوقف); shorter ones are words of their own.
-_MIN_FOR_WORD = 3
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_set("force_words", "troops")
 #: Words of belonging or backing after a force (موالية، مقربة): its owner is named after them.
 _BACKING = word_set("force_words", "backed")
 #: Verbs of leading after a coalition (تحالف تقوده فرنسا): the state after it leads it.
 _LEADING = word_set("force_words", "leading")
-#: Adjectives that describe an event without naming it (التاريخي، المقترح), masculine.
-_VAGUE = word_set("event_words", "vague")
 #: "During it" (خلالها): talks held then are part of the event told just before.
 _DURING = word_set("event_words", "during")
 #: Ending of the key of an event told as another of a kind told before under that key.
@@ -70,7 +67,7 @@ class EventResolver:
         self.event_cores: dict[str, tuple[list[frozenset[str]], frozenset[str]]] = {}
         for entry in lex.gazetteer.values():
             if entry.type in EVENT_TYPES:
-                cores = [bare(_core(name_words(a))) for a in (entry.label_ar, *entry.aliases)]
+                cores = [bare(event_core(name_words(a))) for a in (entry.label_ar, *entry.aliases)]
                 self.event_cores[entry.key] = (cores, frozenset(entry.participants))
 
     def fits(self, mention: Mention, mentions: list[Mention]) -> bool:
@@ -104,10 +101,10 @@ class EventResolver:
         another = mention.type == "Dialogue" and another_of_its_kind(
             words, state.article.text[mention.end : mention.end + _ANOTHER_READ]
         )
-        core = _inner(_core(words), mention.type, self.lex)
+        core = inner_event(event_core(words), mention.type, self.lex)
         if mention.type == "Agreement":
-            core = _established(words, core)
-        named_by = _named_by(core)
+            core = established(words, core)
+        named_by = naming_words(core)
         same_head = state.last_by_head.get((mention.type, event_head(mention.text)))
         if len(named_by) == 1 < len(core) and not another:
             # "الاتفاقية الدولية التاريخية": described, not named: the one told before, if any; with
@@ -124,7 +121,7 @@ class EventResolver:
             first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
-        names = bare(_without_for(w) for w in named_by)
+        names = bare(without_for(w) for w in named_by)
         inside = {
             o.entity
             for o in mentions
@@ -136,10 +133,10 @@ class EventResolver:
                 continue
             if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
                 continue
-            if any(_same_event(names, c) for c in cores if len(c) >= 2 and len(names) >= 2):
+            if any(same_event(names, c) for c in cores if len(c) >= 2 and len(names) >= 2):
                 return key
         for key, known in state.event_cores.items():
-            if state.entities[key].type == mention.type and _same_event(names, known) and not another:
+            if state.entities[key].type == mention.type and same_event(names, known) and not another:
                 return key
         if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
@@ -153,12 +150,12 @@ class EventResolver:
             or self.lex.unpossessed(head)
             or len(named_by) == 1  # "المؤتمر المقترح": this article's conference
             # definite by its own words, not by a لـ complement's (اتفاق لوقف إطلاق النار is indefinite)
-            or not any(definite(w) and w not in _collectives() for w in before_complement(core))
+            or not any(definite(w) and w not in collectives() for w in before_complement(core))
         ):
             key += f"-{state.digest}"
             if mention.type == "Agreement":
                 # a description varies between outlets past its kind: "لجنة عسكرية عليا" = "لجنة عسكرية مشتركة"
-                kind = f"agreement/{slug(_kind_words(core))}-{state.digest}"
+                kind = f"agreement/{slug(kind_words(core))}-{state.digest}"
                 key = key if kind in state.event_cores else kind
         if another and key in state.event_cores:
             key += _ANOTHER_SUFFIX  # told twice, "another nuclear deal" is one deal of its own
@@ -194,38 +191,10 @@ class EventResolver:
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 
-def _named_by(core: list[str]) -> list[str]:
-    """The words that name a definite event phrase: its own without the adjectives that only
-    describe it (التاريخية، المقترح، الحالي: ``event_words`` "vague"); an indefinite phrase's all."""
-    if not definite(core[0]):
-        return core
-    return [core[0], *(w for w in core[1:] if _masculine(clean.strip_article(w)) not in _VAGUE)]
-
-
-def _masculine(word: str) -> str:
-    """A folded adjective without its feminine ending (تاريخيه -> تاريخي)."""
-    return word.removesuffix(FEMININE) if len(word) > _MIN_FOR_WORD else word
-
-
 def _during(text: str, start: int) -> bool:
     """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
     clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
     return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
-
-
-def before_complement(core: list[str]) -> list[str]:
-    """The folded words of a phrase before its first complement with لـ (اتفاق لوقف ...، قوات
-    للعمليات ...): whether the phrase is definite is told by these."""
-    for index, word in enumerate(core[1:], 1):
-        if word.startswith("ل"):
-            return core[:index]
-    return core
-
-
-def _without_for(word: str) -> str:
-    """A name word without the preposition لـ of a complement ("اتفاق لوقف إطلاق النار" is about
-    the "وقف إطلاق النار" a later mention names)."""
-    return word[1:] if word.startswith("ل") and not word.startswith("لل") and len(word) > _MIN_FOR_WORD else word
 
 
 def _quoted(state: ResolveState, mention: Mention) -> bool:
@@ -235,70 +204,12 @@ def _quoted(state: ResolveState, mention: Mention) -> bool:
     return folded.quote_at(folded.folded_index(mention.start)) is not None
 
 
-@cache
-def _collectives() -> frozenset[str]:
-    """The two sides (الطرفين، البلدين ...): definite, but a reference back, not a name, so
-    "اتفاق الطرفين" is this article's agreement, not one of that name in every article."""
-    return frozenset(clean.fold(r["pattern"]) for r in resources.load("speaker_nouns") if r["label"] == "collective")
-
-
-def _core(words: list[str]) -> list[str]:
-    """The name words of an event phrase: up to its first complement (بين، إلى، لعام ...)."""
-    for index, word in enumerate(words):
-        if index and word in _COMPLEMENT_WORDS:
-            return words[:index]
-    return words
-
-
-def _established(words: list[str], core: list[str]) -> list[str]:
-    """An agreement named only by "the two sides" is the body it sets up: "اتفاق الطرفين على
-    تشكيل لجنة عسكرية" -> لجنة عسكرية (other articles name that body, not the agreement)."""
-    if any(w not in _collectives() for w in core[1:]):
-        return core
-    rest = words[len(core) :]
-    on = rest.index(_ON) if _ON in rest else -1
-    if 0 <= on <= 1 and on + 1 < len(rest) and rest[on + 1] in ESTABLISH_WORDS:
-        body = _core(rest[on + 2 :])
-        return body if len(body) >= 2 else core
-    return core
-
-
-def _kind_words(core: list[str]) -> list[str]:
-    """A description's words up to its first relational adjective, which tells its kind: "لجنة
-    عسكرية عليا" -> لجنة عسكرية, "مذكرة تفاهم أمنية" whole; later adjectives vary by outlet."""
-    for index in range(1, len(core)):
-        if relational(core[index]):
-            return core[: index + 1]
-    return core
-
-
-def _inner(core: list[str], kind: str, lex: Lexicon) -> list[str]:
-    """The named event inside a round/session phrase: "الجولة الثالثة من الحوار الاستراتيجي" -> الحوار الاستراتيجي."""
-    for index in range(1, len(core)):
-        word = core[index]
-        for _, stem in clean.strip_clitics(word):
-            base = stem[2:] if definite(stem) else stem
-            if lex.heads.get(base) == kind and definite(stem):
-                return [stem, *core[index + 1 :]]
-    return core
-
-
-def _same_event(names: frozenset[str], known: frozenset[str]) -> bool:
-    """Two event name-word sets are one event: one holds the other, or they overlap enough."""
-    if not names or not known:
-        return False
-    small, big = sorted((names, known), key=len)
-    if small <= big:
-        return True
-    return len(names & known) / len(names | known) >= _SAME_EVENT_OVERLAP
-
-
 def identify_events(article: Article, lex: Lexicon) -> Article:
     """Key the events known only by a description by what they are, so two articles describing
     one share its IRI (needs the relations stage), once the events one article tells twice are
     one (``kg.same_events``):
 
-    - an agreement by its kind (``_kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
+    - an agreement by its kind (``kind_words``) and its parties: "لجنة عسكرية عليا بين البلدين" in
       one article and "لجنة عسكرية مشتركة بين الولايات المتحدة والعراق" in another are one entity
       (not by its year: an article often dates an agreement by the talks that reached it, another
       not at all); with fewer than two parties it keeps its article-scoped key;

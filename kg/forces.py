@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
-from kg.events import before_complement
+from kg.event_names import before_complement
 from kg.force_branches import own_branches
 from kg.lexicon import single_word
 from kg.mentions.military import TROOP_PEOPLES

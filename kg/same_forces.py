@@ -27,6 +27,12 @@ _GROUP_HEADS = {
 }
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
 _EPITHETS = word_set("force_words", "epithet")
+#: A people's broken plural -> the stem its nisba shares (الأكراد، كردية -> كرد).
+_PEOPLE_STEMS = {
+    clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load("force_words") if r["label"] == "people"
+}
+#: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
+_FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
@@ -49,6 +55,10 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         renamed.update({e.key: target for e in forces if e.key != target})
     for old, new in _same_group(article, lex).items():
         renamed.setdefault(old, renamed.get(new, new))
+    for old, new in [*_same_people(article, lex), *_branches_with_head(article)]:
+        target = renamed.get(new, new)
+        renamed.setdefault(target, target)
+        renamed[old] = target
     for branch, fuller in _branches_named_in_full(article, lex):
         target = renamed.get(fuller, fuller)
         renamed.setdefault(target, target)
@@ -72,6 +82,44 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
         # the shortest name first, which the merged force is called by
         renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
     return renamed
+
+
+def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(force, force) pairs of one people's fighters told in other words (المقاتلين الأكراد،
+    مليشيا كردية): a fighters' head and the people by its plural or its nisba, with the same
+    owners (none for a people without a state); each pair's second is the first named of them."""
+    by_people: dict[tuple[str, frozenset[str]], list[Entity]] = {}
+    for entity in article.entities.values():
+        words = _words(entity) if entity.type == "Force" and entity.key not in lex.gazetteer else []
+        if len(words) == 2 and words[0] in _FIGHTER_HEADS:
+            people = _PEOPLE_STEMS.get(words[1]) or nisba_base(clean.strip_article(words[1]), keep=3)
+            if people in _PEOPLE_STEMS.values():
+                by_people.setdefault((people, frozenset(entity.affiliation)), []).append(entity)
+    pairs = []
+    for forces in by_people.values():
+        first = min(forces, key=lambda e: _first_mention(article, e.key))
+        pairs += [(e.key, first.key) for e in forces if e is not first]
+    return pairs
+
+
+def _branches_with_head(article: Article) -> list[tuple[str, str]]:
+    """(force, branch) pairs: a branch told with a head of forces before it (قوات الشرطة) and the
+    branch by its own words (الشرطة), of the same owners."""
+    forces = [e for e in article.entities.values() if e.type == "Force" and e.affiliation]
+    by_words = {(tuple(_words(e)), tuple(e.affiliation)): e.key for e in forces if is_branch(e.label_ar)}
+    pairs = []
+    for force in forces:
+        words = _words(force)
+        if len(words) >= 2 and words[0] in _WHOLE_HEADS:
+            bare = (clean.strip_article(words[1]), *words[2:])
+            if (branch := by_words.get((bare, tuple(force.affiliation)))) and branch != force.key:
+                pairs.append((force.key, branch))
+    return pairs
+
+
+def _first_mention(article: Article, key: str) -> int:
+    """Where an entity is first mentioned in its article."""
+    return min((m.start for m in article.mentions if m.entity == key), default=len(article.text))
 
 
 def _branches_named_in_full(article: Article, lex: Lexicon) -> list[tuple[str, str]]:

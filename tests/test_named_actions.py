@@ -35,6 +35,26 @@ def test_ceasefires(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bare ceasefire with a clause that tells it reached between its sides is an agreement
+        (
+            "وصمد وقف إطلاق النار الذي تم التوصل إليه بين مالي والنيجر أمس.",
+            {("وقف إطلاق النار الذي تم التوصل إليه بين مالي والنيجر", ("country/mali", "country/niger"))},
+        ),
+        (
+            "وقال الوزير إن وقف النار الذي توصلت إليه تشاد مع السودان صامد.",
+            {("وقف النار الذي توصلت إليه تشاد مع السودان", ("country/chad", "country/sudan"))},
+        ),
+        # a clause that only calls for it names no agreement
+        ("وخرق الجيش وقف إطلاق النار الذي دعت إليه تشاد مع السودان.", set()),
+    ],
+)
+def test_ceasefires_reached_between_sides(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(a.label_ar, tuple(sorted(a.parties))) for a in _nodes(text, "Agreement")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # named in quotation marks after its noun; the name alone later is the same force
         (
             'وبدأت تركيا عملية "نبع الفرات" في سوريا. وقالت أنقرة إن نبع الفرات ستستمر.',

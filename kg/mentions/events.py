@@ -277,9 +277,9 @@ class EventPhrases(Chains):
                 end += 2
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
-            elif dialogue and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
+            elif dialogue and word in RELATIVE_WORDS and (stop := relative_end(self, end + 1, kind)) is not None:
                 end = stop  # "الزيارة التي قام بها مؤخراً إلى ...": the clause goes on to where
-            elif agreement and word in RELATIVE_WORDS and (stop := _relative_end(self, end + 1, kind)) is not None:
+            elif agreement and word in RELATIVE_WORDS and (stop := relative_end(self, end + 1, kind)) is not None:
                 # "الاتفاق الذي تم التوصل إليه بين X وY"، "الذي أبرمته مع X": on to who made it, if named
                 sides = self._event_end(stop, kind, counterpart)
                 if sides == stop:
@@ -334,7 +334,7 @@ def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
     return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
 
 
-def _relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
+def relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
     """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
     الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
     (إلى) follows within its few words, else None. The clause may name who makes the visit,

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 
 from kg.lexicon import definite, word_set
 from kg.mentions.base import TokenView
-from kg.mentions.events import relational
+from kg.mentions.events import relational, relative_end
 from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import AND, RELATIVE_WORDS
 from kg.model import MentionType, Source
 
 #: The words of "وقف إطلاق النار", in order; the middle one may be left out (وقف النار).
@@ -40,6 +41,10 @@ _NUMBER_GAP_RE = re.compile(r"^[ \t\u00a0]*\(?[ \t\u00a0]*$")
 _MAX_RESOLUTION_WORDS = 5
 #: Most words of an operation's name (عاصفة الحزم، نبع السلام، درع الفرات).
 _MAX_NAME_WORDS = 4
+#: The verbal noun of reaching an agreement (تم التوصل إليه), besides the verbs of agreeing.
+_REACHED = word_set("date_words", "reached")
+#: Who the sides of a ceasefire may be.
+_SIDES = (MentionType.COUNTRY, MentionType.ORGANIZATION, MentionType.FORCE, MentionType.PERSON)
 
 
 def propose_named_actions(view: TokenView) -> Iterator[Proposal]:
@@ -95,7 +100,31 @@ def _ceasefire(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | Non
     if end is None:
         return None
     skip = next(s for s, w in view.tokens[i].readings if w in _CEASE)
+    if (sides := _reached_by(view, end)) is not None:
+        return view.offer(MentionType.AGREEMENT, i, end, Source.HEAD_NOUN, skip, reach=sides)
     return view.offer(MentionType.AGREEMENT, i, end, Source.WEAK, skip)
+
+
+def _reached_by(view: TokenView, end: int) -> int | None:
+    """The last token of the sides a reaching clause names after a bare ceasefire ending at token
+    ``end`` ("وقف إطلاق النار الذي تم التوصل إليه بين X وY"، "الذي توصلت إليه X مع Y"): such a
+    ceasefire is an agreement of the article's own, not a reference back; else None."""
+    k = end + 1
+    if k >= len(view.tokens) or not view.joined(end) or view.tokens[k].folded not in RELATIVE_WORDS:
+        return None
+    stop = relative_end(view, k, MentionType.AGREEMENT)
+    reached = stop is not None and any(
+        stem in view.lex.agreement_verbs or stem in _REACHED
+        for t in range(k + 1, stop + 1)
+        for _, stem in view.tokens[t].readings
+    )
+    first = (stop or 0) + 2
+    if not reached or first >= len(view.tokens) or view.claimed.get(first) not in _SIDES:
+        return None
+    last = view._claimed_end(first)
+    if view.joined(last) and view.tokens[last + 1].folded.startswith(AND) and view.claimed.get(last + 1) in _SIDES:
+        last = view._claimed_end(last + 1)
+    return last
 
 
 def _resolution(view: TokenView, i: int) -> Proposal | None:

@@ -1,0 +1,34 @@
+"""One force told in other words within an article (``kg.same_forces``): a branch with a head
+of forces before it and the branch alone, one people's fighters and its militia."""
+
+from __future__ import annotations
+
+from kg.model import Entity
+from kg.pipeline import extract
+
+
+def _forces(text: str) -> list[Entity]:
+    (article,) = extract(text, "test")
+    return [e for e in article.entities.values() if e.type == "Force"]
+
+
+def _names(force: Entity) -> set[str]:
+    return {force.label_ar, *force.alt_labels}
+
+
+def test_a_branch_with_a_head_of_forces_is_the_branch() -> None:
+    """ "قوات الشرطة" and "الشرطة" of one state are one force."""
+    text = "وقال الجيش الأردني إن قوات الشرطة اعتقلت رجلا، وأضافت الشرطة أن التحقيق مستمر."
+    police = [f for f in _forces(text) if "الشرطة" in _names(f)]
+    assert len(police) == 1
+    assert _names(police[0]) == {"الشرطة", "قوات الشرطة"}
+
+
+def test_a_peoples_fighters_and_its_militia_are_one_force() -> None:
+    """ "المقاتلين الأكراد" and "مليشيا كردية", owned alike, are one force; another people's
+    militia is another."""
+    text = "وهاجم المقاتلين الأكراد البلدة، ثم انسحبت مليشيا كردية بعد يومين، وقاتلت مليشيا تركمانية."
+    forces = _forces(text)
+    kurds = [f for f in forces if "مليشيا كردية" in _names(f)]
+    assert len(kurds) == 1 and len(_names(kurds[0])) == 2
+    assert any("مليشيا تركمانية" in _names(f) for f in forces if f is not kurds[0])
