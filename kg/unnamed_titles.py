@@ -1,12 +1,13 @@
 """A definite title that names no one met before: an official the article does not name.
 
 "وقال النائب العام إن"، "وأضاف الوزير الفرنسي أن": when no name follows the title, no person who
-spoke last may hold it and no one was met under it (``TitleHolders.definite``), the title is
-still someone (unless it serves a body written after it, "المحلل لدى X", which no rule
-read): a Person labelled by the title phrase (the title, "general" after it, its
-nisbas), with that phrase as its role and the countries of its nisbas as its affiliation. Its
-key is the article's own (``PhraseReader.entity``), so it merges with no named person of another
-body, and the same title later in the article refers back to it.
+spoke last may hold it and no one was met under it (``TitleHolders.definite``), a title told
+apart by "general" or a nisba is still someone: a Person labelled by the title phrase (the
+title, "general" after it, its nisbas), with that phrase as its role and the countries of its
+nisbas as its affiliation. Its key is the article's own (``PhraseReader.entity``), so it merges
+with no named person of another body, and the same title later in the article refers back to it.
+A bare title (وقال الرئيس) stays no one: read on ANT and ANERcorp articles, it most often stood
+for a head of state the article names without his title.
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ def unnamed_title(reader: PhraseReader, pos: int, end: int) -> Phrase:
     the whole title phrase."""
     text = reader.text
     word = WORD_RE.search(text, end)
-    if word and INNER_GAP_RE.match(text[end : word.start()]) and clean.fold(word.group()) in _GENERAL:
-        end = word.end()
-    countries, end = reader.names.nisba_countries(end)
-    word = WORD_RE.search(text, end)
-    if word and INNER_GAP_RE.match(text[end : word.start()]) and word.group() in reader.links:
-        return Phrase([], pos, pos)  # "المحلل لدى [body] [name]": a body and name no rule read
-    return Phrase([reader.entity("Person", pos, end, countries)], pos, end)
+    general = bool(word) and INNER_GAP_RE.match(text[end : word.start()]) and clean.fold(word.group()) in _GENERAL
+    end = word.end() if general else end
+    countries, stop = reader.names.nisba_countries(end)
+    if not (general or stop > end):
+        return Phrase([], pos, pos)  # "وقال الرئيس": most often a head of state named without his title
+    return Phrase([reader.entity("Person", pos, stop, countries)], pos, stop)
