@@ -1,15 +1,16 @@
 """Continuations: who speaks when a reporting verb has no written subject.
 
 A verb or participle with no subject reads its person and number (``CueForm.number``): a
-participle continues its clause's speaker, or the person who opens its sentence; a dual or
-plural verb the sides of the article's main dialogue, or the last speakers if they were more than
-one; a feminine verb the nearest body before it in its sentence, or the last speaker if that was a
-woman (by her verb, or by her given name under a masculine title) or a body; the body must
-stand where a subject can (not after a preposition, no comma between); a masculine verb the
-person who opens the sentence, else the last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across
-sentences and paragraphs, unless that speaker was the subject of a feminine verb (a woman or a
-body). Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"،
-"فإنه يقول") goes on with the last speaker; one inside a clause ("ونشر صوره يدعو إلى") does not.
+participle continues its clause's speaker (no one, when its clause's verb named no one known),
+or the person who opens its sentence; a dual or plural verb the sides of the article's main
+dialogue, or the last speakers if they were more than one; a feminine verb the nearest body
+before it in its sentence, or the last speaker if that was a woman (by her verb, or by her given
+name under a masculine title) or a body; the body must stand where a subject can (not after a
+preposition, no comma between); a masculine verb the person who opens the sentence, else the
+last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across sentences and paragraphs, unless that
+speaker was the subject of a feminine verb (a woman or a body). Only a verb that opens its
+clause (وقال، كما قال، "وفي السياق، قال"، "فإنه يقول") goes on with the last speaker; one inside
+a clause ("ونشر صوره يدعو إلى") does not.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         governing = [speakers for speakers in earlier if speakers]
         if governing:
             return governing[-1]
+        if earlier:  # "وطالبت [someone unread] ...، زاعمة": its clause's verb named no one known
+            return []
         # "وتعهد الرئيس بايدن بالرد، قائلاً"، "وفي الشأن أصدر X ...، موضحاً": its sentence's subject
         opener = sentence_opener(mentions, text, sentence, cue.start)
         return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous

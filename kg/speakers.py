@@ -6,7 +6,8 @@ of the sentence, "الفصائل، التي تطالب")؛ the joint statement (
 speaking for its issuer or the sides of the article's main dialogue (its country participants:
 a speaker is an actor, never the dialogue itself); "the two sides" (الجانبان، الوفدان) for
 those sides; "البيان" alone for whoever last issued one, if anyone did; "المسؤول" or a definite
-title for the last person who spoke. A verb with no written subject reads its person and number
+title for the last person who spoke, else for an official the article does not name
+(``kg.unnamed_titles``). A verb with no written subject reads its person and number
 (``kg.continuations``). A written subject that names nobody known (مراقبون، مصادر، a title
 whose name was not recognised) gives the statement no speaker, so it is dropped.
 """
@@ -34,6 +35,16 @@ from kg.members import read_member
 from kg.model import Article, Mention, Source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
+from kg.subject_gaps import (
+    ADJACENT_GAP_RE,
+    FEMININE_END,
+    QUOTE_CLOSERS,
+    after_preposition,
+    clause_follows,
+    feminine_word,
+    subject_gap,
+)
+from kg.unnamed_titles import unnamed_title
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: Mention types that can be the grammatical subject of a reporting verb.
@@ -56,10 +67,7 @@ _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 _DOCUMENT = rf"{statement_pattern('document')}\s+(?:{ISSUED_BY}|{FOR})?"
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
-_QUOTE_CLOSERS = '"\u201d\u00bb'
-_ADJACENT_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*$")
-_COMMA_GAP_RE = re.compile(rf"^[\s{_QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
-_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{_QUOTE_CLOSERS}]*{statement_pattern('relative')}\s+$")
+_RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{QUOTE_CLOSERS}]*{statement_pattern('relative')}\s+$")
 _EACH_OF_RE = re.compile(r"\s+".join(statement_words("each_of")[0].split()) + r"\s+")
 _WORD_RE = re.compile(r"\S+")
 #: The relative "what" written on an attribution preposition (حسبما).
@@ -84,9 +92,6 @@ _SUBJECT_QUANTIFIERS = frozenset(statement_words("subject_quantifier"))
 _NOMINATIVE_RE = re.compile(
     rf"(?:\w{{3,}}{statement_pattern('nominative_ending')}|{ARTICLE}\w{{3,}}{statement_pattern('nominative_dual')})$"
 )
-_FEMININE_END = "\u0629"  #: teh marbuta
-#: How far after an unknown definite noun a clause makes that noun the verb's subject.
-_CLAUSE_REACH_CHARS = 80
 
 
 @dataclass
@@ -181,7 +186,7 @@ class SpeakerReader:
             return Subject([held[0]], pos, held[1])
         # "وأضاف المسؤول العراقي" is the official met before, read by _unresolved
         if not (noun and noun[2] == "anaphor") and (phrase := self.phrases.read_at(pos, limit, preposition)):
-            if not (number == "m" and _feminine_word(self.text[phrase.start : phrase.end])):
+            if not (number == "m" and feminine_word(self.text[phrase.start : phrase.end])):
                 return Subject(phrase.keys, phrase.start, phrase.end)
             # "واتهم الشرطة ووسائل الإعلام": a feminine noun after a masculine verb is its object
         window = limit
@@ -198,7 +203,7 @@ class SpeakerReader:
         # a dialogue speaks through its joint statement (بيان مشترك لحوار ...), not as a subject;
         # "واتهم الشرطة": a feminine noun after a masculine verb is its object
         actors = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
-        candidates = [t for t in actors if not (t[0] == pos and number == "m" and _feminine_word(t[2].text))]
+        candidates = [t for t in actors if not (t[0] == pos and number == "m" and feminine_word(t[2].text))]
         if not candidates:
             return self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
@@ -235,7 +240,7 @@ class SpeakerReader:
         if lead.split()[-1:] and lead.split()[-1] in _PARTICLES:
             cue_start = len(lead) - len(lead.split()[-1]) + sentence
         for start, end, kind in reversed(self.nouns):
-            if sentence <= start and end <= cue_start and _subject_gap(self.text, text[end:cue_start], sentence, start):
+            if sentence <= start and end <= cue_start and subject_gap(self.text, text[end:cue_start], sentence, start):
                 subject = self._noun_subject(start, end, kind)
                 subject.explicit = False
                 return subject
@@ -250,8 +255,8 @@ class SpeakerReader:
         # militias, not Iran
         last = min(before, key=lambda t: (-t[1], t[0]))
         gap = text[last[1] : cue_start]
-        if _subject_gap(self.text, gap, sentence, last[0]):
-            if not governed and _after_preposition(text, sentence, last[0]):
+        if subject_gap(self.text, gap, sentence, last[0]):
+            if not governed and after_preposition(text, sentence, last[0]):
                 return None  # "وعندما سئل X عن موقفه إزاء سوريا قال": a preposition's object
             chosen = last
         elif _RELATIVE_GAP_RE.match(gap):
@@ -261,7 +266,7 @@ class SpeakerReader:
             return None
         subject = _with_coordinated(self, before, self._mention_subject(chosen, coordinate=False), plural)
         subject.explicit = False
-        subject.relative = chosen is not last or not _subject_gap(self.text, gap, sentence, last[0])
+        subject.relative = chosen is not last or not subject_gap(self.text, gap, sentence, last[0])
         return subject
 
     def _unresolved(
@@ -269,12 +274,11 @@ class SpeakerReader:
     ) -> Subject | None:
         """A subject written after the verb that no mention resolves.
 
-        A definite title or "المسؤول" refers back to the last person who spoke, a known person's
-        last name to that person. A verb's definite noun phrase before the clause that heads a
-        body (``kg.speaker_phrases.read_body``) is that body; one of a group (``kg.members``) a person.
-        An unnamed title (عضو لجنة الأمن ... علي البنداوي) or a subject by its form (بعض الشهود،
-        حقوقيون، الزعيمان) is nobody known: an empty subject, not the previous speaker.
-        """
+        A definite title or "المسؤول" refers back to the last person who spoke, else is an official
+        the article does not name (``kg.unnamed_titles``); a known person's last name is that person.
+        A verb's definite noun phrase before the clause that heads a body (``read_body``) is that
+        body; one of a group (``kg.members``) a person. A subject by its form (بعض الشهود، حقوقيون،
+        الزعيمان) is nobody known: an empty subject, not the previous speaker."""
         word = _BARE_WORD_RE.match(self.text, pos)
         if not word:
             return None
@@ -284,18 +288,18 @@ class SpeakerReader:
         if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
         agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
-        if noun and noun[2] == "anaphor":
-            return Subject(list(self.previous_person), pos, word.end())
-        if title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
-            keys = self.phrases.holders.definite(pos, word.end(), limit, self.previous_person, self.mentions)
-            return Subject(keys, pos, word.end())
+        anaphor = noun is not None and noun[2] == "anaphor"
+        if anaphor or title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
+            met = self.previous_person
+            keys = met if anaphor else self.phrases.holders.definite(pos, word.end(), limit, met, self.mentions)
+            return Subject(list(keys), pos, word.end()) if keys else _unnamed(self.phrases, pos, word)
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
             member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
             return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
-        clause = definite and _clause_follows(self.ft, word.end())
+        clause = definite and clause_follows(self.ft, word.end())
         verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
         if clause and verb and not (noun or title) and (body := read_body(self.phrases, pos, limit, number == "f")):
             return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"
@@ -352,6 +356,13 @@ class SpeakerReader:
         return [entity.key]
 
 
+def _unnamed(phrases: PhraseReader, pos: int, word: re.Match[str]) -> Subject:
+    """A definite title (or "المسؤول") that names no one met before: an official the article
+    does not name (``kg.unnamed_titles``), not the previous speaker and not dropped."""
+    phrase = unnamed_title(phrases, pos, word.end())
+    return Subject(phrase.keys, phrase.start, phrase.end)
+
+
 def _with_coordinated(reader: SpeakerReader, before: list, subject: Subject, plural: bool) -> Subject:
     """A subject before a dual or plural verb with the names coordinated to it (وكان X وY قد أكدا)."""
     while plural and (earlier := [t for t in before if t[1] <= subject.start]):
@@ -384,10 +395,10 @@ def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | No
     if whole := [t for t in inside if t[1] - t[0] >= len(reader.text[opening + 1 : closing].strip())]:
         return Subject(reader.keys_of(whole[0][2]), opening, max(end, closing + 1))  # known whole: «حماس»
     after = _WORD_RE.search(reader.text, max(end, closing + 1), reader.ft.sentence_end(closing))
-    if after is None or not _ADJACENT_GAP_RE.match(reader.text[closing + 1 : after.start()]) and not countries:
+    if after is None or not ADJACENT_GAP_RE.match(reader.text[closing + 1 : after.start()]) and not countries:
         return None  # "أكد «...»." : the quotation is what was said
     head = words[0]
-    body = number == "f" and (fold(head).endswith(fold(_FEMININE_END)) or reader.phrases.head_at(opening + 1))
+    body = number == "f" and (fold(head).endswith(fold(FEMININE_END)) or reader.phrases.head_at(opening + 1))
     if not (COMPLEMENTISER_RE.match(reader.text, after.start()) or body):
         return None
     if not (quoted := reader.phrases.names.quoted(opening, over_mentions=True, through=end)):
@@ -407,37 +418,6 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
-
-
-def _after_preposition(text: str, sentence: int, start: int) -> bool:
-    """Whether the word right before ``start`` in its sentence is a preposition (or another word
-    that ends a subject): what follows it is no subject."""
-    lead = text[sentence:start].split()
-    return bool(lead) and bool(BREAK_RE.fullmatch(lead[-1]))
-
-
-def _feminine_word(phrase: str) -> bool:
-    """Whether a phrase is one definite word with the feminine ending (الشرطة، الحكومة)."""
-    words = phrase.split()
-    return len(words) == 1 and words[0].startswith(ARTICLE) and words[0].endswith(_FEMININE_END)
-
-
-def _clause_follows(ft: FoldedText, pos: int) -> bool:
-    """Whether أن/إن follows within a few words, outside any quotation."""
-    stop = pos
-    for word in _WORD_RE.finditer(ft.folded, pos):
-        stop = word.end()
-        if word.start() - pos > _CLAUSE_REACH_CHARS:
-            break
-    return any(not ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(ft.folded, pos, stop))
-
-
-def _subject_gap(text: str, gap: str, sentence: int, subject_start: int) -> bool:
-    """Whether ``gap`` keeps a subject next to its verb: nothing, or a comma when the subject
-    opens its sentence."""
-    if _ADJACENT_GAP_RE.match(gap):
-        return True
-    return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(text, sentence, subject_start)
 
 
 def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[str]:

@@ -11,7 +11,8 @@ speaker's title (مدير الهيئة، [name]، قال), known or not, is the 
 role, the body the title serves its affiliation, and no title entity is made. So is the name
 after a title that serves in a place or body (مدير X في Y، [name]، قال; سفير X لدى Y [name] إن).
 A definite title alone as a verb's subject (وقال الوزير) is the last speaker only when that one
-holds no other title and is no group, else the latest person met under it, else no one known.
+holds no other title and is no group, else the latest person met under it, else no one known
+(``kg.unnamed_titles`` then makes it an official the article does not name).
 """
 
 from __future__ import annotations

@@ -732,10 +732,13 @@ def test_ali_spelt_with_yeh_opens_a_name_after_a_title(body: str, speaker: str |
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # the last speaker was a group: the prosecutor is no one of them, so no one known
-        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال النائب العام انه سيكون حاضرا.", [["خبراء"]]),
+        # the last speaker was a group: the prosecutor is no one of them, but an unnamed official
+        ("وقال خبراء إن المحاكمة ستطول. من جهته، قال النائب العام انه سيكون حاضرا.", [["خبراء"], ["النائب العام"]]),
         # the last speaker holds another title: "the minister" is not the prime minister
-        ("قال رئيس الوزراء سامي العلي إن المحاكمة ستطول. وقال الوزير إن الجلسة ستعقد غدا.", [["سامي العلي"]]),
+        (
+            "قال رئيس الوزراء سامي العلي إن المحاكمة ستطول. وقال الوزير إن الجلسة ستعقد غدا.",
+            [["سامي العلي"]],
+        ),
         # a name no list knows after the definite title is the speaker
         ("وقال خبراء إن المحاكمة ستطول. من جهته، قال الوزير علي مجاور إنه سيكون حاضرا.", [["خبراء"], ["علي مجاور"]]),
         # the same title refers back; so does a synonym of an unnamed speaker's title
@@ -752,3 +755,68 @@ def test_a_definite_title_is_not_the_last_speaker_when_that_one_holds_another(
 def test_sources_in_a_place_are_told_apart_by_it() -> None:
     found = credited("وقالت مصادر في مدينة درعا إن الاشتباكات مستمرة منذ الصباح. وأكدت المصادر أن عشرات العائلات نزحت.")
     assert [speakers for _cue, speakers, _content in found] == [["مصادر في مدينة درعا"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "affiliation"),
+    [
+        # no name after the title, no one spoke before and no one was met under it
+        ("ونشرت الصحف تفاصيل القضية.\nوقال النائب العام إن التحقيق سيستمر.", "النائب العام", []),
+        (
+            "أعلنت السلطات البحرينية القبض على خلية.\nودعا المسؤول البحريني المواطنين إلى الحذر.",
+            "المسؤول البحريني",
+            ["country/bahrain"],
+        ),
+    ],
+)
+def test_a_definite_title_naming_no_one_met_is_an_unnamed_official(
+    body: str, label: str, affiliation: list[str]
+) -> None:
+    article = article_of(body)
+    (statement,) = [s for s in article.statements if s.cue.startswith(("وقال", "ودعا"))]
+    (key,) = statement.speakers
+    official = article.entities[key]
+    assert (official.type, official.label_ar, official.role, official.affiliation) == (
+        "Person",
+        label,
+        label,
+        affiliation,
+    )
+    assert key.startswith("person/unnamed-")  # the article's own: merged with no named person elsewhere
+
+
+def test_an_unnamed_definite_title_is_referred_back_to() -> None:
+    found = credited("وقال الوزير الفرنسي إن المفاوضات مستمرة.\nوأضاف الوزير أن الحل قريب.")
+    assert [speakers for _cue, speakers, _content in found] == [["الوزير الفرنسي"], ["الوزير الفرنسي"]]
+
+
+def test_a_bare_definite_title_naming_no_one_met_is_no_one() -> None:
+    # "الرئيس" alone is most often a head of state the article names without his title
+    assert credited("وقال الرئيس إن المفاوضات مستمرة.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "وأكد مدير عام الهيئة العامة للطيران المدني حمد السويدي أن الرحلات ستعود غدا.",
+            "حمد السويدي",
+            "مدير عام الهيئة العامة للطيران المدني",
+        ),
+        ("وقال مدير عام الشركة إن الأرباح زادت.", "مدير عام الشركة", "مدير عام الشركة"),
+    ],
+)
+def test_a_two_word_title_before_a_body_keeps_the_name_after_the_body(body: str, speaker: str, role: str) -> None:
+    article = article_of(body)
+    (statement,) = article.statements
+    (key,) = statement.speakers
+    assert (article.entities[key].label_ar, article.entities[key].role) == (speaker, role)
+
+
+def test_a_participle_after_a_verb_that_named_no_one_is_no_last_speakers() -> None:
+    # the feminine verb cannot go on with the man who spoke last, so neither can its participle
+    found = credited(
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ترفض التصعيد.\n"
+        "وطالبت أيضا بالإفراج عن المعتقلين، مضيفة أن الحوار هو الحل."
+    )
+    assert [(cue, speakers) for cue, speakers, _content in found if speakers] == [("وقال", ["سامح شكري"])]
