@@ -24,6 +24,8 @@ from kg.mentions.words import (
     ASSENT_OUTSIDE,
     CONJUNCTIONS,
     DIGITS_RE,
+    DUAL_CONSTRUCT,
+    FEMININE,
     HAMZA_ALEF_RE,
     MAX_CHAIN,
     NAME_GAP_RE,
@@ -55,6 +57,13 @@ class HeadNouns:
         self._two_word_firsts = frozenset(head.split(" ")[0] for head in lex.heads if head.count(" ") == 1)
         self._words = lru_cache(maxsize=1 << 16)(self._word)
         self.opens = lru_cache(maxsize=1 << 16)(self._opens)
+        #: the dual construct of each feminine head noun (وزارتا، وزارتي: the words ``Duals`` opens at)
+        self.duals = frozenset(
+            head[: -len(FEMININE)] + ending
+            for head in lex.heads
+            if head.endswith(FEMININE)
+            for ending in DUAL_CONSTRUCT
+        )
 
     def read(self, token: Token, second: str | None) -> HeadReading | None:
         """(type, clitic length, definite) of a head noun at ``token``; ``second``, the word joined
