@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
-
 from kg.lexicon import definite
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
@@ -29,9 +26,6 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import MentionType, Source
-
-#: The opening quotation marks of ``OPEN_QUOTE_RE``.
-_OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
 
 
 class GazetteerNames(EventPhrases):
@@ -118,7 +112,7 @@ class QuotedNames(EventPhrases):
     rule = Rule.QUOTED
 
     def propose(self) -> list[Proposal]:
-        for i in self._before_marks():
+        for i in self.before_open_quotes():
             if not OPEN_QUOTE_RE.match(self.gap(i)):
                 continue
             head = None if self.tokens[i].folded == FOR else self._body_head_before(i)
@@ -136,13 +130,6 @@ class QuotedNames(EventPhrases):
             if self._free(i + 1):  # a body the gazetteer knows keeps its own proposal (وكالة "رويترز")
                 self.proposals.append(self.offer(ORGANIZATION, i + 1, last, Source.QUOTED))
         return self.proposals
-
-    def _before_marks(self) -> list[int]:
-        """The tokens, but the last, that an opening quotation mark follows (OPEN_QUOTE_RE can
-        match only their gaps): found from the marks, not by asking every gap."""
-        ends = [token.end for token in self.tokens]
-        before = {bisect.bisect_right(ends, m.start()) - 1 for m in _OPEN_MARK_RE.finditer(self.text)}
-        return sorted(i for i in before if 0 <= i < len(self.tokens) - 1)
 
     def _free(self, k: int, also: MentionType | None = None) -> bool:
         return self.claimed.get(k) in (None, PLACE, COUNTRY, also)
