@@ -293,12 +293,12 @@ class RecurringNames(TokenView):
         for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
             by_first.setdefault(words[0], []).append((words, kind))
         found = []
-        i = 0
-        while i < len(self.tokens):
-            proposal = self._recurring_at(i, by_first)
+        after = 0  # the first token no recurring name found so far covers
+        for i in self.ctx.doc.tokens_reading(by_first.keys()):  # a name opens only at its first word
+            proposal = self._recurring_at(i, by_first) if i >= after else None
             if proposal is not None:
                 found.append(proposal)
-            i = proposal.last + 1 if proposal else i + 1
+                after = proposal.last + 1
         return found
 
     def _after_category(self, proposal: Proposal) -> bool:
