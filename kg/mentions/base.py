@@ -8,6 +8,7 @@ own pass (a name read after a title is not read again as a surname).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from kg.mentions.words import (
     ASSENT_OUTSIDE,
     CONJUNCTIONS,
     DIGITS_RE,
+    DUAL_CONSTRUCT,
+    FEMININE,
     HAMZA_ALEF_RE,
     MAX_CHAIN,
     NAME_GAP_RE,
@@ -35,6 +38,9 @@ from kg.mentions.words import (
 )
 from kg.model import Mention, MentionType, Source
 from kg.tagger import Tagged
+
+#: The opening quotation marks of ``OPEN_QUOTE_RE``.
+_OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
@@ -55,6 +61,13 @@ class HeadNouns:
         self._two_word_firsts = frozenset(head.split(" ")[0] for head in lex.heads if head.count(" ") == 1)
         self._words = lru_cache(maxsize=1 << 16)(self._word)
         self.opens = lru_cache(maxsize=1 << 16)(self._opens)
+        #: the dual construct of each feminine head noun (وزارتا، وزارتي: the words ``Duals`` opens at)
+        self.duals = frozenset(
+            head[: -len(FEMININE)] + ending
+            for head in lex.heads
+            if head.endswith(FEMININE)
+            for ending in DUAL_CONSTRUCT
+        )
 
     def read(self, token: Token, second: str | None) -> HeadReading | None:
         """(type, clitic length, definite) of a head noun at ``token``; ``second``, the word joined
@@ -160,6 +173,13 @@ class TokenView:
     def made(self) -> Iterator[Proposal]:
         """The proposals kept before this component and those it has made itself."""
         return chain(self.kept, self.proposals)
+
+    def before_open_quotes(self) -> list[int]:
+        """The tokens, but the last, whose gap to the next holds an opening quotation mark (the
+        only gaps OPEN_QUOTE_RE can match), found from the marks instead of asking every gap."""
+        ends = [token.end for token in self.tokens]
+        before = {bisect.bisect_right(ends, m.start()) - 1 for m in _OPEN_MARK_RE.finditer(self.text)}
+        return sorted(i for i in before if 0 <= i < len(self.tokens) - 1)
 
     def gap(self, i: int) -> str:
         """The text between token i and token i+1."""

@@ -35,27 +35,25 @@ class GazetteerNames(EventPhrases):
     rule = Rule.GAZETTEER
 
     def propose(self) -> list[Proposal]:
-        i = 0
-        while i < len(self.tokens):
-            hit = self._gazetteer_at(i)
+        after = 0  # the first token no name proposed so far covers
+        # a name opens only at a token with a reading among the names' first words
+        for i in self.ctx.doc.tokens_reading(self.lex.aliases.keys()):
+            hit = self._gazetteer_at(i) if i >= after else None  # not inside a name proposed
             if hit is None:
-                i += 1
                 continue
             last, key, reading = hit
             if self._cut_short(i, last, key, reading):
-                i += 1
                 continue
             entry = self.lex.gazetteer[key]
             if entry.type == PLACE and self._in_name(i):
-                i += 1  # "إسماعيل بن الخليل": a family named after a place
-                continue
+                continue  # "إسماعيل بن الخليل": a family named after a place
             kind, entity = MentionType(entry.type), key
             if entry.capital_of and not self._place_context(i, reading):
                 kind, entity = COUNTRY, entry.capital_of
             reach = self._event_end(last, kind) if kind in EVENT_TYPES else None
             skip = self.tokens[i].readings[reading][0]
             self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity)
-            i = last + 1
+            after = last + 1
         return self.proposals
 
     def _in_name(self, i: int) -> bool:
@@ -114,7 +112,7 @@ class QuotedNames(EventPhrases):
     rule = Rule.QUOTED
 
     def propose(self) -> list[Proposal]:
-        for i in range(len(self.tokens) - 1):
+        for i in self.before_open_quotes():
             if not OPEN_QUOTE_RE.match(self.gap(i)):
                 continue
             head = None if self.tokens[i].folded == FOR else self._body_head_before(i)

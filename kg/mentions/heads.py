@@ -44,7 +44,8 @@ class Duals(TokenView):
     rule = Rule.DUAL
 
     def propose(self) -> list[Proposal]:
-        for i, token in enumerate(self.tokens):
+        for i in self.ctx.doc.tokens_reading(self.ctx.head_nouns.duals):  # the tokens the test below may accept
+            token = self.tokens[i]
             readings = [(skip, stem) for skip, stem in token.readings if stem.endswith(DUAL_CONSTRUCT)]
             readings = [(skip, stem) for skip, stem in readings if self.lex.heads.get(stem[:-2] + FEMININE)]
             if not readings or i in self.claimed:

@@ -154,7 +154,7 @@ def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
     """The folded words of each name in quotation marks that an operation noun stands before,
     there (عملية "عاصفة الحزم") or at another writing of it (عملية عاصفة الحزم ... "عاصفة الحزم")."""
     quoted = {}  # folded words of a quoted phrase -> whether an operation noun is right before it there
-    for i in range(len(view.tokens) - 1):
+    for i in view.before_open_quotes():
         if not _OPEN_QUOTE_RE.match(view.gap(i)):
             continue
         for last in range(i + 1, min(i + 1 + _MAX_NAME_WORDS, len(view.tokens) - 1)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg import clean
@@ -28,6 +29,9 @@ from kg.mentions.words import (
 )
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
+
+#: A Latin capital letter: every name of ``LatinNames`` has one.
+_CAPITAL_RE = re.compile("[A-Z]")
 
 #: The rules' names a tagger's longer name around them takes in.
 _GROWABLE = (Source.TITLE, Source.GIVEN_NAME, Source.SURNAME)
@@ -242,7 +246,9 @@ class LatinNames(TokenView):
         def latin(k: int) -> bool:
             return bool(LATIN_RE.match(self.tokens[k].folded))
 
-        found = []
+        found: list[Proposal] = []
+        if not _CAPITAL_RE.search(self.text):
+            return found  # each name LATIN_NAME_RE reads opens with a capital (three articles in four have none)
         for i in range(len(self.tokens)):
             own = clitic(i)
             if own is None or i in self.claimed:
@@ -287,12 +293,12 @@ class RecurringNames(TokenView):
         for words, kind in sorted(names.items(), key=lambda item: -len(item[0])):
             by_first.setdefault(words[0], []).append((words, kind))
         found = []
-        i = 0
-        while i < len(self.tokens):
-            proposal = self._recurring_at(i, by_first)
+        after = 0  # the first token no recurring name found so far covers
+        for i in self.ctx.doc.tokens_reading(by_first.keys()):  # a name opens only at its first word
+            proposal = self._recurring_at(i, by_first) if i >= after else None
             if proposal is not None:
                 found.append(proposal)
-            i = proposal.last + 1 if proposal else i + 1
+                after = proposal.last + 1
         return found
 
     def _after_category(self, proposal: Proposal) -> bool:
