@@ -56,14 +56,20 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
     for old, new in _same_group(article, lex).items():
         renamed.setdefault(old, renamed.get(new, new))
     for old, new in [*_same_people(article, lex), *_branches_with_head(article)]:
-        target = renamed.get(new, new)
-        renamed.setdefault(target, target)
-        renamed[old] = target
+        renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
-        target = renamed.get(fuller, fuller)
-        renamed.setdefault(target, target)
-        renamed.setdefault(branch, target)
+        renamed.setdefault(branch, _joined(renamed, article, fuller))
     return renamed
+
+
+def _joined(renamed: dict[str, str], article: Article, key: str) -> str:
+    """The key a force joining ``key`` takes: the one ``key`` already becomes. An entity others
+    join keeps its own entry so the merge keeps it; a group's key (``_same_group``) is no
+    entity's, and its merge keeps the first force renamed to it."""
+    target = renamed.get(key, key)
+    if target in article.entities:
+        renamed.setdefault(target, target)
+    return target
 
 
 def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:

@@ -32,3 +32,11 @@ def test_a_peoples_fighters_and_its_militia_are_one_force() -> None:
     kurds = [f for f in forces if "مليشيا كردية" in _names(f)]
     assert len(kurds) == 1 and len(_names(kurds[0])) == 2
     assert any("مليشيا تركمانية" in _names(f) for f in forces if f is not kurds[0])
+
+
+def test_fighters_join_a_militia_already_keyed_by_its_group() -> None:
+    """ "الميليشيا الكردية" takes its group's key (head and group, no entity's key) before
+    "المقاتلين الأكراد" joins it: the two are one force, and the article is extracted."""
+    text = "وقصفت الطائرات مواقع الميليشيا الكردية قرب المدينة، وقال مسؤول إن عشرات المقاتلين الأكراد انسحبوا."
+    (kurds,) = [f for f in _forces(text) if "الميليشيا الكردية" in _names(f)]
+    assert _names(kurds) == {"الميليشيا الكردية", "المقاتلين الأكراد"}
