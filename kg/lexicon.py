@@ -158,6 +158,12 @@ def word_set(name: str, label: str | None = None) -> frozenset[str]:
     return frozenset(resources.words(name, label, clean.fold))
 
 
+def word_ids(name: str, label: str) -> dict[str, str]:
+    """The words of a word-list resource with ``label``, each to its record's ``id``, both folded
+    (a spelling to the one form its variants share: مليشيات -> ميليشيا)."""
+    return {clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load(name) if r["label"] == label}
+
+
 def single_word(name: str, label: str) -> str:
     """The one word a resource has under ``label``, folded (a function word: بين، على)."""
     (only,) = resources.words(name, label, clean.fold)

@@ -8,9 +8,9 @@ the forces to merge, and ``kg.events`` merges them (``merge_entities``).
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import clean
 from kg.actors import ACTOR_TYPES
-from kg.lexicon import WORD_RE, Lexicon, definite, word_set
+from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.events import nisba_base
 from kg.mentions.military import is_branch
 from kg.model import Article, Entity
@@ -22,15 +22,11 @@ _WHOLE_HEADS = word_set("force_words", "whole_head")
 _WHOLE = word_set("force_words", "whole")
 _COUNTRY = "country/"
 #: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
-_GROUP_HEADS = {
-    clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load("force_words") if r["label"] == "group_head"
-}
+_GROUP_HEADS = word_ids("force_words", "group_head")
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
 _EPITHETS = word_set("force_words", "epithet")
 #: A people's broken plural -> the stem its nisba shares (الأكراد، كردية -> كرد).
-_PEOPLE_STEMS = {
-    clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load("force_words") if r["label"] == "people"
-}
+_PEOPLE_STEMS = word_ids("force_words", "people")
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
 
