@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg import resources
 from kg.document import document
 from kg.lexicon import single_word
+from kg.matcher import Triggers
 from kg.mentions.words import AND
 from kg.model import Article, Entity, Mention, Source
 from kg.resources import GazetteerEntry
@@ -419,3 +420,14 @@ def add_keys(target: list[str], keys: list[str], own: str) -> None:
     for key in keys:
         if key and key != own and key not in target:
             target.append(key)
+
+
+class TriggerReader:
+    """A reader of one article's relation rules: its actors and the triggers the matcher found
+    (the participants, the referents and the unwritten subjects of its events)."""
+
+    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
+        self.actors = actors
+        self.triggers = triggers
+        self.ft = actors.ft
+        self.text = actors.text

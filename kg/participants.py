@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.actors import ArticleActors
+from kg.actors import TriggerReader
 from kg.event_dates import EventPhrase
 from kg.lexicon import single_word
-from kg.matcher import Match, Triggers
+from kg.matcher import Match
 from kg.mentions.words import AND
 from kg.model import Mention
 from kg.spans import bounded_re, fold, words_pattern
@@ -90,14 +90,8 @@ _OPENING_WORDS = 3
 _VERB_WORDS = 3
 
 
-class SentenceParticipants:
+class SentenceParticipants(TriggerReader):
     """The participant rules of one article: what its sentences say of who takes part."""
-
-    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
-        self.actors = actors
-        self.triggers = triggers
-        self.ft = actors.ft
-        self.text = actors.text
 
     def in_sentence(self, sentence: int, stop: int, event: EventPhrase | None = None) -> list[str]:
         """Actors a sentence puts at an event: delegations, leaders, meetings, visits, joint

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kg.actors import ArticleActors
+from kg.actors import TriggerReader
 from kg.event_dates import EventPhrase
-from kg.matcher import Match, Triggers
+from kg.matcher import Match
 from kg.spans import words_pattern
 
 #: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
@@ -33,14 +33,8 @@ _OBJECT_RE = re.compile(rf"(?<!\w)(?:{_PREPOSITIONS})\s+$")
 _WITHDRAWER_TYPES = {"his": ("Person", "Country", "Organization"), "hers": ("Country", "Organization")}
 
 
-class EventReferents:
+class EventReferents(TriggerReader):
     """The possessors and answerers of one article's events."""
-
-    def __init__(self, actors: ArticleActors, triggers: Triggers) -> None:
-        self.actors = actors
-        self.triggers = triggers
-        self.ft = actors.ft
-        self.text = actors.text
 
     def possessor(self, sentence: int, event: EventPhrase) -> list[str]:
         """Whose the event is when its noun carries a possessor pronoun ("بعد لقائه بنظيره"،

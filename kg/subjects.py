@@ -12,7 +12,7 @@ at the event, seeking it "with" someone, or going "for" it (``_told_at``).
 
 from __future__ import annotations
 
-from kg.actors import ArticleActors
+from kg.actors import ArticleActors, TriggerReader
 from kg.event_dates import EventPhrase
 from kg.matcher import Triggers
 from kg.participants import PARTY_TYPES, THAT_RE, WITH_RE, WITH_SIDE_WORDS, SentenceParticipants
@@ -28,15 +28,12 @@ _SUBJECT_WORDS = 3
 _PAIR_REACH = 600
 
 
-class UnwrittenSubjects:
+class UnwrittenSubjects(TriggerReader):
     """The unwritten subjects of one article's dialogue clauses."""
 
     def __init__(self, actors: ArticleActors, triggers: Triggers, participants: SentenceParticipants) -> None:
-        self.actors = actors
-        self.triggers = triggers
+        super().__init__(actors, triggers)
         self.participants = participants
-        self.ft = actors.ft
-        self.text = actors.text
 
     def __call__(self, sentence: int, event: EventPhrase) -> list[str]:
         """The subject of the clause that tells the event, where the clause writes none."""
