@@ -106,6 +106,23 @@ def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[s
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun of its making told done (تم، بعد، عن): the story's agreement, named by its purpose
+        ("وأعلنت الحكومة عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", {("Agreement", "اتفاق لعودة الهدوء")}),
+        ("وتم التوصل إلى اتفاق لإخلاء الجرحى من البلدة.", {("Agreement", "اتفاق لإخلاء الجرحى")}),
+        ("وعاد السكان بعد التوصل إلى اتفاق مع الحكومة الصومالية.", {("Agreement", "اتفاق مع الحكومة الصومالية")}),
+        # sought, not made; or no word after it that tells which
+        ("ويأمل الوسطاء في التوصل إلى اتفاق لعودة الهدوء.", set()),
+        ("ونتوقع الإعلان عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", set()),
+        ("وعاد السكان بعد التوصل إلى اتفاق شمل البلدة.", set()),
+    ],
+)
+def test_agreements_told_made_by_a_verbal_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
 def test_a_side_named_by_its_nationality_is_a_party() -> None:
     """ "اتفاق بين النظام الليبي والمتمردين": the regime is Libya's side."""
     (agreement,) = [

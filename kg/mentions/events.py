@@ -56,6 +56,12 @@ _PRESS_WITH = word_set("event_words", "press_with")
 _DEMANDS = word_set("event_words", "demand")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
+#: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
+#: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
+_REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
+_REACHED_TO, _AWAITED = word_set("date_words", "reached-to"), word_set("date_words", "reached-awaited")
+#: Most words of a purpose complement after an agreement told made (لإجلاء مقاتلي المعارضة).
+_PURPOSE_WORDS = 3
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
@@ -118,6 +124,12 @@ class EventPhrases(Chains):
         if by_place:
             last = max(last, self._claimed_end(i + 1))
             is_definite = True
+        # "تم التوصل إلى اتفاق لعودة الهدوء": an agreement the story tells made, named by its purpose
+        reached = kind == AGREEMENT and _told_reached(self, i, skip)
+        if reached and self.joined(i) and i + 1 < len(self.tokens) and self.tokens[i + 1].folded.startswith(FOR):
+            last = max(last, _aim_end(self, i + 1))
+        # ... told by its purpose, its sides or its kind (اتفاق هدنة), not by any word after it (اتفاق شمل)
+        reached = reached and (last > i and self._head(i + 1) is not None or self._scoped(i) or _sides_follow(self, i))
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
@@ -131,7 +143,7 @@ class EventPhrases(Chains):
             return end
         # talks are held by a subject written between ("عقد الجانبان جلسة"; "ضرورة عقد اجتماع" holds none)
         committed = (
-            self._committed(i, self.lex.agreement_verbs)
+            self._committed(i, self.lex.agreement_verbs) or reached
             if kind == AGREEMENT
             # "خلال اجتماع مشترك": not a head alone ("خلال زيارة لإلقاء كلمة" names no visit by its word)
             else self._committed(i - 1, self.lex.holding_verbs) or (_amid(self, i) and end > i)
@@ -365,6 +377,44 @@ def _with_the_press(view: TokenView, i: int) -> bool:
         and view.tokens[i + 1].folded == WITH
         and any(stem in _PRESS_WITH for _, stem in view.tokens[k].readings)
     )
+
+
+def _aim_end(view: TokenView, k: int) -> int:
+    """The last token of a purpose complement at token k: its verbal noun after لـ and the
+    construct chain after it, up to the first definite word (لوقف إطلاق النار، لعودة الهدوء)."""
+    last = k
+    while (
+        last + 1 < len(view.tokens)
+        and last - k < _PURPOSE_WORDS
+        and view.joined(last)
+        and not definite(view.tokens[last].stem())
+        and view.tokens[last + 1].folded.isalpha()
+        and not any(stem in view.lex.stopwords for _, stem in view.tokens[last + 1].readings)
+    ):
+        if last + 1 in view.claimed:
+            return view._claimed_end(last + 1)  # "لإجلاء مقاتلي المعارضة": a name ends it
+        last += 1
+    return last
+
+
+def _sides_follow(view: TokenView, i: int) -> bool:
+    """Whether the agreement head at token i is followed by its sides: "مع X"، "بين X وY"."""
+    return view.joined(i) and i + 1 < len(view.tokens) and view.tokens[i + 1].folded in (WITH, BETWEEN)
+
+
+def _told_reached(view: TokenView, i: int, skip: int) -> bool:
+    """Whether the agreement head at token i, read with ``skip`` clitic letters, follows a verbal
+    noun of its making told done: "تم التوصل إلى اتفاق"، "بعد التوصل لاتفاق"، "أعلن عن توقيع
+    اتفاقية" (not "للتوصل إلى اتفاق" nor "ضرورة التوصل إلى اتفاق": one only sought)."""
+    k = i - 1 if skip and view.tokens[i].folded[:skip].endswith(FOR) else i - 2
+    if k < 1 or (k == i - 2 and view.tokens[i - 1].folded not in _REACHED_TO):
+        return False
+    if not all(view.joined(j) for j in range(k - 1, i)):
+        return False
+    noun, lead = view.tokens[k], view.tokens[k - 1]
+    if k > 1 and any(stem in _AWAITED for _, stem in view.tokens[k - 2].readings):
+        return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
+    return noun.folded.removeprefix(AND) in _REACHED and any(stem in _REACHED_LEAD for _, stem in lead.readings)
 
 
 def _amid(view: TokenView, i: int) -> bool:
