@@ -286,10 +286,12 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def last_day(start: str, days: int) -> str | None:
-    """The ISO date an event that starts on ``start`` (a full date) and lasts ``days`` ends on."""
+def last_day(start: str, days: int, back: bool = False) -> str | None:
+    """The ISO date an event that starts on ``start`` (a full date) and lasts ``days`` ends on;
+    with ``back``, the date one that ends on ``start`` began on."""
     first = parse_published(start)
-    return (first + dt.timedelta(days=days - 1)).isoformat() if first and days > 1 else None
+    step = dt.timedelta(days=days - 1)
+    return (first - step if back else first + step).isoformat() if first and days > 1 else None
 
 
 def find_dates(text: str, published: str | None = None, folded: FoldedText | None = None) -> list[DateSpan]:

@@ -49,6 +49,12 @@ _ABOUT_RE = re.compile(
     rf"(?:{words_pattern('function_words', 'on')}\s+|{words_pattern('function_words', 'of')}\s+)?[\u0628\u0644]?$"
 )
 _ABOUT_REACH = 30
+#: "في ختام زيارته"، "عقب اختتام أعمال القمة": the event's close right before its phrase.
+_CLOSING_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0641\u0628\u0644]?{words_pattern('date_words', 'closing')}"
+    rf"\s+(?:{words_pattern('date_words', 'closing-of')}\s+)?$"
+)
+_CLOSING_REACH = 24
 #: The visit triggers that tell one arriving or visiting (``relation_triggers.jsonl``), not its noun.
 _VISIT_VERBS = ("verb", "arrive")
 #: The length of an ISO day ("2024-03-05").
@@ -133,6 +139,14 @@ class EventDates:
                     return span
         return None
 
+    def first_and_last(self, span: dates.DateSpan, phrase: EventPhrase) -> tuple[str | None, str | None]:
+        """An event's first and last day from a date told in its phrase. Told at its close ("في
+        ختام زيارته إلى لندن، الخميس"), the date is its last day, and its first is the one the
+        length its sentence tells gives ("في ختام زيارة استمرت ثلاثة أيام"), else unknown."""
+        if span.until or not _CLOSING_RE.search(self.text, max(0, phrase.start - _CLOSING_REACH), phrase.start):
+            return span.value, span.until
+        return self.last_day_told(span.value, [phrase], back=True) if span.value else None, span.value
+
     def until(self, sentence: int, phrase: EventPhrase) -> dates.DateSpan | None:
         """The date the event's sentence says it lasts until: "وتستمر حتى 14 آذار الجاري"."""
         stop = self.ft.sentence_end(phrase.start)
@@ -153,12 +167,13 @@ class EventDates:
         ]
         return earlier[-1] if earlier else None
 
-    def last_day_told(self, start_date: str, phrases: list[EventPhrase]) -> str | None:
-        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"."""
+    def last_day_told(self, start_date: str, phrases: list[EventPhrase], back: bool = False) -> str | None:
+        """The end of talks whose sentence says how long they last: "في زيارة تستغرق يومين"
+        (with ``back``, the first day of talks that end on ``start_date``)."""
         for phrase in phrases:
             sentence = self.ft.folded[self.ft.sentence_start(phrase.start) : self.ft.sentence_end(phrase.start)]
             for _start, _end, days in dates.find_durations(sentence):
-                return dates.last_day(start_date, days)
+                return dates.last_day(start_date, days, back)
         return None
 
     def nearest(self, phrase: EventPhrase) -> dates.DateSpan | None:

@@ -294,16 +294,17 @@ class _EventReader(_PhraseReader):
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
             add_keys(entity.participants, actors, key)
             entity.location = entity.location or location or host
-            if not entity.start_date and (span := self.dates.first(phrase) or held_on):
-                entity.start_date, entity.end_date = span.value, span.until
+            if not (entity.start_date or entity.end_date) and (span := self.dates.first(phrase) or held_on):
+                entity.start_date, entity.end_date = self.dates.first_and_last(span, phrase)
             if entity.start_date and not entity.end_date and (last := self.dates.until(sentence, phrase)):
                 entity.end_date = last.value if last.value > entity.start_date else None
         # "وصل المبعوث إلى العاصمة السبت ... وتأتي الزيارة": a visit named by its noun alone
         if not entity.start_date and event_head(entity.label_ar) == _VISIT:
             span = self.dates.arrival(self.triggers.find(("visit",)), min(p.start for p in phrases))
             entity.start_date = span.value if span else None
-        if not entity.start_date and (span := next(filter(None, map(self.dates.nearest, phrases)), None)):
-            entity.start_date, entity.end_date = span.value, span.until
+        near = [(span, p) for p in phrases if (span := self.dates.nearest(p))] if not entity.end_date else []
+        if not entity.start_date and near:
+            entity.start_date, entity.end_date = self.dates.first_and_last(*near[0])
         if entity.start_date and not entity.end_date:
             entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
         add_keys(entity.participants, self._served(entity.participants), key)

@@ -201,3 +201,28 @@ FREE_TRADE = "اتفاقية التجارة الحرة مع تشيلي"
 )
 def test_an_agreement_withdrawn_from_is_not_dated_by_the_withdrawal(sentence, label, date):
     assert events(WITHDRAWAL + sentence)[label] == (date, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # told at its close, the day is the event's last; its first is unknown
+        ("وقال الرئيس في ختام زيارته إلى روما، الخميس، إن العلاقات متينة.", (None, "2022-10-13")),
+        # ... or the one the length its sentence tells gives
+        (
+            "وصدر بيان مشترك في ختام زيارة استمرت ثلاثة أيام للرئيس الأردني إلى إيطاليا، الخميس.",
+            ("2022-10-11", "2022-10-13"),
+        ),
+        # not at its close: the day is its first
+        ("وقال الرئيس خلال زيارته إلى روما، الخميس، إن العلاقات متينة.", ("2022-10-13", None)),
+    ],
+)
+def test_a_date_told_at_an_events_close_is_its_last_day(sentence, dates):
+    visits = [found for label, found in _start_end(MEETING + sentence).items() if label.startswith("زيار")]
+    assert visits == [dates]
+
+
+def _start_end(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Label -> (start date, end date) of the dialogues of one page."""
+    [article] = pipeline.extract(text, "t.txt")
+    return {e.label_ar: (e.start_date, e.end_date) for e in article.entities.values() if e.type == "Dialogue"}
