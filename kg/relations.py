@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg import dates, forces, resources
+from kg import dates, forces, memberships, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
@@ -106,6 +106,7 @@ class RelationFinder:
         events.read_signings(dialogues, agreements)
         forces.read_forces(actors)
         forces.read_strengths(actors)
+        memberships.read_memberships(actors, events.triggers)
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
             # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
             add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
