@@ -241,9 +241,11 @@ class SentenceParticipants(TriggerReader):
         return list(dict.fromkeys(m.entity for _s, _e, m in chain))
 
     def _at_event(self, sentence: int, event: EventPhrase) -> bool:
-        """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر")."""
+        """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر"),
+        with no word of time outside it between ("في تصريح عقب الاجتماع"، "في أعقاب جلسة": after it)."""
         return any(
             len(self.text[end : event.start].split()) <= _DURING_GAP_WORDS
+            and not self.triggers.find(("outside",), end, event.start)
             for _s, end, _m in self.triggers.find(("during",), max(sentence, event.start - _DURING_REACH), event.start)
         )
 

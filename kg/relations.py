@@ -18,21 +18,19 @@ from __future__ import annotations
 
 import re
 
-from kg import dates, forces, resources
+from kg import dates, forces, memberships, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
+from kg.event_phrases import EVENT_TYPES, event_phrases
 from kg.lexicon import sense, single_word
 from kg.matcher import Matcher, Triggers
-from kg.model import Article, Source
+from kg.model import Article
 from kg.participants import (
     BETWEEN_RE,
-    BETWEEN_WORDS,
     CLAUSE_RE,
     PARTY_TYPES,
     SIDE_TYPES,
-    SIDE_WORDS,
-    SIDES_RE,
     TO,
     TO_RE,
     WITH_RE,
@@ -43,19 +41,6 @@ from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
 
-EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
-
-
-#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
-#: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
-_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
-_MAX_PHRASE_WORDS = 5
-_SIDES_AFTER_RE = re.compile(rf"\s+(?:{SIDES_RE.pattern})")
-#: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
-#: بين"، "، التي عقدت مع".
-_RELATIVE_SIDES_RE = re.compile(
-    rf"[\u060c,]\s*(?:{words_pattern('function_words', 'relative')}\s+\S+\s+)?(?:{SIDES_RE.pattern})"
-)
 #: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
 #: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
 _WITH_TO_RE = re.compile(
@@ -106,52 +91,13 @@ class RelationFinder:
         events.read_signings(dialogues, agreements)
         forces.read_forces(actors)
         forces.read_strengths(actors)
+        memberships.read_memberships(actors, events.triggers)
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
             # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
             add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
             # and the body their title names: "المتحدث باسم حركة X" -> X
             add_keys(article.entities[key].affiliation, actors.role_bodies([key]), key)
         return article
-
-
-def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhrase]]:
-    """Each event entity's mention phrases, in text order."""
-    events: dict[str, list[EventPhrase]] = {}
-    for start, end, mention in actors.mentions:
-        if mention.type == kind:
-            phrase = EventPhrase(start, *_phrase_end(actors, end))
-            named_sides = _SIDES_AFTER_RE.match(actors.text, end) or _RELATIVE_SIDES_RE.match(actors.text, end)
-            if mention.source == Source.BACK_REFERENCE and not named_sides:
-                # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
-                phrase = EventPhrase(start, end, phrase.date_end)
-            events.setdefault(mention.entity, []).append(phrase)
-    return events
-
-
-def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
-    """Where an event mention's phrase ends: (for its actors, for its date). A date may
-    stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
-    text = actors.text
-    sentence_end = stop = actors.ft.sentence_end(end)
-    following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
-    if following:
-        sentence_end = stop = following[0]
-    pos = end
-    while m := _PHRASE_STOP_RE.search(text, pos, stop):
-        if not _RELATIVE_SIDES_RE.match(text, m.start()):
-            stop = m.start()
-            break
-        pos = m.end()  # "اللقاء، الذي دار بين X وY": a relative clause that names the sides
-    words = list(re.finditer(r"\S+", text[end:stop]))
-    reach, sides_end = _MAX_PHRASE_WORDS, end
-    for index, word in enumerate(words[:reach]):
-        if BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
-            reach = max(reach, index + 1 + BETWEEN_WORDS)
-        if SIDES_RE.fullmatch(word.group()):  # and so are the sides after بين/مع, titles and all
-            sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
-            sides_end = max(sides_end, sides[-1][1] if sides else end)
-    phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
-    return max(phrase_end, sides_end), max(stop, sides_end)
 
 
 class _PhraseReader:

@@ -135,6 +135,13 @@ def make_article(text: str) -> Article:
         ("ووصل إلى الكويت أمس وفد من حماس للمشاركة في محادثات مع مصر.", {KUWAIT, EGYPT, "organization/hamas"}),
         # not from a sentence that names no event
         ("ووصل وفد حماس إلى الكويت أمس. وبدأت محادثات مع مصر.", {EGYPT}),
+        # who speaks "in a statement after" the event, or acts "in the wake of" it, was not at it
+        ("وقال أيمن الصفدي في تصريح عقب اللقاء إن التنسيق مستمر.", set()),
+        ("وطالبت الكتل باستقالة الرئيس المصري عبد الفتاح السيسي، في أعقاب اللقاء.", set()),
+        # but who speaks in a statement during it was
+        ("وقال أيمن الصفدي في تصريح خلال اللقاء إن التنسيق مستمر.", {SAFADI, JORDAN}),
+        # what is said at the event names no side of it: the state after the complementiser
+        ("وقال أيمن الصفدي خلال اللقاء إن الكويت تدعم الحل.", {SAFADI, JORDAN}),
     ],
 )
 def test_participants_of_meetings_receptions_and_visits(text: str, participants: set[str]) -> None:
