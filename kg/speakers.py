@@ -205,6 +205,8 @@ class SpeakerReader:
         actors = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         candidates = [t for t in actors if not (t[0] == pos and number == "m" and feminine_word(t[2].text))]
         if not candidates:
+            if document and (issuer := self.phrases.read_at(document.end(), limit, False)):
+                return Subject(issuer.keys, pos, issuer.end)  # "بحسب أرقام المرصد [a body no list knows]"
             return self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
