@@ -42,8 +42,9 @@ def test_a_source_with_a_nisba_is_a_person_of_that_country(body: str, speaker: s
     assert article.entities[key].affiliation == [country]
 
 
-def test_a_verb_takes_a_noun_as_its_content_after_its_preposition() -> None:
-    found = credited("وأفادت مصادر سودانية بوصول وفد حكومي إلى العاصمة التشادية.")
+@pytest.mark.parametrize("day", ["", "، الخميس،"])
+def test_a_verb_takes_a_noun_as_its_content_after_its_preposition(day: str) -> None:
+    found = credited(f"وأفادت مصادر سودانية{day} بوصول وفد حكومي إلى العاصمة التشادية.")
     assert found == [("وأفادت", ["مصادر سودانية"], "وصول وفد حكومي إلى العاصمة التشادية")]
 
 
