@@ -128,8 +128,10 @@ class ContentReader:
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
-        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on."""
+        لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on, and the day
+        set off after it ("أفادت مصادر محلية، الجمعة، بمقتل")."""
         for _ in range(MAX_NAME_REST_WORDS + 1):
+            pos = skip_space(self.text, self.date_starts.get(pos, pos), "\u060c,")
             if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
                 return pos + len(preposition)
             if not (rest := NAME_REST_RE.match(self.text, pos)):

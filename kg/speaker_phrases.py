@@ -94,7 +94,7 @@ class PhraseReader:
         self.reporters = cues.reporter_heads
         self.titles = cues.titles
         self.lex = lexicon()
-        self._digest = article_digest(article.text)
+        self.digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
         self.headed: list[tuple[int, str, str]] = [
             (start, head_word(mention.text), mention.entity)
@@ -173,7 +173,7 @@ class PhraseReader:
         definite_seen = definite_head
         adjective = False  #: the last word read was a definite nisba adjective (العراقي)
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
-            self._remember(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            self.remember_head(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
         while qualifiers < _MAX_WORDS:
             word = WORD_RE.search(self.text, end, limit)
@@ -299,7 +299,7 @@ class PhraseReader:
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None
 
-    def _remember(self, start: int, head: str, key: str) -> None:
+    def remember_head(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
         bisect.insort(self.headed, (start, head, key))
         bisect.insort(self.made, (start, key))
@@ -310,13 +310,13 @@ class PhraseReader:
         label = self.article.text[begin:stop]
         words = name_words(label)
         if kind == "Person":
-            key = f"person/unnamed-{slug(words)}-{self._digest}"
+            key = f"person/unnamed-{slug(words)}-{self.digest}"
         else:
             key = f"{kind.lower()}/{slug(words)}"
         entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
         self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
-        self._remember(start, head_word(label), key)
+        self.remember_head(start, head_word(label), key)
         return key
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
+from kg.correspondents import own_correspondent
 from kg.cues import (
     AND,
     ARTICLE,
@@ -130,7 +132,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers = issued_statements(self.text, self.mentions, self._mention_subject)
+        self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self))
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
@@ -204,14 +206,15 @@ class SpeakerReader:
         # "واتهم الشرطة": a feminine noun after a masculine verb is its object
         actors = [t for t in self.mentions.within(pos, window) if t[2].type in ACTOR_TYPES]
         candidates = [t for t in actors if not (t[0] == pos and number == "m" and feminine_word(t[2].text))]
-        if not candidates:
-            return self._unresolved(pos, noun, limit, number)
+        if not candidates:  # "بحسب أرقام المرصد [a body no list knows]": the speaker phrase after a document
+            issuer = self.phrases.read_at(document.end(), limit, False) if document else None
+            return Subject(issuer.keys, pos, issuer.end) if issuer else self._unresolved(pos, noun, limit, number)
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
             named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
             if named and _APPOSITION_GAP_RE.match(text, candidates[0][1], named[0][0]):
-                return self._mention_subject(named[0])
-            return self._mention_subject(candidates[0])
+                return mention_subject(self, named[0])
+            return mention_subject(self, candidates[0])
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
         # a written-out name beats the bare title or surname before it ("المتحدث باسم القوات
         # المسلحة العراقية العميد يحيى رسول"): the title chain may hold words taken for names
@@ -225,7 +228,7 @@ class SpeakerReader:
             return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
             self.phrases.holders.give_role(pos, first)
-        return self._mention_subject(first)
+        return mention_subject(self, first)
 
     def before(self, cue_start: int, sentence: int, governed: bool = False, plural: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -264,7 +267,7 @@ class SpeakerReader:
             chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
         else:
             return None
-        subject = _with_coordinated(self, before, self._mention_subject(chosen, coordinate=False), plural)
+        subject = _with_coordinated(self, before, mention_subject(self, chosen, coordinate=False), plural)
         subject.explicit = False
         subject.relative = chosen is not last or not subject_gap(self.text, gap, sentence, last[0])
         return subject
@@ -285,7 +288,8 @@ class SpeakerReader:
         stem = word.group()
         stem = stem[1:] if stem[:1] in CONJUNCTIONS and len(stem) > 4 else stem
         title = strip_article(stem) in self.titles
-        if referent := self.phrases.known_word(stem, pos):  # "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
+        referent = own_correspondent(self.phrases, stem, word.end() - len(stem)) or self.phrases.known_word(stem, pos)
+        if referent:  # "وأفاد مراسلنا"، "وقال المراسل"; "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
         agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
         anaphor = noun is not None and noun[2] == "anaphor"
@@ -322,7 +326,7 @@ class SpeakerReader:
                 return Subject(countries, start, stop)
             after = self.mentions.within(end, end + ISSUER_REACH_CHARS)
             if after and GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
-                issuers = self._mention_subject(after[0])  # "الصادر عن السعودية وإيران والصين"
+                issuers = mention_subject(self, after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest
             came = [m.start() for m in _THAT_CAME_RE.finditer(self.text, 0, start)]
@@ -336,24 +340,26 @@ class SpeakerReader:
             return Subject(self.dialogue_sides, start, end)
         return Subject(self.dialogue_sides or self.principal, start, end)
 
-    def _mention_subject(self, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
-        keys = self.keys_of(first[2])
-        end = first[1]
-        while coordinate:  # "X وY وZ": each name coordinated with the last
-            coordinate = False
-            for start, stop, mention in self.mentions.within(end, end + _COORDINATION_REACH_CHARS):
-                if _COORDINATION_RE.match(self.text[end:start]):
-                    keys += [k for k in self.keys_of(mention) if k not in keys]
-                    end, coordinate = stop, True
-                    break
-        return Subject(keys, first[0], end)
-
     def keys_of(self, mention: Mention) -> list[str]:
         """The speakers a mention names: its entity, or a dialogue's sides."""
         entity = self.article.entities[mention.entity]
         if entity.type == "Dialogue":
             return _dialogue_sides(self.article, entity.key, self.principal)
         return [entity.key]
+
+
+def mention_subject(reader: SpeakerReader, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
+    """The speakers a mention names as a subject, with the names coordinated after it (X وY وZ)."""
+    keys = reader.keys_of(first[2])
+    end = first[1]
+    while coordinate:  # "X وY وZ": each name coordinated with the last
+        coordinate = False
+        for start, stop, mention in reader.mentions.within(end, end + _COORDINATION_REACH_CHARS):
+            if _COORDINATION_RE.match(reader.text[end:start]):
+                keys += [k for k in reader.keys_of(mention) if k not in keys]
+                end, coordinate = stop, True
+                break
+    return Subject(keys, first[0], end)
 
 
 def _unnamed(phrases: PhraseReader, pos: int, word: re.Match[str]) -> Subject:

@@ -42,8 +42,9 @@ def test_a_source_with_a_nisba_is_a_person_of_that_country(body: str, speaker: s
     assert article.entities[key].affiliation == [country]
 
 
-def test_a_verb_takes_a_noun_as_its_content_after_its_preposition() -> None:
-    found = credited("وأفادت مصادر سودانية بوصول وفد حكومي إلى العاصمة التشادية.")
+@pytest.mark.parametrize("day", ["", "، الخميس،"])
+def test_a_verb_takes_a_noun_as_its_content_after_its_preposition(day: str) -> None:
+    found = credited(f"وأفادت مصادر سودانية{day} بوصول وفد حكومي إلى العاصمة التشادية.")
     assert found == [("وأفادت", ["مصادر سودانية"], "وصول وفد حكومي إلى العاصمة التشادية")]
 
 
@@ -820,3 +821,24 @@ def test_a_participle_after_a_verb_that_named_no_one_is_no_last_speakers() -> No
         "وطالبت أيضا بالإفراج عن المعتقلين، مضيفة أن الحوار هو الحل."
     )
     assert [(cue, speakers) for cue, speakers, _content in found if speakers] == [("وقال", ["سامح شكري"])]
+
+
+def test_our_correspondent_is_one_unnamed_person_of_the_article() -> None:
+    article = article_of(
+        "وقال مراسلنا إن القصف استهدف مواقع في شمال المدينة.\n\n"
+        "وسيطرت القوات على التلال المحيطة بالبلدة، حسبما أفاد مراسلنا.\n\n"
+        "وأشار المراسل إلى أن الغارات توقفت مساء الأحد."
+    )
+    speakers = [s.speakers for s in article.statements]
+    assert len(speakers) == 3 and speakers[0] == speakers[1] == speakers[2]
+    (key,) = speakers[0]
+    assert key.startswith("person/unnamed-")
+    assert (article.entities[key].type, article.entities[key].label_ar) == ("Person", "مراسل")
+
+
+def test_a_definite_correspondent_alone_is_the_articles_own_and_a_named_one_refers_back() -> None:
+    assert [found for _cue, found, _content in credited("وقال المراسل إن الطائرة وصلت إلى المطار بعد الظهر.")] == [
+        ["مراسل"]
+    ]
+    found = credited("وقال مراسل وكالة رويترز إن الطائرة وصلت إلى المطار.\n\nوأضاف مراسلنا أن الركاب نزلوا.")
+    assert [speakers for _cue, speakers, _content in found] == [["مراسل وكالة رويترز"], ["مراسل وكالة رويترز"]]

@@ -485,6 +485,15 @@ def test_sources_and_media_no_list_names_speak_and_are_referred_back_to() -> Non
                 ("وفق", "المرصد الأردني لشؤون المياه", "وانطلقت، وفق المرصد، حملة لترشيد الاستهلاك في العاصمة"),
             ],
         ),
+        (  # figures, statistics or estimates of a body: the body is the source (none without one)
+            "عمان - وارتفع عدد النازحين إلى ثلاثة آلاف، بحسب أرقام المرصد الأردني لشؤون المياه.\n\n"
+            "ويعمل في الميناء نحو ألفي عامل، وفقاً لإحصاءات الأمم المتحدة.\n\n"
+            "وتراجع إنتاج القمح بنسبة الخمس وفق بيانات رسمية.",
+            [
+                ("بحسب", "المرصد الأردني لشؤون المياه", "وارتفع عدد النازحين إلى ثلاثة آلاف"),
+                ("وفقاً", "الأمم المتحدة", "ويعمل في الميناء نحو ألفي عامل"),
+            ],
+        ),
     ],
 )
 def test_a_source_named_after_the_sentence_it_reported_speaks_that_sentence(text: str, expected: list) -> None:

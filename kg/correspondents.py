@@ -1,0 +1,49 @@
+"""The article's own correspondent: "مراسلنا" (our correspondent) and "المراسل".
+
+An outlet reports what its correspondent saw and heard: "وأفاد مراسلنا بأن"، "حسبما أفاد
+مراسلنا"، "وقال المراسل إن". A reporter head (``reporter`` in ``kg/data/speaker_nouns.jsonl``:
+مراسل، مراسلة) with the possessive "our", or written definite and alone where no reporter was
+named before (``refer``: "مراسل الوكالة X ... وقال المراسل" is X), is one unnamed Person of the
+article: labelled and titled by the head, so every later "مراسلنا" or "المراسل" is the same
+speaker. The outlet is the page's publisher, which the text need not name, so it has no
+affiliation.
+"""
+
+from __future__ import annotations
+
+from kg import resources
+from kg.cues import ARTICLE, statement_words
+from kg.model import Entity, Mention
+from kg.naming import name_words, slug
+from kg.spans import fold
+from kg.speaker_phrases import PhraseReader, refer
+from kg.title_holders import head_word
+
+#: Reporter heads, folded -> as written (مراسله -> مراسلة).
+_REPORTERS = {fold(r["pattern"]): r["pattern"] for r in resources.load("speaker_nouns") if r.get("reporter")}
+_OUR, _OUR_AFTER_TEH_MARBUTA = statement_words("our")
+#: Teh marbuta, folded: the ending that is written ت before "our".
+_TEH_MARBUTA = fold("\u0629")
+#: Every written "our correspondent" (مراسلنا، مراسلتنا) -> its head, folded.
+_OURS = {
+    (head[: -len(_TEH_MARBUTA)] + _OUR_AFTER_TEH_MARBUTA if head.endswith(_TEH_MARBUTA) else head + _OUR): head
+    for head in _REPORTERS
+}
+
+
+def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
+    """The speaker a written word (folded, without its conjunction) at ``pos`` names when it is
+    the article's own correspondent: [its key], else []."""
+    folded = _OURS.get(word) or (word[len(ARTICLE) :] if word.startswith(ARTICLE) else None)
+    if folded not in _REPORTERS:
+        return []
+    if earlier := refer(reader, ARTICLE + folded, pos, loose=False):
+        return earlier  # the reporter named before under that head (مراسل «سكاي نيوز» ... مراسلنا)
+    head = _REPORTERS[folded]
+    key = f"person/unnamed-{slug(name_words(head))}-{reader.digest}"
+    reader.names.mint(Entity(key=key, type="Person", label_ar=head, role=head))
+    begin, stop = reader.ft.original_span(pos, pos + len(word))
+    written = reader.article.text[begin:stop]
+    reader.article.mentions.append(Mention("Person", written, begin, stop, entity=key, source="speaker"))
+    reader.remember_head(pos, head_word(head), key)
+    return [key]
