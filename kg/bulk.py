@@ -35,10 +35,13 @@ JOURNAL = "isnad-bulk.journal"
 #: which saves rewriting every line as N-Quads (a sixth of the writer's CPU) and parses as fast.
 SPOOL = "isnad-bulk.spool.trig"
 #: Files from which ``kg build`` takes the bulk path by itself. The bulk loader's cost per quad is
-#: flat from batches of about 50 seed-size articles up (measured from 50 to 500), and it saves
-#: about 12 ms of writer CPU per article (benchmarks/run --only writer): 6 s at 500 files, which
-#: is worth a crash sending up to one batch (about 125 articles) back to the rerun.
-AUTO_BULK_FILES = 500
+#: flat from batches of about 50 seed-size articles up (measured from 50 to 500). On a machine
+#: whose cores all extract, the writer's CPU is taken from the extraction: at ``-j2`` on 2 cores
+#: one transaction per file cost the writer 21.6 ms of CPU per article against 9.7 through the
+#: bulk loader (300 ANERcorp articles, workers about 50 ms each), about a sixth of all the CPU an
+#: article costs. From 100 files that is worth a crash sending up to one batch (about 125
+#: articles, some 4 s of extraction at ``-j2``) back to the rerun.
+AUTO_BULK_FILES = 100
 
 
 def as_trig(graph: SerializedGraph) -> str:
