@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -66,13 +67,16 @@ class NameIndex:
         self._names = [
             (tuple(name.split()), names[name]) for name in longest_first if len(name) >= 3 and not name.isspace()
         ]
-        #: The names by the first two letters of their longest word, which the stretch must hold
-        #: for the name to be in it: a few names are tried per search instead of every one.
+        #: The names by a letter pair of their longest word, which the stretch must hold for the
+        #: name to be in it: a few names are tried per search instead of every one. The pair is
+        #: the one fewest longest words share (most begin with the article's two letters).
         self._by_pair: dict[str, list[int]] = {}
         #: The longest word of each name: a stretch without it holds no other word of the name either.
         self._longest = [max(words, key=len) for words, _values in self._names]
-        for index, longest in enumerate(self._longest):
-            self._by_pair.setdefault(longest[:2], []).append(index)
+        pairs = [{word[i : i + 2] for i in range(len(word) - 1)} or {word} for word in self._longest]
+        shared = Counter(pair for word_pairs in pairs for pair in word_pairs)
+        for index, word_pairs in enumerate(pairs):
+            self._by_pair.setdefault(min(sorted(word_pairs), key=shared.__getitem__), []).append(index)
 
     def _regex(self, stretch: str) -> tuple[re.Pattern[str] | None, list[int]]:
         """The pattern of the names whose words all occur in ``stretch`` (None when none do),

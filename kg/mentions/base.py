@@ -124,7 +124,8 @@ class Context:
         """The context of one article document (``head_nouns``: the stage's, shared by its articles)."""
         text, tokens = doc.text, doc.tokens
         pairs = zip(tokens, tokens[1:], strict=False)
-        spaced = tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs)
+        # most gaps are one space: only the others go to the regex
+        spaced = tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
         return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc)
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
