@@ -18,10 +18,15 @@ from functools import lru_cache
 
 from kg import resources
 from kg.document import document
-from kg.lexicon import single_word
 from kg.matcher import Triggers
 from kg.mentions.words import AND
 from kg.model import Article, Entity, Mention, Source
+from kg.name_index import ARTICLE as _ARTICLE
+from kg.name_index import BY as _BY
+from kg.name_index import CONJUNCTIONS as _CONJUNCTIONS
+from kg.name_index import FOR as _FOR
+from kg.name_index import FOR_THE as _FOR_THE
+from kg.name_index import NameIndex
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold
 
@@ -33,14 +38,6 @@ _LONGEST_STATE_NAME = 4
 #: The longest personal name (with its title) a nisba may stand inside (محمد شياع السوداني).
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
-_ARTICLE = single_word("affixes", "article")
-_FOR_THE = single_word("affixes", "for_the")
-_BY, _FOR = single_word("function_words", "by"), single_word("function_words", "for")
-_CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
-#: The proclitics a name may carry: a conjunction or preposition, و with one, the article after them.
-_PROCLITICS = (
-    rf"(?:[{_CONJUNCTIONS}{_BY}{_FOR}]|{AND}{_BY}|{AND}{_FOR}|{_FOR_THE}|{AND}{_ARTICLE}|{_BY}{_ARTICLE}|{_ARTICLE})"
-)
 AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: The types ``ActorLexicon.labels`` lists.
 _BODY_TYPES = ("Organization", "Country")
@@ -48,57 +45,6 @@ _BODY_TYPES = ("Organization", "Country")
 _POSTED = "|".join(resources.alternation("function_words", label, fold) for label in ("at", "in", "to"))
 _POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
 _COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{AND}")
-
-
-class NameIndex:
-    """Whole-word finder for a set of names, with the article clitics (و، ب، ل، لل) allowed.
-
-    Each search compiles a pattern of just the names whose words all occur in the stretch
-    searched: an article's own index is used on a few short phrases, and one pattern of all its
-    names cost 5-6 ms to compile per article (``re`` parses patterns in Python), a tenth of the
-    extraction. A name missing from the stretch cannot match there, so the answer is the same.
-    """
-
-    def __init__(self, names: dict[str, set[str]]) -> None:
-        #: (words, values) of each name, longest first: the pattern prefers the longest name.
-        longest_first = sorted(names, key=len, reverse=True)
-        self._names = [(name.split(), names[name]) for name in longest_first if len(name) >= 3 and not name.isspace()]
-        #: The names by the first two letters of their longest word, which the stretch must hold
-        #: for the name to be in it: a few names are tried per search instead of every one.
-        self._by_pair: dict[str, list[int]] = {}
-        #: The longest word of each name: a stretch without it holds no other word of the name either.
-        self._longest = [max(words, key=len) for words, _values in self._names]
-        for index, longest in enumerate(self._longest):
-            self._by_pair.setdefault(longest[:2], []).append(index)
-
-    def _regex(self, stretch: str) -> re.Pattern[str] | None:
-        keys = {stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)  # letter pairs, letters
-        longest = self._longest
-        parts = []
-        for index in sorted(i for key in keys for i in self._by_pair.get(key, ()) if longest[i] in stretch):
-            words = self._names[index][0]
-            if all(w in stretch for w in words):
-                joined = r"\s+".join(rf"(?:{_ARTICLE}|{_FOR_THE})?{re.escape(w)}" for w in words)
-                parts.append(rf"(?P<n{index}>{joined})")
-        if not parts:
-            return None
-        return re.compile(rf"(?<!\w){_PROCLITICS}?(?:{'|'.join(parts)})(?!\w)")
-
-    def find(self, text: str, start: int, stop: int, skip: str = "") -> list[tuple[int, set[str]]]:
-        """(offset, values) of every name found in text[start:stop]; a name whose only value is
-        ``skip`` (the entity being read) is looked inside, so "قوات التحالف الدولي" yields
-        "التحالف الدولي"."""
-        regex = self._regex(text[start:stop])
-        found: list[tuple[int, set[str]]] = []
-        pos = start
-        while regex is not None and (m := regex.search(text, pos, stop)):
-            values = self._names[int(m.lastgroup[1:])][1]
-            if values == {skip}:
-                pos = m.start() + 1
-                continue
-            found.append((m.start(), values))
-            pos = m.end()
-        return found
 
 
 def labels_of(item: Entity | GazetteerEntry) -> tuple[str, ...]:
@@ -143,6 +89,8 @@ class ActorLexicon:
             bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
         }
         self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
+        #: the states a title names before where it is posted, by the title (titles recur)
+        self.title_states = lru_cache(maxsize=1 << 14)(self._title_states)
         #: The gazetteer force a nationality names ("القوات الأمريكية" for أمريكي), by country key.
         self._national_force: dict[str, str] = {}
         for entry in gazetteer:
@@ -184,6 +132,11 @@ class ActorLexicon:
                     found.append(key)
                     words[start : start + size] = [""] * size
         return found
+
+    def _title_states(self, title: str) -> tuple[str, ...]:
+        """Gazetteer keys of the states a title names before where it is posted: "سفير مصر لدى
+        الأردن" -> Egypt, "وزير خارجية إيران" -> Iran."""
+        return tuple(self.countries_in(_POSTED_RE.split(fold(title), maxsplit=1)[0]))
 
     def known_entity(self, article: Article, key: str) -> str:
         """Make sure the gazetteer entity ``key`` is one of the article's entities; return the key."""
@@ -393,8 +346,7 @@ class ArticleActors:
         "وزير خارجية إيران" -> Iran (with ``known``, gazetteer states become article entities)."""
         keys = []
         for title in titles:
-            served = _POSTED_RE.split(fold(title), maxsplit=1)[0]
-            for key in self.lexicon.countries_in(served):
+            for key in self.lexicon.title_states(title):
                 if known or key in self.article.entities:
                     keys.append(self.lexicon.known_entity(self.article, key))
         return keys

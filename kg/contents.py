@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, statement_pattern, statement_words
-from kg.spans import FoldedText
+from kg.spans import QUOTE_MARK_RE, FoldedText
 from kg.speakers import Subject
 from kg.trailing_sources import MAX_NAME_REST_WORDS, NAME_REST_RE
 
@@ -26,6 +26,10 @@ _OPENING_MARKS = '"\u201c\u00ab'
 _MAX_SUBJECT_WORDS = 25
 #: A bare verb's content opens with a quotation or أن within this many words.
 _MAX_BARE_LEAD_WORDS = 3
+#: The words a content's opening is looked for in, by whether the subject is written: the
+#: next ``_MAX_BARE_LEAD_WORDS`` + 1 words or ``_MAX_SUBJECT_WORDS`` + 1 (one match, not a search per word).
+_LEAD_RES = {explicit: re.compile(rf"(?:\s*\S+){{1,{most + 1}}}")
+             for explicit, most in ((False, _MAX_BARE_LEAD_WORDS), (True, _MAX_SUBJECT_WORDS))}
 #: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
 #: do not count against the verb's lead.
 _SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
@@ -51,22 +55,19 @@ class ContentReader:
         text = self.text
         explicit = subject is not None and subject.explicit
         pos = subject.end if explicit else cue.end
-        max_words = _MAX_SUBJECT_WORDS if explicit else _MAX_BARE_LEAD_WORDS
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
             lead_end = set_off.end()
-        for _ in range(max_words + 1):
-            m = _WORD_RE.search(text, lead_end, search_end)
-            if not m:
-                break
-            lead_end = m.end()
+        if lead := _LEAD_RES[explicit].match(text, lead_end, search_end):  # the words an opening may stand in
+            lead_end = lead.end()
         markers = []
         if (m := COMPLEMENTISER_RE.search(text, pos, lead_end)) and not self._noun_first(cue, pos, m.start()):
             markers.append((m.start(), "that", m.end()))
         colon = text.find(":", pos, lead_end)
         if colon >= 0:
             markers.append((colon, "colon", colon + 1))
-        for index in range(pos, lead_end):
+        for mark in QUOTE_MARK_RE.finditer(text, pos, lead_end):  # both markers stand at a quotation mark
+            index = mark.start()
             quote = self.ft.quote_opening(index)
             if quote and len(text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS:
                 markers.append((index, "quote", index))

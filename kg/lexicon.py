@@ -213,11 +213,17 @@ class Lexicon:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
         if (key := self.nisbas.get(word)) is not None:
             return key  # a broken plural listed with its article (الروس): no bare family name (روس)
-        stem = clean.strip_article(word)
-        for ending in _NISBA_ENDINGS:
-            if stem.endswith(ending) and (key := self.nisbas.get(stem[: len(stem) - len(ending)])):
-                return key
-        return None
+        return self._nisba_forms.get(clean.strip_article(word))
+
+    @cached_property
+    def _nisba_forms(self) -> dict[str, str]:
+        """Every inflection of a nisba stem without the article (a stem and an ending of
+        ``_NISBA_ENDINGS``) -> its country key; where two readings give one form, the longer
+        ending's (a word is read with its longest ending first)."""
+        forms = {}
+        for ending in reversed(_NISBA_ENDINGS):
+            forms.update((stem + ending, key) for stem, key in self.nisbas.items() if key)
+        return forms
 
     def unpossessed(self, word: str) -> str | None:
         """The head noun a folded word is with a pronoun suffix, else None: زيارته -> زياره،

@@ -28,6 +28,8 @@ _PAIRED_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _SYMMETRIC_QUOTES = '"\u201d'
 _QUOTE_MARKS = "".join(_PAIRED_QUOTES) + "".join(_PAIRED_QUOTES.values()) + _SYMMETRIC_QUOTES
 _QUOTE_OR_LINE_RE = re.compile("[\n" + re.escape(_QUOTE_MARKS) + "]")
+#: Any quotation mark: a quotation opens only at one (``FoldedText.quote_opening``).
+QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f](?=\s|$)|\n\s*\n")
 _LINE_END_RE = re.compile(r"\n")

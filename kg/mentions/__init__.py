@@ -52,11 +52,11 @@ from kg.mentions.lists import Directions, Ministries, OwnCountry
 from kg.mentions.military import MilitaryPhrases
 from kg.mentions.named_actions import NamedActions
 from kg.mentions.people import People
-from kg.mentions.proposals import PRIORITY, Proposal, Rule, resolve_overlaps
+from kg.mentions.proposals import PRIORITY, Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.tagged import LatinNames, RecurringNames, TaggedNames
 from kg.mentions.visits import TimedVisits
 from kg.mentions.words import ASSENT_OUTSIDE, ESTABLISH_WORDS, EVENT_TYPES, RANK_GRADES, RELATIVE_WORDS
-from kg.model import Article, Mention
+from kg.model import Article, Mention, MentionType
 from kg.tagger import name_tagger
 
 __all__ = [
@@ -102,11 +102,13 @@ def propose_mentions(doc: Document, lex: Lexicon, head_nouns: HeadNouns | None =
     ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None, head_nouns)
     proposals: list[Proposal] = []
     kept: list[Proposal] = []
+    claimed: dict[int, MentionType] = {}
     for component in COMPONENTS:
-        made = component(ctx, kept).propose()
-        if made:  # nothing new: what is kept stays as it was
+        made = component(ctx, kept, claimed).propose()
+        if made:  # nothing new: what is kept, and the tokens it claims, stay as they were
             proposals += made
             kept = resolve_overlaps(proposals)
+            claimed = claims(kept)
     return ctx.mentions(kept)
 
 

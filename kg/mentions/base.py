@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -18,7 +18,7 @@ from itertools import chain
 from kg import clean
 from kg.document import Document
 from kg.lexicon import Lexicon, Token, definite
-from kg.mentions.proposals import Proposal, Rule, resolve_overlaps
+from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.words import (
     ACCUSATIVE,
     AND,
@@ -124,7 +124,8 @@ class Context:
         """The context of one article document (``head_nouns``: the stage's, shared by its articles)."""
         text, tokens = doc.text, doc.tokens
         pairs = zip(tokens, tokens[1:], strict=False)
-        spaced = tuple(bool(SPACE_GAP_RE.match(text[a.end : b.start])) for a, b in pairs)
+        # most gaps are one space: only the others go to the regex
+        spaced = tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
         return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc)
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
@@ -155,16 +156,17 @@ class TokenView:
     #: component class sets its own
     rule: Rule
 
-    def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
+    def __init__(
+        self, ctx: Context, kept: Sequence[Proposal] = (), claimed: Mapping[int, MentionType] | None = None
+    ) -> None:
         self.ctx = ctx
         self.text, self.tokens, self.lex, self.tagged = ctx.text, ctx.tokens, ctx.lex, ctx.tagged
         self._spaced = ctx.spaced
         self.kept = tuple(kept)
         self.proposals: list[Proposal] = []  #: this component's own, in the order made
-        #: token index -> type of the first proposal that claimed it
-        self.claimed: dict[int, MentionType] = {}
-        for proposal in reversed(self.kept):
-            self.claimed.update(dict.fromkeys(range(proposal.first, proposal.last + 1), proposal.kind))
+        #: token index -> type of the first proposal that claimed it (``claimed``: ``claims(kept)``,
+        #: when the caller has it already: the components after one that proposed nothing share it)
+        self.claimed = dict(claimed) if claimed is not None else claims(self.kept)
 
     def propose(self) -> list[Proposal]:
         """This component's proposals (each component says what it reads)."""

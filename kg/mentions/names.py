@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kg import clean
 from kg.lexicon import Lexicon, definite, spelt_with_yeh, word_set
@@ -24,7 +24,7 @@ from kg.mentions.words import (
     SUFFIXED_RE,
     is_arabic,
 )
-from kg.model import Source
+from kg.model import MentionType, Source
 
 _DIGITS_IN_RE = re.compile(r"\d")
 
@@ -47,8 +47,10 @@ class PersonNames(TokenView):
     """Where a personal name starts and ends: after a title, a nationality noun or a reporting
     verb, from a known given name, or as the surname of a person named before."""
 
-    def __init__(self, ctx: Context, kept: Sequence[Proposal] = ()) -> None:
-        super().__init__(ctx, kept)
+    def __init__(
+        self, ctx: Context, kept: Sequence[Proposal] = (), claimed: Mapping[int, MentionType] | None = None
+    ) -> None:
+        super().__init__(ctx, kept, claimed)
         #: folded last names (no article) of the persons named so far
         self.person_names = {self._last_name(p) for p in self.kept if p.kind == PERSON and p.source in _FULL_NAMES}
         #: the tokens with a reading as a reporting verb, read once (asked of nearly every token twice)

@@ -8,7 +8,7 @@ its own that outranks the shorter one, and a proposal that loses is dropped, not
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -109,3 +109,11 @@ def resolve_overlaps(proposals: Iterable[Proposal]) -> list[Proposal]:
             kept.append(index)
             taken.update(tokens)
     return [given[index] for index in sorted(kept)]
+
+
+def claims(kept: Sequence[Proposal]) -> dict[int, MentionType]:
+    """Token index -> the type of the first of ``kept`` that claims the token."""
+    claimed: dict[int, MentionType] = {}
+    for proposal in reversed(kept):
+        claimed.update(dict.fromkeys(range(proposal.first, proposal.last + 1), proposal.kind))
+    return claimed
