@@ -300,6 +300,21 @@ def test_a_body_head_with_tanween_names_no_body(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "وحل العداء الكيني في المركز الثاني بعد منافسه",
+        "وجاءت البلاد في المركز الخامس عالميا",
+    ],
+)
+def test_a_body_head_before_an_ordinal_is_a_rank_not_a_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+def test_a_body_head_before_a_name_is_still_a_body():
+    assert mentions_of("وقال المركز الإعلامي إن الوضع خطير")["المركز الإعلامي"][0] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "لكن الحكومة تعتبرها منظمة إرهابية شأنها شأن التنظيم",
         "وهو الحزب الذي تصنفه الحكومة كمنظمة إرهابية",
         "وكانت الوزارة قد سجلتها كشركة أمنية خاصة",

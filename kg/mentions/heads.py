@@ -25,6 +25,7 @@ from kg.mentions.words import (
     LIKE,
     NAME_PARTICLES,
     NISBA,
+    ORDINALS,
     ORGANIZATION,
     PARTICIPLE_COMPLEMENTS,
     PERSON,
@@ -110,10 +111,13 @@ class HeadPhrases(EventPhrases):
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
             if kind == ORGANIZATION and (
-                self._with_tanween(i) or self._described(i) or any(s in LED_BY for _, s in self.tokens[i].readings)
+                self._with_tanween(i)
+                or self._described(i)
+                or self._ranked(i)
+                or any(s in LED_BY for _, s in self.tokens[i].readings)
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
-                # مركزاً إعلامياً": a generic body, not one named
+                # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
                 i += 1
                 continue
             last = self._chain(i)
@@ -282,6 +286,13 @@ class HeadPhrases(EventPhrases):
             return False
         word = self.tokens[i + 1].folded
         return word.endswith(NISBA + FEMININE) and not definite(word)
+
+    def _ranked(self, i: int) -> bool:
+        """Whether the head noun at token i is followed by an ordinal (المركز الثاني، المرتبة الثالثة)."""
+        if i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        word = self.tokens[i + 1].folded
+        return word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS
 
     def _with_tanween(self, i: int) -> bool:
         """Whether the indefinite head noun at token i is written with tanween, or with the
