@@ -33,6 +33,8 @@ from kg.mentions.words import (
     PLACE_CATEGORIES,
     SUFFIXED_RE,
     TANWEEN_RE,
+    TRAFFIC,
+    TRAFFIC_HEADS,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -114,6 +116,7 @@ class HeadPhrases(EventPhrases):
                 self._with_tanween(i)
                 or self._described(i)
                 or self._ranked(i)
+                or self._traffic(i)
                 or any(s in LED_BY for _, s in self.tokens[i].readings)
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
@@ -293,6 +296,12 @@ class HeadPhrases(EventPhrases):
             return False
         word = self.tokens[i + 1].folded
         return word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS
+
+    def _traffic(self, i: int) -> bool:
+        """Whether the head noun at token i is a movement of what the next word names (حركة السفن)."""
+        if i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        return clean.strip_article(self.tokens[i].stem()) in TRAFFIC_HEADS and self.tokens[i + 1].folded in TRAFFIC
 
     def _with_tanween(self, i: int) -> bool:
         """Whether the indefinite head noun at token i is written with tanween, or with the
