@@ -115,8 +115,7 @@ class HeadPhrases(EventPhrases):
             if kind == ORGANIZATION and (
                 self._with_tanween(i)
                 or self._described(i)
-                or self._ranked(i)
-                or self._traffic(i)
+                or _rank_or_traffic(self, i)
                 or any(s in LED_BY for _, s in self.tokens[i].readings)
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
@@ -290,19 +289,6 @@ class HeadPhrases(EventPhrases):
         word = self.tokens[i + 1].folded
         return word.endswith(NISBA + FEMININE) and not definite(word)
 
-    def _ranked(self, i: int) -> bool:
-        """Whether the head noun at token i is followed by an ordinal (المركز الثاني، المرتبة الثالثة)."""
-        if i + 1 >= len(self.tokens) or not self.joined(i):
-            return False
-        word = self.tokens[i + 1].folded
-        return word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS
-
-    def _traffic(self, i: int) -> bool:
-        """Whether the head noun at token i is a movement of what the next word names (حركة السفن)."""
-        if i + 1 >= len(self.tokens) or not self.joined(i):
-            return False
-        return clean.strip_article(self.tokens[i].stem()) in TRAFFIC_HEADS and self.tokens[i + 1].folded in TRAFFIC
-
     def _with_tanween(self, i: int) -> bool:
         """Whether the indefinite head noun at token i is written with tanween, or with the
         accusative's alef (مركزاً، مركزا) that the head's own spelling lacks: a noun with tanween
@@ -347,3 +333,14 @@ class HeadPhrases(EventPhrases):
         return any(
             self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
         )
+
+
+def _rank_or_traffic(view: TokenView, i: int) -> bool:
+    """Whether the body head noun at token i ranks (المركز الثاني، المرتبة الثالثة: an ordinal
+    follows) or is the movement of what the next word names (حركة السفن): no body either way."""
+    if i + 1 >= len(view.tokens) or not view.joined(i):
+        return False
+    word = view.tokens[i + 1].folded
+    if word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS:
+        return True
+    return clean.strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC
