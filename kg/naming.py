@@ -87,6 +87,13 @@ def bare(words: Iterable[str]) -> frozenset[str]:
     return frozenset(clean.strip_article(w) for w in words)
 
 
+def body_words(words: Iterable[str]) -> frozenset[str]:
+    """A body's folded name words as a set, each without its article, also after a genitive ل
+    (المفوضية العليا للانتخابات ... مفوضية الانتخابات: للانتخابات is الانتخابات)."""
+    for_the = affix("for_the")
+    return bare(affix("article") + w[len(for_the) :] if w.startswith(for_the) else w for w in words)
+
+
 def article_digest(text: str) -> str:
     """The part of an article-scoped key that names its article."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]

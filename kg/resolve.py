@@ -31,7 +31,8 @@ from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
-from kg.naming import ResolveState, article_digest, bare, direction_key, display, name_words, slug
+from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
+from kg.short_names import join_short_names
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -80,6 +81,7 @@ class Resolver:
                 continue
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
+        join_short_names(self.lex, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
@@ -125,7 +127,7 @@ class Resolver:
                 return None
             if mention.type in ("Organization", "Force") and mention.source == Source.GAZETTEER:
                 # "مجلس النواب العراقي ... رئيس مجلس النواب": a shorter form later names the same body
-                state.named.setdefault(mention.entity, bare(name_words(mention.text)))
+                state.named.setdefault(mention.entity, body_words(name_words(mention.text)))
             return mention.entity
         if mention.type == "Person":
             return self._resolve_person(state, mention)
@@ -282,7 +284,7 @@ class Resolver:
                 return key
         if mention.type == "Place" and (key := direction_key(self.lex, words)):
             return key  # "جنوبي سورية" is "جنوب سوريا"
-        names = bare(words)
+        names = body_words(words) if mention.type == "Organization" else bare(words)
         for key, known in state.named.items():
             small, big = sorted((names, known), key=len)
             if state.entities[key].type == mention.type and len(small) >= 2 and small <= big:

@@ -300,6 +300,27 @@ def test_a_body_head_with_tanween_names_no_body(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "وحل العداء الكيني في المركز الثاني بعد منافسه",
+        "وجاءت البلاد في المركز الخامس عالميا",
+        "وأدى القصف إلى توقف حركة الملاحة في الميناء",
+        "وشهدت المنطقة حركة نزوح واسعة نحو الحدود",
+    ],
+)
+def test_a_rank_or_traffic_after_a_body_head_is_no_body(text):
+    assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("وقال المركز الإعلامي إن الوضع خطير", "المركز الإعلامي"), ("وقالت حركة التغيير إنها ترفض", "حركة التغيير")],
+)
+def test_a_body_head_before_a_name_is_still_a_body(text, span):
+    assert mentions_of(text)[span][0] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "لكن الحكومة تعتبرها منظمة إرهابية شأنها شأن التنظيم",
         "وهو الحزب الذي تصنفه الحكومة كمنظمة إرهابية",
         "وكانت الوزارة قد سجلتها كشركة أمنية خاصة",

@@ -25,6 +25,7 @@ from kg.mentions.words import (
     LIKE,
     NAME_PARTICLES,
     NISBA,
+    ORDINALS,
     ORGANIZATION,
     PARTICIPLE_COMPLEMENTS,
     PERSON,
@@ -32,6 +33,8 @@ from kg.mentions.words import (
     PLACE_CATEGORIES,
     SUFFIXED_RE,
     TANWEEN_RE,
+    TRAFFIC,
+    TRAFFIC_HEADS,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -110,10 +113,13 @@ class HeadPhrases(EventPhrases):
                 i = self._event_at(i, kind, is_definite, skip) + 1
                 continue
             if kind == ORGANIZATION and (
-                self._with_tanween(i) or self._described(i) or any(s in LED_BY for _, s in self.tokens[i].readings)
+                self._with_tanween(i)
+                or self._described(i)
+                or _rank_or_traffic(self, i)
+                or any(s in LED_BY for _, s in self.tokens[i].readings)
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
-                # مركزاً إعلامياً": a generic body, not one named
+                # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
                 i += 1
                 continue
             last = self._chain(i)
@@ -327,3 +333,14 @@ class HeadPhrases(EventPhrases):
         return any(
             self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
         )
+
+
+def _rank_or_traffic(view: TokenView, i: int) -> bool:
+    """Whether the body head noun at token i ranks (المركز الثاني، المرتبة الثالثة: an ordinal
+    follows) or is the movement of what the next word names (حركة السفن): no body either way."""
+    if i + 1 >= len(view.tokens) or not view.joined(i):
+        return False
+    word = view.tokens[i + 1].folded
+    if word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS:
+        return True
+    return clean.strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC

@@ -120,6 +120,11 @@ ESTABLISH_WORDS = frozenset(
     clitic + noun for noun in word_set("establishing_nouns") for clitic in ("", *word_set("function_words", "by"))
 )
 OF = word_set("function_words", "of")
+#: "حركة الملاحة، حركة نزوح": the head noun of a movement followed by what moves is traffic, no body.
+TRAFFIC_HEADS = word_set("traffic_words", "head")
+TRAFFIC = word_set("traffic_words", "traffic")
+#: Ordinal adjectives (الثاني، الثالثة): after a body's head noun they rank, naming no body (حلّ في المركز الثاني).
+ORDINALS = word_set("date_words", "ordinal")
 #: Participles that tie a body to another after its name (التابع لـ، الموالية لـ، المدعومة من).
 AFFILIATED = word_set("force_words", "backed")
 #: Prepositions after which a name and the title after it (no comma) are one person: "عن X قائد

@@ -1,0 +1,61 @@
+"""Known bodies an article names by a short form first (issue 18: duplicates).
+
+The resolve stage reads an article in order: a shorter form met after a body's name is that
+body (``kg.resolve``), and so is a fuller form met after a short one it does not know. News also
+writes a short form before the full name the gazetteer knows ("حلف الأطلسي ... حلف شمال
+الأطلسي"). Once the article is read, a minted organisation is the known body whose name opens
+with the same head noun and holds all its name words, when exactly one body of the article does.
+
+Only organisations: a force's extra words change who it is (قوات الحكومة, القوات الموالية
+للحكومة). A government body named without its country (وزارة الخارجية) is never joined: which
+country's it is depends on where it is written.
+"""
+
+from __future__ import annotations
+
+from kg import clean
+from kg.lexicon import Lexicon
+from kg.model import Entity, Mention
+from kg.naming import ResolveState, body_words, name_words
+
+#: The type whose short and full forms are joined.
+_TYPE = "Organization"
+#: Fewest name words a short form needs to be joined: one word (المجموعة) is too often a description.
+_MIN_WORDS = 2
+
+
+def join_short_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> None:
+    """Join each minted organisation of ``state`` to the one known body its name is a short form of."""
+    bodies = {key: _forms(e) for key, e in state.entities.items() if e.type == _TYPE}
+    for key, forms in bodies.items():
+        if key in lex.gazetteer:
+            continue
+        head, widest = max(forms, key=lambda form: len(form[1]))
+        if len(widest) < _MIN_WORDS or head in lex.qualified_heads:
+            continue  # an unqualified ministry or council is its own country's (``kg.resolve._qualified``)
+        fuller = [
+            other
+            for other, theirs in bodies.items()
+            if other != key and any(head == their_head and widest < words for their_head, words in theirs)
+        ]
+        if len(fuller) == 1 and fuller[0] in lex.gazetteer:
+            _move(state, kept, key, fuller[0])
+
+
+def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
+    """Each label's head noun (without its article) and name words."""
+    forms = []
+    for label in (entity.label_ar, *entity.alt_labels):
+        words = name_words(label)
+        forms.append((clean.strip_article(words[0]) if words else "", body_words(words)))
+    return forms
+
+
+def _move(state: ResolveState, kept: list[Mention], old: str, new: str) -> None:
+    """Write every mention of ``old`` as ``new``'s, which takes its labels."""
+    entity, target = state.entities.pop(old), state.entities[new]
+    for label in (entity.label_ar, *entity.alt_labels):
+        target.add_label(label)
+    for mention in kept:
+        if mention.entity == old:
+            mention.entity = new

@@ -1,0 +1,35 @@
+"""kg.short_names: a body named by a short form and in full is one entity."""
+
+from __future__ import annotations
+
+from kg import pipeline
+
+
+def bodies(text: str) -> dict[str, list[str]]:
+    [article] = pipeline.extract(text, "t.txt", disable=("relations", "statements"))
+    return {
+        key: [e.label_ar, *e.alt_labels] for key, e in article.entities.items() if e.type in ("Organization", "Force")
+    }
+
+
+def test_a_short_form_after_the_full_name_with_a_genitive_lam_is_that_body():
+    found = bodies("أعلنت الهيئة العامة المستقلة للاستثمار خطتها أمس.\n\nوقالت هيئة الاستثمار إن المشاريع ستبدأ قريبا.")
+    assert len(found) == 1, found
+
+
+def test_a_short_form_before_the_full_name_is_that_body():
+    found = bodies("وقال مسؤول إن حلف الأطلسي سيجتمع.\n\nوقال الأمين العام لحلف شمال الأطلسي إن الاجتماع سيعقد غدا.")
+    assert list(found) == ["organization/nato"], found
+    assert "حلف الأطلسي" in found["organization/nato"]
+
+
+def test_a_ministry_named_without_its_country_is_not_the_one_named_with_it():
+    found = bodies(
+        "وقال مدير إدارة الشؤون العربية بوزارة الخارجية إن المباحثات مثمرة.\n\nورحبت وزارة الخارجية الأمريكية بالاتفاق."
+    )
+    assert len(found) == 2, found
+
+
+def test_forces_are_not_joined_by_their_words():
+    found = bodies("تقدمت القوات الموالية للحكومة السورية نحو البلدة.\n\nوقصفت قوات الحكومة مواقع المعارضة.")
+    assert len(found) == 2, found
