@@ -1,5 +1,5 @@
 """The phrase of each dialogue or agreement mention: the mention and the words after it up to
-the next comma, complementiser, event or sentence end (at most a few words, but "بين X وY" and
+the next comma, event or sentence end (at most a few words, but "بين X وY" and
 the sides after بين/مع are read whole), where the relations stage reads its sides and date.
 """
 
@@ -10,17 +10,14 @@ import re
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
 from kg.model import Source
-from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE, THAT_RE
+from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE
 from kg.spans import words_pattern
 
 EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
-#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, what
-#: an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it, and a complementiser: what
-#: is said at the event ("في القمة إن الأزمة السورية") names no side.
-_PHRASE_STOP_RE = re.compile(
-    rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)|{THAT_RE.pattern}"
-)
+#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
+#: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
+_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
 _MAX_PHRASE_WORDS = 5
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{SIDES_RE.pattern})")
 #: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
