@@ -133,17 +133,21 @@ _OFFSETS = tuple(offset for offset in range(-_CONTEXT, _CONTEXT + 1) if offset)
 _PAIR = "-1:w|+1:w="
 
 
-@dataclass(frozen=True)
 class _Word:
-    """The cached features of one folded word: its own, and as the neighbour at each offset
-    (``around[k]`` at offset ``_OFFSETS[k]``)."""
+    """The cached features of one folded word: its own, and as the neighbour of a token at each
+    offset (``back2``: the word two before the token ... ``next2``: two after)."""
 
-    own: tuple[bytes, ...]
-    around: tuple[tuple[bytes, ...], ...]
+    __slots__ = ("own", "back2", "back1", "next1", "next2")
+
+    def __init__(self, own: tuple[bytes, ...], around: Sequence[tuple[bytes, ...]]) -> None:
+        self.own = own
+        self.back2, self.back1, self.next1, self.next2 = around
 
 
+#: A word with none of its features known to the model as a neighbour's (three words in four).
+_NOT_AROUND = ((),) * len(_OFFSETS)
 #: No word: the neighbour of the first and last tokens of a sentence, which gives no feature.
-_EDGE = _Word((), ((),) * len(_OFFSETS))
+_EDGE = _Word((), _NOT_AROUND)
 
 
 class Featurizer:
@@ -195,7 +199,7 @@ class Featurizer:
         encoded = self._encoded
         if encoded is None:
             return tuple([f.encode() for f in features])
-        return tuple([b for f in features if (b := encoded.get(f)) is not None])
+        return tuple(filter(None, map(encoded.get, features)))
 
     def _word(self, folded: str, readings: Sequence[tuple[int, str]]) -> _Word:
         """The features of a word, made on its first sight (``readings``: its token's clitic
@@ -208,13 +212,10 @@ class Featurizer:
             neighbour = (*shared[1:], shared[0])  # as a neighbour, the word itself comes last
             if self._around is None:
                 around = tuple(tuple([f"{offset}:{f}".encode() for f in neighbour]) for offset in _OFFSETS)
+            elif known := list(filter(None, map(self._around.get, neighbour))):
+                around = tuple(tuple(filter(None, column)) for column in zip(*known, strict=True))
             else:
-                columns: tuple[list[bytes], ...] = tuple([] for _ in _OFFSETS)
-                for slots in filter(None, map(self._around.get, neighbour)):
-                    for column, kept in zip(columns, slots, strict=True):
-                        if kept is not None:
-                            column.append(kept)
-                around = tuple(map(tuple, columns))
+                around = _NOT_AROUND
             found = self._words[folded] = _Word(self._kept(shape_features(folded, readings) + shared), around)
         return found
 
@@ -254,7 +255,7 @@ class Featurizer:
         afters = [*[after for after, _before in gaps], self._gap("last")]
         padded = [_EDGE, _EDGE, *words, _EDGE, _EDGE]  # padded[i + 2] is words[i]
         rows = [
-            [*word.own, *back2.around[0], *back1.around[1], *next1.around[2], *next2.around[3], *before, *after]
+            [*word.own, *back2.back2, *back1.back1, *next1.next1, *next2.next2, *before, *after]
             for word, back2, back1, next1, next2, before, after in zip(
                 words, padded, padded[1:], padded[3:], padded[4:], befores, afters, strict=False
             )
