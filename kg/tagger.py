@@ -239,20 +239,22 @@ class Featurizer:
         return found
 
     def __call__(self, text: str, tokens: list[Token]) -> list[list[bytes]]:
-        """Feature strings (encoded) of every token of one sentence (``tokens`` index ``text``): the word's
-        own, its neighbours' (in ``_OFFSETS`` order), the gaps before and after it, and its two
-        neighbours' words together. Each row is written in one list display from the cached
-        tuples of its word, its neighbours (an empty ``_EDGE`` past either end) and its gaps."""
+        """Feature strings (encoded) of every token of one sentence (``tokens`` index ``text``)."""
+        return self.rows(tokens, gaps_between(text, tokens))
+
+    def rows(self, tokens: list[Token], gaps: list[str]) -> list[list[bytes]]:
+        """Feature strings (encoded) of every token of one sentence, given the text between each
+        two of them (``gaps_between``): the word's own, its neighbours' (in ``_OFFSETS`` order),
+        the gaps before and after it, and its two neighbours' words together. Each row is written
+        in one list display from the cached entries of its word, its neighbours (an empty
+        ``_EDGE`` past either end) and its gaps."""
         if not tokens:
             return []
         known, between = self._words.get, self._between.get
         words = [known(t.folded) or self._word(t.folded, t.readings) for t in tokens]
-        gaps = [
-            between(gap) or self._gaps_between(gap)
-            for gap in [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
-        ]
-        befores = [self._gap("first"), *[before for _after, before in gaps]]
-        afters = [*[after for after, _before in gaps], self._gap("last")]
+        gap_pairs = [between(gap) or self._gaps_between(gap) for gap in gaps]
+        befores = [self._gap("first"), *[before for _after, before in gap_pairs]]
+        afters = [*[after for after, _before in gap_pairs], self._gap("last")]
         padded = [_EDGE, _EDGE, *words, _EDGE, _EDGE]  # padded[i + 2] is words[i]
         rows = [
             [*word.own, *back2.back2, *back1.back1, *next1.next1, *next2.next2, *before, *after]
@@ -260,27 +262,32 @@ class Featurizer:
                 words, padded, padded[1:], padded[3:], padded[4:], befores, afters, strict=False
             )
         ]
+        folded = [t.folded for t in tokens]
         pairs = self._pairs
-        for i in range(1, len(tokens) - 1):
+        for i, (before, after) in enumerate(zip(folded, folded[2:], strict=False), 1):
             if pairs is None:
-                rows[i].append(f"{_PAIR}{tokens[i - 1].folded}|{tokens[i + 1].folded}".encode())
-            elif (after_word := pairs.get(tokens[i - 1].folded)) and (pair := after_word.get(tokens[i + 1].folded)):
+                rows[i].append(f"{_PAIR}{before}|{after}".encode())
+            elif (after_word := pairs.get(before)) and (pair := after_word.get(after)):
                 rows[i].append(pair)
         return rows
 
 
-def sentences(text: str, tokens: list[Token]) -> Iterator[range]:
-    """Index ranges of ``tokens`` making up one sentence each, at most ``_MAX_SEQUENCE`` long (a
-    text with no full stop is tagged in pieces, so memory stays bounded)."""
+def gaps_between(text: str, tokens: list[Token]) -> list[str]:
+    """The text between each two neighbouring ``tokens`` (one fewer than the tokens)."""
+    return [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def sentences(gaps: list[str]) -> Iterator[range]:
+    """Index ranges of the tokens around ``gaps`` (``gaps_between``) making up one sentence each,
+    at most ``_MAX_SEQUENCE`` long (a text with no full stop is tagged in pieces, so memory
+    stays bounded). No tokens and one token both have no gap: both make one range."""
     first = 0
-    for i in range(1, len(tokens)):
-        gap = text[tokens[i - 1].end : tokens[i].start]
+    for i, gap in enumerate(gaps, 1):
         # most gaps are one space: no search for them
         if i - first >= _MAX_SEQUENCE or gap != " " and _SENTENCE_GAP_RE.search(gap):
             yield range(first, i)
             first = i
-    if tokens:
-        yield range(first, len(tokens))
+    yield range(first, len(gaps) + 1)
 
 
 def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -308,12 +315,16 @@ class NameTagger:
 
     def __call__(self, text: str, tokens: list[Token]) -> Tagged:
         """The names the model finds in ``tokens``, and how sure it is that each token is none."""
+        if not tokens:
+            return Tagged([], [])
         found, outside = [], []
-        for sentence in sentences(text, tokens):
-            part = tokens[sentence.start : sentence.stop]
-            tags = self._tagger.tag(self.featurize(text, part))
-            found += [(sentence.start + a, sentence.start + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
-            outside += [self._tagger.marginal("O", i) for i in range(len(part))]
+        gaps = gaps_between(text, tokens)
+        tag, marginal = self._tagger.tag, self._tagger.marginal
+        for sentence in sentences(gaps):
+            first, stop = sentence.start, sentence.stop
+            tags = tag(self.featurize.rows(tokens[first:stop], gaps[first : stop - 1]))
+            found += [(first + a, first + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
+            outside += [marginal("O", i) for i in range(stop - first)]
         return Tagged(found, outside)
 
 
