@@ -39,6 +39,8 @@ _CONTEXT = 2
 _MAX_SEQUENCE = 200
 #: Most distinct words whose features a Featurizer keeps.
 _CACHED_WORDS = 50_000
+#: The label of a token in no name, as crfsuite reads it (given a str, it encodes it on every call).
+_OUTSIDE = b"O"
 #: The probability of "no name" above which the model overrules a name the rules proposed.
 SURE_OUTSIDE = 0.95
 #: The probability of "no name" under which a name the model alone finds enters the graph: a
@@ -324,7 +326,7 @@ class NameTagger:
             first, stop = sentence.start, sentence.stop
             tags = tag(self.featurize.rows(tokens[first:stop], gaps[first : stop - 1]))
             found += [(first + a, first + b, k) for a, b, k in spans_of(tags) if k in TYPE_OF_CLASS]
-            outside += [marginal("O", i) for i in range(stop - first)]
+            outside += [marginal(_OUTSIDE, i) for i in range(stop - first)]
         return Tagged(found, outside)
 
 
