@@ -108,6 +108,25 @@ def test_features_the_model_has_no_weight_for_are_left_out_without_changing_its_
     assert [crf.marginal("O", i) for i in range(len(tokens))] == outside
 
 
+def test_each_sentence_is_tagged_on_its_own():
+    # one crfsuite sequence per sentence: tagging a text is tagging its sentences one by one
+    shipped = tagger.name_tagger()
+    first, second = "والتقى هايدن فوكس مع رئيس الوزراء في لندن أمس.", "وقال جون سميث إن اللقاء كان مثمرا."
+    whole = shipped(f"{first} {second}", tokenize(f"{first} {second}"))
+    alone = [shipped(text, tokenize(text)) for text in (first, second)]
+    shift = len(tokenize(first))
+    assert whole.outside == alone[0].outside + alone[1].outside
+    assert whole.names == alone[0].names + [(a + shift, b + shift, kind) for a, b, kind in alone[1].names]
+    assert whole.names and alone[1].names
+
+
+def test_a_text_with_no_full_stop_is_tagged_in_pieces():
+    assert list(tagger.sentences([" "] * 449)) == [range(0, 200), range(200, 400), range(400, 450)]
+    assert list(tagger.sentences([" ", "، ", ". ", " "])) == [range(0, 3), range(3, 5)]
+    assert list(tagger.sentences([])) == [range(0, 1)]
+    assert tagger.name_tagger()("", []).outside == []
+
+
 def test_model_overrules_a_verb_after_a_title():
     # the rules alone would read "وضع" as the name of رئيس حكومة الإقليم
     assert "وضع" not in people("وكان رئيس حكومة الإقليم وضع العلم العراقي على المبنى.")
