@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, statement_pattern, statement_words
+from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, object_start, statement_pattern, statement_words
 from kg.spans import QUOTE_MARK_RE, FoldedText
 from kg.speakers import Subject
 from kg.trailing_sources import MAX_NAME_REST_WORDS, NAME_REST_RE
@@ -55,6 +55,8 @@ class ContentReader:
         text = self.text
         explicit = subject is not None and subject.explicit
         pos = subject.end if explicit else cue.end
+        if len(cue.form.object) > 1 and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
+            return start, limit, False  # "عبّر X عن مخاوفه من أن": the noun it governs, not a clause in it
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
             lead_end = set_off.end()
@@ -133,8 +135,9 @@ class ContentReader:
         set off after it ("أفادت مصادر محلية، الجمعة، بمقتل")."""
         for _ in range(MAX_NAME_REST_WORDS + 1):
             pos = skip_space(self.text, self.date_starts.get(pos, pos), "\u060c,")
-            if self.text.startswith(preposition, pos) and _NOUN_OBJECT_RE.match(self.text, pos + len(preposition)):
-                return pos + len(preposition)
+            start = object_start(self.text, pos, preposition)
+            if start is not None and _NOUN_OBJECT_RE.match(self.text, start):
+                return start
             if not (rest := NAME_REST_RE.match(self.text, pos)):
                 return None
             pos = skip_space(self.text, rest.end())

@@ -59,11 +59,40 @@ COMPLEMENTISER_RE = re.compile(
 _COMMA_GAP_RE = re.compile(r"[\s\u060c,]*")
 
 
+#: The space between a verb's object preposition written as a word (عن) and its noun, and a
+#: quotation mark opening the noun (عن "قلقه").
+_WORD_GAP_RE = re.compile(r"[ \t]+[\"\u201c\u00ab]?")
+
+
+def object_start(folded: str, pos: int, preposition: str) -> int | None:
+    """Where the noun of a verb's object ``preposition`` starts when the text at ``pos`` opens
+    with it: right after a clitic (بإغلاق), after the space following a word (عن قلقه)."""
+    if not preposition or not folded.startswith(preposition, pos):
+        return None
+    end = pos + len(preposition)
+    if len(preposition) == 1:
+        return end
+    gap = _WORD_GAP_RE.match(folded, end)
+    return gap.end() if gap else None
+
+
+#: How many words after its verb an object preposition written as a word (عن) may stand: the
+#: subject's and a day's words between them.
+_OBJECT_WORD_REACH = 12
+_SENTENCE_WORDS_RE = re.compile(r"[^.!?\u061f\n]*")
+
+
+def _object_word_follows(folded: str, pos: int, word: str) -> bool:
+    """Whether ``word`` is one of the first words after ``pos`` in its sentence."""
+    sentence = _SENTENCE_WORDS_RE.match(folded, pos).group()
+    return word in re.findall(r"\w+", sentence)[:_OBJECT_WORD_REACH]
+
+
 def opens_content(folded: str, pos: int, clitic: str = "") -> bool:
     """Whether what was said opens at ``pos``, after spaces or commas: أن/إن, a colon, or a
-    noun written with the verb's object ``clitic`` (بإغلاق)."""
+    noun written with the verb's object preposition ``clitic`` (بإغلاق، عن قلقه)."""
     opening = _COMMA_GAP_RE.match(folded, pos).end()
-    if clitic and folded.startswith(clitic, opening) and folded[opening + len(clitic) : opening + 3].isalpha():
+    if (start := object_start(folded, opening, clitic)) is not None and folded[start : start + 2].isalpha():
         return True
     return folded.startswith(":", opening) or bool(COMPLEMENTISER_RE.match(folded, opening))
 
@@ -267,9 +296,13 @@ class CueLexicon:
                 self.speaker_heads[fold(record["pattern"])] = kind
 
     def cues(self, folded: str) -> Iterator[Cue]:
-        """Every cue form in a folded text."""
+        """Every cue form in a folded text, but a verb that takes its object with a word, and is
+        also a preposition, with no such word after it (عبر وساطة: "via", not عبّر عن)."""
         for m in self._cue_re.finditer(folded):
-            yield Cue(m.start(), m.end(), self.forms[m.group(2)], bool(m.group(1)))
+            form = self.forms[m.group(2)]
+            if len(form.object) > 1 and not _object_word_follows(folded, m.end(), form.object):
+                continue
+            yield Cue(m.start(), m.end(), form, bool(m.group(1)))
 
     def nouns(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every speaker noun in a folded text; kind is the record label

@@ -196,7 +196,7 @@ class _Context:
             words = self.text[sentence : cue.start].split()
             last = words[-1] if words else ""
             if cue.form.opening and not (cue.prefixed or last[-1:] in "\u060c," or self._opens_clause(sentence, cue)):
-                if last not in _CONNECTORS:
+                if last not in _CONNECTORS and (last in _RELATIVES or not self._object_word_after(cue)):
                     continue  # "طالب" a verb only where it opens a clause, else a noun (student)
             if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
@@ -232,7 +232,7 @@ class _Context:
             subject = front  # "وكان ماكرون قد انتقد الخطة": the subject before قد, the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
-        if cue.form.opening and not (subject and opens_content(self.text, subject.end, cue.form.object)):
+        if cue.form.opening and not self._object_opens(cue, subject):
             return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
         if subject is not None and not subject.keys:
             self._unnamed_sentences.add(sentence)
@@ -250,6 +250,8 @@ class _Context:
             return None
         if kind == "participle" and not in_sentence and sentence in self._unnamed_sentences:
             return None  # "وقال الصباح إن ...، مشيراً إلى": not the previous sentence's speaker
+        if kind == "participle" and not in_sentence and cue.form.opening:
+            return None  # "كانت الأهداف معبرة عن": reflecting, unless it goes on a report
         speakers = subject.keys if subject else []
         if not subject and kind == "verb" and not cue.prefixed:
             subject = speakers_of.before(cue.start, sentence)
@@ -273,6 +275,24 @@ class _Context:
             end = comma  # a relative clause ends where the sentence it sits in goes on
         start, date = self._date_before_content(cue, start)
         return _Found(cue, speakers, subject, start, end, direct, date)
+
+    def _object_opens(self, cue: Cue, subject: Subject | None) -> bool:
+        """Whether what was said follows a cue that is a verb only where it opens a clause: after
+        its subject (وطالب X بوقف، عبّر X، الخميس، عن قلقه), or right after it, its subject
+        before it or continued (وطالب بوقف، X عبّر عن قلقه)."""
+        obj = cue.form.object
+        if subject is None:
+            return opens_content(self.text, cue.end, obj)
+        opening = skip_space(self.text, subject.end, "\u060c,")
+        return opens_content(self.text, self.speakers.date_starts.get(opening, opening), obj)
+
+    def _object_word_after(self, cue: Cue) -> bool:
+        """Whether a cue that is a verb only where it opens a clause has its object preposition,
+        written as a word, right after it (عبّر عن: never the preposition عبر "via"). A clitic
+        (طالب بجامعة: a student at) does not tell the verb from the noun. After a relative (التي
+        عبرت عن) it is as often a thing that reflects as a speaker, so the caller drops it."""
+        obj = cue.form.object
+        return len(obj) > 1 and opens_content(self.text, cue.end, obj)
 
     def _fronted_quote(self, cue: Cue, sentence: int, in_sentence: list[_Found]) -> tuple[int, int, bool] | None:
         """A quotation that opens the sentence right before its verb: «نحن مستعدون»، قال الوزير."""

@@ -932,3 +932,42 @@ def test_a_describing_verb_with_an_object_pronoun_is_a_cue(body: str, expected: 
     article = extract("خبر اليوم\n\n" + body, "test")[0]
     found = [(s.cue, " + ".join(article.entities[k].label_ar for k in s.speakers)) for s in article.statements]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # verb first, the day set off between the subject and عن; the content is the noun after عن
+            "وعبّر عراقجي، الأحد، عن قلقه من أن يتصاعد التوتر في المنطقة.",
+            [("وعبّر", ["person/araghchi"], "قلقه من أن يتصاعد التوتر في المنطقة", False)],
+        ),
+        (  # noun first
+            "عراقجي عبّر عن ارتياحه لنتائج الجولة الأخيرة.",
+            [("عبّر", ["person/araghchi"], "ارتياحه لنتائج الجولة الأخيرة", False)],
+        ),
+        (  # continued, and a verb that is also a noun (طالب) with its object right after it
+            "قال فؤاد حسين إن الحوار مستمر. وعبر عن أمله في نهاية الأزمة. وطالب بالعودة إلى المفاوضات.",
+            [
+                ("قال", ["person/fuad-hussein"], "الحوار مستمر", False),
+                ("وعبر", ["person/fuad-hussein"], "أمله في نهاية الأزمة", False),
+                ("وطالب", ["person/fuad-hussein"], "العودة إلى المفاوضات", False),
+            ],
+        ),
+        ("ونشر عراقجي رسالة عبر حسابه على تويتر عن العلاقات مع بغداد.", []),  # عبر "via"
+        ("وعبرت القوات العراقية الحدود عن طريق معبر قريب.", []),  # crossed, with an object before عن
+    ],
+)
+def test_expressing_takes_the_noun_after_its_preposition(text: str, expected: list) -> None:
+    """عبّر X عن: a report only with عن after its subject or right after it."""
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الأهداف التي رفعها المتظاهرون معبرة عن مطالب الشعب.",  # a participle that reflects
+        "وحرصت الحكومة العراقية على تبادل الهدايا التي عبرت عن عمق العلاقات.",  # after a relative
+    ],
+)
+def test_expressing_as_reflecting_is_no_report(text: str) -> None:
+    assert statements_of("قال عراقجي إن الحوار مستمر. " + text)[1:] == []
