@@ -92,6 +92,43 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a state's arm by its own words and its nationality: a force of that state
+        ("وقصفت المدفعية الأردنية مواقع المهربين.", {("المدفعية الأردنية", ("country/jordan",))}),
+        ("وقال إن الدفاع الجوي المصري أسقط طائرة مسيرة.", {("الدفاع الجوي المصري", (EGYPT,))}),
+        ("وشن سلاح الجو الفرنسي غارات على المسلحين.", {("سلاح الجو الفرنسي", (FRANCE,))}),
+        ("وأعلنت البحرية التركية وصول سفينتين.", {("البحرية التركية", (TURKEY,))}),
+        ("وقصف الطيران الحربي الروسي مواقع المسلحين.", {("الطيران الحربي الروسي", (RUSSIA,))}),
+        # a country whose name is also its nisba (سورية، السعودية) owns it too
+        ("واعترضت الدفاعات الجوية السورية صاروخين.", {("الدفاعات الجوية السورية", ("country/syria",))}),
+        # without a nationality, after a noun it qualifies, or with another adjective between: no arm
+        ("وقصفت المدفعية الثقيلة أطراف البلدة.", set()),
+        ("ووصلت السفن البحرية التركية إلى الميناء.", set()),
+        # a nisba of another gender qualifies the noun before the arm: the system's, no air force
+        ("وتحدث عن منظومة الطيران التركية في المنطقة.", set()),
+        # after a force's head it is that force's genitive, all of it one force
+        ("وأطلقت وحدات الدفاع الجوي المصرية صواريخ.", {("وحدات الدفاع الجوي المصرية", (EGYPT,))}),
+        ("وقالت هيئة الطيران المدني المصري إن الرحلات ستستأنف.", set()),
+    ],
+)
+def test_arms_of_a_state(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+def test_one_states_arm_in_two_spellings_is_one_force() -> None:
+    """The air defence told in the singular and the plural, with or without a head of forces, is
+    one force, keyed by the arm and its state alone (the same in every article)."""
+    text = "وتصدت الدفاعات الجوية المصرية للهجوم. وقال إن قوات الدفاع الجوي المصري أسقطت طائرتين."
+    (force,) = _nodes(text, "Force")
+    assert (force.key, sorted([force.label_ar, *force.alt_labels]), force.affiliation) == (
+        "force/dfAE-jwy-egypt",
+        ["الدفاعات الجوية المصرية", "قوات الدفاع الجوي المصري"],
+        [EGYPT],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("وافتتحت الإمارات قاعدة عسكرية جديدة في إريتريا.", {"قاعدة عسكرية جديدة في إريتريا"}),
         # bases nowhere named, or several, are no place of their own
         ("وتبحث الحكومة عن قاعدة عسكرية جديدة.", set()),

@@ -28,8 +28,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg import clean, counts, resources
+from kg import clean, counts
 from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
+from kg.mentions.arms import ARM_OPENINGS, FEMININE, arm
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.namesakes import named_after
@@ -72,8 +73,6 @@ _FOR = single_word("function_words", "for")
 _MAX_ADJECTIVES = 4
 #: Most words after a force head before the word that ends its phrase (قوات الأمن المغربية).
 _MAX_CHAIN = 5
-#: The feminine ending as written (ة), which the folded tokens write ه.
-_FEMININE = next(r["pattern"] for r in resources.load("affixes") if r["label"] == "feminine")
 #: Plural endings: the feminine one ends in ت (ات); the masculine ones, with the oblique (ون، ين).
 _FEMININE_PLURAL = tuple(w for w in word_set("nisba_endings", "plural") if w.endswith(affix("open_feminine")))
 _MASCULINE_PLURAL = tuple(word_set("nisba_endings", "plural") - set(_FEMININE_PLURAL)) + OBLIQUE_PLURAL
@@ -83,7 +82,8 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
-    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION  #: each rule below opens with one of these nouns
+    #: each rule below opens with one of these nouns
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION | ARM_OPENINGS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -101,6 +101,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or _branch(view, i)
                 or _troops(view, i)
                 or _base(view, i)
+                or arm(view, i)
             )
         if proposal is not None:
             yield proposal
@@ -180,7 +181,7 @@ def _agreement_class(word: str) -> str:
         return "masculine plural"
     if word.endswith(_FEMININE_PLURAL):
         return "feminine plural"
-    return "feminine" if word.endswith(_FEMININE) else "masculine"
+    return "feminine" if word.endswith(FEMININE) else "masculine"
 
 
 def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
