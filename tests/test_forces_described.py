@@ -71,6 +71,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         ("ووصل المرتزقة الروس إلى الميناء.", {("المرتزقة الروس", (RUSSIA,))}),
         ("وقال إن الجنود الأتراك بقوا في مواقعهم.", {("الجنود الأتراك", (TURKEY,))}),
         ("وقال إن المقاتلين الأكراد السوريين انسحبوا.", {("المقاتلين الأكراد السوريين", ("country/syria",))}),
+        # the nominative plural reads as the oblique one does
+        ("وانسحب المقاتلون الأكراد من البلدة.", {("المقاتلون الأكراد", ())}),
+        ("ووصل مقاتلون مصريون إلى الحدود.", {("مقاتلون مصريون", (EGYPT,))}),
         # nor do they give the state they name to others, or take the one state others are sent by
         (
             "ونقلت الحافلة 13 مقاتلا وأسرهم. ووصل المرتزقة الروس إلى الميناء.",
@@ -157,6 +160,18 @@ def test_troops_of_one_owner_are_one_force() -> None:
     """Two descriptions of the fighters one state sends are one force with both labels."""
     (force,) = _nodes("أرسلت روسيا مقاتلات إلى ليبيا، ثم نشرت روسيا مقاتلات عسكرية هناك.", "Force")
     assert (force.label_ar, force.alt_labels, force.affiliation) == ("مقاتلات", ["مقاتلات عسكرية"], [RUSSIA])
+
+
+def test_troops_in_two_cases_are_one_force() -> None:
+    """The nominative and the oblique plural of one people's or one state's fighters are one
+    force, keyed by the noun's one form (مقاتلين)."""
+    text = "وقال إن المقاتلين المصريين انسحبوا. وأكد أن المقاتلون المصريون سيعودون."
+    (force,) = _nodes(text, "Force")
+    assert (force.label_ar, force.alt_labels, force.key.split("--")[0]) == (
+        "المقاتلين المصريين",
+        ["المقاتلون المصريون"],
+        "force/mqAtlyn",
+    )
 
 
 def test_troops_are_keyed_within_their_article() -> None:
