@@ -11,9 +11,8 @@ from __future__ import annotations
 from kg import clean
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
-from kg.mentions.arms import ARMS
+from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.events import nisba_base
-from kg.mentions.military import is_branch
 from kg.model import Article, Entity
 from kg.naming import slug
 

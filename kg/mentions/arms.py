@@ -1,4 +1,10 @@
-"""A state's arm named by its own words and its nationality (issue 18): "المدفعية الإسرائيلية"،
+"""A state's branches and arms named by their own words (issue 18).
+
+A branch after a force head, its owner left to the article (``branch``, ``is_branch``; ``force_words``
+"branch"): "قوات الأمن"، "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة
+العسكرية"; with a country's nisba it is the head-noun rule's.
+
+An arm named by its own words and its nationality (``arm``): "المدفعية الإسرائيلية"،
 "الدفاع الجوي السوري"، "الدفاعات الجوية السعودية"، "سلاح الجو الروسي"، "البحرية المصرية"،
 "الطيران الحربي الإسرائيلي"، "خفر السواحل الليبي". The arm's words are data (``force_words``
 "arm"); a few epithets of an arm may come between it and the nationality (``force_words``
@@ -15,8 +21,9 @@ is one force (``kg.same_forces``).
 from __future__ import annotations
 
 from kg import clean, resources
-from kg.lexicon import definite, word_ids, word_set
+from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
 from kg.mentions.base import TokenView
+from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal
 from kg.model import MentionType, Source
 
@@ -24,6 +31,11 @@ from kg.model import MentionType, Source
 ARMS = dict(
     sorted(((tuple(w.split()), arm) for w, arm in word_ids("force_words", "arm").items()), key=lambda a: -len(a[0]))
 )
+#: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
+_BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
+_AND, _ARTICLE = affix("and"), affix("article")
+#: Most adjectives a military phrase takes.
+MAX_ADJECTIVES = 4
 #: The first words of the arms without their article, as the force rules read a head (``military._noun``).
 ARM_OPENINGS = frozenset(clean.strip_article(words[0]) for words in ARMS)
 _EPITHETS = word_set("force_words", "arm_epithet")
@@ -79,3 +91,61 @@ def _nationality(view: TokenView, k: int) -> bool:
         return True  # "الدفاع الجوي السورية": Syria by its name
     written = [view.text[view.tokens[j].start : view.tokens[j].end] for j in (k - 1, k)]
     return written[0].endswith(FEMININE) == written[1].endswith(FEMININE)
+
+
+def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal | None:
+    """ "قوات الأمن"، "القوات الجوية"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية": a state's branch
+    or arm named by its words alone, with the branches joined to it by و and its relational
+    adjectives; None when a country's nisba follows (the head-noun rule's: قوات الأمن العراقية)."""
+    if found is None:
+        return None
+    skip, is_definite = found
+    alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
+    last = i if alone else _branch_end(view, i + 1)
+    if last is None:
+        return None
+    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
+        last = after  # "وحدات الصاعقة والمظلات"
+    while last + 1 < len(view.tokens) and view.joined(last):
+        word = view.tokens[last + 1].folded
+        if view.lex.nisba_country(word) or view.claimed.get(last + 1) == MentionType.COUNTRY:
+            return None  # "قوات الدفاع الجوي السعودية": the country's name as its nisba
+        if last + 1 in view.claimed:
+            break
+        if not (definite(word) and relational(word)) or last - i >= MAX_ADJECTIVES:
+            break
+        last += 1  # "الشرطة العسكرية"
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def is_branch(label: str) -> bool:
+    """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
+    العسكرية), whose owner the article tells elsewhere, if at all."""
+    words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
+    if not words or words[0] not in OWNED_HEADS:
+        return False  # "الفصائل المسلحة": no state's arm
+    return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
+
+
+def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
+    """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
+    the phrase before it (after و when ``conjunct``); None when none starts there."""
+    if j >= len(view.tokens) or not view.joined(j - 1):
+        return None
+    first = view.tokens[j].folded
+    if conjunct:
+        if not first.startswith(_AND + _ARTICLE):
+            return None
+        first = first[len(_AND) :]
+        if (first,) in _BRANCHES and clean.strip_article(first) in view.lex.owned_heads:
+            return None  # "القوات المسلحة والشرطة": the police is a force of its own
+    for words in _BRANCHES:
+        end = j + len(words) - 1
+        if end >= len(view.tokens) or any(k in view.claimed for k in range(j, end + 1)):
+            continue
+        if first == words[0] and all(
+            view.joined(k - 1) and view.tokens[k].folded == w
+            for k, w in zip(range(j + 1, end + 1), words[1:], strict=True)
+        ):
+            return end
+    return None
