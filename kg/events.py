@@ -20,10 +20,10 @@ from kg.event_names import (
     same_event,
     without_for,
 )
-from kg.lexicon import Lexicon, definite, sense, single_word, word_set
+from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
+from kg.mentions.arms import is_branch
 from kg.mentions.events import nisba_base, relational
-from kg.mentions.military import is_branch
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes
@@ -38,7 +38,7 @@ _WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
-_TROOPS = word_set("force_words", "troops")
+_TROOPS = word_ids("force_words", "troops")  # a troops noun -> the form its cases share
 #: Words of belonging or backing after a force (موالية، مقربة): its owner is named after them.
 _BACKING = word_set("force_words", "backed")
 #: Verbs of leading after a coalition (تحالف تقوده فرنسا): the state after it leads it.
@@ -306,7 +306,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             fragments.add(key)
             continue
         owners = sorted(_slug_of(k) for k in entity.affiliation)
-        kind = slug(words[:1] if troops else words)
+        kind = slug([_TROOPS[clean.strip_article(words[0])]] if troops else words)  # المقاتلون = المقاتلين
         renamed[key] = "--".join([f"force/{kind}", *owners]) + suffix
     article.mentions = [m for m in article.mentions if m.entity not in fragments]
     for key in fragments:

@@ -10,7 +10,7 @@ from collections import Counter
 from kg import resources
 from kg.actors import ArticleActors, add_keys
 from kg.lexicon import single_word
-from kg.mentions.military import is_branch
+from kg.mentions.arms import is_branch
 from kg.spans import fold
 
 _ARTICLE = single_word("affixes", "article")

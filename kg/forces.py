@@ -138,6 +138,8 @@ def read_forces(actors: ArticleActors) -> None:
         # "المعارضة السورية المسلحة"، "الجيش السوري الحر": the land it fights in, not its owner
         opposed = _opposed(entity)
         owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
+        if not owners and not opposed:
+            owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
         backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
         if backer and (not national or _belongs(backer.group())):
@@ -152,7 +154,7 @@ def read_forces(actors: ArticleActors) -> None:
         after = actors.within(end, end + _AFTER_CHARS)
         if after:
             gap = actors.text[end : after[0][0]]
-            if _OF_RE.match(gap) and after[0][2].type in ("Force", "Organization"):
+            if _OF_RE.match(gap) and not national and after[0][2].type in ("Force", "Organization"):
                 owners.append(after[0][2].entity)
             if _CARRIED_OUT_RE.match(gap) and after[0][2].type in ("Country", "Organization"):
                 owners.append(after[0][2].entity)
@@ -213,6 +215,16 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
         for s, e, m in actors.within(start + 1, end + 1)
         if m.type == "Country" and e == end and actors.text[s:e].startswith(_ARTICLE)
     ]
+
+
+def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str]:
+    """The country whose own name ends a force's phrase with the article, as the nisba it also
+    is, when no mention took it: "الشرطة السورية" (سورية is Syria's name, so no nisba reads it)."""
+    words = mention.text.split()
+    if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE):
+        return []
+    key = actors.lexicon.country_entity(actors.article, words[-1])
+    return [key] if key else []
 
 
 def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:

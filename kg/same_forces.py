@@ -11,8 +11,8 @@ from __future__ import annotations
 from kg import clean
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
+from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.events import nisba_base
-from kg.mentions.military import is_branch
 from kg.model import Article, Entity
 from kg.naming import slug
 
@@ -49,7 +49,7 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
         renamed[target] = target
         renamed.update({e.key: target for e in forces if e.key != target})
-    for old, new in _same_group(article, lex).items():
+    for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
         renamed.setdefault(old, renamed.get(new, new))
     for old, new in [*_same_people(article, lex), *_branches_with_head(article)]:
         renamed[old] = _joined(renamed, article, new)
@@ -83,6 +83,22 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
     for (head, stem), forces in by_group.items():
         # the shortest name first, which the merged force is called by
         renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
+    return renamed
+
+
+def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Forces naming one state's arm in any of its spellings, with or without a head of forces
+    before it (الدفاع الجوي السوري، الدفاعات الجوية السورية، قوات الدفاع الجوي السورية): old key ->
+    the key of the arm and its one state, which names that arm in every article."""
+    renamed = {}
+    for entity in sorted(article.entities.values(), key=lambda e: len(e.label_ar)):
+        words = clean.fold(entity.label_ar).split() if entity.type == "Force" else []
+        if words and clean.strip_article(words[0]) in _WHOLE_HEADS:
+            words = words[1:]  # "قوات الدفاع الجوي"
+        states = [k for k in entity.affiliation if k.startswith(_COUNTRY)]
+        arm = next((ARMS[w] for w in ARMS if tuple(words[: len(w)]) == w), None)
+        if arm and len(states) == len(entity.affiliation) == 1 and entity.key not in lex.gazetteer:
+            renamed[entity.key] = f"force/{slug(arm.split())}-{states[0].removeprefix(_COUNTRY)}"
     return renamed
 
 

@@ -71,6 +71,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         ("ووصل المرتزقة الروس إلى الميناء.", {("المرتزقة الروس", (RUSSIA,))}),
         ("وقال إن الجنود الأتراك بقوا في مواقعهم.", {("الجنود الأتراك", (TURKEY,))}),
         ("وقال إن المقاتلين الأكراد السوريين انسحبوا.", {("المقاتلين الأكراد السوريين", ("country/syria",))}),
+        # the nominative plural reads as the oblique one does
+        ("وانسحب المقاتلون الأكراد من البلدة.", {("المقاتلون الأكراد", ())}),
+        ("ووصل مقاتلون مصريون إلى الحدود.", {("مقاتلون مصريون", (EGYPT,))}),
         # nor do they give the state they name to others, or take the one state others are sent by
         (
             "ونقلت الحافلة 13 مقاتلا وأسرهم. ووصل المرتزقة الروس إلى الميناء.",
@@ -87,6 +90,43 @@ def _nodes(text: str, kind: str) -> list[Entity]:
 )
 def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's arm by its own words and its nationality: a force of that state
+        ("وقصفت المدفعية الأردنية مواقع المهربين.", {("المدفعية الأردنية", ("country/jordan",))}),
+        ("وقال إن الدفاع الجوي المصري أسقط طائرة مسيرة.", {("الدفاع الجوي المصري", (EGYPT,))}),
+        ("وشن سلاح الجو الفرنسي غارات على المسلحين.", {("سلاح الجو الفرنسي", (FRANCE,))}),
+        ("وأعلنت البحرية التركية وصول سفينتين.", {("البحرية التركية", (TURKEY,))}),
+        ("وقصف الطيران الحربي الروسي مواقع المسلحين.", {("الطيران الحربي الروسي", (RUSSIA,))}),
+        # a country whose name is also its nisba (سورية، السعودية) owns it too
+        ("واعترضت الدفاعات الجوية السورية صاروخين.", {("الدفاعات الجوية السورية", ("country/syria",))}),
+        # without a nationality, after a noun it qualifies, or with another adjective between: no arm
+        ("وقصفت المدفعية الثقيلة أطراف البلدة.", set()),
+        ("ووصلت السفن البحرية التركية إلى الميناء.", set()),
+        # a nisba of another gender qualifies the noun before the arm: the system's, no air force
+        ("وتحدث عن منظومة الطيران التركية في المنطقة.", set()),
+        # after a force's head it is that force's genitive, all of it one force
+        ("وأطلقت وحدات الدفاع الجوي المصرية صواريخ.", {("وحدات الدفاع الجوي المصرية", (EGYPT,))}),
+        ("وقالت هيئة الطيران المدني المصري إن الرحلات ستستأنف.", set()),
+    ],
+)
+def test_arms_of_a_state(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+def test_one_states_arm_in_two_spellings_is_one_force() -> None:
+    """The air defence told in the singular and the plural, with or without a head of forces, is
+    one force, keyed by the arm and its state alone (the same in every article)."""
+    text = "وتصدت الدفاعات الجوية المصرية للهجوم. وقال إن قوات الدفاع الجوي المصري أسقطت طائرتين."
+    (force,) = _nodes(text, "Force")
+    assert (force.key, sorted([force.label_ar, *force.alt_labels]), force.affiliation) == (
+        "force/dfAE-jwy-egypt",
+        ["الدفاعات الجوية المصرية", "قوات الدفاع الجوي المصري"],
+        [EGYPT],
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,6 +160,18 @@ def test_troops_of_one_owner_are_one_force() -> None:
     """Two descriptions of the fighters one state sends are one force with both labels."""
     (force,) = _nodes("أرسلت روسيا مقاتلات إلى ليبيا، ثم نشرت روسيا مقاتلات عسكرية هناك.", "Force")
     assert (force.label_ar, force.alt_labels, force.affiliation) == ("مقاتلات", ["مقاتلات عسكرية"], [RUSSIA])
+
+
+def test_troops_in_two_cases_are_one_force() -> None:
+    """The nominative and the oblique plural of one people's or one state's fighters are one
+    force, keyed by the noun's one form (مقاتلين)."""
+    text = "وقال إن المقاتلين المصريين انسحبوا. وأكد أن المقاتلون المصريون سيعودون."
+    (force,) = _nodes(text, "Force")
+    assert (force.label_ar, force.alt_labels, force.key.split("--")[0]) == (
+        "المقاتلين المصريين",
+        ["المقاتلون المصريون"],
+        "force/mqAtlyn",
+    )
 
 
 def test_troops_are_keyed_within_their_article() -> None:

@@ -9,9 +9,8 @@
   تركيا جنوداً"، "أرسلت موسكو مقاتلات"). A count before the noun makes it a strength
   (``kg.forces``), not a phrase of its own.
 - A force in construct with the known actor that owns it: "جيش مصر"، "قوات حفتر".
-- A state's branch or arm named without its owner (``force_words`` "branch"): "قوات الأمن"،
-  "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية"; whose it
-  is the article tells elsewhere (``kg.forces``). With a country's nisba it is the head-noun rule's.
+- A state's branch or arm named without its owner, or by its own words and its nationality
+  (``kg.mentions.arms``): "قوات الأمن"، "الشرطة العسكرية"، "المدفعية الإسرائيلية".
 - A force named by its nationality or kind whose clause goes on after it, the verb before it
   (``_agreeing``): "ألقت قوات الأمن المغربية القبض"، "أطلق الجنود الإسرائيليون النار"، "إطلاق فرقة
   إرهابية النار"، "قوات عراقية مدعومة من ...". The word after its adjectives does not agree with
@@ -28,8 +27,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg import clean, counts, resources
-from kg.lexicon import OWNED_HEADS, affix, definite, single_word, word_set
+from kg import counts
+from kg.lexicon import affix, definite, single_word, word_set
+from kg.mentions.arms import ARM_OPENINGS, FEMININE, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.namesakes import named_after
@@ -43,8 +43,6 @@ _TROOPS = word_set("force_words", "troops")
 TROOP_PEOPLES = word_set("force_words", "people")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
 _ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
-#: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
-_BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
 _BASES = word_set("force_words", "base")
 #: Adjectives that make a base a military one (عسكرية، جوية، بحرية).
 _MILITARY = word_set("force_words", "military")
@@ -68,12 +66,8 @@ _DEPLOY_REACH = 5
 _ACCUSATIVE, _AND, _FOR_THE = affix("accusative_alef"), affix("and"), affix("for_the")
 _ARTICLE = affix("article")
 _FOR = single_word("function_words", "for")
-#: Most adjectives a military phrase takes.
-_MAX_ADJECTIVES = 4
 #: Most words after a force head before the word that ends its phrase (قوات الأمن المغربية).
 _MAX_CHAIN = 5
-#: The feminine ending as written (ة), which the folded tokens write ه.
-_FEMININE = next(r["pattern"] for r in resources.load("affixes") if r["label"] == "feminine")
 #: Plural endings: the feminine one ends in ت (ات); the masculine ones, with the oblique (ون، ين).
 _FEMININE_PLURAL = tuple(w for w in word_set("nisba_endings", "plural") if w.endswith(affix("open_feminine")))
 _MASCULINE_PLURAL = tuple(word_set("nisba_endings", "plural") - set(_FEMININE_PLURAL)) + OBLIQUE_PLURAL
@@ -83,7 +77,8 @@ _CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
-    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION  #: each rule below opens with one of these nouns
+    #: each rule below opens with one of these nouns
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION | ARM_OPENINGS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -98,9 +93,10 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or _backed(view, i)
                 or _construct(view, i)
                 or _armed(view, i)
-                or _branch(view, i)
+                or branch(view, i, _noun(view, i, view.lex.owned_heads))
                 or _troops(view, i)
                 or _base(view, i)
+                or arm(view, i)
             )
         if proposal is not None:
             yield proposal
@@ -135,7 +131,7 @@ def _adjectives(view: TokenView, i: int, is_definite: bool) -> tuple[int, bool, 
     """The adjectives after the noun at token i that agree with it in definiteness, joined by و
     or not: (last token, whether a و joined one, whether one is a country's nisba)."""
     last, coordinated, nisba = i, False, False
-    while last + 1 < len(view.tokens) and last - i < _MAX_ADJECTIVES and view.joined(last):
+    while last + 1 < len(view.tokens) and last - i < MAX_ADJECTIVES and view.joined(last):
         if last + 1 in view.claimed:
             break
         word = view.tokens[last + 1].folded
@@ -180,7 +176,7 @@ def _agreement_class(word: str) -> str:
         return "masculine plural"
     if word.endswith(_FEMININE_PLURAL):
         return "feminine plural"
-    return "feminine" if word.endswith(_FEMININE) else "masculine"
+    return "feminine" if word.endswith(FEMININE) else "masculine"
 
 
 def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
@@ -296,7 +292,7 @@ def _owner_end(view: TokenView, i: int) -> int | None:
     if head is None or head[0] not in _BODIES:
         return None
     end = i
-    while end + 1 < len(view.tokens) and end - i < _MAX_ADJECTIVES and view.joined(end):
+    while end + 1 < len(view.tokens) and end - i < MAX_ADJECTIVES and view.joined(end):
         if end + 1 in view.claimed or not definite(view.tokens[end + 1].folded):
             break
         end += 1
@@ -324,65 +320,6 @@ def _armed(view: TokenView, i: int) -> Proposal | None:
         k += 1  # "المعارضة السورية المسلحة"
     if k < len(view.tokens) and view.joined(k - 1) and k not in view.claimed and view.tokens[k].folded in _ARMED:
         return view.offer(MentionType.FORCE, i, k, Source.HEAD_NOUN, found[0])
-    return None
-
-
-def _branch(view: TokenView, i: int) -> Proposal | None:
-    """ "قوات الأمن"، "القوات الجوية"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية": a state's branch
-    or arm named by its words alone, with the branches joined to it by و and its relational
-    adjectives; None when a country's nisba follows (the head-noun rule's: قوات الأمن العراقية)."""
-    found = _noun(view, i, view.lex.owned_heads)
-    if found is None:
-        return None
-    skip, is_definite = found
-    alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
-    last = i if alone else _branch_end(view, i + 1)
-    if last is None:
-        return None
-    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
-        last = after  # "وحدات الصاعقة والمظلات"
-    while last + 1 < len(view.tokens) and view.joined(last):
-        word = view.tokens[last + 1].folded
-        if view.lex.nisba_country(word) or view.claimed.get(last + 1) == MentionType.COUNTRY:
-            return None  # "قوات الدفاع الجوي السعودية": the country's name as its nisba
-        if last + 1 in view.claimed:
-            break
-        if not (definite(word) and relational(word)) or last - i >= _MAX_ADJECTIVES:
-            break
-        last += 1  # "الشرطة العسكرية"
-    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
-
-
-def is_branch(label: str) -> bool:
-    """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
-    العسكرية), whose owner the article tells elsewhere, if at all."""
-    words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
-    if not words or words[0] not in OWNED_HEADS:
-        return False  # "الفصائل المسلحة": no state's arm
-    return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
-
-
-def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
-    """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
-    the phrase before it (after و when ``conjunct``); None when none starts there."""
-    if j >= len(view.tokens) or not view.joined(j - 1):
-        return None
-    first = view.tokens[j].folded
-    if conjunct:
-        if not first.startswith(_AND + _ARTICLE):
-            return None
-        first = first[len(_AND) :]
-        if (first,) in _BRANCHES and clean.strip_article(first) in view.lex.owned_heads:
-            return None  # "القوات المسلحة والشرطة": the police is a force of its own
-    for words in _BRANCHES:
-        end = j + len(words) - 1
-        if end >= len(view.tokens) or any(k in view.claimed for k in range(j, end + 1)):
-            continue
-        if first == words[0] and all(
-            view.joined(k - 1) and view.tokens[k].folded == w
-            for k, w in zip(range(j + 1, end + 1), words[1:], strict=True)
-        ):
-            return end
     return None
 
 

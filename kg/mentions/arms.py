@@ -1,0 +1,151 @@
+"""A state's branches and arms named by their own words (issue 18).
+
+A branch after a force head, its owner left to the article (``branch``, ``is_branch``; ``force_words``
+"branch"): "قوات الأمن"، "القوات الجوية"، "قوات التدخل السريع"، "وحدات الصاعقة والمظلات"، "الشرطة
+العسكرية"; with a country's nisba it is the head-noun rule's.
+
+An arm named by its own words and its nationality (``arm``): "المدفعية الإسرائيلية"،
+"الدفاع الجوي السوري"، "الدفاعات الجوية السعودية"، "سلاح الجو الروسي"، "البحرية المصرية"،
+"الطيران الحربي الإسرائيلي"، "خفر السواحل الليبي". The arm's words are data (``force_words``
+"arm"); a few epithets of an arm may come between it and the nationality (``force_words``
+"arm_epithet": الحربي، الملكية), no other word ("الطيران المدني الإماراتي" is no arm).
+
+The nationality is what makes it a force: without one, "البحرية" or "الطيران" is as often an
+adjective or a trade (السفن البحرية، شركات الطيران). An arm's word right after a definite word
+is that word's adjective (القوات البحرية المصرية: the head-noun rule's), and after a force's head
+noun its genitive (وحدات الدفاع الجوي السورية), so none opens there.
+Its owner is the nationality's state (``kg.forces``); one state's arm told in several spellings
+is one force (``kg.same_forces``).
+"""
+
+from __future__ import annotations
+
+from kg import clean, resources
+from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.events import relational
+from kg.mentions.proposals import Proposal
+from kg.model import MentionType, Source
+
+#: An arm's folded words -> the arm they name (الدفاع الجوي، الدفاعات الجوية -> one), longest first.
+ARMS = dict(
+    sorted(((tuple(w.split()), arm) for w, arm in word_ids("force_words", "arm").items()), key=lambda a: -len(a[0]))
+)
+#: A state's branches and arms after a force head (الأمن، الجوية، التدخل السريع), as folded words, longest first.
+_BRANCHES = tuple(sorted((tuple(w.split()) for w in word_set("force_words", "branch")), key=len, reverse=True))
+_AND, _ARTICLE = affix("and"), affix("article")
+#: Most adjectives a military phrase takes.
+MAX_ADJECTIVES = 4
+#: The first words of the arms without their article, as the force rules read a head (``military._noun``).
+ARM_OPENINGS = frozenset(clean.strip_article(words[0]) for words in ARMS)
+_EPITHETS = word_set("force_words", "arm_epithet")
+#: The feminine ending as written (ة), which the folded tokens write ه.
+FEMININE = next(r["pattern"] for r in resources.load("affixes") if r["label"] == "feminine")
+
+
+def arm(view: TokenView, i: int) -> Proposal | None:
+    """The arm's words at token i, its epithets and the nationality after them; None when no
+    nationality follows or the word before is one it qualifies (see the module docstring)."""
+    if i > 0 and view.joined(i - 1):
+        before = view.tokens[i - 1]
+        if definite(before.folded) or any(stem in view.lex.single_heads["Force"] for _, stem in before.readings):
+            return None  # "القوات البحرية": an adjective of the noun before it; "وحدات الدفاع الجوي": its genitive
+    for skip, stem in view.tokens[i].readings:
+        for words in ARMS:
+            last = _words_end(view, i, stem, words)
+            if last is None:
+                continue
+            while last + 1 < len(view.tokens) and view.joined(last) and view.tokens[last + 1].folded in _EPITHETS:
+                last += 1  # "الطيران الحربي"
+            nationality = last + 1
+            if not _nationality(view, nationality):
+                continue
+            if nationality in view.claimed:  # the country keeps its own mention: the force reaches over it
+                reach = view._claimed_end(nationality)
+                return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=reach)
+            return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
+    return None
+
+
+def _words_end(view: TokenView, i: int, stem: str, words: tuple[str, ...]) -> int | None:
+    """The last token of an arm's ``words`` when they start at token i (read as ``stem``), else None."""
+    end = i + len(words) - 1
+    if stem != words[0] or end >= len(view.tokens) or any(k in view.claimed for k in range(i, end + 1)):
+        return None
+    following = zip(range(i + 1, end + 1), words[1:], strict=True)
+    return end if all(view.joined(k - 1) and view.tokens[k].folded == w for k, w in following) else None
+
+
+def _nationality(view: TokenView, k: int) -> bool:
+    """Whether token k, after the phrase before it, is a country's nisba that agrees in gender
+    with the word before it ("منظومة الطيران الإيرانية": the system's, no air force), or a
+    country named by the nisba it also is (السعودية، السورية), which need not agree."""
+    if k >= len(view.tokens) or not view.joined(k - 1):
+        return False
+    word = view.tokens[k].folded
+    if k in view.claimed:
+        return view.claimed[k] == MentionType.COUNTRY and definite(word)
+    if not definite(word) or view.lex.nisba_country(word) is None:
+        return False
+    if view.lex.lookup([clean.strip_article(word)]) is not None:
+        return True  # "الدفاع الجوي السورية": Syria by its name
+    written = [view.text[view.tokens[j].start : view.tokens[j].end] for j in (k - 1, k)]
+    return written[0].endswith(FEMININE) == written[1].endswith(FEMININE)
+
+
+def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal | None:
+    """ "قوات الأمن"، "القوات الجوية"، "وحدات الصاعقة والمظلات"، "الشرطة العسكرية": a state's branch
+    or arm named by its words alone, with the branches joined to it by و and its relational
+    adjectives; None when a country's nisba follows (the head-noun rule's: قوات الأمن العراقية)."""
+    if found is None:
+        return None
+    skip, is_definite = found
+    alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
+    last = i if alone else _branch_end(view, i + 1)
+    if last is None:
+        return None
+    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
+        last = after  # "وحدات الصاعقة والمظلات"
+    while last + 1 < len(view.tokens) and view.joined(last):
+        word = view.tokens[last + 1].folded
+        if view.lex.nisba_country(word) or view.claimed.get(last + 1) == MentionType.COUNTRY:
+            return None  # "قوات الدفاع الجوي السعودية": the country's name as its nisba
+        if last + 1 in view.claimed:
+            break
+        if not (definite(word) and relational(word)) or last - i >= MAX_ADJECTIVES:
+            break
+        last += 1  # "الشرطة العسكرية"
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def is_branch(label: str) -> bool:
+    """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
+    العسكرية), whose owner the article tells elsewhere, if at all."""
+    words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
+    if not words or words[0] not in OWNED_HEADS:
+        return False  # "الفصائل المسلحة": no state's arm
+    return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
+
+
+def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
+    """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
+    the phrase before it (after و when ``conjunct``); None when none starts there."""
+    if j >= len(view.tokens) or not view.joined(j - 1):
+        return None
+    first = view.tokens[j].folded
+    if conjunct:
+        if not first.startswith(_AND + _ARTICLE):
+            return None
+        first = first[len(_AND) :]
+        if (first,) in _BRANCHES and clean.strip_article(first) in view.lex.owned_heads:
+            return None  # "القوات المسلحة والشرطة": the police is a force of its own
+    for words in _BRANCHES:
+        end = j + len(words) - 1
+        if end >= len(view.tokens) or any(k in view.claimed for k in range(j, end + 1)):
+            continue
+        if first == words[0] and all(
+            view.joined(k - 1) and view.tokens[k].folded == w
+            for k, w in zip(range(j + 1, end + 1), words[1:], strict=True)
+        ):
+            return end
+    return None
