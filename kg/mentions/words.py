@@ -35,6 +35,8 @@ PLACE_CUES = word_set("place_cues")
 PLACE_CATEGORIES = word_set("place_cues", "category")
 #: Places built at a city and named by it (مطار، ميناء).
 FACILITIES = word_set("place_cues", "facility")
+#: A title or body in construct with the name of the place it governs: "محافظ حمص"، "بلدية الرقة".
+PLACE_GOVERNORS = word_set("place_cues", "governed")
 #: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
 #: leadership noun names no body; whoever follows it leads.
 LED_BY = frozenset(
