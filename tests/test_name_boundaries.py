@@ -100,3 +100,10 @@ def test_a_name_after_a_title_that_ends_in_a_place_is_the_holder_not_the_title(t
     assert name in people, sorted(people)
     assert people[name].role is not None and people[name].role.text == role
     assert not any(n.startswith(role + " ") for n in people)
+
+
+def test_an_envoy_at_a_body_keeps_the_body_in_his_role_and_his_name_after_it():
+    article = find_mentions(Article(source="t", text="وقال سفير اليابان لدى الأمم المتحدة كينجي سوزوكي إن القرار مهم."))
+    people = {m.text: m for m in article.mentions if m.type == "Person"}
+    assert "كينجي سوزوكي" in people, sorted(people)
+    assert people["كينجي سوزوكي"].role.text == "سفير اليابان لدى الأمم المتحدة"
