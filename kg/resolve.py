@@ -33,6 +33,7 @@ from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.short_names import join_short_names
+from kg.shortened_roles import shortened_holder
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -240,6 +241,9 @@ class Resolver:
                 if country and not known_country:
                     state.roles[key] = (known_core, country)
                 return key
+        roles = {key: entity.role for key, entity in state.entities.items()}
+        if key := shortened_holder(mention.text, core, country, state.roles, roles):
+            return key
         if len(words) < _MIN_ROLE_WORDS:
             return None
         # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب)

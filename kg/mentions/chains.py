@@ -22,6 +22,9 @@ from kg.mentions.words import (
     NAME_GAP_RE,
     NON,
     PERSON,
+    PLACE_CATEGORIES,
+    PLACE_GOVERNORS,
+    PLACES,
     ROLE_OF,
     SERVES_IN,
     SUFFIXED_RE,
@@ -50,6 +53,7 @@ class Chains(TokenView):
             country = self.claimed.get(last + 1) == COUNTRY
             if allow_complements and country and self.joined(last, NAME_GAP_RE):
                 last = self._claimed_end(last + 1)  # "نائب قائد قيادة العمليات المشتركة - العراق"
+                is_definite = True
                 continue
             if not self.joined(last):
                 break
@@ -103,13 +107,28 @@ class Chains(TokenView):
                 break
             if not definite(word) and word.startswith(FOR) and not self.lex.nisba_country(word):
                 break
-            if not is_definite and not definite(word) and not adjective_like(word) and last > i:
+            bare = not definite(word) and not adjective_like(word) and not self._place_named(last + 1)
+            if not is_definite and bare and last > i:
                 break
             if COUNT_NOUN_RE.match(word):
                 break  # "قوة أمريكية قوامها 3000": its strength, not its name
             last += 1
-            is_definite = definite(word)
+            # a proper name is definite, and so the construct it ends: "محافظ كركوك" takes no
+            # indefinite adjective, the word after it opens the holder's name (محافظ كركوك راكان ...).
+            # A body's name may go on after a place (وكالة تونس أفريقيا), and a place spelt as a
+            # nisba may be an adjective (فصائل سورية موالية): a known place ends roles only.
+            named = allow_complements and self.claimed.get(last) in PLACES
+            is_definite = definite(word) or named or self._place_named(last)
         return last
+
+    def _place_named(self, i: int) -> bool:
+        """Whether token i is the name of a place no list knows, in construct with the title or
+        body that governs it (محافظ بابل، بلدية الرقة), or with a kind of place (محافظة بابل) when
+        it is no adjective (منطقة عازلة)."""
+        before = self.tokens[i - 1].stem() if i > 0 else ""
+        if before in PLACE_GOVERNORS:
+            return True
+        return before in PLACE_CATEGORIES and not adjective_like(self.tokens[i].folded)
 
     def _genitive_follows(self, i: int) -> bool:
         """Whether a definite word follows token i in its phrase: a complement in لـ is a noun in

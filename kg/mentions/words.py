@@ -35,6 +35,8 @@ PLACE_CUES = word_set("place_cues")
 PLACE_CATEGORIES = word_set("place_cues", "category")
 #: Places built at a city and named by it (مطار، ميناء).
 FACILITIES = word_set("place_cues", "facility")
+#: A title or body in construct with the name of the place it governs: "محافظ حمص"، "بلدية الرقة".
+PLACE_GOVERNORS = word_set("place_cues", "governed")
 #: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
 #: leadership noun names no body; whoever follows it leads.
 LED_BY = frozenset(
@@ -139,7 +141,9 @@ PARTICIPLE_COMPLEMENTS = frozenset({IN, ON, WITH, BETWEEN, *OF, *VISIT_TO}) | wo
 #: A role's complement: في + where it serves, عن + whom a deputy represents.
 ROLE_OF = {
     IN: PLACES,
-    **dict.fromkeys(word_set("function_words", "to") | word_set("function_words", "at"), PLACES),
+    **dict.fromkeys(word_set("function_words", "to"), PLACES),
+    # "مندوب روسيا لدى الأمم المتحدة": an envoy is accredited at a state or a body
+    **dict.fromkeys(word_set("function_words", "at"), (*PLACES, ORGANIZATION)),
     **dict.fromkeys(word_set("function_words", "about"), (*PLACES, ORGANIZATION)),
 }
 #: Alefs with hamza (U+0623, U+0625, U+0622): a word written أل/إل/آل (ألينا، إلهام) starts with
