@@ -61,8 +61,12 @@ def propose_calls(view: TokenView) -> Iterator[Proposal]:
 
 
 def told_by_verb(mention: Mention) -> bool:
-    """Whether a dialogue mention is a call told by its verb: its sides are inside its span."""
-    return mention.type == MentionType.DIALOGUE and clean.fold(mention.text.split(maxsplit=1)[0]) in _VERBS
+    """Whether a dialogue mention is a call told by its verb (at its start, or after its caller):
+    its sides are inside its span."""
+    words = (clean.fold(word) for word in mention.text.split())
+    return mention.type == MentionType.DIALOGUE and any(
+        w in _VERBS or w[1:] in _VERBS and w[0] in _CONJUNCTIONS for w in words
+    )
 
 
 def _call_at(view: TokenView, i: int) -> Proposal | None:
@@ -99,7 +103,29 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
         called = k - 1  # "تحدث الرئيسان هاتفياً"، "X وY تحدثا هاتفياً": both sides named already
     if called is None or not (by_phone or caller is not None and verb in _CALL_VERBS):
         return None
-    return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=called)
+    subject = _subject_before(view, i) if caller is None and verb not in _PHONE_DUALS else None
+    if subject is None:
+        return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=called)
+    # "X تحدث هاتفياً مع Y": the phrase opens at the caller, whose mention it takes in
+    held = frozenset(k for k in range(subject.first, i) if k in view.claimed)
+    return Proposal(
+        MentionType.DIALOGUE, subject.first, i, Source.HEAD_NOUN, subject.skip, called, rule=Rule.CALL, held=held
+    )
+
+
+def _subject_before(view: TokenView, i: int) -> Proposal | None:
+    """The side named right before the verb at token i, as its subject ("الرئيس X تحدث"، "X، تحدث"),
+    with the title that introduced it; None when the verb opens its clause."""
+    if i == 0 or not view.joined(i - 1, CLAUSE_GAP_RE):
+        return None
+    subject = max(
+        (p for p in view.kept if p.last == i - 1 and p.kind in _SIDES and not p.read_only),
+        key=lambda p: -p.first,
+        default=None,
+    )
+    if subject is None:
+        return None
+    return subject.role if subject.role is not None and subject.role.last == subject.first - 1 else subject
 
 
 def _person_from(view: TokenView, k: int) -> int | None:
