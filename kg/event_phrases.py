@@ -9,6 +9,7 @@ import re
 
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
+from kg.mentions.calls import told_by_verb
 from kg.model import Source
 from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE
 from kg.spans import words_pattern
@@ -34,8 +35,9 @@ def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhras
         if mention.type == kind:
             phrase = EventPhrase(start, *_phrase_end(actors, end))
             named_sides = _SIDES_AFTER_RE.match(actors.text, end) or _RELATIVE_SIDES_RE.match(actors.text, end)
-            if mention.source == Source.BACK_REFERENCE and not named_sides:
-                # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause
+            # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause; a
+            # call told by its verb has its sides inside its span ("تحدثا هاتفياً وبحثا الوضع في X")
+            if mention.source == Source.BACK_REFERENCE and not named_sides or told_by_verb(mention):
                 phrase = EventPhrase(start, end, phrase.date_end)
             events.setdefault(mention.entity, []).append(phrase)
     return events

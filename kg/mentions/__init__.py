@@ -32,6 +32,8 @@ that outranks it. The mentions are made once, from the kept proposals.
 - ``latin`` (``LatinNames``): a lone Latin-script word amid Arabic (CNN).
 - ``recurring`` (``RecurringNames``): another occurrence of a name found by title or tagger, or
   of a person's family name alone.
+- ``PhoneCalls`` (last, over every name kept): a call told by its verb, "اتصل X بـY"، "تحدث X
+  هاتفياً مع Y" (``kg.mentions.calls``): a dialogue that claims its verb and reaches the one called.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
 
@@ -46,6 +48,7 @@ from __future__ import annotations
 from kg.document import Document, document
 from kg.lexicon import Lexicon
 from kg.mentions.base import Context, HeadNouns, TokenView
+from kg.mentions.calls import PhoneCalls
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.lists import Directions, Ministries, OwnCountry
@@ -92,6 +95,7 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     TaggedNames,
     LatinNames,
     RecurringNames,
+    PhoneCalls,
 )
 
 

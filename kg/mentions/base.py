@@ -17,7 +17,7 @@ from itertools import chain
 
 from kg import clean
 from kg.document import Document
-from kg.lexicon import Lexicon, Token, definite
+from kg.lexicon import Lexicon, Token, definite, word_set
 from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.words import (
     ACCUSATIVE,
@@ -41,6 +41,8 @@ from kg.tagger import Tagged
 
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
+#: Adverbs no name takes in: "by telephone" (الوزير X هاتفياً مع), spelt with or without its tanween.
+_ADVERBS = word_set("event_words", "by_phone")
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
@@ -238,6 +240,7 @@ class TokenView:
         token = self.tokens[i]
         return (
             not DIGITS_RE.match(token.folded)
+            and token.folded not in _ADVERBS
             and not (i in self.claimed and self.claimed[i] != PERSON)
             and not any(
                 stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads

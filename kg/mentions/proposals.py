@@ -28,6 +28,7 @@ class Rule(StrEnum):
     MILITARY = "military"  #: units, troops and bases the head-noun chain cuts short (kg.mentions.military)
     NAMED_ACTION = "named-action"  #: ceasefire agreements, named operations (kg.mentions.named_actions)
     TIMED_VISIT = "timed-visit"  #: a visit told with how long it lasts (kg.mentions.visits)
+    CALL = "call"  #: a telephone call told by its verb (kg.mentions.calls)
     HEAD = "head"  #: head-noun phrases, dialogues and agreements
     MINISTRY = "ministry"  #: a portfolio with a nisba
     DIRECTION = "direction"  #: a direction before a country or place
@@ -52,6 +53,7 @@ PRIORITY: tuple[Rule, ...] = (
     Rule.MILITARY,
     Rule.NAMED_ACTION,
     Rule.TIMED_VISIT,
+    Rule.CALL,
     Rule.HEAD,
     Rule.MINISTRY,
     Rule.DIRECTION,

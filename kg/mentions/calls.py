@@ -1,0 +1,209 @@
+"""A telephone call told by its verb (issue 18): "اتصل X بـY"، "هاتف X نظيره Y"، "تحدث X هاتفياً مع
+Y"، "تباحث الرئيسان هاتفياً". The head-noun rule reads a call told by its noun (اتصالاً هاتفياً مع
+Y); told by a verb, the call has no noun, and its sides and date stand around the verb.
+
+A call is a Dialogue whose phrase runs from its verb to the one called: the verb is the only
+token the proposal claims, so the caller and the one called keep their own mentions, and the
+relations stage reads them as its sides (and a day between them as its date). A call is read
+only where both sides are named (the caller may be left unwritten after هاتفياً, or stand before
+a dual verb): "اتصلت بالشرطة"، "اتصل به" and a radio station calling a guest are no talks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg import clean
+from kg.lexicon import word_ids, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import AND, BY, CLAUSE_GAP_RE, COUNTRY, NAME_PARTICLES, PERSON, VISIT_TO, WITH
+from kg.model import Mention, MentionType, Source
+
+#: Verbs of calling whose object is the one called, by how it is written: after بـ (اتصل) or
+#: directly (هاتف).
+_CALL_VERBS = word_ids("event_words", "call_verb")
+#: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
+_PHONE_VERBS = word_set("event_words", "phone_verb") | word_set("event_words", "phone_dual")
+_VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
+_BY_PHONE = word_set("event_words", "by_phone")
+_BY, _DIRECT = "by", "direct"
+#: Dual verbs of talking: "X وY تحدثا هاتفياً" names both sides before the verb.
+_PHONE_DUALS = word_set("event_words", "phone_dual")
+#: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
+_DAY_WORDS = frozenset().union(
+    *(word_set("date_words", label) for label in ("weekday", "weekday-lead", "relative", "day-part")),
+    (word for month in word_set("months") for word in month.split()),
+)
+#: Words of a title no rule claimed before the name of the one called (ولي العهد السعودي).
+_TITLE_WORDS = 3
+_WITH_TO = frozenset({WITH, *VISIT_TO})
+#: The proclitics a verb may carry.
+_CONJUNCTIONS = ("", *word_set("affixes", "conjunction"))
+_PRONOUNS = word_set("function_words", "pronoun_suffix")
+_STOPWORDS = word_set("stopwords")
+#: Fewest letters of a word after بـ (بها، بن are no "بـ + a name").
+_SHORTEST_WORD = 3
+#: Who may call or be called: a person, or a state standing for its leader.
+_SIDES = (PERSON, COUNTRY)
+#: Most tokens from the verb to the one called (a titled caller, a day, the adverb, مع).
+_REACH = 14
+
+
+def propose_calls(view: TokenView) -> Iterator[Proposal]:
+    """Calls told by a verb with both sides named."""
+    for i in view.ctx.doc.tokens_reading(_VERBS):
+        if i in view.claimed:
+            continue
+        proposal = _call_at(view, i)
+        if proposal is not None:
+            yield proposal
+
+
+def told_by_verb(mention: Mention) -> bool:
+    """Whether a dialogue mention is a call told by its verb (at its start, or after its caller):
+    its sides are inside its span."""
+    words = (clean.fold(word) for word in mention.text.split())
+    return mention.type == MentionType.DIALOGUE and any(
+        w in _VERBS or w[1:] in _VERBS and w[0] in _CONJUNCTIONS for w in words
+    )
+
+
+def _call_at(view: TokenView, i: int) -> Proposal | None:
+    """The call told by the verb at token i, else None."""
+    skip, verb = next(((s, stem) for s, stem in view.tokens[i].readings if stem in _VERBS), (0, ""))
+    if not verb or view.tokens[i].folded[:skip] not in _CONJUNCTIONS:
+        return None  # "الهاتف"، "ببحث": a noun
+    by_phone, caller, called = False, None, None
+    k = i + 1
+    while k < len(view.tokens) and k - i <= _REACH and view.joined(k - 1, CLAUSE_GAP_RE):
+        token = view.tokens[k]
+        if token.folded in _BY_PHONE:
+            by_phone = True
+        elif token.folded in _WITH_TO and by_phone:
+            called = _person_from(view, k + 1) if view.joined(k) else None  # "هاتفياً مع X"
+            break
+        elif caller is None and (first := _side_from(view, k)) is not None:
+            caller = k = _end(view, first)
+            # a name not known may have taken the adverb in: "مارك غارنو هاتفيا"
+            by_phone = by_phone or view.tokens[k].folded in _BY_PHONE
+        elif caller is not None or by_phone:
+            # "اتصل X بالرئيس Y"، "اتصل هاتفياً بـY"; "هاتف X نظيره Y"
+            # بـ on a word, not a pronoun (به) nor a name's particle (بن)
+            prefixed = token.folded.startswith(BY) and len(token.folded) - len(BY) >= _SHORTEST_WORD
+            prefixed = prefixed and token.folded[len(BY) :] not in _PRONOUNS
+            if prefixed and _CALL_VERBS.get(verb) == _BY or _CALL_VERBS.get(verb) == _DIRECT and _unprefixed(view, k):
+                called = _person_from(view, k)
+            if called is not None or not _day_word(token.folded):
+                break
+        elif not _day_word(token.folded):
+            break
+        k += 1
+    if called is None and by_phone and verb in _PHONE_DUALS:
+        called = k - 1  # "تحدث الرئيسان هاتفياً"، "X وY تحدثا هاتفياً": both sides named already
+    if called is None or not (by_phone or caller is not None and verb in _CALL_VERBS):
+        return None
+    subject = _subject_before(view, i) if caller is None and verb not in _PHONE_DUALS else None
+    if subject is None:
+        return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=called)
+    # "X تحدث هاتفياً مع Y": the phrase opens at the caller, whose mention it takes in
+    held = frozenset(k for k in range(subject.first, i) if k in view.claimed)
+    return Proposal(
+        MentionType.DIALOGUE, subject.first, i, Source.HEAD_NOUN, subject.skip, called, rule=Rule.CALL, held=held
+    )
+
+
+def _subject_before(view: TokenView, i: int) -> Proposal | None:
+    """The side named right before the verb at token i, as its subject ("الرئيس X تحدث"، "X، تحدث"),
+    with the title that introduced it; None when the verb opens its clause."""
+    if i == 0 or not view.joined(i - 1, CLAUSE_GAP_RE):
+        return None
+    subject = max(
+        (p for p in view.kept if p.last == i - 1 and p.kind in _SIDES and not p.read_only),
+        key=lambda p: -p.first,
+        default=None,
+    )
+    if subject is None:
+        return None
+    return subject.role if subject.role is not None and subject.role.last == subject.first - 1 else subject
+
+
+def _person_from(view: TokenView, k: int) -> int | None:
+    """The last token of the side named from token k, past a title no rule claimed ("ولي العهد
+    السعودي الأمير X"), else None."""
+    first = _side_from(view, k, prefixed=True)
+    return None if first is None else _end(view, first)
+
+
+def _side_from(view: TokenView, k: int, prefixed: bool = False) -> int | None:
+    """The first token of the name of a side at token k or after a title no rule claimed
+    ("العاهل السعودي الملك X"), written with no proclitic unless ``prefixed``; else None."""
+    for j in range(k, min(k + _TITLE_WORDS + 1, len(view.tokens))):
+        if view.claimed.get(j) in _SIDES:
+            return j if _name_at(view, j) is not None and (prefixed or _unprefixed(view, j)) else None
+        word = view.tokens[j].folded
+        # the word right after مع or بـ opens no clause: "مع ولي العهد"
+        if view.claimed.get(j) or not view.joined(j, CLAUSE_GAP_RE) or not _title_like(word, prefixed and j == k):
+            return None
+    return None
+
+
+def _title_like(word: str, first: bool) -> bool:
+    """Whether an unclaimed word may be part of a title: no function word, and, but ``first``
+    after a preposition, no new clause opened by a conjunction ("وبحثا الوضع في")."""
+    return (first or not word.startswith(_CONJUNCTIONS[1:])) and word not in _STOPWORDS and word not in _WITH_TO
+
+
+def _day_word(word: str) -> bool:
+    """Whether a folded word tells the day (الثلاثاء، يوم، 12، مارس، مساء)."""
+    return word in _DAY_WORDS or word.isdigit()
+
+
+def _end(view: TokenView, k: int) -> int:
+    """The last token of the side named from token k: its name, or its title and the name the
+    title introduced ("الرئيس حسن روحاني"، "الرئيس الأمريكي، دونالد ترامب")."""
+    proposal = _name_at(view, k)
+    if proposal is None:
+        return k
+    name = _name_at(view, proposal.last + 1)
+    named = name is not None and (name.role == proposal or proposal.source == Source.ROLE and name.skip == 0)
+    end = name.last if named and view.joined(proposal.last, CLAUSE_GAP_RE) else proposal.last
+    # the rest of a name whose first words are known: "الملك سلمان بن عبد العزيز"
+    while end + 1 < len(view.tokens) and view.joined(end):
+        after_particle = view.tokens[end].folded in NAME_PARTICLES  # its word may be claimed alone (العزيز)
+        if not after_particle and (end + 1 in view.claimed or view.tokens[end + 1].folded not in NAME_PARTICLES):
+            break
+        if after_particle and view.claimed.get(end + 1, PERSON) != PERSON:
+            break
+        end += 1
+    # and a second side joined to it: "بالملك X وأمير قطر الشيخ Y"
+    if not (view.joined(end) and view.tokens[end + 1].folded.startswith(AND)):
+        return end
+    second = _side_from(view, end + 1, prefixed=True)
+    if second is None:
+        return end
+    end = _end(view, second)
+    if view.claimed.get(second) == COUNTRY and view.joined(end) and _unprefixed(view, end + 1):
+        end = _end(view, end + 1)  # the state in a title before the name: "أمير قطر الشيخ Y"
+    return end
+
+
+def _name_at(view: TokenView, k: int) -> Proposal | None:
+    """The kept proposal of a side that opens at token k, if any."""
+    names = [p for p in view.kept if p.first == k and p.kind in _SIDES and not p.read_only]
+    return max(names, key=lambda p: p.last, default=None)  # "الملك سلمان" over its title "الملك"
+
+
+def _unprefixed(view: TokenView, k: int) -> bool:
+    """Whether the name kept at token k starts at the token's first letter (no بـ written on it)."""
+    proposal = _name_at(view, k)
+    return proposal is not None and proposal.skip == 0
+
+
+class PhoneCalls(TokenView):
+    """Calls told by a verb, with both sides named."""
+
+    rule = Rule.CALL
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_calls(self))

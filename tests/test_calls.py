@@ -1,0 +1,97 @@
+"""Telephone calls told by a verb (kg.mentions.calls), through the whole pipeline: exact sets
+of Dialogue nodes with their participants, so a spurious call or side fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Entity
+from kg.pipeline import extract
+
+
+def _dialogues(text: str) -> list[tuple[Entity, dict[str, Entity]]]:
+    (article,) = extract(text, "test")
+    return [(e, article.entities) for e in article.entities.values() if e.type == "Dialogue"]
+
+
+def _named(text: str) -> set[tuple[str, frozenset[str]]]:
+    """Each dialogue's label and the labels of its participants."""
+    return {(e.label_ar, frozenset(entities[k].label_ar for k in e.participants)) for e, entities in _dialogues(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller after the verb, the one called after بـ, a day between
+        (
+            "واتصل الرئيس التونسي قيس سعيد، الخميس، بالرئيس الجزائري عبد المجيد تبون وبحثا العلاقات.",
+            {
+                (
+                    "اتصل الرئيس التونسي قيس سعيد، الخميس، بالرئيس الجزائري عبد المجيد تبون",
+                    frozenset({"قيس سعيد", "عبد المجيد تبون", "تونس", "الجزائر"}),
+                )
+            },
+        ),
+        # the one called as the verb's object, after a title no rule reads as a person
+        (
+            "وهاتف رئيس الوزراء الإيطالي ماريو دراغي نظيره اليوناني كيرياكوس ميتسوتاكيس أمس.",
+            {
+                (
+                    "هاتف رئيس الوزراء الإيطالي ماريو دراغي نظيره اليوناني كيرياكوس ميتسوتاكيس",
+                    frozenset({"ماريو دراغي", "كيرياكوس ميتسوتاكيس", "إيطاليا", "اليونان"}),
+                )
+            },
+        ),
+        # a verb of talking made a call by "هاتفياً" (no name of the caller's), the other side after مع
+        (
+            "وتحدث وزير الخارجية الكندي هاتفيا مع نظيره الياباني يوشيماسا هاياشي.",
+            {
+                (
+                    "تحدث وزير الخارجية الكندي هاتفيا مع نظيره الياباني يوشيماسا هاياشي",
+                    frozenset({"وزير الخارجية الكندي", "يوشيماسا هاياشي", "كندا", "اليابان"}),
+                )
+            },
+        ),
+        # a title no rule reads before the one called, and a second one called joined to it
+        (
+            "واتصل الرئيس الفرنسي إيمانويل ماكرون، مساء الأحد، بالعاهل الأردني الملك عبد الله بن الحسين"
+            " وأمير الكويت الشيخ نواف الأحمد.",
+            {
+                (
+                    "اتصل الرئيس الفرنسي إيمانويل ماكرون، مساء الأحد، بالعاهل الأردني الملك عبد الله بن الحسين"
+                    " وأمير الكويت الشيخ نواف الأحمد",
+                    frozenset({"إيمانويل ماكرون", "عبد الله بن الحسين", "نواف الأحمد", "فرنسا", "الأردن", "الكويت"}),
+                )
+            },
+        ),
+        # the caller as the subject before the verb, with its title
+        (
+            "وذكر البيان أن الرئيس الكيني وليام روتو تحدث هاتفيا الأحد مع نظيره الأوغندي يويري موسيفيني.",
+            {
+                (
+                    "الرئيس الكيني وليام روتو تحدث هاتفيا الأحد مع نظيره الأوغندي يويري موسيفيني",
+                    frozenset({"وليام روتو", "يويري موسيفيني", "كينيا", "أوغندا"}),
+                )
+            },
+        ),
+        # a dual verb: the two named before it are the sides
+        (
+            "وكان الرئيس الكيني وليام روتو والرئيس التنزاني سامية حسن قد تحدثا هاتفيا.",
+            {("تحدثا هاتفيا", frozenset({"وليام روتو", "سامية حسن", "كينيا", "تنزانيا"}))},
+        ),
+        # no call: the one called is no one named, or a pronoun; the caller a station; a noun
+        ("وقالت الشاهدة إنها اتصلت بالشرطة فورا، ثم اتصل به صديقه.", set()),
+        ("واتصلت إذاعة محلية بالمواطن أحمد سعيد وسألته عن الحادث.", set()),
+        ("وتواصلت قناة محلية هاتفيا مع الناشطة منى سالم التي نفت ذلك.", set()),
+        ("وأضاف أن هاتف الصحفي أحمد علي كان مغلقا.", set()),
+    ],
+)
+def test_calls_told_by_a_verb(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert _named(text) == expected
+
+
+def test_a_call_takes_the_day_told_between_its_sides() -> None:
+    ((call, _entities),) = _dialogues(
+        "واتصل الرئيس التونسي قيس سعيد يوم 14 أكتوبر 2021 بالرئيس الجزائري عبد المجيد تبون."
+    )
+    assert call.start_date == "2021-10-14"
