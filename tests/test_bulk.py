@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from kg import build as build_module
 from kg import bulk
 from kg.errors import StoreError
 from kg.store import GraphStore
@@ -93,3 +94,24 @@ def test_kill_nine_mid_bulk_build_keeps_whole_files_and_rerun_completes(article_
 
     finish(bulk_process(article_batch, store))
     assert snapshot(store)[0] == reference
+
+
+def test_a_build_of_enough_files_takes_the_bulk_path_by_itself(tmp_path, monkeypatch):
+    """From ``AUTO_BULK_FILES`` files ``kg build`` writes through the bulk loader without --bulk;
+    one file fewer, one transaction per file. Lowered to the five seeds so the test is quick."""
+    bulk_writes: list[int] = []
+
+    class CountingWriter(bulk.BulkWriter):
+        def write(self, extracted: build_module.ExtractedFile) -> tuple[int, int]:
+            bulk_writes.append(1)
+            return super().write(extracted)
+
+    monkeypatch.setattr(bulk, "BulkWriter", CountingWriter)
+    for threshold, expected in ((6, 0), (5, 5)):
+        monkeypatch.setattr(build_module, "AUTO_BULK_FILES", threshold)
+        bulk_writes.clear()
+        with GraphStore(tmp_path / f"store-{threshold}") as store:
+            report = build_module.build([SEEDS], store, jobs=1)
+        assert report.files == 5 and not report.failures
+        assert len(bulk_writes) == expected
+    assert snapshot(tmp_path / "store-6") == snapshot(tmp_path / "store-5")
