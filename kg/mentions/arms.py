@@ -20,11 +20,12 @@ is one force (``kg.same_forces``).
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import clean
 from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal
+from kg.mentions.words import WRITTEN_FEMININE
 from kg.model import MentionType, Source
 
 #: An arm's folded words -> the arm they name (الدفاع الجوي، الدفاعات الجوية -> one), longest first.
@@ -39,8 +40,6 @@ MAX_ADJECTIVES = 4
 #: The first words of the arms without their article, as the force rules read a head (``military._noun``).
 ARM_OPENINGS = frozenset(clean.strip_article(words[0]) for words in ARMS)
 _EPITHETS = word_set("force_words", "arm_epithet")
-#: The feminine ending as written (ة), which the folded tokens write ه.
-FEMININE = next(r["pattern"] for r in resources.load("affixes") if r["label"] == "feminine")
 
 
 def arm(view: TokenView, i: int) -> Proposal | None:
@@ -90,7 +89,7 @@ def _nationality(view: TokenView, k: int) -> bool:
     if view.lex.lookup([clean.strip_article(word)]) is not None:
         return True  # "الدفاع الجوي السورية": Syria by its name
     written = [view.text[view.tokens[j].start : view.tokens[j].end] for j in (k - 1, k)]
-    return written[0].endswith(FEMININE) == written[1].endswith(FEMININE)
+    return written[0].endswith(WRITTEN_FEMININE) == written[1].endswith(WRITTEN_FEMININE)
 
 
 def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal | None:

@@ -17,19 +17,19 @@ from kg import clean
 from kg.lexicon import word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import AND, BY, CLAUSE_GAP_RE, COUNTRY, NAME_PARTICLES, PERSON, VISIT_TO, WITH
+from kg.mentions.words import AND, BY, CLAUSE_GAP_RE, CONJUNCTIONS, COUNTRY, NAME_PARTICLES, PERSON, VISIT_TO, WITH
 from kg.model import Mention, MentionType, Source
 
 #: Verbs of calling whose object is the one called, by how it is written: after بـ (اتصل) or
 #: directly (هاتف).
 _CALL_VERBS = word_ids("event_words", "call_verb")
+#: Dual verbs of talking: "X وY تحدثا هاتفياً" names both sides before the verb.
+_PHONE_DUALS = word_set("event_words", "phone_dual")
 #: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
-_PHONE_VERBS = word_set("event_words", "phone_verb") | word_set("event_words", "phone_dual")
+_PHONE_VERBS = word_set("event_words", "phone_verb") | _PHONE_DUALS
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
 _BY_PHONE = word_set("event_words", "by_phone")
 _BY, _DIRECT = "by", "direct"
-#: Dual verbs of talking: "X وY تحدثا هاتفياً" names both sides before the verb.
-_PHONE_DUALS = word_set("event_words", "phone_dual")
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
 _DAY_WORDS = frozenset().union(
     *(word_set("date_words", label) for label in ("weekday", "weekday-lead", "relative", "day-part")),
@@ -38,8 +38,8 @@ _DAY_WORDS = frozenset().union(
 #: Words of a title no rule claimed before the name of the one called (ولي العهد السعودي).
 _TITLE_WORDS = 3
 _WITH_TO = frozenset({WITH, *VISIT_TO})
-#: The proclitics a verb may carry.
-_CONJUNCTIONS = ("", *word_set("affixes", "conjunction"))
+#: The proclitics a verb may carry: none, or a conjunction.
+_VERB_PREFIXES = ("", *CONJUNCTIONS)
 _PRONOUNS = word_set("function_words", "pronoun_suffix")
 _STOPWORDS = word_set("stopwords")
 #: Fewest letters of a word after بـ (بها، بن are no "بـ + a name").
@@ -65,14 +65,14 @@ def told_by_verb(mention: Mention) -> bool:
     its sides are inside its span."""
     words = (clean.fold(word) for word in mention.text.split())
     return mention.type == MentionType.DIALOGUE and any(
-        w in _VERBS or w[1:] in _VERBS and w[0] in _CONJUNCTIONS for w in words
+        w in _VERBS or w[1:] in _VERBS and w[0] in CONJUNCTIONS for w in words
     )
 
 
 def _call_at(view: TokenView, i: int) -> Proposal | None:
     """The call told by the verb at token i, else None."""
     skip, verb = next(((s, stem) for s, stem in view.tokens[i].readings if stem in _VERBS), (0, ""))
-    if not verb or view.tokens[i].folded[:skip] not in _CONJUNCTIONS:
+    if not verb or view.tokens[i].folded[:skip] not in _VERB_PREFIXES:
         return None  # "الهاتف"، "ببحث": a noun
     by_phone, caller, called = False, None, None
     k = i + 1
@@ -151,7 +151,7 @@ def _side_from(view: TokenView, k: int, prefixed: bool = False) -> int | None:
 def _title_like(word: str, first: bool) -> bool:
     """Whether an unclaimed word may be part of a title: no function word, and, but ``first``
     after a preposition, no new clause opened by a conjunction ("وبحثا الوضع في")."""
-    return (first or not word.startswith(_CONJUNCTIONS[1:])) and word not in _STOPWORDS and word not in _WITH_TO
+    return (first or not word.startswith(CONJUNCTIONS)) and word not in _STOPWORDS and word not in _WITH_TO
 
 
 def _day_word(word: str) -> bool:

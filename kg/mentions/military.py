@@ -29,12 +29,12 @@ from functools import cache
 
 from kg import counts
 from kg.lexicon import affix, definite, single_word, word_set
-from kg.mentions.arms import ARM_OPENINGS, FEMININE, MAX_ADJECTIVES, arm, branch
+from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.namesakes import named_after
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import OBLIQUE_PLURAL, adjective_like
+from kg.mentions.words import OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like
 from kg.model import MentionType, Source
 from kg.spans import fold
 
@@ -176,7 +176,7 @@ def _agreement_class(word: str) -> str:
         return "masculine plural"
     if word.endswith(_FEMININE_PLURAL):
         return "feminine plural"
-    return "feminine" if word.endswith(FEMININE) else "masculine"
+    return "feminine" if word.endswith(WRITTEN_FEMININE) else "masculine"
 
 
 def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
