@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 
 from kg import counts, resources
-from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys, bare
+from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
 from kg.force_branches import own_branches
+from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
 from kg.lexicon import single_word
 from kg.mentions.military import TROOP_PEOPLES
 from kg.mentions.words import AND
@@ -42,8 +43,6 @@ _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
 #: "الموالية لإيران"، "المبايع لتنظيم "الدولة الإسلامية"": a word of backing, then the backer (its
 #: body's noun may stand before its quoted name)
 _BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*(?:\w+\s*[\"\u00ab\u201c])?\s*$")
-#: Head nouns of a descriptive force name, which names its owner itself when it has one.
-_FORCE_HEAD_RE = re.compile(rf"^(?:{_ARTICLE})?{_words('descriptive_head')}(?!\w)")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
 _BRANCH_RE = re.compile(
     rf"\s+{_OF}\s+(?P<branch>(?:{_ARTICLE})?{_words('branch_head')}(?:\s+{_ARTICLE}\w+){{1,2}})(?!\w)"
@@ -172,9 +171,9 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
-            owners = _leader_in_construct(actors, start, end)  # "قوات حفتر"
+            owners = _leader_in_construct(actors, start, end) or fighters_owner(actors, mention, start, end)
         if not owners:
-            owners = _owner_named_short(actors, mention, entity.key)
+            owners = named_owner(actors, mention, entity.key)
         if not owners and _possessed(fold(mention.text).split()[0]):
             owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
         if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
@@ -186,7 +185,7 @@ def read_forces(actors: ArticleActors) -> None:
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
         first, second = entities[m1.entity], entities[m2.entity]
         gap = actors.text[e1:s2]
-        listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not _FORCE_HEAD_RE.match(fold(m2.text))
+        listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not FORCE_HEAD_RE.match(fold(m2.text))
         if first.affiliation and not second.affiliation and listed:
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
@@ -247,25 +246,6 @@ def _country_before(actors: ArticleActors, start: int) -> list[str]:
 def _belongs(words: str) -> bool:
     """Whether folded words of backing say the force belongs to what follows (التابعة لـ)."""
     return any(stem in words for stem in _BELONGING)
-
-
-def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
-    """The owner a descriptive force name names after its head noun, in full or by its first
-    words: "قوات التحالف الدولي"، "قوات التحالف" -> the one known body named (or whose name
-    starts) "التحالف"; "قوات سوريا الديمقراطية" names no owner."""
-    words = bare(mention.text).split()
-    if len(words) < 2 or not _FORCE_HEAD_RE.match(fold(mention.text)):
-        return []
-    short = " ".join(words[1:])
-    owners = {
-        key
-        for key, label in actors.lexicon.labels(actors.article)
-        if key != own and (label == short or label.startswith(short + " "))
-    }
-    if len(owners) != 1:
-        return []
-    (key,) = owners
-    return [actors.lexicon.known_entity(actors.article, key) if key not in actors.article.entities else key]
 
 
 def read_strengths(actors: ArticleActors) -> None:

@@ -12,6 +12,7 @@ from kg import clean
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
+from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.events import nisba_base
 from kg.model import Article, Entity
 from kg.naming import slug
@@ -20,7 +21,7 @@ from kg.naming import slug
 _WHOLE_HEADS = word_set("force_words", "whole_head")
 #: Words after such a head that name the whole of a state's forces, as its nisba does (المسلحة، النظام).
 _WHOLE = word_set("force_words", "whole")
-_COUNTRY = "country/"
+_COUNTRY, _FORCE = "country/", "force/"
 #: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
 _GROUP_HEADS = word_ids("force_words", "group_head")
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
@@ -51,7 +52,7 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         renamed.update({e.key: target for e in forces if e.key != target})
     for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
         renamed.setdefault(old, renamed.get(new, new))
-    for old, new in [*_same_people(article, lex), *_branches_with_head(article)]:
+    for old, new in [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]:
         renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
         renamed.setdefault(branch, _joined(renamed, article, fuller))
@@ -118,6 +119,42 @@ def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
         first = min(forces, key=lambda e: _first_mention(article, e.key))
         pairs += [(e.key, first.key) for e in forces if e is not first]
     return pairs
+
+
+def _same_coalition(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(force, force) pairs of one coalition's units told by several nouns (قوات التحالف، طيران
+    التحالف الدولي، مقاتلات التحالف), or of one group's fighters (مقاتلي تنظيم داعش، عناصر تنظيم
+    الدولة), with the same owners: one force of that coalition or group, the gazetteer's where it
+    knows one, else the first named. Owned by none, a coalition's units are still one (an article
+    tells of one coalition), a group's fighters when the words after their noun are the same."""
+    by_owners: dict[tuple[bool, frozenset[str] | tuple[str, ...]], list[Entity]] = {}
+    for entity in article.entities.values():
+        words = clean.fold(entity.label_ar).split() if entity.type == "Force" else []
+        coalition = len(words) >= 2 and words[0] in COALITION_UNITS and words[1] in COALITIONS
+        if coalition or len(words) >= 2 and words[0] in FIGHTERS:
+            owned = frozenset(entity.affiliation) or (() if coalition else tuple(words[1:]))
+            by_owners.setdefault((coalition, owned), []).append(entity)
+    pairs = []
+    for (coalition, owned), forces in by_owners.items():
+        known = [e.key for e in forces if e.key in lex.gazetteer]
+        if len(known) > 1:
+            continue
+        if not known and coalition and (body := _known_coalition_force(article, lex, owned)):
+            known = [body]  # "قوات التحالف" of التحالف الدولي: the gazetteer's قوات التحالف الدولي
+        first = known[0] if known else min(forces, key=lambda e: _first_mention(article, e.key)).key
+        pairs += [(e.key, first) for e in forces if e.key != first]
+    return pairs
+
+
+def _known_coalition_force(article: Article, lex: Lexicon, owners: frozenset[str] | tuple[str, ...]) -> str | None:
+    """The gazetteer's force named by a head of forces and the one body that owns a coalition's
+    units (قوات + التحالف الدولي), when it knows one."""
+    bodies = [article.entities[k] for k in owners if k in article.entities]
+    if len(bodies) != 1 or len(owners) != 1 or bodies[0].type != "Organization":
+        return None
+    name = clean.fold(bodies[0].label_ar).split()
+    known = (lex.lookup([head, *name]) for head in sorted(_WHOLE_HEADS))
+    return next((key for key in known if key and key.startswith(_FORCE)), None)
 
 
 def _branches_with_head(article: Article) -> list[tuple[str, str]]:

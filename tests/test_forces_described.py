@@ -111,6 +111,8 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
         # after a force's head it is that force's genitive, all of it one force
         ("وأطلقت وحدات الدفاع الجوي المصرية صواريخ.", {("وحدات الدفاع الجوي المصرية", (EGYPT,))}),
         ("وقالت هيئة الطيران المدني المصري إن الرحلات ستستأنف.", set()),
+        # aviation that is also an airline, near a word of civil aviation: no air force
+        ("وهبطت طائرة تابعة للطيران الفرنسي في المطار وعلى متنها 200 راكب.", set()),
     ],
 )
 def test_arms_of_a_state(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:

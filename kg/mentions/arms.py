@@ -8,7 +8,8 @@ An arm named by its own words and its nationality (``arm``): "المدفعية �
 "الدفاع الجوي السوري"، "الدفاعات الجوية السعودية"، "سلاح الجو الروسي"، "البحرية المصرية"،
 "الطيران الحربي الإسرائيلي"، "خفر السواحل الليبي". The arm's words are data (``force_words``
 "arm"); a few epithets of an arm may come between it and the nationality (``force_words``
-"arm_epithet": الحربي، الملكية), no other word ("الطيران المدني الإماراتي" is no arm).
+"arm_epithet": الحربي، الملكية), no other word ("الطيران المدني الإماراتي" is no arm). An arm
+that is also a country's airline (الطيران الهندي) is none near a word of civil aviation (رحلة).
 
 The nationality is what makes it a force: without one, "البحرية" or "الطيران" is as often an
 adjective or a trade (السفن البحرية، شركات الطيران). An arm's word right after a definite word
@@ -20,7 +21,7 @@ is one force (``kg.same_forces``).
 
 from __future__ import annotations
 
-from kg import clean
+from kg import clean, resources
 from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
@@ -40,6 +41,11 @@ MAX_ADJECTIVES = 4
 #: The first words of the arms without their article, as the force rules read a head (``military._noun``).
 ARM_OPENINGS = frozenset(clean.strip_article(words[0]) for words in ARMS)
 _EPITHETS = word_set("force_words", "arm_epithet")
+#: Arms that are also a country's airline (الطيران الهندي), and the words of civil aviation that make them so.
+_CIVIL = frozenset(tuple(clean.fold(r["pattern"]).split()) for r in resources.load("force_words") if r.get("civil"))
+_CIVIL_WORDS = word_set("force_words", "civil_aviation")
+#: How many words on either side of an arm a word of civil aviation may stand.
+_CIVIL_REACH = 8
 
 
 def arm(view: TokenView, i: int) -> Proposal | None:
@@ -57,13 +63,19 @@ def arm(view: TokenView, i: int) -> Proposal | None:
             while last + 1 < len(view.tokens) and view.joined(last) and view.tokens[last + 1].folded in _EPITHETS:
                 last += 1  # "الطيران الحربي"
             nationality = last + 1
-            if not _nationality(view, nationality):
+            if not _nationality(view, nationality) or words in _CIVIL and _civil(view, i):
                 continue
             if nationality in view.claimed:  # the country keeps its own mention: the force reaches over it
                 reach = view._claimed_end(nationality)
                 return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=reach)
             return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
     return None
+
+
+def _civil(view: TokenView, i: int) -> bool:
+    """Whether a word of civil aviation (رحلة، ركاب، مطار) stands within a few words of token i."""
+    near = range(max(0, i - _CIVIL_REACH), min(len(view.tokens), i + _CIVIL_REACH + 1))
+    return any(clean.strip_article(stem) in _CIVIL_WORDS for k in near for _, stem in view.tokens[k].readings)
 
 
 def _words_end(view: TokenView, i: int, stem: str, words: tuple[str, ...]) -> int | None:

@@ -31,6 +31,7 @@ from kg import counts
 from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
+from kg.mentions.coalitions import COALITION_UNITS, FIGHTERS, coalition_unit, fighters_of
 from kg.mentions.events import relational
 from kg.mentions.namesakes import named_after
 from kg.mentions.proposals import Proposal, Rule
@@ -78,7 +79,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
-    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION | ARM_OPENINGS
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -87,6 +88,8 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 named_after(view, i)  # before the rules that read on past a person's name
+                or coalition_unit(view, i)
+                or fighters_of(view, i)
                 or _led(view, i, units | _COALITION)
                 or _unit(view, i, units)
                 or _agreeing(view, i, units | _TROOPS)
