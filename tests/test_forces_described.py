@@ -219,6 +219,8 @@ def test_only_exact_counts_of_troops_are_strengths(text: str, strengths: set[int
         # any force head, and a backer after من, named in the force's phrase
         ("وانتشرت ميليشيات مقربة من روسيا في الريف.", {("ميليشيات مقربة من روسيا", (RUSSIA,))}),
         ("وتقدمت فصائل موالية لمصر نحو الحدود.", {("فصائل موالية لمصر", (EGYPT,))}),
+        # the regime a force is loyal to, with its nisba and no word after it
+        ("وهاجمت القوات الموالية للنظام الروسي البلدة.", {("القوات الموالية للنظام الروسي", (RUSSIA,))}),
         # a nationality already owns it: the backer, and the word of backing, are no part of its name
         (
             "وتقدم الجيش المصري المدعوم من فرنسا.",

@@ -59,6 +59,7 @@ _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION
 _NAMED_OWNERS = (MentionType.COUNTRY, MentionType.PERSON, MentionType.ORGANIZATION)
 #: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
 _BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
+_REGIME = word_set("force_words", "regime")
 _IN = single_word("function_words", "in")
 _FROM = word_set("function_words", "of")  # من
 _TO = word_set("function_words", "to")
@@ -287,11 +288,15 @@ def _led(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
 
 
 def _owner_end(view: TokenView, i: int) -> int | None:
-    """The last token of a known actor, or of a body or government by its head noun and the
-    definite words after it (للحكومة السورية), starting at token i; None when none does."""
+    """The last token of a known actor, or of a body, government or regime by its head noun and
+    the definite words after it (للحكومة السورية، للنظام السوري), starting at token i; None when
+    none does."""
     if view.claimed.get(i) in _OWNERS:
         return view._claimed_end(i)
     head = view.ctx.head_nouns.read(view.tokens[i], None)
+    if any(stem in _REGIME for _, stem in view.tokens[i].readings):  # "للنظام السوري": its nisba, no other word
+        nisba = i + 1 < len(view.tokens) and view.joined(i) and view.lex.nisba_country(view.tokens[i + 1].folded)
+        return i + 1 if nisba else i
     if head is None or head[0] not in _BODIES:
         return None
     end = i
