@@ -148,6 +148,22 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit or tour told by its kind, with its visitor on it, was made
+        ("وكان الملك في القاهرة في زيارة رسمية.", {("Dialogue", "زيارة رسمية")}),
+        ("وكان المشير في روما في جولة خارجية الشهر الماضي.", {("Dialogue", "جولة خارجية")}),
+        ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية")}),
+        # ... not a round of fighting (no kind), nor a bare one
+        ("وقتل عشرة في جولة قتال جديدة.", set()),
+        ("وقال إنه يفكر في زيارة.", set()),
+    ],
+)
+def test_visits_told_by_their_kind(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "parties"),
     [
         # an agreement or understanding with its counterpart after مع: the counterpart is a party

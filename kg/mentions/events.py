@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import clean, resources
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import NISBA_ENDINGS, PlaceNamed, nisba_base, relational
 from kg.mentions.words import (
@@ -57,6 +57,10 @@ _PRESS_WITH = word_set("event_words", "press_with")
 _DEMANDS = word_set("event_words", "demand")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
+#: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
+_ON_A_VISIT = word_set("event_words", "on_visit")
+#: Visits and tours (زيارة، جولة).
+_VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
 #: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
 _REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
@@ -127,7 +131,9 @@ class EventPhrases(PlaceNamed):
             self._committed(i, self.lex.agreement_verbs) or reached
             if kind == AGREEMENT
             # "خلال اجتماع مشترك": not a head alone ("خلال زيارة لإلقاء كلمة" names no visit by its word)
-            else self._committed(i - 1, self.lex.holding_verbs) or (_amid(self, i) and end > i)
+            else self._committed(i - 1, self.lex.holding_verbs)
+            or (_amid(self, i) and end > i)
+            or _on_a_visit(self, i, last)
         )
         source = Source.HEAD_NOUN
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
@@ -385,6 +391,20 @@ def _told_reached(view: TokenView, i: int, skip: int) -> bool:
     if k > 1 and any(stem in _AWAITED for _, stem in view.tokens[k - 2].readings):
         return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
     return noun.folded.removeprefix(AND) in _REACHED and any(stem in _REACHED_LEAD for _, stem in lead.readings)
+
+
+def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
+    """Whether the visit or tour at token i, told by its kind (a relational adjective, up to token
+    ``last``), has its visitor on it: "وصل إلى باريس في زيارة رسمية"، "كان في باريس في جولة
+    خارجية"، "ضمن جولة أوروبية" (a bare one tells nothing: "يرغب في زيارة")."""
+    return (
+        last > i
+        and i > 0
+        and relational(view.tokens[i + 1].folded)  # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        and view.joined(i - 1)
+        and view.tokens[i - 1].folded in _ON_A_VISIT
+        and clean.strip_article(view.tokens[i].stem()) in _VISITS
+    )
 
 
 def _amid(view: TokenView, i: int) -> bool:
