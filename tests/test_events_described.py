@@ -331,6 +331,9 @@ def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tup
         ("وتعهدت الدول المشاركة في مؤتمر بروكسل بتقديم المساعدات.", {("Dialogue", "مؤتمر بروكسل")}),
         # talks named by a country are talks about it, not there: no name of their own
         ("وقال الوزير إن محادثات سوريا لم تحقق أي تقدم.", set()),
+        # consultations are talks too; a verb after the place's name is no part of the name
+        ("وأعلن المبعوث فشل مشاورات جنيف.", {("Dialogue", "مشاورات جنيف")}),
+        ("وقال المبعوث إن محادثات جنيف ستبدأ الخميس.", {("Dialogue", "محادثات جنيف")}),
         # ... but a state written as its capital's name is where they meet
         ("وانتهت قمة طهران الثلاثية دون بيان ختامي.", {("Dialogue", "قمة طهران الثلاثية")}),
         ("وقال المبعوث إن محادثات موسكو كانت صريحة.", {("Dialogue", "محادثات موسكو")}),

@@ -62,7 +62,9 @@ class PlaceNamed(Chains):
         if not places or not self.joined(i):
             return None
         if self._unprefixed(i + 1) and (self.claimed.get(i + 1) in places or self._capital_at(i + 1)):
-            end = max(last, self._claimed_end(i + 1))
+            end = self._claimed_end(i + 1)
+            # talks named by a place take only its definite adjectives after it (محادثات جنيف ستبدأ: a verb)
+            end = self._definite_adjectives_end(end) if kind == DIALOGUE else max(last, end)
         elif kind == DIALOGUE and self._new_place_name(i, i):
             end = i + 1
             while self._new_place_name(end, i):
