@@ -148,6 +148,22 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit or tour told by its kind, with its visitor on it, was made
+        ("وكان الملك في القاهرة في زيارة رسمية.", {("Dialogue", "زيارة رسمية")}),
+        ("وكان المشير في روما في جولة خارجية الشهر الماضي.", {("Dialogue", "جولة خارجية")}),
+        ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية")}),
+        # ... not a round of fighting (no kind), nor a bare one
+        ("وقتل عشرة في جولة قتال جديدة.", set()),
+        ("وقال إنه يفكر في زيارة.", set()),
+    ],
+)
+def test_visits_told_by_their_kind(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "parties"),
     [
         # an agreement or understanding with its counterpart after مع: the counterpart is a party
@@ -315,6 +331,28 @@ def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tup
         ("وتعهدت الدول المشاركة في مؤتمر بروكسل بتقديم المساعدات.", {("Dialogue", "مؤتمر بروكسل")}),
         # talks named by a country are talks about it, not there: no name of their own
         ("وقال الوزير إن محادثات سوريا لم تحقق أي تقدم.", set()),
+        # consultations are talks too; a verb after the place's name is no part of the name
+        ("وأعلن المبعوث فشل مشاورات جنيف.", {("Dialogue", "مشاورات جنيف")}),
+        ("وقال المبعوث إن محادثات جنيف ستبدأ الخميس.", {("Dialogue", "محادثات جنيف")}),
+        # ... but a state written as its capital's name is where they meet
+        ("وانتهت قمة طهران الثلاثية دون بيان ختامي.", {("Dialogue", "قمة طهران الثلاثية")}),
+        ("وقال المبعوث إن محادثات موسكو كانت صريحة.", {("Dialogue", "محادثات موسكو")}),
+        # a place no list knows, read as a name by the tagger, names them too, with its definite adjectives
+        ("وقال الوزير إن محادثات أستانة الأخيرة لم تحقق أي تقدم.", {("Dialogue", "محادثات أستانة الأخيرة")}),
+        # ... also ending like a nisba, which no feminine head takes as its adjective
+        ("ويشارك الوفد الحكومي في محادثات سوتشي.", {("Dialogue", "محادثات سوتشي")}),
+        # ... not an adjective agreeing with a masculine head, nor a word with a clitic on a name
+        ("وقال الوزير إن حوار سلمي ممكن.", set()),
+        ("وسئل عن زيارتهما لعبد الرحمن في السجن.", set()),
+        # a conference named by its place keeps its aim (one definite noun in لـ)
+        ("وألقى الوزير كلمة أمام مؤتمر ميونيخ للأمن.", {("Dialogue", "مؤتمر ميونيخ للأمن")}),
+        ("وتعهد المشاركون في مؤتمر بروكسل للمانحين بدعم اللاجئين.", {("Dialogue", "مؤتمر بروكسل للمانحين")}),
+        ("وقال أمام مؤتمر موسكو للأمن الدولي إن الحرب انتهت.", {("Dialogue", "مؤتمر موسكو للأمن الدولي")}),
+        # a definite head is in construct with no name after it; a meeting among football words is a match
+        ("وقال إن اللقاء بن سلمان كان مهما.", {("Dialogue", "اللقاء")}),
+        ("وأصيب اللاعب في لقاء ليفربول وريال مدريد بحسب اتحاد كرة القدم.", set()),
+        # ... not a summit's purpose, nor a body's name
+        ("وقال في قمة طهران للبحث في الأزمة إن الحل سياسي.", {("Dialogue", "قمة طهران")}),
     ],
 )
 def test_meetings_named_by_their_place(text: str, expected: set[tuple[str, str]]) -> None:

@@ -7,7 +7,7 @@ import re
 from kg import clean, resources
 from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
-from kg.mentions.chains import Chains
+from kg.mentions.event_places import NISBA_ENDINGS, PlaceNamed, nisba_base, relational
 from kg.mentions.words import (
     AGREEMENT,
     AND,
@@ -24,12 +24,10 @@ from kg.mentions.words import (
     HIS,
     IN,
     NAMED_ACTORS,
-    NISBA,
     OBLIQUE_PLURAL,
     OF,
     ON,
     PERSON,
-    PLACE,
     PLACES,
     PRESS,
     PROVIDES,
@@ -42,6 +40,9 @@ from kg.mentions.words import (
     YEAR_WORDS,
 )
 from kg.model import MentionType, Source
+
+# the nisba helpers moved to kg.mentions.event_places with the place rules; importers still find them here
+__all__ = ["NISBA_ENDINGS", "EventPhrases", "nisba_base", "relational", "relative_end"]
 
 #: Words right after a dialogue head that make it another thing (لقاء تلفزيوني، جلسة المحكمة).
 _OTHER_SENSE = word_set("event_words", "other_sense") | PRESS
@@ -56,6 +57,10 @@ _PRESS_WITH = word_set("event_words", "press_with")
 _DEMANDS = word_set("event_words", "demand")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
+#: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
+_ON_A_VISIT = word_set("event_words", "on_visit")
+#: Visits and tours (زيارة، جولة).
+_VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
 #: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
 _REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
@@ -70,29 +75,12 @@ _NAMED_BY_NOUN = frozenset(clean.fold(r["pattern"]) for r in resources.load("hea
 #: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
 #: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
 _MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
-#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
-NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
-_ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
-_VISIT = sense("head_nouns", "visit")
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
 _SENTENCE_REACH = 30
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
 
 
-def nisba_base(stem: str, keep: int = 0) -> str:
-    """A nisba without its longest ending, keeping at least ``keep`` letters (حوثية -> حوث); the
-    word itself when no ending can go. ``stem`` is written without its article."""
-    endings = (e for e in _ENDINGS_LONGEST_FIRST if stem.endswith(e) and len(stem) - len(e) >= keep)
-    return next((stem[: -len(e)] for e in endings), stem)
-
-
-def relational(word: str) -> bool:
-    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
-    word = clean.strip_article(word)
-    return len(word) > 3 and word.endswith(NISBA_ENDINGS)
-
-
-class EventPhrases(Chains):
+class EventPhrases(PlaceNamed):
     """Dialogue and agreement phrases: the head noun, and the words that name the event after it
     ("بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X")."""
 
@@ -116,14 +104,11 @@ class EventPhrases(Chains):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        # a noun in construct with a place's name is definite and names one agreement or meeting:
-        # "اتفاق باريس"، "محادثات جنيف" (talks named by a country are talks about it: "محادثات سوريا";
-        # "زيارة القدس" is anyone's visit there)
-        places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
-        by_place = self.joined(i) and self.claimed.get(i + 1) in places and _unprefixed(self, i + 1)
-        if by_place:
-            last = max(last, self._claimed_end(i + 1))
-            is_definite = True
+        # a noun in construct with a place's name is definite and names one agreement or meeting
+        place_end = self._place_name_end(i, kind, last)
+        by_place = place_end is not None
+        if place_end is not None:
+            last, is_definite = place_end, True
         # "تم التوصل إلى اتفاق لعودة الهدوء": an agreement the story tells made, named by its purpose
         reached = kind == AGREEMENT and _told_reached(self, i, skip)
         if reached and self.joined(i) and i + 1 < len(self.tokens) and self.tokens[i + 1].folded.startswith(FOR):
@@ -146,7 +131,9 @@ class EventPhrases(Chains):
             self._committed(i, self.lex.agreement_verbs) or reached
             if kind == AGREEMENT
             # "خلال اجتماع مشترك": not a head alone ("خلال زيارة لإلقاء كلمة" names no visit by its word)
-            else self._committed(i - 1, self.lex.holding_verbs) or (_amid(self, i) and end > i)
+            else self._committed(i - 1, self.lex.holding_verbs)
+            or (_amid(self, i) and end > i)
+            or _on_a_visit(self, i, last)
         )
         source = Source.HEAD_NOUN
         if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
@@ -341,11 +328,6 @@ class EventPhrases(Chains):
         return end
 
 
-def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
-    """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
-    return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
-
-
 def relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
     """The last token of a relative clause at token i ("التي قام بها مؤخراً"، "التي يجريها
     الأردن"، "الذي تم التوصل إليه") when a counterpart (مع، بين) or, for a visit, a destination
@@ -358,12 +340,6 @@ def relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
         if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
             return k - 1 if k - 1 > i else None
     return None
-
-
-def _unprefixed(view: TokenView, k: int) -> bool:
-    """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
-    a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
-    return any(p.first == k and p.skip == 0 for p in view.kept)
 
 
 def _with_the_press(view: TokenView, i: int) -> bool:
@@ -415,6 +391,20 @@ def _told_reached(view: TokenView, i: int, skip: int) -> bool:
     if k > 1 and any(stem in _AWAITED for _, stem in view.tokens[k - 2].readings):
         return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
     return noun.folded.removeprefix(AND) in _REACHED and any(stem in _REACHED_LEAD for _, stem in lead.readings)
+
+
+def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
+    """Whether the visit or tour at token i, told by its kind (a relational adjective, up to token
+    ``last``), has its visitor on it: "وصل إلى باريس في زيارة رسمية"، "كان في باريس في جولة
+    خارجية"، "ضمن جولة أوروبية" (a bare one tells nothing: "يرغب في زيارة")."""
+    return (
+        last > i
+        and i > 0
+        and relational(view.tokens[i + 1].folded)  # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        and view.joined(i - 1)
+        and view.tokens[i - 1].folded in _ON_A_VISIT
+        and clean.strip_article(view.tokens[i].stem()) in _VISITS
+    )
 
 
 def _amid(view: TokenView, i: int) -> bool:

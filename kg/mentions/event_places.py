@@ -1,0 +1,141 @@
+"""What names an event phrase right after its head: a relational adjective that tells its kind
+(اتفاق أمني، وساطة قطرية), and the place where it was made or meets, one the gazetteer knows
+(اتفاق باريس، محادثات جنيف، قمة طهران) or a name no list knows that the name tagger reads as one
+(محادثات أستانة، مؤتمر دومبارتون أوكس), with a conference's aim (مؤتمر ميونيخ للأمن)."""
+
+from __future__ import annotations
+
+from kg import clean, resources
+from kg.lexicon import definite, sense, single_word, word_set
+from kg.mentions.chains import Chains
+from kg.mentions.words import (
+    ACCUSATIVE,
+    AGREEMENT,
+    COUNTRY,
+    DIALOGUE,
+    FEMININE,
+    FOR_THE,
+    NISBA,
+    PLACE,
+    PLACES,
+    adjective_like,
+)
+from kg.model import MentionType
+
+#: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
+NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
+_ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
+_VISIT = sense("head_nouns", "visit")
+#: Dialogue heads that keep the aim after the place that names them (مؤتمر بروكسل للمانحين).
+_NAMED_WITH_AIM = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_with_aim"))
+#: The highest probability of being no name at which the tagger's reading of a word nobody
+#: listed after a dialogue head is taken for the name of where the talks meet (common nouns and
+#: adjectives there read 0.95 and above: مفاوضات مباشرة، مسار قضائي).
+_NEW_NAME_OUTSIDE = 0.9
+#: Endings of feminine nouns, singular and plural (قمة، محادثات): a masculine nisba after one agrees
+#: with none of them, so it is no adjective of it but a name (محادثات سوتشي; not مؤتمر دولي).
+_FEMININE_ENDINGS = (FEMININE, single_word("affixes", "feminine_plural"))
+
+
+def nisba_base(stem: str, keep: int = 0) -> str:
+    """A nisba without its longest ending, keeping at least ``keep`` letters (حوثية -> حوث); the
+    word itself when no ending can go. ``stem`` is written without its article."""
+    endings = (e for e in _ENDINGS_LONGEST_FIRST if stem.endswith(e) and len(stem) - len(e) >= keep)
+    return next((stem[: -len(e)] for e in endings), stem)
+
+
+def relational(word: str) -> bool:
+    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
+    word = clean.strip_article(word)
+    return len(word) > 3 and word.endswith(NISBA_ENDINGS)
+
+
+class PlaceNamed(Chains):
+    """Event phrases named by where they were made or meet."""
+
+    def _place_name_end(self, i: int, kind: MentionType, last: int) -> int | None:
+        """The last token of the event phrase whose head at token i is in construct with a place's
+        name, else None (``last``: the end of the head's chain). A state's own name names an
+        agreement (اتفاق سوريا), not talks, which are about it (محادثات سوريا), and no place names
+        a visit (زيارة القدس is anyone's visit there)."""
+        places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
+        if not places or not self.joined(i):
+            return None
+        if self._unprefixed(i + 1) and (self.claimed.get(i + 1) in places or self._capital_at(i + 1)):
+            end = self._claimed_end(i + 1)
+            # talks named by a place take only its definite adjectives after it (محادثات جنيف ستبدأ: a verb)
+            end = self._definite_adjectives_end(end) if kind == DIALOGUE else max(last, end)
+        elif kind == DIALOGUE and self._new_place_name(i, i):
+            end = i + 1
+            while self._new_place_name(end, i):
+                end += 1  # a name of a few words: "مفاوضات إكس ليبان"
+            end = self._definite_adjectives_end(end)
+        else:
+            return None
+        if kind == DIALOGUE and self._aim_follows(i, end):
+            end = self._definite_adjectives_end(end + 1)  # "مؤتمر ميونيخ للأمن (الدولي)": its aim names it too
+        return end
+
+    def _unprefixed(self, k: int) -> bool:
+        """Whether the name kept at token k carries no proclitic: in construct (محادثات جنيف), not
+        a preposition's object (لقاؤها بواشنطن: her meeting in Washington)."""
+        return any(p.first == k and p.skip == 0 for p in self.kept)
+
+    def _capital_at(self, k: int) -> bool:
+        """Whether the country claimed at token k is written as its capital's name, a place where
+        talks meet: "قمة طهران"، "محادثات موسكو" (not "محادثات سوريا": talks about a state)."""
+        if self.claimed.get(k) != COUNTRY:
+            return False
+        key = self.lex.lookup([t.folded for t in self.tokens[k : self._claimed_end(k) + 1]])
+        return key is not None and bool(self.lex.gazetteer[key].capital_of)
+
+    def _new_place_name(self, j: int, i: int) -> bool:
+        """Whether the token after token j goes on a name no list knows after the dialogue head
+        at token i: a bare word (no article, no adjective agreeing with the head) no rule has
+        claimed, that is no function word, title or head noun, and that the name tagger reads as
+        a name (محادثات أستانة، مؤتمر ميونيخ)."""
+        k, head = j + 1, self.tokens[i].stem()
+        if self.tagged is None or k >= len(self.tokens) or k in self.claimed:
+            return False
+        if not self.joined(j) or not self.is_word(k):
+            return False
+        # "اللقاء"، "زيارتهما"، "اجتماعاً": with the article, a pronoun or tanween, a noun is in construct with nothing
+        if definite(head) or self.lex.unpossessed(head) or head.endswith(ACCUSATIVE) and head not in self.lex.heads:
+            return False
+        word = self.tokens[k].folded
+        adjective = relational(word) and not (head.endswith(_FEMININE_ENDINGS) and word.endswith(NISBA))
+        return (
+            word.isalpha()
+            # one reading only at its start: a word that may carry a clitic (بسوتشي، لعبد) opens no new name
+            and (j > i or len(self.tokens[k].readings) == 1)
+            and not definite(word)
+            and not adjective
+            and word not in self.lex.finite_verbs
+            and self.tagged.outside[k] <= _NEW_NAME_OUTSIDE
+        )
+
+    def _definite_adjectives_end(self, k: int) -> int:
+        """The last of the definite adjectives no rule claimed after a name at token k (محادثات
+        أستانة الأخيرة), or k: an indefinite word after a name opens no phrase of it."""
+        while k + 1 < len(self.tokens) and self.joined(k) and k + 1 not in self.claimed:
+            word = self.tokens[k + 1].folded
+            if not (definite(word) and adjective_like(word) and self.is_word(k + 1)):
+                break
+            k += 1
+        return k
+
+    def _aim_follows(self, i: int, last: int) -> bool:
+        """Whether the conference head at token i, named by a place ending at token ``last``, keeps
+        a definite noun in لـ after it as its name's aim: "مؤتمر ميونيخ للأمن"، "منتدى X
+        للاقتصاد" (a word no rule claimed: "مؤتمر باريس للأمم المتحدة" is the body's)."""
+        k = last + 1
+        if k >= len(self.tokens) or not self.joined(last) or k in self.claimed:
+            return False
+        if clean.strip_article(self.tokens[i].stem()) not in _NAMED_WITH_AIM:
+            return False
+        return self.tokens[k].folded.startswith(FOR_THE) and self.is_word(k)
+
+
+def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
+    """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
+    return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
