@@ -343,3 +343,20 @@ def test_the_two_names_of_irans_atomic_energy_body_are_one_entity():
     )
     bodies = {m.entity for m in article.mentions if m.type == "Organization"}
     assert bodies == {"organization/atomic-energy-organization-of-iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "label"),
+    [
+        ("واتهمت المعارضة النظام السوري بقصف البلدة.", "country/syria", "النظام السوري"),
+        ("وقال الوزير إن النظام الإيراني يدعم الجماعة.", "country/iran", "النظام الإيراني"),
+        ("وتحدث الوزير عن حلفاء نظام دمشق في المنطقة.", "country/syria", "نظام دمشق"),
+    ],
+)
+def test_a_regime_named_by_its_state_is_that_country(text, country, label):
+    assert label in entities(text).entities[country].alt_labels
+
+
+def test_a_system_named_by_more_words_is_no_regime():
+    article = entities("وقال الخبير إن نظام الدفاع الجوي الروسي تصدى للصواريخ فوق البلدة.")
+    assert all(label.split()[0] != "نظام" for e in article.entities.values() for label in e.alt_labels)
