@@ -360,3 +360,16 @@ def test_a_regime_named_by_its_state_is_that_country(text, country, label):
 def test_a_system_named_by_more_words_is_no_regime():
     article = entities("وقال الخبير إن نظام الدفاع الجوي الروسي تصدى للصواريخ فوق البلدة.")
     assert all(label.split()[0] != "نظام" for e in article.entities.values() for label in e.alt_labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وكتب الوزير على حسابه في تويتر أن القرار خاطئ.", "organization/twitter"),
+        ("ونشرت الحركة صور الاجتماع على صفحتها في فيسبوك مساء.", "organization/facebook"),
+        ("وانتشر المقطع على الفيسبوك وتطبيق واتساب.", "organization/facebook"),
+        ("وبثت الجماعة التسجيل عبر قناتها على تلغرام.", "organization/telegram"),
+    ],
+)
+def test_a_social_network_is_an_organization(text, key):
+    assert entities(text).entities[key].type == "Organization"
