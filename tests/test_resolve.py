@@ -373,3 +373,20 @@ def test_a_system_named_by_more_words_is_no_regime():
 )
 def test_a_social_network_is_an_organization(text, key):
     assert entities(text).entities[key].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقدمت المنظمة مساعدة طبية عاجلة للنازحين في المخيم.",
+        "ودعا البرلمان إلى مساعدة الأردن الشقيق في استقبال اللاجئين.",
+    ],
+)
+def test_aid_is_no_assistant(text):
+    assert not [e for e in entities(text).entities.values() if e.type == "Person"]
+
+
+def test_an_assistant_of_a_title_keeps_her_role():
+    article = entities("وقالت مساعدة وزير الخارجية الأمريكي سارة جونسون إن الوفد سيصل غدا.")
+    [person] = [e for e in article.entities.values() if e.type == "Person"]
+    assert person.role == "مساعدة وزير الخارجية الأمريكي"
