@@ -12,14 +12,11 @@ needed: the figures are for reading, not for scoring.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from kg.errors import IsnadError
+from benchmarks.probe_files import probe_articles, probe_parser
 from kg.model import Article
-from kg.pipeline import extract
 
 #: The actor types this probe reads; events and forces have their own (``benchmarks.events_probe``).
 _ACTORS = ("Person", "Organization", "Country", "Place")
@@ -45,20 +42,11 @@ def entity_lines(article: Article, totals: Counter) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the probe over a directory of article files."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path)
-    parser.add_argument("--list", type=Path, help="write one line per entity to this file")
-    parser.add_argument("--limit", type=int, default=0, help="read only the first N files")
+    parser = probe_parser(__doc__.splitlines()[0], "write one line per entity to this file")
     args = parser.parse_args(argv)
-    files = sorted(args.directory.glob("*.txt"))[: args.limit or None]
     totals: Counter = Counter()
     lines: list[str] = []
-    for path in files:
-        try:
-            articles = extract(path.read_text(encoding="utf-8"), path.name)
-        except (IsnadError, UnicodeDecodeError) as exc:
-            print(f"Error: {path.name}: {exc}", file=sys.stderr)
-            continue
+    for _path, articles in probe_articles(args.directory, args.limit):
         totals["articles"] += 1
         for article in articles:
             lines.extend(entity_lines(article, totals))
