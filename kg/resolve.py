@@ -263,6 +263,12 @@ class Resolver:
             country = self.lex.nisba_country(word)
             if country:
                 return country
+        # "نظام الأسد": the regime of a leader met before is the state the article gave him a
+        # title of (الرئيس السوري), or the gazetteer's state of a known leader
+        leaders = [o for o in mentions if o.type == "Person" and mention.start < o.start and o.end <= mention.end]
+        if leaders and (key := self._known_person(state, name_words(leaders[0].text))):
+            known = self.lex.gazetteer.get(key)
+            return state.roles.get(key, (None, None))[1] or (known.nationality if known else None)
         return None
 
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:

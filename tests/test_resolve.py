@@ -390,3 +390,14 @@ def test_an_assistant_of_a_title_keeps_her_role():
     article = entities("وقالت مساعدة وزير الخارجية الأمريكي سارة جونسون إن الوفد سيصل غدا.")
     [person] = [e for e in article.entities.values() if e.type == "Person"]
     assert person.role == "مساعدة وزير الخارجية الأمريكي"
+
+
+def test_the_regime_of_a_leader_is_the_state_the_article_gave_him():
+    article = entities("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.\n\nوقالت المعارضة إن نظام الأسد يقصف المدن.")
+    assert "نظام الأسد" in article.entities["country/syria"].alt_labels
+    assert "person/bcAr-Asd" in article.entities  # the leader keeps his own mention
+
+
+def test_the_regime_of_a_leader_of_no_known_state_is_no_country():
+    article = entities("وقال الكاتب إن نظام فلان العلاني انتهى منذ سنوات.")
+    assert not [e for e in article.entities.values() if e.type == "Country"]

@@ -127,6 +127,8 @@ class HeadPhrases(EventPhrases):
                 i += 1
                 continue
             last = self._chain(i)
+            if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
+                last = self._claimed_end(i + 1)  # "نظام الأسد": the regime of a state's leader (kg.resolve)
             # "مكتب رئيس الوزراء": the office of a role
             if kind == ORGANIZATION and last == i and self.joined(i) and not is_definite:
                 last = self._role_end(i + 1) or i
