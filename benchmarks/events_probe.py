@@ -12,14 +12,11 @@ reading against the text. No gold is needed: the figures are for reading, not fo
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from kg.errors import IsnadError
+from benchmarks.probe_files import probe_articles, probe_parser
 from kg.model import Article, Entity
-from kg.pipeline import extract
 
 _KINDS = ("Dialogue", "Agreement", "Force")
 
@@ -62,20 +59,11 @@ def tally(article: Article, totals: Counter) -> list[Entity]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the probe over a directory of article files."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path)
-    parser.add_argument("--list", type=Path, help="write each article's nodes to this file")
-    parser.add_argument("--limit", type=int, default=0, help="read only the first N files")
+    parser = probe_parser(__doc__.splitlines()[0], "write each article's nodes to this file")
     args = parser.parse_args(argv)
-    files = sorted(args.directory.glob("*.txt"))[: args.limit or None]
     totals: Counter = Counter()
     lines: list[str] = []
-    for path in files:
-        try:
-            articles = extract(path.read_text(encoding="utf-8"), path.name)
-        except (IsnadError, UnicodeDecodeError) as exc:
-            print(f"Error: {path.name}: {exc}", file=sys.stderr)
-            continue
+    for path, articles in probe_articles(args.directory, args.limit):
         for article in articles:
             nodes = tally(article, totals)
             lines.append(f"== {path.name}")

@@ -328,9 +328,12 @@ class ArticleActors:
                 found = [
                     (s, m.entity) for s, e, m in self.within(start, served) if m.type == "Organization" and e <= served
                 ]
+                # a bloc's nisba qualifies the title itself (المبعوث الأممي), not a noun of the title's
+                # chain (التحالف العربي، البحر العربي) nor a state's name (المملكة العربية السعودية)
                 found += [
                     (p, self.lexicon.known_entity(self.article, k))
                     for p, k in self.lexicon.blocs(self.text, start, served)
+                    if len(self.text[start:p].split()) == 1
                 ]
                 out += [k for _p, k in sorted(found)[-1 if top else 0 :]]
         return list(dict.fromkeys(out))

@@ -8,7 +8,8 @@ visit, a meeting) also carry a digest of the article text: "a US official" in tw
 is not known to be one person. An agreement known only by a description (لجنة عسكرية عليا،
 اتفاق الطرفين) is keyed by its kind and its parties, and a visit by who goes where, once the
 relations stage has read them (``kg.events.identify_events``), so two articles describing one share its IRI.
-Names and keys are made by ``kg.naming``, dialogues and agreements resolved by ``kg.events``.
+Names and keys are made by ``kg.naming``, dialogues and agreements resolved by ``kg.events``,
+short names in brackets read by ``kg.brackets``.
 
 Within the article: a capital used as a government is its Country; a surname or a bare title
 (وزير الدفاع العراقي) refers to the person named with it; "المسؤول" to the last unnamed
@@ -24,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 from kg import clean
+from kg.brackets import abbreviation, named_in_brackets
 from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.events import EventResolver, event_head
@@ -41,9 +43,6 @@ _COUNTERPART = sense("titles", "counterpart")
 _MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
-#: Types a bracketed short name may abbreviate, and the brackets.
-_BODY_TYPES = ("Organization", "Force")
-_OPEN, _CLOSE = "(", ")"
 #: Fewest words a body's name keeps once its country nisba is dropped from its key.
 _MIN_OWN_NAME_WORDS = 3
 #: Mention sources that write a person's name (``kg.mentions``), and those that repeat a name
@@ -74,7 +73,7 @@ class Resolver:
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
                 continue  # written once its name is resolved
-            key = _abbreviation(state, mention, kept) or _named_in_brackets(state, mention, mentions)
+            key = abbreviation(state, mention, kept) or named_in_brackets(state, mention, mentions)
             key = key or self._resolve(state, mention, mentions)
             if key is None:
                 if mention.type == "Person" and mention.source in _NAMED_LATER:
@@ -264,6 +263,12 @@ class Resolver:
             country = self.lex.nisba_country(word)
             if country:
                 return country
+        # "نظام الأسد": the regime of a leader met before is the state the article gave him a
+        # title of (الرئيس السوري), or the gazetteer's state of a known leader
+        leaders = [o for o in mentions if o.type == "Person" and mention.start < o.start and o.end <= mention.end]
+        if leaders and (key := self._known_person(state, name_words(leaders[0].text))):
+            known = self.lex.gazetteer.get(key)
+            return state.roles.get(key, (None, None))[1] or (known.nationality if known else None)
         return None
 
     def _resolve_named(self, state: ResolveState, mention: Mention) -> str | None:
@@ -396,45 +401,6 @@ def _after_category(mention: Mention, words: list[str]) -> list[str] | None:
     if mention.type != "Place" or mention.source != Source.HEAD_NOUN or len(words) < 2:
         return None
     return words[1:] if words[0] in PLACE_CATEGORIES else None
-
-
-def _abbreviation(state: ResolveState, mention: Mention, kept: list[Mention]) -> str | None:
-    """ "وكالة الأنباء الكويتية (كونا)": a short name in brackets right after a body's name is
-    that body, there and wherever the article writes it again."""
-    if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
-        return None
-    words = bare(name_words(mention.text))
-    if words in state.abbreviations:
-        return state.abbreviations[words]
-    text = state.article.text
-    full = kept[-1] if kept else None
-    if (
-        full is None
-        or full.type != mention.type
-        or text[full.end : mention.start].strip() != _OPEN
-        or text[mention.end :].lstrip()[:1] != _CLOSE
-    ):
-        return None
-    state.abbreviations[words] = full.entity
-    return full.entity
-
-
-def _named_in_brackets(state: ResolveState, mention: Mention, mentions: list[Mention]) -> str | None:
-    """ "وكالة الأنباء السورية الرسمية (سانا)"، "وزارة الدفاع (البنتاغون)": a body's name right
-    before the short name in brackets of a body the gazetteer knows is that body."""
-    if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
-        return None
-    text = state.article.text
-    known = next((m for m in mentions if m.start > mention.end), None)
-    if (
-        known is None
-        or known.source != Source.GAZETTEER
-        or known.type != mention.type
-        or text[mention.end : known.start].strip() != _OPEN
-        or text[known.end :].lstrip()[:1] != _CLOSE
-    ):
-        return None
-    return known.entity
 
 
 def resolve_entities(article: Article) -> Article:

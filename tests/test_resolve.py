@@ -343,3 +343,61 @@ def test_the_two_names_of_irans_atomic_energy_body_are_one_entity():
     )
     bodies = {m.entity for m in article.mentions if m.type == "Organization"}
     assert bodies == {"organization/atomic-energy-organization-of-iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "label"),
+    [
+        ("واتهمت المعارضة النظام السوري بقصف البلدة.", "country/syria", "النظام السوري"),
+        ("وقال الوزير إن النظام الإيراني يدعم الجماعة.", "country/iran", "النظام الإيراني"),
+        ("وتحدث الوزير عن حلفاء نظام دمشق في المنطقة.", "country/syria", "نظام دمشق"),
+    ],
+)
+def test_a_regime_named_by_its_state_is_that_country(text, country, label):
+    assert label in entities(text).entities[country].alt_labels
+
+
+def test_a_system_named_by_more_words_is_no_regime():
+    article = entities("وقال الخبير إن نظام الدفاع الجوي الروسي تصدى للصواريخ فوق البلدة.")
+    assert all(label.split()[0] != "نظام" for e in article.entities.values() for label in e.alt_labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وكتب الوزير على حسابه في تويتر أن القرار خاطئ.", "organization/twitter"),
+        ("ونشرت الحركة صور الاجتماع على صفحتها في فيسبوك مساء.", "organization/facebook"),
+        ("وانتشر المقطع على الفيسبوك وتطبيق واتساب.", "organization/facebook"),
+        ("وبثت الجماعة التسجيل عبر قناتها على تلغرام.", "organization/telegram"),
+    ],
+)
+def test_a_social_network_is_an_organization(text, key):
+    assert entities(text).entities[key].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقدمت المنظمة مساعدة طبية عاجلة للنازحين في المخيم.",
+        "ودعا البرلمان إلى مساعدة الأردن الشقيق في استقبال اللاجئين.",
+    ],
+)
+def test_aid_is_no_assistant(text):
+    assert not [e for e in entities(text).entities.values() if e.type == "Person"]
+
+
+def test_an_assistant_of_a_title_keeps_her_role():
+    article = entities("وقالت مساعدة وزير الخارجية الأمريكي سارة جونسون إن الوفد سيصل غدا.")
+    [person] = [e for e in article.entities.values() if e.type == "Person"]
+    assert person.role == "مساعدة وزير الخارجية الأمريكي"
+
+
+def test_the_regime_of_a_leader_is_the_state_the_article_gave_him():
+    article = entities("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.\n\nوقالت المعارضة إن نظام الأسد يقصف المدن.")
+    assert "نظام الأسد" in article.entities["country/syria"].alt_labels
+    assert "person/bcAr-Asd" in article.entities  # the leader keeps his own mention
+
+
+def test_the_regime_of_a_leader_of_no_known_state_is_no_country():
+    article = entities("وقال الكاتب إن نظام فلان العلاني انتهى منذ سنوات.")
+    assert not [e for e in article.entities.values() if e.type == "Country"]

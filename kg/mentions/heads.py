@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg import clean
+from kg import clean, resources
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
@@ -21,6 +21,7 @@ from kg.mentions.words import (
     FEMININE,
     FOR,
     FORCE,
+    GOVERNMENT,
     LED_BY,
     LIKE,
     NAME_PARTICLES,
@@ -38,6 +39,9 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import MentionType, Source
+
+#: Government heads that name a state only with its nisba or name right after them (النظام السوري).
+_ALONE_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
 
 class Duals(TokenView):
@@ -123,6 +127,8 @@ class HeadPhrases(EventPhrases):
                 i += 1
                 continue
             last = self._chain(i)
+            if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
+                last = self._claimed_end(i + 1)  # "نظام الأسد": the regime of a state's leader (kg.resolve)
             # "مكتب رئيس الوزراء": the office of a role
             if kind == ORGANIZATION and last == i and self.joined(i) and not is_definite:
                 last = self._role_end(i + 1) or i
@@ -130,7 +136,7 @@ class HeadPhrases(EventPhrases):
                 last = self._foreign_name_end(i, last)
             while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
                 last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
-            if last == i:
+            if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):
                 i += 1
                 continue
             if kind == PLACE:
@@ -153,6 +159,10 @@ class HeadPhrases(EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             i = last + 1
         return self.proposals
+
+    def _alone_head(self, i: int) -> bool:
+        """Whether the head noun at token i names a state only with one word after it."""
+        return any(clean.strip_article(stem) in _ALONE_HEADS for _, stem in self.tokens[i].readings)
 
     def _foreign_name_end(self, i: int, last: int) -> int:
         """The end of a body's name in words the tagger is sure of after its first (منظمة هيومن

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg import clean, resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
@@ -22,6 +23,8 @@ from kg.model import Source
 
 #: The article ال, folded (``lexicon.definite`` asks more of a word; the openings need a superset).
 _ARTICLE = affix("article")
+#: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
+_OF_TITLE = frozenset(clean.fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
 class People(PersonNames, Chains):
@@ -77,6 +80,8 @@ class People(PersonNames, Chains):
             return self._surname_at(i)
         if label == "unnamed":
             return self._unnamed_at(i, skip)
+        if self._common_noun(i):
+            return i
         last = self._chain(i, allow_complements=True)
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
@@ -113,6 +118,14 @@ class People(PersonNames, Chains):
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
         return last
+
+    def _common_noun(self, i: int) -> bool:
+        """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun
+        (``_OF_TITLE``) is a title only in construct with another title (مساعدة وزير الخارجية)."""
+        if not any(stem in _OF_TITLE for _, stem in self.tokens[i].readings):
+            return False
+        after = self.tokens[i + 1].readings if i + 1 < len(self.tokens) and self.joined(i) else ()
+        return not any(self.lex.titles.get(clean.strip_article(stem)) == "title" for _, stem in after)
 
     def _coordinated_name(self, last: int) -> int:
         """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled
