@@ -363,19 +363,6 @@ def test_a_system_named_by_more_words_is_no_regime():
 
 
 @pytest.mark.parametrize(
-    ("text", "key"),
-    [
-        ("وكتب الوزير على حسابه في تويتر أن القرار خاطئ.", "organization/twitter"),
-        ("ونشرت الحركة صور الاجتماع على صفحتها في فيسبوك مساء.", "organization/facebook"),
-        ("وانتشر المقطع على الفيسبوك وتطبيق واتساب.", "organization/facebook"),
-        ("وبثت الجماعة التسجيل عبر قناتها على تلغرام.", "organization/telegram"),
-    ],
-)
-def test_a_social_network_is_an_organization(text, key):
-    assert entities(text).entities[key].type == "Organization"
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "وقدمت المنظمة مساعدة طبية عاجلة للنازحين في المخيم.",
