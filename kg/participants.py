@@ -34,6 +34,10 @@ TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
 _POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
 THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+#: What opens an impersonal clause after "أنه": "أنه من الصعب".
+_IMPERSONAL_RE = re.compile(rf"\s*{words_pattern('function_words', 'of')}\s")
+#: A complementiser that refers back to someone: أنه، إنها، أنهم.
+_THAT_HIM_RE = re.compile(rf"(?<!\w){_THAT}{_PRONOUN_SUFFIX}(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
 _HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
@@ -193,6 +197,7 @@ class SentenceParticipants(TriggerReader):
         ):
             chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
             actors += [m.entity for _s, _e, m in chain]
+        actors += self._reporter_with(sentence, event)
         if not persons or self.ft.quote_at(persons[0][0]):
             return actors
         lead = persons[0]
@@ -277,6 +282,25 @@ class SentenceParticipants(TriggerReader):
         near = near and not _PAUSE_RE.search(self.text, end, event.start)
         after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
+
+    def _reporter_with(self, sentence: int, event: EventPhrase) -> list[str]:
+        """Who says that they hold talks "with" someone: the sentence's first actor, when a
+        complementiser that refers back to it stands a few words before talks that name their
+        other side with مع ("وقالت X إنها مستعدة للدخول في مفاوضات مع Y"، "وأعلن X أنه أجرى
+        محادثات مع Y")."""
+        that = list(_THAT_HIM_RE.finditer(self.text, sentence, event.start))
+        if not that or self.ft.quote_at(that[-1].start()):
+            return []
+        gap = self.text[that[-1].end() : event.start]
+        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
+        # an impersonal "أنه من الصعب/المقرر" refers to no one
+        impersonal = _IMPERSONAL_RE.match(gap)
+        if len(gap.split()) > _SUBJECT_EVENT_WORDS or _PAUSE_RE.search(gap) or THAT_RE.search(gap) or impersonal:
+            return []
+        if not WITH_RE.search(self.text, event.start, after):
+            return []
+        speaker = [t for t in self.actors.within(sentence, that[-1].start()) if t[2].type in PARTY_TYPES][:1]
+        return [speaker[0][2].entity] if speaker and not self.ft.quote_at(speaker[0][0]) else []
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
