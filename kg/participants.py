@@ -284,23 +284,26 @@ class SentenceParticipants(TriggerReader):
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
 
     def _reporter_with(self, sentence: int, event: EventPhrase) -> list[str]:
-        """Who says that they hold talks "with" someone: the sentence's first actor, when a
-        complementiser that refers back to it stands a few words before talks that name their
-        other side with مع ("وقالت X إنها مستعدة للدخول في مفاوضات مع Y"، "وأعلن X أنه أجرى
-        محادثات مع Y")."""
-        that = list(_THAT_HIM_RE.finditer(self.text, sentence, event.start))
-        if not that or self.ft.quote_at(that[-1].start()):
-            return []
-        gap = self.text[that[-1].end() : event.start]
+        """Who says that they hold talks "with" someone: the reporter (``reporter``) a few
+        words before talks that name their other side with مع ("وقالت X إنها مستعدة للدخول في
+        مفاوضات مع Y"، "وأعلن X أنه أجرى محادثات مع Y")."""
         after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
-        # an impersonal "أنه من الصعب/المقرر" refers to no one
-        impersonal = _IMPERSONAL_RE.match(gap)
-        if len(gap.split()) > _SUBJECT_EVENT_WORDS or _PAUSE_RE.search(gap) or THAT_RE.search(gap) or impersonal:
-            return []
         if not WITH_RE.search(self.text, event.start, after):
             return []
+        return [m.entity for m in self.reporter(sentence, event.start, _SUBJECT_EVENT_WORDS)]
+
+    def reporter(self, sentence: int, pos: int, words: int) -> list[Mention]:
+        """The sentence's first actor, when a complementiser that refers back to it ("أنه"،
+        "إنها"، "بأنها") stands at most ``words`` words before ``pos``: "أعلن X، أكبر فصائل
+        المنطقة، أنه توصل إلى اتفاق" (X reached it). Not after an impersonal "أنه من الصعب"."""
+        that = list(_THAT_HIM_RE.finditer(self.text, sentence, pos))
+        if not that or self.ft.quote_at(that[-1].start()):
+            return []
+        gap = self.text[that[-1].end() : pos]
+        if len(gap.split()) > words or _PAUSE_RE.search(gap) or THAT_RE.search(gap) or _IMPERSONAL_RE.match(gap):
+            return []
         speaker = [t for t in self.actors.within(sentence, that[-1].start()) if t[2].type in PARTY_TYPES][:1]
-        return [speaker[0][2].entity] if speaker and not self.ft.quote_at(speaker[0][0]) else []
+        return [speaker[0][2]] if speaker and not self.ft.quote_at(speaker[0][0]) else []
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those

@@ -55,6 +55,8 @@ _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
 #: Words between an agreement verb and the force that signs it: "توصلت فصائل X إلى اتفاق".
 _SIGNER_WORDS = 2
+#: Words between "أنه"/"إنها" and the agreement verb of who says it: a particle ("أنها قد وقعت").
+_REPORTED_WORDS = 1
 #: "من" right before an agreement: what one withdraws from.
 _FROM_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'of')}\s+$")
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
@@ -329,6 +331,11 @@ class _EventReader(_PhraseReader):
                 between += self.participants.side_forces(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)
+                # or who says they made it: "أعلن X، أكبر فصائل المنطقة، أنه توصل إلى اتفاق" (a
+                # person for his state)
+                if not between and (reporter := self.participants.reporter(sentence, verb_start, _REPORTED_WORDS)):
+                    between = self.actors.role_countries([reporter[0].entity]) if reporter[0].type == "Person" else []
+                    between = between or [m.entity for m in reporter if m.type != "Person"]
                 # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"
                 between = between or self.actors.role_countries(self.participants.person_before(sentence, verb_start))
                 # or whom "his/her withdrawal" refers to: "أعلن الرئيس الأمريكي انسحابه من الاتفاق"

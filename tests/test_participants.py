@@ -186,6 +186,11 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ("ونصت مذكرة التفاهم بين الدولة الجارة والفصائل المعارضة على التهدئة.", {FACTIONS}),
         # but not a force the agreement speaks of
         ("ونصت مذكرة التفاهم بين مصر والسودان على انسحاب الفصائل المعارضة.", {EGYPT, SUDAN}),
+        # who says they reached it, past the words set off after their name (a person for his state)
+        ("وأعلنت السعودية، في بيان أمس، أنها توصلت إلى مذكرة التفاهم.", {SAUDI}),
+        ("وأعلن أيمن الصفدي أنه وقع مذكرة التفاهم.", {JORDAN}),
+        # not after an impersonal "أنه من"
+        ("وقالت السعودية أنه من المقرر أن توقع الكويت مذكرة التفاهم.", {KUWAIT}),
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
         # a subject past a complementiser and a particle, also in quotation marks
