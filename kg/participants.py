@@ -85,6 +85,8 @@ _FOR = single_word("function_words", "for")
 _PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
 WITH_SIDE_WORDS = 3
+#: Words between a relative clause's holding verb and the event it holds ("الذي اختتم الثلاثاء زيارة").
+_RELATIVE_VERB_WORDS = 2
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 _SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
@@ -350,6 +352,21 @@ class SentenceParticipants(TriggerReader):
             found.insert(0, mention.entity)
             end, gap = start - (self.text[start - 1 : start] == "و"), _AND_GAP_RE
         return found
+
+    def relative_subject(self, sentence: int, verb: tuple[int, int, Match], event: EventPhrase) -> list[str]:
+        """Whom a relative clause that holds the event is about: the actor right before "الذي"/"التي"
+        when the holding verb follows it and the event a few words after the verb ("X، الذي
+        يقوم بزيارة إلى Y"، "X الذي اختتم الثلاثاء زيارة لـY")."""
+        verb_start, verb_end, _verb = verb
+        if len(self.text[verb_end : event.start].split()) > _RELATIVE_VERB_WORDS:
+            return []
+        who = [t for t in self.triggers.find(("relative",), sentence, verb_start) if t[2].id == "who"][-1:]
+        if not who or self.text[who[0][1] : verb_start].strip():
+            return []
+        before = [t for t in self.actors.within(sentence, who[0][0]) if t[1] <= who[0][0]][-1:]
+        if not before or before[0][2].type not in PARTY_TYPES or self.text[before[0][1] : who[0][0]].strip(" \u060c,"):
+            return []
+        return [before[0][2].entity]
 
     def signers_after(self, phrase: EventPhrase, stop: int) -> list[str]:
         """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ

@@ -218,6 +218,8 @@ class _PhraseReader:
         ]
         # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
         actors = actors or self.participants.subject_before(sentence, verb_start)
+        # or whom the relative clause of the verb is about: "X، الذي يقوم بزيارة إلى Y"
+        actors = actors or self.participants.relative_subject(sentence, held[-1], phrase)
         host = actors[0] if verb.label == "host" and actors else place
         # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
         actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))
