@@ -21,34 +21,30 @@ from kg.spans import bounded_re, fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
-_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
-_THAT = words_pattern("complementisers", "that")
+PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+THAT = words_pattern("complementisers", "that")
 #: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "«إيران» أنها سوف توقع"، "قد".
 _PARTICLE = words_pattern("function_words", "verb_particle")
-_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
+_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{THAT}{PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
 _AND_GAP_RE = re.compile(rf"\s*{AND}?")
 #: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
 _LATER_VERB_WORDS = 12
 TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
-_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
-THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
-#: What opens an impersonal clause after "أنه": "أنه من الصعب".
-_IMPERSONAL_RE = re.compile(rf"\s*{words_pattern('function_words', 'of')}\s")
-#: A complementiser that refers back to someone: أنه، إنها، أنهم.
-_THAT_HIM_RE = re.compile(rf"(?<!\w){_THAT}{_PRONOUN_SUFFIX}(?!\w)")
+_POSSESSED_RE = re.compile(rf"(?:\S{PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{PRONOUN_SUFFIX}(?!\w))")
+THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
 _HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
 _HIS_RE = re.compile(rf"\S{_HIS}(?!\w)")
 _HIS_GAP_WORDS = 4
 #: A comma, colon or quotation mark: what stands before it is no subject of what follows.
-_PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
+PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
 #: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
 _OBJECT_WORDS = 5
 #: A new clause: "، و"، or a complementiser (what follows is said, not met).
-CLAUSE_RE = re.compile(rf"[\u060c,]\s*{AND}|(?<!\w){_THAT}")
+CLAUSE_RE = re.compile(rf"[\u060c,]\s*{AND}|(?<!\w){THAT}")
 #: A place, not a person met: "التقى X في البيت الأبيض".
 _AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
@@ -85,10 +81,8 @@ _FOR = single_word("function_words", "for")
 _PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
 WITH_SIDE_WORDS = 3
-#: Words between a relative clause's holding verb and the event it holds ("الذي اختتم الثلاثاء زيارة").
-_RELATIVE_VERB_WORDS = 2
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
-_SUBJECT_EVENT_WORDS = 4
+SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
 #: and a title before the name) between the comma after it and the subject who speaks at it
 #: ("، أكد مندوب الكويت X").
@@ -188,7 +182,7 @@ class SentenceParticipants(TriggerReader):
         if (
             opening
             and opening[0][2].type in ("Country", "Organization")
-            and not _PAUSE_RE.search(text, opening[0][1], event.start)
+            and not PAUSE_RE.search(text, opening[0][1], event.start)
             # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
             and not any(opening[0][1] <= t[0] < event.start for t in persons)
             and (
@@ -199,7 +193,6 @@ class SentenceParticipants(TriggerReader):
         ):
             chain = self.actors.coordinated(opening[0][0], event.start, ("Country", "Organization"), 1)
             actors += [m.entity for _s, _e, m in chain]
-        actors += self._reporter_with(sentence, event)
         if not persons or self.ft.quote_at(persons[0][0]):
             return actors
         lead = persons[0]
@@ -231,7 +224,7 @@ class SentenceParticipants(TriggerReader):
         subject of the verb right after its comma ("، دعا الوزير X")."""
         opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
         gap = self.text[event.end : person[0]]
-        pause = _PAUSE_RE.search(gap)
+        pause = PAUSE_RE.search(gap)
         return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
@@ -280,32 +273,10 @@ class SentenceParticipants(TriggerReader):
         start, end, _mention = subject
         opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
         # and the talks are told in the same breath: not in a quotation after "قال X:"
-        near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
-        near = near and not _PAUSE_RE.search(self.text, end, event.start)
+        near = len(self.text[end : event.start].split()) <= SUBJECT_EVENT_WORDS
+        near = near and not PAUSE_RE.search(self.text, end, event.start)
         after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
-
-    def _reporter_with(self, sentence: int, event: EventPhrase) -> list[str]:
-        """Who says that they hold talks "with" someone: the reporter (``reporter``) a few
-        words before talks that name their other side with مع ("وقالت X إنها مستعدة للدخول في
-        مفاوضات مع Y"، "وأعلن X أنه أجرى محادثات مع Y")."""
-        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
-        if not WITH_RE.search(self.text, event.start, after):
-            return []
-        return [m.entity for m in self.reporter(sentence, event.start, _SUBJECT_EVENT_WORDS)]
-
-    def reporter(self, sentence: int, pos: int, words: int) -> list[Mention]:
-        """The sentence's first actor, when a complementiser that refers back to it ("أنه"،
-        "إنها"، "بأنها") stands at most ``words`` words before ``pos``: "أعلن X، أكبر فصائل
-        المنطقة، أنه توصل إلى اتفاق" (X reached it). Not after an impersonal "أنه من الصعب"."""
-        that = list(_THAT_HIM_RE.finditer(self.text, sentence, pos))
-        if not that or self.ft.quote_at(that[-1].start()):
-            return []
-        gap = self.text[that[-1].end() : pos]
-        if len(gap.split()) > words or _PAUSE_RE.search(gap) or THAT_RE.search(gap) or _IMPERSONAL_RE.match(gap):
-            return []
-        speaker = [t for t in self.actors.within(sentence, that[-1].start()) if t[2].type in PARTY_TYPES][:1]
-        return [speaker[0][2]] if speaker and not self.ft.quote_at(speaker[0][0]) else []
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
@@ -352,21 +323,6 @@ class SentenceParticipants(TriggerReader):
             found.insert(0, mention.entity)
             end, gap = start - (self.text[start - 1 : start] == "و"), _AND_GAP_RE
         return found
-
-    def relative_subject(self, sentence: int, verb: tuple[int, int, Match], event: EventPhrase) -> list[str]:
-        """Whom a relative clause that holds the event is about: the actor right before "الذي"/"التي"
-        when the holding verb follows it and the event a few words after the verb ("X، الذي
-        يقوم بزيارة إلى Y"، "X الذي اختتم الثلاثاء زيارة لـY")."""
-        verb_start, verb_end, _verb = verb
-        if len(self.text[verb_end : event.start].split()) > _RELATIVE_VERB_WORDS:
-            return []
-        who = [t for t in self.triggers.find(("relative",), sentence, verb_start) if t[2].id == "who"][-1:]
-        if not who or self.text[who[0][1] : verb_start].strip():
-            return []
-        before = [t for t in self.actors.within(sentence, who[0][0]) if t[1] <= who[0][0]][-1:]
-        if not before or before[0][2].type not in PARTY_TYPES or self.text[before[0][1] : who[0][0]].strip(" \u060c,"):
-            return []
-        return [before[0][2].entity]
 
     def signers_after(self, phrase: EventPhrase, stop: int) -> list[str]:
         """The subjects of agreement verbs later in the agreement's sentence ("لضمان تنفيذ

@@ -218,8 +218,6 @@ class _PhraseReader:
         ]
         # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
         actors = actors or self.participants.subject_before(sentence, verb_start)
-        # or whom the relative clause of the verb is about: "X، الذي يقوم بزيارة إلى Y"
-        actors = actors or self.participants.relative_subject(sentence, held[-1], phrase)
         host = actors[0] if verb.label == "host" and actors else place
         # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
         actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))
@@ -237,6 +235,7 @@ class _EventReader(_PhraseReader):
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
+            actors += self.referents.reporter_with(sentence, phrase)
             actors += self.subjects.pair(phrase.start, phrase.end)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
@@ -335,7 +334,7 @@ class _EventReader(_PhraseReader):
                 between = between or self.participants.subject_before(sentence, verb_start)
                 # or who says they made it: "أعلن X، أكبر فصائل المنطقة، أنه توصل إلى اتفاق" (a
                 # person for his state)
-                if not between and (reporter := self.participants.reporter(sentence, verb_start, _REPORTED_WORDS)):
+                if not between and (reporter := self.referents.reporter(sentence, verb_start, _REPORTED_WORDS)):
                     between = self.actors.role_countries([reporter[0].entity]) if reporter[0].type == "Person" else []
                     between = between or [m.entity for m in reporter if m.type != "Person"]
                 # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"

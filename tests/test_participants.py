@@ -131,8 +131,8 @@ def make_article(text: str) -> Article:
         ("وقام الرئيس المصري عبد الفتاح السيسي أمس بزيارة إلى السودان.", {SISI, EGYPT, SUDAN}),
         # but not those of another deed before it
         ("وقامت السعودية بدعم الكويت قبل الزيارة.", set()),
-        # whom the relative clause that holds it is about
-        ("ورحبت الكتل بالرئيس المصري عبد الفتاح السيسي، الذي أجرى أمس محادثات في الكويت.", {SISI, EGYPT, KUWAIT}),
+        # whom the relative clause that holds it is about, also with no comma before it
+        ("ورحبت الكتل بالرئيس المصري عبد الفتاح السيسي الذي أجرى أمس محادثات في الكويت.", {SISI, EGYPT, KUWAIT}),
         ("وحضر أيمن الصفدي الذي استهل أمس زيارة إلى السودان.", {SAFADI, JORDAN, SUDAN}),
         # not one whose relative clause does something else to it
         ("وحضر أيمن الصفدي الذي انتقد الزيارة.", set()),
