@@ -21,30 +21,30 @@ from kg.spans import bounded_re, fold, words_pattern
 
 #: Actors that take part in talks or are bound by agreements (a force is its owner's instrument).
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
-_PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
-_THAT = words_pattern("complementisers", "that")
+PRONOUN_SUFFIX = words_pattern("function_words", "pronoun_suffix")
+THAT = words_pattern("complementisers", "that")
 #: What may stand between a subject and its verb: "حماس أنها ستلتزم"، "«إيران» أنها سوف توقع"، "قد".
 _PARTICLE = words_pattern("function_words", "verb_particle")
-_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{_THAT}{_PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
+_SUBJECT_GAP_RE = re.compile(rf"[\s\"\u00bb\u201d]*(?:{AND}|(?:{THAT}{PRONOUN_SUFFIX}?\s+)?(?:{_PARTICLE}\s+)?)")
 _AND_GAP_RE = re.compile(rf"\s*{AND}?")
 #: Words after an agreement's phrase within which a later verb of its sentence is read as binding.
 _LATER_VERB_WORDS = 12
 TO = words_pattern("function_words", "to")
 TO_RE = re.compile(rf"(?<!\w){TO}\s+$")
 #: An event noun that is someone's: زيارته، حوارها، لقائه، "حوار له".
-_POSSESSED_RE = re.compile(rf"(?:\S{_PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{_PRONOUN_SUFFIX}(?!\w))")
-THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{_PRONOUN_SUFFIX}?(?!\w)")
+_POSSESSED_RE = re.compile(rf"(?:\S{PRONOUN_SUFFIX}(?!\w)|(?<!\w)ل{PRONOUN_SUFFIX}(?!\w))")
+THAT_RE = re.compile(rf"(?<!\w){words_pattern('complementisers', 'that')}{PRONOUN_SUFFIX}?(?!\w)")
 _PERSON_WINDOW_WORDS = 8
 #: An event noun that is his (زيارته), and the words between him and it (بيانا بشأن زيارته).
 _HIS = min(resources.words("function_words", "pronoun_suffix", fold), key=len)  # the masculine singular
 _HIS_RE = re.compile(rf"\S{_HIS}(?!\w)")
 _HIS_GAP_WORDS = 4
 #: A comma, colon or quotation mark: what stands before it is no subject of what follows.
-_PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
+PAUSE_RE = re.compile('[\u060c,:"\u00ab\u00bb\u201c\u201d]')
 #: Words between a meeting verb's subject and whom it meets (a place and a day: "في القاهرة أمس").
 _OBJECT_WORDS = 5
 #: A new clause: "، و"، or a complementiser (what follows is said, not met).
-CLAUSE_RE = re.compile(rf"[\u060c,]\s*{AND}|(?<!\w){_THAT}")
+CLAUSE_RE = re.compile(rf"[\u060c,]\s*{AND}|(?<!\w){THAT}")
 #: A place, not a person met: "التقى X في البيت الأبيض".
 _AT_PLACE_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+$")
 #: Words between a joint statement and its issuers ("بيان مشترك صادر عن X").
@@ -82,7 +82,7 @@ _PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
 WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
-_SUBJECT_EVENT_WORDS = 4
+SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
 #: and a title before the name) between the comma after it and the subject who speaks at it
 #: ("، أكد مندوب الكويت X").
@@ -182,7 +182,7 @@ class SentenceParticipants(TriggerReader):
         if (
             opening
             and opening[0][2].type in ("Country", "Organization")
-            and not _PAUSE_RE.search(text, opening[0][1], event.start)
+            and not PAUSE_RE.search(text, opening[0][1], event.start)
             # a person between is the one at the event: "نقلت الوكالة عن X قوله أثناء زيارة"
             and not any(opening[0][1] <= t[0] < event.start for t in persons)
             and (
@@ -224,7 +224,7 @@ class SentenceParticipants(TriggerReader):
         subject of the verb right after its comma ("، دعا الوزير X")."""
         opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
         gap = self.text[event.end : person[0]]
-        pause = _PAUSE_RE.search(gap)
+        pause = PAUSE_RE.search(gap)
         return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
@@ -273,8 +273,8 @@ class SentenceParticipants(TriggerReader):
         start, end, _mention = subject
         opens = len(self.text[clause:start].split()) <= 1 and self.text[start - 1 : start] not in _PREPOSITIONS
         # and the talks are told in the same breath: not in a quotation after "قال X:"
-        near = len(self.text[end : event.start].split()) <= _SUBJECT_EVENT_WORDS
-        near = near and not _PAUSE_RE.search(self.text, end, event.start)
+        near = len(self.text[end : event.start].split()) <= SUBJECT_EVENT_WORDS
+        near = near and not PAUSE_RE.search(self.text, end, event.start)
         after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return opens and near and bool(WITH_RE.search(self.text, event.start, after))
 

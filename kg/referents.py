@@ -1,5 +1,7 @@
 """Whom an event's sentence and the sentences after it refer to: the possessor of the event's
-noun (لقائه، تفاهمها) and those who answer "for their part" (من جانبه، من جهته، بدوره).
+noun (لقائه، تفاهمها)، the reporter a complementiser refers back to (أعلنت X أنها توصلت إلى
+اتفاق، قالت X إنها مستعدة لمفاوضات مع Y) and those who answer "for their part" (من جانبه، من
+جهته، بدوره).
 
 ``EventReferents`` reads one article's actors (``kg.actors``) and relation triggers
 (``kg.matcher``: the "possessed" and "own_part" patterns); the relations stage asks it about each
@@ -13,6 +15,17 @@ import re
 from kg.actors import TriggerReader
 from kg.event_dates import EventPhrase
 from kg.matcher import Match
+from kg.model import Mention
+from kg.participants import (
+    PARTY_TYPES,
+    PAUSE_RE,
+    PRONOUN_SUFFIX,
+    SUBJECT_EVENT_WORDS,
+    THAT,
+    THAT_RE,
+    WITH_RE,
+    WITH_SIDE_WORDS,
+)
 from kg.spans import words_pattern
 
 #: Words of a sentence within which "for his part" follows its speaker (وأكد الوزير X من جانبه).
@@ -31,6 +44,10 @@ _PREPOSITIONS = "|".join(words_pattern("function_words", label) for label in ("o
 _OBJECT_RE = re.compile(rf"(?<!\w)(?:{_PREPOSITIONS})\s+$")
 #: Whom a withdrawal's pronoun may stand for: a state or body may be masculine too (السودان، انسحابه).
 _WITHDRAWER_TYPES = {"his": ("Person", "Country", "Organization"), "hers": ("Country", "Organization")}
+#: A complementiser that refers back to someone: أنه، إنها، أنهم.
+_THAT_HIM_RE = re.compile(rf"(?<!\w){THAT}{PRONOUN_SUFFIX}(?!\w)")
+#: What opens an impersonal clause after "أنه": "أنه من الصعب".
+_IMPERSONAL_RE = re.compile(rf"\s*{words_pattern('function_words', 'of')}\s")
 
 
 class EventReferents(TriggerReader):
@@ -105,3 +122,25 @@ class EventReferents(TriggerReader):
         return [
             m.entity for _s, _e, m in self.actors.coordinated(marks[0][1], end, ("Person",), _ANSWER_WORDS_AFTER)[:1]
         ]
+
+    def reporter_with(self, sentence: int, event: EventPhrase) -> list[str]:
+        """Who says that they hold talks "with" someone: the reporter (``reporter``) a few
+        words before talks that name their other side with مع ("وقالت X إنها مستعدة للدخول في
+        مفاوضات مع Y"، "وأعلن X أنه أجرى محادثات مع Y")."""
+        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
+        if not WITH_RE.search(self.text, event.start, after):
+            return []
+        return [m.entity for m in self.reporter(sentence, event.start, SUBJECT_EVENT_WORDS)]
+
+    def reporter(self, sentence: int, pos: int, words: int) -> list[Mention]:
+        """The sentence's first actor, when a complementiser that refers back to it ("أنه"،
+        "إنها"، "بأنها") stands at most ``words`` words before ``pos``: "أعلن X، أكبر فصائل
+        المنطقة، أنه توصل إلى اتفاق" (X reached it). Not after an impersonal "أنه من الصعب"."""
+        that = list(_THAT_HIM_RE.finditer(self.text, sentence, pos))
+        if not that or self.ft.quote_at(that[-1].start()):
+            return []
+        gap = self.text[that[-1].end() : pos]
+        if len(gap.split()) > words or PAUSE_RE.search(gap) or THAT_RE.search(gap) or _IMPERSONAL_RE.match(gap):
+            return []
+        speaker = [t for t in self.actors.within(sentence, that[-1].start()) if t[2].type in PARTY_TYPES][:1]
+        return [speaker[0][2]] if speaker and not self.ft.quote_at(speaker[0][0]) else []

@@ -53,6 +53,10 @@ _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
 _SIGNER_TYPES = PARTY_TYPES | {"Place"}
+#: Words between an agreement verb and the force that signs it: "توصلت فصائل X إلى اتفاق".
+_SIGNER_WORDS = 2
+#: Words between "أنه"/"إنها" and the agreement verb of who says it: a particle ("أنها قد وقعت").
+_REPORTED_WORDS = 1
 #: "من" right before an agreement: what one withdraws from.
 _FROM_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'of')}\s+$")
 #: Verbs that make an agreement (sign, reach, conclude, agree, pass), as opposed to those that
@@ -231,6 +235,7 @@ class _EventReader(_PhraseReader):
             sentence = self.ft.sentence_start(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
+            actors += self.referents.reporter_with(sentence, phrase)
             actors += self.subjects.pair(phrase.start, phrase.end)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
@@ -320,11 +325,18 @@ class _EventReader(_PhraseReader):
                 between += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
                 # and a counterpart's nisba: "وقع الوزير الأردني ونظيره العراقي"
                 between += self.actors.nisba_countries(verb_end, phrase.start)
-                # and armed forces among the signers right after the verb: "توصلت روسيا والفصائل إلى اتفاق"
-                chain = self.actors.coordinated(verb_end, phrase.start, SIDE_TYPES, 1)
+                # and armed forces among the signers right after the verb: "توصلت روسيا والفصائل إلى
+                # اتفاق"، "توصل فصائل X"، or their other side after مع: "توصلت روسيا مع الفصائل"
+                chain = self.actors.coordinated(verb_end, phrase.start, SIDE_TYPES, _SIGNER_WORDS)
                 between += [m.entity for _s, _e, m in chain if m.type == "Force"]
+                between += self.participants.side_forces(verb_end, phrase.start)
                 # or before the verb, as its subject: "واشنطن وبغداد تؤسسان لشراكة"
                 between = between or self.participants.subject_before(sentence, verb_start)
+                # or who says they made it: "أعلن X، أكبر فصائل المنطقة، أنه توصل إلى اتفاق" (a
+                # person for his state)
+                if not between and (reporter := self.referents.reporter(sentence, verb_start, _REPORTED_WORDS)):
+                    between = self.actors.role_countries([reporter[0].entity]) if reporter[0].type == "Person" else []
+                    between = between or [m.entity for m in reporter if m.type != "Person"]
                 # or the state of the person right before it: "قرار الرئيس الأمريكي الانسحاب من الاتفاق"
                 between = between or self.actors.role_countries(self.participants.person_before(sentence, verb_start))
                 # or whom "his/her withdrawal" refers to: "أعلن الرئيس الأمريكي انسحابه من الاتفاق"

@@ -73,10 +73,11 @@ class UnwrittenSubjects(TriggerReader):
         return words <= _CLAUSE_WORDS and not named and not nisbas
 
     def _antecedent(self, pronoun: int) -> list[str]:
-        """The actor a relative pronoun right after a comma refers back to ("X، الذي"، "X، والذي ترأس")."""
+        """The actor a relative pronoun right after it, or after a comma, refers back to ("X، الذي"،
+        "X، والذي ترأس"، "X الذي استهل")."""
         before = [t for t in self.actors.within(self.ft.sentence_start(pronoun), pronoun) if t[2].type in PARTY_TYPES]
         end = max((e for _s, e, _m in before), default=0)
-        if not before or self.text[end:pronoun].strip() not in ("\u060c", ","):
+        if not before or self.text[end:pronoun].strip() not in ("\u060c", ",", ""):
             return []
         # the title's holder, not the body his title names: "رئيس المجلس الأوروبي، والذي ترأس"
         ending = [m for _s, e, m in before if e == end]

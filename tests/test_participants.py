@@ -131,6 +131,11 @@ def make_article(text: str) -> Article:
         ("وقام الرئيس المصري عبد الفتاح السيسي أمس بزيارة إلى السودان.", {SISI, EGYPT, SUDAN}),
         # but not those of another deed before it
         ("وقامت السعودية بدعم الكويت قبل الزيارة.", set()),
+        # whom the relative clause that holds it is about, also with no comma before it
+        ("ورحبت الكتل بالرئيس المصري عبد الفتاح السيسي الذي أجرى أمس محادثات في الكويت.", {SISI, EGYPT, KUWAIT}),
+        ("وحضر أيمن الصفدي الذي استهل أمس زيارة إلى السودان.", {SAFADI, JORDAN, SUDAN}),
+        # not one whose relative clause does something else to it
+        ("وحضر أيمن الصفدي الذي انتقد الزيارة.", set()),
         # a delegation stands for the body named after it, in the event's sentence
         ("ووصل إلى الكويت أمس وفد من حماس للمشاركة في محادثات مع مصر.", {KUWAIT, EGYPT, "organization/hamas"}),
         # not from a sentence that names no event
@@ -179,10 +184,18 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         # an armed force named as a side: a signer after the verb, a side after "بين" past a comma
         ("وتوصلت السعودية والفصائل المعارضة إلى مذكرة التفاهم أمس.", {SAUDI, FACTIONS}),
         ("وأعلن الوسطاء مذكرة التفاهم، بين السعودية والفصائل المعارضة، بعد أيام.", {SAUDI, FACTIONS}),
+        # a force a word after the verb ("عناصر X")، and one that reaches it with a state (مع)
+        ("وتوصلت عناصر الفصائل المعارضة إلى مذكرة التفاهم أمس.", {FACTIONS}),
+        ("وتوصلت السعودية مع الفصائل المعارضة إلى مذكرة التفاهم أمس.", {SAUDI, FACTIONS}),
         # the force as the second side after one no rule names
         ("ونصت مذكرة التفاهم بين الدولة الجارة والفصائل المعارضة على التهدئة.", {FACTIONS}),
         # but not a force the agreement speaks of
         ("ونصت مذكرة التفاهم بين مصر والسودان على انسحاب الفصائل المعارضة.", {EGYPT, SUDAN}),
+        # who says they reached it, past the words set off after their name (a person for his state)
+        ("وأعلنت السعودية، في بيان أمس، أنها توصلت إلى مذكرة التفاهم.", {SAUDI}),
+        ("وأعلن أيمن الصفدي أنه وقع مذكرة التفاهم.", {JORDAN}),
+        # not after an impersonal "أنه من"
+        ("وقالت السعودية أنه من المقرر أن توقع الكويت مذكرة التفاهم.", {KUWAIT}),
         # the subject of "agreed to"
         ("وقال الوزير إن السعودية والكويت وافقتا على مذكرة التفاهم.", {SAUDI, KUWAIT}),
         # a subject past a complementiser and a particle, also in quotation marks
@@ -293,6 +306,23 @@ def test_a_participant_acts_for_the_body_or_the_state_of_his_title(title: str, p
     article = mentioned.make_article(text + "وأشاد جهاز الأمن الكويتي باللقاء.", names)
     article.entities["organization/security-service"].alt_labels.append("جهاز الأمن الكويتي")
     article = _with_titles(article, {title: "person/envoy", "الرئيس المصري": SISI})
+    assert set(article.entities["dialogue/talks"].participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # who says they hold talks with someone is their first side, past "إنها"/"أنه"
+        ("وقالت حماس أمس إنها مستعدة للدخول في محادثات مع الكويت.", {"organization/hamas", KUWAIT}),
+        ("وأعلن أيمن الصفدي أنه سيجري محادثات مع الكويت.", {SAFADI, JORDAN, KUWAIT}),
+        # not who reports the talks of others, nor an impersonal "أنه"
+        ("وقالت حماس إن السعودية ستجري محادثات مع الكويت.", {SAUDI, KUWAIT}),
+        ("وقال أيمن الصفدي أنه من الصعب إجراء محادثات مع الكويت.", {KUWAIT}),
+    ],
+)
+def test_who_says_they_hold_talks_with_someone_is_a_side(text: str, participants: set[str]) -> None:
+    names = {**NAMES, "محادثات مع الكويت": ("Dialogue", "dialogue/talks")}
+    article = mentioned.relations_of(text, names, dict(PERSONS.values()))
     assert set(article.entities["dialogue/talks"].participants) == participants
 
 
