@@ -28,7 +28,7 @@ from kg.name_index import FOR as _FOR
 from kg.name_index import FOR_THE as _FOR_THE
 from kg.name_index import NameIndex
 from kg.resources import GazetteerEntry
-from kg.spans import MentionSpans, fold
+from kg.spans import MentionSpans, fold, trie_regex
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
@@ -361,9 +361,8 @@ class ArticleActors:
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
     """Nisba stems in any inflection, with the article (الأمريكية، عراقياً، الأمريكيين) or the
     conjunction of a coordinated one ("قوات روسية وإيرانية")."""
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
-        rf"(?<!\w)(?:[{AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{AND})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
+        rf"(?<!\w)(?:[{AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{AND})?(?P<nisba>{trie_regex(forms)}){_NISBA_SUFFIXES}(?!\w)"
     )
 
 

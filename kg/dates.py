@@ -125,15 +125,16 @@ class _Grammar:
         # word it fails before any rule is tried.
         pattern = "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items())
         pattern = rf"(?<!\w)(?:{pattern})"
-        self.regex = re.compile(pattern)
         # Its 75 groups cost half of a scan, so the text is scanned without those no backreference
-        # needs, and only the expressions found are matched again with them: the same expression,
-        # since groups change what is captured, never what matches.
-        referenced = set(re.findall(r"\(\?P=(\w+)\)", pattern))
+        # needs but the rules' own, and only the expressions found are matched again, by the rule
+        # the scan names, with its groups: the same expression, since groups change what is
+        # captured, never what matches, and the rule that matched first in the alternation.
+        referenced = set(re.findall(r"\(\?P=(\w+)\)", pattern)) | set(rules)
         self.scan = re.compile(
             re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in referenced else "(?:", pattern)
         )
         self._rule_names = list(rules)
+        self.rules = {name: re.compile(rf"(?P<{name}>{_rule(name, body)}(?!\w))") for name, body in rules.items()}
         #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
         self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
@@ -312,7 +313,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for found in grammar.scan.finditer(digits):
-        m = grammar.regex.match(digits, found.start())
+        m = grammar.rules[found.lastgroup].match(digits, found.start())
         value, until = grammar.read(m, pub)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))

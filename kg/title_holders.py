@@ -105,7 +105,7 @@ class TitleHolders:
         them as a person mention. The title and place become the person's role, a body among
         them an affiliation, and a title entity the mentions stage made merges into the person."""
         text = self.ft.folded
-        words = list(WORD_RE.finditer(text, pos, limit))[: _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2]
+        words = list(itertools.islice(WORD_RE.finditer(text, pos, limit), _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2))
         if not words or words[0].start() != pos or strip_article(words[0].group()) not in self.titles:
             return None
         link = next(
