@@ -78,10 +78,12 @@ class ActorLexicon:
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
         self._nisba_re = _nisba_re(self._nisba_country)
         self._by_key = {e.key: e for e in gazetteer}
-        #: (key, bare label) of the gazetteer's organisations and countries, read once (``labels``)
-        self._body_labels = [
-            (e.key, bare(label)) for e in self._by_key.values() if e.type in _BODY_TYPES for label in labels_of(e)
-        ]
+        #: (key, bare label) of the gazetteer's organisations and countries by the label's first
+        #: word, read once (``labels``)
+        self._body_labels: dict[str, list[tuple[str, str]]] = {}
+        for e in self._by_key.values():
+            for label in labels_of(e) if e.type in _BODY_TYPES else ():
+                self._body_labels.setdefault(bare(label).partition(" ")[0], []).append((e.key, bare(label)))
         #: Nisbas of blocs (عربي -> the Arab League), by gazetteer key: "القمة العربية" is the League's.
         self._bloc = {fold(r["pattern"]): r["id"] for r in bloc_records if r["id"] in self._by_key}
         self._bloc_re = _nisba_re(self._bloc) if self._bloc else None
@@ -144,10 +146,12 @@ class ActorLexicon:
             article.entities[key] = self._by_key[key].entity(aliases=True)
         return key
 
-    def labels(self, article: Article) -> list[tuple[str, str]]:
-        """(key, bare label) of every organisation and country the article or gazetteer knows."""
+    def labels(self, article: Article, first: str) -> list[tuple[str, str]]:
+        """(key, bare label) of every organisation and country the article or gazetteer knows
+        whose label's first word is ``first``."""
         entities = [e for e in article.entities.values() if e.type in _BODY_TYPES]
-        return [(e.key, bare(label)) for e in entities for label in labels_of(e)] + self._body_labels
+        names = [(e.key, bare(label)) for e in entities for label in labels_of(e)]
+        return [(k, name) for k, name in names if name.partition(" ")[0] == first] + self._body_labels.get(first, [])
 
     def national_force(self, article: Article, country: str) -> Entity | None:
         """The gazetteer's armed forces of ``country``, made an article entity owned by it."""

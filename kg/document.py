@@ -36,10 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg import dates
-from kg.clean import strip_clitics
 from kg.lexicon import Token, affix, definite, tokenize
 from kg.model import Article
 from kg.spans import FoldedText
@@ -71,27 +69,13 @@ class Document:
         return sorted(found)
 
     def _index_stems(self) -> dict[str, list[int]]:
-        # words recur (في، أن، the names): the tokens grouped by written form, each form's stems read once
-        by_form: dict[str, list[int]] = {}
-        for index, token in enumerate(self.tokens):
-            by_form.setdefault(token.folded, []).append(index)
         stems = self._stems
-        for folded, indexes in by_form.items():
-            for stem in _stem_keys(folded):
-                stems.setdefault(stem, []).extend(indexes)
+        for index, token in enumerate(self.tokens):
+            for _skip, stem in token.readings:
+                stems.setdefault(stem, []).append(index)
+                if definite(stem):
+                    stems.setdefault(stem[len(_ARTICLE) :], []).append(index)
         return stems
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem_keys(folded: str) -> tuple[str, ...]:
-    """The stems of a folded word's clitic readings (``Token.readings``), and each definite one
-    without its article."""
-    keys: list[str] = []
-    for _skip, stem in strip_clitics(folded):
-        keys.append(stem)
-        if definite(stem):
-            keys.append(stem[len(_ARTICLE) :])
-    return tuple(keys)
 
 
 def build(text: str, published: str | None = None) -> Document:

@@ -259,7 +259,7 @@ def _owner_named_short(actors: ArticleActors, mention: Mention, own: str) -> lis
     short = " ".join(words[1:])
     owners = {
         key
-        for key, label in actors.lexicon.labels(actors.article)
+        for key, label in actors.lexicon.labels(actors.article, words[1])
         if key != own and (label == short or label.startswith(short + " "))
     }
     if len(owners) != 1:

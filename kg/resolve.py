@@ -425,7 +425,7 @@ def _named_in_brackets(state: ResolveState, mention: Mention, mentions: list[Men
     if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
         return None
     text = state.article.text
-    known = next((m for m in mentions if m.start > mention.end), None)
+    known = next(iter(mentions[bisect.bisect_right(mentions, mention.end, key=lambda m: m.start) :]), None)
     if (
         known is None
         or known.source != Source.GAZETTEER
