@@ -33,6 +33,8 @@ _PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
 _SET_OFF_RE = re.compile(r"[ \t\u00a0]*[\u060c,][ \t\u00a0]*")
 #: Most words of the place or body a title serves in, after في / لدى / إلى (في الأمم المتحدة بجنيف).
 _MAX_PLACE_WORDS = 6
+#: في، لدى، إلى: the place or body a title serves in follows them (مبعوث X إلى Y [name])
+_PLACE_LINKS = frozenset(statement_words("title_place"))
 #: Most rank words between a set-off comma and the name (العميد الركن).
 _MAX_RANK_WORDS = 2
 
@@ -45,8 +47,7 @@ class TitleHolders:
         self.ft = ft
         self.names = names
         self.titles = cues.titles  #: person titles (folded, no article) that open a title phrase
-        #: في، لدى، إلى: the place or body a title serves in follows them (مبعوث X إلى Y [name])
-        self.place_links = frozenset(statement_words("title_place"))
+        self.place_links = _PLACE_LINKS
         self.groups = cues.group_heads  #: heads of groups of people (خبراء): no title refers to one
         #: a title entity -> the person found to hold it
         self.merged: dict[str, str] = {}

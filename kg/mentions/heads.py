@@ -101,16 +101,16 @@ class HeadPhrases(EventPhrases):
     rule = Rule.HEAD
 
     def propose(self) -> list[Proposal]:
-        i = 0
+        after = 0  # the first token no phrase read so far covers
         opens = self.ctx.head_nouns.opens
-        while i < len(self.tokens):
-            head = self._head(i) if opens(self.tokens[i].folded) else None
+        # a phrase opens only at a token a head noun may open (a few in a hundred): only those are visited
+        for i in [n for n, token in enumerate(self.tokens) if opens(token.folded)]:
+            head = self._head(i) if i >= after else None
             if head is None or (i in self.claimed and self.claimed[i] != PERSON):
-                i += 1
                 continue
             kind, skip, is_definite = head
             if kind in EVENT_TYPES:
-                i = self._event_at(i, kind, is_definite, skip) + 1
+                after = self._event_at(i, kind, is_definite, skip) + 1
                 continue
             if kind == ORGANIZATION and (
                 self._with_tanween(i)
@@ -120,7 +120,6 @@ class HeadPhrases(EventPhrases):
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
                 # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
-                i += 1
                 continue
             last = self._chain(i)
             # "مكتب رئيس الوزراء": the office of a role
@@ -131,27 +130,25 @@ class HeadPhrases(EventPhrases):
             while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
                 last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
             if last == i:
-                i += 1
                 continue
             if kind == PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
-                    i += 1
                     continue
             if kind == FORCE and not self._owned(i, last):
-                i = last + 1
+                after = last + 1
                 continue
             if kind == ORGANIZATION and is_definite:
                 last = self._purpose_end(last)
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._called_for(i - 1):
                 self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
-                i = last + 1
+                after = last + 1
                 continue
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
                 kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             reach = self._event_end(last, kind) if kind == AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
-            i = last + 1
+            after = last + 1
         return self.proposals
 
     def _foreign_name_end(self, i: int, last: int) -> int:
