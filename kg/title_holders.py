@@ -106,9 +106,10 @@ class TitleHolders:
         them as a person mention. The title and place become the person's role, a body among
         them an affiliation, and a title entity the mentions stage made merges into the person."""
         text = self.ft.folded
-        words = list(itertools.islice(WORD_RE.finditer(text, pos, limit), _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2))
-        if not words or words[0].start() != pos or strip_article(words[0].group()) not in self.titles:
+        first = WORD_RE.match(text, pos, limit)  # asked at every subject: most open no title
+        if first is None or strip_article(first.group()) not in self.titles:
             return None
+        words = list(itertools.islice(WORD_RE.finditer(text, pos, limit), _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2))
         link = next(
             (i for i, w in enumerate(words[1 : _MAX_TITLE_WORDS + 1], 1) if w.group() in self.place_links), None
         )
