@@ -39,6 +39,8 @@ _LONGEST_STATE_NAME = 4
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
 AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
+#: A word as ``ArticleActors.words_after`` counts them: what stands between spaces.
+_NON_SPACE_RE = re.compile(r"\S+")
 #: The types ``ActorLexicon.labels`` lists.
 _BODY_TYPES = ("Organization", "Country")
 #: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
@@ -227,8 +229,8 @@ class ArticleActors:
     def words_after(self, pos: int, count: int) -> int:
         """Folded offset where the ``count``-th word after ``pos`` ends."""
         end = pos
-        for m in re.finditer(r"\S+", self.text[pos : pos + 200]):
-            end = pos + m.end()
+        for m in _NON_SPACE_RE.finditer(self.text, pos, pos + 200):
+            end = m.end()
             count -= 1
             if count == 0:
                 break
