@@ -103,9 +103,10 @@ class HeadPhrases(EventPhrases):
     def propose(self) -> list[Proposal]:
         after = 0  # the first token no phrase read so far covers
         opens = self.ctx.head_nouns.opens
-        # a phrase opens only at a token a head noun may open (a few in a hundred): only those are visited
-        for i in [n for n, token in enumerate(self.tokens) if opens(token.folded)]:
-            head = self._head(i) if i >= after else None
+        for i, token in enumerate(self.tokens):
+            # a phrase opens only at a token a head noun may open (a few in a hundred), and past
+            # the phrase read last (``opens`` is not asked there: a new word's readings cost)
+            head = self._head(i) if i >= after and opens(token.folded) else None
             if head is None or (i in self.claimed and self.claimed[i] != PERSON):
                 continue
             kind, skip, is_definite = head
