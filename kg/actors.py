@@ -28,7 +28,7 @@ from kg.name_index import FOR as _FOR
 from kg.name_index import FOR_THE as _FOR_THE
 from kg.name_index import NameIndex
 from kg.resources import GazetteerEntry
-from kg.spans import MentionSpans, fold
+from kg.spans import MentionSpans, fold, trie_regex
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Force"})
 #: What follows a nisba's ي in its inflections (الأمريكية، العراقيين، الأميركيتان).
@@ -39,6 +39,8 @@ _LONGEST_STATE_NAME = 4
 _NAME_CHARS = 80
 #: The gap between two coordinated names: "X وY"، "X، وY".
 AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
+#: A word as ``ArticleActors.words_after`` counts them: what stands between spaces.
+_NON_SPACE_RE = re.compile(r"\S+")
 #: The types ``ActorLexicon.labels`` lists.
 _BODY_TYPES = ("Organization", "Country")
 #: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
@@ -78,10 +80,12 @@ class ActorLexicon:
         self._nisba_country = {fold(r["pattern"]): r["id"] for r in nisba_records}
         self._nisba_re = _nisba_re(self._nisba_country)
         self._by_key = {e.key: e for e in gazetteer}
-        #: (key, bare label) of the gazetteer's organisations and countries, read once (``labels``)
-        self._body_labels = [
-            (e.key, bare(label)) for e in self._by_key.values() if e.type in _BODY_TYPES for label in labels_of(e)
-        ]
+        #: (key, bare label) of the gazetteer's organisations and countries by the label's first
+        #: word, read once (``labels``)
+        self._body_labels: dict[str, list[tuple[str, str]]] = {}
+        for e in self._by_key.values():
+            for label in labels_of(e) if e.type in _BODY_TYPES else ():
+                self._body_labels.setdefault(bare(label).partition(" ")[0], []).append((e.key, bare(label)))
         #: Nisbas of blocs (عربي -> the Arab League), by gazetteer key: "القمة العربية" is the League's.
         self._bloc = {fold(r["pattern"]): r["id"] for r in bloc_records if r["id"] in self._by_key}
         self._bloc_re = _nisba_re(self._bloc) if self._bloc else None
@@ -144,10 +148,12 @@ class ActorLexicon:
             article.entities[key] = self._by_key[key].entity(aliases=True)
         return key
 
-    def labels(self, article: Article) -> list[tuple[str, str]]:
-        """(key, bare label) of every organisation and country the article or gazetteer knows."""
+    def labels(self, article: Article, first: str) -> list[tuple[str, str]]:
+        """(key, bare label) of every organisation and country the article or gazetteer knows
+        whose label's first word is ``first``."""
         entities = [e for e in article.entities.values() if e.type in _BODY_TYPES]
-        return [(e.key, bare(label)) for e in entities for label in labels_of(e)] + self._body_labels
+        names = [(e.key, bare(label)) for e in entities for label in labels_of(e)]
+        return [(k, name) for k, name in names if name.partition(" ")[0] == first] + self._body_labels.get(first, [])
 
     def national_force(self, article: Article, country: str) -> Entity | None:
         """The gazetteer's armed forces of ``country``, made an article entity owned by it."""
@@ -223,8 +229,8 @@ class ArticleActors:
     def words_after(self, pos: int, count: int) -> int:
         """Folded offset where the ``count``-th word after ``pos`` ends."""
         end = pos
-        for m in re.finditer(r"\S+", self.text[pos : pos + 200]):
-            end = pos + m.end()
+        for m in _NON_SPACE_RE.finditer(self.text, pos, pos + 200):
+            end = m.end()
             count -= 1
             if count == 0:
                 break
@@ -364,9 +370,8 @@ class ArticleActors:
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:
     """Nisba stems in any inflection, with the article (الأمريكية، عراقياً، الأمريكيين) or the
     conjunction of a coordinated one ("قوات روسية وإيرانية")."""
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
-        rf"(?<!\w)(?:[{AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{AND})?(?P<nisba>{alternation}){_NISBA_SUFFIXES}(?!\w)"
+        rf"(?<!\w)(?:[{AND}{_BY}]?{_ARTICLE}|{_FOR_THE}|{AND})?(?P<nisba>{trie_regex(forms)}){_NISBA_SUFFIXES}(?!\w)"
     )
 
 

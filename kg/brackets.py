@@ -5,6 +5,8 @@ Read by the resolve stage (``kg.resolve``) before it keys a body by its own word
 
 from __future__ import annotations
 
+import bisect
+
 from kg.model import Mention, Source
 from kg.naming import ResolveState, bare, name_words
 
@@ -40,7 +42,7 @@ def named_in_brackets(state: ResolveState, mention: Mention, mentions: list[Ment
     if mention.type not in _BODY_TYPES or mention.source in (Source.GAZETTEER, Source.DUAL):
         return None
     text = state.article.text
-    known = next((m for m in mentions if m.start > mention.end), None)
+    known = next(iter(mentions[bisect.bisect_right(mentions, mention.end, key=lambda m: m.start) :]), None)
     if (
         known is None
         or known.source != Source.GAZETTEER

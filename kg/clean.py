@@ -285,7 +285,8 @@ def _is_linked_headline(line: str) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph: long, or ending as a sentence does; a headline or link is neither."""
-    return len(line.split()) >= _PARAGRAPH_WORDS or _ends_sentence(line)
+    # split no further than the count asked (asked of every line; a paragraph has many words)
+    return len(line.split(None, _PARAGRAPH_WORDS - 1)) >= _PARAGRAPH_WORDS or _ends_sentence(line)
 
 
 def _find_title(lines: list[str]) -> tuple[str | None, int]:

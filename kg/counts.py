@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import resources
-from kg.spans import fold
+from kg.spans import fold, trie_regex
 
 _DIGITS_RE = r"\d[\d,\u066c]*"
 _TEN = 10
@@ -48,8 +48,9 @@ def _words() -> _Words:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so a longer form wins where a shorter one starts)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of words, longest first (so a longer form wins where a shorter one
+    starts), factored by common prefixes (``spans.trie_regex``)."""
+    return trie_regex(set(words))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import resources
-from kg.spans import fold, words_pattern
+from kg.spans import fold, trie_regex, words_pattern
 
 
 def statement_words(label: str) -> list[str]:
@@ -234,30 +234,6 @@ def noun_forms(pattern: str) -> list[str]:
     if pattern.startswith(ARTICLE):
         return [prefix + pattern[len(ARTICLE) :] for prefix in _ARTICLE_PREFIXES]
     return [prefix + pattern for prefix in (*_ARTICLE_PREFIXES, *_BARE_PREFIXES)]
-
-
-def trie_regex(words: list[str]) -> str:
-    """One regex alternation of literal ``words`` factored by common prefixes, longest first.
-
-    Python's ``re`` tries every branch of a flat alternation at every position; a trie lets it
-    reject a position after its first letter (the cue and noun patterns: 30x faster).
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), reverse=True) if ch]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return emit(trie)
 
 
 class CueLexicon:

@@ -123,17 +123,18 @@ class _Grammar:
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
-        pattern = "|".join(rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items())
-        pattern = rf"(?<!\w)(?:{pattern})"
-        self.regex = re.compile(pattern)
+        bodies = [rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()]
+        pattern = rf"(?<!\w)(?:{'|'.join(bodies)})"
         # Its 75 groups cost half of a scan, so the text is scanned without those no backreference
-        # needs, and only the expressions found are matched again with them: the same expression,
-        # since groups change what is captured, never what matches.
+        # needs, and only the expressions found are matched again, with their groups, by the
+        # first rule that matches there (``rules``, in order): the same expression, since groups
+        # change what is captured, never what matches, and the rule the alternation would take.
         referenced = set(re.findall(r"\(\?P=(\w+)\)", pattern))
         self.scan = re.compile(
             re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in referenced else "(?:", pattern)
         )
         self._rule_names = list(rules)
+        self.rules = [re.compile(body) for body in bodies]
         #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
         self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
@@ -312,7 +313,7 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for found in grammar.scan.finditer(digits):
-        m = grammar.regex.match(digits, found.start())
+        m = next(m for rule in grammar.rules if (m := rule.match(digits, found.start())))
         value, until = grammar.read(m, pub)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))

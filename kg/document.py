@@ -36,8 +36,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg import dates
+from kg.clean import strip_clitics
 from kg.lexicon import Token, affix, definite, tokenize
 from kg.model import Article
 from kg.spans import FoldedText
@@ -71,11 +73,21 @@ class Document:
     def _index_stems(self) -> dict[str, list[int]]:
         stems = self._stems
         for index, token in enumerate(self.tokens):
-            for _skip, stem in token.readings:
+            for stem in _stem_keys(token.folded):
                 stems.setdefault(stem, []).append(index)
-                if definite(stem):
-                    stems.setdefault(stem[len(_ARTICLE) :], []).append(index)
         return stems
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem_keys(folded: str) -> tuple[str, ...]:
+    """The stems of a folded word's clitic readings (``Token.readings``), each followed by itself
+    without its article when it has one: what ``tokens_reading`` finds the word by (words recur)."""
+    keys = []
+    for _skip, stem in strip_clitics(folded):
+        keys.append(stem)
+        if definite(stem):
+            keys.append(stem[len(_ARTICLE) :])
+    return tuple(keys)
 
 
 def build(text: str, published: str | None = None) -> Document:

@@ -44,7 +44,7 @@ def named_owner(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
     short = " ".join(words[1:])
     owners = {
         key
-        for key, label in actors.lexicon.labels(actors.article)
+        for key, label in actors.lexicon.labels(actors.article, words[1])
         if key != own and (label == short or label.startswith(short + " "))
     }
     if coalition and len(words) == 2:  # "طيران التحالف": the coalition the article names

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.spans import trie_regex
+
 #: A line of its own saying the outlet cannot verify has at most this many words; a longer
 #: paragraph that says so also tells the story.
 _DISCLAIMER_WORDS = 25
@@ -42,12 +44,17 @@ class Furniture:
         def anywhere(label: str) -> re.Pattern[str]:
             return re.compile("|".join(map(re.escape, forms(label))), re.IGNORECASE)
 
+        def found_anywhere(label: str) -> re.Pattern[str]:
+            # only asked whether a line holds one (searched in every line): a prefix trie, the same words
+            return re.compile(trie_regex(forms(label)), re.IGNORECASE)
+
         self.end, self.link, self.caption, self.furniture, self.published_line, self.share, self.reader = (
             starts(label) for label in ("end", "link", "caption", "furniture", "published", "share", "reader")
         )
         #: a cue anywhere in a header line: the publication date follows it
-        self.published, self.reading_time, self.embed, self.url, self.disclaimer = (
-            anywhere(label) for label in ("published", "reading-time", "embed", "url", "disclaimer")
+        self.published = anywhere("published")
+        self.reading_time, self.embed, self.url, self.disclaimer = (
+            found_anywhere(label) for label in ("reading-time", "embed", "url", "disclaimer")
         )
         counters = "|".join(map(re.escape, forms("counter")))
         self.counter = re.compile(rf"^\W*\d[\d,.]*\s*(?:{counters})\W*$", re.IGNORECASE)

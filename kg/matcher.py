@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg import clean, resources
@@ -150,6 +150,18 @@ class Matcher:
                 for form in pattern.tokens[0].forms:
                     self._by_first.setdefault(form, []).append(pattern)
 
+        #: the patterns a word may open, in file order, by its folded form (words recur)
+        self._candidates = lru_cache(maxsize=1 << 16)(self._opened_by)
+
+    def _opened_by(self, folded: str) -> tuple[Pattern, ...]:
+        # the stems of a token's clitic readings (``Token.readings``)
+        stems = [stem for _n, stem in clean.strip_clitics(folded)]
+        candidates = [p for stem in stems if stem in self._by_first for p in self._by_first[stem]]
+        candidates += self._anywhere
+        if len(candidates) > 1:  # each pattern once, in file order
+            candidates = sorted(set(candidates), key=self._order.__getitem__)
+        return tuple(candidates)
+
     @classmethod
     def from_resource(cls, name: str = "relation_triggers") -> Matcher:
         """The matcher of one pattern resource of ``kg/data``."""
@@ -159,11 +171,7 @@ class Matcher:
         """Every match in text order (at each word, each pattern's longest match)."""
         found = []
         for index, token in enumerate(tokens):
-            candidates = [p for _n, stem in token.readings if stem in self._by_first for p in self._by_first[stem]]
-            candidates += self._anywhere
-            if len(candidates) > 1:  # each pattern once, in file order
-                candidates = sorted(set(candidates), key=self._order.__getitem__)
-            for pattern in candidates:
+            for pattern in self._candidates(token.folded):
                 if match := self._match_at(pattern, tokens, index):
                     found.append(match)
         return found

@@ -94,8 +94,10 @@ def body_words(words: Iterable[str]) -> frozenset[str]:
     return bare(affix("article") + w[len(for_the) :] if w.startswith(for_the) else w for w in words)
 
 
+@lru_cache(maxsize=4)
 def article_digest(text: str) -> str:
-    """The part of an article-scoped key that names its article."""
+    """The part of an article-scoped key that names its article (asked by five stages of each
+    article: hashed once)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 

@@ -23,6 +23,7 @@ dropped.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from kg import clean
 from kg.brackets import abbreviation, named_in_brackets
@@ -64,6 +65,7 @@ class Resolver:
         for nisba, key in lex.nisbas.items():
             self.country_nisbas.setdefault(key, []).append(nisba)
         self.events = EventResolver(lex)
+        self._role_core = lru_cache(maxsize=1 << 12)(self._role_core)  # roles recur (وزير الخارجية)
 
     def __call__(self, article: Article) -> Article:
         state = ResolveState(article, article_digest(article.text))

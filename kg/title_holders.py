@@ -33,6 +33,8 @@ _PUNCTUATION = '\u060c,:;"\u201c\u201d\u00ab\u00bb()'
 _SET_OFF_RE = re.compile(r"[ \t\u00a0]*[\u060c,][ \t\u00a0]*")
 #: Most words of the place or body a title serves in, after في / لدى / إلى (في الأمم المتحدة بجنيف).
 _MAX_PLACE_WORDS = 6
+#: في، لدى، إلى: the place or body a title serves in follows them (مبعوث X إلى Y [name])
+_PLACE_LINKS = frozenset(statement_words("title_place"))
 #: Most rank words between a set-off comma and the name (العميد الركن).
 _MAX_RANK_WORDS = 2
 
@@ -45,8 +47,7 @@ class TitleHolders:
         self.ft = ft
         self.names = names
         self.titles = cues.titles  #: person titles (folded, no article) that open a title phrase
-        #: في، لدى، إلى: the place or body a title serves in follows them (مبعوث X إلى Y [name])
-        self.place_links = frozenset(statement_words("title_place"))
+        self.place_links = _PLACE_LINKS
         self.groups = cues.group_heads  #: heads of groups of people (خبراء): no title refers to one
         #: a title entity -> the person found to hold it
         self.merged: dict[str, str] = {}
@@ -105,9 +106,10 @@ class TitleHolders:
         them as a person mention. The title and place become the person's role, a body among
         them an affiliation, and a title entity the mentions stage made merges into the person."""
         text = self.ft.folded
-        words = list(WORD_RE.finditer(text, pos, limit))[: _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2]
-        if not words or words[0].start() != pos or strip_article(words[0].group()) not in self.titles:
+        first = WORD_RE.match(text, pos, limit)  # asked at every subject: most open no title
+        if first is None or strip_article(first.group()) not in self.titles:
             return None
+        words = list(itertools.islice(WORD_RE.finditer(text, pos, limit), _MAX_TITLE_WORDS + _MAX_PLACE_WORDS + 2))
         link = next(
             (i for i, w in enumerate(words[1 : _MAX_TITLE_WORDS + 1], 1) if w.group() in self.place_links), None
         )

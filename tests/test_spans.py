@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg import clean
-from kg.spans import FoldedText, fold
+from kg.spans import FoldedText, fold, trie_regex
 
 
 def test_fold_drops_diacritics_and_writes_bare_alef() -> None:
     assert fold("أَوْضَحَ إنّ آبَ ـــ") == "اوضح ان اب "
+
+
+#: Words that are prefixes of each other, and what follows them decides which one a match takes.
+_TRIE_WORDS = ["قوات", "قوة", "قو", "ق", "القوات", "الق", "a.b", "a", "a+"]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [r"(?<!\w)(?:{})(?!\w)", r"(?:{})", r"(?:{})ات", r"(?:{})\s+\S+", r"x?(?:{})(?:ة|\.b)?$"],
+)
+def test_trie_regex_matches_what_the_longest_first_alternation_matches(context: str) -> None:
+    """Dates, counts and nisbas swap their word alternations for tries: the same match, span and
+    groups in any surrounding pattern, backtracking into the words included."""
+    flat = re.compile(context.format("|".join(map(re.escape, sorted(_TRIE_WORDS, key=len, reverse=True)))))
+    trie = re.compile(context.format(trie_regex(_TRIE_WORDS)))
+    texts = ["قوات الامن", "وقوات", "القوات", "قواتات", "الق ", "قو ق", "a.b a+ a", "xa.b", "xقو", "قوة."]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
 
 
 def test_folded_spans_map_back_to_the_stored_text() -> None:

@@ -105,16 +105,17 @@ class HeadPhrases(EventPhrases):
     rule = Rule.HEAD
 
     def propose(self) -> list[Proposal]:
-        i = 0
+        after = 0  # the first token no phrase read so far covers
         opens = self.ctx.head_nouns.opens
-        while i < len(self.tokens):
-            head = self._head(i) if opens(self.tokens[i].folded) else None
+        for i, token in enumerate(self.tokens):
+            # a phrase opens only at a token a head noun may open (a few in a hundred), and past
+            # the phrase read last (``opens`` is not asked there: a new word's readings cost)
+            head = self._head(i) if i >= after and opens(token.folded) else None
             if head is None or (i in self.claimed and self.claimed[i] != PERSON):
-                i += 1
                 continue
             kind, skip, is_definite = head
             if kind in EVENT_TYPES:
-                i = self._event_at(i, kind, is_definite, skip) + 1
+                after = self._event_at(i, kind, is_definite, skip) + 1
                 continue
             if kind == ORGANIZATION and (
                 self._with_tanween(i)
@@ -124,7 +125,6 @@ class HeadPhrases(EventPhrases):
             ):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
                 # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
-                i += 1
                 continue
             last = self._chain(i)
             if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
@@ -137,27 +137,25 @@ class HeadPhrases(EventPhrases):
             while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
                 last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
             if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):
-                i += 1
                 continue
             if kind == PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
-                    i += 1
                     continue
             if kind == FORCE and not self._owned(i, last):
-                i = last + 1
+                after = last + 1
                 continue
             if kind == ORGANIZATION and is_definite:
                 last = self._purpose_end(last)
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._called_for(i - 1):
                 self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
-                i = last + 1
+                after = last + 1
                 continue
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
                 kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             reach = self._event_end(last, kind) if kind == AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
-            i = last + 1
+            after = last + 1
         return self.proposals
 
     def _alone_head(self, i: int) -> bool:
