@@ -43,8 +43,8 @@ _PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION
 #: Object pronouns a describing verb may carry (وصفه، وصفتها، وصفهم).
 _OBJECT_PRONOUNS = tuple(statement_words("object_pronoun"))
 #: The feminine ending (ة) and the ت it is written as before a suffix.
-_FEMININE_ENDING = resources.words("affixes", "feminine")[0]
-_FEMININE_BOUND = resources.words("affixes", "open_feminine")[0]
+_FEMININE_ENDING = "\u0629"
+_FEMININE_BOUND = "\u062a"
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
 _PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
