@@ -42,9 +42,6 @@ _PAST_SUFFIXES = {r["suffix"]: r["number"] for r in _INFLECTION if r["label"] ==
 _PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION if r["label"] == "present"}
 #: Object pronouns a describing verb may carry (وصفه، وصفتها، وصفهم).
 _OBJECT_PRONOUNS = tuple(statement_words("object_pronoun"))
-#: The feminine ending (ة) and the ت it is written as before a suffix.
-_FEMININE_ENDING = "\u0629"
-_FEMININE_BOUND = "\u062a"
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
 _PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
@@ -239,18 +236,6 @@ def noun_forms(pattern: str) -> list[str]:
     return [prefix + pattern for prefix in (*_ARTICLE_PREFIXES, *_BARE_PREFIXES)]
 
 
-def head_forms(record: dict) -> list[str]:
-    """The folded forms a speaker noun heads a phrase in: its pattern, or for a "possessed" noun
-    (kin, counsel) only its forms with the pronoun of whose it is (عائلة: عائلته، عائلتها;
-    the feminine ending written ت before it). A name after the bare noun is whose kin it is
-    (محامي فلان، والد فلان), not the speaker's, so the bare noun heads no speaker phrase."""
-    pattern = record["pattern"]
-    if not record.get("possessed"):
-        return [fold(pattern)]
-    stem = pattern[: -len(_FEMININE_ENDING)] + _FEMININE_BOUND if pattern.endswith(_FEMININE_ENDING) else pattern
-    return [fold(stem + suffix) for suffix in _OBJECT_PRONOUNS]
-
-
 def trie_regex(words: list[str]) -> str:
     """One regex alternation of literal ``words`` factored by common prefixes, longest first.
 
@@ -283,9 +268,7 @@ class CueLexicon:
         for record in cue_records:
             self.forms.update({**pronoun_forms(record), **expand_forms(record)})
         self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
-        kinds = {
-            fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link" and not r.get("possessed")
-        }
+        kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
         #: every written form of a speaker noun -> its kind (the longer pattern wins a shared form)
         self._noun_kind = {form: kinds[p] for p in sorted(kinds, key=len) for form in noun_forms(p)}
         self._noun_re = re.compile(rf"(?<!\w)(?:{trie_regex(list(self._noun_kind))})(?!\w)")
@@ -303,14 +286,14 @@ class CueLexicon:
         self.generic_heads = frozenset(strip_article(fold(r["pattern"])) for r in noun_records if r.get("generic"))
         #: Heads of a group of people (شهود، ناشطون، سكان) that any word after them tells apart
         #: (شهود عيان، نشطاء معارضون), where one source needs a nisba or a body (مصدر مطلع).
-        self.group_heads = frozenset(form for r in noun_records if r.get("group") for form in head_forms(r))
+        self.group_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("group"))
         #: Heads of reporters (مراسل): "لوكالة X" after them is the outlet they work for, not an addressee.
         self.reporter_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("reporter"))
         for record in noun_records:
             if record["label"] in ("unnamed", "channel"):
                 kind = record.get("type", "Person") if record["label"] == "unnamed" else "channel"
                 kind = "source" if record.get("refers") == "any" else kind
-                self.speaker_heads.update(dict.fromkeys(head_forms(record), kind))
+                self.speaker_heads[fold(record["pattern"])] = kind
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text, but a verb that takes its object with a word, and is

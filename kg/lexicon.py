@@ -335,10 +335,7 @@ def lexicon() -> Lexicon:
             if cue.kind == "verb" and cue.number in ("m", "f") and not (cue.adjacent or cue.opening)
         ),
         speaker_nouns=frozenset(
-            clean.strip_article(clean.fold(w))
-            for r in resources.load("speaker_nouns")
-            if not r.get("possessed")  # kin heads a speaker only with a pronoun (عائلته)
-            for w in r["pattern"].split()
+            clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
         ),
         given_names=given_names,
         finite_verbs=frozenset(
