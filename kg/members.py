@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR, statement_words
+from kg.cues import AND, ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR, statement_pattern, statement_words
 from kg.speaker_phrases import Phrase, PhraseReader, refer
 from kg.unknown_names import WORD_RE
 
@@ -30,9 +30,11 @@ _RELATIVES = frozenset(statement_words("relative"))
 #: What ends the group: punctuation or the opening of a quotation.
 _END_RE = re.compile(r"[\u060c,:;.\"\u201c\u00ab(]")
 #: What a group's phrase must stand before to be a subject: what was said (أن/إن, a colon or a
-#: quotation, also after a comma), a preposition (عن أملهم، في بيان) or the addressee after ل.
+#: quotation, also after a comma), a preposition that is no time word (عن أملهم، في بيان; not
+#: "بعد", where a false cue's object ends: "هدوء حذر معظم المدن بعد") or the addressee after ل.
 _CLAUSE_NEXT_RE = re.compile(
-    rf"[\s\u060c,]*(?:{COMPLEMENTISER_RE.pattern}|[:\"\u201c\u00ab])|\s+(?:{BREAK_RE.pattern}|{FOR}(?!{ARTICLE}))"
+    rf"[\s\u060c,]*(?:{COMPLEMENTISER_RE.pattern}|[:\"\u201c\u00ab])"
+    rf"|\s+(?:{statement_pattern('group_end')}(?!\w)|{FOR}(?!{ARTICLE}))"
 )
 
 
