@@ -33,13 +33,12 @@ from kg.cues import (
     strip_article,
 )
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
-from kg.members import read_member
+from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
+from kg.quoted_speakers import quoted_speaker
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
 from kg.subject_gaps import (
-    ADJACENT_GAP_RE,
-    FEMININE_END,
     QUOTE_CLOSERS,
     after_preposition,
     clause_follows,
@@ -71,6 +70,8 @@ _DOCUMENT_RE = re.compile(_DOCUMENT)
 _PREPOSITION_GAP_RE = re.compile(rf"^\s*(?:{_FROM}\s+|{FOR})?(?:{_DOCUMENT})?$")
 _RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{QUOTE_CLOSERS}]*{statement_pattern('relative')}\s+$")
 _EACH_OF_RE = re.compile(r"\s+".join(statement_words("each_of")[0].split()) + r"\s+")
+#: A part of a group before it (بعض السكان، عدد من القادة): the group speaks.
+_GROUP_OF_RE = re.compile(rf"{statement_pattern('group_of')}\s+")
 _WORD_RE = re.compile(r"\S+")
 #: The relative "what" written on an attribution preposition (حسبما).
 _WHAT = statement_words("what")[0]
@@ -177,9 +178,19 @@ class SpeakerReader:
                 pos += 1
         if each := _EACH_OF_RE.match(text, pos):
             pos = each.end()
+        if group := _GROUP_OF_RE.match(text, pos):  # "وقال بعض السكان إن": the group, or a phrase naming it
+            inner = self._subject_at(group.end(), limit, preposition)
+            if inner and inner.keys and inner.start == group.end():
+                return Subject(inner.keys, pos, inner.end)
+            phrase = read_group(self.phrases, pos, group.end(), limit)
+            return (
+                Subject(phrase.keys, pos, _coordinated(self, phrase.keys, phrase.end))
+                if phrase
+                else Subject([], pos, pos)
+            )
         if self.ft.quote_opening(pos):
-            if number is not None and (quoted := quoted_subject(self, pos, number)):
-                return quoted
+            if number is not None and (quoted := quoted_speaker(self, pos, number)):
+                return Subject(*quoted)
             pos += 1
         noun = self._noun_starts.get(pos)
         if noun and noun[2] in ("document", "joint", "collective"):
@@ -351,15 +362,21 @@ class SpeakerReader:
 def mention_subject(reader: SpeakerReader, first: tuple[int, int, Mention], coordinate: bool = True) -> Subject:
     """The speakers a mention names as a subject, with the names coordinated after it (X وY وZ)."""
     keys = reader.keys_of(first[2])
-    end = first[1]
-    while coordinate:  # "X وY وZ": each name coordinated with the last
+    return Subject(keys, first[0], _coordinated(reader, keys, first[1]) if coordinate else first[1])
+
+
+def _coordinated(reader: SpeakerReader, keys: list[str], end: int) -> int:
+    """Add to ``keys`` the names coordinated after a subject ending at ``end`` (X وY وZ), each
+    with the last; where the last ends."""
+    coordinate = True
+    while coordinate:
         coordinate = False
         for start, stop, mention in reader.mentions.within(end, end + _COORDINATION_REACH_CHARS):
             if _COORDINATION_RE.match(reader.text[end:start]):
                 keys += [k for k in reader.keys_of(mention) if k not in keys]
                 end, coordinate = stop, True
                 break
-    return Subject(keys, first[0], end)
+    return end
 
 
 def _unnamed(phrases: PhraseReader, pos: int, word: re.Match[str]) -> Subject:
@@ -382,36 +399,6 @@ def _with_coordinated(reader: SpeakerReader, before: list, subject: Subject, plu
         else:
             break
     return subject
-
-
-def quoted_subject(reader: SpeakerReader, pos: int, number: str) -> Subject | None:
-    """A body named in quotation marks right after its verb (قالت «جبهة X» إن، دعت "مجموعة
-    X" الأطراف إلى): the quoted words are its name when a clause follows them, or when the
-    verb is feminine and the name opens with a feminine noun or a body head. A name a
-    mention fills is that mention's, its closing mark no part of the content. A quotation
-    with a clause in it is what was said.
-    """
-    opening, closing = reader.ft.quote_opening(pos) or (pos, pos)
-    words = reader.text[opening + 1 : closing].split()
-    if not words or any(COMPLEMENTISER_RE.fullmatch(w) for w in words):
-        return None
-    inside = [t for t in reader.mentions.within(opening, closing + 1) if t[2].type in ACTOR_TYPES]
-    # its country's nisba may follow the closing mark: "القناة 12" الإسرائيلية
-    countries, end = reader.phrases.names.nisba_countries(closing + 1)
-    if whole := [t for t in inside if t[1] - t[0] >= len(reader.text[opening + 1 : closing].strip())]:
-        return Subject(reader.keys_of(whole[0][2]), opening, max(end, closing + 1))  # known whole: «حماس»
-    after = _WORD_RE.search(reader.text, max(end, closing + 1), reader.ft.sentence_end(closing))
-    if after is None or not ADJACENT_GAP_RE.match(reader.text[closing + 1 : after.start()]) and not countries:
-        return None  # "أكد «...»." : the quotation is what was said
-    head = words[0]
-    body = number == "f" and (fold(head).endswith(fold(FEMININE_END)) or reader.phrases.head_at(opening + 1))
-    if not (COMPLEMENTISER_RE.match(reader.text, after.start()) or body):
-        return None
-    if not (quoted := reader.phrases.names.quoted(opening, over_mentions=True, through=end)):
-        return None
-    entity = reader.article.entities[quoted[0]]
-    entity.affiliation += [c for c in countries if c not in entity.affiliation]
-    return Subject([quoted[0]], opening, quoted[1])
 
 
 def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:

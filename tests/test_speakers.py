@@ -337,7 +337,7 @@ def test_a_title_and_an_unknown_name_are_no_body() -> None:
     "second",
     [
         "واعتبر حقوقيون وصحفيون أن القرار يضر بالفقراء.",  # a nominative plural
-        "وقال بعض الشهود إن الشرطة أطلقت النار في الهواء.",  # a quantifier
+        "وقال عدد من الذين شاركوا في المظاهرة إن الشرطة أطلقت النار.",  # a quantifier before a clause
         "وأكد الزعيمان على ضرورة الحوار بين الأحزاب.",  # a definite dual
     ],
 )
@@ -534,6 +534,49 @@ def test_one_of_a_group_is_an_unnamed_person(body: str, speaker: str, affiliatio
     assert (entity.label_ar, entity.type) == (speaker, "Person")
     assert [article.entities[k].label_ar for k in entity.affiliation] == affiliation
     assert not statement.content.startswith("لوكالة")
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("وقال بعض الشهود إن الشرطة أطلقت النار في الهواء.", ["الشهود"]),
+        ("وأكد عدد من قادة المعارضة أن الانتخابات مزورة.", ["قادة المعارضة"]),
+        ("وأعرب بعض دبلوماسيي الاتحاد الأوروبي عن قلقهم من التصعيد.", ["دبلوماسيي الاتحاد الأوروبي"]),
+        ("ويرى معظم المحللين، أن الاقتصاد يتراجع.", ["المحللين"]),
+        ("وأكدت بعض الدول الأوروبية والصين أنها ستلتزم بالاتفاق.", ["الدول الأوروبية", "الصين"]),
+        ("وبحسب العديد من السكان، فإن القصف استمر حتى الفجر.", ["السكان"]),
+    ],
+)
+def test_a_part_of_a_group_speaks_as_the_group(body: str, speakers: list[str]) -> None:
+    found = credited("وقال وزير الخارجية أيمن الصفدي إن الحكومة ستخفض الضرائب.\n" + body)
+    assert [names for _cue, names, _content in found] == [["أيمن الصفدي"], speakers]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال أعضاء في البرلمان العراقي إن الجلسة تأجلت.", "أعضاء في البرلمان العراقي"),
+        ("وقال قادة في المعارضة إن الهدنة انهارت.", "قادة في المعارضة"),
+        ("وقال أهالي الضحايا إن التحقيق لم يبدأ بعد.", "أهالي الضحايا"),
+        ("وأكد ممثلو النقابات أن الإضراب مستمر.", "ممثلو النقابات"),
+    ],
+)
+def test_members_and_leaders_of_a_body_speak_not_the_last_speaker(body: str, speaker: str) -> None:
+    found = credited("وقال وزير الخارجية أيمن الصفدي إن الحكومة ستخفض الضرائب.\n" + body)
+    assert [names for _cue, names, _content in found] == [["أيمن الصفدي"], [speaker]]
+    assert not found[1][2].startswith(speaker.split()[0])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "واستنكرت العديد من الدول الهجوم، من بينها الأردن.",  # the object in the phrase
+        "ويسود هدوء حذر معظم مدن المحافظة بعد التوصل إلى هدنة.",  # an adjective read as a cue, a time word
+    ],
+)
+def test_a_group_before_an_object_is_no_subject(second: str) -> None:
+    found = credited("وقال وزير الخارجية أيمن الصفدي إن الحكومة ستخفض الضرائب.\n" + second)
+    assert [names for _cue, names, _content in found] == [["أيمن الصفدي"]]
 
 
 def test_one_of_a_group_read_before_is_that_group() -> None:
