@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.lexicon import definite
 from kg.mentions.base import HeadReading, TokenView
 from kg.mentions.words import (
+    AFFILIATED,
     AUDIENCE,
     BODIES,
     BY,
@@ -14,12 +15,14 @@ from kg.mentions.words import (
     DIGITS_RE,
     FOR,
     FOR_THE,
+    FORCE,
     GENERAL,
     GOVERNMENT,
     INSIDE_OF,
     MAX_CHAIN,
     MAX_ROLE,
     NAME_GAP_RE,
+    NAME_STOPS,
     NON,
     PERSON,
     PLACE_CATEGORIES,
@@ -92,6 +95,12 @@ class Chains(TokenView):
             general = word in GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
             if (word in self.lex.stopwords and not general) or DIGITS_RE.match(word) or not is_arabic(word):
                 break
+            if (
+                word in NAME_STOPS
+                and not (word in AFFILIATED and self._told_by_tie(i, last))
+                or self.finite_verb(last + 1)
+            ):
+                break  # "الفصائل المتواجدة في"، "ألوية X التابعة لـ"، "هيئة أسست": the clause goes on, not the name
             if self.claimed.get(last + 1) in (*BODIES, PERSON) and not self.claimed.get(i):
                 break
             if word.startswith(CONJUNCTIONS) and len(nxt.readings) > 1 and not self._known_word(word):
@@ -120,6 +129,18 @@ class Chains(TokenView):
             named = allow_complements and self.claimed.get(last) in PLACES
             is_definite = definite(word) or named or self._place_named(last)
         return last
+
+    def _told_by_tie(self, i: int, last: int) -> bool:
+        """Whether the force whose head is at token i, read up to token ``last``, is told apart only
+        by the tie after it: no word but a nationality between (الميليشيات الموالية لـ، الفصائل
+        السورية الموالية لأنقرة: loyal to another than its nationality names). A force with a name
+        (ألوية X التابعة لـ) ends before its tie."""
+        head = self._head(i)
+        return (
+            head is not None
+            and head[0] == FORCE
+            and all(self.lex.nisba_country(self.tokens[k].folded) for k in range(i + 1, last + 1))
+        )
 
     def _place_named(self, i: int) -> bool:
         """Whether token i is the name of a place no list knows, in construct with the title or

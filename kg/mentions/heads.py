@@ -9,7 +9,6 @@ from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ACCUSATIVE,
-    AFFILIATED,
     AGREEMENT,
     AND,
     ARTICLE,
@@ -134,8 +133,6 @@ class HeadPhrases(EventPhrases):
                 last = self._role_end(i + 1) or i
             if kind == ORGANIZATION and not is_definite and last == i + 1:
                 last = self._foreign_name_end(i, last)
-            while kind == ORGANIZATION and last > i and self.tokens[last].folded in AFFILIATED:
-                last -= 1  # "مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة": the body ends before it
             if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):
                 continue
             if kind == PLACE:

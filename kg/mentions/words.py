@@ -129,6 +129,9 @@ TRAFFIC = word_set("traffic_words", "traffic")
 ORDINALS = word_set("date_words", "ordinal")
 #: Participles that tie a body to another after its name (التابع لـ، الموالية لـ، المدعومة من).
 AFFILIATED = word_set("force_words", "backed")
+#: Words no name goes on with (``kg/data/name_stops.jsonl``): where a body is (المتواجدة)، what it
+#: does (المفاوض)، an adverb of time (اعتبارا)، and a word that ties it to another (التابعة).
+NAME_STOPS = word_set("name_stops") | AFFILIATED
 #: Prepositions after which a name and the title after it (no comma) are one person: "عن X قائد
 #: الشرطة"; after a transitive verb the title may be its object (استقبل X وزيرَ الخارجية).
 APPOSITION_AFTER = OF | VISIT_TO | word_set("function_words", "about") | {WITH}
