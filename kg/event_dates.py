@@ -40,6 +40,12 @@ _REACHED_RE = re.compile(
     rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
 )
 _REACHED_REACH = 40
+#: "الاتفاق الأخير"، "الهدنة الجديدة": an agreement the adjective right after its noun tells the newest.
+#: Not one a word after it or right before it tells planned: "القانون الجديد المقترح"، "مشروع القانون الجديد".
+_RECENT_RE = re.compile(
+    rf"\S+\s+{words_pattern('date_words', 'recent')}(?!\w)(?!\s+{words_pattern('date_words', 'planned')}(?!\w))"
+)
+_PLANNED_BEFORE_RE = re.compile(rf"(?<!\w)[\u0648\u0628\u0644\u0641]?{words_pattern('date_words', 'planned')}\s+$")
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
 #: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
@@ -100,7 +106,10 @@ class EventDates:
     def told_as_made(self, phrase: EventPhrase) -> bool:
         """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم
         التوصل إلى اتفاق"، "بعد توقيع مذكرة". Undated, such an agreement is the story's news; a
-        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before."""
+        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before,
+        unless its noun is told the newest: "الاتفاق الأخير بين البلدين"، "الهدنة الجديدة"."""
+        if _RECENT_RE.match(self.text, phrase.start):
+            return not _PLANNED_BEFORE_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start)
         words = self.text[phrase.start : phrase.end].split()
         definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
         return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))

@@ -152,6 +152,20 @@ def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, y
     assert date == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "year"),
+    [
+        ("وقال الوزير إن الهدنة الجديدة صامدة على الحدود بين البلدين.", "الهدنة الجديدة", "2022"),
+        ("وبموجب القانون الجديد تنظم الدولة عبور الشاحنات.", "القانون الجديد", "2022"),
+        # proposed or drafted, not made
+        ("وبموجب القانون الجديد المقترح تنظم الدولة عبور الشاحنات.", "القانون الجديد المقترح", None),
+        ("وقال الوزير إن مشروع الاتفاقية الجديدة ينظم عبور الشاحنات بين البلدين.", "الاتفاقية الجديدة", None),
+    ],
+)
+def test_a_definite_agreement_told_the_newest_takes_the_year_of_its_dateline(sentence, label, year):
+    assert events(MEETING + sentence)[label] == (year, None)
+
+
 def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
     page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
     assert events(page)["الاتفاق الحدودي"] == (None, None)
