@@ -128,6 +128,13 @@ class EventDates:
         على الاتفاق"، "مصير الاتفاق"), whose dates are that happening's."""
         return bool(_ABOUT_RE.search(self.text, max(0, phrase.start - _ABOUT_REACH), phrase.start))
 
+    @staticmethod
+    def of_making(date: str | None, published: str | None) -> str | None:
+        """``date`` as an agreement's, unless it lies after the page's day: then it tells a deadline
+        or an entry into force ("الاتفاق الذي يبدأ سريانه في نيسان المقبل"، "قبل 12 مايو موعد
+        البت في الاتفاق"), or a signing only planned, not when the agreement was made."""
+        return None if date and published and date > published[: len(date)] else date
+
     def made_in(self, phrase: EventPhrase, published: str) -> str:
         """The year of an agreement its sentence tells made: of the date nearest it there, on or
         before publication ("ووقعت سوريا على المعاهدة، ووافقت على تدمير مخزونها في عام 2013"),

@@ -166,6 +166,19 @@ def test_a_definite_agreement_told_the_newest_takes_the_year_of_its_dateline(sen
     assert events(MEETING + sentence)[label] == (year, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a date after the page's day is when it comes into force or is decided on, not when it was made
+        ("ويبدأ سريان اتفاقية التعاون الأمني بين البلدين في 20 كانون الثاني المقبل.", None),
+        ("وحدد الرئيس يوم 20 تشرين الثاني المقبل موعدا للبت في اتفاقية التعاون الأمني بين البلدين.", None),
+        ("ووقع الوزيران اتفاقية التعاون الأمني بين البلدين في 2 أكتوبر الجاري.", "2022-10-02"),
+    ],
+)
+def test_an_agreement_is_not_dated_after_its_page(sentence, date):
+    assert events(MEETING + sentence)["اتفاقية التعاون الأمني بين البلدين"] == (date, None)
+
+
 def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
     page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
     assert events(page)["الاتفاق الحدودي"] == (None, None)
