@@ -179,6 +179,11 @@ def test_an_agreement_is_not_dated_after_its_page(sentence, date):
     assert events(MEETING + sentence)["اتفاقية التعاون الأمني بين البلدين"] == (date, None)
 
 
+def test_a_definite_agreement_is_not_dated_by_what_is_done_about_it_before_it():
+    page = MEETING + "وانتقد الوزير الأردني الأحد الاتفاق الحدودي بين البلدين ووصفه بالمجحف."
+    assert events(page)["الاتفاق الحدودي بين البلدين"] == (None, None)
+
+
 def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
     page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
     assert events(page)["الاتفاق الحدودي"] == (None, None)
