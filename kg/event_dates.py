@@ -40,6 +40,14 @@ _REACHED_RE = re.compile(
     rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
 )
 _REACHED_REACH = 40
+#: The longest first word of an agreement's phrase read for its article.
+_WORD_REACH = 30
+#: "الاتفاق الأخير"، "الهدنة الجديدة": an agreement the adjective right after its noun tells the newest.
+#: Not one a word after it or right before it tells planned: "القانون الجديد المقترح"، "مشروع القانون الجديد".
+_RECENT_RE = re.compile(
+    rf"\S+\s+{words_pattern('date_words', 'recent')}(?!\w)(?!\s+{words_pattern('date_words', 'planned')}(?!\w))"
+)
+_PLANNED_BEFORE_RE = re.compile(rf"(?<!\w)[\u0648\u0628\u0644\u0641]?{words_pattern('date_words', 'planned')}\s+$")
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
 #: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
@@ -100,10 +108,18 @@ class EventDates:
     def told_as_made(self, phrase: EventPhrase) -> bool:
         """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم
         التوصل إلى اتفاق"، "بعد توقيع مذكرة". Undated, such an agreement is the story's news; a
-        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before."""
-        words = self.text[phrase.start : phrase.end].split()
-        definite = not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
-        return not definite and bool(_REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start))
+        definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before,
+        unless its noun is told the newest: "الاتفاق الأخير بين البلدين"، "الهدنة الجديدة"."""
+        if _RECENT_RE.match(self.text, phrase.start):
+            return not _PLANNED_BEFORE_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start)
+        return not self._definite(phrase.start) and bool(
+            _REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start)
+        )
+
+    def _definite(self, start: int) -> bool:
+        """Whether the agreement named at ``start`` is definite ("الاتفاق"، "بالمعاهدة")."""
+        words = self.text[start : start + _WORD_REACH].split()[:1]
+        return not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
 
     def own(self, phrase: EventPhrase, name_end: int) -> dates.DateSpan | None:
         """The date an agreement's own name holds ("من اتفاق عام 2015"), or a clause after it
@@ -118,6 +134,13 @@ class EventDates:
         """Whether an agreement is named after a word of another happening toward it ("الحفاظ
         على الاتفاق"، "مصير الاتفاق"), whose dates are that happening's."""
         return bool(_ABOUT_RE.search(self.text, max(0, phrase.start - _ABOUT_REACH), phrase.start))
+
+    @staticmethod
+    def of_making(date: str | None, published: str | None) -> str | None:
+        """``date`` as an agreement's, unless it lies after the page's day: then it tells a deadline
+        or an entry into force ("الاتفاق الذي يبدأ سريانه في نيسان المقبل"، "قبل 12 مايو موعد
+        البت في الاتفاق"), or a signing only planned, not when the agreement was made."""
+        return None if date and published and date > published[: len(date)] else date
 
     def made_in(self, phrase: EventPhrase, published: str) -> str:
         """The year of an agreement its sentence tells made: of the date nearest it there, on or
@@ -159,7 +182,11 @@ class EventDates:
         """The last date between a sentence's start and ``pos``, but for one of a saying whose
         complementiser stands between ("أعلن الوزير، السبت، أن السلطة ... القانون الدولي": the
         agreement was not made that day). Talks told after "أعلن ...، الأحد، أن" mostly were held
-        that day, so ``nearest`` does not skip such a date."""
+        that day, so ``nearest`` does not skip such a date. A definite agreement takes none: it is
+        one the reader knows, and the day is of what is said or done about it ("أكد الرئيس
+        الاثنين أن بلاده ستلتزم بالاتفاق النووي")."""
+        if self._definite(pos):
+            return None
         earlier = [
             span
             for s, e, span in self.spans

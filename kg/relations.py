@@ -361,7 +361,7 @@ class _EventReader(_PhraseReader):
                     if withdrawn
                     else self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 )
-                entity.date = span.value if span else None
+                entity.date = self.dates.of_making(span.value if span else None, self.article.published)
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING
             # "تم التوصل إلى اتفاق": one the story tells made; a known one (الاتفاق النووي) is older
@@ -370,7 +370,7 @@ class _EventReader(_PhraseReader):
                 entity.date = self.dates.made_in(phrase, self.article.published)
         if not entity.date and self.actors.lexicon.gazetteer_entry(key) is None:
             # an agreement the talks reached; a known one (اتفاقية الإطار الاستراتيجي) is older
-            entity.date = self._dialogue_year(phrases)
+            entity.date = self.dates.of_making(self._dialogue_year(phrases), self.article.published)
 
     def read_signings(self, dialogues: dict[str, list[EventPhrase]], agreements: dict[str, list[EventPhrase]]) -> None:
         """A signing (حفل التوقيع) or a mediation (وساطة مصرية) is attended by the parties of the

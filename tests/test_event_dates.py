@@ -152,6 +152,38 @@ def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, y
     assert date == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "year"),
+    [
+        ("وقال الوزير إن الهدنة الجديدة صامدة على الحدود بين البلدين.", "الهدنة الجديدة", "2022"),
+        ("وبموجب القانون الجديد تنظم الدولة عبور الشاحنات.", "القانون الجديد", "2022"),
+        # proposed or drafted, not made
+        ("وبموجب القانون الجديد المقترح تنظم الدولة عبور الشاحنات.", "القانون الجديد المقترح", None),
+        ("وقال الوزير إن مشروع الاتفاقية الجديدة ينظم عبور الشاحنات بين البلدين.", "الاتفاقية الجديدة", None),
+    ],
+)
+def test_a_definite_agreement_told_the_newest_takes_the_year_of_its_dateline(sentence, label, year):
+    assert events(MEETING + sentence)[label] == (year, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a date after the page's day is when it comes into force or is decided on, not when it was made
+        ("ويبدأ سريان اتفاقية التعاون الأمني بين البلدين في 20 كانون الثاني المقبل.", None),
+        ("وحدد الرئيس يوم 20 تشرين الثاني المقبل موعدا للبت في اتفاقية التعاون الأمني بين البلدين.", None),
+        ("ووقع الوزيران اتفاقية التعاون الأمني بين البلدين في 2 أكتوبر الجاري.", "2022-10-02"),
+    ],
+)
+def test_an_agreement_is_not_dated_after_its_page(sentence, date):
+    assert events(MEETING + sentence)["اتفاقية التعاون الأمني بين البلدين"] == (date, None)
+
+
+def test_a_definite_agreement_is_not_dated_by_what_is_done_about_it_before_it():
+    page = MEETING + "وانتقد الوزير الأردني الأحد الاتفاق الحدودي بين البلدين ووصفه بالمجحف."
+    assert events(page)["الاتفاق الحدودي بين البلدين"] == (None, None)
+
+
 def test_a_definite_agreement_after_its_signing_is_not_dated_by_the_page():
     page = MEETING + "وتحسنت العلاقات بين البلدين بعد توقيع الاتفاق الحدودي بينهما."
     assert events(page)["الاتفاق الحدودي"] == (None, None)
