@@ -45,8 +45,11 @@ class Chains(TokenView):
         second = self.tokens[i + 1].folded if i + 1 < len(self.tokens) and self.joined(i) else None
         return self.ctx.head_nouns.read(self.tokens[i], second)
 
-    def _chain(self, i: int, allow_complements: bool = False) -> int:
-        """Last token of the genitive/adjective chain that starts with the noun at token i."""
+    def _chain(self, i: int, allow_complements: bool = False, clause_stops: bool = True) -> int:
+        """Last token of the genitive/adjective chain that starts with the noun at token i. With
+        ``clause_stops`` (actors and forces) it ends before a word no name goes on with
+        (``NAME_STOPS``, a finite verb); an event's own phrase reads on, its sides, dates and
+        counts are read from what follows (``kg.mentions.events``)."""
         last = i
         is_definite = definite(self.tokens[i].stem())
         inside_of = False  # one "باسم" per role: a second is a name (المتحدث باسم الحكومة باسم العوادي)
@@ -95,7 +98,7 @@ class Chains(TokenView):
             general = word in GENERAL and is_definite  # "الأمين العام"، "القائد العام": not "العام" of a date
             if (word in self.lex.stopwords and not general) or DIGITS_RE.match(word) or not is_arabic(word):
                 break
-            if (
+            if clause_stops and (
                 word in NAME_STOPS
                 and not (word in AFFILIATED and self._told_by_tie(i, last))
                 or self.finite_verb(last + 1)

@@ -90,13 +90,13 @@ class EventPhrases(PlaceNamed):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
-        last = self._chain(i)
+        last = self._chain(i, clause_stops=False)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
             j += 1
         if j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j) and self._head(j)[0] == kind:
-            last = self._chain(j)
+            last = self._chain(j, clause_stops=False)
             # "جولة جديدة من المحادثات الأمنية": a round of talks the article names
             is_definite = is_definite or self._head(j)[2]
         # "زيارة وزير الدفاع لويد أوستن": the visitor's name after the title chain
