@@ -33,6 +33,7 @@ from kg.cues import (
     statement_words,
 )
 from kg.document import document
+from kg.fronted_subjects import fronted_subject
 from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
 from kg.trailing_sources import DATELINE_RE, read_trailing_source
@@ -48,8 +49,6 @@ _CONNECTORS = frozenset(statement_words("connector"))
 #: Connectors that open a clause with a subject of its own (فيما ذكر X): what comes before is done.
 _CONTRASTS = frozenset(statement_words("contrast"))
 _RELATIVES = frozenset(statement_words("relative"))
-#: "قد" before a verb whose subject stands before it (وكان المرصد قد أعلن).
-_PARTICLES = frozenset(statement_words("particle"))
 #: How far after its cue (or its subject after the cue) a statement may say it was issued "في
 #: بيان" even inside its content.
 _ISSUED_REACH = 12
@@ -224,12 +223,18 @@ class _Context:
             return self._trailing_source(cue, sentence, limit, found)
         if cue.form.adjacent and not _ADJACENT_CLAUSE_RE.match(self.text, cue.end):
             return None  # "بين بغداد وواشنطن" is "between", "وبين أن" a report
+        in_sentence = []
+        for item in reversed(found):  # the statements of this sentence are the last ones found
+            if item.cue.start < sentence:
+                break
+            in_sentence.insert(0, item)
+        embedded = kind == "verb" and self._embedded(cue, in_sentence, sentence)
         if kind == "attributed":  # "نقلت الوكالة عن السوداني قوله إن": the name right before
             subject = speakers_of.before(cue.start, sentence, governed=True)
             if not subject or not subject.keys:
                 return None
-        elif (front := self._fronted_subject(cue, sentence)) is not None:
-            subject = front  # "وكان ماكرون قد انتقد الخطة": the subject before قد, the words after the object
+        elif (front := fronted_subject(self.text, speakers_of, cue, sentence, embedded)) is not None:
+            subject = front  # "وكان ماكرون قد انتقد الخطة"، "ماكرون دعا إيران إلى": the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
         if cue.form.opening and not self._object_opens(cue, subject):
@@ -239,12 +244,7 @@ class _Context:
             return None
         if quote and not (kind == "verb" and subject and subject.keys):
             return None
-        in_sentence = []
-        for item in reversed(found):  # the statements of this sentence are the last ones found
-            if item.cue.start < sentence:
-                break
-            in_sentence.insert(0, item)
-        if kind == "verb" and not subject and self._embedded(cue, in_sentence, sentence):
+        if embedded and not subject:
             return None
         if kind in ("noun", "preposition") and not subject:
             return None
@@ -281,7 +281,7 @@ class _Context:
         its subject (وطالب X بوقف، عبّر X، الخميس، عن قلقه), or right after it, its subject
         before it or continued (وطالب بوقف، X عبّر عن قلقه)."""
         obj = cue.form.object
-        if subject is None:
+        if subject is None or subject.end <= cue.start:
             return opens_content(self.text, cue.end, obj)
         opening = skip_space(self.text, subject.end, "\u060c,")
         return opens_content(self.text, self.speakers.date_starts.get(opening, opening), obj)
@@ -330,14 +330,6 @@ class _Context:
             subject, start, end = read
             return _Found(cue, subject.keys, subject, start, end, False)
         return None
-
-    def _fronted_subject(self, cue: Cue, sentence: int) -> Subject | None:
-        """The subject of a verb after the particle قد, written before it (وكان X قد أعلن): the
-        words after the verb are then its object, not its subject."""
-        words = self.text[sentence : cue.start].split()
-        if cue.form.kind != "verb" or cue.prefixed or len(words) < 2 or words[-1] not in _PARTICLES:
-            return None
-        return self.speakers.before(cue.start, sentence, plural=cue.form.number in ("dual", "plural"))
 
     def _opens_clause(self, sentence: int, cue: Cue) -> bool:
         """Whether the cue opens its sentence, after a dateline if any ("القدس - ووفقاً لـ")."""

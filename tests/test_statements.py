@@ -971,3 +971,47 @@ def test_expressing_takes_the_noun_after_its_preposition(text: str, expected: li
 )
 def test_expressing_as_reflecting_is_no_report(text: str) -> None:
     assert statements_of("قال عراقجي إن الحوار مستمر. " + text)[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("عراقجي دعا واشنطن إلى رفع العقوبات.", "person/araghchi", "واشنطن إلى رفع العقوبات"),
+        ("وكانت الخارجية الأمريكية طالبت إيران بوقف القصف.", "org/us-state", "إيران بوقف القصف"),
+        ("كما أن فؤاد حسين حث واشنطن على حماية البعثات.", "person/fuad-hussein", "واشنطن على حماية البعثات"),
+        ("وكانت بغداد اتهمت واشنطن بانتهاك سيادتها.", "country/iraq", "واشنطن بانتهاك سيادتها"),
+    ],
+)
+def test_a_subject_before_a_bare_verb_speaks_and_the_noun_after_is_its_object(
+    text: str, speaker: str, content: str
+) -> None:
+    """X دعا Y إلى: the subject written before a verb without و opens its clause; Y is who was called on."""
+    assert [(speakers, found) for _cue, speakers, found, _direct in statements_of(text)] == [([speaker], content)]
+
+
+def test_a_bare_verb_after_a_noun_of_another_clause_keeps_the_subject_after_it() -> None:
+    """ "بعد لقائه X دعا Y": X is a verbal noun's object, not the subject written before the verb."""
+    found = statements_of("وبعد لقائه عراقجي دعا فؤاد حسين إلى الحوار.")
+    assert [speakers for _cue, speakers, _content, _direct in found] == [["person/fuad-hussein"]]
+
+
+def test_a_subject_before_a_bare_verb_inside_what_was_said_makes_no_statement_of_its_own() -> None:
+    """وقال X إن Y دعا Z إلى: Y's call is part of X's statement, and Z is no speaker."""
+    found = statements_of("وقال عراقجي إن فؤاد حسين دعا واشنطن إلى الحوار.")
+    assert found == [("وقال", ["person/araghchi"], "فؤاد حسين دعا واشنطن إلى الحوار", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("بغداد - باسم العوادي أعلن عراقجي أن المحادثات مستمرة.", "person/araghchi", "المحادثات مستمرة"),  # a byline
+        ("فؤاد حسين أعرب فؤاد حسين عن قلقه.", "person/fuad-hussein", "عن قلقه"),  # a glued headline
+        ("عراقجي حذر واشنطن من أن التصعيد خطير.", "person/araghchi", "التصعيد خطير"),  # an object before من أن
+        ("عراقجي وصف واشنطن بأنها شريك صعب.", "person/araghchi", "واشنطن بأنها شريك صعب"),  # before بأن
+    ],
+)
+def test_a_name_before_a_verb_is_no_subject_when_what_was_said_follows_the_subject_after_it(
+    text: str, speaker: str, content: str
+) -> None:
+    """ "X أعلن Y أن": Y, followed by what was said, is the subject; "X حذر Y من أن": Y is the object."""
+    assert [(speakers, found) for _cue, speakers, found, _direct in statements_of(text)] == [([speaker], content)]
