@@ -72,6 +72,8 @@ _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
 _STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("stateless"))
+#: A people's plural -> its state's name, where no nisba list reads it (روس is also a family name).
+_PEOPLE_STATES = {fold(r["pattern"]): r["state"] for r in resources.load("force_words") if r.get("state")}
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -140,6 +142,8 @@ def read_forces(actors: ArticleActors) -> None:
         # fights or lives in, not its owner
         opposed = _opposed(entity) or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
         owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
+        if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
+            owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
@@ -321,6 +325,12 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
         return True
     # a state's units (not groups or militias), definite only inside a لـ complement
     return head in _BRANCH_WORDS and not any(w.startswith(_ARTICLE) for w in before_complement(words))
+
+
+def _people_state(actors: ArticleActors, word: str) -> str | None:
+    """The country entity of the state of a people's plural ``_PEOPLE_STATES`` knows."""
+    state = _PEOPLE_STATES.get(word)
+    return actors.lexicon.country_entity(actors.article, state) if state else None
 
 
 def _by_people(force: Entity) -> bool:

@@ -78,6 +78,9 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # indefinite troops and an indefinite people, with its nationalities after it
         ("وقال إن مقاتلين أكراد عبروا النهر.", {("مقاتلين أكراد", ())}),
         ("ووصل جنود أتراك إلى الحدود.", {("جنود أتراك", (TURKEY,))}),
+        # a people's plural no nisba list reads bare (also a family name): its state from the people
+        ("وقال إن مقاتلين روس وصلوا إلى الميناء.", {("مقاتلين روس", (RUSSIA,))}),
+        ("وقال جون روس إن الجنود عادوا.", set()),
         ("وهاجم مسلحون أكراد عراقيون القرية.", {("مسلحون أكراد عراقيون", ())}),
         # armed men are a force only when a people names them, not by a nationality or a sender
         ("وقال إن المسلحين الأكراد انسحبوا.", {("المسلحين الأكراد", ())}),
@@ -192,6 +195,12 @@ def test_troops_in_two_cases_are_one_force() -> None:
     )
 
 
+def test_one_states_troops_told_by_its_people_in_two_cases_are_one_force() -> None:
+    """Russian mercenaries told indefinite and definite are one force of Russia."""
+    (force,) = _nodes("ووصل مرتزقة روس إلى الميناء. وقال إن المرتزقة الروس انسحبوا.", "Force")
+    assert (force.label_ar, force.alt_labels, force.affiliation) == ("مرتزقة روس", ["المرتزقة الروس"], [RUSSIA])
+
+
 def test_one_peoples_armed_men_and_fighters_are_one_force() -> None:
     """Armed men of a people told indefinite and its fighters told definite are one force."""
     text = "وهاجم مسلحون أكراد القرية. وقال إن المقاتلين الأكراد انسحبوا بعد ذلك."
@@ -215,6 +224,7 @@ def test_troops_are_keyed_within_their_article() -> None:
         ("وتمكنت الشرطة من القبض على 80 عنصرا من العصابة.", {}),
         ("وقال الجيش إن قواته قتلت أكثر من 200 من المقاتلين الأكراد.", {}),
         ("وقال إن الشرطة اعتقلت 40 عنصرا من الجماعة.", {}),
+        ("وأصيب خمسة جنود أتراك في الهجوم.", {}),
         ("وقتل في المعارك العشرات، بينهم أربعة ضباط عراقيين و9 جنود أتراك.", {}),
         # a range is no exact count; "أحد" counts no one
         ("وتراوح عدد الحراس بين 300 و400 عنصر.", {}),
