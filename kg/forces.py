@@ -70,6 +70,10 @@ _PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), ke
 (_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
+#: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
+_STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("stateless"))
+#: A people's plural -> its state's name, where no nisba list reads it (روس is also a family name).
+_PEOPLE_STATES = {fold(r["pattern"]): r["state"] for r in resources.load("force_words") if r.get("state")}
 _OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
@@ -134,9 +138,12 @@ def read_forces(actors: ArticleActors) -> None:
     forces = [t for t in actors.mentions if t[2].type == "Force"]
     for start, end, mention in forces:
         entity = actors.entity(mention)
-        # "المعارضة السورية المسلحة"، "الجيش السوري الحر": the land it fights in, not its owner
-        opposed = _opposed(entity)
+        # "المعارضة السورية المسلحة"، "الجيش السوري الحر"، "المقاتلين الأكراد السوريين": the land it
+        # fights or lives in, not its owner
+        opposed = _opposed(entity) or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
         owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
+        if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
+            owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
@@ -186,7 +193,8 @@ def read_forces(actors: ArticleActors) -> None:
         first, second = entities[m1.entity], entities[m2.entity]
         gap = actors.text[e1:s2]
         listed = _INCLUDING_RE.search(gap) or AND_RE.match(gap) and not FORCE_HEAD_RE.match(fold(m2.text))
-        if first.affiliation and not second.affiliation and listed:
+        # named by their people, whose they are is told: not the Turkish forces' (القوات التركية والمسلحين الأكراد)
+        if first.affiliation and not second.affiliation and listed and not _by_people(second):
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
 
@@ -310,13 +318,24 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     if actors.lexicon.gazetteer_entry(force.key):
         return False
     words = fold(force.label_ar).split()
-    if TROOP_PEOPLES.intersection(words):
+    if _by_people(force):
         return False  # "المقاتلين الأكراد": named by their people, whose they are is told
     head = words[0].removeprefix(_ARTICLE)
     if head in _TROOP_WORDS or head.removesuffix("ا") in _TROOP_WORDS:  # جنوداً
         return True
     # a state's units (not groups or militias), definite only inside a لـ complement
     return head in _BRANCH_WORDS and not any(w.startswith(_ARTICLE) for w in before_complement(words))
+
+
+def _people_state(actors: ArticleActors, word: str) -> str | None:
+    """The country entity of the state of a people's plural ``_PEOPLE_STATES`` knows."""
+    state = _PEOPLE_STATES.get(word)
+    return actors.lexicon.country_entity(actors.article, state) if state else None
+
+
+def _by_people(force: Entity) -> bool:
+    """Whether a force is named by a people's plural (المقاتلين الأكراد، مسلحون أكراد)."""
+    return bool(TROOP_PEOPLES.intersection(fold(force.label_ar).split()))
 
 
 def _force_for_strength(actors: ArticleActors, start: int, end: int, by_nationality: bool) -> Entity | None:

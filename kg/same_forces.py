@@ -8,7 +8,7 @@ the forces to merge, and ``kg.events`` merges them (``merge_entities``).
 
 from __future__ import annotations
 
-from kg import clean
+from kg import clean, resources
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
@@ -30,6 +30,8 @@ _EPITHETS = word_set("force_words", "epithet")
 _PEOPLE_STEMS = word_ids("force_words", "people")
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
+#: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.
+_REGULAR = frozenset(clean.fold(r["pattern"]) for r in resources.load("force_words") if r.get("regular"))
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
@@ -107,13 +109,14 @@ def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     """(force, force) pairs of one people's fighters told in other words (المقاتلين الأكراد،
     مليشيا كردية): a fighters' head and the people by its plural or its nisba, with the same
     owners (none for a people without a state); each pair's second is the first named of them."""
-    by_people: dict[tuple[str, frozenset[str]], list[Entity]] = {}
+    by_people: dict[tuple[str, frozenset[str], bool], list[Entity]] = {}
     for entity in article.entities.values():
         words = _words(entity) if entity.type == "Force" and entity.key not in lex.gazetteer else []
         if len(words) == 2 and words[0] in _FIGHTER_HEADS:
             people = _PEOPLE_STEMS.get(words[1]) or nisba_base(clean.strip_article(words[1]), keep=3)
             if people in _PEOPLE_STEMS.values():
-                by_people.setdefault((people, frozenset(entity.affiliation)), []).append(entity)
+                regular = words[0].removesuffix("ا") in _REGULAR  # جنودا
+                by_people.setdefault((people, frozenset(entity.affiliation), regular), []).append(entity)
     pairs = []
     for forces in by_people.values():
         first = min(forces, key=lambda e: _first_mention(article, e.key))

@@ -70,10 +70,29 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # troops named by a people's broken plural: its state owns them; a people with no state, none
         ("ووصل المرتزقة الروس إلى الميناء.", {("المرتزقة الروس", (RUSSIA,))}),
         ("وقال إن الجنود الأتراك بقوا في مواقعهم.", {("الجنود الأتراك", (TURKEY,))}),
-        ("وقال إن المقاتلين الأكراد السوريين انسحبوا.", {("المقاتلين الأكراد السوريين", ("country/syria",))}),
+        # a people without a state: the nationality after it is where they live, no owner
+        ("وقال إن المقاتلين الأكراد السوريين انسحبوا.", {("المقاتلين الأكراد السوريين", ())}),
         # the nominative plural reads as the oblique one does
         ("وانسحب المقاتلون الأكراد من البلدة.", {("المقاتلون الأكراد", ())}),
         ("ووصل مقاتلون مصريون إلى الحدود.", {("مقاتلون مصريون", (EGYPT,))}),
+        # indefinite troops and an indefinite people, with its nationalities after it
+        ("وقال إن مقاتلين أكراد عبروا النهر.", {("مقاتلين أكراد", ())}),
+        ("ووصل جنود أتراك إلى الحدود.", {("جنود أتراك", (TURKEY,))}),
+        # a people's plural no nisba list reads bare (also a family name): its state from the people
+        ("وقال إن مقاتلين روس وصلوا إلى الميناء.", {("مقاتلين روس", (RUSSIA,))}),
+        ("وقال جون روس إن الجنود عادوا.", set()),
+        ("وهاجم مسلحون أكراد عراقيون القرية.", {("مسلحون أكراد عراقيون", ())}),
+        # armed men are a force only when a people names them, not by a nationality or a sender
+        ("وقال إن المسلحين الأكراد انسحبوا.", {("المسلحين الأكراد", ())}),
+        ("وقال إن المسلحين السوريين انسحبوا.", set()),
+        ("وقالت الوزارة إن روسيا أرسلت مسلحين إلى ليبيا.", set()),
+        # troops named by their people take no owner from a state's force they are listed with
+        (
+            "وتدور اشتباكات في المنطقة بين القوات التركية والمقاتلين الأكراد.",
+            {("القوات التركية", (TURKEY,)), ("المقاتلين الأكراد", ())},
+        ),
+        # a people alone is no force
+        ("وقتل أكراد وأتراك في الهجوم.", set()),
         # nor do they give the state they name to others, or take the one state others are sent by
         (
             "ونقلت الحافلة 13 مقاتلا وأسرهم. ووصل المرتزقة الروس إلى الميناء.",
@@ -176,6 +195,19 @@ def test_troops_in_two_cases_are_one_force() -> None:
     )
 
 
+def test_one_states_troops_told_by_its_people_in_two_cases_are_one_force() -> None:
+    """Russian mercenaries told indefinite and definite are one force of Russia."""
+    (force,) = _nodes("ووصل مرتزقة روس إلى الميناء. وقال إن المرتزقة الروس انسحبوا.", "Force")
+    assert (force.label_ar, force.alt_labels, force.affiliation) == ("مرتزقة روس", ["المرتزقة الروس"], [RUSSIA])
+
+
+def test_one_peoples_armed_men_and_fighters_are_one_force() -> None:
+    """Armed men of a people told indefinite and its fighters told definite are one force."""
+    text = "وهاجم مسلحون أكراد القرية. وقال إن المقاتلين الأكراد انسحبوا بعد ذلك."
+    (force,) = _nodes(text, "Force")
+    assert (force.label_ar, force.alt_labels) == ("مسلحون أكراد", ["المقاتلين الأكراد"])
+
+
 def test_troops_are_keyed_within_their_article() -> None:
     """Two articles' Turkish troops are not known to be one force."""
     first = _nodes("وأرسلت تركيا جنوداً إلى الصومال.", "Force")[0].key
@@ -190,6 +222,9 @@ def test_troops_are_keyed_within_their_article() -> None:
         ("وأعلن الجيش عن مصرع 12 جنديا في الهجوم.", {}),
         ("وأفادت المصادر بمقتل 35 مقاتلا من الجماعة المسلحة.", {}),
         ("وتمكنت الشرطة من القبض على 80 عنصرا من العصابة.", {}),
+        ("وقال الجيش إن قواته قتلت أكثر من 200 من المقاتلين الأكراد.", {}),
+        ("وقال إن الشرطة اعتقلت 40 عنصرا من الجماعة.", {}),
+        ("وأصيب خمسة جنود أتراك في الهجوم.", {}),
         ("وقتل في المعارك العشرات، بينهم أربعة ضباط عراقيين و9 جنود أتراك.", {}),
         # a range is no exact count; "أحد" counts no one
         ("وتراوح عدد الحراس بين 300 و400 عنصر.", {}),

@@ -40,3 +40,9 @@ def test_fighters_join_a_militia_already_keyed_by_its_group() -> None:
     text = "وقصفت الطائرات مواقع الميليشيا الكردية قرب المدينة، وقال مسؤول إن عشرات المقاتلين الأكراد انسحبوا."
     (kurds,) = [f for f in _forces(text) if "الميليشيا الكردية" in _names(f)]
     assert _names(kurds) == {"الميليشيا الكردية", "المقاتلين الأكراد"}
+
+
+def test_a_peoples_soldiers_are_not_its_mercenaries() -> None:
+    """A state's soldiers and its people's mercenaries, owned alike, are two forces."""
+    text = "ووصل المرتزقة الروس إلى الميناء. وقال إنه لا يوجد جنود روس هناك."
+    assert sorted(f.label_ar for f in _forces(text)) == ["المرتزقة الروس", "جنود روس"]

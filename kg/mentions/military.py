@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg import counts
+from kg import counts, resources
 from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
@@ -40,6 +40,8 @@ from kg.model import MentionType, Source
 from kg.spans import fold
 
 _TROOPS = word_set("force_words", "troops")
+#: Troops a people's plural alone makes a force (المسلحين الأكراد): a nationality or a sender does not.
+_PEOPLE_ONLY = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("people_only"))
 #: A people's broken plural that owns troops after it (الروس، الأكراد): no nisba the lexicon reads.
 TROOP_PEOPLES = word_set("force_words", "people")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
@@ -339,13 +341,32 @@ def _troops(view: TokenView, i: int) -> Proposal | None:
     skip, is_definite = found
     last, _, nisba = _adjectives(view, i, is_definite)
     people = next((k for k in range(i + 1, last + 1) if view.tokens[k].folded in TROOP_PEOPLES), None)
-    if people is not None and is_definite:  # "المرتزقة الروس"، "المقاتلين الأكراد السوريين": up to its nationalities
+    if people is None and not is_definite and _indefinite_people(view, i + 1):
+        people, last = i + 1, _nationalities_after(view, i + 1)  # "مقاتلون أكراد": a plural, no adjective
+    if people is not None:  # "المرتزقة الروس"، "المقاتلين الأكراد السوريين": up to its nationalities
         while people < last and view.lex.nisba_country(view.tokens[people + 1].folded):
             people += 1
         return view.offer(MentionType.FORCE, i, people, Source.HEAD_NOUN, skip)
+    if _noun(view, i, _PEOPLE_ONLY):
+        return None
     if nisba or _sent(view, i):
         return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
     return None
+
+
+def _indefinite_people(view: TokenView, k: int) -> bool:
+    """Whether token k is a people's indefinite plural right after the troops noun before it."""
+    if k >= len(view.tokens) or k in view.claimed or not view.joined(k - 1):
+        return False
+    word = view.tokens[k].folded
+    return word in TROOP_PEOPLES and not definite(word)
+
+
+def _nationalities_after(view: TokenView, k: int) -> int:
+    """The last of the nisbas right after token k (مسلحون أكراد سوريون), or k."""
+    while k + 1 < len(view.tokens) and view.joined(k) and view.lex.nisba_country(view.tokens[k + 1].folded):
+        k += 1
+    return k
 
 
 def _sent(view: TokenView, i: int) -> bool:
