@@ -14,6 +14,7 @@ from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.events import nisba_base
+from kg.mentions.words import ACCUSATIVE
 from kg.model import Article, Entity
 from kg.naming import slug
 
@@ -115,7 +116,7 @@ def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
         if len(words) == 2 and words[0] in _FIGHTER_HEADS:
             people = _PEOPLE_STEMS.get(words[1]) or nisba_base(clean.strip_article(words[1]), keep=3)
             if people in _PEOPLE_STEMS.values():
-                regular = words[0].removesuffix("ا") in _REGULAR  # جنودا
+                regular = words[0].removesuffix(ACCUSATIVE) in _REGULAR  # جنودا
                 by_people.setdefault((people, frozenset(entity.affiliation), regular), []).append(entity)
     pairs = []
     for forces in by_people.values():
