@@ -31,9 +31,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from benchmarks.data import anercorp_sentences
-from kg import clean, lexicon, mentions, resolve
+from kg import lexicon, mentions, resolve
 from kg.model import Article
 from kg.tagger import join_tokens, spans_of
+from kg.text import fold, strip_article, strip_clitics
 
 CLASSES = ("PERS", "LOC", "ORG")
 CLASS_OF_TYPE = {"Person": "PERS", "Country": "LOC", "Place": "LOC", "Organization": "ORG", "Force": "ORG"}
@@ -84,9 +85,9 @@ def mention_spans(tokens: list[str]) -> list[Found]:
 
 def _head_noun(text: str) -> str:
     """The head noun opening a phrase, without its clitics and article (لمجلس الأمن: مجلس)."""
-    readings = clean.strip_clitics(clean.fold(text.split()[0]))
+    readings = strip_clitics(fold(text.split()[0]))
     heads = lexicon.lexicon().heads
-    return next((clean.strip_article(s) for _, s in readings if clean.strip_article(s) in heads), readings[0][1])
+    return next((strip_article(s) for _, s in readings if strip_article(s) in heads), readings[0][1])
 
 
 def head_conventions(size: int) -> dict[str, str]:

@@ -27,6 +27,7 @@ from kg.errors import ExtractionError, InputError, IsnadError
 from kg.model import Article
 from kg.sources import Source, find_files, read_source
 from kg.store import GraphStore, SerializedGraph
+from kg.text import has_arabic
 
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "isnad.ttl"
 GAZETTEER_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.ttl"
@@ -111,9 +112,9 @@ def extract_articles(source: Source) -> list[Article]:
         InputError: the source has no Arabic letter, or no article text is left after cleaning.
         ExtractionError: a stage failed or the time limit ran out.
     """
-    from kg import clean, pipeline
+    from kg import pipeline
 
-    if not clean.has_arabic(source.text):
+    if not has_arabic(source.text):
         raise InputError(f"{source.path}: the file has no Arabic text; Isnad builds articles written in Arabic.")
     articles = pipeline.extract(source.text, source.path.name)
     if not all(article.text for article in articles):

@@ -5,8 +5,8 @@ drops what a scraper glues around it: menus and breadcrumbs before the headline,
 reading-time lines, photo captions (printed twice), "read also" and related-headline lists,
 tag and source lines, the leads of other stories a page appends, and a second full article
 appended after the first. The stored text (``Article.text``) is the kept body paragraphs; every
-offset downstream indexes it. The Arabic text functions (``fold``, ``strip_clitics`` ...) are
-``kg.text``'s, re-exported here.
+offset downstream indexes it. The Arabic text functions it reads lines with (``fold`` ...) are
+``kg.text``'s.
 """
 
 from __future__ import annotations
@@ -17,27 +17,9 @@ from functools import cache
 from kg import page_dates, resources, spans
 from kg.furniture import Furniture
 from kg.model import Article
-from kg.text import (
-    ARTICLE_LOOKALIKES,
-    clitics,
-    fold,
-    has_arabic,
-    normalize_letters,
-    normalize_spelling,
-    strip_article,
-    strip_clitics,
-)
+from kg.text import clitics, fold, has_arabic
 
-__all__ = [
-    "ARTICLE_LOOKALIKES",
-    "fold",
-    "has_arabic",
-    "normalize_letters",
-    "normalize_spelling",
-    "split_articles",
-    "strip_article",
-    "strip_clitics",
-]
+__all__ = ["split_articles"]
 
 # ---------------------------------------------------------------- segmentation
 

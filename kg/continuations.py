@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg import clean
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
+from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.speakers import SpeakerReader
@@ -135,5 +135,5 @@ def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> 
 
 def _female(name: str) -> bool:
     """Whether a person's name opens with a woman's given name (a woman titled وزير)."""
-    words = clean.fold(name).split()
+    words = fold(name).split()
     return bool(words) and words[0] in _FEMALE_NAMES

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg import clean
 from kg.lexicon import Lexicon, definite, word_set
 from kg.model import Entity
 from kg.naming import ResolveState, name_words
+from kg.text import strip_article
 
 #: Adjectives that describe a named group and name none (المتطرف، الانقلابية).
 EPITHETS = word_set("epithets", "epithet")
@@ -27,7 +27,7 @@ def described(state: ResolveState, mention_type: str, words: list[str]) -> str |
         return None
     if not all(word in EPITHETS for word in words[1:]):
         return None
-    return state.last_body.get((mention_type, clean.strip_article(words[0])))
+    return state.last_body.get((mention_type, strip_article(words[0])))
 
 
 def remember_body(lex: Lexicon, state: ResolveState, entity: Entity) -> None:
@@ -43,6 +43,6 @@ def _heads(lex: Lexicon, entity: Entity) -> Iterator[str]:
     labels = [entity.label_ar, *entity.alt_labels, *(entry.aliases if entry else ())]
     for label in labels:
         words = name_words(label)
-        head = clean.strip_article(words[0]) if words else ""
+        head = strip_article(words[0]) if words else ""
         if lex.heads.get(head) == entity.type:
             yield head

@@ -8,7 +8,7 @@ and the stages share them instead of each folding or scanning the text again.
   diacritics and tatweel dropped, hamza alefs bare) with the offset map back to ``text``, its
   sentence ends and its quotations.
 - ``tokens``: its words (``kg.lexicon.tokenize``), each keyed for lookup with its clitic
-  readings (وبغداد: وبغداد، بغداد) and its offsets in ``text``. A token's key is ``clean.fold``:
+  readings (وبغداد: وبغداد، بغداد) and its offsets in ``text``. A token's key is ``fold``:
   the same ``spans.fold``, then alef maksura, teh marbuta and the hamza carriers written one way
   and spelling variants one way (أمريكي/أميركي).
 - ``dates``: every date expression (``kg.dates.find_dates``), relative ones read against the
@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import dates
-from kg.clean import strip_clitics
 from kg.lexicon import Token, affix, definite, tokenize
 from kg.model import Article
 from kg.spans import FoldedText
+from kg.text import strip_clitics
 
 #: The article ال, folded.
 _ARTICLE = affix("article")

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from kg import dates
 from kg.actors import ArticleActors
-from kg.clean import strip_article, strip_clitics
 from kg.matcher import Match
 from kg.spans import words_pattern
+from kg.text import strip_article, strip_clitics
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
 _UNTIL_RE = re.compile(rf"(?<!\w){_UNTIL}\s+(?:{_DAY}\s+)?$")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import Lexicon, definite, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS
 from kg.mentions.events import relational
 from kg.mentions.words import FEMININE
+from kg.text import fold, strip_article, strip_clitics
 
 #: Words after which an event phrase's name ends and its participants/date begin.
 _COMPLEMENT_WORDS = frozenset().union(
@@ -37,7 +38,7 @@ def naming_words(core: list[str]) -> list[str]:
     describe it (التاريخية، المقترح، الحالي: ``event_words`` "vague"); an indefinite phrase's all."""
     if not definite(core[0]):
         return core
-    return [core[0], *(w for w in core[1:] if _masculine(clean.strip_article(w)) not in _VAGUE)]
+    return [core[0], *(w for w in core[1:] if _masculine(strip_article(w)) not in _VAGUE)]
 
 
 def _masculine(word: str) -> str:
@@ -64,7 +65,7 @@ def without_for(word: str) -> str:
 def collectives() -> frozenset[str]:
     """The two sides (الطرفين، البلدين ...): definite, but a reference back, not a name, so
     "اتفاق الطرفين" is this article's agreement, not one of that name in every article."""
-    return frozenset(clean.fold(r["pattern"]) for r in resources.load("speaker_nouns") if r["label"] == "collective")
+    return frozenset(fold(r["pattern"]) for r in resources.load("speaker_nouns") if r["label"] == "collective")
 
 
 def event_core(words: list[str]) -> list[str]:
@@ -101,7 +102,7 @@ def inner_event(core: list[str], kind: str, lex: Lexicon) -> list[str]:
     """The named event inside a round/session phrase: "الجولة الثالثة من الحوار الاستراتيجي" -> الحوار الاستراتيجي."""
     for index in range(1, len(core)):
         word = core[index]
-        for _, stem in clean.strip_clitics(word):
+        for _, stem in strip_clitics(word):
             base = stem[2:] if definite(stem) else stem
             if lex.heads.get(base) == kind and definite(stem):
                 return [stem, *core[index + 1 :]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg import clean, resources
+from kg import resources
 from kg.actors import add_keys
 from kg.document import document
 from kg.event_names import (
@@ -30,9 +30,10 @@ from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
 from kg.same_forces import in_construct, same_forces
+from kg.text import fold, strip_article
 
 #: Event heads of one-off occurrences (keys carry the article digest).
-_ONE_OFF_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
+_ONE_OFF_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("one_off"))
 _VISIT = sense("head_nouns", "visit")
 _WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
@@ -110,7 +111,7 @@ class EventResolver:
             # "الاتفاقية الدولية التاريخية": described, not named: the one told before, if any; with
             # none told, a one-off (الزيارة المرتقبة) is this article's own, else it names none
             previous = same_head or state.last_of.get(mention.type)
-            if previous or clean.strip_article(core[0]) not in _ONE_OFF_HEADS:
+            if previous or strip_article(core[0]) not in _ONE_OFF_HEADS:
                 return previous
         if not another and (mention.source == Source.BACK_REFERENCE or (len(core) == 1 and definite(core[0]))):
             # "الزيارة" is the last visit told, not the talks told since; else the last event
@@ -118,7 +119,7 @@ class EventResolver:
             described = len(words) > len(core) and words[len(core)] in RELATIVE_WORDS
             previous = same_head or (None if described else state.last_of.get(mention.type))
             # "وجرى خلال اللقاء ..." after "استقبل X Y": a meeting the article told by its verb alone
-            first_told = previous is None and clean.strip_article(core[0]) in _ONE_OFF_HEADS
+            first_told = previous is None and strip_article(core[0]) in _ONE_OFF_HEADS
             if previous or not first_told and (mention.source == Source.BACK_REFERENCE or len(words) == len(core)):
                 return previous
         names = bare(without_for(w) for w in named_by)
@@ -140,10 +141,10 @@ class EventResolver:
                 return key
         if mention.source == Source.WEAK and not (self._specific(core) and not _quoted(state, mention)):
             return None
-        if self.lex.unpossessed(clean.strip_article(core[0])) in self.lex.committed_heads and _WITH not in words[1:]:
+        if self.lex.unpossessed(strip_article(core[0])) in self.lex.committed_heads and _WITH not in words[1:]:
             return None  # "إعلانها الاعتزال": her announcing, no declaration anyone entered ("تفاهمها مع روسيا" is one)
         key = f"{mention.type.lower()}/{slug(named_by)}"  # "الاتفاق النووي الحالي" is "الاتفاق النووي"
-        head = clean.strip_article(core[0])
+        head = strip_article(core[0])
         if (
             mention.source == Source.WEAK  # a description, not a name: "اتفاق السلام" of this article
             or head in _ONE_OFF_HEADS
@@ -168,7 +169,7 @@ class EventResolver:
         مذكرة تفاهم عسكرية), or a definite genitive right after a one-word head makes the phrase
         definite (جلسة التوقيع، اتفاق السلام). A head that needs someone to enter it (شراكة) stays
         a mere word, and so does a head alone."""
-        head = clean.strip_article(core[0])
+        head = strip_article(core[0])
         if (self.lex.unpossessed(head) or head) in self.lex.committed_heads:
             return False
         head_words = 2 if len(core) > 1 and f"{core[0]} {core[1]}" in self.lex.heads else 1
@@ -178,7 +179,7 @@ class EventResolver:
         # no genitive after a possessed head (إعلانها الاعتزال) nor a time word (جلسة الأمس)
         genitive = head_words == 1 and not self.lex.unpossessed(head) and rest and definite(rest[0])
         return bool(rest) and (
-            genitive and clean.strip_article(rest[0]) not in self.lex.stopwords or self._telling(rest[0])
+            genitive and strip_article(rest[0]) not in self.lex.stopwords or self._telling(rest[0])
         )
 
     def _telling(self, word: str) -> bool:
@@ -187,7 +188,7 @@ class EventResolver:
         (اتفاق دولي، زيارة رسمية، جولة خارجية) or a verb the chain took in (محادثات ستجري) does not."""
         if not relational(word):
             return False
-        base = nisba_base(clean.strip_article(word)) + NISBA
+        base = nisba_base(strip_article(word)) + NISBA
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 
@@ -297,7 +298,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             continue
         if in_construct(article, key):
             continue  # "جيش مصر": definite by the name it is in construct with
-        troops = clean.strip_article(words[0]) in _TROOPS
+        troops = strip_article(words[0]) in _TROOPS
         # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
         possessed = bool(lex.unpossessed(words[0]))
         if not troops and not possessed and any(definite(w) for w in before_complement(words)):
@@ -306,7 +307,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
             fragments.add(key)
             continue
         owners = sorted(_slug_of(k) for k in entity.affiliation)
-        kind = slug([_TROOPS[clean.strip_article(words[0])]] if troops else words)  # المقاتلون = المقاتلين
+        kind = slug([_TROOPS[strip_article(words[0])]] if troops else words)  # المقاتلون = المقاتلين
         renamed[key] = "--".join([f"force/{kind}", *owners]) + suffix
     article.mentions = [m for m in article.mentions if m.entity not in fragments]
     for key in fragments:

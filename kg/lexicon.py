@@ -1,6 +1,6 @@
 """The words the mentions stage works on: the article's tokens and the lexicon.
 
-``tokenize`` splits a text into words, each folded (``kg.clean.fold``) with its clitic readings
+``tokenize`` splits a text into words, each folded (``kg.fold``) with its clitic readings
 (وبغداد: وبغداد، بغداد), offsets into the text as written. ``lexicon()`` folds once per process
 every word list of ``kg/data`` that the stages and the name tagger match against: the gazetteer's
 names, nisbas, titles, head nouns, stopwords, reporting, agreement and holding verbs, speaker nouns and
@@ -14,20 +14,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from kg import clean, resources, spans
+from kg import resources, spans
 from kg.cues import expand_forms
 from kg.matcher import verb_forms
+from kg.text import ARTICLE_LOOKALIKES, fold, strip_article, strip_clitics
 
 #: A pronoun suffix on a noun (زيارته، لقائهما), longest first.
 _PRONOUN_RE = re.compile(
-    "(?:" + "|".join(sorted(resources.words("affixes", "noun_pronoun", clean.fold), key=len, reverse=True)) + ")$"
+    "(?:" + "|".join(sorted(resources.words("affixes", "noun_pronoun", fold), key=len, reverse=True)) + ")$"
 )
 #: A letter of Latin script (a name written so: CNN، IBM).
 LATIN_RE = re.compile(r"[A-Za-z]")
 #: What a nisba stem (امريكي) may end with, folded, longest first: "يتين" ... "يه"، "" (امريكي).
 #: Heads of a state's forces, named only with their owner (قوات، جيش، الشرطة: head_nouns "owner").
-OWNED_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner"))
-_NISBA_ENDINGS = sorted({*resources.words("nisba_endings", fold=clean.fold), ""}, key=len, reverse=True)
+OWNED_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("owner"))
+_NISBA_ENDINGS = sorted({*resources.words("nisba_endings", fold=fold), ""}, key=len, reverse=True)
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 #: A letter written twice in a row (كيللي، فيلليب): transliterations double or not, keys do not.
 _DOUBLED_RE = re.compile(r"(\w)\1+")
@@ -65,12 +66,12 @@ def tokenize(text: str) -> list[Token]:
 @lru_cache(maxsize=1 << 16)
 def _word_forms(raw: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     # words recur through an article and a batch (و، في، أن): fold each written form once
-    folded = clean.fold(raw)
+    folded = fold(raw)
     if not folded:
         return folded, ()
     if len(spans.strip_marks(raw)) == len(raw):  # no marks (most words): a letter is a character
-        return folded, tuple((min(n, len(raw)), stem) for n, stem in clean.strip_clitics(folded))
-    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in clean.strip_clitics(folded))
+        return folded, tuple((min(n, len(raw)), stem) for n, stem in strip_clitics(folded))
+    return folded, tuple((_raw_offset(raw, n), stem) for n, stem in strip_clitics(folded))
 
 
 def _raw_offset(raw: str, letters: int) -> int:
@@ -79,7 +80,7 @@ def _raw_offset(raw: str, letters: int) -> int:
     for index, ch in enumerate(raw):
         if seen == letters:
             return index
-        if spans.strip_marks(ch):  # the marks clean.fold drops
+        if spans.strip_marks(ch):  # the marks fold drops
             seen += 1
     return len(raw)
 
@@ -87,7 +88,7 @@ def _raw_offset(raw: str, letters: int) -> int:
 def definite(word: str) -> bool:
     """Whether a folded word carries the article ال."""
     # asked of nearly every token by many rules
-    return word.startswith(_ARTICLE) and len(word) > 3 and word not in clean.ARTICLE_LOOKALIKES
+    return word.startswith(_ARTICLE) and len(word) > 3 and word not in ARTICLE_LOOKALIKES
 
 
 @cache
@@ -99,7 +100,7 @@ def affix(label: str) -> str:
 @cache
 def _name_spellings() -> tuple[dict[str, str], frozenset[str]]:
     records = resources.load("name_spellings")
-    same = {clean.fold(r["pattern"]): clean.fold(r["id"]) for r in records if r["label"] == "same"}
+    same = {fold(r["pattern"]): fold(r["id"]) for r in records if r["label"] == "same"}
     return same, word_set("name_spellings", "joined")
 
 
@@ -130,7 +131,7 @@ def _name_keys(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
         if out and out[-1] in joined:
             out[-1] += word
         else:
-            out.append(clean.strip_article(word))
+            out.append(strip_article(word))
     single = [_DOUBLED_RE.sub(_one_letter, word) for word in out]
     given, vowels = _loose_vowels()
     loose = tuple(
@@ -149,30 +150,30 @@ def _one_letter(run: re.Match[str]) -> str:
 @cache
 def _loose_vowels() -> tuple[frozenset[str], re.Pattern[str]]:
     """The given names that keep their long vowels, and a pattern of those vowels."""
-    vowels = "".join(resources.words("affixes", "long_vowel", clean.fold))
+    vowels = "".join(resources.words("affixes", "long_vowel", fold))
     return word_set("given_names"), re.compile(f"[{vowels}]")
 
 
 def word_set(name: str, label: str | None = None) -> frozenset[str]:
     """The words of a word-list resource of ``kg/data`` (those with ``label``), folded."""
-    return frozenset(resources.words(name, label, clean.fold))
+    return frozenset(resources.words(name, label, fold))
 
 
 def word_ids(name: str, label: str) -> dict[str, str]:
     """The words of a word-list resource with ``label``, each to its record's ``id``, both folded
     (a spelling to the one form its variants share: مليشيات -> ميليشيا)."""
-    return {clean.fold(r["pattern"]): clean.fold(r["id"]) for r in resources.load(name) if r["label"] == label}
+    return {fold(r["pattern"]): fold(r["id"]) for r in resources.load(name) if r["label"] == label}
 
 
 def single_word(name: str, label: str) -> str:
     """The one word a resource has under ``label``, folded (a function word: بين، على)."""
-    (only,) = resources.words(name, label, clean.fold)
+    (only,) = resources.words(name, label, fold)
     return only
 
 
 def sense(name: str, value: str) -> str:
     """The one word of a resource whose record has ``"sense": value`` (the visit noun زيارة), folded."""
-    (only,) = {clean.fold(r["pattern"]) for r in resources.load(name) if r.get("sense") == value}
+    (only,) = {fold(r["pattern"]) for r in resources.load(name) if r.get("sense") == value}
     return only
 
 
@@ -213,7 +214,7 @@ class Lexicon:
         """The country key of a folded nisba adjective in any inflection (الأمريكية، عراقياً، الأميركيتين)."""
         if (key := self.nisbas.get(word)) is not None:
             return key  # a broken plural listed with its article (الروس): no bare family name (روس)
-        return self._nisba_forms.get(clean.strip_article(word))
+        return self._nisba_forms.get(strip_article(word))
 
     @cached_property
     def _nisba_forms(self) -> dict[str, str]:
@@ -246,7 +247,7 @@ class Lexicon:
         keep the first and last letters of the word written one way without its article (this
         is asked of every new word, and most have no such key: the keys are not made for them)."""
         same, _joined = _name_spellings()
-        written = clean.strip_article(same.get(word, word))
+        written = strip_article(same.get(word, word))
         return not written or (written[0], written[-1]) in self._keyed_word_ends
 
     def lookup(self, words: list[str]) -> str | None:
@@ -259,7 +260,7 @@ class Lexicon:
         key = self.names.get(tuple(words))
         if key is not None:
             return key
-        bare_words = [clean.strip_article(w) for w in words]
+        bare_words = [strip_article(w) for w in words]
         key, articled = self.bare_names.get(tuple(bare_words), (None, ()))
         if key is None:
             # a person's or a body's name in another spelling (عبدالله، ابن): places keep their own
@@ -282,7 +283,7 @@ def lexicon() -> Lexicon:
     names: dict[tuple[str, ...], str] = {}
     for entry in entries:
         for alias in (entry.label_ar, *entry.aliases):
-            words = tuple(clean.fold(w) for w in WORD_RE.findall(alias))
+            words = tuple(fold(w) for w in WORD_RE.findall(alias))
             if words:
                 names.setdefault(words, entry.key)
     aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -291,21 +292,21 @@ def lexicon() -> Lexicon:
     for options in aliases.values():
         options.sort(key=lambda option: -len(option[0]))
     country_by_name = {
-        clean.fold(alias): e.key for e in entries if e.type == "Country" for alias in (e.label_ar, *e.aliases)
+        fold(alias): e.key for e in entries if e.type == "Country" for alias in (e.label_ar, *e.aliases)
     }
     nisbas = {}
     for record in resources.load("nisba"):
-        key = country_by_name.get(clean.fold(record["id"]))
+        key = country_by_name.get(fold(record["id"]))
         if key:
-            nisbas[clean.fold(record["pattern"])] = key
-    heads = {clean.fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")}
-    given_names = frozenset(clean.fold(r["pattern"]) for r in resources.load("given_names"))
+            nisbas[fold(record["pattern"])] = key
+    heads = {fold(r["pattern"]): r["label"] for r in resources.load("head_nouns")}
+    given_names = frozenset(fold(r["pattern"]) for r in resources.load("given_names"))
     return Lexicon(
         gazetteer=gazetteer,
         aliases=aliases,
         names=names,
         bare_names={
-            tuple(clean.strip_article(w) for w in words): (key, tuple(clean.strip_article(w) != w for w in words))
+            tuple(strip_article(w) for w in words): (key, tuple(strip_article(w) != w for w in words))
             for words, key in reversed(names.items())
         },
         keyed_names={
@@ -315,27 +316,27 @@ def lexicon() -> Lexicon:
             if gazetteer[key].type not in _PLACE_TYPES and (gazetteer[key].type == "Person" or not loose)
         },
         nisbas=nisbas,
-        titles={clean.fold(r["pattern"]): r["label"] for r in resources.load("titles")},
+        titles={fold(r["pattern"]): r["label"] for r in resources.load("titles")},
         heads=heads,
         single_heads={
             kind: frozenset(w for w, of in heads.items() if of == kind and " " not in w) for kind in set(heads.values())
         },
         owned_heads=OWNED_HEADS,
-        committed_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
-        qualified_heads=frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
-        stopwords=frozenset(clean.fold(r["pattern"]) for r in resources.load("stopwords")),
+        committed_heads=frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed")),
+        qualified_heads=frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("qualify")),
+        stopwords=frozenset(fold(r["pattern"]) for r in resources.load("stopwords")),
         maksura_stopwords=_maksura_only(r["pattern"] for r in resources.load("stopwords")),
         agreement_verbs=frozenset(verb_forms("agreement_verbs")),
         holding_verbs=frozenset(verb_forms("holding_verbs")),
         reporting_verbs=frozenset(
-            clean.fold(form)
+            fold(form)
             for record in resources.load("reporting_verbs")
             if record["label"] == "verb"
             for form, cue in expand_forms(record).items()
             if cue.kind == "verb" and cue.number in ("m", "f") and not (cue.adjacent or cue.opening)
         ),
         speaker_nouns=frozenset(
-            clean.strip_article(clean.fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
+            strip_article(fold(w)) for r in resources.load("speaker_nouns") for w in r["pattern"].split()
         ),
         given_names=given_names,
         finite_verbs=frozenset(
@@ -348,7 +349,7 @@ def lexicon() -> Lexicon:
     )
 
 
-#: Alef maksura and yeh, one letter in folded words (``clean.fold``).
+#: Alef maksura and yeh, one letter in folded words (``fold``).
 _ALEF_MAKSURA, _YEH = "\u0649", "\u064a"
 
 
@@ -356,8 +357,8 @@ def _maksura_only(words: Iterable[str]) -> frozenset[str]:
     """The folds of the words spelt with a final alef maksura that no word spelt with a final
     yeh shares (على but not علي written as a word of the list)."""
     words = list(words)
-    yeh = {clean.fold(w) for w in words if w.endswith(_YEH)}
-    return frozenset(clean.fold(w) for w in words if w.endswith(_ALEF_MAKSURA)) - yeh
+    yeh = {fold(w) for w in words if w.endswith(_YEH)}
+    return frozenset(fold(w) for w in words if w.endswith(_ALEF_MAKSURA)) - yeh
 
 
 def spelt_with_yeh(raw: str) -> bool:

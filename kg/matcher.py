@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from kg import clean, resources
+from kg import resources
 from kg.cues import expand_forms
 from kg.errors import InputError
+from kg.text import fold, strip_clitics
 
 if TYPE_CHECKING:
     from kg.lexicon import Token
@@ -47,9 +48,9 @@ _PRESENT_PREFIXES = ("\u064a", "\u062a")
 def inflect(record: dict) -> list[str]:
     """Every folded written form of one verb-lexicon record (see the module docstring)."""
     if record.get("pos") == "word":
-        return [clean.fold(record["pattern"])]
-    forms = [clean.fold(form) for form in expand_forms({**record, "label": "verb"})]
-    past = clean.fold(record["pattern"])[:2]  # a past that starts as a present does: تلقى، توصل
+        return [fold(record["pattern"])]
+    forms = [fold(form) for form in expand_forms({**record, "label": "verb"})]
+    past = fold(record["pattern"])[:2]  # a past that starts as a present does: تلقى، توصل
     future = [_FUTURE + form for form in forms if form.startswith(_PRESENT_PREFIXES) and not form.startswith(past)]
     return list(dict.fromkeys(forms + future))
 
@@ -83,9 +84,9 @@ class TokenSpec:
         if "verbs" in spec:
             forms, clitics = verb_forms(spec["verbs"], spec.get("label")), _CONJUNCTIONS
         elif "lexicon" in spec:
-            forms, clitics = {clean.fold(w): {} for w in resources.words(spec["lexicon"], spec.get("label"))}, ""
+            forms, clitics = {fold(w): {} for w in resources.words(spec["lexicon"], spec.get("label"))}, ""
         elif "words" in spec:
-            forms, clitics = {clean.fold(w): {} for w in spec["words"]}, ""
+            forms, clitics = {fold(w): {} for w in spec["words"]}, ""
         else:
             raise InputError(f"{where}: a token spec needs 'words', 'lexicon' or 'verbs'.")
         return cls(forms, spec.get("clitics", clitics), spec.get("op") == "?")
@@ -155,7 +156,7 @@ class Matcher:
 
     def _opened_by(self, folded: str) -> tuple[Pattern, ...]:
         # the stems of a token's clitic readings (``Token.readings``)
-        stems = [stem for _n, stem in clean.strip_clitics(folded)]
+        stems = [stem for _n, stem in strip_clitics(folded)]
         candidates = [p for stem in stems if stem in self._by_first for p in self._by_first[stem]]
         candidates += self._anywhere
         if len(candidates) > 1:  # each pattern once, in file order

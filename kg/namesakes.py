@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg import clean
 from kg.mentions.namesakes import NAMESAKE_HEADS
 from kg.model import Article, Mention
+from kg.text import fold
 
 _QUOTE_RE = re.compile('["\u00ab\u201c]')
 
@@ -49,4 +49,4 @@ def drop_namesakes(article: Article, known: Callable[[str], bool]) -> Article:
 def _named_after(mention: Mention) -> bool:
     """Whether a force mention opens with a group's noun that takes a person's name."""
     words = mention.text.split()
-    return len(words) > 1 and clean.fold(words[0]) in NAMESAKE_HEADS
+    return len(words) > 1 and fold(words[0]) in NAMESAKE_HEADS

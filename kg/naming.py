@@ -10,11 +10,12 @@ from functools import cache, lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import Lexicon, affix, name_key, tokenize
 from kg.mentions.events import NISBA_ENDINGS
 from kg.mentions.words import DIRECTIONS, FEMININE, NISBA, direction_word
 from kg.model import Article, Entity, Mention
+from kg.text import fold, strip_article
 
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
 _TANWEEN_ALEF = tuple(resources.words("affixes", "tanween_alef"))
@@ -40,10 +41,10 @@ def display(article: Article, mention: Mention, lex: Lexicon) -> str:
     clitic, rest = affix("for_the")[0], affix("for_the")[1:]  # لل: ل + the article's ل
     if not (mention.start and mention.text.startswith(rest) and article.text[mention.start - 1] == clitic):
         return mention.text
-    words = [clean.fold(w) for w in mention.text.split()[:2]]
+    words = [fold(w) for w in mention.text.split()[:2]]
     if words[0] not in lex.heads and lex.unpossessed(words[0]) is None:
         return affix("article")[0] + mention.text
-    if len(words) > 1 and words[1] != clean.strip_article(words[1]) and not words[1].endswith(NISBA_ENDINGS):
+    if len(words) > 1 and words[1] != strip_article(words[1]) and not words[1].endswith(NISBA_ENDINGS):
         return mention.text
     return affix("article") + mention.text
 
@@ -56,7 +57,7 @@ def direction_key(lex: Lexicon, words: list[str]) -> str | None:
     for word in words[:2]:
         if not direction_word(word):
             break
-        stem = clean.strip_article(word)
+        stem = strip_article(word)
         plain = stem.removesuffix(FEMININE).removesuffix(NISBA)
         directions.append(stem if stem in DIRECTIONS else plain)
     rest = words[len(directions) :]
@@ -84,7 +85,7 @@ def _without_tanween(folded: str, raw: str) -> str:
 
 def bare(words: Iterable[str]) -> frozenset[str]:
     """Folded words without their articles, as a set."""
-    return frozenset(clean.strip_article(w) for w in words)
+    return frozenset(strip_article(w) for w in words)
 
 
 def body_words(words: Iterable[str]) -> frozenset[str]:

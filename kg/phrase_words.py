@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 
-from kg import clean, resources
+from kg import resources
 from kg.cues import ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR, statement_words, strip_article
 from kg.lexicon import Lexicon
+from kg.text import fold
 
 #: The nisba ending ي, and the feminine plural ending ات.
 _NISBA_MARK = statement_words("nisba_mark")[0]
 _NOUN_PLURAL = statement_words("noun_plural")[0]
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا (not the
 #: feminine plural يات, which ends too many nouns: عمليات، ولايات).
-_NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=clean.fold) if e != _NOUN_PLURAL]
+_NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=fold) if e != _NOUN_PLURAL]
 _NISBA_RE = re.compile(rf"\w\w(?:{'|'.join(sorted({_NISBA_MARK, *_NISBA_ENDINGS}, key=len, reverse=True))})$")
 
 
 def is_nisba(word: str) -> bool:
     """Whether a folded word is a relational adjective, with or without its article."""
-    return bool(_NISBA_RE.search(clean.fold(strip_article(word))))
+    return bool(_NISBA_RE.search(fold(strip_article(word))))
 
 
 def qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: bool, construct: bool) -> str | None:
@@ -32,12 +33,12 @@ def qualifier(lex: Lexicon, word: str, index: int, nisba: bool, definite_seen: b
         return None
     if word.isdigit() and index == 0:
         return "word"  # "القناة 12 العبرية"
-    if any(ch.isdigit() for ch in word) or word[:1] == FOR and lex.nisba_country(clean.fold(word)) is None:
+    if any(ch.isdigit() for ch in word) or word[:1] == FOR and lex.nisba_country(fold(word)) is None:
         return None
     if word.startswith(ARTICLE):
         return "definite" if definite_seen or not nisba else None
     if definite_seen:
         return None
-    if _NISBA_RE.search(clean.fold(word)) or _NISBA_RE.search(word):  # غربي folds to غرب
+    if _NISBA_RE.search(fold(word)) or _NISBA_RE.search(word):  # غربي folds to غرب
         return "nisba"
     return "word" if index == 0 or construct and not nisba else None

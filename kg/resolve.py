@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from kg import clean
 from kg.brackets import abbreviation, named_in_brackets
 from kg.descriptions import described, remember_body
 from kg.document import document
@@ -37,6 +36,7 @@ from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.short_names import join_short_names
 from kg.shortened_roles import shortened_holder
+from kg.text import fold, strip_article
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -164,9 +164,9 @@ class Resolver:
 
     def _title_gap(self, gap: str) -> bool:
         """Whether only titles, ranks and commas stand between a role and a name."""
-        words = [clean.fold(w).strip("،,") for w in gap.split()]
+        words = [fold(w).strip("،,") for w in gap.split()]
         return len(words) <= _MAX_RANK_WORDS and all(
-            not w or self.lex.titles.get(w) or self.lex.titles.get(clean.strip_article(w)) or w in RANK_GRADES
+            not w or self.lex.titles.get(w) or self.lex.titles.get(strip_article(w)) or w in RANK_GRADES
             for w in words
         )
 
@@ -219,7 +219,7 @@ class Resolver:
             if nisba:
                 country = country or nisba
             else:
-                core.add(clean.strip_article(word))
+                core.add(strip_article(word))
         return frozenset(core), country
 
     def _counterpart(self, state: ResolveState, key: str, core: frozenset[str], country: str | None) -> tuple:
@@ -288,7 +288,7 @@ class Resolver:
             return key
         if (key := described(state, mention.type, words)) is not None:
             return key  # "التنظيم المتطرف" after the group's name
-        qualify = clean.strip_article(words[0]) in self.lex.qualified_heads
+        qualify = strip_article(words[0]) in self.lex.qualified_heads
         if qualify and not any(self.lex.nisba_country(w) for w in words):
             key = _qualified(self, state, mention, words)
             if key is not None:
@@ -384,7 +384,7 @@ def _own_name(lex: Lexicon, words: list[str]) -> list[str]:
     حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
     A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
     own = list(words)
-    if clean.strip_article(own[0]) in lex.qualified_heads:
+    if strip_article(own[0]) in lex.qualified_heads:
         return own
     while len(own) > _MIN_OWN_NAME_WORDS and lex.nisba_country(own[-1]):
         own.pop()

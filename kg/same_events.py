@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.lexicon import Lexicon, definite, sense, tokenize, word_set
 from kg.mentions.events import relational
 from kg.mentions.words import NISBA
 from kg.model import Article, Entity
 from kg.naming import bare, name_words
+from kg.text import strip_article
 
 _PLACES = ("Place", "Country")
 _VISIT = sense("head_nouns", "visit")
@@ -36,7 +36,7 @@ _OF = word_set("function_words", "of")
 def event_head(text: str) -> str:
     """The head noun of an event's label, folded, without its clitics and article (والزيارة:
     زياره), the same for every written form of one head."""
-    return clean.strip_article(tokenize(text)[0].stem())
+    return strip_article(tokenize(text)[0].stem())
 
 
 def another_of_its_kind(words: list[str], after: str) -> bool:
@@ -166,7 +166,7 @@ def _place_names(article: Article, lex: Lexicon, key: str) -> set[frozenset[str]
     names = set()
     for label in labels:
         words = name_words(label)
-        if len(words) > 1 and clean.strip_article(words[0]) in lex.heads:
+        if len(words) > 1 and strip_article(words[0]) in lex.heads:
             words = words[1:]  # محافظة العلا -> العلا
         names.add(bare(words))
     return names

@@ -8,7 +8,7 @@ the forces to merge, and ``kg.events`` merges them (``merge_entities``).
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
@@ -17,6 +17,7 @@ from kg.mentions.events import nisba_base
 from kg.mentions.words import ACCUSATIVE
 from kg.model import Article, Entity
 from kg.naming import slug
+from kg.text import fold, strip_article
 
 #: Heads of a state's forces as a whole (قوات، جيش).
 _WHOLE_HEADS = word_set("force_words", "whole_head")
@@ -32,7 +33,7 @@ _PEOPLE_STEMS = word_ids("force_words", "people")
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
 #: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.
-_REGULAR = frozenset(clean.fold(r["pattern"]) for r in resources.load("force_words") if r.get("regular"))
+_REGULAR = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("regular"))
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
@@ -81,7 +82,7 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
         words = _words(entity) if entity.type == "Force" else []
         named = len(words) >= 2 and definite(words[1]) and words[1] not in _EPITHETS  # not "المسلحة"
         if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer:
-            stem = nisba_base(clean.strip_article(words[1]), keep=3)
+            stem = nisba_base(strip_article(words[1]), keep=3)
             by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
     renamed = {}
     for (head, stem), forces in by_group.items():
@@ -96,8 +97,8 @@ def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:
     the key of the arm and its one state, which names that arm in every article."""
     renamed = {}
     for entity in sorted(article.entities.values(), key=lambda e: len(e.label_ar)):
-        words = clean.fold(entity.label_ar).split() if entity.type == "Force" else []
-        if words and clean.strip_article(words[0]) in _WHOLE_HEADS:
+        words = fold(entity.label_ar).split() if entity.type == "Force" else []
+        if words and strip_article(words[0]) in _WHOLE_HEADS:
             words = words[1:]  # "قوات الدفاع الجوي"
         states = [k for k in entity.affiliation if k.startswith(_COUNTRY)]
         arm = next((ARMS[w] for w in ARMS if tuple(words[: len(w)]) == w), None)
@@ -114,7 +115,7 @@ def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     for entity in article.entities.values():
         words = _words(entity) if entity.type == "Force" and entity.key not in lex.gazetteer else []
         if len(words) == 2 and words[0] in _FIGHTER_HEADS:
-            people = _PEOPLE_STEMS.get(words[1]) or nisba_base(clean.strip_article(words[1]), keep=3)
+            people = _PEOPLE_STEMS.get(words[1]) or nisba_base(strip_article(words[1]), keep=3)
             if people in _PEOPLE_STEMS.values():
                 regular = words[0].removesuffix(ACCUSATIVE) in _REGULAR  # جنودا
                 by_people.setdefault((people, frozenset(entity.affiliation), regular), []).append(entity)
@@ -133,7 +134,7 @@ def _same_coalition(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     tells of one coalition), a group's fighters when the words after their noun are the same."""
     by_owners: dict[tuple[bool, frozenset[str] | tuple[str, ...]], list[Entity]] = {}
     for entity in article.entities.values():
-        words = clean.fold(entity.label_ar).split() if entity.type == "Force" else []
+        words = fold(entity.label_ar).split() if entity.type == "Force" else []
         coalition = len(words) >= 2 and words[0] in COALITION_UNITS and words[1] in COALITIONS
         if coalition or len(words) >= 2 and words[0] in FIGHTERS:
             owned = frozenset(entity.affiliation) or (() if coalition else tuple(words[1:]))
@@ -156,7 +157,7 @@ def _known_coalition_force(article: Article, lex: Lexicon, owners: frozenset[str
     bodies = [article.entities[k] for k in owners if k in article.entities]
     if len(bodies) != 1 or len(owners) != 1 or bodies[0].type != "Organization":
         return None
-    name = clean.fold(bodies[0].label_ar).split()
+    name = fold(bodies[0].label_ar).split()
     known = (lex.lookup([head, *name]) for head in sorted(_WHOLE_HEADS))
     return next((key for key in known if key and key.startswith(_FORCE)), None)
 
@@ -170,7 +171,7 @@ def _branches_with_head(article: Article) -> list[tuple[str, str]]:
     for force in forces:
         words = _words(force)
         if len(words) >= 2 and words[0] in _WHOLE_HEADS:
-            bare = (clean.strip_article(words[1]), *words[2:])
+            bare = (strip_article(words[1]), *words[2:])
             if (branch := by_words.get((bare, tuple(force.affiliation)))) and branch != force.key:
                 pairs.append((force.key, branch))
     return pairs
@@ -203,8 +204,8 @@ def _branches_named_in_full(article: Article, lex: Lexicon) -> list[tuple[str, s
 
 def _words(force: Entity) -> list[str]:
     """A force label's folded words, its head without the article (الشرطة -> شرطه)."""
-    words = clean.fold(force.label_ar).split()
-    return [clean.strip_article(words[0]), *words[1:]] if words else []
+    words = fold(force.label_ar).split()
+    return [strip_article(words[0]), *words[1:]] if words else []
 
 
 def _national(force: Entity, lex: Lexicon) -> str | None:
@@ -212,10 +213,10 @@ def _national(force: Entity, lex: Lexicon) -> str | None:
     الجيش المصري، جيش مصر، قوات النظام، القوات المسلحة السورية), when it is owned by that one
     state; else None."""
     states = [k for k in force.affiliation if k.startswith(_COUNTRY)]
-    words = clean.fold(force.label_ar).split()
+    words = fold(force.label_ar).split()
     if len(states) != 1 or len(force.affiliation) != 1 or len(words) < 2:
         return None
-    if clean.strip_article(words[0]) not in _WHOLE_HEADS:
+    if strip_article(words[0]) not in _WHOLE_HEADS:
         return None
     rest = [w for w in words[1:] if w not in _WHOLE]
     if rest and lex.lookup(rest) == states[0]:

@@ -13,10 +13,10 @@ country's it is depends on where it is written.
 
 from __future__ import annotations
 
-from kg import clean
 from kg.lexicon import Lexicon
 from kg.model import Entity, Mention
 from kg.naming import ResolveState, body_words, name_words
+from kg.text import strip_article
 
 #: The type whose short and full forms are joined.
 _TYPE = "Organization"
@@ -47,7 +47,7 @@ def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
     forms = []
     for label in (entity.label_ar, *entity.alt_labels):
         words = name_words(label)
-        forms.append((clean.strip_article(words[0]) if words else "", body_words(words)))
+        forms.append((strip_article(words[0]) if words else "", body_words(words)))
     return forms
 
 

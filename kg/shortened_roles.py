@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kg import clean
 from kg.lexicon import definite, word_set
 from kg.naming import name_words
+from kg.text import strip_article
 
 #: Words that tell terms of office apart (السابق، الراحل، المكلف): "رئيس الوزراء" is not the
 #: person named as "رئيس الوزراء السابق", whose role it otherwise shortens.
-_TENURE = frozenset(clean.strip_article(word) for word in word_set("role_words", "tenure"))
+_TENURE = frozenset(strip_article(word) for word in word_set("role_words", "tenure"))
 #: Keys of persons known only by a role or a description, who hold no role for a later one.
 _UNNAMED_KEYS = ("person/unnamed-", "person/role-")
 
 
 def _head(role: str) -> str:
     words = name_words(role)
-    return clean.strip_article(words[0]) if words else ""
+    return strip_article(words[0]) if words else ""
 
 
 def shortened_holder(

@@ -73,7 +73,7 @@ def strip_marks(text: str) -> str:
 
 def fold(text: str) -> str:
     """Fold a string for matching: drop the marks (``strip_marks``), write hamza alefs as bare
-    alef (camel-tools' ``normalize_alef_ar``). ``clean.fold``, the lexicon's key, starts here."""
+    alef (camel-tools' ``normalize_alef_ar``). ``kg.text.fold``, the lexicon's key, starts here."""
     return normalize_alef_ar(strip_marks(text))
 
 

@@ -18,7 +18,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import clean
 from kg.actors import ACTOR_TYPES
 from kg.cues import (
     ARTICLE,
@@ -38,6 +37,7 @@ from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
+from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 
@@ -45,7 +45,7 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 _BODY_TYPES = frozenset({"Organization", "Force"})
 LIKE = statement_words("like")[0]
 #: The feminine ending of a noun, folded (ة folds to ه).
-_FEMININE_END = clean.fold("\u0629")
+_FEMININE_END = lexicon_fold("\u0629")
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
@@ -208,7 +208,7 @@ class PhraseReader:
                 if kind != "Person" or not (stop := self.names.unknown_body(body_at, limit) or place):
                     break
                 end, definite_seen, qualifiers = stop, True, qualifiers + 1
-                nisbas = (self.lex.nisba_country(clean.fold(w)) for w in self.text[body_at:stop].split())
+                nisbas = (self.lex.nisba_country(lexicon_fold(w)) for w in self.text[body_at:stop].split())
                 country = country or next((c for c in nisbas if c), None)  # سلاح الجو الإسرائيلي
                 break
             if body_at is not None and folded in self.links[1:] and body[2].type == "Country":
@@ -228,7 +228,7 @@ class PhraseReader:
             adjective = reading == "definite" and is_nisba(folded)
             nisba = nisba or reading == "nisba"
             definite_seen = definite_seen or reading == "definite"
-            country = country or self.lex.nisba_country(clean.fold(folded))
+            country = country or self.lex.nisba_country(lexicon_fold(folded))
             qualifiers += 1
             end = word.end()
         affiliation = []
@@ -372,7 +372,7 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
     if _names_no_one(reader, head):
         return None
     kind = _body_head(reader.lex, head)
-    feminine_head = clean.fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
+    feminine_head = lexicon_fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
     if kind is None and feminine and feminine_head:
         kind = "Organization"
     if kind is None:
@@ -397,7 +397,7 @@ def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phr
 def _body_head(lex: Lexicon, word: str) -> str | None:
     """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
     ``head_nouns.jsonl``."""
-    kind = lex.heads.get(clean.fold(word))
+    kind = lex.heads.get(lexicon_fold(word))
     return kind if kind in _BODY_TYPES else None
 
 
@@ -405,7 +405,7 @@ def _names_no_one(reader: PhraseReader, head: str) -> bool:
     """Whether a definite head alone names no one: a generic head (التقارير، وسائل الإعلام) or
     the head of a state's force, named only with its owner (الجيش، القوات)."""
     head = strip_article(head)
-    return head in reader.generic or clean.fold(head) in reader.lex.owned_heads
+    return head in reader.generic or lexicon_fold(head) in reader.lex.owned_heads
 
 
 def _whole_without_name(

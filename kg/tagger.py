@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg import clean
 from kg.errors import InputError
 from kg.lexicon import LATIN_RE, Lexicon, Token, lexicon, tokenize
+from kg.text import strip_article, strip_clitics
 
 MODEL_FILE = Path(__file__).parent / "data" / "names.crfsuite"
 #: The classes the tagger knows, and the mention type each becomes.
@@ -88,10 +88,10 @@ def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 def word_features(folded: str, lex: Lexicon, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself and as a neighbour (``readings``: its
-    ``clean.strip_clitics``, when the caller has them)."""
-    readings = readings or clean.strip_clitics(folded)
+    ``strip_clitics``, when the caller has them)."""
+    readings = readings or strip_clitics(folded)
     stem = readings[-1][1]
-    bare = clean.strip_article(stem)
+    bare = strip_article(stem)
     found = [f"w={folded}", f"s={bare}"]
     if bare in lex.titles or stem in lex.titles:
         found.append(f"title={lex.titles.get(bare) or lex.titles[stem]}")
@@ -111,15 +111,15 @@ def word_features(folded: str, lex: Lexicon, readings: Sequence[tuple[int, str]]
 
 def shape_features(folded: str, readings: Sequence[tuple[int, str]] | None = None) -> tuple[str, ...]:
     """What one folded word looks like, for itself only: affixes, length, article, clitics."""
-    whole = (readings or clean.strip_clitics(folded))[-1][1]
-    stem = clean.strip_article(whole)
+    whole = (readings or strip_clitics(folded))[-1][1]
+    stem = strip_article(whole)
     found = [
         "bias",
         # the first and last one to four letters, written out: this runs for every new word
         f"p1={stem[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"p4={stem[:4]}",
         f"x1={stem[-1:]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"x4={stem[-4:]}",
         f"len={min(len(stem), 8)}",
-        f"def={folded.startswith('ال') or stem != clean.strip_article(folded)}",
+        f"def={folded.startswith('ال') or stem != strip_article(folded)}",
         f"clitic={folded[: len(folded) - len(whole)]}",
     ]
     if folded.isdigit():
@@ -205,7 +205,7 @@ class Featurizer:
 
     def _word(self, folded: str, readings: Sequence[tuple[int, str]]) -> _Word:
         """The features of a word, made on its first sight (``readings``: its token's clitic
-        readings, whose stems are ``clean.strip_clitics(folded)``'s)."""
+        readings, whose stems are ``strip_clitics(folded)``'s)."""
         found = self._words.get(folded)
         if found is None:
             if len(self._words) >= _CACHED_WORDS:

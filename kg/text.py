@@ -1,8 +1,8 @@
 """Arabic text functions: the matching key every stage folds words to, clitics, the article.
 
 They follow ``camel_tools/utils/normalize.py``: pure ``str -> str``, regexes compiled once at module
-level, characters written as escapes and named here. ``kg.clean`` re-exports them, and most
-stages call them as ``clean.fold``.
+level, characters written as escapes and named here. Stages import them from here
+(``from kg.text import fold``).
 """
 
 from __future__ import annotations

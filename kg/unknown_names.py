@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg import clean, resources
+from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.cues import AND, ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, opens_content
 from kg.lexicon import lexicon, spelt_with_yeh, tokenize
@@ -22,6 +22,7 @@ from kg.model import Article, Entity, Mention
 from kg.resolve import name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold
 from kg.tagger import SURE_OUTSIDE, name_tagger
+from kg.text import fold as lexicon_fold
 
 WORD_RE = re.compile(r"[^\s\u060c,.:;!?\u061f\u061b()\"\u201c\u201d\u00ab\u00bb]+")
 #: What may stand between two words of one phrase: spaces, or a quotation mark around a name.
@@ -103,9 +104,9 @@ class UnknownNames:
         """Whether the nisbas written from ``pos`` on name no other country than the roles of the
         persons ``keys`` met before (الرئيس التونسي is not the one called "رئيس الوزراء العراقي")."""
         roles = " ".join(self.article.entities[k].role or "" for k in keys)
-        said = {c for w in roles.split() if (c := self.lex.nisba_country(clean.fold(w)))}
+        said = {c for w in roles.split() if (c := self.lex.nisba_country(lexicon_fold(w)))}
         nisbas = self.text[pos : self.nisba_end(pos)].split()
-        return not said or all(self.lex.nisba_country(clean.fold(w)) in said for w in nisbas)
+        return not said or all(self.lex.nisba_country(lexicon_fold(w)) in said for w in nisbas)
 
     def nisba_countries(self, pos: int) -> tuple[list[str], int]:
         """The countries of the nisbas written from ``pos`` on, and where they end: a statement's
@@ -115,7 +116,7 @@ class UnknownNames:
         for word in WORD_RE.finditer(self.text, pos):
             if not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
-            folded = clean.fold(word.group())
+            folded = lexicon_fold(word.group())
             country = self.lex.nisba_country(folded) or (folded[:1] == AND and self.lex.nisba_country(folded[1:]))
             if not country:
                 break
@@ -180,7 +181,7 @@ class UnknownNames:
         title's apposition, and none of them is in a word list or has the article (but for the
         last ones of a name ``set_off`` by a comma before it)."""
         articled = [w.group().startswith(ARTICLE) for w in words]
-        if (articled[0] or any(articled) and not set_off) or any(self._known(clean.fold(w.group())) for w in words):
+        if (articled[0] or any(articled) and not set_off) or any(self._known(lexicon_fold(w.group())) for w in words):
             return False
         end = words[-1].end()
         after = WORD_RE.search(self.text, end)
@@ -215,7 +216,7 @@ class UnknownNames:
             return None
         if not all(self._name_word(w, i) for i, w in enumerate(words)):
             return None
-        if any(self._known(clean.fold(w.group())) for w in words):
+        if any(self._known(lexicon_fold(w.group())) for w in words):
             return None
         return words[-1].end()
 
@@ -243,7 +244,7 @@ class UnknownNames:
 
     def country_nisba(self, word: str) -> bool:
         """Whether a folded word is the nisba of a known country (ليبية، بريطانيون)."""
-        return self.lex.nisba_country(clean.fold(word)) is not None
+        return self.lex.nisba_country(lexicon_fold(word)) is not None
 
     def _name_word(self, word: re.Match[str], index: int) -> bool:
         """Whether a folded word may be a word of a personal name at ``index``: not a function
@@ -261,7 +262,7 @@ class UnknownNames:
     def _name_like(self, words: list[re.Match[str]], tagged: bool = True) -> bool:
         """Whether words open with a known given name or, when ``tagged``, the name tagger is sure
         none of them is no name (a clause set off after a title, "رافق الوزير في", is none)."""
-        if clean.fold(words[0].group()) in self.lex.given_names or _opens_with_ali(self, words):
+        if lexicon_fold(words[0].group()) in self.lex.given_names or _opens_with_ali(self, words):
             return True
         tagger = name_tagger() if tagged else None
         if tagger is None:

@@ -12,9 +12,9 @@ for a head of state the article names without his title.
 
 from __future__ import annotations
 
-from kg import clean
 from kg.lexicon import word_set
 from kg.speaker_phrases import Phrase, PhraseReader
+from kg.text import fold
 from kg.unknown_names import INNER_GAP_RE, WORD_RE
 
 #: "general" after a title (النائب العام، الأمين العام): part of the title, not a name or body.
@@ -26,7 +26,7 @@ def unnamed_title(reader: PhraseReader, pos: int, end: int) -> Phrase:
     the whole title phrase."""
     text = reader.text
     word = WORD_RE.search(text, end)
-    general = bool(word) and INNER_GAP_RE.match(text[end : word.start()]) and clean.fold(word.group()) in _GENERAL
+    general = bool(word) and INNER_GAP_RE.match(text[end : word.start()]) and fold(word.group()) in _GENERAL
     end = word.end() if general else end
     countries, stop = reader.names.nisba_countries(end)
     if not (general or stop > end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import clean
+from kg.text import fold, strip_clitics
 
 BODY = (
     "قال وزير الخارجية المصري في مؤتمر صحافي عقده في القاهرة اليوم إن المحادثات مع الجانب الأردني "
@@ -17,7 +18,7 @@ BODY = (
     [("الأميركية", "الامريكيه"), ("إسْتراتيجيّة", "ستراتيجيه"), ("مـصـطـفى", "مصطفي"), ("مسؤول", "مسوول")],
 )
 def test_fold(text, folded):
-    assert clean.fold(text) == folded
+    assert fold(text) == folded
 
 
 @pytest.mark.parametrize(
@@ -33,7 +34,7 @@ def test_fold(text, folded):
     ],
 )
 def test_strip_clitics_offers_the_stem(word, stem):
-    assert stem in [s for _, s in clean.strip_clitics(clean.fold(word))]
+    assert stem in [s for _, s in strip_clitics(fold(word))]
 
 
 def page(*lines: str) -> str:

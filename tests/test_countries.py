@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import clean, pipeline
+from kg import pipeline
 from kg.lexicon import lexicon
+from kg.text import fold
 
 COUNTRY_TABLE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "wikidata_countries.json"
 
@@ -24,7 +25,7 @@ def test_every_state_of_the_table_is_in_the_gazetteer_with_its_item():
     table = json.loads(COUNTRY_TABLE.read_text(encoding="utf-8"))["countries"]
     lex = lexicon()
     for row in table:
-        key = lex.lookup([clean.fold(w) for w in row["label_ar"].split()])
+        key = lex.lookup([fold(w) for w in row["label_ar"].split()])
         assert key is not None, row
         assert lex.gazetteer[key].wikidata == row["qid"], row
 
@@ -64,7 +65,7 @@ def test_a_state_name_keeps_its_article_while_a_surname_need_not():
     lex = lexicon()
 
     def key(text: str) -> str | None:
-        return lex.lookup([clean.fold(w) for w in text.split()])
+        return lex.lookup([fold(w) for w in text.split()])
 
     assert key("السلفادور") == "country/el-salvador"
     assert key("سلفادور") is None  # a man's name: the state is always written with its article

@@ -1,10 +1,11 @@
 """kg.document: the article document, and the tokens of a few words found without asking every token."""
 
-from kg import clean, document
+from kg import document
+from kg.text import fold
 
 
 def _words(*written: str) -> frozenset[str]:
-    return frozenset(clean.fold(word) for word in written)
+    return frozenset(fold(word) for word in written)
 
 
 def test_tokens_reading_finds_a_word_behind_its_clitics_and_its_article_in_text_order() -> None:

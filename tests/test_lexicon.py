@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import definite, lexicon, sense, single_word, tokenize, word_set
+from kg.text import fold, strip_article
 
 KG = Path(__file__).resolve().parent.parent / "kg"
 _ARABIC_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -19,7 +20,7 @@ _AFFIX_LETTERS = frozenset("وفبلكساليهةتنمأإآءى")
 
 def _function_words() -> set[str]:
     words = {w for name in ("function_words", "complementisers") for w in resources.words(name)}
-    return words | {clean.fold(w) for w in words}
+    return words | {fold(w) for w in words}
 
 
 def content_words(path: Path) -> list[str]:
@@ -68,41 +69,41 @@ def test_tokens_carry_raw_offsets_and_clitic_readings() -> None:
 def test_nisba_country_reads_every_inflection() -> None:
     lex = lexicon()
     forms = ["الأمريكي", "الأمريكية", "أمريكيا", "الأمريكيين", "الأميركيتين", "أمريكيات"]
-    assert {lex.nisba_country(clean.fold(f)) for f in forms} == {"country/united-states"}
-    assert lex.nisba_country(clean.fold("أمريكا")) is None
+    assert {lex.nisba_country(fold(f)) for f in forms} == {"country/united-states"}
+    assert lex.nisba_country(fold("أمريكا")) is None
 
 
 def test_a_word_whose_alef_lam_is_its_own_has_no_article() -> None:
-    brigades = clean.fold("ألوية")
-    assert not definite(brigades) and clean.strip_article(brigades) == brigades
-    assert definite(clean.fold("الألوية")) and clean.strip_article(clean.fold("الألوية")) == brigades
-    assert clean.strip_article(clean.fold("الأولوية")) == clean.fold("أولوية")
+    brigades = fold("ألوية")
+    assert not definite(brigades) and strip_article(brigades) == brigades
+    assert definite(fold("الألوية")) and strip_article(fold("الألوية")) == brigades
+    assert strip_article(fold("الأولوية")) == fold("أولوية")
 
 
 def test_nisba_country_reads_broken_plurals() -> None:
     lex = lexicon()
-    assert lex.nisba_country(clean.fold("الروس")) == "country/russia"
-    assert lex.nisba_country(clean.fold("الأتراك")) == lex.nisba_country(clean.fold("أتراك")) == "country/turkey"
-    assert lex.nisba_country(clean.fold("روس")) is None  # bare, the family name Ross
+    assert lex.nisba_country(fold("الروس")) == "country/russia"
+    assert lex.nisba_country(fold("الأتراك")) == lex.nisba_country(fold("أتراك")) == "country/turkey"
+    assert lex.nisba_country(fold("روس")) is None  # bare, the family name Ross
 
 
 def test_unpossessed_finds_the_head_under_a_pronoun() -> None:
     lex = lexicon()
-    assert lex.unpossessed(clean.fold("زيارته")) == clean.fold("زيارة")
-    assert lex.unpossessed(clean.fold("لقائهما")) == clean.fold("لقاء")
-    assert lex.unpossessed(clean.fold("بلاده")) is None
+    assert lex.unpossessed(fold("زيارته")) == fold("زيارة")
+    assert lex.unpossessed(fold("لقائهما")) == fold("لقاء")
+    assert lex.unpossessed(fold("بلاده")) is None
 
 
 def test_lookup_tries_the_words_without_their_article() -> None:
     lex = lexicon()
-    assert lex.lookup([clean.fold("العراق")]) == "country/iraq"
-    assert lex.lookup([clean.fold("الولايات"), clean.fold("المتحدة")]) == "country/united-states"
+    assert lex.lookup([fold("العراق")]) == "country/iraq"
+    assert lex.lookup([fold("الولايات"), fold("المتحدة")]) == "country/united-states"
 
 
 def test_word_lists_read_from_data_folded() -> None:
     assert single_word("function_words", "between") == "بين"
-    assert clean.fold("إلى") in word_set("function_words", "to")
-    assert sense("head_nouns", "visit") == clean.fold("زيارة")
+    assert fold("إلى") in word_set("function_words", "to")
+    assert sense("head_nouns", "visit") == fold("زيارة")
     assert definite("العراق") and not definite("الى")
     with pytest.raises(ValueError):
         single_word("function_words", "relative")  # الذي، التي: not one word

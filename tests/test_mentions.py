@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg import clean
 from kg.lexicon import lexicon
 from kg.mentions import find_mentions
 from kg.mentions.names import people_word
 from kg.model import Article, Source
+from kg.text import fold
 
 
 def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
@@ -282,7 +282,7 @@ def test_a_family_name_may_be_a_nisba_of_a_people() -> None:
     [("الأكراد", True), ("الأتراك", True), ("الأمريكيون", True), ("الكردي", False), ("الروسية", False)],
 )
 def test_a_people_or_a_nation_in_the_plural_is_no_family_name(word: str, people: bool) -> None:
-    assert people_word(lexicon(), clean.fold(word)) is people
+    assert people_word(lexicon(), fold(word)) is people
 
 
 @pytest.mark.parametrize(

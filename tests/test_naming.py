@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import clean
 from kg.lexicon import lexicon, name_key
 from kg.naming import slug
+from kg.text import fold
 
 
 def folded(text: str) -> list[str]:
-    return [clean.fold(word) for word in text.split()]
+    return [fold(word) for word in text.split()]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from kg import clean
 from kg.spans import FoldedText, fold, trie_regex
+from kg.text import fold as lexicon_fold
 
 
 def test_fold_drops_diacritics_and_writes_bare_alef() -> None:
@@ -71,7 +71,7 @@ def test_quotations_pair_within_a_paragraph() -> None:
     ["أَمْرِيكِيّـة", "مُسْتَشْفى", "سُؤَال", "ا\u0654مين", "إِسْطَنْبُول"],  # U+0654: a hamza written as a mark
 )
 def test_the_lexicon_key_is_the_document_fold_carried_further(text: str) -> None:
-    """clean.fold (tokens, lexicon) starts from spans.fold (the document's folded text): the
+    """kg.text.fold (tokens, lexicon) starts from spans.fold (the document's folded text): the
     same marks dropped and alefs bared, so a key holds no mark the folded text has dropped."""
-    assert clean.fold(text) == clean.fold(fold(text))
-    assert not set(clean.fold(text)) & {chr(c) for c in range(0x064B, 0x0660)}
+    assert lexicon_fold(text) == lexicon_fold(fold(text))
+    assert not set(lexicon_fold(text)) & {chr(c) for c in range(0x064B, 0x0660)}

@@ -21,13 +21,14 @@ is one force (``kg.same_forces``).
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.events import relational
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import WRITTEN_FEMININE
 from kg.model import MentionType, Source
+from kg.text import fold, strip_article
 
 #: An arm's folded words -> the arm they name (الدفاع الجوي، الدفاعات الجوية -> one), longest first.
 ARMS = dict(
@@ -39,10 +40,10 @@ _AND, _ARTICLE = affix("and"), affix("article")
 #: Most adjectives a military phrase takes.
 MAX_ADJECTIVES = 4
 #: The first words of the arms without their article, as the force rules read a head (``military._noun``).
-ARM_OPENINGS = frozenset(clean.strip_article(words[0]) for words in ARMS)
+ARM_OPENINGS = frozenset(strip_article(words[0]) for words in ARMS)
 _EPITHETS = word_set("force_words", "arm_epithet")
 #: Arms that are also a country's airline (الطيران الهندي), and the words of civil aviation that make them so.
-_CIVIL = frozenset(tuple(clean.fold(r["pattern"]).split()) for r in resources.load("force_words") if r.get("civil"))
+_CIVIL = frozenset(tuple(fold(r["pattern"]).split()) for r in resources.load("force_words") if r.get("civil"))
 _CIVIL_WORDS = word_set("force_words", "civil_aviation")
 #: How many words on either side of an arm a word of civil aviation may stand.
 _CIVIL_REACH = 8
@@ -75,7 +76,7 @@ def arm(view: TokenView, i: int) -> Proposal | None:
 def _civil(view: TokenView, i: int) -> bool:
     """Whether a word of civil aviation (رحلة، ركاب، مطار) stands within a few words of token i."""
     near = range(max(0, i - _CIVIL_REACH), min(len(view.tokens), i + _CIVIL_REACH + 1))
-    return any(clean.strip_article(stem) in _CIVIL_WORDS for k in near for _, stem in view.tokens[k].readings)
+    return any(strip_article(stem) in _CIVIL_WORDS for k in near for _, stem in view.tokens[k].readings)
 
 
 def _words_end(view: TokenView, i: int, stem: str, words: tuple[str, ...]) -> int | None:
@@ -98,7 +99,7 @@ def _nationality(view: TokenView, k: int) -> bool:
         return view.claimed[k] == MentionType.COUNTRY and definite(word)
     if not definite(word) or view.lex.nisba_country(word) is None:
         return False
-    if view.lex.lookup([clean.strip_article(word)]) is not None:
+    if view.lex.lookup([strip_article(word)]) is not None:
         return True  # "الدفاع الجوي السورية": Syria by its name
     written = [view.text[view.tokens[j].start : view.tokens[j].end] for j in (k - 1, k)]
     return written[0].endswith(WRITTEN_FEMININE) == written[1].endswith(WRITTEN_FEMININE)
@@ -132,7 +133,7 @@ def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal 
 def is_branch(label: str) -> bool:
     """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
     العسكرية), whose owner the article tells elsewhere, if at all."""
-    words = tuple(clean.strip_article(w) if k == 0 else w for k, w in enumerate(clean.fold(label).split()))
+    words = tuple(strip_article(w) if k == 0 else w for k, w in enumerate(fold(label).split()))
     if not words or words[0] not in OWNED_HEADS:
         return False  # "الفصائل المسلحة": no state's arm
     return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
@@ -148,7 +149,7 @@ def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
         if not first.startswith(_AND + _ARTICLE):
             return None
         first = first[len(_AND) :]
-        if (first,) in _BRANCHES and clean.strip_article(first) in view.lex.owned_heads:
+        if (first,) in _BRANCHES and strip_article(first) in view.lex.owned_heads:
             return None  # "القوات المسلحة والشرطة": the police is a force of its own
     for words in _BRANCHES:
         end = j + len(words) - 1

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from kg import clean
 from kg.document import Document
 from kg.lexicon import Lexicon, Token, definite, word_set
 from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
@@ -38,6 +37,7 @@ from kg.mentions.words import (
 )
 from kg.model import Mention, MentionType, Source
 from kg.tagger import Tagged
+from kg.text import strip_article, strip_clitics
 
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
@@ -92,11 +92,11 @@ class HeadNouns:
         return any(kind or bare in self._two_word_firsts for bare, kind, _definite, _stripped in self._words(folded))
 
     def _word(self, folded: str) -> tuple[tuple[str, MentionType | None, bool, bool], ...]:
-        """Per clitic reading of a folded word (``clean.strip_clitics``, the readings of its
+        """Per clitic reading of a folded word (``strip_clitics``, the readings of its
         tokens): the head noun it may be, its type as one word, whether it is definite, and
         whether it lost letters on the way."""
         found = []
-        for _, stem in clean.strip_clitics(folded):
+        for _, stem in strip_clitics(folded):
             bare = stem[2:] if definite(stem) else stem
             bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
             if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
@@ -243,7 +243,7 @@ class TokenView:
             and token.folded not in _ADVERBS
             and not (i in self.claimed and self.claimed[i] != PERSON)
             and not any(
-                stem in self.lex.stopwords or stem in self.lex.titles or clean.strip_article(stem) in self.lex.heads
+                stem in self.lex.stopwords or stem in self.lex.titles or strip_article(stem) in self.lex.heads
                 for _, stem in token.readings
             )
         )
@@ -304,7 +304,7 @@ class TokenView:
         """A folded word listed as it is (وزير، وزارة، واشنطن), so its first و is no conjunction."""
         return bool(
             word in self.lex.titles
-            or clean.strip_article(word) in self.lex.heads
+            or strip_article(word) in self.lex.heads
             or self.lex.nisba_country(word)
             or (word,) in self.lex.names
         )

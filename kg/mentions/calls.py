@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg import clean
 from kg.lexicon import word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import AND, BY, CLAUSE_GAP_RE, CONJUNCTIONS, COUNTRY, NAME_PARTICLES, PERSON, VISIT_TO, WITH
 from kg.model import Mention, MentionType, Source
+from kg.text import fold
 
 #: Verbs of calling whose object is the one called, by how it is written: after بـ (اتصل) or
 #: directly (هاتف).
@@ -63,7 +63,7 @@ def propose_calls(view: TokenView) -> Iterator[Proposal]:
 def told_by_verb(mention: Mention) -> bool:
     """Whether a dialogue mention is a call told by its verb (at its start, or after its caller):
     its sides are inside its span."""
-    words = (clean.fold(word) for word in mention.text.split())
+    words = (fold(word) for word in mention.text.split())
     return mention.type == MentionType.DIALOGUE and any(
         w in _VERBS or w[1:] in _VERBS and w[0] in CONJUNCTIONS for w in words
     )

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import definite, sense, single_word, word_set
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
@@ -21,13 +21,14 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import MentionType
+from kg.text import fold, strip_article
 
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
 _ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
 _VISIT = sense("head_nouns", "visit")
 #: Dialogue heads that keep the aim after the place that names them (مؤتمر بروكسل للمانحين).
-_NAMED_WITH_AIM = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_with_aim"))
+_NAMED_WITH_AIM = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_with_aim"))
 #: The highest probability of being no name at which the tagger's reading of a word nobody
 #: listed after a dialogue head is taken for the name of where the talks meet (common nouns and
 #: adjectives there read 0.95 and above: مفاوضات مباشرة، مسار قضائي).
@@ -46,7 +47,7 @@ def nisba_base(stem: str, keep: int = 0) -> str:
 
 def relational(word: str) -> bool:
     """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
-    word = clean.strip_article(word)
+    word = strip_article(word)
     return len(word) > 3 and word.endswith(NISBA_ENDINGS)
 
 
@@ -131,11 +132,11 @@ class PlaceNamed(Chains):
         k = last + 1
         if k >= len(self.tokens) or not self.joined(last) or k in self.claimed:
             return False
-        if clean.strip_article(self.tokens[i].stem()) not in _NAMED_WITH_AIM:
+        if strip_article(self.tokens[i].stem()) not in _NAMED_WITH_AIM:
             return False
         return self.tokens[k].folded.startswith(FOR_THE) and self.is_word(k)
 
 
 def _visit(readings: tuple[tuple[int, str], ...]) -> bool:
     """Whether a token's readings are the visit noun (زيارة، بزيارة، الزيارة)."""
-    return any(clean.strip_article(stem) == _VISIT for _, stem in readings)
+    return any(strip_article(stem) == _VISIT for _, stem in readings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import NISBA_ENDINGS, PlaceNamed, nisba_base, relational
@@ -40,6 +40,7 @@ from kg.mentions.words import (
     YEAR_WORDS,
 )
 from kg.model import MentionType, Source
+from kg.text import fold, strip_article
 
 # the nisba helpers moved to kg.mentions.event_places with the place rules; importers still find them here
 __all__ = ["NISBA_ENDINGS", "EventPhrases", "nisba_base", "relational", "relative_end"]
@@ -70,11 +71,11 @@ _PURPOSE_WORDS = 3
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
-_NAMED_BY_NOUN = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
+_NAMED_BY_NOUN = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
 #: Agreement heads made with someone (اتفاق، تفاهم): "مع X" or "بين X وY" after one names its
 #: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
 #: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
-_MADE_WITH = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
+_MADE_WITH = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
 #: Most tokens read on either side of a dialogue head for the words of its sentence.
 _SENTENCE_REACH = 30
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
@@ -122,7 +123,7 @@ class EventPhrases(PlaceNamed):
         # an understanding with its sides named is one someone entered: "تفاهم بين الأردن ومصر"
         with_counterpart = kind == AGREEMENT and extended and self._counterpart_end(last + 1) is not None
         sides_named = with_counterpart or kind == AGREEMENT and extended and self.tokens[last + 1].folded == BETWEEN
-        entered = sides_named and clean.strip_article(self.tokens[i].stem()) in _MADE_WITH
+        entered = sides_named and strip_article(self.tokens[i].stem()) in _MADE_WITH
         if not extended and self._body_of_law(i, last):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
@@ -136,7 +137,7 @@ class EventPhrases(PlaceNamed):
             or _on_a_visit(self, i, last)
         )
         source = Source.HEAD_NOUN
-        if clean.strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
+        if strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
             committed or by_place or entered
         ):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
@@ -201,12 +202,12 @@ class EventPhrases(PlaceNamed):
     def _body_of_law(self, i: int, last: int) -> bool:
         """Whether a law phrase is named by adjectives alone (القانون الدولي، القانون الإنساني
         الدولي, and such bodies joined): a body of law, not a law anyone passed or is bound by."""
-        if last == i or clean.strip_article(self.tokens[i].stem()) not in _NAMED_BY_NOUN:
+        if last == i or strip_article(self.tokens[i].stem()) not in _NAMED_BY_NOUN:
             return False
-        head = clean.strip_article(self.tokens[i].stem())
+        head = strip_article(self.tokens[i].stem())
         words = [self.tokens[k].folded.removeprefix(AND) for k in range(i + 1, last + 1)]
         # "القانون الدولي والقانون الدولي الإنساني": bodies of law joined
-        return all(relational(w) or clean.strip_article(w) == head for w in words)
+        return all(relational(w) or strip_article(w) == head for w in words)
 
     def _committed(self, i: int, verbs: frozenset[str]) -> bool:
         """Whether one of ``verbs`` stands shortly before token i in its clause: a described
@@ -253,7 +254,7 @@ class EventPhrases(PlaceNamed):
         "بالتفاهم": done in concert with someone ("بالتنسيق والاتفاق مع الحكومة"), no agreement."""
         token = self.tokens[i]
         stem = token.folded[skip:]
-        return token.folded[:skip].endswith(BY) and definite(stem) and clean.strip_article(stem) in _MADE_WITH
+        return token.folded[:skip].endswith(BY) and definite(stem) and strip_article(stem) in _MADE_WITH
 
     def _event_end(self, last: int, kind: MentionType, counterpart: bool = True) -> int:
         """The last token of an event's phrase whose head chain ends at token ``last``: on over
@@ -403,7 +404,7 @@ def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
         and relational(view.tokens[i + 1].folded)  # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
         and view.joined(i - 1)
         and view.tokens[i - 1].folded in _ON_A_VISIT
-        and clean.strip_article(view.tokens[i].stem()) in _VISITS
+        and strip_article(view.tokens[i].stem()) in _VISITS
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.events import EventPhrases
@@ -38,9 +38,10 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import MentionType, Source
+from kg.text import fold, strip_article
 
 #: Government heads that name a state only with its nisba or name right after them (النظام السوري).
-_ALONE_HEADS = frozenset(clean.fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
+_ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
 
 class Duals(TokenView):
@@ -157,7 +158,7 @@ class HeadPhrases(EventPhrases):
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""
-        return any(clean.strip_article(stem) in _ALONE_HEADS for _, stem in self.tokens[i].readings)
+        return any(strip_article(stem) in _ALONE_HEADS for _, stem in self.tokens[i].readings)
 
     def _foreign_name_end(self, i: int, last: int) -> int:
         """The end of a body's name in words the tagger is sure of after its first (منظمة هيومن
@@ -332,7 +333,7 @@ class HeadPhrases(EventPhrases):
 
     def _owned(self, i: int, last: int) -> bool:
         """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
-        if clean.strip_article(self.tokens[i].stem()) not in self.lex.owned_heads:
+        if strip_article(self.tokens[i].stem()) not in self.lex.owned_heads:
             return True
         words = [self.tokens[k].folded for k in range(i + 1, last + 1)]
         return any(
@@ -348,4 +349,4 @@ def _rank_or_traffic(view: TokenView, i: int) -> bool:
     word = view.tokens[i + 1].folded
     if word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS:
         return True
-    return clean.strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC
+    return strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from kg import clean
 from kg.lexicon import Lexicon, definite, spelt_with_yeh, word_set
 from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
@@ -25,6 +24,7 @@ from kg.mentions.words import (
     is_arabic,
 )
 from kg.model import MentionType, Source
+from kg.text import strip_article
 
 _DIGITS_IN_RE = re.compile(r"\d")
 
@@ -37,7 +37,7 @@ _FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
 def people_word(lex: Lexicon, word: str, sound: bool = True) -> bool:
     """Whether a folded word names a people or confession (الأكراد) or a nation by a plural
     (الروس، and with ``sound`` الأمريكيون), not a family by its nisba (الكردي، الروسي)."""
-    stem = clean.strip_article(word)
+    stem = strip_article(word)
     broken = not stem.endswith(NISBA) and (word in lex.nisbas or stem in lex.nisbas)
     plural = broken or sound and stem.endswith(_PLURAL_NISBA)
     return word in PEOPLES or plural and lex.nisba_country(word) is not None
@@ -66,7 +66,7 @@ class PersonNames(TokenView):
             self.person_names.add(self._last_name(proposal))
 
     def _last_name(self, proposal: Proposal) -> str:
-        return clean.strip_article(self.tokens[proposal.last].folded)
+        return strip_article(self.tokens[proposal.last].folded)
 
     def _untitled_name(self, i: int) -> tuple[int, int, Source] | None:
         """(first, last, source) of a personal name written without a title at or after token i:
@@ -155,7 +155,7 @@ class PersonNames(TokenView):
         if i not in self._reporting_verbs or i + 1 >= len(self.tokens) or not self.joined(i):
             return False
         following = self.tokens[i + 1].stem()
-        return clean.strip_article(following) not in self.lex.speaker_nouns and not SUFFIXED_RE.search(following)
+        return strip_article(following) not in self.lex.speaker_nouns and not SUFFIXED_RE.search(following)
 
     def _surname_like(self, i: int) -> bool:
         word = self.tokens[i].folded
@@ -164,7 +164,7 @@ class PersonNames(TokenView):
             and i not in self.claimed
             and not self.lex.nisba_country(word)
             and (
-                clean.strip_article(word) in self.person_names
+                strip_article(word) in self.person_names
                 or (word.endswith(NISBA) and not self._adjective_before_name(i))
             )
         )
@@ -180,8 +180,8 @@ class PersonNames(TokenView):
         first = self.tokens[i].folded
         if not self.name_word(i):
             return None
-        if self.written_definite(i) or clean.strip_article(first) in self.person_names:
-            return i if clean.strip_article(first) in self.person_names or first.endswith(NISBA) else None
+        if self.written_definite(i) or strip_article(first) in self.person_names:
+            return i if strip_article(first) in self.person_names or first.endswith(NISBA) else None
         last, words = i, 1  # words: of the name, "عبد العزيز" and "بن لادن" counting as one
         while last + 1 - i < MAX_NAME_WORDS:
             j = last + 1
@@ -210,7 +210,7 @@ class PersonNames(TokenView):
                 or goes_on
                 or self._name_boundary(j)
                 and not closed
-                or clean.strip_article(word) in self.person_names
+                or strip_article(word) in self.person_names
             ):
                 break
             if not particle and self.gap(j - 1) != "-":
@@ -245,7 +245,7 @@ class PersonNames(TokenView):
         if not self.person_names or i in self.claimed or token.folded in self.lex.stopwords:
             return i  # no one named yet: nobody's surname (asked of nearly every token)
         for skip, stem in token.readings:
-            if clean.strip_article(stem) in self.person_names:
+            if strip_article(stem) in self.person_names:
                 self.add(PERSON, i, i, Source.SURNAME, skip)
                 break
         return i

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
@@ -20,11 +20,12 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import Source
+from kg.text import fold, strip_article
 
 #: The article ال, folded (``lexicon.definite`` asks more of a word; the openings need a superset).
 _ARTICLE = affix("article")
 #: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
-_OF_TITLE = frozenset(clean.fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
+_OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
 class People(PersonNames, Chains):
@@ -125,7 +126,7 @@ class People(PersonNames, Chains):
         if not any(stem in _OF_TITLE for _, stem in self.tokens[i].readings):
             return False
         after = self.tokens[i + 1].readings if i + 1 < len(self.tokens) and self.joined(i) else ()
-        return not any(self.lex.titles.get(clean.strip_article(stem)) == "title" for _, stem in after)
+        return not any(self.lex.titles.get(strip_article(stem)) == "title" for _, stem in after)
 
     def _coordinated_name(self, last: int) -> int:
         """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg import clean
 from kg.lexicon import LATIN_RE, WORD_RE, definite, spelt_with_yeh
 from kg.mentions.base import TokenView
 from kg.mentions.names import people_word
@@ -29,6 +28,7 @@ from kg.mentions.words import (
 )
 from kg.model import MentionType, Source
 from kg.tagger import TYPE_OF_CLASS
+from kg.text import fold, strip_article
 
 #: A Latin capital letter: every name of ``LatinNames`` has one.
 _CAPITAL_RE = re.compile("[A-Z]")
@@ -173,7 +173,7 @@ class TaggedNames(TokenView):
         second = self.tokens[first + 1] if last > first else None
         return (
             second is not None
-            and clean.strip_article(self.tokens[first].folded) in self.lex.given_names
+            and strip_article(self.tokens[first].folded) in self.lex.given_names
             and second.folded not in GENERAL
             and not self._title_word(first + 1)
         )
@@ -283,7 +283,7 @@ class RecurringNames(TokenView):
             if proposal.source not in _NAMING or proposal.kind not in _TAGGED_TYPES:
                 continue
             start, end = self.ctx.span(proposal)
-            words = tuple(clean.fold(w) for w in WORD_RE.findall(self.text[start:end]))
+            words = tuple(fold(w) for w in WORD_RE.findall(self.text[start:end]))
             names.setdefault(words, proposal.kind)
             family = words[-1]
             if proposal.kind == PERSON and len(words) > 1 and len(family) > 2:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg import clean, resources
+from kg import resources
 from kg.lexicon import single_word, word_set
 from kg.model import MentionType
+from kg.text import fold, strip_article
 
 #: The mention types as plain names (an enum member read as a class attribute is slow in the
 #: rules' inner loops).
@@ -40,7 +41,7 @@ PLACE_GOVERNORS = word_set("place_cues", "governed")
 #: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
 #: leadership noun names no body; whoever follows it leads.
 LED_BY = frozenset(
-    clean.fold(word)
+    fold(word)
     for record in resources.load("relation_triggers")
     if record["label"] == "leader"
     for token in record["tokens"]
@@ -64,7 +65,7 @@ def _affixes(label: str) -> tuple[str, ...]:
 
 
 def _alternation(name: str, label: str) -> str:
-    return resources.alternation(name, label, clean.fold)
+    return resources.alternation(name, label, fold)
 
 
 #: Word-final and word-initial letters the rules read (``kg/data/affixes.jsonl``).
@@ -80,7 +81,7 @@ NISBA = single_word("affixes", "nisba")
 ADJECTIVE_ENDINGS = _affixes("adjective_ending")
 #: "قوله" and its kin after an unnamed speaker (نقلت الوكالة عن مصدر أمني قوله): the cue, no adjective.
 ATTRIBUTED_CUES = frozenset(
-    clean.fold(r["pattern"]) for r in resources.load("reporting_verbs") if r["label"] == "attributed"
+    fold(r["pattern"]) for r in resources.load("reporting_verbs") if r["label"] == "attributed"
 )
 #: A feminine noun's dual in construct: وزارتي، وزارتا.
 DUAL_CONSTRUCT = _affixes("dual_construct")
@@ -184,7 +185,7 @@ def adjective_like(word: str) -> bool:
 def direction_word(word: str) -> bool:
     """Whether a folded word without its clitics is a direction or its adjective, with or without
     the article (ريف، الشمال، الغربي، الشرقية)."""
-    bare = clean.strip_article(word)
+    bare = strip_article(word)
     stem = bare.removesuffix(FEMININE)
     return bare in DIRECTIONS or stem.endswith(NISBA) and stem[: -len(NISBA)] in DIRECTIONS
 
