@@ -20,12 +20,12 @@ from kg import resources
 from kg.document import document
 from kg.matcher import Triggers
 from kg.mentions.words import AND
+from kg.mentions.words import ARTICLE as _ARTICLE
+from kg.mentions.words import BY as _BY
+from kg.mentions.words import FOR as _FOR
+from kg.mentions.words import FOR_THE as _FOR_THE
 from kg.model import Article, Entity, Mention, Source
-from kg.name_index import ARTICLE as _ARTICLE
-from kg.name_index import BY as _BY
 from kg.name_index import CONJUNCTIONS as _CONJUNCTIONS
-from kg.name_index import FOR as _FOR
-from kg.name_index import FOR_THE as _FOR_THE
 from kg.name_index import NameIndex
 from kg.resources import GazetteerEntry
 from kg.spans import MentionSpans, fold, trie_regex

@@ -9,7 +9,7 @@ from functools import cache
 from kg import resources
 from kg.lexicon import Lexicon, definite, single_word, word_set
 from kg.mentions import ESTABLISH_WORDS
-from kg.mentions.events import relational
+from kg.mentions.event_places import relational
 from kg.mentions.words import FEMININE
 from kg.text import fold, strip_article, strip_clitics
 

@@ -10,11 +10,10 @@ import re
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
 from kg.mentions.calls import told_by_verb
+from kg.mentions.words import EVENT_TYPES
 from kg.model import Source
 from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE
 from kg.spans import words_pattern
-
-EVENT_TYPES = frozenset({"Dialogue", "Agreement"})
 
 #: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
 #: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.

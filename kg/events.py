@@ -23,7 +23,7 @@ from kg.event_names import (
 from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
-from kg.mentions.events import nisba_base, relational
+from kg.mentions.event_places import nisba_base, relational
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes

@@ -74,7 +74,8 @@ _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 _STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("stateless"))
 #: A people's plural -> its state's name, where no nisba list reads it (روس is also a family name).
 _PEOPLE_STATES = {fold(r["pattern"]): r["state"] for r in resources.load("force_words") if r.get("state")}
-_OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
+#: Words of a military operation ("عملية X"), which is no force and no body one serves in.
+OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
 _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 #: The nouns of forces and troops (قوة، قوات، جنود), read before a count of members.
@@ -416,7 +417,7 @@ def _counted_force(actors: ArticleActors, start: int, end: int) -> Entity:
 def _operation(force: Entity) -> bool:
     """Whether a force is an operation (عملية عاصفة الحزم): carried out by its owner, not sent,
     and no body of troops a count belongs to."""
-    return fold(force.label_ar).split()[0] in _OPERATION_WORDS
+    return fold(force.label_ar).split()[0] in OPERATION_WORDS
 
 
 def _known_nisbas(actors: ArticleActors, force: Entity) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg import resources
 from kg.actors import ArticleActors, add_keys
+from kg.forces import OPERATION_WORDS
 from kg.matcher import Triggers
 from kg.spans import fold
 
@@ -23,8 +23,6 @@ _BODY_WORDS = 2
 _BODY_TYPES = ("Force", "Organization")
 #: How far before the membership words a force's name may start.
 _NAME_CHARS = 200
-#: A military operation is no body one serves in ("القوات التركية، ضمن عملية X").
-_OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 
 
 def read_memberships(actors: ArticleActors, triggers: Triggers) -> None:
@@ -42,5 +40,5 @@ def read_memberships(actors: ArticleActors, triggers: Triggers) -> None:
         force = before[-1][2].entity
         gap = actors.text[end : body[0][0]].split() if body else []
         label = fold(actors.entity(body[0][2]).label_ar).split()[:1] if body else []
-        if body and body[0][2].entity != force and not _OPERATION_WORDS.intersection(gap + label):
+        if body and body[0][2].entity != force and not OPERATION_WORDS.intersection(gap + label):
             add_keys(actors.article.entities[force].affiliation, [body[0][2].entity], force)

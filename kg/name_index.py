@@ -8,14 +8,10 @@ from collections import Counter
 from functools import lru_cache
 
 from kg import resources
-from kg.lexicon import single_word
-from kg.mentions.words import AND
+from kg.mentions.words import AND, ARTICLE, BY, FOR, FOR_THE
 from kg.spans import fold
 
-#: The clitics of a name, folded: the article, لل, the prepositions بـ and لـ, the conjunctions.
-ARTICLE = single_word("affixes", "article")
-FOR_THE = single_word("affixes", "for_the")
-BY, FOR = single_word("function_words", "by"), single_word("function_words", "for")
+#: The conjunctions a name may carry, folded, as one character class.
 CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 #: The proclitics a name may carry: a conjunction or preposition, و with one, the article after them.
 _PROCLITICS = rf"(?:[{CONJUNCTIONS}{BY}{FOR}]|{AND}{BY}|{AND}{FOR}|{FOR_THE}|{AND}{ARTICLE}|{BY}{ARTICLE}|{ARTICLE})"

@@ -12,7 +12,7 @@ from camel_tools.utils.charmap import CharMapper
 
 from kg import resources
 from kg.lexicon import Lexicon, affix, name_key, tokenize
-from kg.mentions.events import NISBA_ENDINGS
+from kg.mentions.event_places import NISBA_ENDINGS
 from kg.mentions.words import DIRECTIONS, FEMININE, NISBA, direction_word
 from kg.model import Article, Entity, Mention
 from kg.text import fold, strip_article

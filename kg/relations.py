@@ -22,9 +22,10 @@ from kg import dates, forces, memberships, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
-from kg.event_phrases import EVENT_TYPES, event_phrases
+from kg.event_phrases import event_phrases
 from kg.lexicon import sense, single_word
 from kg.matcher import Matcher, Triggers
+from kg.mentions.words import EVENT_TYPES
 from kg.model import Article
 from kg.participants import (
     BETWEEN_RE,
@@ -253,9 +254,10 @@ class _EventReader(_PhraseReader):
         if not entity.start_date and event_head(entity.label_ar) == _VISIT:
             span = self.dates.arrival(self.triggers.find(("visit",)), min(p.start for p in phrases))
             entity.start_date = span.value if span else None
-        near = [(span, p) for p in phrases if (span := self.dates.nearest(p))] if not entity.end_date else []
-        if not entity.start_date and near:
-            entity.start_date, entity.end_date = self.dates.first_and_last(*near[0])
+        if not (entity.start_date or entity.end_date) and (
+            near := next(((span, p) for p in phrases if (span := self.dates.nearest(p))), None)
+        ):
+            entity.start_date, entity.end_date = self.dates.first_and_last(*near)
         if entity.start_date and not entity.end_date:
             entity.end_date = self.dates.last_day_told(entity.start_date, phrases)
         add_keys(entity.participants, self._served(entity.participants), key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import Lexicon, definite, sense, tokenize, word_set
-from kg.mentions.events import relational
+from kg.mentions.event_places import relational
 from kg.mentions.words import NISBA
 from kg.model import Article, Entity
 from kg.naming import bare, name_words

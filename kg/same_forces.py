@@ -13,7 +13,7 @@ from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
-from kg.mentions.events import nisba_base
+from kg.mentions.event_places import nisba_base
 from kg.mentions.words import ACCUSATIVE
 from kg.model import Article, Entity
 from kg.naming import slug

@@ -24,7 +24,7 @@ from __future__ import annotations
 from kg import resources
 from kg.lexicon import OWNED_HEADS, affix, definite, word_ids, word_set
 from kg.mentions.base import TokenView
-from kg.mentions.events import relational
+from kg.mentions.event_places import relational
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import WRITTEN_FEMININE
 from kg.model import MentionType, Source

@@ -16,12 +16,13 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.document import Document
-from kg.lexicon import Lexicon, Token, definite, word_set
+from kg.lexicon import Lexicon, Token, definite
 from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.words import (
     ACCUSATIVE,
     AND,
     ASSENT_OUTSIDE,
+    BY_PHONE,
     CONJUNCTIONS,
     DIGITS_RE,
     DUAL_CONSTRUCT,
@@ -41,8 +42,6 @@ from kg.text import strip_article, strip_clitics
 
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
-#: Adverbs no name takes in: "by telephone" (الوزير X هاتفياً مع), spelt with or without its tanween.
-_ADVERBS = word_set("event_words", "by_phone")
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
@@ -240,7 +239,7 @@ class TokenView:
         token = self.tokens[i]
         return (
             not DIGITS_RE.match(token.folded)
-            and token.folded not in _ADVERBS
+            and token.folded not in BY_PHONE  # "الوزير X هاتفياً مع": no part of the name
             and not (i in self.claimed and self.claimed[i] != PERSON)
             and not any(
                 stem in self.lex.stopwords or stem in self.lex.titles or strip_article(stem) in self.lex.heads

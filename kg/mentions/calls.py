@@ -16,7 +16,18 @@ from collections.abc import Iterator
 from kg.lexicon import word_ids, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import AND, BY, CLAUSE_GAP_RE, CONJUNCTIONS, COUNTRY, NAME_PARTICLES, PERSON, VISIT_TO, WITH
+from kg.mentions.words import (
+    AND,
+    BY,
+    BY_PHONE,
+    CLAUSE_GAP_RE,
+    CONJUNCTIONS,
+    COUNTRY,
+    NAME_PARTICLES,
+    PERSON,
+    VISIT_TO,
+    WITH,
+)
 from kg.model import Mention, MentionType, Source
 from kg.text import fold
 
@@ -28,7 +39,6 @@ _PHONE_DUALS = word_set("event_words", "phone_dual")
 #: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
 _PHONE_VERBS = word_set("event_words", "phone_verb") | _PHONE_DUALS
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
-_BY_PHONE = word_set("event_words", "by_phone")
 _BY, _DIRECT = "by", "direct"
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
 _DAY_WORDS = frozenset().union(
@@ -78,7 +88,7 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
     k = i + 1
     while k < len(view.tokens) and k - i <= _REACH and view.joined(k - 1, CLAUSE_GAP_RE):
         token = view.tokens[k]
-        if token.folded in _BY_PHONE:
+        if token.folded in BY_PHONE:
             by_phone = True
         elif token.folded in _WITH_TO and by_phone:
             called = _person_from(view, k + 1) if view.joined(k) else None  # "هاتفياً مع X"
@@ -86,7 +96,7 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
         elif caller is None and (first := _side_from(view, k)) is not None:
             caller = k = _end(view, first)
             # a name not known may have taken the adverb in: "مارك غارنو هاتفيا"
-            by_phone = by_phone or view.tokens[k].folded in _BY_PHONE
+            by_phone = by_phone or view.tokens[k].folded in BY_PHONE
         elif caller is not None or by_phone:
             # "اتصل X بالرئيس Y"، "اتصل هاتفياً بـY"; "هاتف X نظيره Y"
             # بـ on a word, not a pronoun (به) nor a name's particle (بن)

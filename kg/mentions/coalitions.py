@@ -20,7 +20,7 @@ from __future__ import annotations
 from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.arms import MAX_ADJECTIVES
 from kg.mentions.base import TokenView
-from kg.mentions.events import relational
+from kg.mentions.event_places import relational
 from kg.mentions.proposals import Proposal
 from kg.model import MentionType, Source
 

@@ -7,7 +7,7 @@ import re
 from kg import resources
 from kg.lexicon import definite, sense, word_set
 from kg.mentions.base import TokenView
-from kg.mentions.event_places import NISBA_ENDINGS, PlaceNamed, nisba_base, relational
+from kg.mentions.event_places import PlaceNamed, relational
 from kg.mentions.words import (
     AGREEMENT,
     AND,
@@ -42,8 +42,7 @@ from kg.mentions.words import (
 from kg.model import MentionType, Source
 from kg.text import fold, strip_article
 
-# the nisba helpers moved to kg.mentions.event_places with the place rules; importers still find them here
-__all__ = ["NISBA_ENDINGS", "EventPhrases", "nisba_base", "relational", "relative_end"]
+__all__ = ["EventPhrases", "relative_end"]
 
 #: Words right after a dialogue head that make it another thing (لقاء تلفزيوني، جلسة المحكمة).
 _OTHER_SENSE = word_set("event_words", "other_sense") | PRESS

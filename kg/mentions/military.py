@@ -32,7 +32,7 @@ from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import COALITION_UNITS, FIGHTERS, coalition_unit, fighters_of
-from kg.mentions.events import relational
+from kg.mentions.event_places import relational
 from kg.mentions.namesakes import named_after
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like

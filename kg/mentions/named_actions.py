@@ -20,7 +20,8 @@ from collections.abc import Iterator
 
 from kg.lexicon import definite, word_set
 from kg.mentions.base import TokenView
-from kg.mentions.events import relational, relative_end
+from kg.mentions.event_places import relational
+from kg.mentions.events import relative_end
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import AND, RELATIVE_WORDS
 from kg.model import MentionType, Source

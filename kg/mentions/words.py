@@ -52,6 +52,8 @@ NAME_PARTICLES = word_set("name_particles")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
 MAX_NAME_WORDS = 6
 VISIT_TO = word_set("function_words", "to")
+#: "By telephone" (هاتفياً، هاتفيا): it makes talking a call, and no name takes it in.
+BY_PHONE = word_set("event_words", "by_phone")
 BETWEEN = single_word("function_words", "between")
 WITH = single_word("function_words", "with")
 NON = single_word("function_words", "non")
