@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.actors import ArticleActors, bare, labels_of
-from kg.lexicon import affix, word_set
+from kg.lexicon import affix
+from kg.mentions.coalitions import COALITION_WORDS as _COALITIONS
 from kg.mentions.coalitions import FIGHTERS
 from kg.model import Mention
 from kg.spans import fold, words_pattern
@@ -21,7 +22,6 @@ from kg.spans import fold, words_pattern
 _ARTICLE = affix("article")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
 FORCE_HEAD_RE = re.compile(rf"^(?:{_ARTICLE})?{words_pattern('force_words', 'descriptive_head')}(?!\w)")
-_COALITIONS = word_set("force_words", "coalition")
 #: A coalition, a few words of its name and the words that say a state leads it, right before that state.
 _LEADER_RE = re.compile(
     rf"(?<!\w){_ARTICLE}{words_pattern('force_words', 'coalition')}(?:\s+\w+){{0,4}}\s+"

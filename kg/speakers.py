@@ -72,7 +72,6 @@ _RELATIVE_GAP_RE = re.compile(rf"^[\s\u060c,{QUOTE_CLOSERS}]*{statement_pattern(
 _EACH_OF_RE = re.compile(r"\s+".join(statement_words("each_of")[0].split()) + r"\s+")
 #: A part of a group before it (بعض السكان، عدد من القادة): the group speaks.
 _GROUP_OF_RE = re.compile(rf"{statement_pattern('group_of')}\s+")
-_WORD_RE = re.compile(r"\S+")
 #: The relative "what" written on an attribution preposition (حسبما).
 _WHAT = statement_words("what")[0]
 #: One word without the punctuation after it ("وفق المرصد." names المرصد).

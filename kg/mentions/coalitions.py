@@ -26,8 +26,8 @@ from kg.model import MentionType, Source
 
 COALITION_UNITS = word_set("force_words", "coalition_unit")
 #: The coalition, definite (التحالف).
-_BARE = word_set("force_words", "coalition")
-COALITIONS = frozenset(affix("article") + word for word in _BARE)
+COALITION_WORDS = word_set("force_words", "coalition")
+COALITIONS = frozenset(affix("article") + word for word in COALITION_WORDS)
 #: Words after a coalition that tell who leads it (الذي تقوده، يقوده): the coalition is then a force
 #: of its own, read by ``kg.mentions.military``, and its unit's noun none.
 _LED = word_set("function_words", "relative") | word_set("force_words", "leading")
@@ -51,7 +51,8 @@ def coalition_unit(view: TokenView, i: int) -> Proposal | None:
         return None
     if view.tokens[coalition].folded not in COALITIONS:
         # "قوات تحالف دعم الشرعية": an indefinite coalition named by its purpose alone
-        named = view.tokens[coalition].folded in _BARE and _purpose_end(view, coalition, clitic="") > coalition
+        bare = view.tokens[coalition].folded in COALITION_WORDS
+        named = bare and _purpose_end(view, coalition, clitic="") > coalition
         return view.offer(MentionType.FORCE, i, coalition + 2, Source.HEAD_NOUN, skip) if named else None
     if coalition in view.claimed:
         if view.claimed[coalition] not in _NAMED:

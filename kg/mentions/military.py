@@ -23,7 +23,6 @@ Proposals come before the head-noun rule's, so a phrase read here is not read ag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -31,11 +30,11 @@ from kg import counts, resources
 from kg.lexicon import affix, definite, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
-from kg.mentions.coalitions import COALITION_UNITS, FIGHTERS, coalition_unit, fighters_of
+from kg.mentions.coalitions import COALITION_UNITS, COALITION_WORDS, FIGHTERS, coalition_unit, fighters_of
 from kg.mentions.event_places import relational
 from kg.mentions.namesakes import named_after
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like
+from kg.mentions.words import CLAUSE_GAP_RE, OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like
 from kg.model import MentionType, Source
 from kg.spans import fold
 
@@ -53,7 +52,7 @@ _DEPLOY = word_set("force_words", "deploy")
 #: Words of belonging or backing after a force (التابعة، الموالية، المدعومة).
 _BACKED = word_set("force_words", "backed")
 #: A coalition (تحالف), a force when a state leads it, and the verbs of leading (تقوده، يقودها).
-_COALITION, _LEADING = word_set("force_words", "coalition"), word_set("force_words", "leading")
+_LEADING = word_set("force_words", "leading")
 _RELATIVE = word_set("function_words", "relative")
 #: What a force may belong to or be backed by.
 _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION, MentionType.FORCE)
@@ -75,14 +74,13 @@ _MAX_CHAIN = 5
 #: Plural endings: the feminine one ends in ت (ات); the masculine ones, with the oblique (ون، ين).
 _FEMININE_PLURAL = tuple(w for w in word_set("nisba_endings", "plural") if w.endswith(affix("open_feminine")))
 _MASCULINE_PLURAL = tuple(word_set("nisba_endings", "plural") - set(_FEMININE_PLURAL)) + OBLIQUE_PLURAL
-_CLAUSE_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,]?[ \t\u00a0]*$")
 
 
 def propose_military(view: TokenView) -> Iterator[Proposal]:
     """Force and base phrases, in text order (see the module docstring)."""
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
-    heads = units | _TROOPS | _BASES | _ARMED_ONLY | _COALITION | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
+    heads = units | _TROOPS | _BASES | _ARMED_ONLY | COALITION_WORDS | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -93,7 +91,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 named_after(view, i)  # before the rules that read on past a person's name
                 or coalition_unit(view, i)
                 or fighters_of(view, i)
-                or _led(view, i, units | _COALITION)
+                or _led(view, i, units | COALITION_WORDS)
                 or _unit(view, i, units)
                 or _agreeing(view, i, units | _TROOPS)
                 or _backed(view, i)
@@ -374,7 +372,7 @@ def _sent(view: TokenView, i: int) -> bool:
     in its clause, its subject or a time between ("أرسلت موسكو أمس مقاتلات"; not "أرسلت مقاتلات
     إلى ليبيا لدعم المرتزقة", whose object came first)."""
     for k in range(i - 1, max(-1, i - 1 - _DEPLOY_REACH), -1):
-        if not view.joined(k, _CLAUSE_GAP_RE):
+        if not view.joined(k, CLAUSE_GAP_RE):
             return False
         if any(stem in _DEPLOY for _, stem in view.tokens[k].readings):
             return True
