@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, Cue, statement_words
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONNECTORS, Cue, statement_words
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from kg.speakers import SpeakerReader
 
 _FEMALE_NAMES = word_set("given_names", "female")
-#: Words that open a new clause (كما، فيما، ثم).
-_CONNECTORS = frozenset(statement_words("connector"))
 _PRONOUNS = statement_words("pronoun_suffix")
 #: أن/إن without a pronoun: "فإنه يقول" goes on with him, "أن يقول" is no clause of its own.
 _BARE_COMPLEMENTISER_RE = re.compile(words_pattern("complementisers", "that"))
@@ -92,7 +90,7 @@ def opens_clause(text: str, cue: Cue, sentence: int) -> bool:
     lead = text[sentence : cue.start].split()
     if cue.prefixed or not lead or lead[-1][-1:] in ",\u060c:":
         return True
-    if ({lead[-1]} | {lead[-1][: -len(p)] for p in _PRONOUNS if lead[-1].endswith(p)}) & _CONNECTORS:
+    if ({lead[-1]} | {lead[-1][: -len(p)] for p in _PRONOUNS if lead[-1].endswith(p)}) & CONNECTORS:
         return True  # "كما قال"، "لكنه أضاف"
     return bool(COMPLEMENTISER_RE.fullmatch(lead[-1])) and not _BARE_COMPLEMENTISER_RE.fullmatch(lead[-1])
 

@@ -26,6 +26,11 @@ def statement_words(label: str) -> list[str]:
     return resources.words("statement_words", label, fold)
 
 
+#: Words that open a new clause (كما، فيما، ثم): a cue after them starts a statement of its own,
+#: and a subject after them opens its clause.
+CONNECTORS = frozenset(statement_words("connector"))
+
+
 def statement_pattern(label: str) -> str:
     """A regex group matching any word of ``statement_words.jsonl`` under ``label``."""
     return words_pattern("statement_words", label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import BREAK_RE, BY, COMPLEMENTISER_RE, Cue, statement_words
+from kg.cues import BREAK_RE, BY, COMPLEMENTISER_RE, CONNECTORS, Cue, statement_words
 from kg.spans import words_pattern
 from kg.speaker_phrases import PUNCTUATION_RE
 from kg.speakers import SpeakerReader, Subject
@@ -20,7 +20,6 @@ from kg.trailing_sources import DATELINE_RE
 PARTICLES = frozenset(statement_words("particle"))
 #: Words after which a subject opens a clause: كان (وكان X دعا) and the connectors (كما، فيما).
 _AUXILIARY_RE = re.compile(words_pattern("statement_words", "auxiliary"))
-_CONNECTORS = frozenset(statement_words("connector"))
 #: Prepositions no subject ends with: "حذر Y من أن" (BREAK_RE has the others).
 _OBJECT_PREPOSITIONS = frozenset(statement_words("object_preposition"))
 #: How far after the verb its own subject may start, and what was said after it.
@@ -83,4 +82,4 @@ def _opens_clause(text: str, sentence: int, start: int) -> bool:
     if not lead.strip() or DATELINE_RE.fullmatch(lead):
         return True
     last = lead.split()[-1]
-    return bool(_AUXILIARY_RE.fullmatch(last) or last in _CONNECTORS or COMPLEMENTISER_RE.fullmatch(last))
+    return bool(_AUXILIARY_RE.fullmatch(last) or last in CONNECTORS or COMPLEMENTISER_RE.fullmatch(last))

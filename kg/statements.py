@@ -25,6 +25,7 @@ from kg.cues import (
     ARTICLE,
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
+    CONNECTORS,
     Cue,
     CueForm,
     CueLexicon,
@@ -44,8 +45,6 @@ _BLOCKING_WORDS = frozenset(statement_words("negation"))
 #: A relative (or "على حد") before a verb with an object pronoun: "ما وصفه بـ"، "التي وصفتها بـ"
 #: name what was described (the relative's antecedent is the object), no report.
 _OBJECT_RELATIVES = frozenset(statement_words("object_relative") + statement_words("relative"))
-#: Words that open a new clause, so a cue after them starts a statement of its own.
-_CONNECTORS = frozenset(statement_words("connector"))
 #: Connectors that open a clause with a subject of its own (فيما ذكر X): what comes before is done.
 _CONTRASTS = frozenset(statement_words("contrast"))
 _RELATIVES = frozenset(statement_words("relative"))
@@ -195,7 +194,7 @@ class _Context:
             words = self.text[sentence : cue.start].split()
             last = words[-1] if words else ""
             if cue.form.opening and not (cue.prefixed or last[-1:] in "\u060c," or self._opens_clause(sentence, cue)):
-                if last not in _CONNECTORS and (last in _RELATIVES or not self._object_word_after(cue)):
+                if last not in CONNECTORS and (last in _RELATIVES or not self._object_word_after(cue)):
                     continue  # "طالب" a verb only where it opens a clause, else a noun (student)
             if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
@@ -339,7 +338,7 @@ class _Context:
     def _connected(self, cue: Cue, sentence: int) -> bool:
         """Whether a cue opens a clause with و/ف or after a connector (وأكدت، فيما أكدت)."""
         words = self.text[sentence : cue.start].split()
-        return cue.prefixed or bool(words) and words[-1] in _CONNECTORS
+        return cue.prefixed or bool(words) and words[-1] in CONNECTORS
 
     def _clause_opening(self, cue: Cue, sentence: int) -> int | None:
         """Where a later cue opens a new clause: a و-verb or participle at itself, a verb after a
@@ -354,7 +353,7 @@ class _Context:
         if cue.prefixed:
             return False
         words = self.text[sentence : cue.start].split()
-        if words and words[-1] in _CONNECTORS:
+        if words and words[-1] in CONNECTORS:
             return False  # "كما قال": a clause of its own
         if len(words) > 1 and words[-1] in _RELATIVES and words[-2][-1:] in "\u060c,":
             return False  # "وفق X، الذي قال": a relative clause on the source set off by a comma
@@ -389,7 +388,7 @@ class _Context:
                 continue
             stop = opens[index]
             words = self.text[item.content_start : stop].split()
-            if words and words[-1] in _CONNECTORS:
+            if words and words[-1] in CONNECTORS:
                 stop = self.text.rfind(words[-1], item.content_start, stop)
             item.content_end = min(item.content_end, stop)
 

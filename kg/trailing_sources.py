@@ -13,7 +13,18 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ARTICLE, BREAK_RE, BY, CONJUNCTIONS, FOR, Cue, CueLexicon, statement_pattern, statement_words
+from kg.cues import (
+    ARTICLE,
+    BREAK_RE,
+    BY,
+    CONJUNCTIONS,
+    CONNECTORS,
+    FOR,
+    Cue,
+    CueLexicon,
+    statement_pattern,
+    statement_words,
+)
 from kg.issuers import names_document
 from kg.spans import FoldedText
 from kg.speakers import SpeakerReader, Subject
@@ -34,7 +45,6 @@ _CLOSING_RE = re.compile(
     rf"(?:(?=\s){_NAME_REST}){{0,{MAX_NAME_REST_WORDS}}}(?:\s*\([^()]*\))?{_SHORT_NAME}{_ADJUNCT}"
     rf"(?:[\s\"\u201d\u00bb.]*|\s*[\u060c,]\s*(?P<next>\S+)[\s\S]*)"
 )
-_CONNECTORS = frozenset(statement_words("connector"))
 #: Fewer words before a source set off by commas are no report of their own (وبدأت، وفق X،).
 _MIN_REPORT_WORDS = 4
 #: Most words between the preposition and a source set off inside its report (حسبما قالت X).
@@ -87,6 +97,6 @@ def read_trailing_source(
 def _new_clause(speakers: SpeakerReader, pos: int, word: str) -> bool:
     """Whether the word at ``pos`` after a comma opens a new clause: with و/ف, a relative or
     connector, a preposition or a date ("، وتوجه"، "، الذي قال"، "، في وقت"، "، الاثنين")."""
-    if word[:1] in CONJUNCTIONS and len(word) > 2 or word in _RELATIVES or word in _CONNECTORS:
+    if word[:1] in CONJUNCTIONS and len(word) > 2 or word in _RELATIVES or word in CONNECTORS:
         return True
     return bool(BREAK_RE.fullmatch(word)) or pos in speakers.date_starts
