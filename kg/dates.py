@@ -133,8 +133,8 @@ class _Grammar:
         self.scan = re.compile(
             re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in referenced else "(?:", pattern)
         )
-        self._rule_names = list(rules)
-        self.rules = [re.compile(body) for body in bodies]
+        #: (name, regex) of each rule, in order: the first whose regex matches an expression reads it
+        self.rules = [(name, re.compile(body)) for name, body in zip(rules, bodies, strict=True)]
         #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
         self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
@@ -142,9 +142,8 @@ class _Grammar:
             rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
         )
 
-    def read(self, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
-        """(value, until) of one match."""
-        rule = m.lastgroup if m.lastgroup in self._rule_names else next(n for n in self._rule_names if m.group(n))
+    def read(self, rule: str, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
+        """(value, until) of one match of the rule named ``rule``."""
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
         if "yrel" in groups:  # "من العام الماضي"
@@ -313,8 +312,8 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     digits = grammar.day_article.sub(lambda m: " " * len(m.group()), digits)  # same length: offsets hold
     spans = []
     for found in grammar.scan.finditer(digits):
-        m = next(m for rule in grammar.rules if (m := rule.match(digits, found.start())))
-        value, until = grammar.read(m, pub)
+        rule, m = next((name, m) for name, regex in grammar.rules if (m := regex.match(digits, found.start())))
+        value, until = grammar.read(rule, m, pub)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))
     return spans
