@@ -151,13 +151,4 @@ def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
         first = first[len(_AND) :]
         if (first,) in _BRANCHES and strip_article(first) in view.lex.owned_heads:
             return None  # "القوات المسلحة والشرطة": the police is a force of its own
-    for words in _BRANCHES:
-        end = j + len(words) - 1
-        if end >= len(view.tokens) or any(k in view.claimed for k in range(j, end + 1)):
-            continue
-        if first == words[0] and all(
-            view.joined(k - 1) and view.tokens[k].folded == w
-            for k, w in zip(range(j + 1, end + 1), words[1:], strict=True)
-        ):
-            return end
-    return None
+    return next((end for words in _BRANCHES if (end := _words_end(view, j, first, words)) is not None), None)
