@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from kg import resources
 from kg.cues import ARTICLE, statement_words
-from kg.model import Entity, Mention
-from kg.naming import name_words, slug
 from kg.spans import fold
 from kg.speaker_phrases import PhraseReader, refer
-from kg.title_holders import head_word
 
 #: Reporter heads, folded -> as written (مراسله -> مراسلة).
 _REPORTERS = {fold(r["pattern"]): r["pattern"] for r in resources.load("speaker_nouns") if r.get("reporter")}
@@ -39,11 +36,4 @@ def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
         return []
     if earlier := refer(reader, ARTICLE + folded, pos, loose=False):
         return earlier  # the reporter named before under that head (مراسل «سكاي نيوز» ... مراسلنا)
-    head = _REPORTERS[folded]
-    key = f"person/unnamed-{slug(name_words(head))}-{reader.digest}"
-    reader.names.mint(Entity(key=key, type="Person", label_ar=head, role=head))
-    begin, stop = reader.ft.original_span(pos, pos + len(word))
-    written = reader.article.text[begin:stop]
-    reader.article.mentions.append(Mention("Person", written, begin, stop, entity=key, source="speaker"))
-    reader.remember_head(pos, head_word(head), key)
-    return [key]
+    return [reader.entity("Person", pos, pos + len(word), [], label=_REPORTERS[folded])]

@@ -94,7 +94,7 @@ class PhraseReader:
         self.reporters = cues.reporter_heads
         self.titles = cues.titles
         self.lex = lexicon()
-        self.digest = article_digest(article.text)
+        self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
         self.headed: list[tuple[int, str, str]] = [
             (start, head_word(mention.text), mention.entity)
@@ -173,7 +173,7 @@ class PhraseReader:
         definite_seen = definite_head
         adjective = False  #: the last word read was a definite nisba adjective (العراقي)
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
-            self.remember_head(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
+            self._remember(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
         while qualifiers < _MAX_WORDS:
             word = WORD_RE.search(self.text, end, limit)
@@ -299,24 +299,24 @@ class PhraseReader:
         found = [t for t in self.mentions.within(pos, pos + 1) if t[2].type in ACTOR_TYPES and t[2].source != "unnamed"]
         return max(found, key=lambda t: t[1]) if found else None
 
-    def remember_head(self, start: int, head: str, key: str) -> None:
+    def _remember(self, start: int, head: str, key: str) -> None:
         """Note a speaker phrase read at ``start``: its head refers back to it, as the latest made."""
         bisect.insort(self.headed, (start, head, key))
         bisect.insort(self.made, (start, key))
 
-    def entity(self, kind: str, start: int, end: int, affiliation: list[str]) -> str:
-        """Mint (or find) the entity of a speaker phrase and record its mention."""
+    def entity(self, kind: str, start: int, end: int, affiliation: list[str], label: str = "") -> str:
+        """Mint (or find) the entity of a speaker phrase, named ``label`` or as written, and record its mention."""
         begin, stop = self.ft.original_span(start, end)
-        label = self.article.text[begin:stop]
-        words = name_words(label)
+        written = self.article.text[begin:stop]
+        label = label or written
         if kind == "Person":
-            key = f"person/unnamed-{slug(words)}-{self.digest}"
+            key = f"person/unnamed-{slug(name_words(label))}-{self._digest}"
         else:
-            key = f"{kind.lower()}/{slug(words)}"
+            key = f"{kind.lower()}/{slug(name_words(label))}"
         entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
         entity.affiliation += [k for k in affiliation if k not in entity.affiliation and k != key]
-        self.article.mentions.append(Mention(kind, label, begin, stop, entity=key, source="speaker"))
-        self.remember_head(start, head_word(label), key)
+        self.article.mentions.append(Mention(kind, written, begin, stop, entity=key, source="speaker"))
+        self._remember(start, head_word(label), key)
         return key
 
 
