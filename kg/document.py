@@ -36,13 +36,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg import dates
 from kg.lexicon import Token, affix, definite, tokenize
 from kg.model import Article
 from kg.spans import FoldedText
-from kg.text import strip_clitics
 
 #: The article ال, folded.
 _ARTICLE = affix("article")
@@ -72,22 +70,36 @@ class Document:
 
     def _index_stems(self) -> dict[str, list[int]]:
         stems = self._stems
+        known = _STEM_KEYS.get
         for index, token in enumerate(self.tokens):
-            for stem in _stem_keys(token.folded):
-                stems.setdefault(stem, []).append(index)
+            for stem in known(token.folded) or _stem_keys(token):
+                found = stems.get(stem)
+                if found is None:
+                    stems[stem] = [index]
+                else:
+                    found.append(index)
         return stems
 
 
-@lru_cache(maxsize=1 << 16)
-def _stem_keys(folded: str) -> tuple[str, ...]:
-    """The stems of a folded word's clitic readings (``Token.readings``), each followed by itself
-    without its article when it has one: what ``tokens_reading`` finds the word by (words recur)."""
+#: folded word -> its stem keys (``_stem_keys``), for the words seen so far (words recur)
+_STEM_KEYS: dict[str, tuple[str, ...]] = {}
+#: Most words ``_STEM_KEYS`` keeps: bounded memory over an archive's vocabulary.
+_CACHED_WORDS = 1 << 16
+
+
+def _stem_keys(token: Token) -> tuple[str, ...]:
+    """The stems of a token's clitic readings (``Token.readings``, the same for every token of
+    its folded word), each followed by itself without its article when it has one: what
+    ``tokens_reading`` finds the token by, kept per folded word in ``_STEM_KEYS``."""
+    if len(_STEM_KEYS) >= _CACHED_WORDS:
+        _STEM_KEYS.clear()
     keys = []
-    for _skip, stem in strip_clitics(folded):
+    for _skip, stem in token.readings:
         keys.append(stem)
         if definite(stem):
             keys.append(stem[len(_ARTICLE) :])
-    return tuple(keys)
+    found = _STEM_KEYS[token.folded] = tuple(keys)
+    return found
 
 
 def build(text: str, published: str | None = None) -> Document:

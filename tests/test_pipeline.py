@@ -38,6 +38,21 @@ def test_the_default_pipeline_is_built_once_and_names_its_stages() -> None:
         built.stage("nope")
 
 
+def test_the_pipeline_makes_young_collections_rarer_but_never_more_frequent_or_back_on() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        pipeline.default_pipeline()
+        assert gc.get_threshold()[0] >= pipeline.YOUNG_GC_THRESHOLD
+        for young, expected in ((700, pipeline.YOUNG_GC_THRESHOLD), (50_000, 50_000), (0, 0)):
+            gc.set_threshold(young, 7, 9)
+            pipeline.collect_young_less_often()
+            assert gc.get_threshold() == (expected, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_the_text_is_folded_and_its_dates_read_once_per_article(monkeypatch) -> None:
     folds, scans = [], []
     original_init, original_find = spans.FoldedText.__post_init__, dates.find_dates
