@@ -36,6 +36,7 @@ from kg.errors import InputError
 from kg.text import fold, strip_clitics
 
 if TYPE_CHECKING:
+    from kg.document import Document
     from kg.lexicon import Token
     from kg.spans import FoldedText
 
@@ -168,14 +169,22 @@ class Matcher:
         """The matcher of one pattern resource of ``kg/data``."""
         return cls(resources.load(name), name)
 
-    def __call__(self, tokens: Sequence[Token]) -> list[Match]:
-        """Every match in text order (at each word, each pattern's longest match)."""
+    def __call__(self, tokens: Sequence[Token], opening: Iterable[int] | None = None) -> list[Match]:
+        """Every match in text order (at each word, each pattern's longest match); ``opening``:
+        the indexes, in order, of the only tokens a pattern may open at, when the caller knows them."""
         found = []
-        for index, token in enumerate(tokens):
-            for pattern in self._candidates(token.folded):
+        for index in range(len(tokens)) if opening is None else opening:
+            for pattern in self._candidates(tokens[index].folded):
                 if match := self._match_at(pattern, tokens, index):
                     found.append(match)
         return found
+
+    def find(self, doc: Document) -> list[Match]:
+        """Every match in an article document, looked for only at the tokens reading one of the
+        patterns' first words (``Document.tokens_reading``, which also gives tokens reading one
+        without its article: ``_candidates`` has no pattern for those), unless a pattern may open
+        at any word."""
+        return self(doc.tokens, None if self._anywhere else doc.tokens_reading(self._by_first.keys()))
 
     @staticmethod
     def _match_at(pattern: Pattern, tokens: Sequence[Token], index: int) -> Match | None:

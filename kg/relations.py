@@ -85,7 +85,7 @@ class RelationFinder:
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
-        events = _EventReader(actors, Triggers(self.matcher(document(article).tokens), actors.ft))
+        events = _EventReader(actors, Triggers(self.matcher.find(document(article)), actors.ft))
         dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():
             events.read_dialogue(key, phrases)

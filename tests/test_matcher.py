@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import document
 from kg.errors import InputError
 from kg.lexicon import tokenize
 from kg.matcher import Matcher, inflect
@@ -17,6 +18,17 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str, str]]:
 @pytest.fixture(scope="module")
 def triggers() -> Matcher:
     return Matcher.from_resource("relation_triggers")
+
+
+def test_a_document_is_matched_only_where_a_pattern_may_open_with_the_same_matches(triggers: Matcher) -> None:
+    text = "وستعقد الدولتان جولة، فوقّعوا مذكرة في زيارة إلى عمّان على هامش القمة والتقى الوزيرين وزار بغداد."
+    doc = document.build(text)
+    everywhere = triggers(doc.tokens)
+    assert len(everywhere) >= 5
+    assert triggers.find(doc) == everywhere
+    # a pattern whose first word is optional may open at any word: every token is visited
+    optional_first = Matcher([{"label": "x", "tokens": [{"words": ["قد"], "op": "?"}, {"words": ["زار"]}]}])
+    assert [m.label for m in optional_first.find(document.build("ثم زار الوزير"))] == ["x"]
 
 
 def test_a_verb_is_inflected_by_rule() -> None:
