@@ -61,10 +61,17 @@ class Document:
 
     def tokens_reading(self, words: Collection[str]) -> list[int]:
         """The indexes, in order, of the tokens with a clitic reading (``Token.readings``) whose
-        stem is one of ``words``, or is with the article (``lexicon.definite``) left out."""
+        stem is one of ``words``, or is with the article (``lexicon.definite``) left out
+        (``words``: a set or a dict's keys, asked whether it holds a word)."""
         stems = self._stems or self._index_stems()
+        # the smaller side is walked and looked up in the other (``dict.keys() & frozenset``
+        # walks the whole frozenset, hundreds of words, whatever the article's size)
+        if len(words) <= len(stems):
+            common = [word for word in words if word in stems]
+        else:
+            common = [stem for stem in stems if stem in words]
         found: set[int] = set()
-        for word in stems.keys() & words:
+        for word in common:
             found.update(stems[word])
         return sorted(found)
 

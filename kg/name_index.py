@@ -47,11 +47,14 @@ class NameIndex:
     def _regex(self, stretch: str) -> tuple[re.Pattern[str] | None, list[int]]:
         """The pattern of the names whose words all occur in ``stretch`` (None when none do),
         and their indexes in ``self._names`` by the pattern's group numbers."""
-        keys = {stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)  # letter pairs, letters
         longest, by_pair = self._longest, self._by_pair
+        if len(by_pair) <= len(stretch):  # an article's few names: each pair looked for in the stretch
+            keys = [key for key in by_pair if key in stretch]
+        else:  # the stretch's letter pairs and letters, looked up among the many
+            keys = ({stretch[i : i + 2] for i in range(len(stretch))} | set(stretch)) & by_pair.keys()
         chosen = [
             index
-            for index in sorted(i for key in keys & by_pair.keys() for i in by_pair[key] if longest[i] in stretch)
+            for index in sorted(i for key in keys for i in by_pair[key] if longest[i] in stretch)
             if all(w in stretch for w in self._names[index][0])
         ]
         return (_names_regex(tuple(self._names[index][0] for index in chosen)) if chosen else None), chosen

@@ -23,6 +23,13 @@ def test_tokens_reading_lists_a_token_once_and_only_for_the_words_asked() -> Non
     assert doc.tokens_reading(frozenset()) == []
 
 
+def test_tokens_reading_gives_the_same_tokens_for_words_more_numerous_than_the_article_stems() -> None:
+    doc = document.build("وصلت القوات إلى القاعدة ثم غادرت القوات.")
+    many = _words("قوات", "قاعدة", *(f"كلمة{n}" for n in range(200)))  # more words than the text has stems
+    assert doc.tokens_reading(many) == [1, 3, 6]
+    assert doc.tokens_reading({fold("قاعدة"): 1}.keys()) == [3]
+
+
 def test_tokens_reading_drops_no_article_from_a_word_that_only_looks_like_it_has_one() -> None:
     # ألوية (brigades) folds to الويه: its first letters are no article, so it is no ويه
     doc = document.build("وصلت ألوية من الشمال.")
