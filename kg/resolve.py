@@ -29,7 +29,7 @@ from kg.brackets import abbreviation, named_in_brackets
 from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.events import EventResolver, event_head
-from kg.lexicon import Lexicon, affix, name_key, sense
+from kg.lexicon import Lexicon, affix, definite, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
@@ -96,6 +96,8 @@ class Resolver:
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
             state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
+            if self._holds(role.text, mention.text):
+                state.held.append((key, *state.roles[key]))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -161,6 +163,26 @@ class Resolver:
                 links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
                 links[id(role)] = role
         return links
+
+    def _holds(self, role: str, name: str) -> bool:
+        """Whether a role written with a name surely is that person's office, to name them again.
+
+        Not when a definite role ends in an unknown indefinite noun, in construct with what
+        follows: the name after "المتحدث باسم عائلة" is the family's, not the spokesman's (a
+        known place closes it: السفير السعودي لدى أنقرة). Nor when the name opens with the
+        conjunction and no given name: "رئيس الدولة وسعادة محمد" coordinates a second person."""
+        words, named = name_words(role), name_words(name)
+        last = words[-1] if words else ""
+        open_construct = (
+            len(words) > 1
+            and definite(words[0])
+            and not definite(last)
+            and not self.lex.nisba_country(last)
+            and self.lex.lookup([last]) is None
+        )
+        first = named[0] if named else ""
+        coordinated = first.startswith(affix("and")) and first not in self.lex.given_names
+        return not open_construct and not coordinated
 
     def _title_gap(self, gap: str) -> bool:
         """Whether only titles, ranks and commas stand between a role and a name."""
@@ -236,10 +258,10 @@ class Resolver:
 
     def _person_by_role(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         core, country = self._role_core(mention.text)
-        for key in reversed(list(state.roles)):
-            known_core, known_country = state.roles[key]
+        for at, (key, known_core, known_country) in reversed(list(enumerate(state.held))):
             if known_core == core and (country is None or known_country is None or country == known_country):
                 if country and not known_country:
+                    state.held[at] = (key, known_core, country)
                     state.roles[key] = (known_core, country)
                 return key
         roles = {key: entity.role for key, entity in state.entities.items()}
@@ -250,6 +272,7 @@ class Resolver:
         # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب)
         key = f"person/role-{slug(w for w in words if w not in self.lex.stopwords)}"
         state.roles[key] = (core, country)
+        state.held.append((key, core, country))
         if key not in state.entities:
             state.entities[key] = Entity(key, "Person", display(state.article, mention, self.lex), role=mention.text)
         return key
@@ -322,15 +345,18 @@ def _name_later(
             key = resolver._known_person(state, words)
             if key is not None:
                 resolver._keep(state, mention, key, roles.get(id(mention)), kept)
-    holders = {key: role for key, role in state.roles.items() if not key.startswith(_UNNAMED_KEYS)}
 
     def holder_of(text: str) -> str | None:
         core, country = resolver._role_core(text)
-        same = [
-            holder
-            for holder, (held, held_country) in holders.items()
-            if held == core and (country is None or held_country is None or country == held_country)
-        ]
+        same = list(
+            dict.fromkeys(
+                holder
+                for holder, held, held_country in state.held
+                if not holder.startswith(_UNNAMED_KEYS)
+                and held == core
+                and (country is None or held_country is None or country == held_country)
+            )
+        )
         return same[0] if len(same) == 1 and same[0] in state.entities else None
 
     for mention in unheld:

@@ -388,3 +388,22 @@ def test_the_regime_of_a_leader_is_the_state_the_article_gave_him():
 def test_the_regime_of_a_leader_of_no_known_state_is_no_country():
     article = entities("وقال الكاتب إن نظام فلان العلاني انتهى منذ سنوات.")
     assert not [e for e in article.entities.values() if e.type == "Country"]
+
+
+def test_a_role_named_again_after_an_honorific_is_still_its_holder():
+    # a later honorific (الشيخ) must not erase the office the person was named with
+    people = _people(
+        "التقى وزير الخارجية الكويتي ناصر الحمدان وفدا أمريكيا. واستقبل الشيخ ناصر الحمدان الوفد في "
+        "مكتبه.\n\nوقال وزير الخارجية الكويتي إن المحادثات كانت مثمرة."
+    )
+    assert list(people) == ["person/nASr-Hmdn"]
+    assert people["person/nASr-Hmdn"].count("وزير الخارجية الكويتي") == 2
+
+
+def test_a_role_whose_genitive_is_the_name_after_it_names_no_one_again():
+    # "المتحدث باسم عائلة الصحفي سالم النجار": the family's spokesman, not the journalist
+    people = _people(
+        "قال المتحدث باسم عائلة الصحفي سالم النجار إن الأسرة تنتظر نتائج التحقيق. وأضاف الصحفي سالم "
+        "النجار لاحقا أنه بخير.\n\nوأكد المتحدث باسم العائلة أن المحامي سيتابع القضية."
+    )
+    assert "المتحدث باسم العائلة" not in people.get("person/sAlm-njAr", [])
