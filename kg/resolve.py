@@ -29,7 +29,7 @@ from kg.brackets import abbreviation, named_in_brackets
 from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.events import EventResolver, event_head
-from kg.lexicon import Lexicon, affix, definite, name_key, sense
+from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
@@ -37,6 +37,7 @@ from kg.naming import ResolveState, article_digest, bare, body_words, direction_
 from kg.short_names import join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
+from kg.unnamed_people import UNNAMED, described_again, holds
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -53,7 +54,7 @@ _NAMED_BY = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER, *_NAMED_AGAIN)
 #: Sources of person mentions that may name a person the article names only further on.
 _NAMED_LATER = (*_NAMED_AGAIN, Source.ROLE, Source.BACK_REFERENCE)
 #: Keys of the persons known only by a role or a description (``_resolve_person``).
-_UNNAMED_KEYS = ("person/unnamed-", "person/role-")
+_UNNAMED_KEYS = (UNNAMED, "person/role-")
 
 
 class Resolver:
@@ -96,7 +97,7 @@ class Resolver:
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
             state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
-            if self._holds(role.text, mention.text):
+            if holds(self.lex, role.text, mention.text):
                 state.held.append((key, *state.roles[key]))
             kept.append(role)
 
@@ -164,26 +165,6 @@ class Resolver:
                 links[id(role)] = role
         return links
 
-    def _holds(self, role: str, name: str) -> bool:
-        """Whether a role written with a name surely is that person's office, to name them again.
-
-        Not when a definite role ends in an unknown indefinite noun, in construct with what
-        follows: the name after "المتحدث باسم عائلة" is the family's, not the spokesman's (a
-        known place closes it: السفير السعودي لدى أنقرة). Nor when the name opens with the
-        conjunction and no given name: "رئيس الدولة وسعادة محمد" coordinates a second person."""
-        words, named = name_words(role), name_words(name)
-        last = words[-1] if words else ""
-        open_construct = (
-            len(words) > 1
-            and definite(words[0])
-            and not definite(last)
-            and not self.lex.nisba_country(last)
-            and self.lex.lookup([last]) is None
-        )
-        first = named[0] if named else ""
-        coordinated = first.startswith(affix("and")) and first not in self.lex.given_names
-        return not open_construct and not coordinated
-
     def _title_gap(self, gap: str) -> bool:
         """Whether only titles, ranks and commas stand between a role and a name."""
         words = [fold(w).strip("،,") for w in gap.split()]
@@ -207,7 +188,7 @@ class Resolver:
                 self._remember_person(state, words, key)
             return key
         if mention.source == Source.UNNAMED:
-            key = f"person/unnamed-{slug(words)}-{state.digest}"
+            key = described_again(self.lex, state.entities, words) or f"{UNNAMED}{slug(words)}-{state.digest}"
             state.last_of["unnamed"] = key
             return key
         if mention.source == Source.BACK_REFERENCE:

@@ -407,3 +407,21 @@ def test_a_role_whose_genitive_is_the_name_after_it_names_no_one_again():
         "النجار لاحقا أنه بخير.\n\nوأكد المتحدث باسم العائلة أن المحامي سيتابع القضية."
     )
     assert "المتحدث باسم العائلة" not in people.get("person/sAlm-njAr", [])
+
+
+def test_an_unnamed_person_described_again_without_their_nationality_is_one_person():
+    people = _people(
+        "وأوضح مسؤول عسكري عراقي أن القوات تقدمت نحو البلدة.\n\n"
+        "وقال مسؤول عسكري في وقت لاحق إن العملية مستمرة."
+    )
+    assert len(people) == 1
+    [texts] = people.values()
+    assert texts == ["مسؤول عسكري عراقي", "مسؤول عسكري"]
+
+
+def test_an_unnamed_description_between_two_nationalities_is_neither():
+    people = _people(
+        "وأوضح مسؤول عسكري عراقي أن القوات تقدمت. وقال مسؤول عسكري تركي إن الحدود مغلقة.\n\n"
+        "وقال مسؤول عسكري في وقت لاحق إن العملية مستمرة."
+    )
+    assert len(people) == 3
