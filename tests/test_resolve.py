@@ -253,6 +253,15 @@ def test_a_foreign_name_spelled_two_ways_in_two_articles_has_one_key():
     assert keys[0] == keys[1] and len(keys[0]) == 1
 
 
+@pytest.mark.parametrize(
+    ("one", "two"), [("غريغوري هالبرستون", "جريجوري هالبرستون"), ("نيكولاس غارفيلدز", "نيكولاس جارفيلدز")]
+)
+def test_a_foreign_g_written_with_either_letter_has_one_key(one, two):
+    found = [entities(f"قال المستشار الأمريكي {name} إن المحادثات مثمرة.") for name in (one, two)]
+    keys = [{k for k, e in article.entities.items() if e.type == "Person"} for article in found]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
 def test_a_short_name_in_brackets_after_a_body_is_that_body():
     article = entities("وأعلنت وكالة الأنباء الكويتية (كونا) أن الوفد وصل.\n\nوقالت كونا إن الوفد غادر.")
     assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/kuna": ["كونا"]}
