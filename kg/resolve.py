@@ -34,7 +34,7 @@ from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
-from kg.short_names import join_short_names
+from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
 from kg.unnamed_people import UNNAMED, described_again, holds
@@ -66,6 +66,7 @@ class Resolver:
         for nisba, key in lex.nisbas.items():
             self.country_nisbas.setdefault(key, []).append(nisba)
         self.events = EventResolver(lex)
+        self.genitives = genitive_bodies(lex)
         self._role_core = lru_cache(maxsize=1 << 12)(self._role_core)  # roles recur (وزير الخارجية)
 
     def __call__(self, article: Article) -> Article:
@@ -85,6 +86,7 @@ class Resolver:
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
         join_short_names(self.lex, state, kept)
+        join_genitive_short_names(self.lex, self.genitives, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
