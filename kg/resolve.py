@@ -157,7 +157,7 @@ class Resolver:
                 links[id(name)] = links[id(name.role)] = name.role
         for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
             after = next((n for n in names if n.start >= role.end), None)
-            if after is not None and self._title_gap(article.text[role.end : after.start]):
+            if after is not None and _title_gap(self.lex, article.text[role.end : after.start]):
                 links.setdefault(id(after), role)
                 links[id(role)] = role
                 continue
@@ -166,14 +166,6 @@ class Resolver:
                 links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
                 links[id(role)] = role
         return links
-
-    def _title_gap(self, gap: str) -> bool:
-        """Whether only titles, ranks and commas stand between a role and a name."""
-        words = [fold(w).strip("،,") for w in gap.split()]
-        return len(words) <= _MAX_RANK_WORDS and all(
-            not w or self.lex.titles.get(w) or self.lex.titles.get(strip_article(w)) or w in RANK_GRADES
-            for w in words
-        )
 
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
@@ -357,6 +349,14 @@ def _name_later(
                 mention.entity = holder
         named.add_label(entity.label_ar)
         del state.entities[key]
+
+
+def _title_gap(lex: Lexicon, gap: str) -> bool:
+    """Whether only titles, ranks and commas stand between a role and a name."""
+    words = [fold(w).strip("،,") for w in gap.split()]
+    return len(words) <= _MAX_RANK_WORDS and all(
+        not w or lex.titles.get(w) or lex.titles.get(strip_article(w)) or w in RANK_GRADES for w in words
+    )
 
 
 def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words: list[str]) -> str | None:

@@ -35,7 +35,8 @@ def test_a_description_before_any_named_body_stays_its_own():
 def test_a_known_body_named_again_by_its_head_alone_is_that_body():
     # the head (مرصد) is in no head-noun list: a known body's own first word counts
     found = keys(
-        'أفاد المرصد السوري لحقوق الإنسان بسقوط قتلى في القصف. وأشار تقرير نشره موقع تابع لـ"المرصد" إلى أن القصف استمر.'
+        "أفاد المرصد السوري لحقوق الإنسان بسقوط قتلى في القصف. "
+        'وأشار تقرير نشره موقع تابع لـ"المرصد" إلى أن القصف استمر.'
     )
     assert found["المرصد"] == "organization/sohr"
 
