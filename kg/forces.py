@@ -20,7 +20,7 @@ from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
-from kg.lexicon import single_word
+from kg.lexicon import affix, definite, single_word
 from kg.mentions.military import TROOP_PEOPLES
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
@@ -72,8 +72,6 @@ _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
 _STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("stateless"))
-#: A people's plural -> its state's name, where no nisba list reads it (روس is also a family name).
-_PEOPLE_STATES = {fold(r["pattern"]): r["state"] for r in resources.load("force_words") if r.get("state")}
 #: Words of a military operation ("عملية X"), which is no force and no body one serves in.
 OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))
@@ -329,9 +327,12 @@ def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
 
 
 def _people_state(actors: ArticleActors, word: str) -> str | None:
-    """The country entity of the state of a people's plural ``_PEOPLE_STATES`` knows."""
-    state = _PEOPLE_STATES.get(word)
-    return actors.lexicon.country_entity(actors.article, state) if state else None
+    """The country entity of the state of an indefinite people's plural that nisba.jsonl lists
+    only with its article, as bare it is also a family name (روس: the state of الروس)."""
+    if word not in TROOP_PEOPLES or definite(word):
+        return None
+    states = actors.lexicon.nisba_names(affix("article") + word)
+    return actors.lexicon.country_entity(actors.article, states[0]) if states else None
 
 
 def _by_people(force: Entity) -> bool:

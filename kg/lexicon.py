@@ -104,6 +104,13 @@ def _name_spellings() -> tuple[dict[str, str], frozenset[str]]:
     return same, word_set("name_spellings", "joined")
 
 
+@cache
+def _foreign_letters() -> dict[int, str]:
+    """A ``str.translate`` table writing each letter of a foreign sound one way (غ = ج)."""
+    records = resources.load("name_spellings")
+    return str.maketrans({r["pattern"]: r["id"] for r in records if r["label"] == "foreign_letter"})
+
+
 def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...]:
     """Folded name words written one way whatever their spelling, for keys and comparisons.
 
@@ -114,8 +121,8 @@ def name_key(words: Iterable[str], loose_vowels: bool = False) -> tuple[str, ...
 
     With ``loose_vowels`` (people's names), a word of five letters or more that is not a known
     given name also loses the long vowels ا و ي inside it, which transliterations of foreign
-    names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا); given names keep them (سليمان
-    is not سلمان).
+    names write or not (تيلرسون = تليرسون، زاخاروفا = زخاروفا), and writes the letters of one
+    foreign sound one way (غاريد = جاريد); given names keep them (سليمان is not سلمان).
     """
     return _name_keys(tuple(words))[loose_vowels]
 
@@ -134,8 +141,11 @@ def _name_keys(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
             out.append(strip_article(word))
     single = [_DOUBLED_RE.sub(_one_letter, word) for word in out]
     given, vowels = _loose_vowels()
+    foreign = _foreign_letters()
     loose = tuple(
-        w if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given else w[0] + vowels.sub("", w[1:-1]) + w[-1]
+        w
+        if len(w) < _MIN_LOOSE_LETTERS or w in given or raw in given
+        else (w[0] + vowels.sub("", w[1:-1]) + w[-1]).translate(foreign)
         for raw, w in zip(out, single, strict=True)
     )
     return tuple(single), loose

@@ -7,12 +7,12 @@ import re
 
 from kg import resources
 from kg.cues import ARTICLE, BREAK_RE, COMPLEMENTISER_RE, FOR, statement_words, strip_article
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, affix
 from kg.text import fold
 
 #: The nisba ending ي, and the feminine plural ending ات.
 _NISBA_MARK = statement_words("nisba_mark")[0]
-_NOUN_PLURAL = statement_words("noun_plural")[0]
+_NOUN_PLURAL = affix("feminine_plural")
 #: The endings of a relational (nisba) adjective, folded: ي، ية، يون، يين، يان، يتان، يا (not the
 #: feminine plural يات, which ends too many nouns: عمليات، ولايات).
 _NISBA_ENDINGS = [_NISBA_MARK + e for e in resources.words("nisba_endings", fold=fold) if e != _NOUN_PLURAL]

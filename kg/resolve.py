@@ -34,9 +34,10 @@ from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
-from kg.short_names import join_short_names
+from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
+from kg.unnamed_people import UNNAMED, described_again, holds
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -53,7 +54,7 @@ _NAMED_BY = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER, *_NAMED_AGAIN)
 #: Sources of person mentions that may name a person the article names only further on.
 _NAMED_LATER = (*_NAMED_AGAIN, Source.ROLE, Source.BACK_REFERENCE)
 #: Keys of the persons known only by a role or a description (``_resolve_person``).
-_UNNAMED_KEYS = ("person/unnamed-", "person/role-")
+_UNNAMED_KEYS = (UNNAMED, "person/role-")
 
 
 class Resolver:
@@ -65,6 +66,7 @@ class Resolver:
         for nisba, key in lex.nisbas.items():
             self.country_nisbas.setdefault(key, []).append(nisba)
         self.events = EventResolver(lex)
+        self.genitives = genitive_bodies(lex)
         self._role_core = lru_cache(maxsize=1 << 12)(self._role_core)  # roles recur (وزير الخارجية)
 
     def __call__(self, article: Article) -> Article:
@@ -84,6 +86,7 @@ class Resolver:
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
         join_short_names(self.lex, state, kept)
+        join_genitive_short_names(self.lex, self.genitives, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
@@ -96,6 +99,8 @@ class Resolver:
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
             state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
+            if holds(self.lex, role.text, mention.text):
+                state.held.append((key, *state.roles[key]))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -152,7 +157,7 @@ class Resolver:
                 links[id(name)] = links[id(name.role)] = name.role
         for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
             after = next((n for n in names if n.start >= role.end), None)
-            if after is not None and self._title_gap(article.text[role.end : after.start]):
+            if after is not None and _title_gap(self.lex, article.text[role.end : after.start]):
                 links.setdefault(id(after), role)
                 links[id(role)] = role
                 continue
@@ -161,14 +166,6 @@ class Resolver:
                 links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
                 links[id(role)] = role
         return links
-
-    def _title_gap(self, gap: str) -> bool:
-        """Whether only titles, ranks and commas stand between a role and a name."""
-        words = [fold(w).strip("،,") for w in gap.split()]
-        return len(words) <= _MAX_RANK_WORDS and all(
-            not w or self.lex.titles.get(w) or self.lex.titles.get(strip_article(w)) or w in RANK_GRADES
-            for w in words
-        )
 
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
@@ -185,7 +182,7 @@ class Resolver:
                 self._remember_person(state, words, key)
             return key
         if mention.source == Source.UNNAMED:
-            key = f"person/unnamed-{slug(words)}-{state.digest}"
+            key = described_again(self.lex, state.entities, words) or f"{UNNAMED}{slug(words)}-{state.digest}"
             state.last_of["unnamed"] = key
             return key
         if mention.source == Source.BACK_REFERENCE:
@@ -236,10 +233,10 @@ class Resolver:
 
     def _person_by_role(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         core, country = self._role_core(mention.text)
-        for key in reversed(list(state.roles)):
-            known_core, known_country = state.roles[key]
+        for at, (key, known_core, known_country) in reversed(list(enumerate(state.held))):
             if known_core == core and (country is None or known_country is None or country == known_country):
                 if country and not known_country:
+                    state.held[at] = (key, known_core, country)
                     state.roles[key] = (known_core, country)
                 return key
         roles = {key: entity.role for key, entity in state.entities.items()}
@@ -250,6 +247,7 @@ class Resolver:
         # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب)
         key = f"person/role-{slug(w for w in words if w not in self.lex.stopwords)}"
         state.roles[key] = (core, country)
+        state.held.append((key, core, country))
         if key not in state.entities:
             state.entities[key] = Entity(key, "Person", display(state.article, mention, self.lex), role=mention.text)
         return key
@@ -322,15 +320,18 @@ def _name_later(
             key = resolver._known_person(state, words)
             if key is not None:
                 resolver._keep(state, mention, key, roles.get(id(mention)), kept)
-    holders = {key: role for key, role in state.roles.items() if not key.startswith(_UNNAMED_KEYS)}
 
     def holder_of(text: str) -> str | None:
         core, country = resolver._role_core(text)
-        same = [
-            holder
-            for holder, (held, held_country) in holders.items()
-            if held == core and (country is None or held_country is None or country == held_country)
-        ]
+        same = list(
+            dict.fromkeys(
+                holder
+                for holder, held, held_country in state.held
+                if not holder.startswith(_UNNAMED_KEYS)
+                and held == core
+                and (country is None or held_country is None or country == held_country)
+            )
+        )
         return same[0] if len(same) == 1 and same[0] in state.entities else None
 
     for mention in unheld:
@@ -348,6 +349,14 @@ def _name_later(
                 mention.entity = holder
         named.add_label(entity.label_ar)
         del state.entities[key]
+
+
+def _title_gap(lex: Lexicon, gap: str) -> bool:
+    """Whether only titles, ranks and commas stand between a role and a name."""
+    words = [fold(w).strip("،,") for w in gap.split()]
+    return len(words) <= _MAX_RANK_WORDS and all(
+        not w or lex.titles.get(w) or lex.titles.get(strip_article(w)) or w in RANK_GRADES for w in words
+    )
 
 
 def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words: list[str]) -> str | None:

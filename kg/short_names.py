@@ -6,6 +6,10 @@ writes a short form before the full name the gazetteer knows ("حلف الأطل
 الأطلسي"). Once the article is read, a minted organisation is the known body whose name opens
 with the same head noun and holds all its name words, when exactly one body of the article does.
 
+A known body whose name ends in a genitive that names another known body (الجمعية العامة
+للأمم المتحدة) is also written by its first words alone (الجمعية العامة) where the article
+names that other body: such a minted organisation is the known one (``join_genitive_short_names``).
+
 Only organisations: a force's extra words change who it is (قوات الحكومة, القوات الموالية
 للحكومة). A government body named without its country (وزارة الخارجية) is never joined: which
 country's it is depends on where it is written.
@@ -13,10 +17,13 @@ country's it is depends on where it is written.
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, affix
 from kg.model import Entity, Mention
 from kg.naming import ResolveState, body_words, name_words
 from kg.text import strip_article
+
+#: A short form's words (without articles) -> (known body, the known body its genitive names).
+GenitiveBodies = dict[tuple[str, ...], list[tuple[str, str]]]
 
 #: The type whose short and full forms are joined.
 _TYPE = "Organization"
@@ -40,6 +47,39 @@ def join_short_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> 
         ]
         if len(fuller) == 1 and fuller[0] in lex.gazetteer:
             _move(state, kept, key, fuller[0])
+
+
+def genitive_bodies(lex: Lexicon) -> GenitiveBodies:
+    """The known organisations whose name ends in a genitive with ل naming another known body,
+    by the words before it: الجمعية العامة -> (un-general-assembly, united-nations)."""
+    for_the, found = affix("for_the"), {}
+    for key, entry in lex.gazetteer.items():
+        if entry.type != _TYPE:
+            continue
+        for label in (entry.label_ar, *entry.aliases):
+            words = name_words(label)
+            at = next((i for i, w in enumerate(words) if i >= _MIN_WORDS and w.startswith(for_the)), None)
+            if at is None:
+                continue
+            owner = lex.lookup([affix("article") + words[at][len(for_the) :], *words[at + 1 :]])
+            if owner is not None and owner != key:
+                found.setdefault(tuple(strip_article(w) for w in words[:at]), []).append((key, owner))
+    return found
+
+
+def join_genitive_short_names(
+    lex: Lexicon, genitives: GenitiveBodies, state: ResolveState, kept: list[Mention]
+) -> None:
+    """Join each minted organisation named by the first words of a known body's name to that
+    body, when the article names the body its genitive names (``genitive_bodies``)."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != _TYPE or key in lex.gazetteer:
+            continue
+        words = tuple(strip_article(w) for w in name_words(entity.label_ar))
+        known = [body for body, owner in genitives.get(words, ()) if owner in state.entities]
+        if len(known) == 1:
+            state.entities.setdefault(known[0], lex.gazetteer[known[0]].entity())
+            _move(state, kept, key, known[0])
 
 
 def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:

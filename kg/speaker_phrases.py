@@ -35,7 +35,7 @@ from kg.cues import (
 from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
-from kg.resolve import article_digest, name_words, slug
+from kg.resolve import article_digest, display, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
@@ -97,7 +97,7 @@ class PhraseReader:
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
         self.headed: list[tuple[int, str, str]] = [
-            (start, head_word(mention.text), mention.entity)
+            (start, head_word(display(article, mention, self.lex)), mention.entity)
             for start, _end, mention in mentions
             if mention.type in ACTOR_TYPES and mention.entity
         ]

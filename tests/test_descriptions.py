@@ -30,3 +30,22 @@ def test_a_description_joins_the_last_body_of_its_head_only():
 def test_a_description_before_any_named_body_stays_its_own():
     found = keys("قال مسؤول إن التنظيم المتطرف هاجم القرية.")
     assert found["التنظيم المتطرف"].endswith("tnZym-mtTrf")
+
+
+def test_a_known_body_named_again_by_its_head_alone_is_that_body():
+    # the head (مرصد) is in no head-noun list: a known body's own first word counts
+    found = keys(
+        "أفاد المرصد السوري لحقوق الإنسان بسقوط قتلى في القصف. "
+        'وأشار تقرير نشره موقع تابع لـ"المرصد" إلى أن القصف استمر.'
+    )
+    assert found["المرصد"] == "organization/sohr"
+
+
+def test_a_speaker_named_by_the_head_of_a_body_after_li_is_that_body():
+    # "للمرصد ..." leaves the mention "لمرصد ...": its head is still مرصد
+    [article] = pipeline.extract(
+        "وأشارت أرقام للمرصد السوري لحقوق الإنسان إلى سقوط عشرات القتلى. وقال المرصد إن القصف استمر.",
+        "t.txt",
+    )
+    assert article.statements
+    assert all(s.speakers == ["organization/sohr"] for s in article.statements)

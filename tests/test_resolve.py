@@ -253,6 +253,15 @@ def test_a_foreign_name_spelled_two_ways_in_two_articles_has_one_key():
     assert keys[0] == keys[1] and len(keys[0]) == 1
 
 
+@pytest.mark.parametrize(
+    ("one", "two"), [("غريغوري هالبرستون", "جريجوري هالبرستون"), ("نيكولاس غارفيلدز", "نيكولاس جارفيلدز")]
+)
+def test_a_foreign_g_written_with_either_letter_has_one_key(one, two):
+    found = [entities(f"قال المستشار الأمريكي {name} إن المحادثات مثمرة.") for name in (one, two)]
+    keys = [{k for k, e in article.entities.items() if e.type == "Person"} for article in found]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
 def test_a_short_name_in_brackets_after_a_body_is_that_body():
     article = entities("وأعلنت وكالة الأنباء الكويتية (كونا) أن الوفد وصل.\n\nوقالت كونا إن الوفد غادر.")
     assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/kuna": ["كونا"]}
@@ -388,3 +397,40 @@ def test_the_regime_of_a_leader_is_the_state_the_article_gave_him():
 def test_the_regime_of_a_leader_of_no_known_state_is_no_country():
     article = entities("وقال الكاتب إن نظام فلان العلاني انتهى منذ سنوات.")
     assert not [e for e in article.entities.values() if e.type == "Country"]
+
+
+def test_a_role_named_again_after_an_honorific_is_still_its_holder():
+    # a later honorific (الشيخ) must not erase the office the person was named with
+    people = _people(
+        "التقى وزير الخارجية الكويتي ناصر الحمدان وفدا أمريكيا. واستقبل الشيخ ناصر الحمدان الوفد في "
+        "مكتبه.\n\nوقال وزير الخارجية الكويتي إن المحادثات كانت مثمرة."
+    )
+    assert list(people) == ["person/nASr-Hmdn"]
+    assert people["person/nASr-Hmdn"].count("وزير الخارجية الكويتي") == 2
+
+
+def test_a_role_whose_genitive_is_the_name_after_it_names_no_one_again():
+    # "المتحدث باسم عائلة الصحفي سالم النجار": the family's spokesman, not the journalist
+    people = _people(
+        "قال المتحدث باسم عائلة الصحفي سالم النجار إن الأسرة تنتظر نتائج التحقيق. وأضاف الصحفي سالم "
+        "النجار لاحقا أنه بخير.\n\nوأكد المتحدث باسم العائلة أن المحامي سيتابع القضية."
+    )
+    assert "المتحدث باسم العائلة" not in people.get("person/sAlm-njAr", [])
+
+
+def test_an_unnamed_person_described_again_without_their_nationality_is_one_person():
+    people = _people(
+        "وأوضح مسؤول عسكري عراقي أن القوات تقدمت نحو البلدة.\n\n"
+        "وقال مسؤول عسكري في وقت لاحق إن العملية مستمرة."
+    )
+    assert len(people) == 1
+    [texts] = people.values()
+    assert texts == ["مسؤول عسكري عراقي", "مسؤول عسكري"]
+
+
+def test_an_unnamed_description_between_two_nationalities_is_neither():
+    people = _people(
+        "وأوضح مسؤول عسكري عراقي أن القوات تقدمت. وقال مسؤول عسكري تركي إن الحدود مغلقة.\n\n"
+        "وقال مسؤول عسكري في وقت لاحق إن العملية مستمرة."
+    )
+    assert len(people) == 3

@@ -33,3 +33,14 @@ def test_a_ministry_named_without_its_country_is_not_the_one_named_with_it():
 def test_forces_are_not_joined_by_their_words():
     found = bodies("تقدمت القوات الموالية للحكومة السورية نحو البلدة.\n\nوقصفت قوات الحكومة مواقع المعارضة.")
     assert len(found) == 2, found
+
+
+def test_a_known_body_named_by_the_words_before_its_genitive_is_that_body_where_the_genitive_is_named():
+    found = bodies("دعت الأمم المتحدة إلى وقف القتال.\n\nوقال دبلوماسيون إن الجمعية العامة ستصوت على القرار غدا.")
+    assert "organization/un-general-assembly" in found, found
+    assert "الجمعية العامة" in found["organization/un-general-assembly"]
+
+
+def test_the_words_before_a_known_bodys_genitive_alone_are_not_that_body():
+    found = bodies("وقال رئيس النادي إن الجمعية العامة ستنعقد الشهر المقبل لانتخاب مجلس إدارة جديد.")
+    assert "organization/un-general-assembly" not in found, found

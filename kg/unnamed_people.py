@@ -1,0 +1,70 @@
+"""People an article does not name, told apart and joined (issue 18: duplicates).
+
+Two questions the resolve stage asks of them: whether a role written with a name surely is that
+person's office, so that the role alone names them again further on (``holds``); and whether an
+unnamed person is one met before under the same description, written once with their
+nationality and once without (``described_again``: "مصدر أمني" ... "مصدر أمني فلسطيني").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kg.lexicon import Lexicon, affix, definite
+from kg.model import Entity
+from kg.naming import name_words
+from kg.text import strip_article
+
+#: The key prefix of persons the article describes and does not name (``kg.resolve``).
+UNNAMED = "person/unnamed-"
+#: Fewest description words, nationality aside: "مسؤول" alone is any other official.
+_MIN_CORE_WORDS = 2
+
+
+def holds(lex: Lexicon, role: str, name: str) -> bool:
+    """Whether a role written with a name surely is that person's office, to name them again.
+
+    Not when a definite role ends in an unknown indefinite noun, in construct with what
+    follows: the name after "المتحدث باسم عائلة" is the family's, not the spokesman's (a
+    known place closes it: السفير السعودي لدى أنقرة). Nor when the name opens with the
+    conjunction and no given name: "رئيس الدولة وسعادة محمد" coordinates a second person."""
+    words, named = name_words(role), name_words(name)
+    last = words[-1] if words else ""
+    open_construct = (
+        len(words) > 1
+        and definite(words[0])
+        and not definite(last)
+        and not lex.nisba_country(last)
+        and lex.lookup([last]) is None
+    )
+    first = named[0] if named else ""
+    coordinated = first.startswith(affix("and")) and first not in lex.given_names
+    return not open_construct and not coordinated
+
+
+def described_again(lex: Lexicon, entities: Mapping[str, Entity], words: list[str]) -> str | None:
+    """The unnamed person of the article described by the same words (folded ``words``) but for a
+    nationality one of the two descriptions leaves out, when exactly one is; else None. Two
+    nationalities that differ are two people (مصدر أمني فلسطيني، مصدر أمني إسرائيلي), and a
+    bare description between two such is neither."""
+    core, country = _description(lex, tuple(words))
+    if len(core) < _MIN_CORE_WORDS:
+        return None
+    found = []
+    for key, entity in entities.items():
+        if key.startswith(UNNAMED):
+            known_core, known_country = _description(lex, tuple(name_words(entity.label_ar)))
+            if known_core == core and known_country != country and None in (country, known_country):
+                found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _description(lex: Lexicon, words: tuple[str, ...]) -> tuple[frozenset[str], str | None]:
+    """A description's words without its nationality words, and the country those name."""
+    core, country = set(), None
+    for word in words:
+        if nisba := lex.nisba_country(word):
+            country = country or nisba
+        else:
+            core.add(strip_article(word))
+    return frozenset(core), country
