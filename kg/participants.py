@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.actors import TriggerReader
+from kg.actors import ArticleActors, TriggerReader
 from kg.event_dates import EventPhrase
 from kg.lexicon import single_word
 from kg.matcher import Match
@@ -88,6 +88,12 @@ SUBJECT_EVENT_WORDS = 4
 #: ("، أكد مندوب الكويت X").
 _OPENING_WORDS = 3
 _VERB_WORDS = 3
+
+
+def other_side_follows(actors: ArticleActors, event: EventPhrase) -> bool:
+    """Whether the event names its other side with "مع" a few words after its noun ("محادثات مع
+    الكويت"): who opens its clause or reports it is then its first side."""
+    return bool(WITH_RE.search(actors.text, event.start, actors.words_after(event.start, WITH_SIDE_WORDS)))
 
 
 class SentenceParticipants(TriggerReader):
@@ -275,8 +281,7 @@ class SentenceParticipants(TriggerReader):
         # and the talks are told in the same breath: not in a quotation after "قال X:"
         near = len(self.text[end : event.start].split()) <= SUBJECT_EVENT_WORDS
         near = near and not PAUSE_RE.search(self.text, end, event.start)
-        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
-        return opens and near and bool(WITH_RE.search(self.text, event.start, after))
+        return opens and near and other_side_follows(self.actors, event)
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those
