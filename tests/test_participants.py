@@ -203,6 +203,12 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ('وأعلنت حركة "حماس" أنها ستلتزم بمذكرة التفاهم.', {"organization/hamas"}),
         # who reached it, after it past a comma, with its capitals standing for the states
         ("وأكد الوزير أن مذكرة التفاهم، التي توصلت إليها القاهرة والخرطوم بعد مفاوضات طويلة، صامدة.", {EGYPT, SUDAN}),
+        # an armed force among them, and the other side after مع, past signers no rule names
+        ("وقال إن مذكرة التفاهم التي توصلت إليها الفصائل المعارضة والخرطوم صامدة.", {FACTIONS, SUDAN}),
+        ("وقال إن مذكرة التفاهم التي وقعتها الدول العربية الكبرى مع الكويت صامدة.", {KUWAIT}),
+        ("وقال إن مذكرة التفاهم التي توصلت لها مصر مع الفصائل المعارضة صامدة.", {EGYPT, FACTIONS}),
+        # but not a source named after a comma and وفقا
+        ("وانتقد مذكرة التفاهم التي وقعتها القاهرة، وفقا لما أوردته حماس.", {EGYPT}),
     ],
 )
 def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
