@@ -203,6 +203,15 @@ class SentenceParticipants(TriggerReader):
             return actors
         lead = persons[0]
         last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
+        if lead[1] > event.start and lead[0] < event.end:
+            # a side the event names itself, and the subject after it: "وخلال لقائه بالرئيس Y، أكد X"
+            actors += [lead[2].entity] if possessed else []
+            subject = next((t for t in persons if t[0] >= event.end), None)
+            # "during" it, or the event's own noun is "his" ("لقائه")
+            his = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
+            at_event = bool(his) or self._at_event(sentence, event)
+            told_at = subject is not None and at_event and self._subject_after(sentence, event, subject)
+            return actors + [subject[2].entity] if told_at else actors
         if lead[1] > event.start:
             # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
             told_at = self._at_event(sentence, event) and self._subject_after(sentence, event, lead)

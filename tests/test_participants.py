@@ -123,8 +123,18 @@ def make_article(text: str) -> Article:
         # an event that opens the sentence "during": its subject after the comma speaks at it
         ("وخلال اللقاء، قال وزير الخارجية الأردني أيمن الصفدي إن التنسيق مستمر.", {SAFADI, JORDAN}),
         ("وفي كلمته باللقاء، دعا الرئيس المصري عبد الفتاح السيسي إلى التهدئة.", {SISI, EGYPT}),
+        # past the other side the event names itself, or "his" event that names it
+        (
+            "وفي اللقاء مع الرئيس الجزائري عبد المجيد تبون، قال أيمن الصفدي إن التنسيق مستمر.",
+            {TEBBOUNE, ALGERIA, SAFADI, JORDAN},
+        ),
+        (
+            "وخلال لقائه بالرئيس الجزائري عبد المجيد تبون، أكد أيمن الصفدي أن التنسيق مستمر.",
+            {TEBBOUNE, ALGERIA, SAFADI, JORDAN},
+        ),
         # not "after" it
         ("وبعد اللقاء، قال أيمن الصفدي إن التنسيق مستمر.", set()),
+        ("وبعد اللقاء مع الرئيس الجزائري عبد المجيد تبون، قال أيمن الصفدي إن التنسيق مستمر.", {TEBBOUNE, ALGERIA}),
         # nor when the event does not open the sentence
         ("وأشار الوزير إلى قضايا نوقشت خلال اللقاء، وقال عبد الفتاح السيسي إن الحل قريب.", set()),
         # "قام X بزيارة": who does the visit holds it
