@@ -80,7 +80,7 @@ _SECOND_SIDE_RE = re.compile(rf"\s{AND}")
 _FOR = single_word("function_words", "for")
 _PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
-WITH_SIDE_WORDS = 3
+_WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
@@ -93,7 +93,7 @@ _VERB_WORDS = 3
 def other_side_follows(actors: ArticleActors, event: EventPhrase) -> bool:
     """Whether the event names its other side with "مع" a few words after its noun ("محادثات مع
     الكويت"): who opens its clause or reports it is then its first side."""
-    return bool(WITH_RE.search(actors.text, event.start, actors.words_after(event.start, WITH_SIDE_WORDS)))
+    return bool(WITH_RE.search(actors.text, event.start, actors.words_after(event.start, _WITH_SIDE_WORDS)))
 
 
 class SentenceParticipants(TriggerReader):
