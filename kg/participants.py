@@ -96,6 +96,15 @@ def other_side_follows(actors: ArticleActors, event: EventPhrase) -> bool:
     return bool(WITH_RE.search(actors.text, event.start, actors.words_after(event.start, _WITH_SIDE_WORDS)))
 
 
+def _subject_after(text: str, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
+    """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the subject
+    of the verb right after its comma ("، دعا الوزير X")."""
+    opening = len(text[sentence : event.start].split()) <= _OPENING_WORDS
+    gap = text[event.end : person[0]]
+    pause = PAUSE_RE.search(gap)
+    return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
+
+
 class SentenceParticipants(TriggerReader):
     """The participant rules of one article: what its sentences say of who takes part."""
 
@@ -210,11 +219,11 @@ class SentenceParticipants(TriggerReader):
             # "during" it, or the event's own noun is "his" ("لقائه")
             his = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
             at_event = bool(his) or self._at_event(sentence, event)
-            told_at = subject is not None and at_event and self._subject_after(sentence, event, subject)
+            told_at = subject is not None and at_event and _subject_after(self.text, sentence, event, subject)
             return actors + [subject[2].entity] if told_at else actors
         if lead[1] > event.start:
             # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
-            told_at = self._at_event(sentence, event) and self._subject_after(sentence, event, lead)
+            told_at = self._at_event(sentence, event) and _subject_after(self.text, sentence, event, lead)
             return actors + [lead[2].entity] if possessed or told_at else actors
         # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
         his = (
@@ -233,14 +242,6 @@ class SentenceParticipants(TriggerReader):
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
                 actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
         return actors
-
-    def _subject_after(self, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
-        """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the
-        subject of the verb right after its comma ("، دعا الوزير X")."""
-        opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
-        gap = self.text[event.end : person[0]]
-        pause = PAUSE_RE.search(gap)
-        return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
         """Who a meeting verb's subject meets: the actors after the subject right after the verb,
