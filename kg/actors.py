@@ -373,7 +373,8 @@ def _comma_and(gap: str) -> bool:
     """Whether a comma and و join the next actor ("، ومساعدة وزير الدفاع X"), the و a clitic,
     not the first letter of a function word ("، وفقا لما أوردته X")."""
     found = _COMMA_AND_RE.search(gap)
-    return bool(found) and gap[found.end() - 1 :].split()[0] not in _FUNCTION_WORDS
+    # a و at the gap's end is the clitic of the actor's own name ("، والأمير X")
+    return bool(found) and (gap[found.end() - 1 :].split() + [""])[0] not in _FUNCTION_WORDS - {AND}
 
 
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:

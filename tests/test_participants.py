@@ -219,6 +219,8 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ("وقال إن مذكرة التفاهم التي توصلت لها مصر مع الفصائل المعارضة صامدة.", {EGYPT, FACTIONS}),
         # but not a source named after a comma and وفقا
         ("وانتقد مذكرة التفاهم التي وقعتها القاهرة، وفقا لما أوردته حماس.", {EGYPT}),
+        # while a comma and the و of the next name's own word join it
+        ("وقال إن مذكرة التفاهم التي وقعتها القاهرة بعد مفاوضات طويلة، والخرطوم صامدة.", {EGYPT, SUDAN}),
     ],
 )
 def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
