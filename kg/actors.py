@@ -47,6 +47,8 @@ _BODY_TYPES = ("Organization", "Country")
 _POSTED = "|".join(resources.alternation("function_words", label, fold) for label in ("at", "in", "to"))
 _POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
 _COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{AND}")
+#: Words that open with the letter of "and" but are no coordination: "، وفقا لما أوردته X" names a source.
+_FUNCTION_WORDS = frozenset(resources.words("stopwords", "function", fold))
 
 
 def labels_of(item: Entity | GazetteerEntry) -> tuple[str, ...]:
@@ -251,7 +253,7 @@ class ArticleActors:
         for item in candidates[1:]:
             gap = self.text[chain[-1][1] : item[0]]
             same = item[2].entity == chain[-1][2].entity and gap.strip() in ("", "\u060c", ",")  # "الوزير، X"
-            if not (same or AND_RE.match(gap) or len(gap.split()) <= 5 and _COMMA_AND_RE.search(gap)):
+            if not (same or AND_RE.match(gap) or len(gap.split()) <= 5 and _comma_and(gap)):
                 break
             chain.append(item)
         return chain
@@ -365,6 +367,14 @@ class ArticleActors:
         countries are made article entities)."""
         keys = [self.lexicon.country_entity(self.article, name, known) for name in names]
         return [key for key in keys if key]
+
+
+def _comma_and(gap: str) -> bool:
+    """Whether a comma and و join the next actor ("، ومساعدة وزير الدفاع X"), the و a clitic,
+    not the first letter of a function word ("، وفقا لما أوردته X")."""
+    found = _COMMA_AND_RE.search(gap)
+    # a و at the gap's end is the clitic of the actor's own name ("، والأمير X")
+    return bool(found) and (gap[found.end() - 1 :].split() + [""])[0] not in _FUNCTION_WORDS - {AND}
 
 
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.actors import TriggerReader
+from kg.actors import ArticleActors, TriggerReader
 from kg.event_dates import EventPhrase
 from kg.lexicon import single_word
 from kg.matcher import Match
@@ -80,7 +80,7 @@ _SECOND_SIDE_RE = re.compile(rf"\s{AND}")
 _FOR = single_word("function_words", "for")
 _PREPOSITIONS = {single_word("function_words", "by"), _FOR} - {""}
 #: Words of an event phrase within which "مع" names its other side ("محادثات مع الكويت").
-WITH_SIDE_WORDS = 3
+_WITH_SIDE_WORDS = 3
 #: Words between a subject and the talks it seeks "with" someone ("تسعى إلى مواصلة محادثات مع").
 SUBJECT_EVENT_WORDS = 4
 #: Words before an event that opens its sentence ("وفي كلمته بالجلسة")، and the words (its verb
@@ -88,6 +88,21 @@ SUBJECT_EVENT_WORDS = 4
 #: ("، أكد مندوب الكويت X").
 _OPENING_WORDS = 3
 _VERB_WORDS = 3
+
+
+def other_side_follows(actors: ArticleActors, event: EventPhrase) -> bool:
+    """Whether the event names its other side with "مع" a few words after its noun ("محادثات مع
+    الكويت"): who opens its clause or reports it is then its first side."""
+    return bool(WITH_RE.search(actors.text, event.start, actors.words_after(event.start, _WITH_SIDE_WORDS)))
+
+
+def _subject_after(text: str, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
+    """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the subject
+    of the verb right after its comma ("، دعا الوزير X")."""
+    opening = len(text[sentence : event.start].split()) <= _OPENING_WORDS
+    gap = text[event.end : person[0]]
+    pause = PAUSE_RE.search(gap)
+    return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
 
 class SentenceParticipants(TriggerReader):
@@ -197,9 +212,18 @@ class SentenceParticipants(TriggerReader):
             return actors
         lead = persons[0]
         last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
+        if lead[1] > event.start and lead[0] < event.end:
+            # a side the event names itself, and the subject after it: "وخلال لقائه بالرئيس Y، أكد X"
+            actors += [lead[2].entity] if possessed else []
+            subject = next((t for t in persons if t[0] >= event.end), None)
+            # "during" it, or the event's own noun is "his" ("لقائه")
+            his = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
+            at_event = bool(his) or self._at_event(sentence, event)
+            told_at = subject is not None and at_event and _subject_after(self.text, sentence, event, subject)
+            return actors + [subject[2].entity] if told_at else actors
         if lead[1] > event.start:
             # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
-            told_at = self._at_event(sentence, event) and self._subject_after(sentence, event, lead)
+            told_at = self._at_event(sentence, event) and _subject_after(self.text, sentence, event, lead)
             return actors + [lead[2].entity] if possessed or told_at else actors
         # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
         his = (
@@ -218,14 +242,6 @@ class SentenceParticipants(TriggerReader):
             for _s, with_end, _m in self.triggers.find(("with",), lead[1], event.start):
                 actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
         return actors
-
-    def _subject_after(self, sentence: int, event: EventPhrase, person: tuple[int, int, Mention]) -> bool:
-        """Whether the event opens the sentence ("وفي كلمته بالجلسة،") and the person is the
-        subject of the verb right after its comma ("، دعا الوزير X")."""
-        opening = len(self.text[sentence : event.start].split()) <= _OPENING_WORDS
-        gap = self.text[event.end : person[0]]
-        pause = PAUSE_RE.search(gap)
-        return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
     def _object(self, verb_end: int, stop: int) -> list[str]:
         """Who a meeting verb's subject meets: the actors after the subject right after the verb,
@@ -275,8 +291,7 @@ class SentenceParticipants(TriggerReader):
         # and the talks are told in the same breath: not in a quotation after "قال X:"
         near = len(self.text[end : event.start].split()) <= SUBJECT_EVENT_WORDS
         near = near and not PAUSE_RE.search(self.text, end, event.start)
-        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
-        return opens and near and bool(WITH_RE.search(self.text, event.start, after))
+        return opens and near and other_side_follows(self.actors, event)
 
     def persons_after(self, pos: int, stop: int, types: tuple[str, ...] = ("Person",)) -> list[str]:
         """The first person (or organisation) within a few words after ``pos``, and those

@@ -23,8 +23,7 @@ from kg.participants import (
     SUBJECT_EVENT_WORDS,
     THAT,
     THAT_RE,
-    WITH_RE,
-    WITH_SIDE_WORDS,
+    other_side_follows,
 )
 from kg.spans import words_pattern
 
@@ -127,8 +126,7 @@ class EventReferents(TriggerReader):
         """Who says that they hold talks "with" someone: the reporter (``reporter``) a few
         words before talks that name their other side with مع ("وقالت X إنها مستعدة للدخول في
         مفاوضات مع Y"، "وأعلن X أنه أجرى محادثات مع Y")."""
-        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
-        if not WITH_RE.search(self.text, event.start, after):
+        if not other_side_follows(self.actors, event):
             return []
         return [m.entity for m in self.reporter(sentence, event.start, SUBJECT_EVENT_WORDS)]
 

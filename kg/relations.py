@@ -53,9 +53,12 @@ _IN_RE = re.compile(rf"(?<!\w){words_pattern('function_words', 'in')}\s+(?:\S+\s
 _PASSED_REACH_WORDS = 3
 #: Words between that verb and who passed it ("وقعته أيضا الصين").
 _PASSED_GAP_WORDS = 2
-_SIGNER_TYPES = PARTY_TYPES | {"Place"}
+_SIGNER_TYPES = SIDE_TYPES | {"Place"}
 #: Words between an agreement verb and the force that signs it: "توصلت فصائل X إلى اتفاق".
 _SIGNER_WORDS = 2
+#: Words after a passing verb within which مع names the signers' other side ("الذي وقعته القوى
+#: الكبرى مع إيران": an unnamed group of three words, then مع).
+_PASSED_WITH_WORDS = 5
 #: Words between "أنه"/"إنها" and the agreement verb of who says it: a particle ("أنها قد وقعت").
 _REPORTED_WORDS = 1
 #: "من" right before an agreement: what one withdraws from.
@@ -307,9 +310,15 @@ class _EventReader(_PhraseReader):
             # وقعته أيضا الصين وروسيا"
             reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
             for _s, end, _m in self.triggers.find(("passed",), phrase.start, reach):
-                # a capital stands for its state: "الاتفاق الذي توصلت إليه القاهرة وتل أبيب"
-                signers = [m for _s, _e, m in self.actors.coordinated(end, stop, _SIGNER_TYPES, _PASSED_GAP_WORDS)]
-                actors += [m.entity for m in signers if m.type in ("Country", "Organization")]
+                # a capital stands for its state: "الاتفاق الذي توصلت إليه القاهرة وتل أبيب"; armed
+                # forces sign too: "الذي توصلت إليه الفصائل وتل أبيب"
+                chain = self.actors.coordinated(end, stop, _SIGNER_TYPES, _PASSED_GAP_WORDS)
+                # and their other side after مع: "الذي وقعته أنقرة مع روسيا"، "وقعته القوى الكبرى مع إيران"
+                reach_with = self.actors.words_after(end, _PASSED_WITH_WORDS)
+                if with_ := WITH_RE.search(self.text, chain[-1][1] if chain else end, reach_with):
+                    chain += self.actors.coordinated(with_.end(), stop, _SIGNER_TYPES, 1)
+                signers = [m for _s, _e, m in chain]
+                actors += [m.entity for m in signers if m.type in ("Country", "Organization", "Force")]
                 actors += [k for m in signers if m.type == "Place" for k in self.actors.capital_country(m)]
                 actors += self.actors.role_countries([m.entity for m in signers if m.type == "Person"])
             signed = self.triggers.find(("sign",), sentence, phrase.start)

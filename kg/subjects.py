@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.actors import ArticleActors, TriggerReader
 from kg.event_dates import EventPhrase
 from kg.matcher import Triggers
-from kg.participants import PARTY_TYPES, THAT_RE, WITH_RE, WITH_SIDE_WORDS, SentenceParticipants
+from kg.participants import PARTY_TYPES, THAT_RE, SentenceParticipants, other_side_follows
 
 #: Words between a relative pronoun, "where" or the sentence start and the event they introduce
 #: ("، الذي يقوم بزيارة"، "وقد سعى بدعم غربي إلى إجراء محادثات").
@@ -57,12 +57,11 @@ class UnwrittenSubjects(TriggerReader):
         """Whether the clause from ``clause`` to the event tells its subject at the event: visiting,
         going "for" it, (``holding``) holding, chairing or meeting, or (``with_side``) seeking it "with"
         someone; not "during" it ("لم يتم في ختام القمة الإعلان" has no subject at it)."""
-        after = self.actors.words_after(event.start, WITH_SIDE_WORDS)
         return bool(
             self.triggers.find(("hold", "visit", "meeting", "leader") if holding else ("visit",), clause, event.start)
             or self.participants.for_event(clause, event)
             or with_side
-            and WITH_RE.search(self.text, event.start, after)
+            and other_side_follows(self.actors, event)
         )
 
     def _opens(self, start: int, event: EventPhrase) -> bool:

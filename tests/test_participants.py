@@ -123,8 +123,18 @@ def make_article(text: str) -> Article:
         # an event that opens the sentence "during": its subject after the comma speaks at it
         ("وخلال اللقاء، قال وزير الخارجية الأردني أيمن الصفدي إن التنسيق مستمر.", {SAFADI, JORDAN}),
         ("وفي كلمته باللقاء، دعا الرئيس المصري عبد الفتاح السيسي إلى التهدئة.", {SISI, EGYPT}),
+        # past the other side the event names itself, or "his" event that names it
+        (
+            "وفي اللقاء مع الرئيس الجزائري عبد المجيد تبون، قال أيمن الصفدي إن التنسيق مستمر.",
+            {TEBBOUNE, ALGERIA, SAFADI, JORDAN},
+        ),
+        (
+            "وخلال لقائه بالرئيس الجزائري عبد المجيد تبون، أكد أيمن الصفدي أن التنسيق مستمر.",
+            {TEBBOUNE, ALGERIA, SAFADI, JORDAN},
+        ),
         # not "after" it
         ("وبعد اللقاء، قال أيمن الصفدي إن التنسيق مستمر.", set()),
+        ("وبعد اللقاء مع الرئيس الجزائري عبد المجيد تبون، قال أيمن الصفدي إن التنسيق مستمر.", {TEBBOUNE, ALGERIA}),
         # nor when the event does not open the sentence
         ("وأشار الوزير إلى قضايا نوقشت خلال اللقاء، وقال عبد الفتاح السيسي إن الحل قريب.", set()),
         # "قام X بزيارة": who does the visit holds it
@@ -203,6 +213,14 @@ def test_a_later_verb_of_the_sentence_binds_its_subject(text: str, parties: dict
         ('وأعلنت حركة "حماس" أنها ستلتزم بمذكرة التفاهم.', {"organization/hamas"}),
         # who reached it, after it past a comma, with its capitals standing for the states
         ("وأكد الوزير أن مذكرة التفاهم، التي توصلت إليها القاهرة والخرطوم بعد مفاوضات طويلة، صامدة.", {EGYPT, SUDAN}),
+        # an armed force among them, and the other side after مع, past signers no rule names
+        ("وقال إن مذكرة التفاهم التي توصلت إليها الفصائل المعارضة والخرطوم صامدة.", {FACTIONS, SUDAN}),
+        ("وقال إن مذكرة التفاهم التي وقعتها الدول العربية الكبرى مع الكويت صامدة.", {KUWAIT}),
+        ("وقال إن مذكرة التفاهم التي توصلت لها مصر مع الفصائل المعارضة صامدة.", {EGYPT, FACTIONS}),
+        # but not a source named after a comma and وفقا
+        ("وانتقد مذكرة التفاهم التي وقعتها القاهرة، وفقا لما أوردته حماس.", {EGYPT}),
+        # while a comma and the و of the next name's own word join it
+        ("وقال إن مذكرة التفاهم التي وقعتها القاهرة بعد مفاوضات طويلة، والخرطوم صامدة.", {EGYPT, SUDAN}),
     ],
 )
 def test_parties_from_verbs_before_and_after_the_agreement(text: str, parties: set[str]) -> None:
