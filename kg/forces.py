@@ -20,11 +20,13 @@ from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
+from kg.force_possessors import leader_in_construct, possessor
 from kg.lexicon import single_word
+from kg.matcher import inflect
 from kg.mentions.military import TROOP_PEOPLES
+from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
-from kg.namesakes import namesakes
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
 
@@ -64,10 +66,6 @@ _AFTER_CHARS = 40
 _COUNT_OF_RE = re.compile(
     rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
 )
-_PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), key=len, reverse=True)
-#: ة and the ت it is written as before a suffix, in the folded text's spelling (ة kept).
-(_FEMININE,) = resources.words("affixes", "feminine", fold)
-(_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
@@ -113,6 +111,7 @@ class _StrengthGrammar:
             label: [fold(r["pattern"]) for r in records if r["label"] == label]
             for label in ("approx", "personnel", "deploy", "casualty", "part")
         }
+        words["casualty"] += [form for r in records if r["label"] == "casualty_verb" for form in inflect(r)]
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
@@ -179,11 +178,12 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
-            owners = _leader_in_construct(actors, start, end) or fighters_owner(actors, mention, start, end)
+            owners = leader_in_construct(actors, start, end) or fighters_owner(actors, mention, start, end)
         if not owners:
             owners = named_owner(actors, mention, entity.key)
-        if not owners and _possessed(fold(mention.text).split()[0]):
-            owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
+        suffix = possessed_suffix(mention.text.split()[0])
+        if not owners and suffix:
+            owners = possessor(actors, mention, start, suffix)  # "وقالت السعودية إن قواتها ..."
         if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
@@ -205,13 +205,6 @@ def _opposed(force: Entity) -> bool:
     return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
-def _possessed(word: str) -> bool:
-    """Whether a folded word is a force's noun with a pronoun suffix (قواتها، قوته، جيشه)."""
-    for suffix in _PRONOUNS:
-        stem = word.removesuffix(suffix)
-        if stem != word and (stem in _FORCE_NOUNS or stem.removesuffix(_OPEN_FEMININE) + _FEMININE in _FORCE_NOUNS):
-            return True
-    return False
 
 
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
@@ -235,21 +228,8 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
     return [key] if key else []
 
 
-def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
-    """Whose forces a force in construct with a state or a person is: the state (جيش مصر); for a
-    person (قوات الأسد), the state his role or the gazetteer gives him, else the person himself."""
-    inside = [m for s, e, m in actors.within(start + 1, end) if e == end]
-    states = [m.entity for m in inside if m.type == "Country"]  # "شرطة بنغلاديش"، "جيش مصر"
-    # "جيش خالد بن الوليد" is named after him, not his
-    named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)
-    people = [m.entity for m in inside if m.type == "Person" and m.entity not in named_after]
-    return (states or actors.role_countries(people) or people)[:1]
 
 
-def _country_before(actors: ArticleActors, start: int) -> list[str]:
-    """The last country named before ``start`` in its sentence: whose "its forces" (قواتها) are."""
-    countries = [m.entity for _s, _e, m in actors.within(actors.ft.sentence_start(start), start) if m.type == "Country"]
-    return countries[-1:]
 
 
 def _belongs(words: str) -> bool:
