@@ -15,8 +15,9 @@ from __future__ import annotations
 from kg import resources
 from kg.actors import AND_RE, ArticleActors
 from kg.mentions.possessed_forces import FIRST_PERSON
-from kg.model import Mention, Source
+from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import namesakes
+from kg.naming import article_digest
 from kg.spans import fold
 from kg.text import strip_article
 
@@ -101,3 +102,24 @@ def _owner(actors: ArticleActors, possessor: Mention) -> list[str]:
         return owner.affiliation[:1] or [owner.key]
     named = actors.lexicon.nisba_names(possessor.text) if owner.type == "Organization" else []
     return actors.countries_named(named)[:1] or [owner.key]
+
+
+def possessed_entity(actors: ArticleActors, mention: Mention, owners: list[str]) -> Entity:
+    """The entity of a possessed force's mention: one per owner within its article ("قواتها" of
+    Iran and "قواتها" of Russia are two forces, which one label made one), keyed so."""
+    entity = actors.entity(mention)
+    key = f"{entity.key}--{owners[0].split('/')[-1]}-{article_digest(actors.article.text)}"
+    # the article's own mention, of which the stage reads a copy typed as its entity
+    for named in (
+        m for m in actors.article.mentions if (m.start, m.end, m.entity) == (mention.start, mention.end, entity.key)
+    ):
+        named.entity = key
+    mention.entity = key
+    return actors.article.entities.setdefault(key, Entity(key=key, type=entity.type, label_ar=entity.label_ar))
+
+
+def drop_unmentioned(article: Article, keys: set[str]) -> None:
+    """Remove the entities of ``keys`` no mention names any more (possessed forces' keyed anew)."""
+    named = {m.entity for m in article.mentions}
+    for key in keys - named:
+        article.entities.pop(key, None)

@@ -20,7 +20,7 @@ from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
-from kg.force_possessors import leader_in_construct, possessor
+from kg.force_possessors import drop_unmentioned, leader_in_construct, possessed_entity, possessor
 from kg.lexicon import single_word
 from kg.matcher import inflect
 from kg.mentions.military import TROOP_PEOPLES
@@ -136,6 +136,7 @@ def read_forces(actors: ArticleActors) -> None:
     """Fill each force's affiliation (and location "في X")."""
     entities = actors.article.entities
     forces = [t for t in actors.mentions if t[2].type == "Force"]
+    split: set[str] = set()  # the keys of possessed forces' mentions, keyed anew by their owners
     for start, end, mention in forces:
         entity = actors.entity(mention)
         # "المعارضة السورية المسلحة"، "الجيش السوري الحر"، "المقاتلين الأكراد السوريين": the land it
@@ -168,6 +169,8 @@ def read_forces(actors: ArticleActors) -> None:
                 owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
+            if _IN_GAP_RE.match(gap) and after[0][2].type == "Force" and not national:
+                owners.append(after[0][2].entity)  # "الفرقة الرابعة في الجيش السوري": a unit of that army
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
@@ -188,7 +191,11 @@ def read_forces(actors: ArticleActors) -> None:
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
             owners = _deployer(actors, start, _OBJECT_CHARS)
+        if suffix and owners:  # "قواتها" of Iran and "قواتها" of Russia in one article are two forces
+            split.add(entity.key)
+            entity = possessed_entity(actors, mention, owners)
         add_keys(entity.affiliation, owners, entity.key)
+    drop_unmentioned(actors.article, split)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
         first, second = entities[m1.entity], entities[m2.entity]
@@ -293,7 +300,10 @@ def _own_by_sole_sender(actors: ArticleActors) -> None:
 
 def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     """Whether a force is known by a description of this article, not by a name: counted (its key
-    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة)."""
+    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة); not
+    one named by its possessor (قواتها), whose owner that names."""
+    if possessed_suffix(force.label_ar.split()[0]):
+        return False
     if force.key.endswith(digest):
         return True
     if actors.lexicon.gazetteer_entry(force.key):

@@ -14,10 +14,11 @@ from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.event_places import nisba_base
+from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import FIRST_PERSON, possessed_suffix
 from kg.mentions.words import ACCUSATIVE, OWN_COUNTRY
 from kg.model import Article, Entity
-from kg.naming import slug
+from kg.naming import article_digest, slug
 from kg.text import fold, strip_article
 
 #: Heads of a state's forces as a whole (قوات، جيش).
@@ -61,6 +62,11 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
         renamed.setdefault(branch, _joined(renamed, article, fuller))
+    digest = article_digest(article.text)
+    for unit in (e for e in article.entities.values() if e.type == "Force" and is_numbered(e.label_ar)):
+        # "اللواء 47" is one unit of one army: of its owner in every article, else of this one
+        owner = unit.affiliation[0].split("/")[-1] if len(unit.affiliation) == 1 else digest
+        renamed.setdefault(unit.key, f"{unit.key}--{owner}")
     for possessed, named in _possessed_named(article, lex):
         renamed.setdefault(possessed, _joined(renamed, article, named) if named in article.entities else named)
     return renamed
@@ -237,18 +243,20 @@ def _possessed_words(force: Entity) -> tuple[str | None, list[str], bool]:
 
 
 def _names(other: Entity, force: Entity, head: str, rest: list[str], lex: Lexicon) -> bool:
-    """Whether ``other`` names the possessed ``force`` (its noun ``head`` and words ``rest``)
-    with its owner's nisba, or as its owner's forces as a whole, or is the force it is of ("قال
-    قائد في الجيش X إن قواته": ``kg.force_possessors``)."""
+    """Whether ``other``, of the same owner, names the possessed ``force`` (its noun ``head`` and
+    words ``rest``) by a label with or without its owner's nisba, or as its owner's forces as a
+    whole, or is the force it is of ("قال قائد في الجيش X إن قواته": ``kg.force_possessors``)."""
     if force.affiliation == [other.key]:
         return True
     if other.affiliation != force.affiliation or _possessed_words(other)[0] is not None:
         return False
-    words = _words(other)
     if not rest and head in _WHOLE_HEADS and _national(other, lex):
         return True
-    bare = [w for w in words[1:] if not lex.nisba_country(w)]
-    return words[0] == head and len(words) > len(rest) + 1 and bare == rest
+    for label in (other.label_ar, *other.alt_labels):  # "القوات الروسية" aka "القوات المسلحة"
+        words = fold(label).split()
+        if strip_article(words[0]) == head and [w for w in words[1:] if not lex.nisba_country(w)] == rest:
+            return True
+    return False
 
 
 def _words(force: Entity) -> list[str]:

@@ -56,3 +56,10 @@ def test_his_countrys_forces_are_keyed_by_their_owner() -> None:
     egyptian = _forces("وقال الرئيس المصري عبد الفتاح السيسي إن قوات بلاده ستبقى.")["قوات بلاده"]
     assert turkish.key != egyptian.key
     assert (turkish.affiliation, egyptian.affiliation) == ([TURKEY], [EGYPT])
+
+
+def test_one_word_of_two_owners_is_two_forces() -> None:
+    text = "وطالبت مصر بسحب قواتها من المنطقة. وقالت تركيا إن قواتها ستبقى هناك."
+    (article,) = extract(text, "test")
+    owners = sorted(tuple(e.affiliation) for e in article.entities.values() if e.label_ar == "قواتها")
+    assert owners == [(EGYPT,), (TURKEY,)]

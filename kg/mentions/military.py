@@ -34,6 +34,7 @@ from kg.mentions.coalitions import COALITION_UNITS, COALITION_WORDS, FIGHTERS, c
 from kg.mentions.event_places import relational
 from kg.mentions.heads import ALONE_HEADS
 from kg.mentions.namesakes import named_after
+from kg.mentions.numbered_units import NUMBERED_UNITS, numbered_unit
 from kg.mentions.possessed_forces import possessed_force, possessed_forms
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import CLAUSE_GAP_RE, OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like
@@ -85,7 +86,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
     heads = units | _TROOPS | _BASES | _ARMED_ONLY | COALITION_WORDS | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
-    heads |= _POSSESSED
+    heads |= _POSSESSED | NUMBERED_UNITS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -94,6 +95,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 named_after(view, i)  # before the rules that read on past a person's name
+                or numbered_unit(view, i)
                 or coalition_unit(view, i)
                 or fighters_of(view, i)
                 or _led(view, i, units | COALITION_WORDS)

@@ -57,11 +57,12 @@ def possessed_force(view: TokenView, i: int) -> Proposal | None:
 
 
 def _own_country(view: TokenView, i: int) -> Proposal | None:
-    """ "قوات بلاده": an owned force's noun in construct with "his country", reaching over it."""
+    """ "قوات بلاده": a force's noun in construct with "his country", reaching over it (not قوة:
+    "قوة بلاده" is its power)."""
     country = i + 1
     if country >= len(view.tokens) or not view.joined(i) or country in view.claimed:
         return None
-    noun = next((skip for skip, stem in view.tokens[i].readings if stem in view.lex.owned_heads), None)
+    noun = next((skip for skip, stem in view.tokens[i].readings if stem in _FORCE_NOUNS), None)
     if noun is None or view.tokens[country].folded not in OWN_COUNTRY:
         return None
     return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, noun, reach=country)
