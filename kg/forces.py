@@ -81,8 +81,9 @@ _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
-#: How far before a count a casualty word may start (القبض على).
-_CASUALTY_CHARS = 16
+#: How far before a count a casualty word may start (القبض على), and how many words after it a
+#: verb of casualties may stand (من قوات النظام قتلوا).
+_CASUALTY_CHARS, _CASUALTY_WORDS = 16, 4
 #: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
 _JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
 #: The clitic ب of a verbal noun (بمقتل).
@@ -111,7 +112,8 @@ class _StrengthGrammar:
             label: [fold(r["pattern"]) for r in records if r["label"] == label]
             for label in ("approx", "personnel", "deploy", "casualty", "part")
         }
-        words["casualty"] += [form for r in records if r["label"] == "casualty_verb" for form in inflect(r)]
+        verbs = [form for r in records if r["label"] == "casualty_verb" for form in inflect(r)]
+        words["casualty"] += verbs
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
@@ -125,6 +127,12 @@ class _StrengthGrammar:
         #: (بينهم 19 ضابطا) right before a count: no strength
         not_strength = counts.alternation(words["casualty"] + words["part"])
         self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})\s+$")
+        #: a verb of casualties a few words after the count, in its clause: "35 مقاتلا من قوات النظام
+        #: قتلوا"، "5 مقاتلين سوريين أصيبوا"
+        fell = counts.alternation(verbs + [fold(r["pattern"]) for r in records if r["label"] == "casualty_after"])
+        self.casualty_after = re.compile(
+            rf"(?:[ \t]+[^\s\u060c,.:]+){{0,{_CASUALTY_WORDS}}}?[ \t]+[{_CONJUNCTIONS}]?(?:{fell})(?!\w)"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +264,8 @@ def read_strengths(actors: ArticleActors) -> None:
             and m.group().startswith(AND)
             and _JOINED_COUNT_RE.fullmatch(actors.text, skipped, m.start()) is not None
         )
-        if joined or grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start()):
+        before = grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start())
+        if joined or before or grammar.casualty_after.match(actors.text, m.end()):
             skipped = m.end()
             continue
         number = counts.count_value(m.group("n"))

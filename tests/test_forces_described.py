@@ -227,6 +227,9 @@ def test_troops_are_keyed_within_their_article() -> None:
         # a verb of killing or detaining in any person and tense, inflected by rule
         ("وقال الجيش إن جنوده قتلوا 40 مقاتلا في المعارك.", {}),
         ("وقالت الوزارة إن عناصرها يعتقلون 30 مقاتلا كل أسبوع.", {}),
+        # ... or a few words after the count, in its clause
+        ("وقال المرصد إن 35 مقاتلا من قوات الحكومة قتلوا في الهجوم.", {}),
+        ("وذكرت المصادر أن أكثر من 90 عنصرا من القوات الحكومية لقوا مصرعهم.", {}),
         ("وأصيب خمسة جنود أتراك في الهجوم.", {}),
         ("وقتل في المعارك العشرات، بينهم أربعة ضباط عراقيين و9 جنود أتراك.", {}),
         # a range is no exact count; "أحد" counts no one
