@@ -24,6 +24,7 @@ from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
+from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes
@@ -299,6 +300,9 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
         if in_construct(article, key):
             continue  # "جيش مصر": definite by the name it is in construct with
         troops = strip_article(words[0]) in _TROOPS
+        if not entity.affiliation and possessed_suffix(entity.label_ar.split()[0]):
+            fragments.add(key)  # "قواته" whose possessor the article does not name: no force of its own
+            continue
         # "قواتها الخاصة": its forces, whose owner the article tells: keyed by owner, not shared
         possessed = bool(lex.unpossessed(words[0]))
         if not troops and not possessed and any(definite(w) for w in before_complement(words)):

@@ -20,11 +20,13 @@ from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
+from kg.force_possessors import drop_unmentioned, leader_in_construct, possessed_entity, possessor
 from kg.lexicon import affix, definite, single_word
+from kg.matcher import inflect
 from kg.mentions.military import TROOP_PEOPLES
+from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
-from kg.namesakes import namesakes
 from kg.naming import article_digest, slug
 from kg.spans import fold, words_pattern
 
@@ -64,10 +66,6 @@ _AFTER_CHARS = 40
 _COUNT_OF_RE = re.compile(
     rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
 )
-_PRONOUNS = sorted(resources.words("function_words", "pronoun_suffix", fold), key=len, reverse=True)
-#: ة and the ت it is written as before a suffix, in the folded text's spelling (ة kept).
-(_FEMININE,) = resources.words("affixes", "feminine", fold)
-(_OPEN_FEMININE,) = resources.words("affixes", "open_feminine", fold)
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
@@ -81,8 +79,9 @@ _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
-#: How far before a count a casualty word may start (القبض على).
-_CASUALTY_CHARS = 16
+#: How far before a count a casualty word may start (القبض على), and how many words after it a
+#: verb of casualties may stand (من قوات النظام قتلوا).
+_CASUALTY_CHARS, _CASUALTY_WORDS = 16, 4
 #: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
 _JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
 #: The clitic ب of a verbal noun (بمقتل).
@@ -111,6 +110,8 @@ class _StrengthGrammar:
             label: [fold(r["pattern"]) for r in records if r["label"] == label]
             for label in ("approx", "personnel", "deploy", "casualty", "part")
         }
+        verbs = [form for r in records if r["label"] == "casualty_verb" for form in inflect(r)]
+        words["casualty"] += verbs
         approx, personnel = counts.alternation(words["approx"]), counts.alternation(words["personnel"])
         self.strength = re.compile(
             rf"(?<!\w)(?:(?:{approx})\s+)?(?:[وبل]|وب)?(?P<n>{counts.count_pattern()})"
@@ -124,6 +125,12 @@ class _StrengthGrammar:
         #: (بينهم 19 ضابطا) right before a count: no strength
         not_strength = counts.alternation(words["casualty"] + words["part"])
         self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})\s+$")
+        #: a verb of casualties a few words after the count, in its clause: "35 مقاتلا من قوات النظام
+        #: قتلوا"، "5 مقاتلين سوريين أصيبوا"
+        fell = counts.alternation(verbs + [fold(r["pattern"]) for r in records if r["label"] == "casualty_after"])
+        self.casualty_after = re.compile(
+            rf"(?:[ \t]+[^\s\u060c,.:]+){{0,{_CASUALTY_WORDS}}}?[ \t]+[{_CONJUNCTIONS}]?(?:{fell})(?!\w)"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +142,7 @@ def read_forces(actors: ArticleActors) -> None:
     """Fill each force's affiliation (and location "في X")."""
     entities = actors.article.entities
     forces = [t for t in actors.mentions if t[2].type == "Force"]
+    split: set[str] = set()  # the keys of possessed forces' mentions, keyed anew by their owners
     for start, end, mention in forces:
         entity = actors.entity(mention)
         # "المعارضة السورية المسلحة"، "الجيش السوري الحر"، "المقاتلين الأكراد السوريين": the land it
@@ -167,6 +175,8 @@ def read_forces(actors: ArticleActors) -> None:
                 owners.append(after[0][2].entity)
             if _IN_GAP_RE.match(gap) and after[0][2].type in ("Country", "Place"):
                 entity.location = entity.location or after[0][2].entity
+            if _IN_GAP_RE.match(gap) and after[0][2].type == "Force" and not national:
+                owners.append(after[0][2].entity)  # "الفرقة الرابعة في الجيش السوري": a unit of that army
         backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
@@ -177,16 +187,21 @@ def read_forces(actors: ArticleActors) -> None:
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
-            owners = _leader_in_construct(actors, start, end) or fighters_owner(actors, mention, start, end)
+            owners = leader_in_construct(actors, start, end) or fighters_owner(actors, mention, start, end)
         if not owners:
             owners = named_owner(actors, mention, entity.key)
-        if not owners and _possessed(fold(mention.text).split()[0]):
-            owners = _country_before(actors, start)  # "وقالت السعودية إن قواتها ..."
+        suffix = possessed_suffix(mention.text.split()[0])
+        if not owners and suffix:
+            owners = possessor(actors, mention, start, suffix)  # "وقالت السعودية إن قواتها ..."
         if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
             owners = _deployer(actors, start, _OBJECT_CHARS)
+        if suffix and owners:  # "قواتها" of Iran and "قواتها" of Russia in one article are two forces
+            split.add(entity.key)
+            entity = possessed_entity(actors, mention, owners)
         add_keys(entity.affiliation, owners, entity.key)
+    drop_unmentioned(actors.article, split)
     # a force listed under another ("بضمنها"، "و") shares its owner when it names none
     for (_s1, e1, m1), (s2, _e2, m2) in zip(forces, forces[1:], strict=False):
         first, second = entities[m1.entity], entities[m2.entity]
@@ -203,13 +218,6 @@ def _opposed(force: Entity) -> bool:
     return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
-def _possessed(word: str) -> bool:
-    """Whether a folded word is a force's noun with a pronoun suffix (قواتها، قوته، جيشه)."""
-    for suffix in _PRONOUNS:
-        stem = word.removesuffix(suffix)
-        if stem != word and (stem in _FORCE_NOUNS or stem.removesuffix(_OPEN_FEMININE) + _FEMININE in _FORCE_NOUNS):
-            return True
-    return False
 
 
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
@@ -233,21 +241,8 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
     return [key] if key else []
 
 
-def _leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
-    """Whose forces a force in construct with a state or a person is: the state (جيش مصر); for a
-    person (قوات الأسد), the state his role or the gazetteer gives him, else the person himself."""
-    inside = [m for s, e, m in actors.within(start + 1, end) if e == end]
-    states = [m.entity for m in inside if m.type == "Country"]  # "شرطة بنغلاديش"، "جيش مصر"
-    # "جيش خالد بن الوليد" is named after him, not his
-    named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)
-    people = [m.entity for m in inside if m.type == "Person" and m.entity not in named_after]
-    return (states or actors.role_countries(people) or people)[:1]
 
 
-def _country_before(actors: ArticleActors, start: int) -> list[str]:
-    """The last country named before ``start`` in its sentence: whose "its forces" (قواتها) are."""
-    countries = [m.entity for _s, _e, m in actors.within(actors.ft.sentence_start(start), start) if m.type == "Country"]
-    return countries[-1:]
 
 
 def _belongs(words: str) -> bool:
@@ -267,7 +262,8 @@ def read_strengths(actors: ArticleActors) -> None:
             and m.group().startswith(AND)
             and _JOINED_COUNT_RE.fullmatch(actors.text, skipped, m.start()) is not None
         )
-        if joined or grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start()):
+        before = grammar.casualty.search(actors.text, max(0, m.start() - _CASUALTY_CHARS), m.start())
+        if joined or before or grammar.casualty_after.match(actors.text, m.end()):
             skipped = m.end()
             continue
         number = counts.count_value(m.group("n"))
@@ -311,7 +307,10 @@ def _own_by_sole_sender(actors: ArticleActors) -> None:
 
 def _described(force: Entity, digest: str, actors: ArticleActors) -> bool:
     """Whether a force is known by a description of this article, not by a name: counted (its key
-    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة)."""
+    carries the article), a troop noun, or an indefinite unit phrase (قوات للعمليات الخاصة); not
+    one named by its possessor (قواتها), whose owner that names."""
+    if possessed_suffix(force.label_ar.split()[0]):
+        return False
     if force.key.endswith(digest):
         return True
     if actors.lexicon.gazetteer_entry(force.key):

@@ -14,9 +14,11 @@ from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.event_places import nisba_base
-from kg.mentions.words import ACCUSATIVE
+from kg.mentions.numbered_units import is_numbered
+from kg.mentions.possessed_forces import FIRST_PERSON, possessed_suffix
+from kg.mentions.words import ACCUSATIVE, OWN_COUNTRY
 from kg.model import Article, Entity
-from kg.naming import slug
+from kg.naming import article_digest, slug
 from kg.text import fold, strip_article
 
 #: Heads of a state's forces as a whole (قوات، جيش).
@@ -60,6 +62,13 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
         renamed.setdefault(branch, _joined(renamed, article, fuller))
+    digest = article_digest(article.text)
+    for unit in (e for e in article.entities.values() if e.type == "Force" and is_numbered(e.label_ar)):
+        # "اللواء 47" is one unit of one army: of its owner in every article, else of this one
+        owner = unit.affiliation[0].split("/")[-1] if len(unit.affiliation) == 1 else digest
+        renamed.setdefault(unit.key, f"{unit.key}--{owner}")
+    for possessed, named in _possessed_named(article, lex):
+        renamed.setdefault(possessed, _joined(renamed, article, named) if named in article.entities else named)
     return renamed
 
 
@@ -200,6 +209,54 @@ def _branches_named_in_full(article: Article, lex: Lexicon) -> list[tuple[str, s
             and len(_words(other)) > len(words)
         ][:1]
     return pairs
+
+
+def _possessed_named(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(force, key) pairs: a force named by its possessor (قواتنا الأمنية، قواتها، قوات بلاده) and
+    the force of its one owner the article names by the same noun and words with the owner's
+    nisba (القوات الأمنية العراقية) or, for a bare noun of a state's forces, as a whole
+    (``_national``: القوات العراقية). One "قوات بلاده" or "قواتنا" the article names no other way
+    is keyed by its owner: "his country" and "our" name another state in another article."""
+    forces = [e for e in article.entities.values() if e.type == "Force"]
+    pairs = []
+    for force in forces:
+        head, rest, speaker = _possessed_words(force)
+        if head is None or len(force.affiliation) != 1:
+            continue
+        named = next((o.key for o in forces if o is not force and _names(o, force, head, rest, lex)), None)
+        if named or speaker:
+            pairs.append((force.key, named or f"{force.key}--{slug(force.affiliation[0].split('/')[-1:])}"))
+    return pairs
+
+
+def _possessed_words(force: Entity) -> tuple[str | None, list[str], bool]:
+    """A force named by its possessor: its noun without the pronoun or "بلاده" (قوات), the words
+    after it, and whether "بلاده" or the speaker's "نا" names the owner; (None, [], False) for
+    any other force."""
+    words = fold(force.label_ar).split()
+    suffix = possessed_suffix(words[0])
+    if suffix:
+        return words[0][: -len(suffix)], words[1:], suffix in FIRST_PERSON
+    if len(words) == 2 and words[1] in OWN_COUNTRY:
+        return words[0], [], True
+    return None, [], False
+
+
+def _names(other: Entity, force: Entity, head: str, rest: list[str], lex: Lexicon) -> bool:
+    """Whether ``other``, of the same owner, names the possessed ``force`` (its noun ``head`` and
+    words ``rest``) by a label with or without its owner's nisba, or as its owner's forces as a
+    whole, or is the force it is of ("قال قائد في الجيش X إن قواته": ``kg.force_possessors``)."""
+    if force.affiliation == [other.key]:
+        return True
+    if other.affiliation != force.affiliation or _possessed_words(other)[0] is not None:
+        return False
+    if not rest and head in _WHOLE_HEADS and _national(other, lex):
+        return True
+    for label in (other.label_ar, *other.alt_labels):  # "القوات الروسية" aka "القوات المسلحة"
+        words = fold(label).split()
+        if strip_article(words[0]) == head and [w for w in words[1:] if not lex.nisba_country(w)] == rest:
+            return True
+    return False
 
 
 def _words(force: Entity) -> list[str]:

@@ -41,7 +41,7 @@ from kg.model import MentionType, Source
 from kg.text import fold, strip_article
 
 #: Government heads that name a state only with its nisba or name right after them (النظام السوري).
-_ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
+ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
 
 class Duals(TokenView):
@@ -158,7 +158,7 @@ class HeadPhrases(EventPhrases):
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""
-        return any(strip_article(stem) in _ALONE_HEADS for _, stem in self.tokens[i].readings)
+        return any(strip_article(stem) in ALONE_HEADS for _, stem in self.tokens[i].readings)
 
     def _foreign_name_end(self, i: int, last: int) -> int:
         """The end of a body's name in words the tagger is sure of after its first (منظمة هيومن

@@ -32,11 +32,15 @@ from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import COALITION_UNITS, COALITION_WORDS, FIGHTERS, coalition_unit, fighters_of
 from kg.mentions.event_places import relational
+from kg.mentions.heads import ALONE_HEADS
 from kg.mentions.namesakes import named_after
+from kg.mentions.numbered_units import NUMBERED_UNITS, numbered_unit
+from kg.mentions.possessed_forces import possessed_force, possessed_forms
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import CLAUSE_GAP_RE, OBLIQUE_PLURAL, WRITTEN_FEMININE, adjective_like
 from kg.model import MentionType, Source
 from kg.spans import fold
+from kg.text import strip_article
 
 _TROOPS = word_set("force_words", "troops")
 #: Troops a people's plural alone makes a force (المسلحين الأكراد): a nationality or a sender does not.
@@ -60,7 +64,8 @@ _OWNERS = (MentionType.COUNTRY, MentionType.GOVERNMENT, MentionType.ORGANIZATION
 _NAMED_OWNERS = (MentionType.COUNTRY, MentionType.PERSON, MentionType.ORGANIZATION)
 #: What a head noun alone names as an owner (لحكومة، لوزارة; not بقوات: another force).
 _BODIES = (MentionType.GOVERNMENT, MentionType.ORGANIZATION)
-_REGIME = word_set("force_words", "regime")
+#: Force nouns with a pronoun suffix (قواتها، جيشه): ``possessed_force`` reads them.
+_POSSESSED = frozenset(possessed_forms())
 _IN = single_word("function_words", "in")
 _FROM = word_set("function_words", "of")  # من
 _TO = word_set("function_words", "to")
@@ -81,6 +86,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
     heads = units | _TROOPS | _BASES | _ARMED_ONLY | COALITION_WORDS | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
+    heads |= _POSSESSED | NUMBERED_UNITS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -89,6 +95,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 named_after(view, i)  # before the rules that read on past a person's name
+                or numbered_unit(view, i)
                 or coalition_unit(view, i)
                 or fighters_of(view, i)
                 or _led(view, i, units | COALITION_WORDS)
@@ -101,6 +108,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or _troops(view, i)
                 or _base(view, i)
                 or arm(view, i)
+                or possessed_force(view, i)
             )
         if proposal is not None:
             yield proposal
@@ -294,11 +302,12 @@ def _owner_end(view: TokenView, i: int) -> int | None:
     if view.claimed.get(i) in _OWNERS:
         return view._claimed_end(i)
     head = view.ctx.head_nouns.read(view.tokens[i], None)
-    if any(stem in _REGIME for _, stem in view.tokens[i].readings):  # "للنظام السوري": its nisba, no other word
-        nisba = i + 1 < len(view.tokens) and view.joined(i) and view.lex.nisba_country(view.tokens[i + 1].folded)
-        return i + 1 if nisba else i
     if head is None or head[0] not in _BODIES:
         return None
+    if any(strip_article(stem) in ALONE_HEADS for _, stem in view.tokens[i].readings):
+        # "للنظام السوري": a regime names its state by the nisba alone, no other word
+        nisba = i + 1 < len(view.tokens) and view.joined(i) and view.lex.nisba_country(view.tokens[i + 1].folded)
+        return i + 1 if nisba else i
     end = i
     while end + 1 < len(view.tokens) and end - i < MAX_ADJECTIVES and view.joined(end):
         if end + 1 in view.claimed or not definite(view.tokens[end + 1].folded):
