@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import counts, resources
+from kg import counts, resources, text
 from kg.counts import alternation
+from kg.matcher import verb_forms
 from kg.spans import FoldedText, fold
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
@@ -33,6 +34,14 @@ _DIGITS = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "0123456789" * 2,
 )
+#: The verb lexicons whose future forms (ستعقد، سيزور، سيوقع، سيعلن) tell a weekday after them ahead.
+_FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
+#: A future word stands at most this many words before the weekday it moves ahead.
+_FUTURE_REACH = 8
+#: The characters before a weekday its clause is looked for in: more than eight long words.
+_FUTURE_CHARS = 120
+#: What ends the clause a weekday is read in: "سيزور موسكو، بحسب ما أعلن الكرملين الأحد".
+_CLAUSE_END_RE = re.compile(r"[\u060c\u061b\u061f,;:.!?\n]")
 #: Any of those digits: most texts have none, and a search for them costs a tenth of
 #: ``str.translate`` over Arabic text, which looks every character up in the table.
 _NON_ASCII_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
@@ -74,6 +83,15 @@ class _Grammar:
         self.days = table("days")
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
+        self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith("\u0633")}
+        self.expected = {text.fold(r["pattern"]) for r in records if r["label"] == "future"}
+        self.future |= self.expected
+        stops = [r["pattern"] for r in records if r["label"] == "other-happening"]
+        self.clause_stops = {text.fold(word) for word in stops + resources.words("function_words", "relative")}
+        that = resources.words("complementisers", "that")
+        suffixes = ["", *resources.words("function_words", "pronoun_suffix")]
+        self.that = {text.fold(t + suffix) for t in that for suffix in suffixes}
+        self.was = {text.fold(r["pattern"]) for r in records if r["label"] == "was"}
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
@@ -112,9 +130,10 @@ class _Grammar:
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
             # "اتفاق 2015": the year an agreement's noun names, the noun left to the agreement
             "yearof": rf"{year_of}(?P<y>(?:19|20)\d\d)(?![/.,-]?\d)",
-            # "والخميس، أعلن": a sentence may open with the day after its conjunction
+            # "والخميس، أعلن": a sentence may open with the day after its conjunction; two days
+            # are one event's ("يومي السبت والأحد"، "من الأحد إلى الخميس"), or a night's ("ليل الجمعة السبت")
             "weekday": rf"[\u0648\u0641]?(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
-            rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
+            rf"(?:(?:(?P<join>{to})|\s+)(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
             "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
             # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
@@ -142,8 +161,31 @@ class _Grammar:
             rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
         )
 
-    def read(self, rule: str, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
-        """(value, until) of one match of the rule named ``rule``."""
+    def told_ahead(self, before: str) -> bool:
+        """Whether the clause ending in ``before`` (the text up to a weekday) tells what is to
+        come: a future verb ("سيلتقي الوزيران يوم الثلاثاء"، "ستوقع الاتفاق الخميس") or word
+        ("من المقرر أن"), with no clause of another time opened after it ("... بعد أن التقى",
+        "سيعلن أن الوزير التقى")."""
+        clause = _CLAUSE_END_RE.split(before)[-1].split()[-_FUTURE_REACH:]
+        readings = [{stem for _n, stem in text.strip_clitics(text.fold(word))} for word in clause]
+        for i in range(len(readings) - 1, -1, -1):
+            if readings[i] & self.that:  # "من المقرر أن يلتقي"، not "سيعلن أن الوزير التقى"
+                i -= 1
+                if i < 0 or not readings[i] & self.expected:
+                    return False
+            elif readings[i] & self.clause_stops:
+                return False
+            elif not readings[i] & self.future:
+                continue
+            # "وكان من المقرر أن يصلوا الأربعاء": what was to come when the story was told
+            return not any(reading & self.was for reading in readings[:i])
+        return False
+
+    def read(
+        self, rule: str, m: re.Match, published: dt.date | None, ahead: bool = False
+    ) -> tuple[str | None, str | None]:
+        """(value, until) of one match of the rule named ``rule``; with ``ahead``, a weekday
+        with no word saying which is the next one from publication on."""
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
         if "yrel" in groups:  # "من العام الماضي"
@@ -199,8 +241,9 @@ class _Grammar:
                 return None, None  # "قبل أيام": some days, how many is not said
             return _shift(published, f"-{(count or 1) * (1 if unit[0] == '*' else int(unit[0]))}{unit[-1]}"), None
         weekday = self.weekday[groups["w"]]
-        start = _weekday(published, weekday, self.lead.get(groups.get("lead", ""), 0), shift)
-        if "w2" not in groups:
+        lead = self.lead.get(groups.get("lead", ""), 0)
+        start = _weekday(published, weekday, lead or int(ahead and shift is None), shift)
+        if "join" not in groups:  # one day, or a night's first: "ليل الجمعة السبت"
             return start, None
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
@@ -313,7 +356,12 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     spans = []
     for found in grammar.scan.finditer(digits):
         rule, m = next((name, m) for name, regex in grammar.rules if (m := regex.match(digits, found.start())))
-        value, until = grammar.read(rule, m, pub)
+        ahead = (
+            rule == "weekday"
+            and pub is not None
+            and grammar.told_ahead(digits[max(0, m.start() - _FUTURE_CHARS) : m.start()])
+        )
+        value, until = grammar.read(rule, m, pub, ahead)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))
     return spans

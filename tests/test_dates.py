@@ -81,10 +81,34 @@ from kg.spans import fold
         # a weekday opening a sentence after its conjunction
         ("والخميس، أعلن الجيش في بيان مقتل ثلاثة", "2024-04-18", [("2024-04-18", None)]),
         ("وغداً الأحد يلتقي الوزيران في عمّان", "2024-04-13", [("2024-04-14", None)]),
+        # a night between two days is dated by the first
+        ("وقصفت الطائرات البلدة ليل الجمعة السبت", "2024-04-14", [("2024-04-12", None)]),
+        ("وتواصلت الاشتباكات ليلة السبت إلى الأحد", "2024-04-14", [("2024-04-13", "2024-04-14")]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
     assert [(d.value, d.until) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in a clause of what is to come is the next one from publication (a Sunday)
+        ("وسيلتقي الوزيران في عمّان يوم الثلاثاء", "2024-04-16"),
+        ("ستوقع الحكومتان المذكرة الخميس", "2024-04-18"),
+        ("ومن المقرر أن تعقد اللجنة اجتماعها الأربعاء", "2024-04-17"),
+        # the weekday of a clause that tells a past happening stays the last one
+        ("وقال الوزير الخميس إنه سيزور القاهرة", "2024-04-11"),
+        ("سيزور المبعوث العاصمة بعد أن التقى الرئيس الخميس", "2024-04-11"),
+        ("سيعلن الوزير أن اللجنة اجتمعت الخميس", "2024-04-11"),
+        ("سيغادر الوفد، بحسب ما أعلنت الوزارة الخميس", "2024-04-11"),
+        ("سيطرت الفصائل على البلدة الخميس", "2024-04-11"),  # a past verb spelt like a future one
+        ("وكان من المقرر أن تصل البعثة الخميس", "2024-04-11"),  # what was to come, told after
+        ("وكانت الحكومة ستوقع المذكرة الخميس", "2024-04-11"),
+    ],
+)
+def test_weekdays_of_what_is_to_come(text: str, expected: str) -> None:
+    assert [span.value for span in find_dates(text, "2024-04-14")] == [expected]
 
 
 @pytest.mark.parametrize(
