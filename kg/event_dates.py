@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import dates
+from kg import dates, resources
 from kg.actors import ArticleActors
+from kg.counts import alternation
 from kg.matcher import Match
-from kg.spans import words_pattern
+from kg.spans import fold, words_pattern
 from kg.text import strip_article, strip_clitics
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
@@ -42,12 +43,25 @@ _REACHED_RE = re.compile(
 _REACHED_REACH = 40
 #: The longest first word of an agreement's phrase read for its article.
 _WORD_REACH = 30
+#: The article and the feminine ending of the describing adjectives' definite forms.
+_ARTICLE, _FEMININE = "\u0627\u0644", "\u0629"
+
+
+def _telling(tells: str) -> str:
+    """A regex group matching the definite forms, masculine and feminine, of the adjectives
+    (``event_words`` "vague" and "when") that tell an event ``tells``: "planned" (المرتقب،
+    المقترحة) or "recent" (الأخير، الجديدة)."""
+    stems = [r["pattern"] for r in resources.load("event_words") if r.get("tells") == tells]
+    return "(?:" + alternation(fold(_ARTICLE + stem + ending) for stem in stems for ending in ("", _FEMININE)) + ")"
+
+
+_PLANNED = _telling("planned")
 #: "الاتفاق الأخير"، "الهدنة الجديدة": an agreement the adjective right after its noun tells the newest.
 #: Not one a word after it or right before it tells planned: "القانون الجديد المقترح"، "مشروع القانون الجديد".
-_RECENT_RE = re.compile(
-    rf"\S+\s+{words_pattern('date_words', 'recent')}(?!\w)(?!\s+{words_pattern('date_words', 'planned')}(?!\w))"
+_RECENT_RE = re.compile(rf"\S+\s+{_telling('recent')}(?!\w)(?!\s+{_PLANNED}(?!\w))")
+_PLANNED_BEFORE_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0628\u0644\u0641]?(?:{words_pattern('date_words', 'draft')}|{_PLANNED})\s+$"
 )
-_PLANNED_BEFORE_RE = re.compile(rf"(?<!\w)[\u0648\u0628\u0644\u0641]?{words_pattern('date_words', 'planned')}\s+$")
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
 #: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
