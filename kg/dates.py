@@ -38,8 +38,10 @@ _DIGITS = str.maketrans(
 _FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
 #: A future word stands at most this many words before the weekday it moves ahead.
 _FUTURE_REACH = 8
-#: The characters before a weekday its clause is looked for in: more than eight long words.
-_FUTURE_CHARS = 120
+#: "كان" stands at most this many words before the future word it puts in the past ("وكان من المقرر").
+_WAS_REACH = 3
+#: The characters before a weekday its clause is looked for in: more than eleven long words.
+_FUTURE_CHARS = 160
 #: What ends the clause a weekday is read in: "سيزور موسكو، بحسب ما أعلن الكرملين الأحد".
 _CLAUSE_END_RE = re.compile(r"[\u060c\u061b\u061f,;:.!?\n]")
 #: Any of those digits: most texts have none, and a search for them costs a tenth of
@@ -92,10 +94,15 @@ class _Grammar:
         suffixes = ["", *resources.words("function_words", "pronoun_suffix")]
         self.that = {text.fold(t + suffix) for t in that for suffix in suffixes}
         self.was = {text.fold(r["pattern"]) for r in records if r["label"] == "was"}
+        #: A clause with none of these letters at a word's start holds no future word: most do not.
+        self.ahead_hint = re.compile(rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')})")
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
-        month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
+        # "أيار/مايو"، "أيار (مايو)"، "مايو أيار": a month named in both calendars
+        month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?|[^\S\n]+{months}(?!\w))?"
+        # "الخميس 10 مايو"، "السبت (الموافق 5 أيار)": the weekday of a date written out is its own
+        day_of_week = rf"(?:[\u0648\u0641]?(?P<dw>{weekdays})\s*[,\u060c]?\s*\(?\s*(?:{words('weekday-date')}\s+)?)?"
         year = rf"(?:\s*[\u060c,/-]?\s*(?:{of}\s+)?(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
         # "تموز من العام الماضي": the year counted from publication
         the_year = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "y")
@@ -118,8 +125,9 @@ class _Grammar:
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
             "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
-            "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
+            # "05/مارس/2023"، "5 من مارس" too
+            "day": rf"{day_of_week}(?P<d1>\d{{1,2}})(?:\s+{of}\s+|\s+|\s*[/-]\s*){month}{closing}",
+            "ordinal": rf"{day_of_week}(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{which_month}",
             "rangerel": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+(?:{of}\s+)?{which_month}",
             "part": rf"(?:{words('month-part')}|{week_of})\s+{the_month}(?:{shift})?",
@@ -133,7 +141,7 @@ class _Grammar:
             # "والخميس، أعلن": a sentence may open with the day after its conjunction; two days
             # are one event's ("يومي السبت والأحد"، "من الأحد إلى الخميس"), or a night's ("ليل الجمعة السبت")
             "weekday": rf"[\u0648\u0641]?(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
-            rf"(?:(?:(?P<join>{to})|\s+)(?P<w2>{weekdays}))?(?:{shift})?",
+            rf"(?:(?:(?P<join>{to})|[^\S\n]+)(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
             "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
             # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
@@ -166,9 +174,11 @@ class _Grammar:
         come: a future verb ("سيلتقي الوزيران يوم الثلاثاء"، "ستوقع الاتفاق الخميس") or word
         ("من المقرر أن"), with no clause of another time opened after it ("... بعد أن التقى",
         "سيعلن أن الوزير التقى")."""
-        clause = _CLAUSE_END_RE.split(before)[-1].split()[-_FUTURE_REACH:]
+        clause = _CLAUSE_END_RE.split(before)[-1].split()[-_FUTURE_REACH - _WAS_REACH :]
+        if not self.ahead_hint.search(" ".join(clause[-_FUTURE_REACH:])):
+            return False
         readings = [{stem for _n, stem in text.strip_clitics(text.fold(word))} for word in clause]
-        for i in range(len(readings) - 1, -1, -1):
+        for i in range(len(readings) - 1, max(-1, len(readings) - _FUTURE_REACH - 1), -1):
             if readings[i] & self.that:  # "من المقرر أن يلتقي"، not "سيعلن أن الوزير التقى"
                 i -= 1
                 if i < 0 or not readings[i] & self.expected:
@@ -178,7 +188,7 @@ class _Grammar:
             elif not readings[i] & self.future:
                 continue
             # "وكان من المقرر أن يصلوا الأربعاء": what was to come when the story was told
-            return not any(reading & self.was for reading in readings[:i])
+            return not any(reading & self.was for reading in readings[max(0, i - _WAS_REACH) : i])
         return False
 
     def read(
@@ -201,6 +211,10 @@ class _Grammar:
         if rule in ("months", "range", "day", "ordinal"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
+            if year is None and "dw" in groups and published:
+                # "الاثنين 14 أيار الماضي" written on 17 May: this May's or last year's, told by
+                # the weekday (this year's 14 May is a Monday)
+                year = _year_of_weekday(self.weekday[groups["dw"]], month, day, published)
             if year is None:
                 return None, None
             if rule in ("day", "ordinal"):
@@ -277,6 +291,14 @@ def _year_for(month: int, shift: int | None, published: dt.date | None, day: int
         return published.year + (month <= published.month)
     # "آذار قبل الماضي" (-2) is a year before "آذار الماضي"
     return published.year - (shift < 0 and month >= published.month) - max(0, -shift - 1)
+
+
+def _year_of_weekday(weekday: int, month: int, day: int, published: dt.date) -> int | None:
+    """The year, of publication's and the one before, in which the day falls on ``weekday``."""
+    for year in (published.year, published.year - 1):
+        if (date := iso_date(year, month, day)) and dt.date.fromisoformat(date).weekday() == weekday:
+            return year
+    return None
 
 
 def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> str:

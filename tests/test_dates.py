@@ -81,6 +81,16 @@ from kg.spans import fold
         # a weekday opening a sentence after its conjunction
         ("والخميس، أعلن الجيش في بيان مقتل ثلاثة", "2024-04-18", [("2024-04-18", None)]),
         ("وغداً الأحد يلتقي الوزيران في عمّان", "2024-04-13", [("2024-04-14", None)]),
+        # a day and its month joined by من; a month named in both calendars with a space between
+        ("وصل الوفد إلى بغداد في 9 من أيلول 2021", None, [("2021-09-09", None)]),
+        ("انعقدت القمة في 18 فبراير شباط 2015", "2024-04-14", [("2015-02-18", None)]),
+        ("وقعت المذكرة في أبريل نيسان 2016", None, [("2016-04", None)]),
+        # a weekday written with its date is one expression, dated by the date
+        ("اجتمع الوزيران الأحد 3 آذار 2019 في عمّان", "2024-04-14", [("2019-03-03", None)]),
+        ("التقى الرئيسان الخميس (الموافق 4 نيسان 2019)", "2024-04-14", [("2019-04-04", None)]),
+        # a day of the publication's month told as past: the year whose day has that weekday
+        ("وقعت الهجمات الجمعة 12 نيسان الماضي", "2024-04-14", [("2024-04-12", None)]),
+        ("وقعت الهجمات الأربعاء 12 نيسان الماضي", "2024-04-14", [("2023-04-12", None)]),
         # a night between two days is dated by the first
         ("وقصفت الطائرات البلدة ليل الجمعة السبت", "2024-04-14", [("2024-04-12", None)]),
         ("وتواصلت الاشتباكات ليلة السبت إلى الأحد", "2024-04-14", [("2024-04-13", "2024-04-14")]),
@@ -105,6 +115,7 @@ def test_resolves_date_expressions(text: str, published: str | None, expected: l
         ("سيطرت الفصائل على البلدة الخميس", "2024-04-11"),  # a past verb spelt like a future one
         ("وكان من المقرر أن تصل البعثة الخميس", "2024-04-11"),  # what was to come, told after
         ("وكانت الحكومة ستوقع المذكرة الخميس", "2024-04-11"),
+        ("وكان من المنتظر أن تبدأ البعثة الدولية عملها الميداني الخميس", "2024-04-11"),
     ],
 )
 def test_weekdays_of_what_is_to_come(text: str, expected: str) -> None:
