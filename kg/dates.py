@@ -144,9 +144,9 @@ class _Grammar:
             rf"(?:(?:(?P<join>{to})|[^\S\n]+)(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
             "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
-            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
+            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين (فقط) من القمة" not
             "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
-            rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
+            rf"(?!\s*\d|(?:\s+{words('ago-adverb')})*\s+{words('ago-anchor')}(?!\w))",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.

@@ -142,6 +142,7 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "قال أحد الدبلوماسيين إن",  # أحد is 'one of' without the article, no Sunday
         "استقبل الوزير خميس الجبوري",
         "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
+        "وصل الوفد قبل ثلاثة أيام فقط من القمة",
         "الرجل الذي مارس الضغط على اللجنة",  # a verb spelt like a month, after no word that makes it one
         "قتل 30 شخصا خلال الـ48 ساعة الماضية",  # a count of hours, no day of a month
         "تنفيذ القرار 2254 الصادر عن مجلس الأمن",  # a resolution's number
