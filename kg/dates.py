@@ -8,8 +8,10 @@ The grammar reads: numeric dates "14/7/2019"، "2019-07-14" (day first, as Arabi
 them); day ranges "من 7 إلى 8 أغسطس (آب) 2023"، "بين 3 و5 أيار"، across months "من 28 شباط إلى
 2 آذار"; "7 أغسطس 2023"، ordinal days "السابع من آب 2023"، "يوليو/ تموز 2021"، "لعام 2008"/"مطلع
 2020"، "مارس الماضي"، "3 نيسان المقبل"; weekdays "الجمعة"، "أمس الخميس"، "غداً الأحد"، "الأربعاء
-المقبل"، "يومي السبت والأحد"; relative expressions; days and parts of the current, last or next
-month ("الخامس من الشهر الجاري"، "مطلع الشهر"). Expressions that need the publication date
+المقبل"، "يومي السبت والأحد"، "ليل الجمعة السبت" (the night's first day), "الخميس 10 مايو" (the
+date's), a weekday in a clause of what is to come ("سيزور الكويت الأحد": the next one); relative
+expressions; days and parts of the current, last or next month ("الخامس من الشهر الجاري"، "مطلع
+الشهر"). Expressions that need the publication date
 resolve against ``Article.published`` when the article gives one and stay unresolved (value
 None) otherwise, and so does what the text leaves open ("أيار الماضي" written in May). A weekday
 is written with its article: "أحد المسؤولين" is no Sunday. Arabic-Indic digits are read like
