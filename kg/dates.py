@@ -38,6 +38,8 @@ _DIGITS = str.maketrans(
 )
 #: The verb lexicons whose future forms (ستعقد، سيزور، سيوقع، سيعلن) tell a weekday after them ahead.
 _FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
+#: The article and the feminine ending of an adjective's definite forms (المرتقب، المرتقبة).
+_ARTICLE, _FEMININE = "\u0627\u0644", "\u0629"
 #: A future word stands at most this many words before the weekday it moves ahead.
 _FUTURE_REACH = 8
 #: "كان" stands at most this many words before the future word it puts in the past ("وكان من المقرر").
@@ -88,7 +90,15 @@ class _Grammar:
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
         self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith("\u0633")}
-        self.expected = {text.fold(r["pattern"]) for r in records if r["label"] == "future"}
+        # and the adjectives that tell an event planned (``event_words``: الزيارة المرتقبة، المزمع عقده)
+        planned = [
+            _ARTICLE + r["pattern"] + ending
+            for r in resources.load("event_words")
+            if r.get("tells") == "planned"
+            for ending in ("", _FEMININE)
+        ]
+        expected = [r["pattern"] for r in records if r["label"] == "future"] + planned
+        self.expected = {text.fold(word) for word in expected}
         self.future |= self.expected
         stops = [r["pattern"] for r in records if r["label"] == "other-happening"]
         self.clause_stops = {text.fold(word) for word in stops + resources.words("function_words", "relative")}
@@ -97,7 +107,9 @@ class _Grammar:
         self.that = {text.fold(t + suffix) for t in that for suffix in suffixes}
         self.was = {text.fold(r["pattern"]) for r in records if r["label"] == "was"}
         #: A clause with none of these letters at a word's start holds no future word: most do not.
-        self.ahead_hint = re.compile(rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')})")
+        self.ahead_hint = re.compile(
+            rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')}|{alternation(map(fold, planned))})"
+        )
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
