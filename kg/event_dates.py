@@ -25,6 +25,10 @@ _OTHER_HAPPENING_RE = re.compile(
 #: "أول لقاء بين البلدين منذ سبع سنوات": a length counted back after "the first" is no date of the event.
 _FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)[^\u060c,;:.!?\u061f]*$")
 _SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
+#: "منذ عام 2015": the year rule's expression starts at the year's noun, after the "since".
+_SINCE_BEFORE_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'ago')}\s+$")
+#: How far before a date its "since" is looked for: the word and its spaces.
+_SINCE_REACH = 8
 #: "أعلن الوزير، السبت، أن ...": a date before the complementiser is the saying's, not what is said.
 _THAT_RE = re.compile(
     rf"(?<!\w)[\u0628\u0641]?{words_pattern('complementisers', 'that')}"
@@ -115,9 +119,13 @@ class EventDates:
         return self._first_in(date) or bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
 
     def _first_in(self, date: int) -> bool:
-        """Whether the date at ``date`` is a length counted back after "the first" in its clause:
-        "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
-        return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
+        """Whether the date at ``date`` is a length counted back, or a year since, after "the first"
+        in its clause: "وهي الأولى منذ عامين"، "أول زيارة له منذ عام 2016" say how long there was
+        none, not when anything happened."""
+        since = _SINCE_RE.match(self.text, date) or _SINCE_BEFORE_RE.search(
+            self.text, max(0, date - _SINCE_REACH), date
+        )
+        return bool(since and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
 
     def told_as_made(self, phrase: EventPhrase) -> bool:
         """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم
