@@ -38,8 +38,6 @@ _DIGITS = str.maketrans(
 )
 #: The verb lexicons whose future forms (ستعقد، سيزور، سيوقع، سيعلن) tell a weekday after them ahead.
 _FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
-#: The article and the feminine ending of an adjective's definite forms (المرتقب، المرتقبة).
-_ARTICLE, _FEMININE = "\u0627\u0644", "\u0629"
 #: A future word stands at most this many words before the weekday it moves ahead.
 _FUTURE_REACH = 8
 #: "كان" stands at most this many words before the future word it puts in the past ("وكان من المقرر").
@@ -90,13 +88,8 @@ class _Grammar:
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
         self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith("\u0633")}
-        # and the adjectives that tell an event planned (``event_words``: الزيارة المرتقبة، المزمع عقده)
-        planned = [
-            _ARTICLE + r["pattern"] + ending
-            for r in resources.load("event_words")
-            if r.get("tells") == "planned"
-            for ending in ("", _FEMININE)
-        ]
+        # the future words, and the adjectives that tell an event planned (الزيارة المرتقبة، المزمع عقده)
+        planned = telling_forms("planned")
         expected = [r["pattern"] for r in records if r["label"] == "future"] + planned
         self.expected = {text.fold(word) for word in expected}
         self.future |= self.expected
@@ -276,6 +269,14 @@ class _Grammar:
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
+
+
+def telling_forms(tells: str) -> list[str]:
+    """The definite forms, masculine and feminine, of the adjectives (``event_words`` records with
+    "tells") that tell an event ``tells``: "planned" (المرتقب، المزمعة) or "recent" (الأخير، الجديدة)."""
+    article, feminine = resources.words("affixes", "article")[0], resources.words("affixes", "feminine")[0]
+    adjectives = [r["pattern"] for r in resources.load("event_words") if r.get("tells") == tells]
+    return [article + stem + ending for stem in adjectives for ending in ("", feminine)]
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:

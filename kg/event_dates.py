@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import dates, resources
+from kg import dates
 from kg.actors import ArticleActors
 from kg.counts import alternation
 from kg.matcher import Match
@@ -47,16 +47,11 @@ _REACHED_RE = re.compile(
 _REACHED_REACH = 40
 #: The longest first word of an agreement's phrase read for its article.
 _WORD_REACH = 30
-#: The article and the feminine ending of the describing adjectives' definite forms.
-_ARTICLE, _FEMININE = "\u0627\u0644", "\u0629"
 
 
 def _telling(tells: str) -> str:
-    """A regex group matching the definite forms, masculine and feminine, of the adjectives
-    (``event_words`` "vague" and "when") that tell an event ``tells``: "planned" (المرتقب،
-    المقترحة) or "recent" (الأخير، الجديدة)."""
-    stems = [r["pattern"] for r in resources.load("event_words") if r.get("tells") == tells]
-    return "(?:" + alternation(fold(_ARTICLE + stem + ending) for stem in stems for ending in ("", _FEMININE)) + ")"
+    """A regex group matching the definite forms of the adjectives that tell an event ``tells``."""
+    return "(?:" + alternation(map(fold, dates.telling_forms(tells))) + ")"
 
 
 _PLANNED = _telling("planned")
