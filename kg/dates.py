@@ -8,8 +8,10 @@ The grammar reads: numeric dates "14/7/2019"، "2019-07-14" (day first, as Arabi
 them); day ranges "من 7 إلى 8 أغسطس (آب) 2023"، "بين 3 و5 أيار"، across months "من 28 شباط إلى
 2 آذار"; "7 أغسطس 2023"، ordinal days "السابع من آب 2023"، "يوليو/ تموز 2021"، "لعام 2008"/"مطلع
 2020"، "مارس الماضي"، "3 نيسان المقبل"; weekdays "الجمعة"، "أمس الخميس"، "غداً الأحد"، "الأربعاء
-المقبل"، "يومي السبت والأحد"; relative expressions; days and parts of the current, last or next
-month ("الخامس من الشهر الجاري"، "مطلع الشهر"). Expressions that need the publication date
+المقبل"، "يومي السبت والأحد"، "ليل الجمعة السبت" (the night's first day), "الخميس 10 مايو" (the
+date's), a weekday in a clause of what is to come ("سيزور الكويت الأحد": the next one); relative
+expressions; days and parts of the current, last or next month ("الخامس من الشهر الجاري"، "مطلع
+الشهر"). Expressions that need the publication date
 resolve against ``Article.published`` when the article gives one and stay unresolved (value
 None) otherwise, and so does what the text leaves open ("أيار الماضي" written in May). A weekday
 is written with its article: "أحد المسؤولين" is no Sunday. Arabic-Indic digits are read like
@@ -23,8 +25,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import counts, resources
+from kg import counts, resources, text
 from kg.counts import alternation
+from kg.matcher import verb_forms
 from kg.spans import FoldedText, fold
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
@@ -33,6 +36,16 @@ _DIGITS = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "0123456789" * 2,
 )
+#: The verb lexicons whose future forms (ستعقد، سيزور، سيوقع، سيعلن) tell a weekday after them ahead.
+_FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
+#: A future word stands at most this many words before the weekday it moves ahead.
+_FUTURE_REACH = 8
+#: "كان" stands at most this many words before the future word it puts in the past ("وكان من المقرر").
+_WAS_REACH = 3
+#: The characters before a weekday its clause is looked for in: more than eleven long words.
+_FUTURE_CHARS = 160
+#: What ends the clause a weekday is read in: "سيزور موسكو، بحسب ما أعلن الكرملين الأحد".
+_CLAUSE_END_RE = re.compile(r"[\u060c\u061b\u061f,;:.!?\n]")
 #: Any of those digits: most texts have none, and a search for them costs a tenth of
 #: ``str.translate`` over Arabic text, which looks every character up in the table.
 _NON_ASCII_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
@@ -74,10 +87,29 @@ class _Grammar:
         self.days = table("days")
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
+        self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith("\u0633")}
+        # the future words, and the adjectives that tell an event planned (الزيارة المرتقبة، المزمع عقده)
+        planned = telling_forms("planned")
+        expected = [r["pattern"] for r in records if r["label"] == "future"] + planned
+        self.expected = {text.fold(word) for word in expected}
+        self.future |= self.expected
+        stops = [r["pattern"] for r in records if r["label"] == "other-happening"]
+        self.clause_stops = {text.fold(word) for word in stops + resources.words("function_words", "relative")}
+        that = resources.words("complementisers", "that")
+        suffixes = ["", *resources.words("function_words", "pronoun_suffix")]
+        self.that = {text.fold(t + suffix) for t in that for suffix in suffixes}
+        self.was = {text.fold(r["pattern"]) for r in records if r["label"] == "was"}
+        #: A clause with none of these letters at a word's start holds no future word: most do not.
+        self.ahead_hint = re.compile(
+            rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')}|{alternation(map(fold, planned))})"
+        )
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
         shift = rf"\s+(?P<rel>{shifts})"
-        month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?)?"
+        # "أيار/مايو"، "أيار (مايو)"، "مايو أيار": a month named in both calendars
+        month = rf"(?P<m>{months})(?:\s*[(/]\s*{months}\s*\)?|[^\S\n]+{months}(?!\w))?"
+        # "الخميس 10 مايو"، "السبت (الموافق 5 أيار)": the weekday of a date written out is its own
+        day_of_week = rf"(?:[\u0648\u0641]?(?P<dw>{weekdays})\s*[,\u060c]?\s*\(?\s*(?:{words('weekday-date')}\s+)?)?"
         year = rf"(?:\s*[\u060c,/-]?\s*(?:{of}\s+)?(?:{words('year-noun')}\s+)?(?P<y>(?:19|20)\d\d))"
         # "تموز من العام الماضي": the year counted from publication
         the_year = alternation(fold(r["pattern"]) for r in records if r["label"] == "period" and r["id"] == "y")
@@ -100,8 +132,9 @@ class _Grammar:
             r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<in>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?:T[\d:.+-]+Z?)?",
             "months": rf"{opening}(?P<d0>\d{{1,2}})\s+(?P<m0>{months}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
             "range": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+{month}{closing}",
-            "day": rf"(?P<d1>\d{{1,2}})(?:\s+|\s*[/-]\s*){month}{closing}",  # "05/مارس/2023" too
-            "ordinal": rf"(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
+            # "05/مارس/2023"، "5 من مارس" too
+            "day": rf"{day_of_week}(?P<d1>\d{{1,2}})(?:\s+{of}\s+|\s+|\s*[/-]\s*){month}{closing}",
+            "ordinal": rf"{day_of_week}(?P<o>{ordinals})\s+{of}\s+(?:{words('month-noun')}\s+)?{month}{closing}",
             "dayrel": rf"(?:(?P<d1>\d{{1,2}})|(?P<o>{ordinals}))\s+(?:{of}\s+)?{which_month}",
             "rangerel": rf"{opening}(?P<d0>\d{{1,2}}){to}(?P<d1>\d{{1,2}})\s+(?:{of}\s+)?{which_month}",
             "part": rf"(?:{words('month-part')}|{week_of})\s+{the_month}(?:{shift})?",
@@ -112,14 +145,15 @@ class _Grammar:
             "year": rf"[\u0648\u0641]?[\u0628\u0644]?{words('year-lead')}\s+(?P<y>(?:19|20)\d\d)(?![/.-]\d)",
             # "اتفاق 2015": the year an agreement's noun names, the noun left to the agreement
             "yearof": rf"{year_of}(?P<y>(?:19|20)\d\d)(?![/.,-]?\d)",
-            # "والخميس، أعلن": a sentence may open with the day after its conjunction
+            # "والخميس، أعلن": a sentence may open with the day after its conjunction; two days
+            # are one event's ("يومي السبت والأحد"، "من الأحد إلى الخميس"), or a night's ("ليل الجمعة السبت")
             "weekday": rf"[\u0648\u0641]?(?:(?P<lead>{words('weekday-lead')})\s+)?(?P<w>{weekdays})"
-            rf"(?:\s+{words('weekday-and')}\s*(?P<w2>{weekdays}))?(?:{shift})?",
+            rf"(?:(?:(?P<join>{to})|[^\S\n]+)(?P<w2>{weekdays}))?(?:{shift})?",
             "relative": rf"(?P<rel>{words('relative')})",
             "period": rf"(?P<p>{words('period')})\s+(?P<rel>{shifts})",  # "الشهر الفائت"
-            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين من القمة" not
+            # "منذ عام 2015" is the year rule's; "منذ عامين" counts back, "قبل يومين (فقط) من القمة" not
             "ago": rf"{words('ago')}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{words('ago-unit')})"
-            rf"(?!\s*\d|\s+{words('ago-anchor')}(?!\w))",
+            rf"(?!\s*\d|(?:\s+{words('ago-adverb')})*\s+{words('ago-anchor')}(?!\w))",
         }
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
@@ -142,8 +176,33 @@ class _Grammar:
             rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
         )
 
-    def read(self, rule: str, m: re.Match, published: dt.date | None) -> tuple[str | None, str | None]:
-        """(value, until) of one match of the rule named ``rule``."""
+    def told_ahead(self, before: str) -> bool:
+        """Whether the clause ending in ``before`` (the text up to a weekday) tells what is to
+        come: a future verb ("سيلتقي الوزيران يوم الثلاثاء"، "ستوقع الاتفاق الخميس") or word
+        ("من المقرر أن"), with no clause of another time opened after it ("... بعد أن التقى",
+        "سيعلن أن الوزير التقى")."""
+        clause = _CLAUSE_END_RE.split(before)[-1].split()[-_FUTURE_REACH - _WAS_REACH :]
+        if not self.ahead_hint.search(" ".join(clause[-_FUTURE_REACH:])):
+            return False
+        readings = [{stem for _n, stem in text.strip_clitics(text.fold(word))} for word in clause]
+        for i in range(len(readings) - 1, max(-1, len(readings) - _FUTURE_REACH - 1), -1):
+            if readings[i] & self.that:  # "من المقرر أن يلتقي"، not "سيعلن أن الوزير التقى"
+                i -= 1
+                if i < 0 or not readings[i] & self.expected:
+                    return False
+            elif readings[i] & self.clause_stops:
+                return False
+            elif not readings[i] & self.future:
+                continue
+            # "وكان من المقرر أن يصلوا الأربعاء": what was to come when the story was told
+            return not any(reading & self.was for reading in readings[max(0, i - _WAS_REACH) : i])
+        return False
+
+    def read(
+        self, rule: str, m: re.Match, published: dt.date | None, ahead: bool = False
+    ) -> tuple[str | None, str | None]:
+        """(value, until) of one match of the rule named ``rule``; with ``ahead``, a weekday
+        with no word saying which is the next one from publication on."""
         groups = {k[len(rule) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(rule + "_") and v}
         year = int(groups["y"]) if "y" in groups else None
         if "yrel" in groups:  # "من العام الماضي"
@@ -159,6 +218,10 @@ class _Grammar:
         if rule in ("months", "range", "day", "ordinal"):
             day = int(groups["d1"]) if "d1" in groups else self.ordinal[groups["o"]]
             year = year or _year_for(month, shift, published, day)
+            if year is None and "dw" in groups and published:
+                # "الاثنين 14 أيار الماضي" written on 17 May: this May's or last year's, told by
+                # the weekday (this year's 14 May is a Monday)
+                year = _year_of_weekday(self.weekday[groups["dw"]], month, day, published)
             if year is None:
                 return None, None
             if rule in ("day", "ordinal"):
@@ -199,12 +262,21 @@ class _Grammar:
                 return None, None  # "قبل أيام": some days, how many is not said
             return _shift(published, f"-{(count or 1) * (1 if unit[0] == '*' else int(unit[0]))}{unit[-1]}"), None
         weekday = self.weekday[groups["w"]]
-        start = _weekday(published, weekday, self.lead.get(groups.get("lead", ""), 0), shift)
-        if "w2" not in groups:
+        lead = self.lead.get(groups.get("lead", ""), 0)
+        start = _weekday(published, weekday, lead or int(ahead and shift is None), shift)
+        if "join" not in groups:  # one day, or a night's first: "ليل الجمعة السبت"
             return start, None
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
+
+
+def telling_forms(tells: str) -> list[str]:
+    """The definite forms, masculine and feminine, of the adjectives (``event_words`` records with
+    "tells") that tell an event ``tells``: "planned" (المرتقب، المزمعة) or "recent" (الأخير، الجديدة)."""
+    article, feminine = resources.words("affixes", "article")[0], resources.words("affixes", "feminine")[0]
+    adjectives = [r["pattern"] for r in resources.load("event_words") if r.get("tells") == tells]
+    return [article + stem + ending for stem in adjectives for ending in ("", feminine)]
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -234,6 +306,14 @@ def _year_for(month: int, shift: int | None, published: dt.date | None, day: int
         return published.year + (month <= published.month)
     # "آذار قبل الماضي" (-2) is a year before "آذار الماضي"
     return published.year - (shift < 0 and month >= published.month) - max(0, -shift - 1)
+
+
+def _year_of_weekday(weekday: int, month: int, day: int, published: dt.date) -> int | None:
+    """The year, of publication's and the one before, in which the day falls on ``weekday``."""
+    for year in (published.year, published.year - 1):
+        if (date := iso_date(year, month, day)) and dt.date.fromisoformat(date).weekday() == weekday:
+            return year
+    return None
 
 
 def _weekday(published: dt.date, weekday: int, lead: int, shift: int | None) -> str:
@@ -313,7 +393,12 @@ def find_dates(text: str, published: str | None = None, folded: FoldedText | Non
     spans = []
     for found in grammar.scan.finditer(digits):
         rule, m = next((name, m) for name, regex in grammar.rules if (m := regex.match(digits, found.start())))
-        value, until = grammar.read(rule, m, pub)
+        ahead = (
+            rule == "weekday"
+            and pub is not None
+            and grammar.told_ahead(digits[max(0, m.start() - _FUTURE_CHARS) : m.start()])
+        )
+        value, until = grammar.read(rule, m, pub, ahead)
         start, end = ft.original_span(m.start(), m.end())
         spans.append(DateSpan(start, end, value, until))
     return spans

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from kg import dates
 from kg.actors import ArticleActors
+from kg.counts import alternation
 from kg.matcher import Match
-from kg.spans import words_pattern
+from kg.spans import fold, words_pattern
 from kg.text import strip_article, strip_clitics
 
 _UNTIL, _DAY = words_pattern("function_words", "until"), words_pattern("function_words", "day")
@@ -24,6 +25,10 @@ _OTHER_HAPPENING_RE = re.compile(
 #: "أول لقاء بين البلدين منذ سبع سنوات": a length counted back after "the first" is no date of the event.
 _FIRST_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'first-of')}(?!\w)[^\u060c,;:.!?\u061f]*$")
 _SINCE_RE = re.compile(rf"{words_pattern('date_words', 'ago')}\s")
+#: "منذ عام 2015": the year rule's expression starts at the year's noun, after the "since".
+_SINCE_BEFORE_RE = re.compile(rf"(?<!\w){words_pattern('date_words', 'ago')}\s+$")
+#: How far before a date its "since" is looked for: the word and its spaces.
+_SINCE_REACH = 8
 #: "أعلن الوزير، السبت، أن ...": a date before the complementiser is the saying's, not what is said.
 _THAT_RE = re.compile(
     rf"(?<!\w)[\u0628\u0641]?{words_pattern('complementisers', 'that')}"
@@ -42,12 +47,20 @@ _REACHED_RE = re.compile(
 _REACHED_REACH = 40
 #: The longest first word of an agreement's phrase read for its article.
 _WORD_REACH = 30
+
+
+def _telling(tells: str) -> str:
+    """A regex group matching the definite forms of the adjectives that tell an event ``tells``."""
+    return "(?:" + alternation(map(fold, dates.telling_forms(tells))) + ")"
+
+
+_PLANNED = _telling("planned")
 #: "الاتفاق الأخير"، "الهدنة الجديدة": an agreement the adjective right after its noun tells the newest.
 #: Not one a word after it or right before it tells planned: "القانون الجديد المقترح"، "مشروع القانون الجديد".
-_RECENT_RE = re.compile(
-    rf"\S+\s+{words_pattern('date_words', 'recent')}(?!\w)(?!\s+{words_pattern('date_words', 'planned')}(?!\w))"
+_RECENT_RE = re.compile(rf"\S+\s+{_telling('recent')}(?!\w)(?!\s+{_PLANNED}(?!\w))")
+_PLANNED_BEFORE_RE = re.compile(
+    rf"(?<!\w)[\u0648\u0628\u0644\u0641]?(?:{words_pattern('date_words', 'draft')}|{_PLANNED})\s+$"
 )
-_PLANNED_BEFORE_RE = re.compile(rf"(?<!\w)[\u0648\u0628\u0644\u0641]?{words_pattern('date_words', 'planned')}\s+$")
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
 #: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
@@ -101,9 +114,13 @@ class EventDates:
         return self._first_in(date) or bool(_OTHER_HAPPENING_RE.search(self.text, event, date))
 
     def _first_in(self, date: int) -> bool:
-        """Whether the date at ``date`` is a length counted back after "the first" in its clause:
-        "وهي الأولى منذ عامين" says how long there was none, not when anything happened."""
-        return bool(_SINCE_RE.match(self.text, date) and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
+        """Whether the date at ``date`` is a length counted back, or a year since, after "the first"
+        in its clause: "وهي الأولى منذ عامين"، "أول زيارة له منذ عام 2016" say how long there was
+        none, not when anything happened."""
+        since = _SINCE_RE.match(self.text, date) or _SINCE_BEFORE_RE.search(
+            self.text, max(0, date - _SINCE_REACH), date
+        )
+        return bool(since and _FIRST_RE.search(self.text, max(0, date - _FIRST_REACH), date))
 
     def told_as_made(self, phrase: EventPhrase) -> bool:
         """Whether an agreement's phrase, indefinite, follows a verbal noun telling it made: "تم

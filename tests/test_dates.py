@@ -81,10 +81,46 @@ from kg.spans import fold
         # a weekday opening a sentence after its conjunction
         ("والخميس، أعلن الجيش في بيان مقتل ثلاثة", "2024-04-18", [("2024-04-18", None)]),
         ("وغداً الأحد يلتقي الوزيران في عمّان", "2024-04-13", [("2024-04-14", None)]),
+        # a day and its month joined by من; a month named in both calendars with a space between
+        ("وصل الوفد إلى بغداد في 9 من أيلول 2021", None, [("2021-09-09", None)]),
+        ("انعقدت القمة في 18 فبراير شباط 2015", "2024-04-14", [("2015-02-18", None)]),
+        ("وقعت المذكرة في أبريل نيسان 2016", None, [("2016-04", None)]),
+        # a weekday written with its date is one expression, dated by the date
+        ("اجتمع الوزيران الأحد 3 آذار 2019 في عمّان", "2024-04-14", [("2019-03-03", None)]),
+        ("التقى الرئيسان الخميس (الموافق 4 نيسان 2019)", "2024-04-14", [("2019-04-04", None)]),
+        # a day of the publication's month told as past: the year whose day has that weekday
+        ("وقعت الهجمات الجمعة 12 نيسان الماضي", "2024-04-14", [("2024-04-12", None)]),
+        ("وقعت الهجمات الأربعاء 12 نيسان الماضي", "2024-04-14", [("2023-04-12", None)]),
+        # a night between two days is dated by the first
+        ("وقصفت الطائرات البلدة ليل الجمعة السبت", "2024-04-14", [("2024-04-12", None)]),
+        ("وتواصلت الاشتباكات ليلة السبت إلى الأحد", "2024-04-14", [("2024-04-13", "2024-04-14")]),
     ],
 )
 def test_resolves_date_expressions(text: str, published: str | None, expected: list) -> None:
     assert [(d.value, d.until) for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in a clause of what is to come is the next one from publication (a Sunday)
+        ("وسيلتقي الوزيران في عمّان يوم الثلاثاء", "2024-04-16"),
+        ("ستوقع الحكومتان المذكرة الخميس", "2024-04-18"),
+        ("ومن المقرر أن تعقد اللجنة اجتماعها الأربعاء", "2024-04-17"),
+        ("وتبدأ الزيارة المرتقبة للوزير إلى عمّان الثلاثاء", "2024-04-16"),  # an event told planned
+        # the weekday of a clause that tells a past happening stays the last one
+        ("وقال الوزير الخميس إنه سيزور القاهرة", "2024-04-11"),
+        ("سيزور المبعوث العاصمة بعد أن التقى الرئيس الخميس", "2024-04-11"),
+        ("سيعلن الوزير أن اللجنة اجتمعت الخميس", "2024-04-11"),
+        ("سيغادر الوفد، بحسب ما أعلنت الوزارة الخميس", "2024-04-11"),
+        ("سيطرت الفصائل على البلدة الخميس", "2024-04-11"),  # a past verb spelt like a future one
+        ("وكان من المقرر أن تصل البعثة الخميس", "2024-04-11"),  # what was to come, told after
+        ("وكانت الحكومة ستوقع المذكرة الخميس", "2024-04-11"),
+        ("وكان من المنتظر أن تبدأ البعثة الدولية عملها الميداني الخميس", "2024-04-11"),
+    ],
+)
+def test_weekdays_of_what_is_to_come(text: str, expected: str) -> None:
+    assert [span.value for span in find_dates(text, "2024-04-14")] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +143,7 @@ def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> N
         "قال أحد الدبلوماسيين إن",  # أحد is 'one of' without the article, no Sunday
         "استقبل الوزير خميس الجبوري",
         "وصل الوفد قبل يومين من القمة",  # counted from the summit, not from publication
+        "وصل الوفد قبل ثلاثة أيام فقط من القمة",
         "الرجل الذي مارس الضغط على اللجنة",  # a verb spelt like a month, after no word that makes it one
         "قتل 30 شخصا خلال الـ48 ساعة الماضية",  # a count of hours, no day of a month
         "تنفيذ القرار 2254 الصادر عن مجلس الأمن",  # a resolution's number

@@ -107,6 +107,15 @@ def test_the_first_meeting_in_years_is_dated_by_its_day_not_by_the_years():
     assert start == "2025-05-06"
 
 
+def test_the_first_meeting_since_a_year_is_not_dated_by_that_year():
+    page = (
+        "وزيرا خارجية البلدين يلتقيان في جاكرتا\n\n"
+        "نشر في: 6 أيار 2025\n\n"
+        "التقى وزير الخارجية الماليزي نظيره الإندونيسي في جاكرتا في أول اجتماع رسمي بين البلدين منذ عام 2016."
+    )
+    assert [dates for label, dates in events(page).items() if label.startswith("اجتماع")] == [(None, None)]
+
+
 def test_an_agreement_is_dated_by_its_own_signing_told_after_since():
     page = (
         "الحكومة والحركات المسلحة تبحثان تنفيذ الاتفاق\n\n"
