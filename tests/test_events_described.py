@@ -113,6 +113,8 @@ def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[s
         ("وأعلنت الحكومة عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", {("Agreement", "اتفاق لعودة الهدوء")}),
         ("وتم التوصل إلى اتفاق لإخلاء الجرحى من البلدة.", {("Agreement", "اتفاق لإخلاء الجرحى")}),
         ("وعاد السكان بعد التوصل إلى اتفاق مع الحكومة الصومالية.", {("Agreement", "اتفاق مع الحكومة الصومالية")}),
+        # the announcement itself told done: the agreement was made
+        ("وهدأت المدينة بعد الإعلان عن التوصل لاتفاق لعودة الهدوء.", {("Agreement", "اتفاق لعودة الهدوء")}),
         # sought, not made; or no word after it that tells which
         ("ويأمل الوسطاء في التوصل إلى اتفاق لعودة الهدوء.", set()),
         ("ونتوقع الإعلان عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", set()),
@@ -120,6 +122,22 @@ def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[s
     ],
 )
 def test_agreements_told_made_by_a_verbal_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement told by what it provides, after على or بـ: one agreement, named by its content
+        ("وكشف مسؤول محلي عن اتفاق يقضي بانسحاب المسلحين من الحي.", {("Agreement", "اتفاق يقضي بانسحاب المسلحين")}),
+        ("وأعلن المجلس العسكري اتفاقا ينص على تبادل الأسرى.", {("Agreement", "اتفاقا ينص على تبادل الأسرى")}),
+        # only called for: no agreement made
+        ("وطالب النواب باتفاق يقضي بانسحاب المسلحين من الحي.", set()),
+        # a proposal is no agreement
+        ("ورفضت الحكومة مقترحا يقضي بتقاسم السلطة.", set()),
+    ],
+)
+def test_agreements_told_by_what_they_provide(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
 
 

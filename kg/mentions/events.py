@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.lexicon import definite, sense, word_set
+from kg.lexicon import Token, definite, sense, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import PlaceNamed, relational
 from kg.mentions.words import (
@@ -91,6 +91,8 @@ class EventPhrases(PlaceNamed):
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i, clause_stops=False)
+        if kind == AGREEMENT:
+            last = _before_stipulation(self, i, last)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
@@ -136,8 +138,11 @@ class EventPhrases(PlaceNamed):
             or _on_a_visit(self, i, last)
         )
         source = Source.HEAD_NOUN
-        if strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
-            committed or by_place or entered
+        # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
+        stipulated = kind == AGREEMENT and extended and self.tokens[last + 1].folded in STIPULATES
+        called_for = stipulated and not (is_definite or committed) and self._demanded(i)
+        if called_for or (
+            strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (committed or by_place or entered)
         ):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
@@ -230,8 +235,10 @@ class EventPhrases(PlaceNamed):
     def _called_for(self, k: int) -> bool:
         """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى
         تشكيل لجنة" (a body no one has set up yet, neither an arrangement nor a body)."""
-        if self.tokens[k].folded not in ESTABLISH_WORDS:
-            return False
+        return self.tokens[k].folded in ESTABLISH_WORDS and self._demanded(k)
+
+    def _demanded(self, k: int) -> bool:
+        """Whether a verb or noun of calling for something stands before token k in its sentence."""
         # the caller may stand far before, past its subject, a date and a quotation, in its sentence
         for j in range(k - 1, max(-1, k - 1 - _SENTENCE_REACH), -1):
             if _SENTENCE_END_RE.search(self.gap(j)):
@@ -285,7 +292,9 @@ class EventPhrases(PlaceNamed):
                     break
                 end = sides
             elif agreement and word in STIPULATES and end + 3 < n and self.tokens[end + 2].folded == ON:
-                end = self._clause_end(end + 3)
+                end = _aim_end(self, end + 3)  # "اتفاق ينص على وقف إطلاق النار": what it provides
+            elif agreement and word in STIPULATES and end + 2 < n and _by_a_noun(self, end + 2):
+                end = _aim_end(self, end + 2)  # "اتفاق يقضي بانسحاب القوات": after بـ
             elif agreement and word == ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
                 end = self._chain(end + 3)
             else:
@@ -388,9 +397,34 @@ def _told_reached(view: TokenView, i: int, skip: int) -> bool:
     if not all(view.joined(j) for j in range(k - 1, i)):
         return False
     noun, lead = view.tokens[k], view.tokens[k - 1]
-    if k > 1 and any(stem in _AWAITED for _, stem in view.tokens[k - 2].readings):
+    if k > 1 and _awaited(view, k - 2):
         return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
-    return noun.folded.removeprefix(AND) in _REACHED and any(stem in _REACHED_LEAD for _, stem in lead.readings)
+    return noun.folded.removeprefix(AND) in _REACHED and _told_done(lead)
+
+
+def _told_done(token: Token) -> bool:
+    """Whether a token tells the verbal noun after it done: تم، بعد، عن."""
+    return any(stem in _REACHED_LEAD for _, stem in token.readings)
+
+
+def _awaited(view: TokenView, k: int) -> bool:
+    """Whether token k is a noun that leaves the making after it awaited ("نتوقع الإعلان عن
+    التوصل"), unless a word before it tells that noun itself done: "بعد الإعلان عن التوصل"."""
+    if not any(stem in _AWAITED for _, stem in view.tokens[k].readings):
+        return False
+    return not (k > 0 and view.joined(k - 1) and _told_done(view.tokens[k - 1]))
+
+
+def _before_stipulation(view: TokenView, i: int, last: int) -> int:
+    """The last token of an agreement's head chain (tokens i..``last``) before a verb of what it
+    provides, which opens its content: "اتفاقا ينص على"، "اتفاق يقضي بـ"."""
+    return next((k - 1 for k in range(i + 1, last + 1) if view.tokens[k].folded in STIPULATES), last)
+
+
+def _by_a_noun(view: TokenView, k: int) -> bool:
+    """Whether token k is a noun written with بـ, joined to the word before it (بانسحاب، بوقف)."""
+    word = view.tokens[k].folded
+    return view.joined(k - 1) and word.startswith(BY) and len(word) > len(BY) + 2 and word[len(BY) :].isalpha()
 
 
 def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
