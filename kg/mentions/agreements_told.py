@@ -6,6 +6,7 @@ someone ("بالاتفاق مع الحكومة"), or only called for ("طالب 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kg import resources
 from kg.lexicon import Token, definite, word_set
@@ -31,7 +32,7 @@ __all__ = [
     "SENTENCE_REACH",
     "AgreementsTold",
     "aim_end",
-    "before_stipulation",
+    "before_verb",
     "by_a_noun",
     "sides_follow",
     "told_reached",
@@ -150,10 +151,11 @@ def _awaited(view: TokenView, k: int) -> bool:
     return not (k > 0 and view.joined(k - 1) and _told_done(view.tokens[k - 1]))
 
 
-def before_stipulation(view: TokenView, i: int, last: int) -> int:
-    """The last token of an agreement's head chain (tokens i..``last``) before a verb of what it
-    provides, which opens its content: "اتفاقا ينص على"، "اتفاق يقضي بـ"."""
-    return next((k - 1 for k in range(i + 1, last + 1) if view.tokens[k].folded in STIPULATES), last)
+def before_verb(view: TokenView, i: int, last: int, verbs: Collection[str] = STIPULATES) -> int:
+    """The last token of an event's head chain (tokens i..``last``) before one of ``verbs``, which
+    opens a clause of its own: what an agreement provides ("اتفاقا ينص على"، "اتفاق يقضي بـ"),
+    who made a visit or where a tour goes ("زيارة قام بها"، "جولة تشمل")."""
+    return next((k - 1 for k in range(i + 1, last + 1) if view.tokens[k].folded in verbs), last)
 
 
 def by_a_noun(view: TokenView, k: int) -> bool:

@@ -6,13 +6,14 @@ import re
 
 from kg import resources
 from kg.lexicon import definite, sense, word_set
+from kg.matcher import verb_forms
 from kg.mentions.agreements_told import (
     MADE_WITH,
     SENTENCE_END_RE,
     SENTENCE_REACH,
     AgreementsTold,
     aim_end,
-    before_stipulation,
+    before_verb,
     by_a_noun,
     sides_follow,
     told_reached,
@@ -24,6 +25,7 @@ from kg.mentions.words import (
     AND,
     ARTICLE,
     BETWEEN,
+    BY,
     COUNTRY,
     DIALOGUE,
     ESTABLISH_WORDS,
@@ -64,6 +66,10 @@ _PRESS_WITH = word_set("event_words", "press_with")
 _AMID = word_set("event_words", "amid")
 #: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
 _ON_A_VISIT = word_set("event_words", "on_visit")
+#: Verbs of making a visit (قام، يقوم) before its pronoun after بـ (بها), and of including its stops (تشمل، شملت).
+_VISIT_DOING, _STOPS_VERBS = verb_forms("event_words", "visit_doing"), verb_forms("event_words", "stops_verb")
+_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys()
+_BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
@@ -84,7 +90,9 @@ class EventPhrases(AgreementsTold):
             return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i, clause_stops=False)
         if kind == AGREEMENT:
-            last = before_stipulation(self, i, last)
+            last = before_verb(self, i, last)
+        elif strip_article(self.tokens[i].stem()) in _VISITS:
+            last = before_verb(self, i, last, _TOUR_VERBS)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
@@ -112,6 +120,11 @@ class EventPhrases(AgreementsTold):
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
+        # "زيارة قام بها الوزير إلى عمان"، "جولة تشمل مصر والأردن": a visit told made, or by its stops
+        toured = kind == DIALOGUE and strip_article(self.tokens[i].stem()) in _VISITS and end == last
+        told = self._tour_told_end(last) if toured else None
+        if told is not None:
+            end = self._event_end(told, kind)
         extended = end > last
         # an understanding with its sides named is one someone entered: "تفاهم بين الأردن ومصر"
         with_counterpart = kind == AGREEMENT and extended and self._counterpart_end(last + 1) is not None
@@ -128,6 +141,7 @@ class EventPhrases(AgreementsTold):
             else self._committed(i - 1, self.lex.holding_verbs)
             or (_amid(self, i) and end > i)
             or _on_a_visit(self, i, last)
+            or told is not None
         )
         source = Source.HEAD_NOUN
         # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
@@ -251,6 +265,22 @@ class EventPhrases(AgreementsTold):
             else:
                 break
         return end
+
+    def _tour_told_end(self, last: int) -> int | None:
+        """The last token of the clause right after a visit or tour at token ``last`` that tells
+        it made ("قام بها الوزير"، "يقوم بها") or names its stops ("تشمل مصر والأردن"، "شملت عددا
+        من دول الخليج"), else None."""
+        k = last + 1
+        if k + 1 >= len(self.tokens) or not (self.joined(last) and self.joined(k)):
+            return None
+        word = self.tokens[k].folded
+        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT:
+            k += 1
+            runner = self.claimed.get(k + 1)
+            return self._claimed_end(k + 1) if runner in NAMED_ACTORS and self.joined(k) else k
+        if word in _STOPS_VERBS:
+            return self._coordinated_actors(k + 1) or self._clause_end(k + 1)
+        return None
 
     def _counterpart_end(self, i: int) -> int | None:
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
