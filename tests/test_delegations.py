@@ -19,8 +19,6 @@ def _dialogues(text: str) -> set[str]:
         # sent to a place after إلى or لـ, described by its kind and nationality
         ("وقالت الحكومة إنها سترسل وفدا أمنيا إلى بيروت.", {"وفدا أمنيا إلى بيروت"}),
         ("وأرسلت الجزائر وفدين عسكريين لتونس والمغرب.", {"وفدين عسكريين لتونس والمغرب"}),
-        # the subject of a verb of visiting: the place it visits right after it
-        ("وزار وفد تجاري تركي ليبيا الأسبوع الماضي.", {"وفد تجاري تركي ليبيا"}),
         # arriving, from a body named
         ("ووصل وفد من البرلمان الأوروبي إلى الخرطوم.", {"وفد من البرلمان الأوروبي إلى الخرطوم"}),
         # led by someone named, then where it arrived
@@ -33,6 +31,9 @@ def _dialogues(text: str) -> set[str]:
         # no destination, no talks: a delegation that only speaks or accompanies
         ("وقال الوفد الفرنسي إن الأجواء كانت إيجابية.", set()),
         ("وانضم وفد المعارضة إلى الاجتماعات.", set()),
+        # the subject of a verb of visiting: a visit the article names elsewhere, if at all
+        ("وزار وفد تجاري تركي ليبيا الأسبوع الماضي.", set()),
+        ("وأرسلت مصر وفدا تجاريا ليبيا.", set()),
         # who makes a visit the article tells by its noun: that visit's node only
         ("وأدان الحزب زيارة الوفد البرلماني إلى دمشق.", {"زيارة الوفد البرلماني إلى دمشق"}),
         # a noun after it that only ends like an adjective: no description, no destination

@@ -1,17 +1,16 @@
 """A delegation sent or going somewhere, or sent to negotiate, as the visit or talks it stands for
-(issue 18): "أرسلت القاهرة وفدا أمنيا إلى غزة"، "وزار وفد اقتصادي سوري الأردن"، "وفد التفاوض
+(issue 18): "أرسلت القاهرة وفدا أمنيا إلى غزة"، "وصل وفد من الكونغرس إلى عمان"، "وفد التفاوض
 الروسي". No head noun names such an event: the delegation's phrase, with where it goes, is what
 the article calls it. A delegation with no destination and no talks (قال الوفد، الوفد المرافق
 له) is no event.
 
 The phrase runs from the delegation's word over its description (its kind, its nationality,
-"من X", the body it comes from) to its destination: after إلى or لـ, or, after a verb of
-visiting before it, the place it visits. Who sent it and where it goes are left to the
-relations stage as the event's sides.
+"من X", the body it comes from) to its destination, after إلى or لـ. Who sent it and where it
+goes are left to the relations stage as the event's sides.
 
-A delegation that is the subject of a verb after it ("وفد X زار Y واجتمع مع ...") is left
-alone: such a clause tells what it did, often as a round of talks the article names ("في إطار
-حوار ..."), whose node it would duplicate.
+A delegation that is the subject or object of a verb of visiting ("وفد X زار Y"، "يزور وفد X
+Y") is left alone: such a clause tells a visit the article mostly names elsewhere (زيارة رسمية)
+or a round of talks it was part of ("في إطار حوار ..."), whose node it would duplicate.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.lexicon import word_set
-from kg.matcher import verb_forms
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import CONJUNCTIONS, FOR, NAMED_ACTORS, NISBA, PLACES, VISIT_TO
@@ -33,8 +31,6 @@ _NEGOTIATING = word_set("event_words", "negotiating")
 #: Words of its rank between a delegation and its destination (رفيع المستوى), and the word
 #: before whom it comes from (من), read only before a name.
 _DESCRIBING, _FROM = word_set("event_words", "delegation_describing"), word_set("event_words", "delegation_from")
-#: Verbs of visiting before a delegation that is their subject (زار، يزور).
-_VISITING = verb_forms("relation_verbs", "visit").keys()
 #: The endings of a relational adjective in any inflection (أمني، أمنيا، أمنيين، الأمنية).
 _NISBA_ENDINGS = tuple(sorted({NISBA + ending for ending in ("", *word_set("nisba_endings"))}, key=len, reverse=True))
 #: Most words between an event's phrase and the delegation that makes it (قام بها).
@@ -49,9 +45,8 @@ def propose_delegations(view: TokenView) -> Iterator[Proposal]:
         if i in view.claimed or _makes_an_event(view, i):
             continue
         skip = next((s for s, stem in view.tokens[i].readings if strip_article(stem) in _DELEGATIONS), 0)
-        visited = _visited(view, i)
-        last, negotiating = _described_end(view, i, visited)
-        end = _destination_end(view, last, visited)
+        last, negotiating = _described_end(view, i)
+        end = _destination_end(view, last)
         if end is None and negotiating:
             end = last
         if end is not None:
@@ -60,10 +55,10 @@ def propose_delegations(view: TokenView) -> Iterator[Proposal]:
             yield view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=end)
 
 
-def _described_end(view: TokenView, i: int, visited: bool) -> tuple[int, bool]:
+def _described_end(view: TokenView, i: int) -> tuple[int, bool]:
     """The last token of the delegation's description after token i ("وفدا أمنيا"، "وفد من
     الكونغرس الأمريكي"، "وفد الفصائل المفاوض"), and whether it tells the delegation negotiating.
-    A place after a verb of visiting (زار وفد سوري الأردن), or after لـ, is where it goes."""
+    A place after لـ is where it goes."""
     last, negotiating = i, False
     while last + 1 < len(view.tokens) and last - i < _REACH and view.joined(last):
         k = last + 1
@@ -74,7 +69,7 @@ def _described_end(view: TokenView, i: int, visited: bool) -> tuple[int, bool]:
         if word in VISIT_TO or any(stem in view.lex.stopwords for _, stem in view.tokens[k].readings):
             break
         if view.claimed.get(k) in (*NAMED_ACTORS, *PLACES):
-            if view.claimed.get(k) in PLACES and (word.startswith(FOR) or visited):
+            if view.claimed.get(k) in PLACES and _after_for(view, k):
                 break  # "لتل أبيب": its destination; "وفد للحوثيين": whose it is
             last = view._claimed_end(k)
         elif word in _NEGOTIATING:
@@ -104,21 +99,21 @@ def _nisba(word: str) -> bool:
     return len(stem) > len(NISBA) + 2 and stem.endswith(_NISBA_ENDINGS) and not word.startswith(CONJUNCTIONS)
 
 
-def _visited(view: TokenView, i: int) -> bool:
-    """Whether a verb of visiting stands right before the delegation at token i (وزار وفد)."""
-    return i > 0 and view.joined(i - 1) and any(stem in _VISITING for _, stem in view.tokens[i - 1].readings)
+def _after_for(view: TokenView, k: int) -> bool:
+    """Whether the name kept at token k is written after the clitic لـ (لتل أبيب; not ليبيا)."""
+    return view.tokens[k].folded.startswith(FOR) and any(p.first == k and p.skip > 0 for p in view.kept)
 
 
-def _destination_end(view: TokenView, last: int, visited: bool) -> int | None:
-    """The last token of the place a delegation goes to after token ``last``: after إلى, after
-    لـ written on it, or, when a verb of visiting stood before it, right after; else None."""
+def _destination_end(view: TokenView, last: int) -> int | None:
+    """The last token of the place a delegation goes to after token ``last``: after إلى or after
+    لـ written on it; else None."""
     k = last + 1
     if k >= len(view.tokens) or not view.joined(last):
         return None
     word = view.tokens[k].folded
     if word in VISIT_TO and k + 1 < len(view.tokens) and view.joined(k):
         k += 1
-    elif not (word.startswith(FOR) or visited):
+    elif not _after_for(view, k):
         return None
     return view._claimed_end(k) if view.claimed.get(k) in PLACES else None
 
