@@ -8,7 +8,8 @@ with a ``label`` (what the words signal: ``visit``, ``hold``, ``sign`` ...) and 
 - ``{"lexicon": "speaker_nouns", "label": "collective"}``: the word is one of a word list of
   ``kg/data`` (those with that label), so the list stays in one file;
 - ``{"verbs": "holding_verbs", "label": "hold"}``: the word is a form of a verb of that lexicon
-  (records with that label, or any label), inflected by rule (``inflect``);
+  (records with that label, or any label), inflected by rule (``inflect``); with ``"number":
+  "dual"``, only the forms of that number;
 - ``"clitics": "وف"``: the proclitic letters the word may carry (default: none); a verb always
   may carry و/ف;
 - ``"op": "?"``: the word may be missing.
@@ -57,13 +58,16 @@ def inflect(record: dict) -> list[str]:
 
 
 @cache
-def verb_forms(name: str, label: str | None = None) -> dict[str, dict]:
-    """Folded form -> record, for the verbs of a lexicon resource (those with ``label``)."""
+def verb_forms(name: str, label: str | None = None, number: str | None = None) -> dict[str, dict]:
+    """Folded form -> record, for the verbs of a lexicon resource (those with ``label``), only
+    the forms of one ``number`` (m, f, dual, plural: ``verb_inflection.jsonl``) when given."""
     forms: dict[str, dict] = {}
     for record in resources.load(name):
         if label is None or record["label"] == label:
+            numbered = expand_forms({**record, "label": "verb"}) if number else {}
             for form in inflect(record):
-                forms.setdefault(form, record)
+                if number is None or form in numbered and numbered[form].number == number:
+                    forms.setdefault(form, record)
     return forms
 
 
@@ -83,7 +87,7 @@ class TokenSpec:
             InputError: the spec names neither ``words`` nor ``verbs``.
         """
         if "verbs" in spec:
-            forms, clitics = verb_forms(spec["verbs"], spec.get("label")), _CONJUNCTIONS
+            forms, clitics = verb_forms(spec["verbs"], spec.get("label"), spec.get("number")), _CONJUNCTIONS
         elif "lexicon" in spec:
             forms, clitics = {fold(w): {} for w in resources.words(spec["lexicon"], spec.get("label"))}, ""
         elif "words" in spec:

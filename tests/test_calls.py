@@ -95,3 +95,10 @@ def test_a_call_takes_the_day_told_between_its_sides() -> None:
         "واتصل الرئيس التونسي قيس سعيد يوم 14 أكتوبر 2021 بالرئيس الجزائري عبد المجيد تبون."
     )
     assert call.start_date == "2021-10-14"
+
+
+def test_every_past_form_of_a_verb_of_talking_is_derived() -> None:
+    """The data lists each verb once, its masculine past; the feminine dual (تباحثتا) is derived
+    by the past suffixes of verb_inflection.jsonl, as the reporting verbs' forms are."""
+    text = "وكانت الرئيسة التنزانية سامية حسن والرئيسة السلوفاكية زوزانا تشابوتوفا قد تباحثتا هاتفيا."
+    assert {label for label, _ in _named(text)} == {"تباحثتا هاتفيا"}

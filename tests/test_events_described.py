@@ -113,6 +113,8 @@ def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[s
         ("وأعلنت الحكومة عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", {("Agreement", "اتفاق لعودة الهدوء")}),
         ("وتم التوصل إلى اتفاق لإخلاء الجرحى من البلدة.", {("Agreement", "اتفاق لإخلاء الجرحى")}),
         ("وعاد السكان بعد التوصل إلى اتفاق مع الحكومة الصومالية.", {("Agreement", "اتفاق مع الحكومة الصومالية")}),
+        # the announcement itself told done: the agreement was made
+        ("وهدأت المدينة بعد الإعلان عن التوصل لاتفاق لعودة الهدوء.", {("Agreement", "اتفاق لعودة الهدوء")}),
         # sought, not made; or no word after it that tells which
         ("ويأمل الوسطاء في التوصل إلى اتفاق لعودة الهدوء.", set()),
         ("ونتوقع الإعلان عن التوصل لاتفاق لعودة الهدوء إلى الحدود.", set()),
@@ -120,6 +122,39 @@ def test_agreements_reached_told_by_their_scope(text: str, expected: set[tuple[s
     ],
 )
 def test_agreements_told_made_by_a_verbal_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement told by what it provides, after على or بـ: one agreement, named by its content
+        ("وكشف مسؤول محلي عن اتفاق يقضي بانسحاب المسلحين من الحي.", {("Agreement", "اتفاق يقضي بانسحاب المسلحين")}),
+        ("وأعلن المجلس العسكري اتفاقا ينص على تبادل الأسرى.", {("Agreement", "اتفاقا ينص على تبادل الأسرى")}),
+        # only called for: no agreement made
+        ("وطالب النواب باتفاق يقضي بانسحاب المسلحين من الحي.", set()),
+        # a proposal is no agreement
+        ("ورفضت الحكومة مقترحا يقضي بتقاسم السلطة.", set()),
+    ],
+)
+def test_agreements_told_by_what_they_provide(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tour named by its stops, with no verb that starts it
+        (
+            "ووصل المبعوث إلى عمان في إطار جولة تشمل عددا من عواصم المنطقة.",
+            {("Dialogue", "جولة تشمل عددا من عواصم المنطقة")},
+        ),
+        ("وتأتي المحادثات ضمن جولة شملت مصر والأردن.", {("Dialogue", "جولة شملت مصر والأردن")}),
+        # a visit told made by a relative clause: who made it and where it went
+        ("وتأتي الخطوة بعد زيارة قام بها وفد برلماني إلى بغداد.", {("Dialogue", "زيارة قام بها")}),
+    ],
+)
+def test_visits_and_tours_told_made_or_by_their_stops(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
 
 
@@ -153,7 +188,7 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
         # a visit or tour told by its kind, with its visitor on it, was made
         ("وكان الملك في القاهرة في زيارة رسمية.", {("Dialogue", "زيارة رسمية")}),
         ("وكان المشير في روما في جولة خارجية الشهر الماضي.", {("Dialogue", "جولة خارجية")}),
-        ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية")}),
+        ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية يقوم بها")}),
         # ... not a round of fighting (no kind), nor a bare one
         ("وقتل عشرة في جولة قتال جديدة.", set()),
         ("وقال إنه يفكر في زيارة.", set()),

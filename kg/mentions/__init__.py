@@ -49,6 +49,7 @@ from kg.document import Document, document
 from kg.lexicon import Lexicon
 from kg.mentions.base import Context, HeadNouns, TokenView
 from kg.mentions.calls import PhoneCalls
+from kg.mentions.delegations import Delegations
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.lists import Directions, Ministries, OwnCountry
@@ -96,6 +97,7 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     LatinNames,
     RecurringNames,
     PhoneCalls,
+    Delegations,
 )
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.lexicon import word_ids, word_set
+from kg.lexicon import word_set
+from kg.matcher import verb_forms
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
@@ -31,13 +32,19 @@ from kg.mentions.words import (
 from kg.model import Mention, MentionType, Source
 from kg.text import fold
 
+#: The numbers of a verb's past forms (verb_inflection.jsonl) read for one side and for two.
+_SINGULAR, _DUAL = ("m", "f"), "dual"
 #: Verbs of calling whose object is the one called, by how it is written: after بـ (اتصل) or
 #: directly (هاتف).
-_CALL_VERBS = word_ids("event_words", "call_verb")
+_CALL_VERBS = {
+    form: fold(record["id"])
+    for number in _SINGULAR
+    for form, record in verb_forms("event_words", "call_verb", number).items()
+}
 #: Dual verbs of talking: "X وY تحدثا هاتفياً" names both sides before the verb.
-_PHONE_DUALS = word_set("event_words", "phone_dual")
+_PHONE_DUALS = frozenset(verb_forms("event_words", "phone_verb", _DUAL))
 #: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
-_PHONE_VERBS = word_set("event_words", "phone_verb") | _PHONE_DUALS
+_PHONE_VERBS = frozenset().union(*(verb_forms("event_words", "phone_verb", n) for n in _SINGULAR)) | _PHONE_DUALS
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
 _BY, _DIRECT = "by", "direct"
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).

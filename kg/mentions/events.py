@@ -6,16 +6,26 @@ import re
 
 from kg import resources
 from kg.lexicon import definite, sense, word_set
+from kg.matcher import verb_forms
+from kg.mentions.agreements_told import (
+    MADE_WITH,
+    SENTENCE_END_RE,
+    SENTENCE_REACH,
+    AgreementsTold,
+    aim_end,
+    before_verb,
+    by_a_noun,
+    sides_follow,
+    told_reached,
+)
 from kg.mentions.base import TokenView
-from kg.mentions.event_places import PlaceNamed, relational
+from kg.mentions.event_places import relational
 from kg.mentions.words import (
     AGREEMENT,
     AND,
     ARTICLE,
     BETWEEN,
     BY,
-    CLAUSE_GAP_RE,
-    COMMIT_REACH,
     COUNTRY,
     DIALOGUE,
     ESTABLISH_WORDS,
@@ -30,7 +40,6 @@ from kg.mentions.words import (
     PERSON,
     PLACES,
     PRESS,
-    PROVIDES,
     RELATIVE_CLAUSE_WORDS,
     RELATIVE_WORDS,
     STIPULATES,
@@ -53,34 +62,23 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
 _PRESS_WITH = word_set("event_words", "press_with")
-#: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
-_DEMANDS = word_set("event_words", "demand")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
 #: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
 _ON_A_VISIT = word_set("event_words", "on_visit")
+#: Verbs of making a visit (قام، يقوم) before its pronoun after بـ (بها), and of including its stops (تشمل، شملت).
+_VISIT_DOING, _STOPS_VERBS = verb_forms("event_words", "visit_doing"), verb_forms("event_words", "stops_verb")
+_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys()
+_BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
-#: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
-#: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
-_REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
-_REACHED_TO, _AWAITED = word_set("date_words", "reached-to"), word_set("date_words", "reached-awaited")
-#: Most words of a purpose complement after an agreement told made (لإجلاء مقاتلي المعارضة).
-_PURPOSE_WORDS = 3
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
 _NAMED_BY_NOUN = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
-#: Agreement heads made with someone (اتفاق، تفاهم): "مع X" or "بين X وY" after one names its
-#: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
-#: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
-_MADE_WITH = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
-#: Most tokens read on either side of a dialogue head for the words of its sentence.
-_SENTENCE_REACH = 30
-_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
 
 
-class EventPhrases(PlaceNamed):
+class EventPhrases(AgreementsTold):
     """Dialogue and agreement phrases: the head noun, and the words that name the event after it
     ("بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X")."""
 
@@ -91,6 +89,10 @@ class EventPhrases(PlaceNamed):
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
         last = self._chain(i, clause_stops=False)
+        if kind == AGREEMENT:
+            last = before_verb(self, i, last)
+        elif strip_article(self.tokens[i].stem()) in _VISITS:
+            last = before_verb(self, i, last, _TOUR_VERBS)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
@@ -110,19 +112,24 @@ class EventPhrases(PlaceNamed):
         if place_end is not None:
             last, is_definite = place_end, True
         # "تم التوصل إلى اتفاق لعودة الهدوء": an agreement the story tells made, named by its purpose
-        reached = kind == AGREEMENT and _told_reached(self, i, skip)
+        reached = kind == AGREEMENT and told_reached(self, i, skip)
         if reached and self.joined(i) and i + 1 < len(self.tokens) and self.tokens[i + 1].folded.startswith(FOR):
-            last = max(last, _aim_end(self, i + 1))
+            last = max(last, aim_end(self, i + 1))
         # ... told by its purpose, its sides or its kind (اتفاق هدنة), not by any word after it (اتفاق شمل)
-        reached = reached and (last > i and self._head(i + 1) is not None or self._scoped(i) or _sides_follow(self, i))
+        reached = reached and (last > i and self._head(i + 1) is not None or self._scoped(i) or sides_follow(self, i))
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
+        # "زيارة قام بها الوزير إلى عمان"، "جولة تشمل مصر والأردن": a visit told made, or by its stops
+        toured = kind == DIALOGUE and strip_article(self.tokens[i].stem()) in _VISITS and end == last
+        told = self._tour_told_end(last) if toured else None
+        if told is not None:
+            end = self._event_end(told, kind)
         extended = end > last
         # an understanding with its sides named is one someone entered: "تفاهم بين الأردن ومصر"
         with_counterpart = kind == AGREEMENT and extended and self._counterpart_end(last + 1) is not None
         sides_named = with_counterpart or kind == AGREEMENT and extended and self.tokens[last + 1].folded == BETWEEN
-        entered = sides_named and strip_article(self.tokens[i].stem()) in _MADE_WITH
+        entered = sides_named and strip_article(self.tokens[i].stem()) in MADE_WITH
         if not extended and self._body_of_law(i, last):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
@@ -134,10 +141,14 @@ class EventPhrases(PlaceNamed):
             else self._committed(i - 1, self.lex.holding_verbs)
             or (_amid(self, i) and end > i)
             or _on_a_visit(self, i, last)
+            or told is not None
         )
         source = Source.HEAD_NOUN
-        if strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (
-            committed or by_place or entered
+        # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
+        stipulated = kind == AGREEMENT and extended and self.tokens[last + 1].folded in STIPULATES
+        called_for = stipulated and not (is_definite or committed) and self._demanded(i)
+        if called_for or (
+            strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (committed or by_place or entered)
         ):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
@@ -189,11 +200,11 @@ class EventPhrases(PlaceNamed):
     def _among_sport(self, i: int) -> bool:
         """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
         round there is a match or a matchday."""
-        low, high = max(0, i - _SENTENCE_REACH), min(len(self.tokens) - 1, i + _SENTENCE_REACH)
+        low, high = max(0, i - SENTENCE_REACH), min(len(self.tokens) - 1, i + SENTENCE_REACH)
         sport = [k for k in range(low, high + 1) if any(stem in _SPORT for _, stem in self.tokens[k].readings)]
         if not sport:
             return False  # most articles: no word of sport near, no sentence to find
-        ends = [k for k in range(low, high) if _SENTENCE_END_RE.search(self.gap(k))]
+        ends = [k for k in range(low, high) if SENTENCE_END_RE.search(self.gap(k))]
         first = max((k + 1 for k in ends if k < i), default=low)
         last = min((k for k in ends if k >= i), default=high)
         return any(first <= k <= last for k in sport)
@@ -208,38 +219,6 @@ class EventPhrases(PlaceNamed):
         # "القانون الدولي والقانون الدولي الإنساني": bodies of law joined
         return all(relational(w) or strip_article(w) == head for w in words)
 
-    def _committed(self, i: int, verbs: frozenset[str]) -> bool:
-        """Whether one of ``verbs`` stands shortly before token i in its clause: a described
-        agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
-        تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد الجانبان جلسة مباحثات)."""
-        for k in range(i - 1, max(-1, i - 1 - COMMIT_REACH), -1):
-            # the subject and a date may stand between: "وقع الوزير ونظيره التركي، اليوم الخميس، مذكرة تفاهم"
-            if not self.joined(k, CLAUSE_GAP_RE):
-                return False
-            if any(stem in verbs for _, stem in self.tokens[k].readings):
-                return True
-        return False
-
-    def _sets_up(self, k: int) -> bool:
-        """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
-        "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
-        if self.tokens[k].folded not in ESTABLISH_WORDS or (k > 0 and self.tokens[k - 1].folded in PROVIDES):
-            return False
-        return not self._called_for(k)
-
-    def _called_for(self, k: int) -> bool:
-        """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى
-        تشكيل لجنة" (a body no one has set up yet, neither an arrangement nor a body)."""
-        if self.tokens[k].folded not in ESTABLISH_WORDS:
-            return False
-        # the caller may stand far before, past its subject, a date and a quotation, in its sentence
-        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_REACH), -1):
-            if _SENTENCE_END_RE.search(self.gap(j)):
-                return False
-            if any(stem in _DEMANDS for _, stem in self.tokens[j].readings):
-                return True
-        return False
-
     def _anaphoric_between(self, last: int) -> bool:
         """ "بين الطرفين"/"بين البلدين": a complement that names no one."""
         return (
@@ -247,13 +226,6 @@ class EventPhrases(PlaceNamed):
             and self.tokens[last + 1].folded == BETWEEN
             and (self.tokens[last + 2].folded.endswith(OBLIQUE_PLURAL) and not self.claimed.get(last + 2))
         )
-
-    def _in_concert(self, i: int, skip: int) -> bool:
-        """Whether the head at token i, read with ``skip`` clitic letters, is "بالاتفاق" or
-        "بالتفاهم": done in concert with someone ("بالتنسيق والاتفاق مع الحكومة"), no agreement."""
-        token = self.tokens[i]
-        stem = token.folded[skip:]
-        return token.folded[:skip].endswith(BY) and definite(stem) and strip_article(stem) in _MADE_WITH
 
     def _event_end(self, last: int, kind: MentionType, counterpart: bool = True) -> int:
         """The last token of an event's phrase whose head chain ends at token ``last``: on over
@@ -285,12 +257,30 @@ class EventPhrases(PlaceNamed):
                     break
                 end = sides
             elif agreement and word in STIPULATES and end + 3 < n and self.tokens[end + 2].folded == ON:
-                end = self._clause_end(end + 3)
+                end = aim_end(self, end + 3)  # "اتفاق ينص على وقف إطلاق النار": what it provides
+            elif agreement and word in STIPULATES and end + 2 < n and by_a_noun(self, end + 2):
+                end = aim_end(self, end + 2)  # "اتفاق يقضي بانسحاب القوات": after بـ
             elif agreement and word == ON and end + 3 < n and self.tokens[end + 2].folded in ESTABLISH_WORDS:
                 end = self._chain(end + 3)
             else:
                 break
         return end
+
+    def _tour_told_end(self, last: int) -> int | None:
+        """The last token of the clause right after a visit or tour at token ``last`` that tells
+        it made ("قام بها الوزير"، "يقوم بها") or names its stops ("تشمل مصر والأردن"، "شملت عددا
+        من دول الخليج"), else None."""
+        k = last + 1
+        if k + 1 >= len(self.tokens) or not (self.joined(last) and self.joined(k)):
+            return None
+        word = self.tokens[k].folded
+        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT:
+            k += 1
+            runner = self.claimed.get(k + 1)
+            return self._claimed_end(k + 1) if runner in NAMED_ACTORS and self.joined(k) else k
+        if word in _STOPS_VERBS:
+            return self._coordinated_actors(k + 1) or self._clause_end(k + 1)
+        return None
 
     def _counterpart_end(self, i: int) -> int | None:
         """The end of "مع X" after a dialogue head, past "له" and a means ("عبر دائرة تلفزيونية"):
@@ -353,44 +343,6 @@ def _with_the_press(view: TokenView, i: int) -> bool:
         and view.tokens[i + 1].folded == WITH
         and any(stem in _PRESS_WITH for _, stem in view.tokens[k].readings)
     )
-
-
-def _aim_end(view: TokenView, k: int) -> int:
-    """The last token of a purpose complement at token k: its verbal noun after لـ and the
-    construct chain after it, up to the first definite word (لوقف إطلاق النار، لعودة الهدوء)."""
-    last = k
-    while (
-        last + 1 < len(view.tokens)
-        and last - k < _PURPOSE_WORDS
-        and view.joined(last)
-        and not definite(view.tokens[last].stem())
-        and view.tokens[last + 1].folded.isalpha()
-        and not any(stem in view.lex.stopwords for _, stem in view.tokens[last + 1].readings)
-    ):
-        if last + 1 in view.claimed:
-            return view._claimed_end(last + 1)  # "لإجلاء مقاتلي المعارضة": a name ends it
-        last += 1
-    return last
-
-
-def _sides_follow(view: TokenView, i: int) -> bool:
-    """Whether the agreement head at token i is followed by its sides: "مع X"، "بين X وY"."""
-    return view.joined(i) and i + 1 < len(view.tokens) and view.tokens[i + 1].folded in (WITH, BETWEEN)
-
-
-def _told_reached(view: TokenView, i: int, skip: int) -> bool:
-    """Whether the agreement head at token i, read with ``skip`` clitic letters, follows a verbal
-    noun of its making told done: "تم التوصل إلى اتفاق"، "بعد التوصل لاتفاق"، "أعلن عن توقيع
-    اتفاقية" (not "للتوصل إلى اتفاق" nor "ضرورة التوصل إلى اتفاق": one only sought)."""
-    k = i - 1 if skip and view.tokens[i].folded[:skip].endswith(FOR) else i - 2
-    if k < 1 or (k == i - 2 and view.tokens[i - 1].folded not in _REACHED_TO):
-        return False
-    if not all(view.joined(j) for j in range(k - 1, i)):
-        return False
-    noun, lead = view.tokens[k], view.tokens[k - 1]
-    if k > 1 and any(stem in _AWAITED for _, stem in view.tokens[k - 2].readings):
-        return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
-    return noun.folded.removeprefix(AND) in _REACHED and any(stem in _REACHED_LEAD for _, stem in lead.readings)
 
 
 def _on_a_visit(view: TokenView, i: int, last: int) -> bool:

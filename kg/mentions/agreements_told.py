@@ -1,0 +1,164 @@
+"""How an agreement phrase is told: made ("تم التوصل إلى اتفاق"، "وقع البلدان مذكرة تفاهم"), by
+what it provides ("اتفاق يقضي بانسحاب القوات"), with its sides ("اتفاق مع X"), in concert with
+someone ("بالاتفاق مع الحكومة"), or only called for ("طالب بتشكيل لجنة"). The event rules
+(``kg.mentions.events``) read these to tell an agreement from a word for one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from kg import resources
+from kg.lexicon import Token, definite, word_set
+from kg.mentions.base import TokenView
+from kg.mentions.event_places import PlaceNamed
+from kg.mentions.words import (
+    AND,
+    BETWEEN,
+    BY,
+    CLAUSE_GAP_RE,
+    COMMIT_REACH,
+    ESTABLISH_WORDS,
+    FOR,
+    PROVIDES,
+    STIPULATES,
+    WITH,
+)
+from kg.text import fold, strip_article
+
+__all__ = [
+    "MADE_WITH",
+    "SENTENCE_END_RE",
+    "SENTENCE_REACH",
+    "AgreementsTold",
+    "aim_end",
+    "before_verb",
+    "by_a_noun",
+    "sides_follow",
+    "told_reached",
+]
+
+#: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
+_DEMANDS = word_set("event_words", "demand")
+#: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
+#: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
+_REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
+_REACHED_TO, _AWAITED = word_set("date_words", "reached-to"), word_set("date_words", "reached-awaited")
+#: Most words of a purpose complement after an agreement told made (لإجلاء مقاتلي المعارضة).
+_PURPOSE_WORDS = 3
+#: Agreement heads made with someone (اتفاق، تفاهم): "مع X" or "بين X وY" after one names its
+#: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
+#: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
+MADE_WITH = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
+#: Most tokens read on either side of a head for the words of its sentence.
+SENTENCE_REACH = 30
+SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
+
+
+class AgreementsTold(PlaceNamed):
+    """The readings of how an agreement (or a body set up) is told, over the article's tokens."""
+
+    def _committed(self, i: int, verbs: frozenset[str]) -> bool:
+        """Whether one of ``verbs`` stands shortly before token i in its clause: a described
+        agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
+        تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد الجانبان جلسة مباحثات)."""
+        for k in range(i - 1, max(-1, i - 1 - COMMIT_REACH), -1):
+            # the subject and a date may stand between: "وقع الوزير ونظيره التركي، اليوم الخميس، مذكرة تفاهم"
+            if not self.joined(k, CLAUSE_GAP_RE):
+                return False
+            if any(stem in verbs for _, stem in self.tokens[k].readings):
+                return True
+        return False
+
+    def _sets_up(self, k: int) -> bool:
+        """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
+        "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
+        if self.tokens[k].folded not in ESTABLISH_WORDS or (k > 0 and self.tokens[k - 1].folded in PROVIDES):
+            return False
+        return not self._called_for(k)
+
+    def _called_for(self, k: int) -> bool:
+        """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى
+        تشكيل لجنة" (a body no one has set up yet, neither an arrangement nor a body)."""
+        return self.tokens[k].folded in ESTABLISH_WORDS and self._demanded(k)
+
+    def _demanded(self, k: int) -> bool:
+        """Whether a verb or noun of calling for something stands before token k in its sentence."""
+        # the caller may stand far before, past its subject, a date and a quotation, in its sentence
+        for j in range(k - 1, max(-1, k - 1 - SENTENCE_REACH), -1):
+            if SENTENCE_END_RE.search(self.gap(j)):
+                return False
+            if any(stem in _DEMANDS for _, stem in self.tokens[j].readings):
+                return True
+        return False
+
+    def _in_concert(self, i: int, skip: int) -> bool:
+        """Whether the head at token i, read with ``skip`` clitic letters, is "بالاتفاق" or
+        "بالتفاهم": done in concert with someone ("بالتنسيق والاتفاق مع الحكومة"), no agreement."""
+        token = self.tokens[i]
+        stem = token.folded[skip:]
+        return token.folded[:skip].endswith(BY) and definite(stem) and strip_article(stem) in MADE_WITH
+
+
+def aim_end(view: TokenView, k: int) -> int:
+    """The last token of a purpose complement at token k: its verbal noun after لـ and the
+    construct chain after it, up to the first definite word (لوقف إطلاق النار، لعودة الهدوء)."""
+    last = k
+    while (
+        last + 1 < len(view.tokens)
+        and last - k < _PURPOSE_WORDS
+        and view.joined(last)
+        and not definite(view.tokens[last].stem())
+        and view.tokens[last + 1].folded.isalpha()
+        and not any(stem in view.lex.stopwords for _, stem in view.tokens[last + 1].readings)
+    ):
+        if last + 1 in view.claimed:
+            return view._claimed_end(last + 1)  # "لإجلاء مقاتلي المعارضة": a name ends it
+        last += 1
+    return last
+
+
+def sides_follow(view: TokenView, i: int) -> bool:
+    """Whether the agreement head at token i is followed by its sides: "مع X"، "بين X وY"."""
+    return view.joined(i) and i + 1 < len(view.tokens) and view.tokens[i + 1].folded in (WITH, BETWEEN)
+
+
+def told_reached(view: TokenView, i: int, skip: int) -> bool:
+    """Whether the agreement head at token i, read with ``skip`` clitic letters, follows a verbal
+    noun of its making told done: "تم التوصل إلى اتفاق"، "بعد التوصل لاتفاق"، "أعلن عن توقيع
+    اتفاقية" (not "للتوصل إلى اتفاق" nor "ضرورة التوصل إلى اتفاق": one only sought)."""
+    k = i - 1 if skip and view.tokens[i].folded[:skip].endswith(FOR) else i - 2
+    if k < 1 or (k == i - 2 and view.tokens[i - 1].folded not in _REACHED_TO):
+        return False
+    if not all(view.joined(j) for j in range(k - 1, i)):
+        return False
+    noun, lead = view.tokens[k], view.tokens[k - 1]
+    if k > 1 and _awaited(view, k - 2):
+        return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
+    return noun.folded.removeprefix(AND) in _REACHED and _told_done(lead)
+
+
+def _told_done(token: Token) -> bool:
+    """Whether a token tells the verbal noun after it done: تم، بعد، عن."""
+    return any(stem in _REACHED_LEAD for _, stem in token.readings)
+
+
+def _awaited(view: TokenView, k: int) -> bool:
+    """Whether token k is a noun that leaves the making after it awaited ("نتوقع الإعلان عن
+    التوصل"), unless a word before it tells that noun itself done: "بعد الإعلان عن التوصل"."""
+    if not any(stem in _AWAITED for _, stem in view.tokens[k].readings):
+        return False
+    return not (k > 0 and view.joined(k - 1) and _told_done(view.tokens[k - 1]))
+
+
+def before_verb(view: TokenView, i: int, last: int, verbs: Collection[str] = STIPULATES) -> int:
+    """The last token of an event's head chain (tokens i..``last``) before one of ``verbs``, which
+    opens a clause of its own: what an agreement provides ("اتفاقا ينص على"، "اتفاق يقضي بـ"),
+    who made a visit or where a tour goes ("زيارة قام بها"، "جولة تشمل")."""
+    return next((k - 1 for k in range(i + 1, last + 1) if view.tokens[k].folded in verbs), last)
+
+
+def by_a_noun(view: TokenView, k: int) -> bool:
+    """Whether token k is a noun written with بـ, joined to the word before it (بانسحاب، بوقف)."""
+    word = view.tokens[k].folded
+    return view.joined(k - 1) and word.startswith(BY) and len(word) > len(BY) + 2 and word[len(BY) :].isalpha()
