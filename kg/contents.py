@@ -28,8 +28,10 @@ _MAX_SUBJECT_WORDS = 25
 _MAX_BARE_LEAD_WORDS = 3
 #: The words a content's opening is looked for in, by whether the subject is written: the
 #: next ``_MAX_BARE_LEAD_WORDS`` + 1 words or ``_MAX_SUBJECT_WORDS`` + 1 (one match, not a search per word).
-_LEAD_RES = {explicit: re.compile(rf"(?:\s*\S+){{1,{most + 1}}}")
-             for explicit, most in ((False, _MAX_BARE_LEAD_WORDS), (True, _MAX_SUBJECT_WORDS))}
+_LEAD_RES = {
+    explicit: re.compile(rf"(?:\s*\S+){{1,{most + 1}}}")
+    for explicit, most in ((False, _MAX_BARE_LEAD_WORDS), (True, _MAX_SUBJECT_WORDS))
+}
 #: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
 #: do not count against the verb's lead.
 _SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
@@ -133,8 +135,8 @@ class ContentReader:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
         لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on, and the day
         set off after it ("أفادت مصادر محلية، الجمعة، بمقتل")."""
-        for _ in range(MAX_NAME_REST_WORDS + 1):
-            pos = skip_space(self.text, self.date_starts.get(pos, pos), "\u060c,")
+        for _ in range(MAX_NAME_REST_WORDS + 1):  # "إعلان شركة "X" الأمريكية عن": past the name's closing mark
+            pos = skip_space(self.text, self.date_starts.get(pos, pos), '\u060c,"\u201d\u00bb')
             start = object_start(self.text, pos, preposition)
             if start is not None and _NOUN_OBJECT_RE.match(self.text, start):
                 return start

@@ -159,7 +159,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
-            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
+            optional ``object`` (a preposition by which it takes a noun as content: أفاد بـ; a
+            verbal noun's too: إعلان X عن، تحذير X من),
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
             only where they open a clause), optional ``requires`` (words one of which the content
@@ -179,7 +180,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
     if label != "verb":
-        return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
+        return {fold(record["pattern"]): CueForm(label, "", clause, adjacent, object=obj)}
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
@@ -278,10 +279,11 @@ class CueLexicon:
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text, but a verb that takes its object with a word, and is
-        also a preposition, with no such word after it (عبر وساطة: "via", not عبّر عن)."""
+        also a preposition, with no such word after it (عبر وساطة: "via", not عبّر عن); a verbal
+        noun's preposition is one of its contents (إعلان X عن، إعلان X أن)."""
         for m in self._cue_re.finditer(folded):
             form = self.forms[m.group(2)]
-            if len(form.object) > 1 and not _object_word_follows(folded, m.end(), form.object):
+            if form.kind != "noun" and len(form.object) > 1 and not _object_word_follows(folded, m.end(), form.object):
                 continue
             yield Cue(m.start(), m.end(), form, bool(m.group(1)))
 

@@ -203,6 +203,51 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare noun after the genitive speaker
+            "وتصاعد التوتر بعد تأكيد عراقجي رفض طهران أي شروط مسبقة.",
+            [("تأكيد", ["person/araghchi"], "رفض طهران أي شروط مسبقة", False)],
+        ),
+        (  # the noun's object preposition; the phrase ends where the sentence goes on
+            "وجاء ذلك بعد إعلان الخارجية الأمريكية عن فرض عقوبات جديدة، فيما التزمت طهران الصمت.",
+            [("إعلان", ["org/us-state"], "فرض عقوبات جديدة", False)],
+        ),
+        (  # a comma inside the phrase does not end it
+            "وجاء ذلك بعد إعلان الخارجية الأمريكية عن عقوبات جديدة، بقيمة مليار دولار، على طهران.",
+            [("إعلان", ["org/us-state"], "عقوبات جديدة، بقيمة مليار دولار، على طهران", False)],
+        ),
+        (
+            "وتصاعد التوتر عقب تحذير واشنطن من عواقب أي تصعيد في المنطقة.",
+            [("تحذير", ["country/united-states"], "عواقب أي تصعيد في المنطقة", False)],
+        ),
+        (
+            "ورفضت الحكومة مطالبات إيران بإخراج القوات الأجنبية.",
+            [("مطالبات", ["country/iran"], "إخراج القوات الأجنبية", False)],
+        ),
+        (  # a title set off by a comma before the name
+            "وجاء ذلك عقب تأكيد وزير الخارجية الإيراني، عباس عراقجي على أن طهران لن تتفاوض.",
+            [("تأكيد", ["person/araghchi"], "طهران لن تتفاوض", False)],
+        ),
+    ],
+)
+def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووجهت بغداد رسالة تحذير لإيران من عواقب التصعيد.",  # whom the warning was addressed to
+        "ويأتي إعلان عراقجي عشية زيارته إلى بغداد.",  # a time word, not what was announced
+        "وجاء إعلان عراقجي، بعد ساعات من الهجوم.",
+    ],
+)
+def test_a_verbal_noun_without_its_genitive_speaker_and_content_is_none(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ولم يعلن الجيش العراقي عن خسائره في المعركة.",  # negated
