@@ -35,6 +35,12 @@ _LEAD_RES = {
 #: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
 #: do not count against the verb's lead.
 _SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
+#: Where a bare verb's words were said, right after it (وأضاف في حديث لقناة X، وقال خلال مؤتمر
+#: صحفي مع نظيره): its content may open as far after it as after a written subject.
+_SPEECH_EVENT_RE = re.compile(
+    rf"\s*{statement_pattern('in_speech')}\s+(?:{ARTICLE})?{statement_pattern('speech_event')}"
+    rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
+)
 #: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
 _MAX_DESCRIBED_WORDS = 6
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
@@ -62,7 +68,8 @@ class ContentReader:
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
             lead_end = set_off.end()
-        if lead := _LEAD_RES[explicit].match(text, lead_end, search_end):  # the words an opening may stand in
+        wide = explicit or bool(_SPEECH_EVENT_RE.match(text, pos))
+        if lead := _LEAD_RES[wide].match(text, lead_end, search_end):  # the words an opening may stand in
             lead_end = lead.end()
         markers = []
         if (m := COMPLEMENTISER_RE.search(text, pos, lead_end)) and not self._noun_first(cue, pos, m.start()):
@@ -73,7 +80,7 @@ class ContentReader:
         for mark in QUOTE_MARK_RE.finditer(text, pos, lead_end):  # both markers stand at a quotation mark
             index = mark.start()
             quote = self.ft.quote_opening(index)
-            if quote and len(text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS:
+            if quote and len(text[quote[0] + 1 : quote[1]].split()) >= MIN_QUOTE_WORDS:  # its words, not its mark
                 markers.append((index, "quote", index))
                 break
             if text[index] in _OPENING_MARKS and self._unpaired(index):
@@ -94,7 +101,7 @@ class ContentReader:
         if what != "quote":
             after = skip_space(text, after)
             quote = self.ft.quote_opening(after)
-            if not quote or len(text[quote[0] : quote[1]].split()) < MIN_QUOTE_WORDS:
+            if not quote or len(text[quote[0] + 1 : quote[1]].split()) < MIN_QUOTE_WORDS:
                 return after, limit, False
             start = after
         quote = self.ft.quote_opening(start)

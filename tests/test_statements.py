@@ -236,6 +236,23 @@ def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأضاف في حديث لوكالة الأنباء الرسمية في طهران أن بلاده لن تتفاوض.", "بلاده لن تتفاوض"),
+        ("وقال خلال مؤتمر صحفي مشترك مع نظيره في بغداد إن بلاده لن تتفاوض.", "بلاده لن تتفاوض"),
+    ],
+)
+def test_a_bare_verb_says_where_it_was_said_before_its_content(text: str, content: str) -> None:
+    """Where the words were said (في حديث لـ، خلال مؤتمر صحفي) stands between a continued verb
+    and its clause, however long it is."""
+    found = statements_of("قال عراقجي إن المفاوضات صعبة. " + text)
+    assert [(speakers, said) for _cue, speakers, said, _direct in found] == [
+        (["person/araghchi"], "المفاوضات صعبة"),
+        (["person/araghchi"], content),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ووجهت بغداد رسالة تحذير لإيران من عواقب التصعيد.",  # whom the warning was addressed to
