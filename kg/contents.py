@@ -63,7 +63,7 @@ class ContentReader:
         text = self.text
         explicit = subject is not None and subject.explicit
         pos = subject.end if explicit else cue.end
-        if len(cue.form.object) > 1 and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
+        if cue.form.object_word and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
             return start, limit, False  # "عبّر X عن مخاوفه من أن": the noun it governs, not a clause in it
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):

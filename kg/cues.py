@@ -138,6 +138,14 @@ class CueForm:
     requires_at: tuple[int, int] = (0, 0)
     #: written with an object pronoun (وصفها): after a relative (ما وصفها بـ، التي وصفها) no report
     pronoun: bool = False
+    #: a cue only with its object word after it: a verb that is also a preposition (عبّر عن, not
+    #: عبر "via"); the record's ``object_required``
+    object_required: bool = False
+
+    @property
+    def object_word(self) -> bool:
+        """Whether the object preposition is a word of its own (عن، من), not a clitic (بـ)."""
+        return len(self.object) > 1
 
 
 @dataclass
@@ -163,7 +171,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             verbal noun's too: إعلان X عن، تحذير X من),
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
-            only where they open a clause), optional ``requires`` (words one of which the content
+            only where they open a clause), optional ``object_required`` (a cue only with its
+            object word after it: عبّر عن, not عبر "via"), optional ``requires`` (words one of which the content
             holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
@@ -176,6 +185,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
     described = bool(record.get("described"))
+    object_required = bool(record.get("object_required"))
     requires = frozenset(fold(word) for word in record.get("requires", ()))
     requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
@@ -193,6 +203,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             object=obj,
             requires=requires,
             requires_at=requires_at,
+            object_required=object_required,
         )
     if "forms" in record:
         return forms
@@ -279,11 +290,11 @@ class CueLexicon:
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text, but a verb that takes its object with a word, and is
-        also a preposition, with no such word after it (عبر وساطة: "via", not عبّر عن); a verbal
-        noun's preposition is one of its contents (إعلان X عن، إعلان X أن)."""
+        also a preposition (``object_required``) with no such word after it (عبر وساطة: "via",
+        not عبّر عن)."""
         for m in self._cue_re.finditer(folded):
             form = self.forms[m.group(2)]
-            if form.kind != "noun" and len(form.object) > 1 and not _object_word_follows(folded, m.end(), form.object):
+            if form.object_required and not _object_word_follows(folded, m.end(), form.object):
                 continue
             yield Cue(m.start(), m.end(), form, bool(m.group(1)))
 

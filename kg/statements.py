@@ -298,8 +298,7 @@ class _Context:
         written as a word, right after it (عبّر عن: never the preposition عبر "via"). A clitic
         (طالب بجامعة: a student at) does not tell the verb from the noun. After a relative (التي
         عبرت عن) it is as often a thing that reflects as a speaker, so the caller drops it."""
-        obj = cue.form.object
-        return len(obj) > 1 and opens_content(self.text, cue.end, obj)
+        return cue.form.object_word and opens_content(self.text, cue.end, cue.form.object)
 
     def _fronted_quote(self, cue: Cue, sentence: int, in_sentence: list[_Found]) -> tuple[int, int, bool] | None:
         """A quotation that opens the sentence right before its verb: «نحن مستعدون»، قال الوزير."""
