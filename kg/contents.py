@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, object_start, statement_pattern, statement_words
-from kg.spans import QUOTE_MARK_RE, FoldedText
+from kg.spans import QUOTE_MARK_RE, FoldedText, MentionSpans
+from kg.speaker_phrases import PUNCTUATION_RE
 from kg.speakers import Subject
 from kg.trailing_sources import MAX_NAME_REST_WORDS, NAME_REST_RE
 
@@ -19,6 +20,7 @@ _POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswit
 _MIN_NOUN_LETTERS = 4
 _TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 _WORD_RE = re.compile(r"\S+")
+_LETTERS_RE = re.compile(r"\w+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
@@ -43,6 +45,10 @@ _SPEECH_EVENT_RE = re.compile(
 )
 #: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
 _MAX_DESCRIBED_WORDS = 6
+#: Most words whom a verb asked may have between its subject and its object (وطالب X الحكومة
+#: ومجلس الأمة بقيادة), and how far they reach.
+_MAX_ADDRESSEE_WORDS = 4
+_ADDRESSEE_REACH = 60
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 MIN_QUOTE_WORDS = 4
 
@@ -106,6 +112,28 @@ class ContentReader:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def addressee_object(self, cue: Cue, subject: Subject | None, mentions: MentionSpans) -> int | None:
+        """Where the noun asked for opens when a verb only where it opens a clause names whom it
+        asked between its subject and its clitic object (وطالب X الحكومة ومجلس الأمة بقيادة حوار):
+        a word with the clitic within ``_MAX_ADDRESSEE_WORDS`` words, outside any name (بريطانيا
+        is the addressee, not its object, in ``mentions``); None when the object follows the
+        subject right away."""
+        obj = cue.form.object
+        if not (cue.form.opening and obj and not cue.form.object_word and subject and subject.end > cue.start):
+            return None
+        opening = skip_space(self.text, subject.end, "\u060c,")
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
+        names = [(s, e) for s, e, _m in mentions.within(opening, opening + _ADDRESSEE_REACH)]
+        for index, word in enumerate(_LETTERS_RE.finditer(self.text, opening, opening + _ADDRESSEE_REACH)):
+            if index > _MAX_ADDRESSEE_WORDS or PUNCTUATION_RE.search(self.text, opening, word.start()):
+                return None
+            named = any(s <= word.start() < e for s, e in names)
+            if word.group().startswith(obj) and len(word.group()) > len(obj) + 2 and not named:
+                return word.start() + len(obj) if index else None
+            if COMPLEMENTISER_RE.fullmatch(word.group()) or BREAK_RE.fullmatch(word.group()):
+                return None
+        return None
 
     def _noun_first(self, cue: Cue, pos: int, clause: int) -> bool:
         """Whether a cue that takes a noun opens its content with a verbal noun bearing its

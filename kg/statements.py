@@ -262,8 +262,12 @@ class _Context:
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
-        content = self._fronted_quote(cue, sentence, in_sentence) or self.contents.opening(
-            cue, subject, min(limit, clause_end), limit
+        addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
+        content = (
+            (addressed, limit, False)
+            if addressed is not None
+            else self._fronted_quote(cue, sentence, in_sentence)
+            or self.contents.opening(cue, subject, min(limit, clause_end), limit)
         )
         if content is None:
             if cue.form.clause or quote and not self._connected(cue, sentence):
@@ -291,7 +295,10 @@ class _Context:
         if subject is None or subject.end <= cue.start:
             return opens_content(self.text, cue.end, obj)
         opening = skip_space(self.text, subject.end, "\u060c,")
-        return opens_content(self.text, self.speakers.date_starts.get(opening, opening), obj)
+        opening = self.speakers.date_starts.get(opening, opening)
+        return opens_content(self.text, opening, obj) or (
+            self.contents.addressee_object(cue, subject, self.speakers.mentions) is not None
+        )
 
     def _object_word_after(self, cue: Cue) -> bool:
         """Whether a cue that is a verb only where it opens a clause has its object preposition,

@@ -236,6 +236,17 @@ def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expec
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب عراقجي الحكومة العراقية ومجلس النواب بإخراج القوات الأجنبية.",
+        "وطالب عراقجي، بغداد بإخراج القوات الأجنبية.",  # a name with ب is whom he asked
+    ],
+)
+def test_whom_a_demand_was_made_of_stands_before_what_was_asked(text: str) -> None:
+    assert statements_of(text) == [("وطالب", ["person/araghchi"], "إخراج القوات الأجنبية", False)]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("وأضاف في حديث لوكالة الأنباء الرسمية في طهران أن بلاده لن تتفاوض.", "بلاده لن تتفاوض"),
