@@ -74,7 +74,7 @@ class ContentReader:
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
             lead_end = set_off.end()
-        wide = explicit or bool(_SPEECH_EVENT_RE.match(text, pos))
+        wide = explicit or cue.form.addressee or bool(_SPEECH_EVENT_RE.match(text, pos))  # أبلغ Y أن
         if lead := _LEAD_RES[wide].match(text, lead_end, search_end):  # the words an opening may stand in
             lead_end = lead.end()
         markers = []

@@ -141,6 +141,9 @@ class CueForm:
     #: a cue only with its object word after it: a verb that is also a preposition (عبّر عن, not
     #: عبر "via"); the record's ``object_required``
     object_required: bool = False
+    #: the noun right after it is whom it was said to (أبلغ Y أن): never its subject when one
+    #: stands before the verb; the record's ``addressee``
+    addressee: bool = False
 
     @property
     def object_word(self) -> bool:
@@ -172,7 +175,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
             only where they open a clause), optional ``object_required`` (a cue only with its
-            object word after it: عبّر عن, not عبر "via"), optional ``requires`` (words one of which the content
+            object word after it: عبّر عن, not عبر "via"), optional ``addressee`` (the noun
+            after it is whom it was said to: أبلغ Y أن), optional ``requires`` (words one of which the content
             holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
@@ -186,6 +190,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     obj = fold(record.get("object", ""))
     described = bool(record.get("described"))
     object_required = bool(record.get("object_required"))
+    addressee = bool(record.get("addressee"))
     requires = frozenset(fold(word) for word in record.get("requires", ()))
     requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
@@ -209,11 +214,13 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj, described=described)
+        forms[past + suffix] = CueForm(
+            "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
+        )
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
             forms[prefix + fold(present) + suffix] = CueForm(
-                "verb", number, clause, relay=relay, object=obj, described=described
+                "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
             )
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:

@@ -238,6 +238,17 @@ def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expec
 @pytest.mark.parametrize(
     "text",
     [
+        "عراقجي أبلغ وزارة الخارجية العراقية أن طهران لن تتفاوض.",
+        "وكان عراقجي قد أبلغ وزارة الخارجية العراقية في بغداد أن طهران لن تتفاوض.",
+    ],
+)
+def test_whom_a_subject_written_first_told_is_no_speaker(text: str) -> None:
+    assert statements_of(text) == [("أبلغ", ["person/araghchi"], "طهران لن تتفاوض", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "وطالب عراقجي الحكومة العراقية ومجلس النواب بإخراج القوات الأجنبية.",
         "وطالب عراقجي، بغداد بإخراج القوات الأجنبية.",  # a name with ب is whom he asked
     ],
