@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, object_start, statement_pattern, statement_words
-from kg.spans import QUOTE_MARK_RE, FoldedText
+from kg.spans import QUOTE_MARK_RE, FoldedText, MentionSpans
+from kg.speaker_phrases import PUNCTUATION_RE
 from kg.speakers import Subject
 from kg.trailing_sources import MAX_NAME_REST_WORDS, NAME_REST_RE
 
@@ -19,6 +20,7 @@ _POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswit
 _MIN_NOUN_LETTERS = 4
 _TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 _WORD_RE = re.compile(r"\S+")
+_LETTERS_RE = re.compile(r"\w+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
 _OPENING_MARKS = '"\u201c\u00ab'
@@ -28,13 +30,25 @@ _MAX_SUBJECT_WORDS = 25
 _MAX_BARE_LEAD_WORDS = 3
 #: The words a content's opening is looked for in, by whether the subject is written: the
 #: next ``_MAX_BARE_LEAD_WORDS`` + 1 words or ``_MAX_SUBJECT_WORDS`` + 1 (one match, not a search per word).
-_LEAD_RES = {explicit: re.compile(rf"(?:\s*\S+){{1,{most + 1}}}")
-             for explicit, most in ((False, _MAX_BARE_LEAD_WORDS), (True, _MAX_SUBJECT_WORDS))}
+_LEAD_RES = {
+    explicit: re.compile(rf"(?:\s*\S+){{1,{most + 1}}}")
+    for explicit, most in ((False, _MAX_BARE_LEAD_WORDS), (True, _MAX_SUBJECT_WORDS))
+}
 #: An adjunct set off by commas right after a bare verb (وأضاف، خلال مؤتمر صحفي، أن): its words
 #: do not count against the verb's lead.
 _SET_OFF_RE = re.compile(r"\s*[\u060c,](?:\s*[^\s\u060c,.:\"\u201c\u00ab]+){1,6}\s*[\u060c,]")
+#: Where a bare verb's words were said, right after it (وأضاف في حديث لقناة X، وقال خلال مؤتمر
+#: صحفي مع نظيره): its content may open as far after it as after a written subject.
+_SPEECH_EVENT_RE = re.compile(
+    rf"\s*{statement_pattern('in_speech')}\s+(?:{ARTICLE})?{statement_pattern('speech_event')}"
+    rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
+)
 #: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
 _MAX_DESCRIBED_WORDS = 6
+#: Most words whom a verb asked may have between its subject and its object (وطالب X الحكومة
+#: ومجلس الأمة بقيادة), and how far they reach.
+_MAX_ADDRESSEE_WORDS = 4
+_ADDRESSEE_REACH = 60
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 MIN_QUOTE_WORDS = 4
 
@@ -55,12 +69,13 @@ class ContentReader:
         text = self.text
         explicit = subject is not None and subject.explicit
         pos = subject.end if explicit else cue.end
-        if len(cue.form.object) > 1 and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
+        if cue.form.object_word and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
             return start, limit, False  # "عبّر X عن مخاوفه من أن": the noun it governs, not a clause in it
         lead_end = pos
         if not explicit and (set_off := _SET_OFF_RE.match(text, pos)):
             lead_end = set_off.end()
-        if lead := _LEAD_RES[explicit].match(text, lead_end, search_end):  # the words an opening may stand in
+        wide = explicit or cue.form.addressee or bool(_SPEECH_EVENT_RE.match(text, pos))  # أبلغ Y أن
+        if lead := _LEAD_RES[wide].match(text, lead_end, search_end):  # the words an opening may stand in
             lead_end = lead.end()
         markers = []
         if (m := COMPLEMENTISER_RE.search(text, pos, lead_end)) and not self._noun_first(cue, pos, m.start()):
@@ -71,7 +86,7 @@ class ContentReader:
         for mark in QUOTE_MARK_RE.finditer(text, pos, lead_end):  # both markers stand at a quotation mark
             index = mark.start()
             quote = self.ft.quote_opening(index)
-            if quote and len(text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS:
+            if quote and len(text[quote[0] + 1 : quote[1]].split()) >= MIN_QUOTE_WORDS:  # its words, not its mark
                 markers.append((index, "quote", index))
                 break
             if text[index] in _OPENING_MARKS and self._unpaired(index):
@@ -92,11 +107,33 @@ class ContentReader:
         if what != "quote":
             after = skip_space(text, after)
             quote = self.ft.quote_opening(after)
-            if not quote or len(text[quote[0] : quote[1]].split()) < MIN_QUOTE_WORDS:
+            if not quote or len(text[quote[0] + 1 : quote[1]].split()) < MIN_QUOTE_WORDS:
                 return after, limit, False
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def addressee_object(self, cue: Cue, subject: Subject | None, mentions: MentionSpans) -> int | None:
+        """Where the noun asked for opens when a verb only where it opens a clause names whom it
+        asked between its subject and its clitic object (وطالب X الحكومة ومجلس الأمة بقيادة حوار):
+        a word with the clitic within ``_MAX_ADDRESSEE_WORDS`` words, outside any name (بريطانيا
+        is the addressee, not its object, in ``mentions``); None when the object follows the
+        subject right away."""
+        obj = cue.form.object
+        if not (cue.form.opening and obj and not cue.form.object_word and subject and subject.end > cue.start):
+            return None
+        opening = skip_space(self.text, subject.end, "\u060c,")
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
+        names = [(s, e) for s, e, _m in mentions.within(opening, opening + _ADDRESSEE_REACH)]
+        for index, word in enumerate(_LETTERS_RE.finditer(self.text, opening, opening + _ADDRESSEE_REACH)):
+            if index > _MAX_ADDRESSEE_WORDS or PUNCTUATION_RE.search(self.text, opening, word.start()):
+                return None
+            named = any(s <= word.start() < e for s, e in names)
+            if word.group().startswith(obj) and len(word.group()) > len(obj) + 2 and not named:
+                return word.start() + len(obj) if index else None
+            if COMPLEMENTISER_RE.fullmatch(word.group()) or BREAK_RE.fullmatch(word.group()):
+                return None
+        return None
 
     def _noun_first(self, cue: Cue, pos: int, clause: int) -> bool:
         """Whether a cue that takes a noun opens its content with a verbal noun bearing its
@@ -133,8 +170,8 @@ class ContentReader:
         """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
         لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on, and the day
         set off after it ("أفادت مصادر محلية، الجمعة، بمقتل")."""
-        for _ in range(MAX_NAME_REST_WORDS + 1):
-            pos = skip_space(self.text, self.date_starts.get(pos, pos), "\u060c,")
+        for _ in range(MAX_NAME_REST_WORDS + 1):  # "إعلان شركة "X" الأمريكية عن": past the name's closing mark
+            pos = skip_space(self.text, self.date_starts.get(pos, pos), '\u060c,"\u201d\u00bb')
             start = object_start(self.text, pos, preposition)
             if start is not None and _NOUN_OBJECT_RE.match(self.text, start):
                 return start

@@ -138,6 +138,17 @@ class CueForm:
     requires_at: tuple[int, int] = (0, 0)
     #: written with an object pronoun (وصفها): after a relative (ما وصفها بـ، التي وصفها) no report
     pronoun: bool = False
+    #: a cue only with its object word after it: a verb that is also a preposition (عبّر عن, not
+    #: عبر "via"); the record's ``object_required``
+    object_required: bool = False
+    #: the noun right after it is whom it was said to (أبلغ Y أن): never its subject when one
+    #: stands before the verb; the record's ``addressee``
+    addressee: bool = False
+
+    @property
+    def object_word(self) -> bool:
+        """Whether the object preposition is a word of its own (عن، من), not a clitic (بـ)."""
+        return len(self.object) > 1
 
 
 @dataclass
@@ -159,10 +170,13 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             and ``participle`` stems, ``content`` ("any", "clause", or "adjacent": a clause right
             after the cue, for a form that is also another word), optional ``relay`` (the
             subject passes on the words of a source named after عن: نقلت الوكالة عن X) and
-            optional ``object`` (a preposition clitic by which it takes a noun as content: أفاد بـ),
+            optional ``object`` (a preposition by which it takes a noun as content: أفاد بـ; a
+            verbal noun's too: إعلان X عن، تحذير X من),
             optional ``described`` (its object, what it describes, stands before بأن and is part
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
-            only where they open a clause), optional ``requires`` (words one of which the content
+            only where they open a clause), optional ``object_required`` (a cue only with its
+            object word after it: عبّر عن, not عبر "via"), optional ``addressee`` (the noun
+            after it is whom it was said to: أبلغ Y أن), optional ``requires`` (words one of which the content
             holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
@@ -175,11 +189,13 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     opening = bool(record.get("opening"))
     obj = fold(record.get("object", ""))
     described = bool(record.get("described"))
+    object_required = bool(record.get("object_required"))
+    addressee = bool(record.get("addressee"))
     requires = frozenset(fold(word) for word in record.get("requires", ()))
     requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
     if label != "verb":
-        return {fold(record["pattern"]): CueForm(label, "", clause, adjacent)}
+        return {fold(record["pattern"]): CueForm(label, "", clause, adjacent, object=obj)}
     forms: dict[str, CueForm] = {}
     for form, number in record.get("forms", {}).items():
         kind = "participle" if number == "participle" else "verb"
@@ -192,16 +208,19 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             object=obj,
             requires=requires,
             requires_at=requires_at,
+            object_required=object_required,
         )
     if "forms" in record:
         return forms
     past = fold(record["pattern"])
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm("verb", number, clause, relay=relay, object=obj, described=described)
+        forms[past + suffix] = CueForm(
+            "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
+        )
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
             forms[prefix + fold(present) + suffix] = CueForm(
-                "verb", number, clause, relay=relay, object=obj, described=described
+                "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
             )
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
@@ -278,10 +297,11 @@ class CueLexicon:
 
     def cues(self, folded: str) -> Iterator[Cue]:
         """Every cue form in a folded text, but a verb that takes its object with a word, and is
-        also a preposition, with no such word after it (عبر وساطة: "via", not عبّر عن)."""
+        also a preposition (``object_required``) with no such word after it (عبر وساطة: "via",
+        not عبّر عن)."""
         for m in self._cue_re.finditer(folded):
             form = self.forms[m.group(2)]
-            if len(form.object) > 1 and not _object_word_follows(folded, m.end(), form.object):
+            if form.object_required and not _object_word_follows(folded, m.end(), form.object):
                 continue
             yield Cue(m.start(), m.end(), form, bool(m.group(1)))
 

@@ -52,7 +52,9 @@ def _subject_after(text: str, speakers: SpeakerReader, cue: Cue, subject: Subjec
     """Whether the verb has its subject after it all the same: the same one again (a headline
     glued to its sentence: "X أعلن X عن") or a phrase what was said follows without a
     preposition between (a byline before "أعلن الوزير X أن"). An object is followed by one
-    (دعا Y إلى أن، حذر Y من أن)."""
+    (دعا Y إلى أن، حذر Y من أن), and so is the noun after a verb of telling (أبلغ Y أن)."""
+    if cue.form.addressee:
+        return False
     after = [t for t in speakers.mentions.within(cue.end, cue.end + _SUBJECT_REACH) if t[2].entity]
     if after and not text[cue.end : after[0][0]].strip() and after[0][2].entity in subject.keys:
         return True

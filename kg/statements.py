@@ -38,6 +38,7 @@ from kg.fronted_subjects import fronted_subject
 from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
 from kg.trailing_sources import DATELINE_RE, read_trailing_source
+from kg.verbal_nouns import genitive_subject, main_clause_start, noun_follows
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
@@ -247,6 +248,8 @@ class _Context:
             return None
         if kind in ("noun", "preposition") and not subject:
             return None
+        if kind == "noun" and not genitive_subject(self.text, cue, subject):
+            return None  # "رسالة تحذير لروسيا": whom it was addressed to, not who warned
         if kind == "participle" and not in_sentence and sentence in self._unnamed_sentences:
             return None  # "وقال الصباح إن ...، مشيراً إلى": not the previous sentence's speaker
         if kind == "participle" and not in_sentence and cue.form.opening:
@@ -259,12 +262,19 @@ class _Context:
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
-        content = self._fronted_quote(cue, sentence, in_sentence) or self.contents.opening(
-            cue, subject, min(limit, clause_end), limit
+        addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
+        content = (
+            (addressed, limit, False)
+            if addressed is not None
+            else self._fronted_quote(cue, sentence, in_sentence)
+            or self.contents.opening(cue, subject, min(limit, clause_end), limit)
         )
         if content is None:
-            if kind == "noun" or cue.form.clause or quote and not self._connected(cue, sentence):
+            if cue.form.clause or quote and not self._connected(cue, sentence):
                 return None  # in a quotation a noun content only after و or a connector (فيما أكدت)
+            opening = self._opens_clause(sentence, cue)
+            if kind == "noun" and not noun_follows(self.text, subject, opening, self.speakers.phrases.lex.finite_verbs):
+                return None
             start = subject.end if subject and subject.explicit else cue.end
             content = (start, limit, False)
         start, end, direct = content
@@ -272,6 +282,8 @@ class _Context:
             return None  # "حمل المتظاهرون لافتات": not a report without the blame it lays
         if subject and subject.relative and not direct and (comma := self.text.find("\u060c", start, end)) > 0:
             end = comma  # a relative clause ends where the sentence it sits in goes on
+        if kind == "noun" and not direct and not COMPLEMENTISER_RE.search(self.text, cue.end, start):
+            end = main_clause_start(self.text, start, end, self.speakers.phrases.lex.finite_verbs)
         start, date = self._date_before_content(cue, start)
         return _Found(cue, speakers, subject, start, end, direct, date)
 
@@ -283,15 +295,17 @@ class _Context:
         if subject is None or subject.end <= cue.start:
             return opens_content(self.text, cue.end, obj)
         opening = skip_space(self.text, subject.end, "\u060c,")
-        return opens_content(self.text, self.speakers.date_starts.get(opening, opening), obj)
+        opening = self.speakers.date_starts.get(opening, opening)
+        return opens_content(self.text, opening, obj) or (
+            self.contents.addressee_object(cue, subject, self.speakers.mentions) is not None
+        )
 
     def _object_word_after(self, cue: Cue) -> bool:
         """Whether a cue that is a verb only where it opens a clause has its object preposition,
         written as a word, right after it (عبّر عن: never the preposition عبر "via"). A clitic
         (طالب بجامعة: a student at) does not tell the verb from the noun. After a relative (التي
         عبرت عن) it is as often a thing that reflects as a speaker, so the caller drops it."""
-        obj = cue.form.object
-        return len(obj) > 1 and opens_content(self.text, cue.end, obj)
+        return cue.form.object_word and opens_content(self.text, cue.end, cue.form.object)
 
     def _fronted_quote(self, cue: Cue, sentence: int, in_sentence: list[_Found]) -> tuple[int, int, bool] | None:
         """A quotation that opens the sentence right before its verb: «نحن مستعدون»، قال الوزير."""
@@ -357,7 +371,7 @@ class _Context:
             return False  # "كما قال": a clause of its own
         if len(words) > 1 and words[-1] in _RELATIVES and words[-2][-1:] in "\u060c,":
             return False  # "وفق X، الذي قال": a relative clause on the source set off by a comma
-        return any(f.content_start <= cue.start for f in in_sentence)
+        return any(f.content_start <= cue.start for f in in_sentence if f.cue.form.kind != "noun")
 
     def _opens_next_clause(self, cue: Cue) -> bool:
         """A و-verb or a verb after a contrasting connector (فيما ذكر), or a participle or source
@@ -378,7 +392,7 @@ class _Context:
         or at a و-verb or participle cue outside quotations even if it made no statement
         ("أعلن الجيش اعتقال أحد الحراس وقال مصدر إنه ...") or at a source set off by a comma."""
         opens = sorted(
-            {f.cue.start for f in found}
+            {f.cue.start for f in found if f.cue.form.kind != "noun"}  # a verbal noun stands in a clause
             | {c.start for c in cues if self._opens_next_clause(c) and not self.ft.quote_at(c.start)}
         )
         for item in found:

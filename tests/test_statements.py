@@ -203,6 +203,90 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare noun after the genitive speaker
+            "وتصاعد التوتر بعد تأكيد عراقجي رفض طهران أي شروط مسبقة.",
+            [("تأكيد", ["person/araghchi"], "رفض طهران أي شروط مسبقة", False)],
+        ),
+        (  # the noun's object preposition; the phrase ends where the sentence goes on
+            "وجاء ذلك بعد إعلان الخارجية الأمريكية عن فرض عقوبات جديدة، فيما التزمت طهران الصمت.",
+            [("إعلان", ["org/us-state"], "فرض عقوبات جديدة", False)],
+        ),
+        (  # a comma inside the phrase does not end it
+            "وجاء ذلك بعد إعلان الخارجية الأمريكية عن عقوبات جديدة، بقيمة مليار دولار، على طهران.",
+            [("إعلان", ["org/us-state"], "عقوبات جديدة، بقيمة مليار دولار، على طهران", False)],
+        ),
+        (
+            "وتصاعد التوتر عقب تحذير واشنطن من عواقب أي تصعيد في المنطقة.",
+            [("تحذير", ["country/united-states"], "عواقب أي تصعيد في المنطقة", False)],
+        ),
+        (
+            "ورفضت الحكومة مطالبات إيران بإخراج القوات الأجنبية.",
+            [("مطالبات", ["country/iran"], "إخراج القوات الأجنبية", False)],
+        ),
+        (  # a title set off by a comma before the name
+            "وجاء ذلك عقب تأكيد وزير الخارجية الإيراني، عباس عراقجي على أن طهران لن تتفاوض.",
+            [("تأكيد", ["person/araghchi"], "طهران لن تتفاوض", False)],
+        ),
+    ],
+)
+def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عراقجي أبلغ وزارة الخارجية العراقية أن طهران لن تتفاوض.",
+        "وكان عراقجي قد أبلغ وزارة الخارجية العراقية في بغداد أن طهران لن تتفاوض.",
+    ],
+)
+def test_whom_a_subject_written_first_told_is_no_speaker(text: str) -> None:
+    assert statements_of(text) == [("أبلغ", ["person/araghchi"], "طهران لن تتفاوض", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب عراقجي الحكومة العراقية ومجلس النواب بإخراج القوات الأجنبية.",
+        "وطالب عراقجي، بغداد بإخراج القوات الأجنبية.",  # a name with ب is whom he asked
+    ],
+)
+def test_whom_a_demand_was_made_of_stands_before_what_was_asked(text: str) -> None:
+    assert statements_of(text) == [("وطالب", ["person/araghchi"], "إخراج القوات الأجنبية", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأضاف في حديث لوكالة الأنباء الرسمية في طهران أن بلاده لن تتفاوض.", "بلاده لن تتفاوض"),
+        ("وقال خلال مؤتمر صحفي مشترك مع نظيره في بغداد إن بلاده لن تتفاوض.", "بلاده لن تتفاوض"),
+    ],
+)
+def test_a_bare_verb_says_where_it_was_said_before_its_content(text: str, content: str) -> None:
+    """Where the words were said (في حديث لـ، خلال مؤتمر صحفي) stands between a continued verb
+    and its clause, however long it is."""
+    found = statements_of("قال عراقجي إن المفاوضات صعبة. " + text)
+    assert [(speakers, said) for _cue, speakers, said, _direct in found] == [
+        (["person/araghchi"], "المفاوضات صعبة"),
+        (["person/araghchi"], content),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووجهت بغداد رسالة تحذير لإيران من عواقب التصعيد.",  # whom the warning was addressed to
+        "ويأتي إعلان عراقجي عشية زيارته إلى بغداد.",  # a time word, not what was announced
+        "وجاء إعلان عراقجي، بعد ساعات من الهجوم.",
+    ],
+)
+def test_a_verbal_noun_without_its_genitive_speaker_and_content_is_none(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ولم يعلن الجيش العراقي عن خسائره في المعركة.",  # negated

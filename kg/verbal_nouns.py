@@ -1,0 +1,63 @@
+"""A verbal noun as a reporting cue, where its speaker is its genitive: تأكيد X نية أوروبا،
+إعلان X عن، تحذير X من، مطالبات X بـ (``kg/data/reporting_verbs.jsonl``, label ``noun``).
+
+The speaker is written right after the noun (a title set off by a comma before the name and the
+quotation marks around a name may stand between: إعلان الرئيس الأمريكي، X؛ إعلان شركة "X");
+what was said is the clause after أن, the noun after the noun's own preposition, or, for a noun
+that takes one (تأكيد، إعلان), the noun right after the speaker. The noun stands in a clause of
+its own sentence (بعد إعلان X عن ...، عقدت الوزيرة): what was said ends where that sentence goes on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import BREAK_RE, CONNECTORS, FOR, Cue
+from kg.speaker_phrases import PUNCTUATION_RE
+from kg.speakers import Subject
+
+_WORD_RE = re.compile(r"\w+")
+#: What may stand between a verbal noun and its genitive's name: the comma after a title, the
+#: quotation marks around a name.
+_APPOSITION_MARKS_RE = re.compile(r"[\u060c\"\u201c\u00ab]")
+_COMMA_RE = re.compile(r"[\u060c,]")
+
+
+def genitive_subject(text: str, cue: Cue, subject: Subject) -> bool:
+    """Whether a verbal noun's written subject is its genitive: after it with no punctuation
+    but a title's comma or a name's quotation marks between, after no preposition, and not
+    after a clitic (رسالة تحذير لروسيا: whom it was addressed to)."""
+    first = _WORD_RE.search(text, cue.end)
+    return (
+        subject.explicit
+        and first is not None
+        and not text[subject.start - 1 : subject.start].isalpha()
+        and not PUNCTUATION_RE.search(text, cue.end, first.start())
+        and not PUNCTUATION_RE.search(_APPOSITION_MARKS_RE.sub(" ", text[cue.end : subject.start]))
+        and not BREAK_RE.fullmatch(first.group())
+    )
+
+
+def noun_follows(text: str, subject: Subject, opening: bool, finite_verbs: frozenset[str]) -> bool:
+    """Whether a noun, what was said, follows a verbal noun's subject right away (تأكيد X نية
+    أوروبا): not a preposition, a time word, a ل-genitive that goes on with a name, nor, when
+    the noun opens its sentence (``opening``), the verb it is the subject of (إعلان X جاء بعد)."""
+    word = _WORD_RE.search(text, subject.end)
+    return (
+        word is not None
+        and not PUNCTUATION_RE.search(text, subject.end, word.start())
+        and word.group()[:1] != FOR
+        and not BREAK_RE.fullmatch(word.group())
+        and not (opening and word.group() in finite_verbs)
+    )
+
+
+def main_clause_start(text: str, start: int, end: int, finite_verbs: frozenset[str]) -> int:
+    """Where the sentence a verbal noun's phrase stands in goes on after a comma, at a verb or a
+    connector (بعد إعلان X عن طرد السفير، عقدت الوزيرة); ``end`` when it does not. A comma
+    inside the phrase (عقد لمدة عشر سنوات، بقيمة ...) does not end it."""
+    for comma in _COMMA_RE.finditer(text, start, end):
+        word = _WORD_RE.search(text, comma.end(), end)
+        if word and (word.group() in CONNECTORS or word.group() in finite_verbs):
+            return comma.start()
+    return end
