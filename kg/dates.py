@@ -28,6 +28,7 @@ from functools import lru_cache
 from kg import counts, resources, text
 from kg.counts import alternation
 from kg.matcher import verb_forms
+from kg.regex_prefix import prefix_lookahead
 from kg.spans import FoldedText, fold
 
 #: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits -> ASCII.
@@ -158,7 +159,9 @@ class _Grammar:
         # The word-start check stands once before the alternation, not in each rule: inside a
         # word it fails before any rule is tried.
         bodies = [rf"(?P<{name}>{_rule(name, body)}(?!\w))" for name, body in rules.items()]
-        pattern = rf"(?<!\w)(?:{'|'.join(bodies)})"
+        alternatives = f"(?:{'|'.join(bodies)})"
+        # and, after it, what the first five characters of any rule can be: most words fail there
+        pattern = rf"(?<!\w){prefix_lookahead(alternatives, 5)}{alternatives}"
         # Its 75 groups cost half of a scan, so the text is scanned without those no backreference
         # needs, and only the expressions found are matched again, with their groups, by the
         # first rule that matches there (``rules``, in order): the same expression, since groups
