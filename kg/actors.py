@@ -216,6 +216,8 @@ class ArticleActors:
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
         #: person key -> the bodies title chains written right before its name end in (kg.title_chains)
         self.chained: dict[str, list[str]] = {}
+        #: person key -> title chains written before an honorific its name's mention took in (kg.title_chains)
+        self.chained_titles: dict[str, list[str]] = {}
         self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d) for d in doc.dates if d.value]
 
     def _in_person(self, pos: int) -> bool:
@@ -312,7 +314,7 @@ class ArticleActors:
             if not entity or entity.type != "Person":
                 continue
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
-            roles = [entity.role or "", *self._titles.get(key, ())]
+            roles = [entity.role or "", *self._titles.get(key, ()), *self.chained_titles.get(key, ())]
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
             out += self._states_in_titles(roles, known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country

@@ -92,6 +92,7 @@ class RelationFinder:
         actors = ArticleActors(article, self.lexicon)
         # before the events: a participant acts for the body a title chain names (الأمين العام لـ[body] [name])
         actors.chained = self.title_chains.bodies(actors)
+        actors.chained_titles = self.title_chains.before_honorifics(actors)  # العاهل [nisba] الملك [name]
         events = _EventReader(actors, Triggers(self.matcher.find(document(article)), actors.ft))
         dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():

@@ -24,6 +24,8 @@ _MAX_CHAIN_WORDS = 4
 _WORD_BEFORE_RE = re.compile(r"(\S+)\s*$")
 #: Only spaces between a chain's words, its body and the name.
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
+#: A word at a name's start.
+_WORD_RE = re.compile(r"\w+")
 #: Types of body a title serves.
 _BODY_TYPES = frozenset({"Organization"})
 
@@ -38,6 +40,38 @@ class TitleChains:
             strip_article(fold(r["pattern"]).split()[0]) for r in resources.load("titles") if not r.get("of_title")
         )
         self.links = frozenset(resources.words("title_chains", "chain", fold))
+        #: honorifics and ranks a known person's name may open with (الملك، الأمير، اللواء)
+        self.honorifics = frozenset(
+            strip_article(fold(r["pattern"]).split()[0])
+            for r in resources.load("titles")
+            if r["label"] in ("honorific", "rank")
+        )
+
+    def before_honorifics(self, actors: ArticleActors) -> dict[str, list[str]]:
+        """The title chains written right before a person's name that opens with an honorific or
+        rank its mention took in (العاهل [nisba] الملك [name]), so no title mention holds them; a
+        chain whose nisbas name no state of a known person's nationality is another's title
+        (استقبل الرئيس [nisba] الملك [name])."""
+        text = actors.text
+        out: dict[str, list[str]] = {}
+        for start, end, mention in actors.mentions:
+            if mention.type != "Person" or mention.source == Source.ROLE or not mention.entity:
+                continue
+            first = _WORD_RE.match(text, start, end)
+            if not first or strip_article(first.group()) not in self.honorifics:
+                continue
+            chain = self._chain_start(text, start)
+            if chain is None:
+                continue
+            # the last title's chain: "استقبل العاهل [nisba] العاهل [nisba] الملك [name]"
+            words = text[chain:start].split()
+            title = " ".join(words[max(i for i, w in enumerate(words) if strip_article(w) in self.titles) :])
+            known = actors.lexicon.gazetteer_entry(mention.entity)
+            states = actors.countries_named(actors.lexicon.nisba_names(title), known=False)
+            if known and known.nationality and known.nationality not in states:
+                continue
+            out.setdefault(mention.entity, []).append(title)
+        return out
 
     def bodies(self, actors: ArticleActors) -> dict[str, list[str]]:
         """The bodies each person of the article is named right after, at the end of a title chain."""
@@ -47,7 +81,7 @@ class TitleChains:
             if mention.type != "Person" or mention.source == Source.ROLE or not mention.entity:
                 continue
             body = self._body_before(actors, start)
-            if body and self._chain_before(text, body[0]):
+            if body and self._chain_start(text, body[0]) is not None:
                 keys = out.setdefault(mention.entity, [])
                 if body[1] not in keys:
                     keys.append(body[1])
@@ -63,15 +97,15 @@ class TitleChains:
         ]
         return min(found) if found else None
 
-    def _chain_before(self, text: str, pos: int) -> bool:
-        """Whether a title chain ends at folded offset ``pos``: the body's mention is written right
-        after it, or after its لـ clitic (لحركة), and the chain's words are a title, definite words
-        and the links of ``kg/data/title_chains.jsonl``, with only spaces between them."""
+    def _chain_start(self, text: str, pos: int) -> int | None:
+        """Where a title chain ending at folded offset ``pos`` starts, if one does: the words
+        right before (or before a لـ clitic at ``pos``, لحركة) are a title, definite words and the
+        links of ``kg/data/title_chains.jsonl``, with only spaces between them."""
         if pos and not text[pos - 1].isspace():
             if text[pos - 1] != FOR or pos < 2 or not text[pos - 2].isspace():
-                return False
+                return None
             pos -= 1
-        titled = False
+        start = None
         for _ in range(_MAX_CHAIN_WORDS):
             found = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
             if not found or not _SPACE_RE.fullmatch(text, found.end(1), pos) or not text[found.end(1) : pos]:
@@ -80,8 +114,8 @@ class TitleChains:
             if not word.isalpha():
                 break  # punctuation ends the chain (وقال الوزير، رئيس ...)
             if strip_article(word) in self.titles:
-                titled = True
+                start = found.start(1)
             elif not (word.startswith(ARTICLE) or word in self.links):
                 break
             pos = found.start(1)
-        return titled
+        return start

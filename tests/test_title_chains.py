@@ -44,3 +44,22 @@ def test_a_title_chain_ending_in_a_body_makes_the_named_person_its(text: str, pe
 )
 def test_no_chain_without_a_title_written_up_to_the_body(text: str) -> None:
     assert UN not in affiliation(text, "person/antonio-guterres")
+
+
+SAUDI = "country/saudi-arabia"
+SALMAN = "person/salman-bin-abdulaziz"
+
+
+def test_a_title_chain_before_the_honorific_a_name_takes_in_makes_its_state_the_persons() -> None:
+    """The name's mention takes the honorific in (الملك [name]): the title before it is still his."""
+    text = "وزار العاهل السعودي الملك سلمان بن عبد العزيز القاهرة. وقالت السعودية إنها تدعم مصر."
+    assert affiliation(text, SALMAN) == [SAUDI]
+
+
+def test_only_the_last_title_before_the_honorific_is_the_persons() -> None:
+    """The first title is the host's, the subject of the verb; the one right before the name his."""
+    text = (
+        "واستقبل العاهل الأردني العاهل السعودي الملك سلمان بن عبد العزيز في عمان. "
+        "وقالت الأردن والسعودية إنهما تدعمان مصر."
+    )
+    assert affiliation(text, SALMAN) == [SAUDI]
