@@ -214,6 +214,10 @@ class ArticleActors:
                 self._titles.setdefault(mention.entity, []).append(mention.text)
                 self._title_spans.setdefault(mention.entity, []).append((start, end))
         self.names = NameIndex(names_of((e, e.key) for e in article.entities.values() if e.type in ACTOR_TYPES))
+        #: person key -> the bodies title chains written right before its name end in (kg.title_chains)
+        self.chained: dict[str, list[str]] = {}
+        #: person key -> title chains written before an honorific its name's mention took in (kg.title_chains)
+        self.chained_titles: dict[str, list[str]] = {}
         self.dates = [(self.ft.folded_index(d.start), self.ft.folded_index(d.end), d) for d in doc.dates if d.value]
 
     def _in_person(self, pos: int) -> bool:
@@ -310,7 +314,7 @@ class ArticleActors:
             if not entity or entity.type != "Person":
                 continue
             # the title mentions only: a name may end in a nisba-like surname (محمد شياع السوداني)
-            roles = [entity.role or "", *self._titles.get(key, ())]
+            roles = [entity.role or "", *self._titles.get(key, ()), *self.chained_titles.get(key, ())]
             out += self.countries_named(self.lexicon.nisba_names(" ".join(roles)), known=nationality)
             out += self._states_in_titles(roles, known=nationality)
             known = self.lexicon.gazetteer_entry(key)  # a known official acts for his country
@@ -326,8 +330,9 @@ class ArticleActors:
     def role_bodies(self, keys: list[str], top: bool = False) -> list[str]:
         """The bodies persons' titles name before where they are posted: an organisation
         ("المتحدث باسم حركة X"، "مبعوث الأمم المتحدة إلى اليمن") or a bloc by its nisba
-        ("المبعوث الأممي"). With ``top``, only the last body of each title, the one the others
-        are part of ("عضو اللجنة المركزية لحركة X" -> X)."""
+        ("المبعوث الأممي"), or that a title chain ends in right before their name (``chained``).
+        With ``top``, only the last body of each title, the one the others are part of ("عضو
+        اللجنة المركزية لحركة X" -> X)."""
         out = []
         for key in keys:
             for start, end in self._title_spans.get(key, ()):
@@ -344,6 +349,7 @@ class ArticleActors:
                     if len(self.text[start:p].split()) == 1
                 ]
                 out += [k for _p, k in sorted(found)[-1 if top else 0 :]]
+            out += self.chained.get(key, [])
         return list(dict.fromkeys(out))
 
     def body_states(self, key: str) -> list[str]:

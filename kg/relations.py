@@ -41,6 +41,7 @@ from kg.referents import EventReferents
 from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
+from kg.title_chains import TitleChains
 
 #: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
 #: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
@@ -77,6 +78,7 @@ class RelationFinder:
     def __init__(self, lexicon: ActorLexicon, matcher: Matcher) -> None:
         self.lexicon = lexicon
         self.matcher = matcher
+        self.title_chains = TitleChains()
 
     @classmethod
     def from_resources(cls) -> RelationFinder:
@@ -88,6 +90,9 @@ class RelationFinder:
     def __call__(self, article: Article) -> Article:
         """Fill the article's dialogue, agreement and force relations."""
         actors = ArticleActors(article, self.lexicon)
+        # before the events: a participant acts for the body a title chain names (الأمين العام لـ[body] [name])
+        actors.chained = self.title_chains.bodies(actors)
+        actors.chained_titles = self.title_chains.before_honorifics(actors)  # العاهل [nisba] الملك [name]
         events = _EventReader(actors, Triggers(self.matcher.find(document(article)), actors.ft))
         dialogues = event_phrases(actors, "Dialogue")
         for key, phrases in dialogues.items():
@@ -103,7 +108,7 @@ class RelationFinder:
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
             # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
             add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
-            # and the body their title names: "المتحدث باسم حركة X" -> X
+            # and the body their title names: "المتحدث باسم حركة X" -> X, "الأمين العام لـX [name]" -> X
             add_keys(article.entities[key].affiliation, actors.role_bodies([key]), key)
         return article
 
