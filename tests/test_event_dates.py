@@ -154,6 +154,10 @@ def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
         ("ودعا الوزيران إلى ضرورة التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
         ("وسعى الوزيران للتوصل إلى اتفاق تعاون أمني بين البلدين.", None),
         ("وتوتر الوضع على الحدود قبل توقيع اتفاق تعاون أمني بين البلدين.", None),
+        # the making told done in the passive, the verbal noun in construct with the agreement
+        ("وجرى توقيع اتفاق لتبادل المعلومات بين البلدين.", "2022"),
+        # the announcement of its making only awaited (one reading with the mentions stage's)
+        ("ويتوقع المراقبون الإعلان عن التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
     ],
 )
 def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, year):
