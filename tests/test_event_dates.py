@@ -168,6 +168,20 @@ def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, y
 @pytest.mark.parametrize(
     ("sentence", "label", "year"),
     [
+        # agreed on or signed, told by the definite verbal noun before على
+        ("وتم الاتفاق على هدنة بين الجيش والفصائل المسلحة في المدينة.", "هدنة بين الجيش والفصائل", "2022"),
+        ("وجرى التوقيع على مذكرة تفاهم للتعاون الأمني بين البلدين.", "مذكرة تفاهم", "2022"),
+        # only called for
+        ("وطالب الوزير بالاتفاق على هدنة بين الجيش والفصائل.", "هدنة بين الجيش والفصائل", None),
+    ],
+)
+def test_an_agreement_agreed_on_or_signed_takes_the_year_of_its_dateline(sentence, label, year):
+    assert events(MEETING + sentence)[label] == (year, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "year"),
+    [
         ("وقال الوزير إن الهدنة الجديدة صامدة على الحدود بين البلدين.", "الهدنة الجديدة", "2022"),
         ("وبموجب القانون الجديد تنظم الدولة عبور الشاحنات.", "القانون الجديد", "2022"),
         # proposed or drafted, not made
