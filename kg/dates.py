@@ -41,6 +41,8 @@ _DIGITS = str.maketrans(
 _FUTURE_VERBS = ("holding_verbs", "relation_verbs", "agreement_verbs", "reporting_verbs")
 #: A future word stands at most this many words before the weekday it moves ahead.
 _FUTURE_REACH = 8
+#: A word calling for a meeting stands at most this many words before its noun ("دعت الرابطة إلى عقد قمة").
+_CALL_REACH = 4
 #: "كان" stands at most this many words before the future word it puts in the past ("وكان من المقرر").
 _WAS_REACH = 3
 #: The characters before a weekday its clause is looked for in: more than eleven long words.
@@ -100,9 +102,12 @@ class _Grammar:
         suffixes = ["", *resources.words("function_words", "pronoun_suffix")]
         self.that = {text.fold(t + suffix) for t in that for suffix in suffixes}
         self.was = {text.fold(r["pattern"]) for r in records if r["label"] == "was"}
+        calls = resources.words("event_words", "demand")
+        self.calls = {text.fold(word) for word in calls}
+        self.meetings = _meeting_forms()
         #: A clause with none of these letters at a word's start holds no future word: most do not.
         self.ahead_hint = re.compile(
-            rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')}|{alternation(map(fold, planned))})"
+            rf"(?<!\w)[\u0648\u0641]?(?:\u0633|{words('future')}|{alternation(map(fold, planned + calls))})"
         )
         months, ordinals, weekdays = (words(label) for label in ("month", "ordinal", "weekday"))
         shifts, of = words("shift"), words("of")
@@ -182,10 +187,11 @@ class _Grammar:
     def told_ahead(self, before: str) -> bool:
         """Whether the clause ending in ``before`` (the text up to a weekday) tells what is to
         come: a future verb ("سيلتقي الوزيران يوم الثلاثاء"، "ستوقع الاتفاق الخميس") or word
-        ("من المقرر أن"), with no clause of another time opened after it ("... بعد أن التقى",
+        ("من المقرر أن"), or a meeting only called for ("دعت إلى اجتماع طارئ الجمعة"), with no
+        clause of another time opened after it ("... بعد أن التقى",
         "سيعلن أن الوزير التقى")."""
         clause = _CLAUSE_END_RE.split(before)[-1].split()[-_FUTURE_REACH - _WAS_REACH :]
-        if not self.ahead_hint.search(" ".join(clause[-_FUTURE_REACH:])):
+        if not self.ahead_hint.search(" ".join(clause)):
             return False
         readings = [{stem for _n, stem in text.strip_clitics(text.fold(word))} for word in clause]
         for i in range(len(readings) - 1, max(-1, len(readings) - _FUTURE_REACH - 1), -1):
@@ -196,10 +202,21 @@ class _Grammar:
             elif readings[i] & self.clause_stops:
                 return False
             elif not readings[i] & self.future:
-                continue
+                i = self._call_of(readings, i)  # "دعت موسكو إلى اجتماع طارئ الجمعة": to come
+                if i < 0:
+                    continue
             # "وكان من المقرر أن يصلوا الأربعاء": what was to come when the story was told
             return not any(reading & self.was for reading in readings[max(0, i - _WAS_REACH) : i])
         return False
+
+    def _call_of(self, readings: list[set[str]], i: int) -> int:
+        """The word calling for the meeting whose noun is word i, shortly before it ("دعت الرابطة
+        إلى عقد قمة"، "طالبوا بعقد جلسة"), or -1: a meeting only called for is to come."""
+        if readings[i] & self.meetings:
+            for k in range(i - 1, max(-1, i - _CALL_REACH - 1), -1):
+                if readings[k] & self.calls:
+                    return k
+        return -1
 
     def read(
         self, rule: str, m: re.Match, published: dt.date | None, ahead: bool = False
@@ -272,6 +289,14 @@ class _Grammar:
         # "يومي الأحد والاثنين": the second day follows the first
         days = (self.weekday[groups["w2"]] - weekday) % 7
         return start, (dt.date.fromisoformat(start) + dt.timedelta(days=days)).isoformat() if days else None
+
+
+def _meeting_forms() -> set[str]:
+    """The folded forms of the nouns of a one-off meeting (``head_nouns`` Dialogue heads marked
+    "one_off": اجتماع، جلسة، قمة), bare, definite and with an accusative alef (اجتماعا)."""
+    article, alef = resources.words("affixes", "article")[0], resources.words("affixes", "accusative_alef")[0]
+    nouns = [r["pattern"] for r in resources.load("head_nouns") if r["label"] == "Dialogue" and r.get("one_off")]
+    return {text.fold(form) for noun in nouns for form in (noun, article + noun, noun + alef)}
 
 
 def telling_forms(tells: str) -> list[str]:

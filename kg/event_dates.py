@@ -3,13 +3,16 @@ rules ask for them (the first date in an event's phrase, the date it lasts until
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from kg import dates
 from kg.actors import ArticleActors
 from kg.counts import alternation
+from kg.document import document
 from kg.matcher import Match
+from kg.mentions.agreements_told import DocumentTokens, told_reached
 from kg.spans import fold, words_pattern
 from kg.text import strip_article, strip_clitics
 
@@ -38,13 +41,8 @@ _THAT_RE = re.compile(
 
 #: "أول" may stand this many characters before the length it counts ("أول اجتماع رسمي بين البلدين منذ").
 _FIRST_REACH = 50
-#: "تم التوصل إلى اتفاق"، "بعد توقيع الاتفاقية"، "أعلنت عن التوصل لهدنة": an agreement told as made,
-#: its verbal noun right before it after a word that tells it done (not "للتوصل إلى"، "قبل توقيع").
-_REACHED_RE = re.compile(
-    rf"(?<!\w)[\u0648\u0641]?{words_pattern('date_words', 'reached-lead')}\s+"
-    rf"{words_pattern('date_words', 'reached')}\s+(?:{words_pattern('date_words', 'reached-to')}\s+|\u0644)?$"
-)
-_REACHED_REACH = 40
+#: How far before an agreement told the newest a word telling it planned is looked for.
+_PLANNED_REACH = 40
 #: The longest first word of an agreement's phrase read for its article.
 _WORD_REACH = 30
 
@@ -98,6 +96,8 @@ class EventDates:
         self.ft = actors.ft
         self.text = actors.text
         self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
+        self.tokens = DocumentTokens(actors.article.text, document(actors.article).tokens)
+        self._starts = [token.start for token in self.tokens.tokens]
 
     def first(self, phrase: EventPhrase) -> dates.DateSpan | None:
         """The first date within an event's phrase, but for one of another happening told in it."""
@@ -128,10 +128,15 @@ class EventDates:
         definite one ("بعد توقيع الاتفاق النووي") may be one the reader knows from years before,
         unless its noun is told the newest: "الاتفاق الأخير بين البلدين"، "الهدنة الجديدة"."""
         if _RECENT_RE.match(self.text, phrase.start):
-            return not _PLANNED_BEFORE_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start)
-        return not self._definite(phrase.start) and bool(
-            _REACHED_RE.search(self.text, max(0, phrase.start - _REACHED_REACH), phrase.start)
-        )
+            return not _PLANNED_BEFORE_RE.search(self.text, max(0, phrase.start - _PLANNED_REACH), phrase.start)
+        return not self._definite(phrase.start) and self._reached(phrase.start)
+
+    def _reached(self, start: int) -> bool:
+        """Whether the agreement named at folded ``start`` is told made by the words before it,
+        as the mentions stage reads them (``agreements_told.told_reached``)."""
+        original = self.ft.original(start)
+        i = bisect.bisect_right(self._starts, original) - 1
+        return i >= 0 and told_reached(self.tokens, i, original - self._starts[i])
 
     def _definite(self, start: int) -> bool:
         """Whether the agreement named at ``start`` is definite ("الاتفاق"، "بالمعاهدة")."""

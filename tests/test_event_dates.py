@@ -154,11 +154,29 @@ def test_an_agreement_told_after_a_saying_is_not_dated_by_the_saying():
         ("ودعا الوزيران إلى ضرورة التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
         ("وسعى الوزيران للتوصل إلى اتفاق تعاون أمني بين البلدين.", None),
         ("وتوتر الوضع على الحدود قبل توقيع اتفاق تعاون أمني بين البلدين.", None),
+        # the making told done in the passive, the verbal noun in construct with the agreement
+        ("وجرى توقيع اتفاق لتبادل المعلومات بين البلدين.", "2022"),
+        # the announcement of its making only awaited (one reading with the mentions stage's)
+        ("ويتوقع المراقبون الإعلان عن التوصل إلى اتفاق تعاون أمني بين البلدين.", None),
     ],
 )
 def test_an_agreement_told_as_reached_takes_the_year_of_its_dateline(sentence, year):
     [(date, _end)] = [dates for label, dates in events(MEETING + sentence).items() if label.startswith("اتفاق")]
     assert date == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "year"),
+    [
+        # agreed on or signed, told by the definite verbal noun before على
+        ("وتم الاتفاق على هدنة بين الجيش والفصائل المسلحة في المدينة.", "هدنة بين الجيش والفصائل", "2022"),
+        ("وجرى التوقيع على مذكرة تفاهم للتعاون الأمني بين البلدين.", "مذكرة تفاهم", "2022"),
+        # only called for
+        ("وطالب الوزير بالاتفاق على هدنة بين الجيش والفصائل.", "هدنة بين الجيش والفصائل", None),
+    ],
+)
+def test_an_agreement_agreed_on_or_signed_takes_the_year_of_its_dateline(sentence, label, year):
+    assert events(MEETING + sentence)[label] == (year, None)
 
 
 @pytest.mark.parametrize(

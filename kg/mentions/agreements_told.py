@@ -6,7 +6,8 @@ someone ("بالاتفاق مع الحكومة"), or only called for ("طالب 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from typing import Protocol
 
 from kg import resources
 from kg.lexicon import Token, definite, word_set
@@ -21,6 +22,7 @@ from kg.mentions.words import (
     ESTABLISH_WORDS,
     FOR,
     PROVIDES,
+    SPACE_GAP_RE,
     STIPULATES,
     WITH,
 )
@@ -31,6 +33,7 @@ __all__ = [
     "SENTENCE_END_RE",
     "SENTENCE_REACH",
     "AgreementsTold",
+    "DocumentTokens",
     "aim_end",
     "before_verb",
     "by_a_noun",
@@ -123,12 +126,42 @@ def sides_follow(view: TokenView, i: int) -> bool:
     return view.joined(i) and i + 1 < len(view.tokens) and view.tokens[i + 1].folded in (WITH, BETWEEN)
 
 
-def told_reached(view: TokenView, i: int, skip: int) -> bool:
+class Tokens(Protocol):
+    """An article's tokens and whether each continues the phrase of the one before it: what
+    ``told_reached`` reads (a component's ``TokenView``, or ``DocumentTokens`` after the mentions)."""
+
+    tokens: Sequence[Token]
+
+    def joined(self, i: int) -> bool: ...
+
+
+class DocumentTokens:
+    """The tokens of an article document for the stages after the mentions (``kg.event_dates``)."""
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        self.text, self.tokens = text, tokens
+
+    def joined(self, i: int) -> bool:
+        """Whether token i+1 continues the phrase of token i (only spaces between)."""
+        return 0 <= i < len(self.tokens) - 1 and bool(
+            SPACE_GAP_RE.match(self.text[self.tokens[i].end : self.tokens[i + 1].start])
+        )
+
+
+def told_reached(view: Tokens, i: int, skip: int) -> bool:
     """Whether the agreement head at token i, read with ``skip`` clitic letters, follows a verbal
     noun of its making told done: "تم التوصل إلى اتفاق"، "بعد التوصل لاتفاق"، "أعلن عن توقيع
-    اتفاقية" (not "للتوصل إلى اتفاق" nor "ضرورة التوصل إلى اتفاق": one only sought)."""
-    k = i - 1 if skip and view.tokens[i].folded[:skip].endswith(FOR) else i - 2
-    if k < 1 or (k == i - 2 and view.tokens[i - 1].folded not in _REACHED_TO):
+    اتفاقية"، "جرى توقيع مذكرة" (not "للتوصل إلى اتفاق" nor "ضرورة التوصل إلى اتفاق": one only
+    sought)."""
+    if i < 1:
+        return False
+    if view.tokens[i - 1].folded in _REACHED_TO:
+        k = i - 2
+    elif skip:
+        k = i - 1 if view.tokens[i].folded[:skip].endswith(FOR) else 0
+    else:
+        k = i - 1  # the verbal noun in construct with the agreement: "بعد توقيع اتفاقية"
+    if k < 1:
         return False
     if not all(view.joined(j) for j in range(k - 1, i)):
         return False
@@ -143,7 +176,7 @@ def _told_done(token: Token) -> bool:
     return any(stem in _REACHED_LEAD for _, stem in token.readings)
 
 
-def _awaited(view: TokenView, k: int) -> bool:
+def _awaited(view: Tokens, k: int) -> bool:
     """Whether token k is a noun that leaves the making after it awaited ("نتوقع الإعلان عن
     التوصل"), unless a word before it tells that noun itself done: "بعد الإعلان عن التوصل"."""
     if not any(stem in _AWAITED for _, stem in view.tokens[k].readings):
