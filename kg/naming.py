@@ -115,7 +115,8 @@ class ResolveState:
     roles: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)  #: key -> (core, country)
     #: every role a person was written with, in reading order: a later one (الشيخ) keeps the
     #: earlier office (وزير الخارجية القطري) that a bare mention of it names again
-    held: list[tuple[str, frozenset[str], str | None]] = field(default_factory=list)
+    #: (key, core, country, whether the role wrote its office as a synonym: ``kg.offices``)
+    held: list[tuple[str, frozenset[str], str | None, bool]] = field(default_factory=list)
     event_cores: dict[str, frozenset[str]] = field(default_factory=dict)
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
     abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key

@@ -34,6 +34,7 @@ from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
+from kg.offices import respelt, same_office
 from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
@@ -67,7 +68,7 @@ class Resolver:
             self.country_nisbas.setdefault(key, []).append(nisba)
         self.events = EventResolver(lex)
         self.genitives = genitive_bodies(lex)
-        self._role_core = lru_cache(maxsize=1 << 12)(self._role_core)  # roles recur (وزير الخارجية)
+        self._role_words = lru_cache(maxsize=1 << 12)(self._role_words)  # roles recur (وزير الخارجية)
 
     def __call__(self, article: Article) -> Article:
         state = ResolveState(article, article_digest(article.text))
@@ -100,7 +101,7 @@ class Resolver:
             state.entities[key].role = state.entities[key].role or role.text
             state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
             if holds(self.lex, role.text, mention.text):
-                state.held.append((key, *state.roles[key]))
+                state.held.append((key, *state.roles[key], respelt(self._role_words(role.text)[0])))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -208,16 +209,21 @@ class Resolver:
                 return key
         return None
 
-    def _role_core(self, text: str) -> tuple[frozenset[str], str | None]:
-        """A role's words without nationality words, and the country those name."""
-        core, country = set(), None
+    def _role_words(self, text: str) -> tuple[tuple[str, ...], str | None]:
+        """A role's words without nationality words, each without its article, and the country those name."""
+        core, country = [], None
         for word in name_words(text):
-            nisba = self.lex.nisba_country(word) or self._country_named(word)
+            nisba = self.lex.nisba_country(word) or _country_named(self.lex, word)
             if nisba:
                 country = country or nisba
             else:
-                core.add(strip_article(word))
-        return frozenset(core), country
+                core.append(strip_article(word))
+        return tuple(core), country
+
+    def _role_core(self, text: str) -> tuple[frozenset[str], str | None]:
+        """A role's words, each office in its one form (``kg.offices``), and the country it names."""
+        words, country = self._role_words(text)
+        return frozenset(same_office(list(words))), country
 
     def _counterpart(self, state: ResolveState, key: str, core: frozenset[str], country: str | None) -> tuple:
         """ "نظيره الأمريكي": the role of the person named before, with this one's country."""
@@ -227,16 +233,13 @@ class Resolver:
                 return state.roles[others[-1]][0], country
         return core, country
 
-    def _country_named(self, word: str) -> str | None:
-        key = self.lex.lookup([word])
-        return key if key and self.lex.gazetteer[key].type == "Country" else None
-
     def _person_by_role(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         core, country = self._role_core(mention.text)
-        for at, (key, known_core, known_country) in reversed(list(enumerate(state.held))):
-            if known_core == core and (country is None or known_country is None or country == known_country):
+        synonym = respelt(self._role_words(mention.text)[0])
+        for at, (key, known_core, known_country, known_respelt) in reversed(list(enumerate(state.held))):
+            if _same_office((core, country, synonym), (known_core, known_country, known_respelt)):
                 if country and not known_country:
-                    state.held[at] = (key, known_core, country)
+                    state.held[at] = (key, known_core, country, known_respelt)
                     state.roles[key] = (known_core, country)
                 return key
         roles = {key: entity.role for key, entity in state.entities.items()}
@@ -244,10 +247,11 @@ class Resolver:
             return key
         if len(words) < _MIN_ROLE_WORDS:
             return None
-        # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب)
-        key = f"person/role-{slug(w for w in words if w not in self.lex.stopwords)}"
+        # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب), whichever
+        # synonym names the office (الناطق، المتحدث)
+        key = f"person/role-{slug(same_office([w for w in words if w not in self.lex.stopwords]))}"
         state.roles[key] = (core, country)
-        state.held.append((key, core, country))
+        state.held.append((key, core, country, synonym))
         if key not in state.entities:
             state.entities[key] = Entity(key, "Person", display(state.article, mention, self.lex), role=mention.text)
         return key
@@ -322,14 +326,12 @@ def _name_later(
                 resolver._keep(state, mention, key, roles.get(id(mention)), kept)
 
     def holder_of(text: str) -> str | None:
-        core, country = resolver._role_core(text)
+        office = (*resolver._role_core(text), respelt(resolver._role_words(text)[0]))
         same = list(
             dict.fromkeys(
                 holder
-                for holder, held, held_country in state.held
-                if not holder.startswith(_UNNAMED_KEYS)
-                and held == core
-                and (country is None or held_country is None or country == held_country)
+                for holder, *held in state.held
+                if not holder.startswith(_UNNAMED_KEYS) and _same_office(office, tuple(held))
             )
         )
         return same[0] if len(same) == 1 and same[0] in state.entities else None
@@ -349,6 +351,26 @@ def _name_later(
                 mention.entity = holder
         named.add_label(entity.label_ar)
         del state.entities[key]
+
+
+def _country_named(lex: Lexicon, word: str) -> str | None:
+    """The Country a word names in the gazetteer (العراق), if any."""
+    key = lex.lookup([word])
+    return key if key and lex.gazetteer[key].type == "Country" else None
+
+
+def _same_office(office: tuple, held: tuple) -> bool:
+    """Whether a role (core, country, respelt) names the office a person was named with: the same
+    office, of one country or of a country only one of the two names. Written once as its synonym
+    (رئيس الحكومة, then رئيس الوزراء البريطاني), it needs both to name the same country or neither:
+    the local head of government is often written without his country, a foreign one with it."""
+    core, country, respelt = office
+    known_core, known_country, known_respelt = held
+    if core != known_core:
+        return False
+    if country == known_country:
+        return True
+    return (country is None or known_country is None) and respelt == known_respelt
 
 
 def _title_gap(lex: Lexicon, gap: str) -> bool:

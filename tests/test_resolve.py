@@ -434,3 +434,33 @@ def test_an_unnamed_description_between_two_nationalities_is_neither():
         "وقال مسؤول عسكري في وقت لاحق إن العملية مستمرة."
     )
     assert len(people) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى رئيس الوزراء العراقي حيدر العبادي الوفد.\n\nوقال رئيس الحكومة العراقية إن المحادثات مستمرة.",
+        "قال الناطق باسم الجيش أحمد سليمان إن الوفد وصل.\n\nوأضاف المتحدث باسم الجيش أن المحادثات مستمرة.",
+    ],
+)
+def test_an_office_named_again_by_its_synonym_is_its_holder(text):
+    people = [e for e in entities(text).entities.values() if e.type == "Person"]
+    assert len(people) == 1
+
+
+def test_the_synonym_of_an_office_of_another_body_is_not_its_holder():
+    text = "قال الناطق باسم الجيش أحمد سليمان إن الوفد وصل.\n\nوأضاف المتحدث باسم الشرطة أن المحادثات مستمرة."
+    people = [e for e in entities(text).entities.values() if e.type == "Person"]
+    assert len(people) == 2
+
+
+def test_an_office_named_by_its_synonym_with_a_country_is_not_the_holder_named_without_one():
+    text = "التقى رئيس الحكومة سامر الخطيب الوفد.\n\nوقال رئيس الوزراء البريطاني إن المحادثات مستمرة."
+    people = [e for e in entities(text).entities.values() if e.type == "Person"]
+    assert len(people) == 2
+
+
+def test_the_holder_of_an_office_is_one_key_whichever_synonym_names_it():
+    one = entities("وقال الناطق باسم الجيش إن الوفد وصل.")
+    two = entities("وقال المتحدث باسم الجيش إن الوفد وصل.")
+    assert [k for k in one.entities if k.startswith("person/")] == [k for k in two.entities if k.startswith("person/")]

@@ -19,6 +19,7 @@ from kg.mentions.words import (
     GENERAL,
     GOVERNMENT,
     INSIDE_OF,
+    INSIDE_OF_PRONOUN,
     MAX_CHAIN,
     MAX_ROLE,
     NAME_GAP_RE,
@@ -72,6 +73,10 @@ class Chains(TokenView):
                 continue
             if allow_complements and word in INSIDE_OF and last + 2 < len(self.tokens) and not inside_of:
                 last = self._chain(last + 2)
+                is_definite = inside_of = True
+                continue
+            if allow_complements and word in INSIDE_OF_PRONOUN and not inside_of:
+                last += 1  # "المتحدث باسمها": the body is named before; the holder's name follows
                 is_definite = inside_of = True
                 continue
             if allow_complements and self.claimed.get(last + 1) in BODIES:

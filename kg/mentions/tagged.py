@@ -137,7 +137,12 @@ class TaggedNames(TokenView):
         The grown name starts at its first word's start, keeps the title of the name it grows (its
         source and role) and outranks the pieces (``PRIORITY``).
         """
-        while first < last and self.claimed.get(first, PERSON) != PERSON:
+        # nor a rank or honorific with its article the tagger ran into the name (الكولونيل X Y):
+        # the name's title (رائد without it may be a given name: العميد رائد X)
+        while first < last and (
+            self.claimed.get(first, PERSON) != PERSON
+            or (self._title_word(first) in ("rank", "honorific") and self.written_definite(first))
+        ):
             first += 1
         while last > first and self.claimed.get(last, PERSON) != PERSON:
             last -= 1

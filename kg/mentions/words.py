@@ -82,9 +82,7 @@ WRITTEN_FEMININE = resources.words("affixes", "feminine")[0]
 NISBA = single_word("affixes", "nisba")
 ADJECTIVE_ENDINGS = _affixes("adjective_ending")
 #: "قوله" and its kin after an unnamed speaker (نقلت الوكالة عن مصدر أمني قوله): the cue, no adjective.
-ATTRIBUTED_CUES = frozenset(
-    fold(r["pattern"]) for r in resources.load("reporting_verbs") if r["label"] == "attributed"
-)
+ATTRIBUTED_CUES = frozenset(fold(r["pattern"]) for r in resources.load("reporting_verbs") if r["label"] == "attributed")
 #: A feminine noun's dual in construct: وزارتي، وزارتا.
 DUAL_CONSTRUCT = _affixes("dual_construct")
 #: Dual and plural endings of nouns such as "the two sides": البلدين، الطرفين.
@@ -139,6 +137,7 @@ NAME_STOPS = word_set("name_stops") | AFFILIATED
 #: الشرطة"; after a transitive verb the title may be its object (استقبل X وزيرَ الخارجية).
 APPOSITION_AFTER = OF | VISIT_TO | word_set("function_words", "about") | {WITH}
 INSIDE_OF = word_set("function_words", "inside_of")
+INSIDE_OF_PRONOUN = word_set("function_words", "inside_of_pronoun")
 IN = single_word("function_words", "in")
 #: Where an unnamed official serves: "مسؤول في وزارة ..."، "ضابط من الجيش ...".
 SERVES_IN = frozenset({IN, *OF})
