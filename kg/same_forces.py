@@ -58,7 +58,8 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         renamed.update({e.key: target for e in forces if e.key != target})
     for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
         renamed.setdefault(old, renamed.get(new, new))
-    for old, new in [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]:
+    pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
+    for old, new in [*pairs, *_militias_by_owner(article, lex, renamed)]:
         renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
         renamed.setdefault(branch, _joined(renamed, article, fuller))
@@ -90,7 +91,7 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
     for entity in article.entities.values():
         words = _words(entity) if entity.type == "Force" else []
         named = len(words) >= 2 and definite(words[1]) and words[1] not in _EPITHETS  # not "المسلحة"
-        if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer:
+        if named and words[0] in _GROUP_HEADS and entity.key not in lex.gazetteer and not _owner_only(entity, lex):
             stem = nisba_base(strip_article(words[1]), keep=3)
             by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
     renamed = {}
@@ -98,6 +99,50 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
         # the shortest name first, which the merged force is called by
         renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
     return renamed
+
+
+def _owner_only(force: Entity, lex: Lexicon) -> str | None:
+    """The one state a militia is named by alone, by its name or nisba among epithets
+    (ميليشيات إيران، الميليشيات الإرهابية الإيرانية), when that state owns it; else None."""
+    words = _words(force)
+    if len(words) < 2 or words[0] not in _GROUP_HEADS or len(force.affiliation) != 1:
+        return None
+    state = force.affiliation[0]
+    owner = [w for w in words[1:] if w not in _EPITHETS]
+    # "الميليشيات الليبية" are all of a state's militias, "ميليشيا ليبية" one of them
+    named = owner and all(lex.nisba_country(w) == state and definite(w) or lex.lookup([w]) == state for w in owner)
+    return state if named and state.startswith(_COUNTRY) else None
+
+
+def _militias_by_owner(article: Article, lex: Lexicon, renamed: dict[str, str]) -> list[tuple[str, str]]:
+    """(force, key) pairs: militias named by their owning state alone (ميليشيات إيران،
+    الميليشيات الإيرانية) are one force of that state, and the one militia the article names by
+    its group and that state's nisba (ميليشيات الحوثي الإيرانية) when there is one; else keyed
+    by their head and state, which names them in every article."""
+    by_owner: dict[tuple[str, str], list[Entity]] = {}
+    for entity in article.entities.values():
+        if entity.type == "Force" and entity.key not in lex.gazetteer and (state := _owner_only(entity, lex)):
+            by_owner.setdefault((_GROUP_HEADS[_words(entity)[0]], state), []).append(entity)
+    pairs = []
+    for (head, state), forces in by_owner.items():
+        grouped = {renamed.get(e.key, e.key) for e in article.entities.values() if _group_of(e, head, state, lex)}
+        target = grouped.pop() if len(grouped) == 1 else f"force/{slug([head])}--{state.removeprefix(_COUNTRY)}"
+        pairs += [(e.key, target) for e in sorted(forces, key=lambda e: len(e.label_ar))]
+    return pairs
+
+
+def _group_of(force: Entity, head: str, state: str, lex: Lexicon) -> bool:
+    """Whether a militia of ``head`` is named by its group and described by ``state``'s nisba
+    (ميليشيات الحوثي الإيرانية), owned by that state alone."""
+    words = _words(force) if force.type == "Force" and force.affiliation == [state] else []
+    return (
+        len(words) >= 3
+        and _GROUP_HEADS.get(words[0]) == head
+        and definite(words[1])
+        and not lex.nisba_country(words[1])
+        and words[1] not in _EPITHETS
+        and any(lex.nisba_country(w) == state for w in words[2:])
+    )
 
 
 def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:

@@ -46,3 +46,20 @@ def test_a_peoples_soldiers_are_not_its_mercenaries() -> None:
     """A state's soldiers and its people's mercenaries, owned alike, are two forces."""
     text = "ووصل المرتزقة الروس إلى الميناء. وقال إنه لا يوجد جنود روس هناك."
     assert sorted(f.label_ar for f in _forces(text)) == ["المرتزقة الروس", "جنود روس"]
+
+
+def test_militias_named_by_their_state_alone_are_its_named_militia() -> None:
+    """ "ميليشيات إيران" and "الميليشيات الإيرانية" are the one militia the article names by its
+    group and Iran's nisba; with no such militia they are one force of Iran, and a militia of
+    another state stays apart."""
+    named = (
+        "وقالت مصادر إن ميليشيات الحوثي الإيرانية قصفت أحياء في المدينة، وإن ميليشيات إيران زرعت ألغاما، "
+        "وإن الجيش تقدم رغم مقاومة الميليشيات الإيرانية."
+    )
+    (militia,) = [f for f in _forces(named) if "ميليشيات إيران" in _names(f)]
+    assert _names(militia) == {"ميليشيات الحوثي الإيرانية", "ميليشيات إيران", "الميليشيات الإيرانية"}
+    unnamed = "وتقدمت الميليشيات الإيرانية في الريف، وأرسلت ميليشيات إيران تعزيزات، وقاتلت ميليشيا حزب الله اللبنانية."
+    forces = _forces(unnamed)
+    (iran,) = [f for f in forces if "ميليشيات إيران" in _names(f)]
+    assert _names(iran) == {"ميليشيات إيران", "الميليشيات الإيرانية"}
+    assert any("ميليشيا حزب الله اللبنانية" in _names(f) for f in forces if f is not iran)
