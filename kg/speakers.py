@@ -137,6 +137,8 @@ class SpeakerReader:
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
         self.previous_feminine = False
+        #: whether a reporting verb's subject named no one known since the last speaker
+        self.previous_unknown = False
 
     def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
@@ -144,11 +146,18 @@ class SpeakerReader:
         "البيان" refers back to. ``number`` is its verb's (a participle's "" keeps the last)."""
         if speakers:
             self.previous = speakers
+            self.previous_unknown = False
             self.issuers += [(issued_at, speakers)] if issued_at is not None else []
             self.previous_feminine = number == "f" if number else self.previous_feminine
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
         if persons:
             self.previous_person = persons
+
+    def note_unknown(self) -> None:
+        """Note that a reporting verb's subject named no one known: a bare plural verb after it
+        ("وقال الأطباء إن ... لكنهم كشفوا") speaks for them, not for the dialogue's sides. A
+        singular one keeps the last speaker: an empty subject may be the verb's object too."""
+        self.previous_unknown = True
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
         """The subject written after a cue: a speaker noun, a name, or a title and name; for a
