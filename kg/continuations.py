@@ -3,14 +3,16 @@
 A verb or participle with no subject reads its person and number (``CueForm.number``): a
 participle continues its clause's speaker (no one, when its clause's verb named no one known),
 or the person who opens its sentence; a dual or plural verb the sides of the article's main
-dialogue, or the last speakers if they were more than one; a feminine verb the nearest body
-before it in its sentence, or the last speaker if that was a woman (by her verb, or by her given
-name under a masculine title) or a body; the body must stand where a subject can (not after a
-preposition, no comma between); a masculine verb the person who opens the sentence, else the
-last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across sentences and paragraphs, unless that
-speaker was the subject of a feminine verb (a woman or a body). Only a verb that opens its
-clause (وقال، كما قال، "وفي السياق، قال"، "فإنه يقول") goes on with the last speaker; one inside
-a clause ("ونشر صوره يدعو إلى") does not.
+dialogue, or the last speakers if they were more than one, but no one when a word other than a
+connector stands before it (its subject is written there: "ولكن كثيرين انتقدوا") or a verb
+since the last speaker had a subject no one could name ("وقال الأطباء ... لكنهم كشفوا"); a
+feminine verb the nearest body before it in its sentence, or the last speaker if that was a
+woman (by her verb, or by her given name under a masculine title) or a body; the body must stand
+where a subject can (not after a preposition, no comma between); a masculine verb the person
+who opens the sentence, else the last speaker (وأضاف، وتابع، وأشار إلى أن، ولفت), across
+sentences and paragraphs, unless that speaker was the subject of a feminine verb (a woman or a
+body). Only a verb that opens its clause (وقال، كما قال، "وفي السياق، قال"، "فإنه يقول") goes on
+with the last speaker; one inside a clause ("ونشر صوره يدعو إلى") does not.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         opener = sentence_opener(mentions, text, sentence, cue.start)
         return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
+        if not opens_clause(text, cue, sentence) or reader.previous_unknown:
+            return []  # "ولكن كثيرين انتقدوا"، "الذين اتهموا": its subject is written before it
         if number == "plural" and previous and set(previous) <= reader.phrases.plural:
             return previous  # "وقال شهود عيان ... وأضافوا": a group of people goes on
         return reader.dialogue_sides or (previous if len(previous) > 1 else [])

@@ -135,15 +135,15 @@ class SpeakerReader:
         self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self))
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
-        #: whether the last speaker was the subject of a feminine verb (a woman, or a body)
-        self.previous_feminine = False
+        #: whether the last speaker was a feminine verb's subject; whether one since named no one known
+        self.previous_feminine = self.previous_unknown = False
 
     def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
         and, when the statement came "in a statement" (في بيان) at ``issued_at``, as the issuer
         "البيان" refers back to. ``number`` is its verb's (a participle's "" keeps the last)."""
         if speakers:
-            self.previous = speakers
+            self.previous, self.previous_unknown = speakers, False
             self.issuers += [(issued_at, speakers)] if issued_at is not None else []
             self.previous_feminine = number == "f" if number else self.previous_feminine
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]

@@ -241,6 +241,7 @@ class _Context:
             return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
         if subject is not None and not subject.keys:
             self._unnamed_sentences.add(sentence)
+            self.speakers.previous_unknown = True  # "وقال الأطباء ... لكنهم كشفوا": not the sides
             return None
         if quote and not (kind == "verb" and subject and subject.keys):
             return None
@@ -258,6 +259,7 @@ class _Context:
         if not subject and kind == "verb" and not cue.prefixed:
             subject = speakers_of.before(cue.start, sentence)
             if subject is not None and not subject.keys:
+                speakers_of.previous_unknown = True
                 return None
             speakers = subject.keys if subject else []
         if not speakers:

@@ -323,6 +323,22 @@ def test_no_statement_continues_the_last_speaker_wrongly(text: str) -> None:
     assert [(cue, content) for cue, _speakers, content, _direct in found] == [("قال", "المفاوضات صعبة")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural verb with its subject written before it: not the talks' sides
+        "وقال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات بناءة. ولكن كثيرين انتقدوا نتائج المحادثات.",
+        "والتقى الوزير نوابا أكدوا أن المحادثات فشلت.",
+        # a plural verb after a subject no one could name goes on with it, not with the sides
+        "وقال الأطباء في حينه إن الرئيس بخير. لكنهم كشفوا بعد يومين أن حالته تدهورت.",
+    ],
+)
+def test_a_plural_verb_whose_subject_is_unknown_is_not_the_dialogue_sides(text: str) -> None:
+    talks = "عقدت الولايات المتحدة وتركيا محادثات في أنقرة يوم الخميس حول الأزمة السورية. "
+    (article,) = extract(talks + text, "t.txt")
+    assert all(len(s.speakers) == 1 for s in article.statements), article.statements
+
+
 def test_cue_inside_a_quotation_is_part_of_it() -> None:
     text = "وقال عراقجي: “إيران أكدت مراراً أنها لا تسعى إلى امتلاك سلاح نووي بأي شكل”."
     assert statements_of(text) == [
