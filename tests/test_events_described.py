@@ -152,10 +152,25 @@ def test_agreements_told_by_what_they_provide(text: str, expected: set[tuple[str
         ("وتأتي المحادثات ضمن جولة شملت مصر والأردن.", {("Dialogue", "جولة شملت مصر والأردن")}),
         # a visit told made by a relative clause: who made it and where it went
         ("وتأتي الخطوة بعد زيارة قام بها وفد برلماني إلى بغداد.", {("Dialogue", "زيارة قام بها")}),
+        # ... by a verb that carries its object pronoun, its forms derived by rule (a defective verb)
+        ("ويعقد الوزير لقاءات خلال زيارة يجريها إلى تونس.", {("Dialogue", "زيارة يجريها إلى تونس")}),
+        ("وأشاد الأمير بنتائج جولة أجراها في دول الخليج.", {("Dialogue", "جولة أجراها")}),
+        ("وجاء القرار عقب زيارة أجرتها الوزيرة إلى عمان.", {("Dialogue", "زيارة أجرتها")}),
     ],
 )
 def test_visits_and_tours_told_made_or_by_their_stops(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+def test_a_visit_told_made_by_a_verb_carrying_its_pronoun_has_its_visitor_and_host() -> None:
+    """ "زيارة أجراها X إلى Y": X made it, to Y."""
+    (visit,) = [
+        e
+        for e in _article("وتأتي الخطوة بعد زيارة أجراها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.").entities.values()
+        if e.type == "Dialogue"
+    ]
+    assert set(visit.participants) == {"person/emmanuel-macron", "country/algeria", "country/france"}
+    assert visit.location == "country/algeria"
 
 
 def test_a_side_named_by_its_nationality_is_a_party() -> None:

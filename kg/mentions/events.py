@@ -6,7 +6,7 @@ import re
 
 from kg import resources
 from kg.lexicon import definite, sense, word_set
-from kg.matcher import verb_forms
+from kg.matcher import inflect, verb_forms
 from kg.mentions.agreements_told import (
     MADE_WITH,
     SENTENCE_END_RE,
@@ -68,8 +68,38 @@ _AMID = word_set("event_words", "amid")
 _ON_A_VISIT = word_set("event_words", "on_visit")
 #: Verbs of making a visit (قام، يقوم) before its pronoun after بـ (بها), and of including its stops (تشمل، شملت).
 _VISIT_DOING, _STOPS_VERBS = verb_forms("event_words", "visit_doing"), verb_forms("event_words", "stops_verb")
-_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys()
-_BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
+_PRONOUNS = word_set("function_words", "pronoun_suffix")
+_BY_IT = frozenset(BY + suffix for suffix in _PRONOUNS)
+#: A defective verb's past (أجرى) before a suffix, by the suffix of its past form: أجرا-ها، أجرت-ها، أجرو-ها.
+_DEFECTIVE_PAST = {"": "\u0627", "\u062a": "\u062a", "\u0627": "\u064a\u0627", "\u062a\u0627": "\u062a\u0627", "\u0648\u0627": "\u0648"}
+#: A present's plural ending (يجرون) after a defective verb's final ya is dropped (يجريون).
+_PLURAL_PRESENT = "\u0648\u0646"
+
+
+def carrying_object(label: str) -> frozenset[str]:
+    """The folded written forms, an object pronoun attached, of the verbs of ``label`` in
+    event_words: "أجراها"، "أجرتها"، "يجريها"، "سيجريها"، "أجروها". Their forms are derived by
+    rule (``inflect``), a defective verb's (final alef maqsura) past and plural present spelled as
+    before a suffix, and a plural's final alef dropped, as it is before a pronoun."""
+    forms = set()
+    for record in resources.load("event_words"):
+        if record["label"] != label:
+            continue
+        stem = fold(record["pattern"])
+        defective = record["pattern"].endswith("\u0649")
+        for form in inflect(record):
+            if defective and form.startswith(stem) and form[len(stem) :] in _DEFECTIVE_PAST:
+                form = stem[:-1] + _DEFECTIVE_PAST[form[len(stem) :]]
+            elif defective and form.endswith(stem[-1] + _PLURAL_PRESENT):
+                form = form[: -len(_PLURAL_PRESENT) - 1] + _PLURAL_PRESENT
+            form = form.removesuffix("\u0627") if form.endswith("\u0648\u0627") else form
+            forms |= {form + pronoun for pronoun in _PRONOUNS}
+    return frozenset(forms)
+
+
+#: Verbs of making a visit with its object pronoun attached (زيارة أجراها الوزير، جولة يجريها).
+_MADE_IT = carrying_object("visit_doing_it")
+_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys() | _MADE_IT
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
@@ -268,14 +298,14 @@ class EventPhrases(AgreementsTold):
 
     def _tour_told_end(self, last: int) -> int | None:
         """The last token of the clause right after a visit or tour at token ``last`` that tells
-        it made ("قام بها الوزير"، "يقوم بها") or names its stops ("تشمل مصر والأردن"، "شملت عددا
+        it made ("قام بها الوزير"، "يقوم بها"، "أجراها الوزير") or names its stops ("تشمل مصر والأردن"، "شملت عددا
         من دول الخليج"), else None."""
         k = last + 1
         if k + 1 >= len(self.tokens) or not (self.joined(last) and self.joined(k)):
             return None
         word = self.tokens[k].folded
-        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT:
-            k += 1
+        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT or word in _MADE_IT:
+            k += word not in _MADE_IT  # "قام بها" past its pronoun; "أجراها" carries it
             runner = self.claimed.get(k + 1)
             return self._claimed_end(k + 1) if runner in NAMED_ACTORS and self.joined(k) else k
         if word in _STOPS_VERBS:
