@@ -6,7 +6,7 @@ import re
 
 from kg import resources
 from kg.lexicon import definite, sense, word_set
-from kg.matcher import inflect, verb_forms
+from kg.matcher import verb_forms
 from kg.mentions.agreements_told import (
     MADE_WITH,
     SENTENCE_END_RE,
@@ -20,6 +20,7 @@ from kg.mentions.agreements_told import (
 )
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import relational
+from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
     AGREEMENT,
     AND,
@@ -68,35 +69,7 @@ _AMID = word_set("event_words", "amid")
 _ON_A_VISIT = word_set("event_words", "on_visit")
 #: Verbs of making a visit (قام، يقوم) before its pronoun after بـ (بها), and of including its stops (تشمل، شملت).
 _VISIT_DOING, _STOPS_VERBS = verb_forms("event_words", "visit_doing"), verb_forms("event_words", "stops_verb")
-_PRONOUNS = word_set("function_words", "pronoun_suffix")
-_BY_IT = frozenset(BY + suffix for suffix in _PRONOUNS)
-#: A defective verb's past (أجرى) before a suffix, by the suffix of its past form: أجرا-ها، أجرت-ها، أجرو-ها.
-_DEFECTIVE_PAST = {"": "\u0627", "\u062a": "\u062a", "\u0627": "\u064a\u0627", "\u062a\u0627": "\u062a\u0627", "\u0648\u0627": "\u0648"}
-#: A present's plural ending (يجرون) after a defective verb's final ya is dropped (يجريون).
-_PLURAL_PRESENT = "\u0648\u0646"
-
-
-def carrying_object(label: str) -> frozenset[str]:
-    """The folded written forms, an object pronoun attached, of the verbs of ``label`` in
-    event_words: "أجراها"، "أجرتها"، "يجريها"، "سيجريها"، "أجروها". Their forms are derived by
-    rule (``inflect``), a defective verb's (final alef maqsura) past and plural present spelled as
-    before a suffix, and a plural's final alef dropped, as it is before a pronoun."""
-    forms = set()
-    for record in resources.load("event_words"):
-        if record["label"] != label:
-            continue
-        stem = fold(record["pattern"])
-        defective = record["pattern"].endswith("\u0649")
-        for form in inflect(record):
-            if defective and form.startswith(stem) and form[len(stem) :] in _DEFECTIVE_PAST:
-                form = stem[:-1] + _DEFECTIVE_PAST[form[len(stem) :]]
-            elif defective and form.endswith(stem[-1] + _PLURAL_PRESENT):
-                form = form[: -len(_PLURAL_PRESENT) - 1] + _PLURAL_PRESENT
-            form = form.removesuffix("\u0627") if form.endswith("\u0648\u0627") else form
-            forms |= {form + pronoun for pronoun in _PRONOUNS}
-    return frozenset(forms)
-
-
+_BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Verbs of making a visit with its object pronoun attached (زيارة أجراها الوزير، جولة يجريها).
 _MADE_IT = carrying_object("visit_doing_it")
 _TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys() | _MADE_IT
@@ -377,16 +350,30 @@ def _with_the_press(view: TokenView, i: int) -> bool:
 
 def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
     """Whether the visit or tour at token i, told by its kind (a relational adjective, up to token
-    ``last``), has its visitor on it: "وصل إلى باريس في زيارة رسمية"، "كان في باريس في جولة
-    خارجية"، "ضمن جولة أوروبية" (a bare one tells nothing: "يرغب في زيارة")."""
+    ``last``) or by the country or city it goes to, has its visitor on it: "وصل إلى باريس في زيارة
+    رسمية"، "كان في باريس في جولة خارجية"، "ضمن جولة أوروبية"، "في زيارة لروسيا"، "ضمن زيارة له
+    إلى الأردن" (a bare one tells nothing: "يرغب في زيارة"; nor one to a family or a ministry)."""
     return (
-        last > i
-        and i > 0
-        and relational(view.tokens[i + 1].folded)  # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        i > 0
         and view.joined(i - 1)
         and view.tokens[i - 1].folded in _ON_A_VISIT
         and strip_article(view.tokens[i].stem()) in _VISITS
+        # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        and (last > i and relational(view.tokens[i + 1].folded) or _to_a_place(view, i))
     )
+
+
+def _to_a_place(view: TokenView, i: int) -> bool:
+    """Whether a country or a place follows the visit at token i, after إلى or a clitic لـ, past
+    the visitor's pronoun (زيارة لموسكو، زيارة له إلى الأردن)."""
+    k = i + 1
+    if k < len(view.tokens) and view.joined(i) and view.tokens[k].folded in HIS:
+        k += 1
+    if k >= len(view.tokens) or not view.joined(k - 1):
+        return False
+    if view.tokens[k].folded in VISIT_TO:
+        return k + 1 < len(view.tokens) and view.joined(k) and view.claimed.get(k + 1) in PLACES
+    return view.tokens[k].folded.startswith(FOR) and view.claimed.get(k) in PLACES
 
 
 def _amid(view: TokenView, i: int) -> bool:
