@@ -445,3 +445,18 @@ def test_agreements_told_with_a_relative_clause(text: str, label: str, parties: 
 def test_a_relative_clause_naming_no_side_names_no_agreement() -> None:
     """ "الاتفاق الذي أبرمته مع القوى الكبرى": no side is named, so it refers back to none told."""
     assert events_of("وقال الرئيس إن الاتفاق الذي أبرمته بلاده مع القوى الكبرى جيد.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told held by a verb of holding right after them, a relative clause with no pronoun
+        ("وقال الوزير إن الاتفاق تم خلال اجتماع عقد يوم الأحد في عمان.", {("Dialogue", "اجتماع")}),
+        ("وأكد الرئيسان عقب جلسة مباحثات عقدت بالقصر التزامهما بالاتفاق.", {("Dialogue", "جلسة مباحثات")}),
+        # ... not talks to come, nor a bare sitting (of a court as much as of talks)
+        ("وقال إن اجتماعا سيعقد الأسبوع المقبل.", set()),
+        ("وقضت المحكمة في جلسة عقدت الأحد بسجنه.", set()),
+    ],
+)
+def test_talks_told_held_by_a_verb_after_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

@@ -73,6 +73,12 @@ _BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun
 #: Verbs of making a visit with its object pronoun attached (زيارة أجراها الوزير، جولة يجريها).
 _MADE_IT = carrying_object("visit_doing_it")
 _TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys() | _MADE_IT
+#: Heads as often a court's or a parliament's sitting (جلسة): held, talks only with a word of their kind.
+_SITTINGS = word_set("event_words", "sitting")
+#: "During it" (خلالها): a verb after an event that holds other talks within it.
+_DURING_IT = word_set("event_words", "during")
+#: The future particle on a present verb (سيعقد): talks to come, not held.
+_FUTURE = "\u0633"
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
@@ -145,6 +151,7 @@ class EventPhrases(AgreementsTold):
             or (_amid(self, i) and end > i)
             or _on_a_visit(self, i, last)
             or told is not None
+            or _held_after(self, i, last, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
         # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
@@ -374,6 +381,22 @@ def _to_a_place(view: TokenView, i: int) -> bool:
     if view.tokens[k].folded in VISIT_TO:
         return k + 1 < len(view.tokens) and view.joined(k) and view.claimed.get(k + 1) in PLACES
     return view.tokens[k].folded.startswith(FOR) and view.claimed.get(k) in PLACES
+
+
+def _held_after(view: TokenView, i: int, last: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of holding right after an indefinite dialogue head (and the adjectives of
+    its chain, up to token ``last``) tells it held, a relative clause with no pronoun: "اجتماع عقد
+    الأحد"، "لقاء جرى بين الجانبين"، "جلسة مباحثات عقدت بالقصر" (not "اجتماع سيعقد", one to come)."""
+    for k in range(i + 1, min(last + 1, len(view.tokens) - 1) + 1):
+        if not view.joined(k - 1):
+            return False
+        word = view.tokens[k].folded
+        if word in verbs:
+            if k + 1 < len(view.tokens) and view.tokens[k + 1].folded in _DURING_IT:
+                return False  # "زيارة لفرنسا أجرى خلالها محادثات": talks held during it
+            head = strip_article(view.tokens[i].stem())
+            return not (word.startswith(_FUTURE) or definite(view.tokens[i].folded) or k == i + 1 and head in _SITTINGS)
+    return False
 
 
 def _amid(view: TokenView, i: int) -> bool:
