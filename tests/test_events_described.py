@@ -152,10 +152,25 @@ def test_agreements_told_by_what_they_provide(text: str, expected: set[tuple[str
         ("وتأتي المحادثات ضمن جولة شملت مصر والأردن.", {("Dialogue", "جولة شملت مصر والأردن")}),
         # a visit told made by a relative clause: who made it and where it went
         ("وتأتي الخطوة بعد زيارة قام بها وفد برلماني إلى بغداد.", {("Dialogue", "زيارة قام بها")}),
+        # ... by a verb that carries its object pronoun, its forms derived by rule (a defective verb)
+        ("ويعقد الوزير لقاءات خلال زيارة يجريها إلى تونس.", {("Dialogue", "زيارة يجريها إلى تونس")}),
+        ("وأشاد الأمير بنتائج جولة أجراها في دول الخليج.", {("Dialogue", "جولة أجراها")}),
+        ("وجاء القرار عقب زيارة أجرتها الوزيرة إلى عمان.", {("Dialogue", "زيارة أجرتها")}),
     ],
 )
 def test_visits_and_tours_told_made_or_by_their_stops(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+def test_a_visit_told_made_by_a_verb_carrying_its_pronoun_has_its_visitor_and_host() -> None:
+    """ "زيارة أجراها X إلى Y": X made it, to Y."""
+    (visit,) = [
+        e
+        for e in _article("وتأتي الخطوة بعد زيارة أجراها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.").entities.values()
+        if e.type == "Dialogue"
+    ]
+    assert set(visit.participants) == {"person/emmanuel-macron", "country/algeria", "country/france"}
+    assert visit.location == "country/algeria"
 
 
 def test_a_side_named_by_its_nationality_is_a_party() -> None:
@@ -189,6 +204,12 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
         ("وكان الملك في القاهرة في زيارة رسمية.", {("Dialogue", "زيارة رسمية")}),
         ("وكان المشير في روما في جولة خارجية الشهر الماضي.", {("Dialogue", "جولة خارجية")}),
         ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية يقوم بها")}),
+        # ... or by the country or city it goes to
+        ("ووصل الرئيس إلى موسكو في زيارة لروسيا تستمر يومين.", {("Dialogue", "زيارة لروسيا")}),
+        ("وزار الوزير المخيم ضمن زيارة له إلى الأردن.", {("Dialogue", "زيارة")}),
+        # ... not to a family or a ministry
+        ("وكان الرجل في زيارة لأسرته.", set()),
+        ("وقال الرئيس في زيارة لوزارة الداخلية إن العدد كبير.", set()),
         # ... not a round of fighting (no kind), nor a bare one
         ("وقتل عشرة في جولة قتال جديدة.", set()),
         ("وقال إنه يفكر في زيارة.", set()),
@@ -424,3 +445,18 @@ def test_agreements_told_with_a_relative_clause(text: str, label: str, parties: 
 def test_a_relative_clause_naming_no_side_names_no_agreement() -> None:
     """ "الاتفاق الذي أبرمته مع القوى الكبرى": no side is named, so it refers back to none told."""
     assert events_of("وقال الرئيس إن الاتفاق الذي أبرمته بلاده مع القوى الكبرى جيد.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told held by a verb of holding right after them, a relative clause with no pronoun
+        ("وقال الوزير إن الاتفاق تم خلال اجتماع عقد يوم الأحد في عمان.", {("Dialogue", "اجتماع")}),
+        ("وأكد الرئيسان عقب جلسة مباحثات عقدت بالقصر التزامهما بالاتفاق.", {("Dialogue", "جلسة مباحثات")}),
+        # ... not talks to come, nor a bare sitting (of a court as much as of talks)
+        ("وقال إن اجتماعا سيعقد الأسبوع المقبل.", set()),
+        ("وقضت المحكمة في جلسة عقدت الأحد بسجنه.", set()),
+    ],
+)
+def test_talks_told_held_by_a_verb_after_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected

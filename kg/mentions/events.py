@@ -20,6 +20,7 @@ from kg.mentions.agreements_told import (
 )
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import relational
+from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
     AGREEMENT,
     AND,
@@ -68,8 +69,16 @@ _AMID = word_set("event_words", "amid")
 _ON_A_VISIT = word_set("event_words", "on_visit")
 #: Verbs of making a visit (قام، يقوم) before its pronoun after بـ (بها), and of including its stops (تشمل، شملت).
 _VISIT_DOING, _STOPS_VERBS = verb_forms("event_words", "visit_doing"), verb_forms("event_words", "stops_verb")
-_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys()
 _BY_IT = frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
+#: Verbs of making a visit with its object pronoun attached (زيارة أجراها الوزير، جولة يجريها).
+_MADE_IT = carrying_object("visit_doing_it")
+_TOUR_VERBS = _VISIT_DOING.keys() | _STOPS_VERBS.keys() | _MADE_IT
+#: Heads as often a court's or a parliament's sitting (جلسة): held, talks only with a word of their kind.
+_SITTINGS = word_set("event_words", "sitting")
+#: "During it" (خلالها): a verb after an event that holds other talks within it.
+_DURING_IT = word_set("event_words", "during")
+#: The future particle on a present verb (سيعقد): talks to come, not held.
+_FUTURE = "\u0633"
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
@@ -142,6 +151,7 @@ class EventPhrases(AgreementsTold):
             or (_amid(self, i) and end > i)
             or _on_a_visit(self, i, last)
             or told is not None
+            or _held_after(self, i, last, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
         # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
@@ -268,14 +278,14 @@ class EventPhrases(AgreementsTold):
 
     def _tour_told_end(self, last: int) -> int | None:
         """The last token of the clause right after a visit or tour at token ``last`` that tells
-        it made ("قام بها الوزير"، "يقوم بها") or names its stops ("تشمل مصر والأردن"، "شملت عددا
+        it made ("قام بها الوزير"، "يقوم بها"، "أجراها الوزير") or names its stops ("تشمل مصر والأردن"، "شملت عددا
         من دول الخليج"), else None."""
         k = last + 1
         if k + 1 >= len(self.tokens) or not (self.joined(last) and self.joined(k)):
             return None
         word = self.tokens[k].folded
-        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT:
-            k += 1
+        if word in _VISIT_DOING and self.tokens[k + 1].folded in _BY_IT or word in _MADE_IT:
+            k += word not in _MADE_IT  # "قام بها" past its pronoun; "أجراها" carries it
             runner = self.claimed.get(k + 1)
             return self._claimed_end(k + 1) if runner in NAMED_ACTORS and self.joined(k) else k
         if word in _STOPS_VERBS:
@@ -347,16 +357,46 @@ def _with_the_press(view: TokenView, i: int) -> bool:
 
 def _on_a_visit(view: TokenView, i: int, last: int) -> bool:
     """Whether the visit or tour at token i, told by its kind (a relational adjective, up to token
-    ``last``), has its visitor on it: "وصل إلى باريس في زيارة رسمية"، "كان في باريس في جولة
-    خارجية"، "ضمن جولة أوروبية" (a bare one tells nothing: "يرغب في زيارة")."""
+    ``last``) or by the country or city it goes to, has its visitor on it: "وصل إلى باريس في زيارة
+    رسمية"، "كان في باريس في جولة خارجية"، "ضمن جولة أوروبية"، "في زيارة لروسيا"، "ضمن زيارة له
+    إلى الأردن" (a bare one tells nothing: "يرغب في زيارة"; nor one to a family or a ministry)."""
     return (
-        last > i
-        and i > 0
-        and relational(view.tokens[i + 1].folded)  # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        i > 0
         and view.joined(i - 1)
         and view.tokens[i - 1].folded in _ON_A_VISIT
         and strip_article(view.tokens[i].stem()) in _VISITS
+        # its kind: not "جولة قتال" (a round), "زيارة إسرائيل"
+        and (last > i and relational(view.tokens[i + 1].folded) or _to_a_place(view, i))
     )
+
+
+def _to_a_place(view: TokenView, i: int) -> bool:
+    """Whether a country or a place follows the visit at token i, after إلى or a clitic لـ, past
+    the visitor's pronoun (زيارة لموسكو، زيارة له إلى الأردن)."""
+    k = i + 1
+    if k < len(view.tokens) and view.joined(i) and view.tokens[k].folded in HIS:
+        k += 1
+    if k >= len(view.tokens) or not view.joined(k - 1):
+        return False
+    if view.tokens[k].folded in VISIT_TO:
+        return k + 1 < len(view.tokens) and view.joined(k) and view.claimed.get(k + 1) in PLACES
+    return view.tokens[k].folded.startswith(FOR) and view.claimed.get(k) in PLACES
+
+
+def _held_after(view: TokenView, i: int, last: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of holding right after an indefinite dialogue head (and the adjectives of
+    its chain, up to token ``last``) tells it held, a relative clause with no pronoun: "اجتماع عقد
+    الأحد"، "لقاء جرى بين الجانبين"، "جلسة مباحثات عقدت بالقصر" (not "اجتماع سيعقد", one to come)."""
+    for k in range(i + 1, min(last + 1, len(view.tokens) - 1) + 1):
+        if not view.joined(k - 1):
+            return False
+        word = view.tokens[k].folded
+        if word in verbs:
+            if k + 1 < len(view.tokens) and view.tokens[k + 1].folded in _DURING_IT:
+                return False  # "زيارة لفرنسا أجرى خلالها محادثات": talks held during it
+            head = strip_article(view.tokens[i].stem())
+            return not (word.startswith(_FUTURE) or definite(view.tokens[i].folded) or k == i + 1 and head in _SITTINGS)
+    return False
 
 
 def _amid(view: TokenView, i: int) -> bool:
