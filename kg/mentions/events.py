@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.lexicon import definite, sense, word_set
+from kg.lexicon import affix, definite, sense, word_set
 from kg.matcher import verb_forms
 from kg.mentions.agreements_told import (
     MADE_WITH,
@@ -78,7 +78,7 @@ _SITTINGS = word_set("event_words", "sitting")
 #: "During it" (خلالها): a verb after an event that holds other talks within it.
 _DURING_IT = word_set("event_words", "during")
 #: The future particle on a present verb (سيعقد): talks to come, not held.
-_FUTURE = "\u0633"
+_FUTURE = affix("future")
 #: Visits and tours (زيارة، جولة).
 _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
