@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kg import counts, resources, text
 from kg.counts import alternation
+from kg.lexicon import affix
 from kg.matcher import verb_forms
 from kg.regex_prefix import prefix_lookahead
 from kg.spans import FoldedText, fold
@@ -90,7 +91,8 @@ class _Grammar:
         self.days = table("days")
         self.ago = table("ago-unit", str)
         self.period = table("period", str)
-        self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith("\u0633")}
+        prefix = affix("future")
+        self.future = {form for name in _FUTURE_VERBS for form in verb_forms(name) if form.startswith(prefix)}
         # the future words, and the adjectives that tell an event planned (الزيارة المرتقبة، المزمع عقده)
         planned = telling_forms("planned")
         expected = [r["pattern"] for r in records if r["label"] == "future"] + planned
