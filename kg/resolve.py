@@ -68,7 +68,7 @@ class Resolver:
             self.country_nisbas.setdefault(key, []).append(nisba)
         self.events = EventResolver(lex)
         self.genitives = genitive_bodies(lex)
-        self._role_words = lru_cache(maxsize=1 << 12)(self._role_words)  # roles recur (وزير الخارجية)
+        self._office = lru_cache(maxsize=1 << 12)(self._office)  # roles recur (وزير الخارجية)
 
     def __call__(self, article: Article) -> Article:
         state = ResolveState(article, article_digest(article.text))
@@ -99,9 +99,10 @@ class Resolver:
         if role is not None:
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
-            state.roles[key] = self._counterpart(state, key, *self._role_core(role.text))
+            core, country, synonym = self._office(role.text)
+            state.roles[key] = self._counterpart(state, key, core, country)
             if holds(self.lex, role.text, mention.text):
-                state.held.append((key, *state.roles[key], respelt(self._role_words(role.text)[0])))
+                state.held.append((key, *state.roles[key], synonym))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -220,10 +221,11 @@ class Resolver:
                 core.append(strip_article(word))
         return tuple(core), country
 
-    def _role_core(self, text: str) -> tuple[frozenset[str], str | None]:
-        """A role's words, each office in its one form (``kg.offices``), and the country it names."""
+    def _office(self, text: str) -> tuple[frozenset[str], str | None, bool]:
+        """A role's words, each office in its one form (``kg.offices``), the country it names, and
+        whether it names the office by a synonym of that form."""
         words, country = self._role_words(text)
-        return frozenset(same_office(list(words))), country
+        return frozenset(same_office(list(words))), country, respelt(words)
 
     def _counterpart(self, state: ResolveState, key: str, core: frozenset[str], country: str | None) -> tuple:
         """ "نظيره الأمريكي": the role of the person named before, with this one's country."""
@@ -234,8 +236,7 @@ class Resolver:
         return core, country
 
     def _person_by_role(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
-        core, country = self._role_core(mention.text)
-        synonym = respelt(self._role_words(mention.text)[0])
+        core, country, synonym = self._office(mention.text)
         for at, (key, known_core, known_country, known_respelt) in reversed(list(enumerate(state.held))):
             if _same_office((core, country, synonym), (known_core, known_country, known_respelt)):
                 if country and not known_country:
@@ -326,7 +327,7 @@ def _name_later(
                 resolver._keep(state, mention, key, roles.get(id(mention)), kept)
 
     def holder_of(text: str) -> str | None:
-        office = (*resolver._role_core(text), respelt(resolver._role_words(text)[0]))
+        office = resolver._office(text)
         same = list(
             dict.fromkeys(
                 holder
