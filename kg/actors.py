@@ -48,7 +48,7 @@ _POSTED = "|".join(resources.alternation("function_words", label, fold) for labe
 _POSTED_RE = re.compile(rf"(?<!\w)(?:{_POSTED})(?!\w)")
 _COMMA_AND_RE = re.compile(rf"[\u060c,]\s*{AND}")
 #: Words that open with the letter of "and" but are no coordination: "، وفقا لما أوردته X" names a source.
-_FUNCTION_WORDS = frozenset(resources.words("stopwords", "function", fold))
+_FUNCTION_WORDS = frozenset(resources.words("stopwords", "function", fold)) - {AND}
 
 
 def labels_of(item: Entity | GazetteerEntry) -> tuple[str, ...]:
@@ -380,7 +380,7 @@ def _comma_and(gap: str) -> bool:
     not the first letter of a function word ("، وفقا لما أوردته X")."""
     found = _COMMA_AND_RE.search(gap)
     # a و at the gap's end is the clitic of the actor's own name ("، والأمير X")
-    return bool(found) and (gap[found.end() - 1 :].split() + [""])[0] not in _FUNCTION_WORDS - {AND}
+    return bool(found) and (gap[found.end() - 1 :].split() + [""])[0] not in _FUNCTION_WORDS
 
 
 def _nisba_re(forms: Iterable[str]) -> re.Pattern[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg import dates
 from kg.actors import ArticleActors
@@ -96,8 +97,16 @@ class EventDates:
         self.ft = actors.ft
         self.text = actors.text
         self.spans = actors.dates  #: (folded start, folded end, DateSpan), dated ones only
-        self.tokens = DocumentTokens(actors.article.text, document(actors.article).tokens)
-        self._starts = [token.start for token in self.tokens.tokens]
+        self._article = actors.article
+
+    @cached_property
+    def _tokens(self) -> DocumentTokens:
+        """The article's tokens, read only for an indefinite agreement's verbal noun (``_reached``)."""
+        return DocumentTokens(self._article.text, document(self._article).tokens)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [token.start for token in self._tokens.tokens]
 
     def first(self, phrase: EventPhrase) -> dates.DateSpan | None:
         """The first date within an event's phrase, but for one of another happening told in it."""
@@ -136,7 +145,7 @@ class EventDates:
         as the mentions stage reads them (``agreements_told.told_reached``)."""
         original = self.ft.original(start)
         i = bisect.bisect_right(self._starts, original) - 1
-        return i >= 0 and told_reached(self.tokens, i, original - self._starts[i])
+        return i >= 0 and told_reached(self._tokens, i, original - self._starts[i])
 
     def _definite(self, start: int) -> bool:
         """Whether the agreement named at ``start`` is definite ("الاتفاق"، "بالمعاهدة")."""
