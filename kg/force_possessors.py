@@ -21,11 +21,12 @@ from kg.naming import article_digest
 from kg.spans import fold
 from kg.text import strip_article
 
-#: Suffixes of the first person (قواتنا) and of a feminine or plural third person (قواتها، قواتهم).
-#: Suffixes that refer to a feminine possessor (قواتها) and to a masculine one (قواته); others
-#: (قواتهم) to either.
-_FEMININE_SUFFIX = {suffix: True for suffix in resources.words("force_words", "feminine_suffix", fold)} | {
-    suffix: False for suffix in resources.words("force_words", "masculine_suffix", fold)
+#: Suffixes that refer to a feminine possessor (قواتها: True) and to a masculine one (قواته: False);
+#: others (قواتهم) to either.
+_FEMININE_SUFFIX = {
+    fold(r["pattern"]): r["feminine"]
+    for r in resources.load("force_words")
+    if r["label"] == "possessor_suffix" and "feminine" in r
 }
 _FEMININE_ENDINGS = tuple(resources.words("force_words", "feminine_ending", fold))
 _MASCULINE = frozenset(resources.words("force_words", "masculine_state", fold))
