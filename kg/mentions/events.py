@@ -97,10 +97,11 @@ class EventPhrases(AgreementsTold):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
+        head = strip_article(self.tokens[i].stem())
         last = self._chain(i, clause_stops=False)
         if kind == AGREEMENT:
             last = before_verb(self, i, last)
-        elif strip_article(self.tokens[i].stem()) in _VISITS:
+        elif head in _VISITS:
             last = before_verb(self, i, last, _TOUR_VERBS)
         # "الجلسة الاولى للحوار ..."، "الجولة الثالثة من الحوار ..."، "مؤتمر الحوار": the named one inside
         j = last + 1
@@ -130,7 +131,7 @@ class EventPhrases(AgreementsTold):
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
         # "زيارة قام بها الوزير إلى عمان"، "جولة تشمل مصر والأردن": a visit told made, or by its stops
-        toured = kind == DIALOGUE and strip_article(self.tokens[i].stem()) in _VISITS and end == last
+        toured = kind == DIALOGUE and head in _VISITS and end == last
         told = self._tour_told_end(last) if toured else None
         if told is not None:
             end = self._event_end(told, kind)
@@ -138,7 +139,7 @@ class EventPhrases(AgreementsTold):
         # an understanding with its sides named is one someone entered: "تفاهم بين الأردن ومصر"
         with_counterpart = kind == AGREEMENT and extended and self._counterpart_end(last + 1) is not None
         sides_named = with_counterpart or kind == AGREEMENT and extended and self.tokens[last + 1].folded == BETWEEN
-        entered = sides_named and strip_article(self.tokens[i].stem()) in MADE_WITH
+        entered = sides_named and head in MADE_WITH
         if not extended and self._body_of_law(i, last):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
@@ -158,7 +159,7 @@ class EventPhrases(AgreementsTold):
         stipulated = kind == AGREEMENT and extended and self.tokens[last + 1].folded in STIPULATES
         called_for = stipulated and not (is_definite or committed) and self._demanded(i)
         if called_for or (
-            strip_article(self.tokens[i].stem()) in self.lex.committed_heads and not (committed or by_place or entered)
+            head in self.lex.committed_heads and not (committed or by_place or entered)
         ):
             source = Source.WEAK  # "الشراكة" is an agreement only when someone enters it
         elif bare and definite(self.tokens[i].stem()) and (not extended or self._anaphoric_between(last)):
