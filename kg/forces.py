@@ -218,8 +218,6 @@ def _opposed(force: Entity) -> bool:
     return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
-
-
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
     """The country whose name, as the nisba it also is, ends a force's phrase after its head:
     "قوات الدفاع الجوي السعودية" (a country's mention there, not a proper name's word: "قوات
@@ -239,10 +237,6 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
         return []
     key = actors.lexicon.country_entity(actors.article, words[-1])
     return [key] if key else []
-
-
-
-
 
 
 def _belongs(words: str) -> bool:

@@ -65,18 +65,16 @@ def normalize_letters(text: str) -> str:
 
 
 @cache
-def _variant_rules() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...]]:
-    """The variants written as plain words, the other variants' patterns (each first without,
-    then with, a leading word boundary ``\\b``), and each variant's pattern with its replacement."""
+def _variant_rules() -> tuple[tuple[str, ...], re.Pattern[str] | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The variants written as plain words, one pattern of the others without their leading word
+    boundary ``\\b``, and each variant's pattern with its replacement."""
     rules = resources.load("spelling_variants")
     patterns = [normalize_letters(r["pattern"]) for r in rules]
     replacements = tuple((re.compile(p), normalize_letters(r["id"])) for p, r in zip(patterns, rules, strict=True))
     words = tuple(p for p in patterns if re.escape(p) == p)
     others = [p for p in patterns if re.escape(p) != p]
-    if not others:
-        return words, (), replacements
-    unbounded = "|".join(f"(?:{p.removeprefix(_BOUNDARY)})" for p in others)
-    return words, (re.compile(unbounded), re.compile("|".join(f"(?:{p})" for p in others))), replacements
+    unbounded = re.compile("|".join(f"(?:{p.removeprefix(_BOUNDARY)})" for p in others)) if others else None
+    return words, unbounded, replacements
 
 
 #: A word boundary as a regex writes it.
@@ -90,13 +88,12 @@ def normalize_spelling(text: str) -> str:
     """
     words, others, rules = _variant_rules()
     # Most texts hold none, and finding that out is what this costs: the plain words are looked
-    # for as substrings and the other patterns in one scan, first without their leading ``\\b``
-    # (a pattern that matches somewhere matches there without it too, and one that opens with
-    # letters lets ``re`` skip to the characters that may open it), instead of an alternation of
-    # every variant tried at every character (50 ns a character)
-    if not any(word in text for word in words) and (
-        not others or others[0].search(text) is None or others[1].search(text) is None
-    ):
+    # for as substrings and the other patterns in one scan without their leading ``\\b`` (a pattern
+    # that matches somewhere matches there without it too, and one that opens with letters lets
+    # ``re`` skip to the characters that may open it; a match the boundary would refuse only costs
+    # the rules' scan, which then changes nothing), instead of an alternation of every variant
+    # tried at every character (50 ns a character)
+    if not any(word in text for word in words) and (others is None or others.search(text) is None):
         return text
     for pattern, replacement in rules:
         text = pattern.sub(replacement, text)
