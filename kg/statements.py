@@ -237,7 +237,8 @@ class _Context:
             subject = front  # "وكان ماكرون قد انتقد الخطة"، "ماكرون دعا إيران إلى": the words after the object
         else:
             subject = speakers_of.after(cue, limit) if kind != "participle" else None
-        if cue.form.opening and not self._object_opens(cue, subject):
+        addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
+        if cue.form.opening and addressed is None and not self._object_opens(cue, subject):
             return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
         if subject is not None and not subject.keys:
             self._unnamed_sentences.add(sentence)
@@ -264,7 +265,6 @@ class _Context:
             speakers = subject.keys if subject else []
         if not speakers:
             speakers = continued(speakers_of, cue, sentence, [f.speakers for f in in_sentence])
-        addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
         content = (
             (addressed, limit, False)
             if addressed is not None
@@ -292,15 +292,14 @@ class _Context:
     def _object_opens(self, cue: Cue, subject: Subject | None) -> bool:
         """Whether what was said follows a cue that is a verb only where it opens a clause: after
         its subject (وطالب X بوقف، عبّر X، الخميس، عن قلقه), or right after it, its subject
-        before it or continued (وطالب بوقف، X عبّر عن قلقه)."""
+        before it or continued (وطالب بوقف، X عبّر عن قلقه). Whom it asked between its subject and
+        its object (``addressee_object``) the caller reads first, once for the cue."""
         obj = cue.form.object
         if subject is None or subject.end <= cue.start:
             return opens_content(self.text, cue.end, obj)
         opening = skip_space(self.text, subject.end, "\u060c,")
         opening = self.speakers.date_starts.get(opening, opening)
-        return opens_content(self.text, opening, obj) or (
-            self.contents.addressee_object(cue, subject, self.speakers.mentions) is not None
-        )
+        return opens_content(self.text, opening, obj)
 
     def _object_word_after(self, cue: Cue) -> bool:
         """Whether a cue that is a verb only where it opens a clause has its object preposition,
