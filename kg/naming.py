@@ -91,8 +91,14 @@ def bare(words: Iterable[str]) -> frozenset[str]:
 def body_words(words: Iterable[str]) -> frozenset[str]:
     """A body's folded name words as a set, each without its article, also after a genitive ل
     (المفوضية العليا للانتخابات ... مفوضية الانتخابات: للانتخابات is الانتخابات)."""
+    return bare(definite_genitive(w) for w in words)
+
+
+def definite_genitive(word: str) -> str:
+    """A folded word written after the genitive ل with the article it hides (للانتخابات ->
+    الانتخابات); any other word as it is."""
     for_the = affix("for_the")
-    return bare(affix("article") + w[len(for_the) :] if w.startswith(for_the) else w for w in words)
+    return affix("article") + word[len(for_the) :] if word.startswith(for_the) else word
 
 
 @lru_cache(maxsize=4)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from kg.lexicon import Lexicon, affix
 from kg.model import Entity, Mention
-from kg.naming import ResolveState, body_words, name_words
+from kg.naming import ResolveState, body_words, definite_genitive, name_words
 from kg.text import strip_article
 
 #: A short form's words (without articles) -> (known body, the known body its genitive names).
@@ -61,7 +61,7 @@ def genitive_bodies(lex: Lexicon) -> GenitiveBodies:
             at = next((i for i, w in enumerate(words) if i >= _MIN_WORDS and w.startswith(for_the)), None)
             if at is None:
                 continue
-            owner = lex.lookup([affix("article") + words[at][len(for_the) :], *words[at + 1 :]])
+            owner = lex.lookup([definite_genitive(words[at]), *words[at + 1 :]])
             if owner is not None and owner != key:
                 found.setdefault(tuple(strip_article(w) for w in words[:at]), []).append((key, owner))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.lexicon import lexicon, name_key
-from kg.naming import slug
+from kg.naming import body_words, definite_genitive, slug
 from kg.text import fold
 
 
@@ -68,3 +68,15 @@ def test_a_gazetteer_person_is_found_in_a_transliteration_variant() -> None:
 
 def test_a_letter_written_twice_counts_once_in_a_persons_slug() -> None:
     assert slug(folded("جون كيللي"), person=True) == slug(folded("جون كيلي"), person=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("للمجلس", "المجلس"), ("لجنة", "لجنة"), ("المجلس", "المجلس"), ("لمصر", "لمصر")],
+)
+def test_a_genitive_after_for_the_is_read_with_its_article(word: str, expected: str) -> None:
+    assert definite_genitive(fold(word)) == fold(expected)
+
+
+def test_a_bodys_words_after_a_genitive_are_its_words_without_it() -> None:
+    assert body_words([fold("هيئة"), fold("للرقابة")]) == body_words([fold("الهيئة"), fold("الرقابة")])
