@@ -46,7 +46,7 @@ _INFLECTION = resources.load("verb_inflection")
 _PAST_SUFFIXES = {r["suffix"]: r["number"] for r in _INFLECTION if r["label"] == "past"}
 _PRESENT_AFFIXES = {(r["prefix"], r["suffix"]): r["number"] for r in _INFLECTION if r["label"] == "present"}
 #: Object pronouns a describing verb may carry (وصفه، وصفتها، وصفهم).
-_OBJECT_PRONOUNS = tuple(statement_words("object_pronoun"))
+_OBJECT_PRONOUNS = tuple(resources.words("function_words", "pronoun_suffix", fold))
 #: Participle endings: masculine with tanween (written -ا after folding), feminine, plural.
 _PARTICIPLE_SUFFIXES = tuple(r["suffix"] for r in _INFLECTION if r["label"] == "participle")
 
