@@ -11,7 +11,7 @@ from typing import Protocol
 
 from kg import resources
 from kg.lexicon import Token, definite, word_set
-from kg.mentions.base import TokenView
+from kg.mentions.base import TokenView, spaced_gaps
 from kg.mentions.event_places import PlaceNamed
 from kg.mentions.words import (
     AND,
@@ -22,7 +22,6 @@ from kg.mentions.words import (
     ESTABLISH_WORDS,
     FOR,
     PROVIDES,
-    SPACE_GAP_RE,
     STIPULATES,
     WITH,
 )
@@ -140,12 +139,11 @@ class DocumentTokens:
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
         self.text, self.tokens = text, tokens
+        self._spaced = spaced_gaps(text, tokens)
 
     def joined(self, i: int) -> bool:
         """Whether token i+1 continues the phrase of token i (only spaces between)."""
-        return 0 <= i < len(self.tokens) - 1 and bool(
-            SPACE_GAP_RE.match(self.text[self.tokens[i].end : self.tokens[i + 1].start])
-        )
+        return 0 <= i < len(self._spaced) and self._spaced[i]
 
 
 def told_reached(view: Tokens, i: int, skip: int) -> bool:

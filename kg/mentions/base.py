@@ -105,6 +105,14 @@ class HeadNouns:
         return tuple(found)
 
 
+def spaced_gaps(text: str, tokens: Sequence[Token]) -> tuple[bool, ...]:
+    """Per gap between neighbouring tokens, whether it is only spaces: whether the second
+    continues the phrase of the first (``TokenView.joined``)."""
+    pairs = zip(tokens, tokens[1:], strict=False)
+    # most gaps are one space: only the others go to the regex
+    return tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
+
+
 @dataclass(frozen=True)
 class Context:
     """One article as every mention component reads it: its text, tokens, the lexicon and what
@@ -124,10 +132,7 @@ class Context:
     def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None, head_nouns: HeadNouns | None = None) -> Context:
         """The context of one article document (``head_nouns``: the stage's, shared by its articles)."""
         text, tokens = doc.text, doc.tokens
-        pairs = zip(tokens, tokens[1:], strict=False)
-        # most gaps are one space: only the others go to the regex
-        spaced = tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
-        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc)
+        return cls(text, tokens, lex, tagged, spaced_gaps(text, tokens), head_nouns or HeadNouns(lex), doc)
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
         """The (start, end) text offsets of a proposal."""
