@@ -38,7 +38,7 @@ from kg.offices import respelt, same_office
 from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
-from kg.unnamed_people import UNNAMED, described_again, holds
+from kg.unnamed_people import UNNAMED, described_again, holds, without_nationality
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -211,15 +211,11 @@ class Resolver:
         return None
 
     def _role_words(self, text: str) -> tuple[tuple[str, ...], str | None]:
-        """A role's words without nationality words, each without its article, and the country those name."""
-        core, country = [], None
-        for word in name_words(text):
-            nisba = self.lex.nisba_country(word) or _country_named(self.lex, word)
-            if nisba:
-                country = country or nisba
-            else:
-                core.append(strip_article(word))
-        return tuple(core), country
+        """A role's words without nationality words (its nisba or name), each without its
+        article, and the country those name."""
+        return without_nationality(
+            name_words(text), lambda word: self.lex.nisba_country(word) or _country_named(self.lex, word)
+        )
 
     def _office(self, text: str) -> tuple[frozenset[str], str | None, bool]:
         """A role's words, each office in its one form (``kg.offices``), the country it names, and

@@ -8,7 +8,7 @@ nationality and once without (``described_again``: "مصدر أمني" ... "مص
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from kg.lexicon import Lexicon, affix, definite
 from kg.model import Entity
@@ -61,10 +61,20 @@ def described_again(lex: Lexicon, entities: Mapping[str, Entity], words: list[st
 
 def _description(lex: Lexicon, words: tuple[str, ...]) -> tuple[frozenset[str], str | None]:
     """A description's words without its nationality words, and the country those name."""
-    core, country = set(), None
-    for word in words:
-        if nisba := lex.nisba_country(word):
-            country = country or nisba
-        else:
-            core.add(strip_article(word))
+    core, country = without_nationality(words, lex.nisba_country)
     return frozenset(core), country
+
+
+def without_nationality(
+    words: Iterable[str], nationality: Callable[[str], str | None]
+) -> tuple[tuple[str, ...], str | None]:
+    """A person's description or role (folded ``words``) without the words that name a
+    country (``nationality``: its key, else None), each without its article, and the first
+    country those name: مصدر أمني فلسطيني -> (مصدر، أمني), Palestine."""
+    core, country = [], None
+    for word in words:
+        if named := nationality(word):
+            country = country or named
+        else:
+            core.append(strip_article(word))
+    return tuple(core), country
