@@ -8,6 +8,12 @@ trie of literal branches (``(?=\\d|\\u0627(?:\\u0644...)|...)``), which ``re`` t
 at a time. The set is a superset of what the pattern can begin with: look-arounds and anchors
 are passed over as if absent and a backreference stands for any characters, so a pattern
 preceded by its look-ahead matches exactly what it matched alone, only sooner rejected.
+
+The parse tree is read from ``re._parser`` and ``re._constants``, private modules: Python's
+standard library has no public API to a pattern's parse (``sre_parse``, the old name, is the same
+module behind a deprecation warning, and ``re.compile`` keeps no tree), and writing a second
+regular-expression parser would be the larger risk. ``tests/test_regex_prefix.py`` pins every
+name used here, so a Python that moves them fails there, loudly, not in the dates stage.
 """
 
 from __future__ import annotations

@@ -58,3 +58,20 @@ def test_unknown_constructs_are_refused() -> None:
         prefix_lookahead(r"(?s)a.b")
     with pytest.raises(ValueError):
         prefix_lookahead(r"(a)?(?(1)b|c)")
+
+
+def test_the_private_parser_it_reads_still_has_every_name_used() -> None:
+    # kg.regex_prefix reads re's private parser (no public API gives a pattern's parse tree):
+    # a Python that renames or drops any of these fails here, not inside the dates stage
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    for name in (
+        "LITERAL NOT_LITERAL IN ANY AT ASSERT ASSERT_NOT SUBPATTERN BRANCH GROUPREF NEGATE RANGE CATEGORY "
+        "MAX_REPEAT MIN_REPEAT POSSESSIVE_REPEAT CATEGORY_DIGIT CATEGORY_NOT_DIGIT CATEGORY_SPACE "
+        "CATEGORY_NOT_SPACE CATEGORY_WORD CATEGORY_NOT_WORD"
+    ).split():
+        assert hasattr(sre, name), name
+    parsed = sre_parse.parse(r"a(?:b|c)+\d")
+    assert [op for op, _av in parsed] == [sre.LITERAL, sre.MAX_REPEAT, sre.IN]
+    assert parsed.state.flags & re.IGNORECASE == 0
