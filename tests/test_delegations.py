@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.mentions.event_places import relational
 from kg.pipeline import extract
+from kg.text import fold
 
 
 def _dialogues(text: str) -> set[str]:
@@ -42,3 +44,11 @@ def _dialogues(text: str) -> set[str]:
 )
 def test_delegations_with_a_destination_or_talks(text: str, expected: set[str]) -> None:
     assert _dialogues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "singular", "any_inflection"),
+    [("الأمنية", True, True), ("عسكريين", False, True), ("أمنيا", False, True), ("رحلته", False, False)],
+)
+def test_a_relational_adjective_in_any_inflection(word: str, singular: bool, any_inflection: bool) -> None:
+    assert (relational(fold(word)), relational(fold(word), any_inflection=True)) == (singular, any_inflection)

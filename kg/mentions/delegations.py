@@ -19,8 +19,9 @@ from collections.abc import Iterator
 
 from kg.lexicon import word_set
 from kg.mentions.base import TokenView
+from kg.mentions.event_places import relational
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import CONJUNCTIONS, FOR, NAMED_ACTORS, NISBA, PLACES, VISIT_TO
+from kg.mentions.words import CONJUNCTIONS, FOR, NAMED_ACTORS, PLACES, VISIT_TO
 from kg.model import MentionType, Source
 from kg.text import strip_article
 
@@ -31,8 +32,6 @@ _NEGOTIATING = word_set("event_words", "negotiating")
 #: Words of its rank between a delegation and its destination (رفيع المستوى), and the word
 #: before whom it comes from (من), read only before a name.
 _DESCRIBING, _FROM = word_set("event_words", "delegation_describing"), word_set("event_words", "delegation_from")
-#: The endings of a relational adjective in any inflection (أمني، أمنيا، أمنيين، الأمنية).
-_NISBA_ENDINGS = tuple(sorted({NISBA + ending for ending in ("", *word_set("nisba_endings"))}, key=len, reverse=True))
 #: Most words between an event's phrase and the delegation that makes it (قام بها).
 _EVENT_GAP = 3
 #: Most words of a delegation's description.
@@ -95,8 +94,7 @@ def _makes_an_event(view: TokenView, i: int) -> bool:
 def _nisba(word: str) -> bool:
     """Whether a folded word is a relational adjective, its kind or nationality (أمنيا، سوري،
     عسكريين), not a noun that ends like a feminine one (بقيادة، رحلته)."""
-    stem = strip_article(word)
-    return len(stem) > len(NISBA) + 2 and stem.endswith(_NISBA_ENDINGS) and not word.startswith(CONJUNCTIONS)
+    return relational(word, any_inflection=True) and not word.startswith(CONJUNCTIONS)
 
 
 def _after_for(view: TokenView, k: int) -> bool:

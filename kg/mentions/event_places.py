@@ -26,6 +26,8 @@ from kg.text import fold, strip_article
 #: Endings of a relational (nisba) adjective, folded: عسكري، عسكرية.
 NISBA_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings", "singular")))
 _ENDINGS_LONGEST_FIRST = sorted(NISBA_ENDINGS, key=len, reverse=True)
+#: ... and in any inflection, dual, plural and accusative too: أمنيين، أمنيون، أمنيا.
+_INFLECTED_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings")))
 _VISIT = sense("head_nouns", "visit")
 #: Dialogue heads that keep the aim after the place that names them (مؤتمر بروكسل للمانحين).
 _NAMED_WITH_AIM = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_with_aim"))
@@ -45,10 +47,11 @@ def nisba_base(stem: str, keep: int = 0) -> str:
     return next((stem[: -len(e)] for e in endings), stem)
 
 
-def relational(word: str) -> bool:
-    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني."""
+def relational(word: str, any_inflection: bool = False) -> bool:
+    """Whether a folded word is a relational (nisba) adjective: عسكرية، الأمني; with
+    ``any_inflection``, also in the dual, plural or accusative (عسكريين، أمنيا)."""
     word = strip_article(word)
-    return len(word) > 3 and word.endswith(NISBA_ENDINGS)
+    return len(word) > 3 and word.endswith(_INFLECTED_ENDINGS if any_inflection else NISBA_ENDINGS)
 
 
 class PlaceNamed(Chains):
