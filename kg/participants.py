@@ -212,19 +212,24 @@ class SentenceParticipants(TriggerReader):
             return actors
         lead = persons[0]
         last_named = max((e for _s, e, m in persons if m.entity == lead[2].entity and e <= event.start), default=0)
-        if lead[1] > event.start and lead[0] < event.end:
-            # a side the event names itself, and the subject after it: "وخلال لقائه بالرئيس Y، أكد X"
-            actors += [lead[2].entity] if possessed else []
-            subject = next((t for t in persons if t[0] >= event.end), None)
-            # "during" it, or the event's own noun is "his" ("لقائه")
-            his = self.triggers.find(("possessed",), event.start, self.actors.words_after(event.start, 1))
-            at_event = bool(his) or self._at_event(sentence, event)
-            told_at = subject is not None and at_event and _subject_after(self.text, sentence, event, subject)
-            return actors + [subject[2].entity] if told_at else actors
         if lead[1] > event.start:
-            # "وخلال الاجتماع، قال الوزير X": an event told first, at which its sentence's subject speaks
-            told_at = self._at_event(sentence, event) and _subject_after(self.text, sentence, event, lead)
-            return actors + [lead[2].entity] if possessed or told_at else actors
+            # an event told first: a side it names itself, and the subject that speaks at it after
+            # it ("وخلال لقائه بالرئيس Y، أكد X"، "وخلال الاجتماع، قال الوزير X")
+            sides = [lead] if possessed else []
+            subject = next((t for t in persons if t[0] >= event.end), None)
+            # "during" it, or the event's own noun, naming that side, is "his" ("لقائه")
+            his = lead[0] < event.end and self.triggers.find(
+                ("possessed",), event.start, self.actors.words_after(event.start, 1)
+            )
+            at_event = bool(his) or self._at_event(sentence, event)
+            if (
+                subject is not None
+                and subject not in sides
+                and at_event
+                and _subject_after(text, sentence, event, subject)
+            ):
+                sides.append(subject)
+            return actors + [m.entity for _s, _e, m in sides]
         # "his visit" a few words after him, in his own words: "أعلن X، الإثنين، بيانا بشأن زيارته"
         his = (
             _HIS_RE.search(text, event.start, event.end)
