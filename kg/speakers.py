@@ -37,7 +37,8 @@ from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
 from kg.quoted_speakers import quoted_speaker
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, refer
+from kg.subject_bodies import read_body
 from kg.subject_gaps import (
     QUOTE_CLOSERS,
     after_preposition,
