@@ -15,7 +15,7 @@ from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.event_places import nisba_base
 from kg.mentions.numbered_units import is_numbered
-from kg.mentions.possessed_forces import FIRST_PERSON, possessed_suffix
+from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import ACCUSATIVE, OWN_COUNTRY
 from kg.model import Article, Entity
 from kg.naming import article_digest, slug
@@ -260,28 +260,29 @@ def _possessed_named(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     """(force, key) pairs: a force named by its possessor (قواتنا الأمنية، قواتها، قوات بلاده) and
     the force of its one owner the article names by the same noun and words with the owner's
     nisba (القوات الأمنية العراقية) or, for a bare noun of a state's forces, as a whole
-    (``_national``: القوات العراقية). One "قوات بلاده" or "قواتنا" the article names no other way
-    is keyed by its owner: "his country" and "our" name another state in another article."""
+    (``_national``: القوات العراقية). One "قوات بلاده" the article names no other way is keyed
+    by its owner: "his country" names another state in another article. A pronoun's force
+    (قواتها، قواتنا) was keyed by its owner within its article when that owner was read
+    (``kg.force_possessors.possessed_entity``)."""
     forces = [e for e in article.entities.values() if e.type == "Force"]
     pairs = []
     for force in forces:
-        head, rest, speaker = _possessed_words(force)
+        head, rest, own_country = _possessed_words(force)
         if head is None or len(force.affiliation) != 1:
             continue
         named = next((o.key for o in forces if o is not force and _names(o, force, head, rest, lex)), None)
-        if named or speaker:
+        if named or own_country:
             pairs.append((force.key, named or f"{force.key}--{slug(force.affiliation[0].split('/')[-1:])}"))
     return pairs
 
 
 def _possessed_words(force: Entity) -> tuple[str | None, list[str], bool]:
     """A force named by its possessor: its noun without the pronoun or "بلاده" (قوات), the words
-    after it, and whether "بلاده" or the speaker's "نا" names the owner; (None, [], False) for
-    any other force."""
+    after it, and whether "بلاده" names the owner; (None, [], False) for any other force."""
     words = fold(force.label_ar).split()
     suffix = possessed_suffix(words[0])
     if suffix:
-        return words[0][: -len(suffix)], words[1:], suffix in FIRST_PERSON
+        return words[0][: -len(suffix)], words[1:], False
     if len(words) == 2 and words[1] in OWN_COUNTRY:
         return words[0], [], True
     return None, [], False

@@ -63,3 +63,17 @@ def test_one_word_of_two_owners_is_two_forces() -> None:
     (article,) = extract(text, "test")
     owners = sorted(tuple(e.affiliation) for e in article.entities.values() if e.label_ar == "قواتها")
     assert owners == [(EGYPT,), (TURKEY,)]
+
+
+def test_a_pronouns_force_is_keyed_once_by_its_owner_within_its_article() -> None:
+    # "our forces" and "its forces" name another state's in another article, and one article's
+    # "our forces" of Iraq is not another's: keyed by owner and article, as possessed_entity keys it
+    first = _forces("وقال وزير الدفاع العراقي خالد العبيدي: \"إن قواتنا مستعدة\".")["قواتنا"]
+    second = _forces("وقال رئيس الأركان العراقي عبد الأمير يار الله: \"قواتنا على أهبة الاستعداد\".")["قواتنا"]
+    third = _forces("وقالت الحكومة العراقية إن قواتها مستعدة.")["قواتها"]
+    assert first.key != second.key
+    for force in (first, second, third):
+        assert force.affiliation == [IRAQ]
+        _stem, owner_and_article = force.key.split("--")
+        assert owner_and_article.startswith("iraq-")
+    assert first.key.split("--")[0].removesuffix("nA") == third.key.split("--")[0].removesuffix("hA")
