@@ -29,7 +29,7 @@ _COUNTRY, _FORCE = "country/", "force/"
 #: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
 _GROUP_HEADS = word_ids("force_words", "group_head")
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
-_EPITHETS = word_set("force_words", "epithet")
+_EPITHETS = frozenset(fold(r["pattern"]) for r in resources.load("epithets") if r.get("militia"))
 #: A people's broken plural -> the stem its nisba shares (الأكراد، كردية -> كرد).
 _PEOPLE_STEMS = word_ids("force_words", "people")
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
