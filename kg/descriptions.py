@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg import resources
-from kg.lexicon import Lexicon, definite
+from kg.lexicon import Lexicon, definite, flagged_words
 from kg.model import Entity
 from kg.naming import ResolveState, name_words
-from kg.text import fold, strip_article
+from kg.text import strip_article
 
 #: Adjectives that describe a named group and name none (المتطرف، الانقلابية).
-EPITHETS = frozenset(fold(r["pattern"]) for r in resources.load("epithets") if r.get("describes"))
+EPITHETS = flagged_words("epithets", "describes")
 #: Types a description may refer back to.
 _BODY_TYPES = ("Organization", "Force")
 #: The type a head alone may refer back to: a force's head alone (الشرطة، الجيش) is left to the

@@ -69,7 +69,7 @@ _COUNT_OF_RE = re.compile(
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
-_STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("stateless"))
+_STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("peoples") if r.get("stateless"))
 #: Words of a military operation ("عملية X"), which is no force and no body one serves in.
 OPERATION_WORDS = frozenset(resources.words("force_words", "operation", fold))
 _TROOP_WORDS = frozenset(resources.words("force_words", "troops", fold))

@@ -169,6 +169,12 @@ def word_set(name: str, label: str | None = None) -> frozenset[str]:
     return frozenset(resources.words(name, label, fold))
 
 
+def flagged_words(name: str, flag: str) -> frozenset[str]:
+    """The words of a word-list resource whose records set ``flag`` (one list read by two rules:
+    ``peoples.jsonl``'s group and troops), folded."""
+    return frozenset(fold(r["pattern"]) for r in resources.load(name) if r.get(flag))
+
+
 def word_ids(name: str, label: str) -> dict[str, str]:
     """The words of a word-list resource with ``label``, each to its record's ``id``, both folded
     (a spelling to the one form its variants share: مليشيات -> ميليشيا)."""

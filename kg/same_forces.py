@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg import resources
 from kg.actors import ACTOR_TYPES
-from kg.lexicon import WORD_RE, Lexicon, definite, word_ids, word_set
+from kg.lexicon import WORD_RE, Lexicon, definite, flagged_words, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.event_places import nisba_base
@@ -29,9 +29,9 @@ _COUNTRY, _FORCE = "country/", "force/"
 #: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
 _GROUP_HEADS = word_ids("force_words", "group_head")
 #: Words after a militia head that describe it and name no group (المسلحة، الإرهابية).
-_EPITHETS = frozenset(fold(r["pattern"]) for r in resources.load("epithets") if r.get("militia"))
+_EPITHETS = flagged_words("epithets", "militia")
 #: A people's broken plural -> the stem its nisba shares (الأكراد، كردية -> كرد).
-_PEOPLE_STEMS = word_ids("force_words", "people")
+_PEOPLE_STEMS = {fold(r["pattern"]): fold(r["id"]) for r in resources.load("peoples") if r.get("troops")}
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
 #: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.

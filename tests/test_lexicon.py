@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg import resources
-from kg.lexicon import definite, lexicon, sense, single_word, tokenize, word_set
+from kg.lexicon import definite, flagged_words, lexicon, sense, single_word, tokenize, word_set
 from kg.text import fold, strip_article
 
 KG = Path(__file__).resolve().parent.parent / "kg"
@@ -107,3 +107,13 @@ def test_word_lists_read_from_data_folded() -> None:
     assert definite("العراق") and not definite("الى")
     with pytest.raises(ValueError):
         single_word("function_words", "relative")  # الذي، التي: not one word
+
+
+def test_one_list_of_peoples_read_by_the_flag_of_each_rule() -> None:
+    groups, troops = flagged_words("peoples", "group"), flagged_words("peoples", "troops")
+    assert fold("الأكراد") in groups & troops  # listed once, read by both rules
+    assert fold("الشيعة") in groups - troops  # a confession names no troops
+    assert fold("روس") in troops - groups  # bare, also a family name: no group
+    describing, militia = flagged_words("epithets", "describes"), flagged_words("epithets", "militia")
+    assert fold("الإرهابية") in describing & militia
+    assert fold("المدعومة") in militia - describing

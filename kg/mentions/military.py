@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import counts, resources
-from kg.lexicon import affix, definite, single_word, word_set
+from kg.lexicon import affix, definite, flagged_words, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import COALITION_UNITS, COALITION_WORDS, FIGHTERS, coalition_unit, fighters_of
@@ -46,7 +46,7 @@ _TROOPS = word_set("force_words", "troops")
 #: Troops a people's plural alone makes a force (المسلحين الأكراد): a nationality or a sender does not.
 _PEOPLE_ONLY = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("people_only"))
 #: A people's broken plural that owns troops after it (الروس، الأكراد): no nisba the lexicon reads.
-TROOP_PEOPLES = word_set("force_words", "people")
+TROOP_PEOPLES = flagged_words("peoples", "troops")
 #: Nouns that name a force only when "armed" qualifies them (المعارضة المسلحة), and that word.
 _ARMED_ONLY, _ARMED = word_set("force_words", "armed_only"), word_set("force_words", "armed")
 _BASES = word_set("force_words", "base")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import resources
-from kg.lexicon import single_word, word_set
+from kg.lexicon import flagged_words, single_word, word_set
 from kg.model import MentionType
 from kg.text import fold, strip_article
 
@@ -97,7 +97,7 @@ PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
 PRESS = word_set("role_words", "press")
 AUDIENCE = word_set("role_words", "audience")
-PEOPLES = word_set("peoples")
+PEOPLES = flagged_words("peoples", "group")
 #: The proclitic ك, "as" (كمنظمة).
 LIKE = single_word("affixes", "like")
 FOR = single_word("function_words", "for")
