@@ -19,9 +19,9 @@ from collections.abc import Iterator
 
 from kg.lexicon import word_set
 from kg.mentions.base import TokenView
-from kg.mentions.event_places import relational
+from kg.mentions.event_places import after_for, destination_end, relational
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import CONJUNCTIONS, FOR, NAMED_ACTORS, PLACES, VISIT_TO
+from kg.mentions.words import CONJUNCTIONS, NAMED_ACTORS, PLACES, VISIT_TO
 from kg.model import MentionType, Source
 from kg.text import strip_article
 
@@ -45,7 +45,7 @@ def propose_delegations(view: TokenView) -> Iterator[Proposal]:
             continue
         skip = next((s for s, stem in view.tokens[i].readings if strip_article(stem) in _DELEGATIONS), 0)
         last, negotiating = _described_end(view, i)
-        end = _destination_end(view, last)
+        end = destination_end(view, last + 1) if view.joined(last) else None
         if end is None and negotiating:
             end = last
         if end is not None:
@@ -68,7 +68,7 @@ def _described_end(view: TokenView, i: int) -> tuple[int, bool]:
         if word in VISIT_TO or any(stem in view.lex.stopwords for _, stem in view.tokens[k].readings):
             break
         if view.claimed.get(k) in (*NAMED_ACTORS, *PLACES):
-            if view.claimed.get(k) in PLACES and _after_for(view, k):
+            if view.claimed.get(k) in PLACES and after_for(view, k):
                 break  # "لتل أبيب": its destination; "وفد للحوثيين": whose it is
             last = view._claimed_end(k)
         elif word in _NEGOTIATING:
@@ -95,25 +95,6 @@ def _nisba(word: str) -> bool:
     """Whether a folded word is a relational adjective, its kind or nationality (أمنيا، سوري،
     عسكريين), not a noun that ends like a feminine one (بقيادة، رحلته)."""
     return relational(word, any_inflection=True) and not word.startswith(CONJUNCTIONS)
-
-
-def _after_for(view: TokenView, k: int) -> bool:
-    """Whether the name kept at token k is written after the clitic لـ (لتل أبيب; not ليبيا)."""
-    return view.tokens[k].folded.startswith(FOR) and any(p.first == k and p.skip > 0 for p in view.kept)
-
-
-def _destination_end(view: TokenView, last: int) -> int | None:
-    """The last token of the place a delegation goes to after token ``last``: after إلى or after
-    لـ written on it; else None."""
-    k = last + 1
-    if k >= len(view.tokens) or not view.joined(last):
-        return None
-    word = view.tokens[k].folded
-    if word in VISIT_TO and k + 1 < len(view.tokens) and view.joined(k):
-        k += 1
-    elif not _after_for(view, k):
-        return None
-    return view._claimed_end(k) if view.claimed.get(k) in PLACES else None
 
 
 class Delegations(TokenView):

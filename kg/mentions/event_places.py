@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg import resources
 from kg.lexicon import definite, sense, single_word, word_set
+from kg.mentions.base import TokenView
 from kg.mentions.chains import Chains
 from kg.mentions.words import (
     ACCUSATIVE,
@@ -14,10 +15,12 @@ from kg.mentions.words import (
     COUNTRY,
     DIALOGUE,
     FEMININE,
+    FOR,
     FOR_THE,
     NISBA,
     PLACE,
     PLACES,
+    VISIT_TO,
     adjective_like,
 )
 from kg.model import MentionType
@@ -52,6 +55,23 @@ def relational(word: str, any_inflection: bool = False) -> bool:
     ``any_inflection``, also in the dual, plural or accusative (عسكريين، أمنيا)."""
     word = strip_article(word)
     return len(word) > 3 and word.endswith(_INFLECTED_ENDINGS if any_inflection else NISBA_ENDINGS)
+
+
+def after_for(view: TokenView, k: int) -> bool:
+    """Whether the name kept at token k is written after the clitic لـ (لتل أبيب; not ليبيا)."""
+    return view.tokens[k].folded.startswith(FOR) and any(p.first == k and p.skip > 0 for p in view.kept)
+
+
+def destination_end(view: TokenView, k: int) -> int | None:
+    """The last token of the place a delegation or visit goes to from token k on: after إلى
+    (إلى عمان) or after لـ written on it (لعمان); else None."""
+    if k >= len(view.tokens):
+        return None
+    if view.tokens[k].folded in VISIT_TO and k + 1 < len(view.tokens) and view.joined(k):
+        k += 1
+    elif not after_for(view, k):
+        return None
+    return view._claimed_end(k) if view.claimed.get(k) in PLACES else None
 
 
 class PlaceNamed(Chains):

@@ -19,7 +19,7 @@ from kg.mentions.agreements_told import (
     told_reached,
 )
 from kg.mentions.base import TokenView
-from kg.mentions.event_places import relational
+from kg.mentions.event_places import destination_end, relational
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
     AGREEMENT,
@@ -377,11 +377,7 @@ def _to_a_place(view: TokenView, i: int) -> bool:
     k = i + 1
     if k < len(view.tokens) and view.joined(i) and view.tokens[k].folded in HIS:
         k += 1
-    if k >= len(view.tokens) or not view.joined(k - 1):
-        return False
-    if view.tokens[k].folded in VISIT_TO:
-        return k + 1 < len(view.tokens) and view.joined(k) and view.claimed.get(k + 1) in PLACES
-    return view.tokens[k].folded.startswith(FOR) and view.claimed.get(k) in PLACES
+    return view.joined(k - 1) and destination_end(view, k) is not None
 
 
 def _held_after(view: TokenView, i: int, last: int, verbs: frozenset[str]) -> bool:
