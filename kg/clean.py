@@ -25,6 +25,8 @@ __all__ = ["split_articles"]
 
 #: A menu or breadcrumb line: two or more short items between bars or arrows (الرئيسية | أخبار).
 _MENU_SEPARATOR_RE = re.compile(r"\s*[|\u203a\u00bb>]\s*")
+#: The separators alone: a line without one is one item, no menu (most lines: no split for them).
+_MENU_MARK_RE = re.compile(r"[|\u203a\u00bb>]")
 _MENU_ITEM_WORDS = 3
 #: A line that only names a list ("اقرأ أيضاً:") has at most this many words; longer, it is one link.
 _LIST_HEAD_WORDS = 4
@@ -36,8 +38,10 @@ def _furniture() -> Furniture:
 
 
 def _is_menu(line: str) -> bool:
+    if not _MENU_MARK_RE.search(line):  # the split's leading \s* is tried at every character
+        return False
     items = [item for item in _MENU_SEPARATOR_RE.split(line) if item]
-    return len(items) >= 2 and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+    return len(items) >= 2 and all(len(item.split(None, _MENU_ITEM_WORDS)) <= _MENU_ITEM_WORDS for item in items)
 
 
 #: A short header line with a dash, slash or bar is a dateline/byline ("واشنطن -هبة نصر").

@@ -516,3 +516,18 @@ def test_closing_paragraphs_of_the_story_opening_with_a_connective_are_kept():
     ]
     [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", STORY_LEAD, STORY_MORE, *own), "x")
     assert article.text == "\n\n".join([STORY_LEAD, STORY_MORE, *own])
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("الرئيسية | أخبار | رياضة", True),
+        ("الرئيسية › أخبار العالم › سياسة", True),
+        ("الرئيسية | أخبار الشرق الأوسط اليوم", False),  # an item of four words is a link, not a menu item
+        ("قال المتحدث إن الاجتماع انتهى دون اتفاق على موعد الجولة المقبلة", False),  # no separator
+        ("أخبار |", False),  # one item
+        ("", False),
+    ],
+)
+def test_a_menu_is_two_or_more_short_items_between_separators(line: str, menu: bool) -> None:
+    assert clean._is_menu(line) is menu

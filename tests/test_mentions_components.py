@@ -132,3 +132,21 @@ def test_the_mention_rules_read_their_words_from_data() -> None:
             and arabic.search(node.value)
         ]
     assert not found
+
+
+def test_word_tests_answer_for_the_written_word_and_each_token_keeps_its_clitics() -> None:
+    # two writings of one title, bare and after و: the memo is by folded word, the clitic
+    # length is the token's own
+    ctx = context("وقال الوزير ناصر الأحمد إن والوزير ناصر الأحمد في المدينة.")
+    view = People(ctx, [])
+    words = [t.folded for t in ctx.tokens]
+    said, minister, name, minister_again, at = 0, 1, 2, 5, words.index("في")
+    assert view.finite_verb(said) and not view.finite_verb(name)
+    assert view.is_word(name) and not view.is_word(at) and not view.is_word(minister)
+    label, skip = view._title_reading(minister)
+    assert label is not None and skip == 0
+    assert view._title_reading(minister_again) == (label, 1)
+    assert view._title_reading(name) == (None, 0)
+    view.claimed[name] = PLACE  # claimed by another type: no part of a name any more
+    assert not view.is_word(name)
+    assert ctx.word_tests.may_name(ctx.tokens[name].folded)  # the word itself still may be

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from kg.document import Document, document
 from kg.lexicon import Lexicon
-from kg.mentions.base import Context, HeadNouns, TokenView
+from kg.mentions.base import Context, HeadNouns, TokenView, WordTests
 from kg.mentions.calls import PhoneCalls
 from kg.mentions.delegations import Delegations
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
@@ -101,11 +101,13 @@ COMPONENTS: tuple[type[TokenView], ...] = (
 )
 
 
-def propose_mentions(doc: Document, lex: Lexicon, head_nouns: HeadNouns | None = None) -> list[Mention]:
+def propose_mentions(
+    doc: Document, lex: Lexicon, head_nouns: HeadNouns | None = None, word_tests: WordTests | None = None
+) -> list[Mention]:
     """The mentions of one article document: every component proposes in turn over what was
     kept before it, and ``resolve_overlaps`` decides, after each, what is kept."""
     tagger = name_tagger()
-    ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None, head_nouns)
+    ctx = Context.of(doc, lex, tagger(doc.text, list(doc.tokens)) if tagger else None, head_nouns, word_tests)
     proposals: list[Proposal] = []
     kept: list[Proposal] = []
     claimed: dict[int, MentionType] = {}
@@ -124,10 +126,11 @@ class MentionStage:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.head_nouns = HeadNouns(lex)
+        self.word_tests = WordTests(lex)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``Article.mentions``."""
-        article.mentions = propose_mentions(document(article), self.lex, self.head_nouns)
+        article.mentions = propose_mentions(document(article), self.lex, self.head_nouns, self.word_tests)
         return article
 
 

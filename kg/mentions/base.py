@@ -43,7 +43,7 @@ from kg.text import strip_article, strip_clitics
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
 
-__all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
+__all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "WordTests", "resolve_overlaps"]
 
 
 #: A head noun's reading: (type, clitic length, definite).
@@ -113,6 +113,49 @@ def spaced_gaps(text: str, tokens: Sequence[Token]) -> tuple[bool, ...]:
     return tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
 
 
+class WordTests:
+    """What a written word says on its own to the questions rules ask of nearly every token
+    (may it be part of a name, is it a finite verb, a title), memoised by its folded form: the
+    readings of every token of one folded word are ``strip_clitics`` of it."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.may_name = lru_cache(maxsize=1 << 16)(self._may_name)
+        self.finite_verb = lru_cache(maxsize=1 << 16)(self._finite_verb)
+        self.title = lru_cache(maxsize=1 << 16)(self._title)
+
+    def _may_name(self, folded: str) -> bool:
+        """Letters, not a function word, title or head noun (``TokenView.is_word`` less the claims)."""
+        lex = self.lex
+        return (
+            not DIGITS_RE.match(folded)
+            and folded not in BY_PHONE  # "الوزير X هاتفياً مع": no part of the name
+            and not any(
+                stem in lex.stopwords or stem in lex.titles or strip_article(stem) in lex.heads
+                for _, stem in strip_clitics(folded)
+            )
+        )
+
+    def _finite_verb(self, folded: str) -> bool:
+        """A finite verb, bare or after a conjunction (``TokenView.finite_verb``)."""
+        lex = self.lex
+        return folded not in lex.given_names and any(
+            stem in lex.finite_verbs and folded[: len(folded) - len(stem)] in ("", *CONJUNCTIONS)
+            for _, stem in strip_clitics(folded)
+        )
+
+    def _title(self, folded: str) -> tuple[str | None, int]:
+        """(label, index of the clitic reading) of a title, rank or honorific (label None: none)."""
+        titles = self.lex.titles
+        for index, (_, stem) in enumerate(strip_clitics(folded)):
+            label = titles.get(stem)
+            if label is None and definite(stem) and titles.get(stem[2:]) in ("rank", "honorific", "unnamed"):
+                label = titles[stem[2:]]
+            if label:
+                return label, index
+        return None, 0
+
+
 @dataclass(frozen=True)
 class Context:
     """One article as every mention component reads it: its text, tokens, the lexicon and what
@@ -127,12 +170,27 @@ class Context:
     spaced: tuple[bool, ...]
     head_nouns: HeadNouns
     doc: Document  #: the article document (``Document.tokens_reading``: the tokens of a few words)
+    word_tests: WordTests
 
     @classmethod
-    def of(cls, doc: Document, lex: Lexicon, tagged: Tagged | None, head_nouns: HeadNouns | None = None) -> Context:
-        """The context of one article document (``head_nouns``: the stage's, shared by its articles)."""
+    def of(
+        cls,
+        doc: Document,
+        lex: Lexicon,
+        tagged: Tagged | None,
+        head_nouns: HeadNouns | None = None,
+        word_tests: WordTests | None = None,
+    ) -> Context:
+        """The context of one article document (``head_nouns``, ``word_tests``: the stage's,
+        shared by its articles)."""
         text, tokens = doc.text, doc.tokens
         return cls(text, tokens, lex, tagged, spaced_gaps(text, tokens), head_nouns or HeadNouns(lex), doc)
+
+
+        pairs = zip(tokens, tokens[1:], strict=False)
+        # most gaps are one space: only the others go to the regex
+        spaced = tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
+        return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc, word_tests or WordTests(lex))
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
         """The (start, end) text offsets of a proposal."""
@@ -241,39 +299,24 @@ class TokenView:
 
     def is_word(self, i: int) -> bool:
         """A token that can be part of a name: letters, not a function word, title or head noun."""
-        token = self.tokens[i]
-        return (
-            not DIGITS_RE.match(token.folded)
-            and token.folded not in BY_PHONE  # "الوزير X هاتفياً مع": no part of the name
-            and not (i in self.claimed and self.claimed[i] != PERSON)
-            and not any(
-                stem in self.lex.stopwords or stem in self.lex.titles or strip_article(stem) in self.lex.heads
-                for _, stem in token.readings
-            )
+        return self.ctx.word_tests.may_name(self.tokens[i].folded) and not (
+            i in self.claimed and self.claimed[i] != PERSON
         )
 
     def finite_verb(self, i: int) -> bool:
         """Whether token i is a finite verb whose subject a name before it can be
         (``Lexicon.finite_verbs``), bare or after a conjunction (وعلق); a given name is none
         (فيصل is no ف + يصل), nor a word behind another clitic (ليبرمان is no ل + يبرمان)."""
-        token = self.tokens[i]
-        return token.folded not in self.lex.given_names and any(
-            stem in self.lex.finite_verbs and token.folded[: len(token.folded) - len(stem)] in ("", *CONJUNCTIONS)
-            for _, stem in token.readings
-        )
+        return self.ctx.word_tests.finite_verb(self.tokens[i].folded)
 
     def _title_word(self, i: int) -> str | None:
         return self._title_reading(i)[0]
 
     def _title_reading(self, i: int) -> tuple[str | None, int]:
         """(label, clitic length) of a title, rank or honorific at token i."""
-        for skip, stem in self.tokens[i].readings:
-            label = self.lex.titles.get(stem)
-            if label is None and definite(stem) and self.lex.titles.get(stem[2:]) in ("rank", "honorific", "unnamed"):
-                label = self.lex.titles[stem[2:]]
-            if label:
-                return label, skip
-        return None, 0
+        token = self.tokens[i]
+        label, reading = self.ctx.word_tests.title(token.folded)
+        return (label, token.readings[reading][0]) if label else (None, 0)
 
     def written_definite(self, i: int) -> bool:
         """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says

@@ -212,7 +212,10 @@ class EventPhrases(AgreementsTold):
         """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
         round there is a match or a matchday."""
         low, high = max(0, i - SENTENCE_REACH), min(len(self.tokens) - 1, i + SENTENCE_REACH)
-        sport = [k for k in range(low, high + 1) if any(stem in _SPORT for _, stem in self.tokens[k].readings)]
+        sport = [  # the index's tokens are those with a reading among the words, and a few more
+            k for k in self.ctx.doc.tokens_reading(_SPORT)
+            if low <= k <= high and any(stem in _SPORT for _, stem in self.tokens[k].readings)
+        ]
         if not sport:
             return False  # most articles: no word of sport near, no sentence to find
         ends = [k for k in range(low, high) if SENTENCE_END_RE.search(self.gap(k))]

@@ -171,7 +171,9 @@ def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
         if _common(view, name[0]):
             continue
         if not after_noun and operations is None:
-            operations = [i for i in range(len(view.tokens)) if _operation(view, i)]
+            # the index gives the tokens with a reading among the nouns, or among them without
+            # its article: those _operation accepts, and a few it refuses
+            operations = [i for i in view.ctx.doc.tokens_reading(_OPERATION) if _operation(view, i)]
         if after_noun or _after_noun_unquoted(view, name, operations):
             names.append(name)
     return names

@@ -52,8 +52,12 @@ class People(PersonNames, Chains):
         opening = set(self._reporting_verbs)
         for words in (self.lex.titles.keys(), APPOSITION_AFTER, self.lex.given_names):
             opening.update(self.ctx.doc.tokens_reading(words))
-        stems = (token.stem() for token in self.tokens)
-        opening.update(i for i, stem in enumerate(stems) if stem.endswith(NISBA) and stem.startswith(_ARTICLE))
+        # the stem of the longest clitic reading (``Token.stem``), read inline: this runs for every token
+        opening.update(
+            i
+            for i, token in enumerate(self.tokens)
+            if (stem := token.readings[-1][1]).endswith(NISBA) and stem.startswith(_ARTICLE)
+        )
         return opening
 
     def _add_name(self, first: int, last: int, source: Source = Source.TITLE, role: Proposal | None = None) -> int:
