@@ -184,12 +184,7 @@ class Context:
         """The context of one article document (``head_nouns``, ``word_tests``: the stage's,
         shared by its articles)."""
         text, tokens = doc.text, doc.tokens
-        return cls(text, tokens, lex, tagged, spaced_gaps(text, tokens), head_nouns or HeadNouns(lex), doc)
-
-
-        pairs = zip(tokens, tokens[1:], strict=False)
-        # most gaps are one space: only the others go to the regex
-        spaced = tuple(gap == " " or bool(SPACE_GAP_RE.match(gap)) for gap in (text[a.end : b.start] for a, b in pairs))
+        spaced = spaced_gaps(text, tokens)
         return cls(text, tokens, lex, tagged, spaced, head_nouns or HeadNouns(lex), doc, word_tests or WordTests(lex))
 
     def span(self, proposal: Proposal) -> tuple[int, int]:
