@@ -287,6 +287,9 @@ class CueLexicon:
         #: Heads of a group of people (شهود، ناشطون، سكان) that any word after them tells apart
         #: (شهود عيان، نشطاء معارضون), where one source needs a nisba or a body (مصدر مطلع).
         self.group_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("group"))
+        #: Heads that speak alone, indefinite and with no word after them, where they close what
+        #: they reported (حسبما قال مسؤولون.): the groups, and sources so marked.
+        self.closing_heads = self.group_heads | {fold(r["pattern"]) for r in noun_records if r.get("closing")}
         #: Heads of reporters (مراسل): "لوكالة X" after them is the outlet they work for, not an addressee.
         self.reporter_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("reporter"))
         for record in noun_records:

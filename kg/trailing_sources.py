@@ -26,6 +26,7 @@ from kg.cues import (
     statement_words,
 )
 from kg.issuers import names_document
+from kg.lexicon import WORD_RE
 from kg.spans import FoldedText
 from kg.speakers import SpeakerReader, Subject
 
@@ -74,7 +75,9 @@ def read_trailing_source(
     if any(c.form.kind == "verb" for c in lexicon.cues(lead)):
         return None
     subject = speakers.after(cue, limit)
-    if not subject or not subject.keys:
+    if subject and not subject.keys:  # "حسبما قال مسؤولون.": a group alone, if nothing follows it
+        subject = _lone_group(lexicon, speakers, subject.start)
+    if not subject:
         return None
     after = subject.end
     while after < len(text) and (text[after].isspace() or text[after] in "\u060c,"):
@@ -83,6 +86,9 @@ def read_trailing_source(
     closing = _CLOSING_RE.fullmatch(text, after, limit)
     if not closing:
         return None
+    if not subject.keys:
+        subject.keys = [speakers.phrases.entity("Person", subject.start, subject.end, [])]
+        speakers.phrases.plural.add(subject.keys[0])
     dateline = DATELINE_RE.match(lead)
     start = sentence + (dateline.end() if dateline else 0)
     if closing["next"] and (
@@ -92,6 +98,18 @@ def read_trailing_source(
             return None  # "واستعرض الجانبان، وفق البيان، التحديات": what a document records, no report
         return subject, start, limit  # "ويشمل الاتفاق، حسب المرصد، انسحاب ...": the whole sentence
     return subject, start, sentence + len(lead)
+
+
+def _lone_group(lexicon: CueLexicon, speakers: SpeakerReader, pos: int) -> Subject | None:
+    """The span, with no speaker yet, of an indefinite group of people or sources written alone
+    at ``pos`` (مسؤولون، لمصادر): it speaks only where it closes what it reported, which the
+    caller checks before making it an unnamed Person."""
+    text = speakers.text
+    for start in (pos, pos + 1) if text.startswith(FOR, pos) else (pos,):
+        word = WORD_RE.match(text, start)
+        if word and word.group() in lexicon.closing_heads:
+            return Subject([], start, word.end())
+    return None
 
 
 def _new_clause(speakers: SpeakerReader, pos: int, word: str) -> bool:
