@@ -265,7 +265,9 @@ class CueLexicon:
 
     def __init__(self, cue_records: list[dict], noun_records: list[dict], title_records: list[dict]) -> None:
         self.forms: dict[str, CueForm] = {}
-        for record in cue_records:
+        # a word written out beats a form generated from a verb's stems that folds the same: نقلاً
+        # (نقلا without its tanween) is "relaying from", not the dual of نقل
+        for record in sorted(cue_records, key=lambda r: r["label"] != "verb"):
             self.forms.update({**pronoun_forms(record), **expand_forms(record)})
         self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
         kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}

@@ -1,6 +1,6 @@
-"""Speakers of constructions read after what was said or across sentences: a group of people
-or sources alone after a trailing attribution (حسبما قال مسؤولون.). The sentences are written
-for these tests."""
+"""Sources named after what they reported (kg.trailing_sources): a group of people or sources
+alone (حسبما قال مسؤولون.), the relaying preposition as often written without its tanween
+(نقلا عن). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +31,9 @@ def test_a_group_alone_after_what_it_reported_speaks(body: str, speaker: str) ->
 )
 def test_a_lone_source_or_a_group_with_words_after_it_is_no_trailing_speaker(body: str) -> None:
     assert credited(body) == []
+
+
+@pytest.mark.parametrize("relaying", ["نقلاً", "نقلا"])
+def test_relaying_from_written_without_its_tanween_is_no_dual_verb(relaying: str) -> None:
+    [(cue, speakers, content)] = credited(f"وتوقف ضخ المياه إلى الأحياء الشرقية، {relaying} عن وزارة الداخلية.")
+    assert (cue, speakers) == (relaying, ["وزارة الداخلية"]) and content.startswith("وتوقف ضخ المياه")
