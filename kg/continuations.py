@@ -82,6 +82,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         return previous if previous and (reader.previous_feminine or women) else []
     if not earlier and (opener := sentence_opener(mentions, text, sentence, cue.start)):
         return opener
+    if previous and reader.previous_many:  # "وأكد الجانبان ... وأضاف": the one who spoke before them
+        return reader.previous_person if len(reader.previous_person) == 1 else []
     if previous and not (number == "m" and reader.previous_feminine):
         return previous  # a masculine verb does not go on with the subject of a feminine one
     persons = [t for t in mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]

@@ -105,6 +105,7 @@ class Subject:
     end: int
     explicit: bool = True  #: written after the verb (VSO)
     relative: bool = False  #: the verb opens a relative clause on it (الفصائل، التي تطالب)
+    sides: bool = False  #: "the two sides" (الجانبان): a singular verb after it is not theirs
 
 
 class SpeakerReader:
@@ -137,6 +138,9 @@ class SpeakerReader:
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was a feminine verb's subject; whether one since named no one known
         self.previous_feminine = self.previous_unknown = False
+        #: whether the last speakers were a dual or plural verb's subject or "the two sides": a
+        #: singular verb then goes on with the person who spoke before them
+        self.previous_many = False
 
     def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
@@ -146,8 +150,9 @@ class SpeakerReader:
             self.previous, self.previous_unknown = speakers, False
             self.issuers += [(issued_at, speakers)] if issued_at is not None else []
             self.previous_feminine = number == "f" if number else self.previous_feminine
+            self.previous_many = number in ("dual", "plural") if number else self.previous_many
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
-        if persons:
+        if persons and not self.previous_many:
             self.previous_person = persons
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
@@ -348,7 +353,8 @@ class SpeakerReader:
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return Subject(self.previous, start, end)  # "أعلنت القيادة حظر التجول ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
-        return Subject(self.dialogue_sides or self.principal, start, end)
+        sides = self.dialogue_sides or self.principal
+        return Subject(sides if len(sides) > 1 else [], start, end, sides=True)  # two, or no one known
 
     def keys_of(self, mention: Mention) -> list[str]:
         """The speakers a mention names: its entity, or a dialogue's sides."""

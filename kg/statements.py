@@ -120,6 +120,7 @@ class StatementFinder:
             # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
             number = item.cue.form.number or _gender(ctx.text, item.cue)
             number = "m" if item.cue.form.relay and item.subject else number
+            number = "dual" if item.subject and item.subject.sides else number  # "وأكد الجانبان"
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
         merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
