@@ -136,11 +136,9 @@ class SpeakerReader:
         self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self))
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
-        #: whether the last speaker was a feminine verb's subject; whether one since named no one known
-        self.previous_feminine = self.previous_unknown = False
-        #: whether the last speakers were a dual or plural verb's subject or "the two sides": a
-        #: singular verb then goes on with the person who spoke before them
-        self.previous_many = False
+        #: whether the last speaker was a feminine verb's subject; whether one since named no one known;
+        #: whether the last were a dual or plural verb's or "the two sides" (not a singular verb's)
+        self.previous_feminine = self.previous_unknown = self.previous_many = False
 
     def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
@@ -152,8 +150,7 @@ class SpeakerReader:
             self.previous_feminine = number == "f" if number else self.previous_feminine
             self.previous_many = number in ("dual", "plural") if number else self.previous_many
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
-        if persons and not self.previous_many:
-            self.previous_person = persons
+        self.previous_person = persons if persons and not self.previous_many else self.previous_person
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
         """The subject written after a cue: a speaker noun, a name, or a title and name; for a
@@ -353,8 +350,7 @@ class SpeakerReader:
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return Subject(self.previous, start, end)  # "أعلنت القيادة حظر التجول ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
-        sides = self.dialogue_sides or self.principal
-        return Subject(sides if len(sides) > 1 else [], start, end, sides=True)  # two, or no one known
+        return _two_sides(self.dialogue_sides or self.principal, start, end)
 
     def keys_of(self, mention: Mention) -> list[str]:
         """The speakers a mention names: its entity, or a dialogue's sides."""
@@ -416,6 +412,12 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _two_sides(sides: list[str], start: int, end: int) -> Subject:
+    """"The two sides" (الجانبان): the dialogue's or principal sides when there are two or more,
+    else no one known (one country is not both sides)."""
+    return Subject(sides if len(sides) > 1 else [], start, end, sides=True)
 
 
 def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[str]:
