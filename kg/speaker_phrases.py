@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from kg.actors import ACTOR_TYPES
 from kg.cues import (
     ARTICLE,
-    BREAK_RE,
     BY,
-    COMPLEMENTISER_RE,
     CONJUNCTIONS,
     FOR,
     CueLexicon,
@@ -45,7 +43,7 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 _BODY_TYPES = frozenset({"Organization", "Force"})
 LIKE = statement_words("like")[0]
 #: The feminine ending of a noun, folded (ة folds to ه).
-_FEMININE_END = lexicon_fold("\u0629")
+FEMININE_END = lexicon_fold("\u0629")
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
 #: Punctuation that keeps a lead-in from being a subject (من جانبه، قال).
@@ -58,7 +56,7 @@ _ADDRESSEE_RE = re.compile(r"[\"\u201c\u00ab]|[A-Za-z]")
 #: How far after a head its words are read to tell whether a definite title names a speaker.
 _HEAD_REACH_CHARS = 60
 #: Most words read after a head (مصادر دبلوماسية مصرية رفيعة المستوى).
-_MAX_WORDS = 5
+MAX_WORDS = 5
 
 
 @dataclass
@@ -119,7 +117,7 @@ class PhraseReader:
                 phrase = " ".join(w.group() for w in words[:count])
                 definite = phrase.startswith(ARTICLE)
                 phrase = strip_article(phrase) if definite else phrase
-                kind = self.heads.get(phrase) or _body_head(self.lex, phrase)
+                kind = self.heads.get(phrase) or body_head(self.lex, phrase)
                 qualified = nisba_after(self, words, count) or served_body(self, phrase, words[count - 1].end())
                 qualified = qualified or phrase in self.groups and opens_content(self.text, words[count - 1].end())
                 if kind and (not definite or kind in _BODY_TYPES or qualified):
@@ -175,7 +173,7 @@ class PhraseReader:
         if kind in ("Organization", "channel") and not definite_head and (quoted := self.names.quoted(end)):
             self._remember(pos, head_word(self.text[pos:end]), quoted[0])  # for "الصحيفة" later
             return Phrase([quoted[0]], pos, quoted[1])
-        while qualifiers < _MAX_WORDS:
+        while qualifiers < MAX_WORDS:
             word = WORD_RE.search(self.text, end, limit)
             if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
@@ -261,7 +259,7 @@ class PhraseReader:
         told = qualifiers and (definite_seen or group) or group and self.names.clause_soon(end, limit)
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
-            if not definite_head or kind not in _BODY_TYPES or _names_no_one(self, self.text[pos:end]):
+            if not definite_head or kind not in _BODY_TYPES or names_no_one(self, self.text[pos:end]):
                 return None
             if earlier := refer(self, self.text[pos:end], pos, loose=False):
                 return Phrase(earlier, pos, end)
@@ -360,48 +358,14 @@ def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int |
     return end
 
 
-def read_body(reader: PhraseReader, pos: int, limit: int, feminine: bool) -> Phrase | None:
-    """A definite noun phrase no rule knows, written as a verb's subject and ending it
-    (وقالت المفوضية العليا للانتخابات إن): a body typed by its head noun, or an Organization
-    when a feminine verb has a feminine head (الفيدرالية، الكتلة). The phrase runs while its
-    words are definite (العليا، الدولية) or a genitive after ل (للانتخابات، لشؤون اللاجئين)."""
-    words = list(WORD_RE.finditer(reader.text, pos, limit))
-    if not words or words[0].start() != pos or not words[0].group().startswith(ARTICLE):
-        return None
-    head = strip_article(words[0].group())
-    if _names_no_one(reader, head):
-        return None
-    kind = _body_head(reader.lex, head)
-    feminine_head = lexicon_fold(head).endswith(_FEMININE_END) and not reader.names.country_nisba(head)
-    if kind is None and feminine and feminine_head:
-        kind = "Organization"
-    if kind is None:
-        return None
-    end = words[0].end()
-    for index, word in enumerate(words[1 : _MAX_WORDS + 2], start=1):
-        folded = word.group()
-        if not INNER_GAP_RE.match(reader.text[end : word.start()]) or word.start() in reader.names.date_starts:
-            break
-        if folded in reader.lex.stopwords or BREAK_RE.fullmatch(folded) or COMPLEMENTISER_RE.fullmatch(folded):
-            break
-        following = words[index + 1].group() if index + 1 < len(words) else ""
-        genitive = folded[:1] == FOR and (folded[1:].startswith(FOR) or following.startswith(ARTICLE))
-        if not (folded.startswith(ARTICLE) or genitive):
-            break
-        end = word.end()
-    if not reader.names.ends_subject(end, limit):
-        return None  # "وقالت الناشطة [a name] إن": a title and a name, not a body
-    return Phrase([reader.entity(kind, pos, end, [])], pos, end)
-
-
-def _body_head(lex: Lexicon, word: str) -> str | None:
+def body_head(lex: Lexicon, word: str) -> str | None:
     """The type of body a word heads (حركة، هيئة: Organization; قوات، جيش: Force), from
     ``head_nouns.jsonl``."""
     kind = lex.heads.get(lexicon_fold(word))
     return kind if kind in _BODY_TYPES else None
 
 
-def _names_no_one(reader: PhraseReader, head: str) -> bool:
+def names_no_one(reader: PhraseReader, head: str) -> bool:
     """Whether a definite head alone names no one: a generic head (التقارير، وسائل الإعلام) or
     the head of a state's force, named only with its owner (الجيش، القوات)."""
     head = strip_article(head)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
+from kg.body_subjects import read_body
 from kg.correspondents import own_correspondent
 from kg.cues import (
     AND,
@@ -37,7 +38,7 @@ from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
 from kg.quoted_speakers import quoted_speaker
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
-from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, read_body, refer
+from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, refer
 from kg.subject_gaps import (
     QUOTE_CLOSERS,
     after_preposition,
@@ -415,7 +416,7 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
 
 
 def _two_sides(sides: list[str], start: int, end: int) -> Subject:
-    """"The two sides" (الجانبان): the dialogue's or principal sides when there are two or more,
+    """The two sides (الجانبان): the dialogue's or principal sides when there are two or more,
     else no one known (one country is not both sides)."""
     return Subject(sides if len(sides) > 1 else [], start, end, sides=True)
 
