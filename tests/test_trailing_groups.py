@@ -1,6 +1,6 @@
 """Sources named after what they reported (kg.trailing_sources): a group of people or sources
 alone (حسبما قال مسؤولون.), the relaying preposition as often written without its tanween
-(نقلا عن). The sentences are written for these tests."""
+(نقلا عن), the outlet a source told (حسبما قال X لوكالة Y.). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,9 @@ def test_a_lone_source_or_a_group_with_words_after_it_is_no_trailing_speaker(bod
 def test_relaying_from_written_without_its_tanween_is_no_dual_verb(relaying: str) -> None:
     [(cue, speakers, content)] = credited(f"وتوقف ضخ المياه إلى الأحياء الشرقية، {relaying} عن وزارة الداخلية.")
     assert (cue, speakers) == (relaying, ["وزارة الداخلية"]) and content.startswith("وتوقف ضخ المياه")
+
+
+@pytest.mark.parametrize("outlet", ["لوكالة الأنباء الألمانية", "لصحيفة الغد", "لرويترز"])
+def test_the_outlet_a_trailing_source_told_is_no_new_clause(outlet: str) -> None:
+    [(cue, speakers, content)] = credited(f"وتوقف ضخ المياه إلى الأحياء الشرقية، حسبما قال مسؤولون أردنيون {outlet}.")
+    assert speakers == ["مسؤولون أردنيون"] and content == "وتوقف ضخ المياه إلى الأحياء الشرقية"
