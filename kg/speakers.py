@@ -33,6 +33,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
+from kg.former_titles import former_holder, same_holder
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
@@ -241,7 +242,7 @@ class SpeakerReader:
             return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
             self.phrases.holders.give_role(pos, first)
-        return mention_subject(self, first)
+        return Subject(*former) if (former := former_holder(self, first)) else mention_subject(self, first)
 
     def before(self, cue_start: int, sentence: int, governed: bool = False, plural: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -304,7 +305,7 @@ class SpeakerReader:
         referent = own_correspondent(self.phrases, stem, word.end() - len(stem)) or self.phrases.known_word(stem, pos)
         if referent:  # "وأفاد مراسلنا"، "وقال المراسل"; "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
+        agrees = same_holder(self.phrases.names, word.end(), self.previous_person)  # not "الرئيس التونسي"
         anaphor = noun is not None and noun[2] == "anaphor"
         if anaphor or title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
             met = self.previous_person

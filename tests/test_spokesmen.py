@@ -1,5 +1,6 @@
 """kg.spokesmen: an unnamed spokesman met first and named later under the same title is one
-person. The sentences are written for these tests."""
+person; a title with "former" or "next" after it (kg.former_titles) is not the holder met before.
+The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_a_spokesman_of_another_body_named_later_is_another_person() -> None:
         "وأوضح المتحدث باسم الشرطة الإسرائيلية ميكي روزنفيلد أن الطرق أغلقت."
     )
     assert speakers_of(body) == ["متحدث باسم الجيش الإسرائيلي", "ميكي روزنفيلد"]
+
+
+def test_a_title_with_former_after_it_is_not_the_holder_met_before() -> None:
+    body = (
+        "وقال رئيس الوزراء العراقي حيدر العبادي إن الانتخابات ستجري في موعدها.\n\n"
+        "وقال رئيس الوزراء المقبل إن حكومته ستكافح الفساد.\n\n"
+        "وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.\n\nوقال الرئيس الأمريكي السابق إن الاتفاق جيد."
+    )
+    assert speakers_of(body) == ["حيدر العبادي", "رئيس الوزراء المقبل", "دونالد ترامب"]
+
+
+def test_a_title_with_new_after_it_refers_back_to_the_new_holder() -> None:
+    body = "وعين ترامب السفير الأمريكي الجديد ديفيد فريدمان في القدس.\n\nوقال السفير الأمريكي الجديد إن بلاده ملتزمة."
+    assert speakers_of(body) == ["ديفيد فريدمان"]
