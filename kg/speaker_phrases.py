@@ -283,10 +283,9 @@ class PhraseReader:
         self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
 
     def known_word(self, word: str, pos: int) -> list[str]:
-        """The entity one written word names, if it names one read here: a definite head
-        referring back (الهيئة)، a bracketed short name (أفريكوم)، the surname of a person whose
-        name a title phrase gave (الكرملي). A title with a time adjective after its nisbas (الرئيس
-        الأمريكي السابق) refers back to no one: it is not the holder met before."""
+        """The entity one written word names, if it names one read here: a definite head referring
+        back (الهيئة; not through a time adjective: الرئيس السابق)، a bracketed short name (أفريكوم)،
+        the surname of a person whose name a title phrase gave (الكرملي)."""
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
         keys = refer(self, word, pos) if word.startswith(ARTICLE) else []
