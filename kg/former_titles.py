@@ -16,6 +16,7 @@ from kg.text import fold as lexicon_fold
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
 if TYPE_CHECKING:
+    from kg.speaker_phrases import PhraseReader
     from kg.speakers import SpeakerReader
 
 #: Adjectives that set a title's holder apart in time (السابق، المقبل، الجديد).
@@ -63,3 +64,9 @@ def same_holder(names: UnknownNames, end: int, persons: list[str]) -> bool:
     country (not "الرئيس التونسي" for an Iraqi), and no time adjective sets another holder apart."""
     stop = names.nisba_end(end)
     return names.nisbas_agree(end, persons) and not another_holder(names.article, names.ft.folded, stop, persons)
+
+
+def same_holders(reader: PhraseReader, end: int, keys: list[str]) -> list[str]:
+    """The persons ``keys`` a title ending at ``end`` refers back to, or none when a time
+    adjective after its nisbas sets another holder apart (``another_holder``)."""
+    return [] if another_holder(reader.article, reader.text, reader.names.nisba_end(end), keys) else keys

@@ -30,7 +30,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
-from kg.former_titles import another_holder
+from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
@@ -161,7 +161,7 @@ class PhraseReader:
         served = served_body(self, self.text[pos:end], end) if definite_head else None
         earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
         person = self.article.entities[earlier[0]] if earlier else None  # "القنصل السعودي" met before
-        person = None if another_holder(self.article, self.text, self.names.nisba_end(end), earlier) else person
+        person = person if same_holders(self, end, earlier) else None
         if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
@@ -289,8 +289,7 @@ class PhraseReader:
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
         keys = refer(self, word, pos) if word.startswith(ARTICLE) else []
-        end = self.names.nisba_end(self.text.find(word, pos) + len(word))
-        return [] if another_holder(self.article, self.text, end, keys) else keys
+        return same_holders(self, self.text.find(word, pos) + len(word), keys)
 
     # ------------------------------------------------------------------------------------
 
