@@ -55,7 +55,7 @@ def another_holder(article: Article, text: str, end: int, keys: list[str]) -> bo
     stop = time_adjective_end(text, end)
     if stop is None:
         return False
-    adjective = text[:stop].split()[-1]
+    adjective = text[end:stop].split()[-1]
     return not any(adjective in fold(article.entities[k].role or "").split() for k in keys if k in article.entities)
 
 
