@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONNECTORS, Cue, statement_words
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
@@ -82,6 +82,8 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         return previous if previous and (reader.previous_feminine or women) else []
     if not earlier and (opener := sentence_opener(mentions, text, sentence, cue.start)):
         return opener
+    if previous and reader.previous_many:  # "وأكد الجانبان ... وأضاف": the one who spoke before them
+        return reader.previous_person if len(reader.previous_person) == 1 else []
     if previous and not (number == "m" and reader.previous_feminine):
         return previous  # a masculine verb does not go on with the subject of a feminine one
     persons = [t for t in mentions.within(sentence, cue.start) if t[1] <= cue.start and t[2].type == "Person"]
@@ -94,7 +96,9 @@ def opens_clause(text: str, cue: Cue, sentence: int) -> bool:
     lead = text[sentence : cue.start].split()
     if cue.prefixed or not lead or lead[-1][-1:] in ",\u060c:":
         return True
-    if ({lead[-1]} | {lead[-1][: -len(p)] for p in _PRONOUNS if lead[-1].endswith(p)}) & CONNECTORS:
+    # "ولكنه أضاف"، "وكما قال": the connector with و/ف before it
+    words = {lead[-1], lead[-1][1:]} if lead[-1][:1] in CONJUNCTIONS else {lead[-1]}
+    if (words | {w[: -len(p)] for w in words for p in _PRONOUNS if w.endswith(p)}) & CONNECTORS:
         return True  # "كما قال"، "لكنه أضاف"
     return bool(COMPLEMENTISER_RE.fullmatch(lead[-1])) and not _BARE_COMPLEMENTISER_RE.fullmatch(lead[-1])
 

@@ -265,7 +265,9 @@ class CueLexicon:
 
     def __init__(self, cue_records: list[dict], noun_records: list[dict], title_records: list[dict]) -> None:
         self.forms: dict[str, CueForm] = {}
-        for record in cue_records:
+        # a word written out beats a form generated from a verb's stems that folds the same: نقلاً
+        # (نقلا without its tanween) is "relaying from", not the dual of نقل
+        for record in sorted(cue_records, key=lambda r: r["label"] != "verb"):
             self.forms.update({**pronoun_forms(record), **expand_forms(record)})
         self._cue_re = re.compile(rf"(?<!\w)([{CONJUNCTIONS}]?)({trie_regex(list(self.forms))})(?!\w)")
         kinds = {fold(r["pattern"]): r["label"] for r in noun_records if r["label"] != "link"}
@@ -287,6 +289,9 @@ class CueLexicon:
         #: Heads of a group of people (شهود، ناشطون، سكان) that any word after them tells apart
         #: (شهود عيان، نشطاء معارضون), where one source needs a nisba or a body (مصدر مطلع).
         self.group_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("group"))
+        #: Heads that speak alone, indefinite and with no word after them, where they close what
+        #: they reported (حسبما قال مسؤولون.): the groups, and sources so marked.
+        self.closing_heads = self.group_heads | {fold(r["pattern"]) for r in noun_records if r.get("closing")}
         #: Heads of reporters (مراسل): "لوكالة X" after them is the outlet they work for, not an addressee.
         self.reporter_heads = frozenset(fold(r["pattern"]) for r in noun_records if r.get("reporter"))
         for record in noun_records:

@@ -30,6 +30,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
+from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
 from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
@@ -158,6 +159,7 @@ class PhraseReader:
         served = served_body(self, self.text[pos:end], end) if definite_head else None
         earlier = refer(self, self.text[pos:end], pos, loose=False) if definite_head and kind not in _BODY_TYPES else []
         person = self.article.entities[earlier[0]] if earlier else None  # "القنصل السعودي" met before
+        person = person if same_holders(self, end, earlier) else None
         if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
@@ -279,12 +281,13 @@ class PhraseReader:
         self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
 
     def known_word(self, word: str, pos: int) -> list[str]:
-        """The entity one written word names, if it names one read here: a definite head
-        referring back (الهيئة)، a bracketed short name (أفريكوم)، the surname of a person whose
-        name a title phrase gave (الكرملي)."""
+        """The entity one written word names, if it names one read here: a definite head referring
+        back (الهيئة; not through a time adjective: الرئيس السابق)، a bracketed short name (أفريكوم)،
+        the surname of a person whose name a title phrase gave (الكرملي)."""
         if key := self.names.aliases.get(word) or self.surnames.get(word):
             return [key]
-        return refer(self, word, pos) if word.startswith(ARTICLE) else []
+        keys = refer(self, word, pos) if word.startswith(ARTICLE) else []
+        return same_holders(self, self.text.find(word, pos) + len(word), keys)
 
     # ------------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from kg.cues import (
     statement_words,
     strip_article,
 )
+from kg.former_titles import former_holder, same_holder
 from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
 from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
@@ -106,6 +107,7 @@ class Subject:
     end: int
     explicit: bool = True  #: written after the verb (VSO)
     relative: bool = False  #: the verb opens a relative clause on it (الفصائل، التي تطالب)
+    sides: bool = False  #: "the two sides" (الجانبان): a singular verb after it is not theirs
 
 
 class SpeakerReader:
@@ -136,8 +138,9 @@ class SpeakerReader:
         self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self))
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
-        #: whether the last speaker was a feminine verb's subject; whether one since named no one known
-        self.previous_feminine = self.previous_unknown = False
+        #: whether the last speaker was a feminine verb's subject; whether one since named no one known;
+        #: whether the last were a dual or plural verb's or "the two sides" (not a singular verb's)
+        self.previous_feminine = self.previous_unknown = self.previous_many = False
 
     def remember(self, speakers: list[str], issued_at: int | None = None, number: str = "") -> None:
         """Note the speakers of the statement just found, for bare verbs and "المسؤول" after it,
@@ -147,9 +150,9 @@ class SpeakerReader:
             self.previous, self.previous_unknown = speakers, False
             self.issuers += [(issued_at, speakers)] if issued_at is not None else []
             self.previous_feminine = number == "f" if number else self.previous_feminine
+            self.previous_many = number in ("dual", "plural") if number else self.previous_many
         persons = [k for k in speakers if self.article.entities[k].type == "Person"]
-        if persons:
-            self.previous_person = persons
+        self.previous_person = persons if persons and not self.previous_many else self.previous_person
 
     def after(self, cue: Cue, limit: int) -> Subject | None:
         """The subject written after a cue: a speaker noun, a name, or a title and name; for a
@@ -239,7 +242,7 @@ class SpeakerReader:
             return Subject(held.keys, held.start, held.end)  # "وزير الدولة لشؤون النقل [an unknown name]"
         if first[2].type == "Person" and first[0] > pos and self.phrases.head_at(pos):
             self.phrases.holders.give_role(pos, first)
-        return mention_subject(self, first)
+        return Subject(*former) if (former := former_holder(self, first)) else mention_subject(self, first)
 
     def before(self, cue_start: int, sentence: int, governed: bool = False, plural: bool = False) -> Subject | None:
         """The subject written right before the verb (الخزعلي رأى، البيان المشترك نوه).
@@ -302,7 +305,7 @@ class SpeakerReader:
         referent = own_correspondent(self.phrases, stem, word.end() - len(stem)) or self.phrases.known_word(stem, pos)
         if referent:  # "وأفاد مراسلنا"، "وقال المراسل"; "وأضافت الهيئة"، "أفريكوم"، "الكرملي"
             return Subject(referent, pos, word.end())
-        agrees = self.phrases.names.nisbas_agree(word.end(), self.previous_person)  # not "الرئيس التونسي"
+        agrees = same_holder(self.phrases.names, word.end(), self.previous_person)  # not "الرئيس التونسي"
         anaphor = noun is not None and noun[2] == "anaphor"
         if anaphor or title and stem.startswith(ARTICLE) and agrees:  # "وأضاف الوزير"، "وقال الوزير [name]"
             met = self.previous_person
@@ -349,7 +352,7 @@ class SpeakerReader:
             if kind == "document" and self.previous and all(entities[k].type != "Person" for k in self.previous):
                 return Subject(self.previous, start, end)  # "أعلنت القيادة حظر التجول ... وأضاف البيان"
             return Subject(self.dialogue_sides, start, end)
-        return Subject(self.dialogue_sides or self.principal, start, end)
+        return _two_sides(self.dialogue_sides or self.principal, start, end)
 
     def keys_of(self, mention: Mention) -> list[str]:
         """The speakers a mention names: its entity, or a dialogue's sides."""
@@ -411,6 +414,12 @@ def _unknown_before(text: str, sentence: int, cue_start: int) -> Subject | None:
     if words[-1].startswith(ARTICLE) and words[-1] not in _FUNCTION_WORDS and not BREAK_RE.fullmatch(first):
         return Subject([], sentence, cue_start, explicit=False)
     return None
+
+
+def _two_sides(sides: list[str], start: int, end: int) -> Subject:
+    """The two sides (الجانبان): the dialogue's or principal sides when there are two or more,
+    else no one known (one country is not both sides)."""
+    return Subject(sides if len(sides) > 1 else [], start, end, sides=True)
 
 
 def _dialogue_sides(article: Article, key: str, principal: list[str]) -> list[str]:

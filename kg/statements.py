@@ -37,6 +37,7 @@ from kg.document import document
 from kg.fronted_subjects import fronted_subject
 from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
+from kg.spokesmen import same_spokesmen
 from kg.trailing_sources import DATELINE_RE, read_trailing_source
 from kg.verbal_nouns import genitive_subject, main_clause_start, noun_follows
 
@@ -120,9 +121,12 @@ class StatementFinder:
             # a relaying verb's person is the relayer's (نقلت الوكالة عن X), not its source's
             number = item.cue.form.number or _gender(ctx.text, item.cue)
             number = "m" if item.cue.form.relay and item.subject else number
+            number = "dual" if item.subject and item.subject.sides else number  # "وأكد الجانبان"
             ctx.speakers.remember(item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
-        merged = ctx.speakers.phrases.holders.merge()  # title entities whose holders were named
+        holders = ctx.speakers.phrases.holders
+        same_spokesmen(article, ctx.speakers.phrases.links, holders.merged)  # "متحدث باسم X" named later
+        merged = holders.merge()  # title entities whose holders were named
         for item in found:
             item.speakers = list(dict.fromkeys(merged.get(k, k) for k in item.speakers))
         kept: dict[tuple[int, int], _Found] = {}

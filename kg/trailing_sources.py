@@ -24,8 +24,10 @@ from kg.cues import (
     CueLexicon,
     statement_pattern,
     statement_words,
+    strip_article,
 )
 from kg.issuers import names_document
+from kg.lexicon import WORD_RE
 from kg.spans import FoldedText
 from kg.speakers import SpeakerReader, Subject
 
@@ -50,6 +52,8 @@ _MIN_REPORT_WORDS = 4
 #: Most words between the preposition and a source set off inside its report (حسبما قالت X).
 _MAX_SOURCE_GAP_WORDS = 2
 _RELATIVES = frozenset(statement_words("relative"))
+#: What ends the outlet a source spoke to: a comma or the sentence's end.
+_CLAUSE_MARK_RE = re.compile(r"[\u060c,.]")
 
 
 def read_trailing_source(
@@ -74,15 +78,21 @@ def read_trailing_source(
     if any(c.form.kind == "verb" for c in lexicon.cues(lead)):
         return None
     subject = speakers.after(cue, limit)
-    if not subject or not subject.keys:
+    if subject and not subject.keys:  # "حسبما قال مسؤولون.": a group alone, if nothing follows it
+        subject = _lone_group(lexicon, speakers, subject.start)
+    if not subject:
         return None
     after = subject.end
     while after < len(text) and (text[after].isspace() or text[after] in "\u060c,"):
         after += 1
     after = speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
+    after = _past_outlet(lexicon, speakers, after, limit)  # "حسبما قال X لوكالة Y."
     closing = _CLOSING_RE.fullmatch(text, after, limit)
     if not closing:
         return None
+    if not subject.keys:
+        subject.keys = [speakers.phrases.entity("Person", subject.start, subject.end, [])]
+        speakers.phrases.plural.add(subject.keys[0])
     dateline = DATELINE_RE.match(lead)
     start = sentence + (dateline.end() if dateline else 0)
     if closing["next"] and (
@@ -92,6 +102,35 @@ def read_trailing_source(
             return None  # "واستعرض الجانبان، وفق البيان، التحديات": what a document records, no report
         return subject, start, limit  # "ويشمل الاتفاق، حسب المرصد، انسحاب ...": the whole sentence
     return subject, start, sentence + len(lead)
+
+
+def _past_outlet(lexicon: CueLexicon, speakers: SpeakerReader, pos: int, limit: int) -> int:
+    """Where the outlet a source told what it reported ends, if one is written at ``pos`` (لوكالة
+    X، للقناة الرسمية، لـ[a known outlet]): ل, then an outlet head or a body's name, up to the
+    comma or the end of the sentence within a few words; else ``pos``."""
+    text = speakers.text
+    at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip("\u060c, "))
+    word = WORD_RE.match(text, at)
+    if not word or word.group()[:1] != FOR:
+        return pos
+    outlet = strip_article(word.group()[1:]) in lexicon.outlet_heads or any(
+        t[2].type == "Organization" for t in speakers.mentions.within(at + 1, at + 2)
+    )
+    stop = _CLAUSE_MARK_RE.search(text, at, limit)
+    end = stop.start() if stop else limit
+    return end if outlet and len(text[at:end].split()) <= 1 + MAX_NAME_REST_WORDS else pos
+
+
+def _lone_group(lexicon: CueLexicon, speakers: SpeakerReader, pos: int) -> Subject | None:
+    """The span, with no speaker yet, of an indefinite group of people or sources written alone
+    at ``pos`` (مسؤولون، لمصادر): it speaks only where it closes what it reported, which the
+    caller checks before making it an unnamed Person."""
+    text = speakers.text
+    for start in (pos, pos + 1) if text.startswith(FOR, pos) else (pos,):
+        word = WORD_RE.match(text, start)
+        if word and word.group() in lexicon.closing_heads:
+            return Subject([], start, word.end())
+    return None
 
 
 def _new_clause(speakers: SpeakerReader, pos: int, word: str) -> bool:
