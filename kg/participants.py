@@ -117,6 +117,11 @@ class SentenceParticipants(TriggerReader):
             actors += self._lead(sentence, stop, event, persons)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
             actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+            # in the event's own sentence, the actor written right before it: who sends, receives
+            # or leads it ("أرسلت القاهرة وفدا"، "استقبل الرئيس X وفدا"، "رأس الوزير X وفدا")
+            before = [t for t in self.actors.within(sentence, start) if t[1] <= start]
+            if event is not None and before and before[-1][2].type in PARTY_TYPES:
+                actors += [before[-1][2].entity] if not self.text[before[-1][1] : start].strip() else []
             # and whom it stands for, named after it in the event's own sentence: "وفد حماس"، "وفد من الحكومة"
             sent = self.actors.coordinated(end, stop, SIDE_TYPES - {"Person"}, _DELEGATION_WORDS)[:1]
             if event is not None and sent and _DELEGATION_GAP_RE.fullmatch(self.text, end, sent[0][0]):

@@ -1,0 +1,48 @@
+"""The sides of talks read through the whole pipeline (``kg.event_phrases``, ``kg.participants``):
+each case names the dialogue by a word of its label and asserts its participants' labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def _participants(text: str, word: str) -> set[str]:
+    (article,) = extract(text, "test")
+    (dialogue,) = [e for e in article.entities.values() if e.type == "Dialogue" and word in e.label_ar]
+    return {article.entities[k].label_ar for k in dialogue.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the mention ends inside the sides of بين; a name set off by commas does not end them
+        (
+            "وبحث الطرفان الملف خلال مكالمة هاتفية بين الرئيس المصري، عبد الفتاح السيسي، "
+            "والعاهل الأردني الملك عبد الله الثاني، مساء الثلاثاء.",
+            "مكالمة",
+            {"عبد الفتاح السيسي", "عبد الله الثاني", "مصر", "الأردن"},
+        ),
+    ],
+)
+def test_the_sides_after_between_run_past_the_mention(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # who sends it: the subject right before the delegation
+        ("وأرسلت القاهرة وفدا أمنيا إلى بيروت لبحث الأزمة.", "وفدا", {"مصر", "لبنان"}),
+        ("وأوفدت الأردن وفدين رسميين لدمشق وبغداد لبحث ملف المياه.", "وفدين", {"الأردن", "سوريا", "العراق"}),
+        # who leads it, and the state he serves
+        (
+            "ورأس وزير الخارجية الأردني أيمن الصفدي وفدا رسميا إلى دمشق لبحث ملف اللاجئين.",
+            "وفدا",
+            {"أيمن الصفدي", "الأردن", "سوريا"},
+        ),
+    ],
+)
+def test_who_sends_or_leads_a_delegation_takes_part(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
