@@ -42,6 +42,7 @@ from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
 from kg.title_chains import TitleChains
+from kg.trailing_sources import DATELINE_RE
 
 #: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
 #: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
@@ -174,6 +175,16 @@ class _PhraseReader:
             location = location or destinations[0]
         return actors, location
 
+    def _sentence(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, past the dateline a paragraph may open with
+        ("القاهرة - وقع ..."، "الرياض - واس - "): the place the desk filed from is no subject."""
+        start = self.ft.sentence_start(pos)
+        if start == 0 or self.text[start - 1] == "\n":
+            for _agency in range(2):
+                dateline = DATELINE_RE.match(self.text, start, pos)
+                start = dateline.end() if dateline else start
+        return start
+
     def _own_end(self, key: str, phrase: EventPhrase) -> int:
         """Where the event's own mention that opens ``phrase`` ends (0 if none does)."""
         return max((e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key), default=0)
@@ -241,7 +252,7 @@ class _EventReader(_PhraseReader):
         entity = self.article.entities[key]
         for phrase in phrases:
             actors, location = self._phrase_actors(phrase, key)
-            sentence = self.ft.sentence_start(phrase.start)
+            sentence = self._sentence(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
             actors += self.referents.reporter_with(sentence, phrase)
@@ -289,10 +300,10 @@ class _EventReader(_PhraseReader):
         entities = self.article.entities
         main = max(dialogues, key=lambda k: len(dialogues[k]))
         current = [k for k in dialogues if k == main or not entities[k].start_date]
-        event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
+        event_sentences = {self._sentence(p.start) for ps in dialogues.values() for p in ps}
         seen = set()
         for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
-            sentence = self.ft.sentence_start(start)
+            sentence = self._sentence(start)
             if sentence in event_sentences or sentence in seen:
                 continue
             seen.add(sentence)
@@ -310,7 +321,7 @@ class _EventReader(_PhraseReader):
                 phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
             actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
-            sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+            sentence, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
             # who passed or signed it, named after it: "القانون الذي أقره البرلمان"، "الاتفاق، الذي
             # وقعته أيضا الصين وروسيا"
             reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
@@ -397,7 +408,7 @@ class _EventReader(_PhraseReader):
             for phrase in phrases:
                 if not (kind := self.triggers.find(("signing", "mediation"), phrase.start, self._own_end(key, phrase))):
                     continue
-                sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+                sentence, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
                 signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
                 if not signed and len(with_parties) == 1 and kind[0][2].label == "signing":
                     signed = with_parties
@@ -407,7 +418,7 @@ class _EventReader(_PhraseReader):
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
         for phrase in phrases:
-            start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+            start, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
             if self.triggers.find(("collective",), start, stop):
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None

@@ -46,3 +46,14 @@ def test_the_sides_after_between_run_past_the_mention(text: str, word: str, expe
 )
 def test_who_sends_or_leads_a_delegation_takes_part(text: str, word: str, expected: set[str]) -> None:
     assert _participants(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرياض - وشارك العراق والأردن في القمة الثلاثية التي عقدت في عمان.",
+        "الرياض - واس - شارك العراق والأردن في القمة الثلاثية.",
+    ],
+)
+def test_the_place_of_a_dateline_is_no_subject(text: str) -> None:
+    assert _participants(text, "القمة") == {"العراق", "الأردن"}
