@@ -132,12 +132,14 @@ class _PhraseReader:
         self.subjects = UnwrittenSubjects(actors, triggers, self.participants)
 
     def _phrase_actors(
-        self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
+        self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = (), hosts: bool = True
     ) -> tuple[list[str], str | None]:
         """(actors, location) a phrase names: nisbas (not those inside mentions of the types
-        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>."""
+        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>. Without ``hosts``, the state
+        a city after في names is no actor: an agreement signed in Washington does not bind it."""
         actors: list[str] = []
         location = None
+        held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
         for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
@@ -155,6 +157,7 @@ class _PhraseReader:
             if mention.type in ("Place", "Country") and place and not BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
+                    held_in.append((start, end))
                     continue
             if start >= phrase.end:  # past the actors' reach, only a place may still be named
                 continue
@@ -165,9 +168,10 @@ class _PhraseReader:
                 actors += self.actors.capital_country(mention)
         actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
-        actors += [
-            k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
-        ]
+        named = []
+        for start, stop in _between(phrase.start, phrase.end, [] if hosts else held_in):
+            named += self.actors.named(start, stop)
+        actors += [k for k in named if entities[k].type in PARTY_TYPES and k != own]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
         actors += self.actors.blocs(phrase.start, self._own_end(own, phrase))
@@ -320,7 +324,7 @@ class _EventReader(_PhraseReader):
             if present := self.triggers.find(("presence", "backer"), phrase.start, phrase.end):
                 phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
-            actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
+            actors, _location = self._phrase_actors(phrase, key, ("Force", "Organization"), hosts=False)
             sentence, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
             # who passed or signed it, named after it: "القانون الذي أقره البرلمان"، "الاتفاق، الذي
             # وقعته أيضا الصين وروسيا"
@@ -423,6 +427,15 @@ class _EventReader(_PhraseReader):
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None
+
+
+def _between(start: int, stop: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of [start, stop) outside ``spans`` (in text order)."""
+    out = []
+    for a, b in spans:
+        out.append((start, min(a, stop)))
+        start = max(start, b)
+    return [*out, (start, stop)]
 
 
 def find_relations(article: Article) -> Article:

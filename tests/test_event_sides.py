@@ -57,3 +57,21 @@ def test_who_sends_or_leads_a_delegation_takes_part(text: str, word: str, expect
 )
 def test_the_place_of_a_dateline_is_no_subject(text: str) -> None:
     assert _participants(text, "القمة") == {"العراق", "الأردن"}
+
+
+def _parties(text: str) -> set[str]:
+    (article,) = extract(text, "test")
+    (agreement,) = [e for e in article.entities.values() if e.type == "Agreement"]
+    return {article.entities[k].label_ar for k in agreement.parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city it is signed in names a state that is no party
+        ("ووقعت تونس وليبيا اتفاقية للتعاون الجمركي في القاهرة.", {"تونس", "ليبيا"}),
+        ("ووقعت الحكومة الصومالية اتفاق سلام مع جبهة التحرير في نيروبي.", {"الصومال", "جبهة التحرير"}),
+    ],
+)
+def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]) -> None:
+    assert _parties(text) == expected
