@@ -75,3 +75,33 @@ def _parties(text: str) -> set[str]:
 )
 def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]) -> None:
     assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "them": every person the clause names before the event
+        (
+            "وأكد الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون، الخميس، بعد قمة ثنائية "
+            "جمعتهما في الجزائر، أن التعاون سيتعزز.",
+            "قمة",
+            {"قيس سعيد", "عبد المجيد تبون", "تونس", "الجزائر"},
+        ),
+        # "him": the subject before it, and whom it brings him together with
+        (
+            "وقال وزير الخارجية الأردني أيمن الصفدي بعد الاجتماع الذي جمعه بوزير الخارجية المصري "
+            "سامح شكري إن الحوار كان صريحا.",
+            "الاجتماع",
+            {"أيمن الصفدي", "سامح شكري", "الأردن", "مصر"},
+        ),
+        # its object: those it brings together
+        (
+            "وتناول اللقاء الذي جمع وزير الخارجية القطري محمد بن عبد الرحمن ونظيره الكويتي "
+            "سالم الصباح ملف الحدود.",
+            "اللقاء",
+            {"محمد بن عبد الرحمن", "سالم الصباح", "قطر", "الكويت"},
+        ),
+    ],
+)
+def test_a_verb_of_bringing_together_names_the_sides(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
