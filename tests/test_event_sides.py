@@ -105,3 +105,8 @@ def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]
 )
 def test_a_verb_of_bringing_together_names_the_sides(text: str, word: str, expected: set[str]) -> None:
     assert _participants(text, word) == expected
+
+
+def test_a_counterpart_after_the_preposition_bi_names_his_state() -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف بعد اللقاء الذي جمعه بنظيريه التركي والإيراني إن المحادثات مثمرة."
+    assert _participants(text, "اللقاء") == {"سيرغي لافروف", "روسيا", "تركيا", "إيران"}
