@@ -182,8 +182,13 @@ class _Grammar:
         #: "الـ12 من الشهر": the article before a day's digits, blanked out before matching
         self.day_article = re.compile(rf"(?<!\w){words('day-article')}(?=\s?\d)")
         leads = words("duration")
+        conjunctions = "".join(resources.words("affixes", "conjunction", fold))
+        # the verb may open its clause with its conjunction and have the event's noun, definite,
+        # between it and the length: "، وتستغرق الزيارة يومين"
+        noun = rf"(?:{affix('article')}\w+\s+)?"
         self.duration = re.compile(
-            rf"(?<!\w){leads}\s+(?:(?P<n>{counts.count_pattern()})\s+)?(?P<unit>{alternation(self.days)})(?!\w)"
+            rf"(?<!\w)[{conjunctions}]?{leads}\s+{noun}(?:(?P<n>{counts.count_pattern()})\s+)?"
+            rf"(?P<unit>{alternation(self.days)})(?!\w)"
         )
 
     def told_ahead(self, before: str) -> bool:

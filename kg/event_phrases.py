@@ -32,7 +32,7 @@ def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhras
     events: dict[str, list[EventPhrase]] = {}
     for start, end, mention in actors.mentions:
         if mention.type == kind:
-            phrase = EventPhrase(start, *_phrase_end(actors, end))
+            phrase = EventPhrase(start, *_phrase_end(actors, start, end))
             named_sides = _SIDES_AFTER_RE.match(actors.text, end) or _RELATIVE_SIDES_RE.match(actors.text, end)
             # "المباحثات ركزت على تقييم خطر داعش": what follows a reference back is its clause; a
             # call told by its verb has its sides inside its span ("تحدثا هاتفياً وبحثا الوضع في X")
@@ -42,7 +42,7 @@ def event_phrases(actors: ArticleActors, kind: str) -> dict[str, list[EventPhras
     return events
 
 
-def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
+def _phrase_end(actors: ArticleActors, start: int, end: int) -> tuple[int, int]:
     """Where an event mention's phrase ends: (for its actors, for its date). A date may
     stand further on ("حوار ... في العاصمة واشنطن من 7 إلى 8 أغسطس") than a participant."""
     text = actors.text
@@ -58,6 +58,11 @@ def _phrase_end(actors: ArticleActors, end: int) -> tuple[int, int]:
         pos = m.end()  # "اللقاء، الذي دار بين X وY": a relative clause that names the sides
     words = list(re.finditer(r"\S+", text[end:stop]))
     reach, sides_end = _MAX_PHRASE_WORDS, end
+    # بين inside the mention: its sides run on past it, past the commas around a name in
+    # apposition ("اتصال هاتفي بين الرئيس X، [name]، والملك Y")
+    if inside := list(BETWEEN_RE.finditer(text, start, end)):
+        sides = actors.coordinated(inside[-1].end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
+        sides_end = max(sides_end, sides[-1][1] if sides else end)
     for index, word in enumerate(words[:reach]):
         if BETWEEN_RE.fullmatch(word.group()):  # "بين X وY" is read whole, however far into the reach
             reach = max(reach, index + 1 + BETWEEN_WORDS)

@@ -63,6 +63,8 @@ _DELEGATION_GAP_RE = re.compile(rf"\s*(?:{words_pattern('function_words', 'of')}
 #: Words that may stand between "during/at" and the event it puts the subject at (خلال كلمته في).
 _DURING_GAP_WORDS = 2
 _DURING_REACH = 40
+#: Words after an event's mention within which a verb of bringing together tells its sides ("الذي جمعه").
+_GATHER_WORDS = 2
 WITH_RE = bounded_re("function_words", "with")
 BETWEEN_RE = bounded_re("function_words", "between")
 #: مع or بين as a whole word: what the sides of an event follow.
@@ -105,6 +107,26 @@ def _subject_after(text: str, sentence: int, event: EventPhrase, person: tuple[i
     return opening and bool(pause) and len(gap[pause.end() :].split()) <= _VERB_WORDS
 
 
+def gathered(reader: TriggerReader, sentence: int, stop: int, event: EventPhrase, persons: list) -> list[str]:
+    """Whom a verb of bringing together told right after the event names: its object ("لقاء
+    جمع X وY"، "الاجتماع الذي جمع X ونظيره Y") and, for its pronoun, the persons named before
+    the event in its clause: the last for "him" ("بعد اللقاء الذي جمعه بـY"), all for "them"
+    ("وأكد X وY بعد قمة جمعتهما")."""
+    reach = reader.actors.words_after(event.end, _GATHER_WORDS)
+    verbs = reader.triggers.find(("gather",), event.start, reach)
+    if not verbs:
+        return []
+    start, end, verb = verbs[0]  # its object after it, past بـ/مع/بين
+    actors = [m.entity for _s, _e, m in reader.actors.coordinated(end, stop, PARTY_TYPES, SIDE_WORDS)]
+    clause = max((m.end() for m in THAT_RE.finditer(reader.text, sentence, event.start)), default=sentence)
+    before = [t[2].entity for t in persons if clause <= t[0] and t[1] <= min(event.start, start)]
+    if verb.id == "them":  # "them two", "them all": every person its clause names before it
+        actors += before
+    elif verb.id == "his":
+        actors += before[-1:]
+    return actors
+
+
 class SentenceParticipants(TriggerReader):
     """The participant rules of one article: what its sentences say of who takes part."""
 
@@ -114,9 +136,14 @@ class SentenceParticipants(TriggerReader):
         actors: list[str] = []
         persons = [t for t in self.actors.within(sentence, stop) if t[2].type == "Person"]
         if event is not None:
-            actors += self._lead(sentence, stop, event, persons)
+            actors += self._lead(sentence, stop, event, persons) + gathered(self, sentence, stop, event, persons)
         for start, end, _m in self.triggers.find(("delegation",), sentence, stop):
             actors += self.actors.nisba_countries(start, self.actors.words_after(end, _DELEGATION_WORDS))
+            # in the event's own sentence, the actor written right before it: who sends, receives
+            # or leads it ("أرسلت القاهرة وفدا"، "استقبل الرئيس X وفدا"، "رأس الوزير X وفدا")
+            before = [t for t in self.actors.within(sentence, start) if t[1] <= start]
+            if event is not None and before and before[-1][2].type in PARTY_TYPES:
+                actors += [before[-1][2].entity] if not self.text[before[-1][1] : start].strip() else []
             # and whom it stands for, named after it in the event's own sentence: "وفد حماس"، "وفد من الحكومة"
             sent = self.actors.coordinated(end, stop, SIDE_TYPES - {"Person"}, _DELEGATION_WORDS)[:1]
             if event is not None and sent and _DELEGATION_GAP_RE.fullmatch(self.text, end, sent[0][0]):

@@ -42,6 +42,7 @@ from kg.same_events import event_head
 from kg.spans import main_dialogue, principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
 from kg.title_chains import TitleChains
+from kg.trailing_sources import DATELINE_RE
 
 #: What stands before a place an event goes to or is held with: مع، إلى، لدى, or the clitic لـ
 #: joined to the place's name ("زيارة ترامب للقدس": the mention starts after it)
@@ -131,12 +132,14 @@ class _PhraseReader:
         self.subjects = UnwrittenSubjects(actors, triggers, self.participants)
 
     def _phrase_actors(
-        self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = ()
+        self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = (), hosts: bool = True
     ) -> tuple[list[str], str | None]:
         """(actors, location) a phrase names: nisbas (not those inside mentions of the types
-        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>."""
+        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>. Without ``hosts``, the state
+        a city after في names is no actor: an agreement signed in Washington does not bind it."""
         actors: list[str] = []
         location = None
+        held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
         for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
@@ -154,6 +157,7 @@ class _PhraseReader:
             if mention.type in ("Place", "Country") and place and not BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
+                    held_in.append((start, end))
                     continue
             if start >= phrase.end:  # past the actors' reach, only a place may still be named
                 continue
@@ -164,15 +168,26 @@ class _PhraseReader:
                 actors += self.actors.capital_country(mention)
         actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
-        actors += [
-            k for k in self.actors.named(phrase.start, phrase.end) if entities[k].type in PARTY_TYPES and k != own
-        ]
+        named = []
+        for start, stop in _between(phrase.start, phrase.end, [] if hosts else held_in):
+            named += self.actors.named(start, stop)
+        actors += [k for k in named if entities[k].type in PARTY_TYPES and k != own]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
         actors += self.actors.blocs(phrase.start, self._own_end(own, phrase))
         if len(set(destinations)) == 1:  # a tour of several countries took place in none of them
             location = location or destinations[0]
         return actors, location
+
+    def _sentence(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, past the dateline a paragraph may open with
+        ("القاهرة - وقع ..."، "الرياض - واس - "): the place the desk filed from is no subject."""
+        start = self.ft.sentence_start(pos)
+        if start == 0 or self.text[start - 1] == "\n":
+            for _agency in range(2):
+                dateline = DATELINE_RE.match(self.text, start, pos)
+                start = dateline.end() if dateline else start
+        return start
 
     def _own_end(self, key: str, phrase: EventPhrase) -> int:
         """Where the event's own mention that opens ``phrase`` ends (0 if none does)."""
@@ -241,7 +256,7 @@ class _EventReader(_PhraseReader):
         entity = self.article.entities[key]
         for phrase in phrases:
             actors, location = self._phrase_actors(phrase, key)
-            sentence = self.ft.sentence_start(phrase.start)
+            sentence = self._sentence(phrase.start)
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
             actors += self.referents.reporter_with(sentence, phrase)
@@ -289,10 +304,10 @@ class _EventReader(_PhraseReader):
         entities = self.article.entities
         main = max(dialogues, key=lambda k: len(dialogues[k]))
         current = [k for k in dialogues if k == main or not entities[k].start_date]
-        event_sentences = {self.ft.sentence_start(p.start) for ps in dialogues.values() for p in ps}
+        event_sentences = {self._sentence(p.start) for ps in dialogues.values() for p in ps}
         seen = set()
         for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
-            sentence = self.ft.sentence_start(start)
+            sentence = self._sentence(start)
             if sentence in event_sentences or sentence in seen:
                 continue
             seen.add(sentence)
@@ -309,8 +324,8 @@ class _EventReader(_PhraseReader):
             if present := self.triggers.find(("presence", "backer"), phrase.start, phrase.end):
                 phrase = EventPhrase(phrase.start, present[0][0], phrase.date_end)
             # "قانون ينص على إخراج القوات الأمريكية": the force's nationality is no party
-            actors, _location = self._phrase_actors(phrase, key, nisba_outside=("Force", "Organization"))
-            sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+            actors, _location = self._phrase_actors(phrase, key, ("Force", "Organization"), hosts=False)
+            sentence, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
             # who passed or signed it, named after it: "القانون الذي أقره البرلمان"، "الاتفاق، الذي
             # وقعته أيضا الصين وروسيا"
             reach = self.actors.words_after(phrase.end, _PASSED_REACH_WORDS)
@@ -397,7 +412,7 @@ class _EventReader(_PhraseReader):
             for phrase in phrases:
                 if not (kind := self.triggers.find(("signing", "mediation"), phrase.start, self._own_end(key, phrase))):
                     continue
-                sentence, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+                sentence, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
                 signed = [k for k in with_parties if any(sentence <= p.start < stop for p in agreements[k])]
                 if not signed and len(with_parties) == 1 and kind[0][2].label == "signing":
                     signed = with_parties
@@ -407,11 +422,20 @@ class _EventReader(_PhraseReader):
     def _dialogue_year(self, phrases: list[EventPhrase]) -> str | None:
         """An undated agreement reached at the article's dated dialogue: the dialogue's year."""
         for phrase in phrases:
-            start, stop = self.ft.sentence_start(phrase.start), self.ft.sentence_end(phrase.start)
+            start, stop = self._sentence(phrase.start), self.ft.sentence_end(phrase.start)
             if self.triggers.find(("collective",), start, stop):
                 dated = [e.start_date for e in self.article.entities.values() if e.type == "Dialogue" and e.start_date]
                 return dated[0][:4] if dated else None
         return None
+
+
+def _between(start: int, stop: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of [start, stop) outside ``spans`` (in text order)."""
+    out = []
+    for a, b in spans:
+        out.append((start, min(a, stop)))
+        start = max(start, b)
+    return [*out, (start, stop)]
 
 
 def find_relations(article: Article) -> Article:

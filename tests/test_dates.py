@@ -183,9 +183,22 @@ def test_offsets_index_the_original_text_with_diacritics() -> None:
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("في جولة تستغرق يومين", 2), ("على مدى أربعة أيام", 4), ("لمدة أسبوعين", 14), ("تستمر ٥ أيام", 5)],
+    [
+        ("في جولة تستغرق يومين", 2),
+        ("على مدى أربعة أيام", 4),
+        ("لمدة أسبوعين", 14),
+        ("تستمر ٥ أيام", 5),
+        # the verb opening its clause, the event's noun between it and the length
+        ("، وتستغرق الجولة ثلاثة أيام", 3),
+        ("ويستمر المؤتمر يومين", 2),
+    ],
 )
 def test_lengths_of_events(text: str, days: int) -> None:
     [(_start, _end, found)] = find_durations(fold(text))
     assert found == days
     assert last_day("2023-12-30", days) == (dt.date(2023, 12, 30) + dt.timedelta(days=days - 1)).isoformat()
+
+
+def test_a_time_since_is_no_length() -> None:
+    # "going on for three days" counts back from now; it tells no length from a first day
+    assert find_durations(fold("وتستمر الجولة منذ ثلاثة أيام")) == []

@@ -1,0 +1,112 @@
+"""The sides of talks read through the whole pipeline (``kg.event_phrases``, ``kg.participants``):
+each case names the dialogue by a word of its label and asserts its participants' labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def _participants(text: str, word: str) -> set[str]:
+    (article,) = extract(text, "test")
+    (dialogue,) = [e for e in article.entities.values() if e.type == "Dialogue" and word in e.label_ar]
+    return {article.entities[k].label_ar for k in dialogue.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the mention ends inside the sides of بين; a name set off by commas does not end them
+        (
+            "وبحث الطرفان الملف خلال مكالمة هاتفية بين الرئيس المصري، عبد الفتاح السيسي، "
+            "والعاهل الأردني الملك عبد الله الثاني، مساء الثلاثاء.",
+            "مكالمة",
+            {"عبد الفتاح السيسي", "عبد الله الثاني", "مصر", "الأردن"},
+        ),
+    ],
+)
+def test_the_sides_after_between_run_past_the_mention(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # who sends it: the subject right before the delegation
+        ("وأرسلت القاهرة وفدا أمنيا إلى بيروت لبحث الأزمة.", "وفدا", {"مصر", "لبنان"}),
+        ("وأوفدت الأردن وفدين رسميين لدمشق وبغداد لبحث ملف المياه.", "وفدين", {"الأردن", "سوريا", "العراق"}),
+        # who leads it, and the state he serves
+        (
+            "ورأس وزير الخارجية الأردني أيمن الصفدي وفدا رسميا إلى دمشق لبحث ملف اللاجئين.",
+            "وفدا",
+            {"أيمن الصفدي", "الأردن", "سوريا"},
+        ),
+    ],
+)
+def test_who_sends_or_leads_a_delegation_takes_part(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرياض - وشارك العراق والأردن في القمة الثلاثية التي عقدت في عمان.",
+        "الرياض - واس - شارك العراق والأردن في القمة الثلاثية.",
+    ],
+)
+def test_the_place_of_a_dateline_is_no_subject(text: str) -> None:
+    assert _participants(text, "القمة") == {"العراق", "الأردن"}
+
+
+def _parties(text: str) -> set[str]:
+    (article,) = extract(text, "test")
+    (agreement,) = [e for e in article.entities.values() if e.type == "Agreement"]
+    return {article.entities[k].label_ar for k in agreement.parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city it is signed in names a state that is no party
+        ("ووقعت تونس وليبيا اتفاقية للتعاون الجمركي في القاهرة.", {"تونس", "ليبيا"}),
+        ("ووقعت الحكومة الصومالية اتفاق سلام مع جبهة التحرير في نيروبي.", {"الصومال", "جبهة التحرير"}),
+    ],
+)
+def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "them": every person the clause names before the event
+        (
+            "وأكد الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون، الخميس، بعد قمة ثنائية "
+            "جمعتهما في الجزائر، أن التعاون سيتعزز.",
+            "قمة",
+            {"قيس سعيد", "عبد المجيد تبون", "تونس", "الجزائر"},
+        ),
+        # "him": the subject before it, and whom it brings him together with
+        (
+            "وقال وزير الخارجية الأردني أيمن الصفدي بعد الاجتماع الذي جمعه بوزير الخارجية المصري "
+            "سامح شكري إن الحوار كان صريحا.",
+            "الاجتماع",
+            {"أيمن الصفدي", "سامح شكري", "الأردن", "مصر"},
+        ),
+        # its object: those it brings together
+        (
+            "وتناول اللقاء الذي جمع وزير الخارجية القطري محمد بن عبد الرحمن ونظيره الكويتي "
+            "سالم الصباح ملف الحدود.",
+            "اللقاء",
+            {"محمد بن عبد الرحمن", "سالم الصباح", "قطر", "الكويت"},
+        ),
+    ],
+)
+def test_a_verb_of_bringing_together_names_the_sides(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+def test_a_counterpart_after_the_preposition_bi_names_his_state() -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف بعد اللقاء الذي جمعه بنظيريه التركي والإيراني إن المحادثات مثمرة."
+    assert _participants(text, "اللقاء") == {"سيرغي لافروف", "روسيا", "تركيا", "إيران"}
