@@ -17,6 +17,7 @@ from kg.mentions.agreements_told import (
     by_a_noun,
     sides_follow,
     told_reached,
+    unnamed_side_end,
 )
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import relational
@@ -170,14 +171,18 @@ class EventPhrases(AgreementsTold):
             and not (extended and not with_counterpart)
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
-            # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope
+            # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope;
+            # "توصلت الوزارة إلى اتفاق مع النقابات": by its sides, named or not
             and not (committed and (last > i or kind == DIALOGUE or with_counterpart or self._scoped(last)))
+            and not (kind == AGREEMENT and sides_follow(self, last) and (reached or self._committed(i, finite=True)))
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
             # a lone indefinite event noun names no event, but its word is read: no rule takes it for a name
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
+        if source == Source.HEAD_NOUN and kind == AGREEMENT and end == last and not is_definite:
+            last = end = unnamed_side_end(self, last)
         self.add(kind, i, last, source, skip, reach=end)
         return last  # the phrase's sides (بين الحكومة والفصائل المسلحة) are read as phrases of their own
 

@@ -1,0 +1,35 @@
+"""Agreements told reached with a side no rule names (اتفاق مع النقابات) and announced by a verb
+before their subject (أعلنت الوزارة التوصل إلى اتفاق), through the whole pipeline: which
+phrases become agreement nodes, with what label (exact sets, so a spurious node fails too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def agreements_of(text: str) -> set[str]:
+    """The label of every agreement node the text gives."""
+    (article,) = extract(text, "test")
+    return {e.label_ar for e in article.entities.values() if e.type == "Agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reached by a verb, its side only words: the side names it
+        ("وقالت الشركة إنها توصلت إلى اتفاق مع الموردين.", {"اتفاق مع الموردين"}),
+        # announced, with the subject between the verb and the verbal noun
+        ("وأعلنت وزارة الصحة التوصل إلى اتفاق مع الأطباء المضربين.", {"اتفاق مع الأطباء المضربين"}),
+        # a part of a group: the group, not its count
+        ("وتوصل المحافظ إلى اتفاق مع عدد من التجار.", {"اتفاق مع عدد من التجار"}),
+        # announced as not reached, or only sought: none
+        ("ولم تؤكد الحكومة التوصل إلى اتفاق مع المحتجين.", set()),
+        ("وأكد الوزير ضرورة التوصل إلى اتفاق مع المزارعين.", set()),
+        # a bare head with no side and no scope names none, even reached
+        ("وقال المتحدث إن الطرفين توصلا إلى اتفاق.", set()),
+    ],
+)
+def test_reached_agreements(text: str, expected: set[str]) -> None:
+    assert agreements_of(text) == expected
