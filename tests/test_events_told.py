@@ -1,0 +1,63 @@
+"""Events told by how they were made or who met, through the whole pipeline: agreements told
+reached with a side no rule names (اتفاق مع النقابات) or announced by a verb before their subject
+(أعلنت الوزارة التوصل إلى اتفاق), meetings named by the plural title of who meet (اجتماع وزراء
+الخارجية العرب). Exact sets of labels, so a spurious node fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def agreements_of(text: str) -> set[str]:
+    """The label of every agreement node the text gives."""
+    (article,) = extract(text, "test")
+    return {e.label_ar for e in article.entities.values() if e.type == "Agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reached by a verb, its side only words: the side names it
+        ("وقالت الشركة إنها توصلت إلى اتفاق مع الموردين.", {"اتفاق مع الموردين"}),
+        # announced, with the subject between the verb and the verbal noun
+        ("وأعلنت وزارة الصحة التوصل إلى اتفاق مع الأطباء المضربين.", {"اتفاق مع الأطباء المضربين"}),
+        # a part of a group: the group, not its count
+        ("وتوصل المحافظ إلى اتفاق مع عدد من التجار.", {"اتفاق مع عدد من التجار"}),
+        # announced as not reached, or only sought: none
+        ("ولم تؤكد الحكومة التوصل إلى اتفاق مع المحتجين.", set()),
+        ("وأكد الوزير ضرورة التوصل إلى اتفاق مع المزارعين.", set()),
+        # a bare head with no side and no scope names none, even reached
+        ("وقال المتحدث إن الطرفين توصلا إلى اتفاق.", set()),
+    ],
+)
+def test_reached_agreements(text: str, expected: set[str]) -> None:
+    assert agreements_of(text) == expected
+
+
+def dialogues_of(text: str) -> set[str]:
+    """The label of every dialogue node the text gives."""
+    (article,) = extract(text, "test")
+    return {e.label_ar for e in article.entities.values() if e.type == "Dialogue"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named by who meet, after its head or its لـ
+        ("وتحدث الوزير في اجتماع وزراء الزراعة العرب عن الجفاف.", {"اجتماع وزراء الزراعة العرب"}),
+        ("وقال الوزير عقب اجتماع لقادة الأحزاب إن الحوار مستمر.", {"اجتماع لقادة الأحزاب"}),
+        # a summit after them is an event of its own
+        (
+            "وألقى الأمين العام كلمة أمام اجتماع وزراء المالية التحضيري للقمة الأفريقية.",
+            {"اجتماع وزراء المالية التحضيري", "القمة الأفريقية"},
+        ),
+        # after a definite head the plural is the verb's object: no meeting named by it
+        ("وضمت المحادثات وزراء الطاقة في البلدين.", set()),
+        # a bare meeting head names none
+        ("وقال الوزير عقب اجتماع إن الحوار مستمر.", set()),
+    ],
+)
+def test_meetings_named_by_members(text: str, expected: set[str]) -> None:
+    assert dialogues_of(text) == expected
