@@ -1,12 +1,15 @@
 """Events told by how they were made or who met, through the whole pipeline: agreements told
 reached with a side no rule names (اتفاق مع النقابات) or announced by a verb before their subject
 (أعلنت الوزارة التوصل إلى اتفاق), meetings named by the plural title of who meet (اجتماع وزراء
-الخارجية العرب). Exact sets of labels, so a spurious node fails too."""
+الخارجية العرب). Exact sets of labels, so a spurious node fails too. And the label of an event
+told by its head alone: a phrase it is also told by."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.events import label_by_phrase
+from kg.model import Article, Entity
 from kg.pipeline import extract
 
 
@@ -61,3 +64,30 @@ def dialogues_of(text: str) -> set[str]:
 )
 def test_meetings_named_by_members(text: str, expected: set[str]) -> None:
     assert dialogues_of(text) == expected
+
+
+def _event(label: str, *others: str) -> Article:
+    """An article with one dialogue labelled ``label``, told also as ``others``."""
+    entity = Entity(key="dialogue/x", type="Dialogue", label_ar=label, alt_labels=list(others))
+    return Article(source="test", text="", entities={entity.key: entity})
+
+
+@pytest.mark.parametrize(
+    ("label", "others", "expected"),
+    [
+        # a head alone takes the phrase of its own head a definite word names
+        ("الاجتماع", ("المحادثات بين الوفدين", "اجتماع طارئ", "اجتماع مجلس الأمن"), "اجتماع مجلس الأمن"),
+        # ... else the shortest phrase of another head
+        ("اللقاء", ("المحادثات الثنائية", "المحادثات التي جرت في القصر"), "المحادثات الثنائية"),
+        # no verb's subject after a definite head, no other of its kind: the head stays
+        ("الاجتماع", ("الاجتماع الوزير", "اجتماع مماثل"), "الاجتماع"),
+        # a phrase label is kept
+        ("زيارة الرئيس", ("الزيارة",), "زيارة الرئيس"),
+    ],
+)
+def test_label_by_phrase(label: str, others: tuple[str, ...], expected: str) -> None:
+    article = _event(label, *others)
+    label_by_phrase(article)
+    entity = article.entities["dialogue/x"]
+    assert entity.label_ar == expected
+    assert sorted([entity.label_ar, *entity.alt_labels]) == sorted([label, *others])
