@@ -249,6 +249,37 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
     return article
 
 
+def label_by_phrase(article: Article) -> None:
+    """Label an event its article tells by a head word alone ("اجتماعا"، "الزيارة") by a phrase it
+    is also told by (اجتماع وزراء الخارجية، زيارة المسجد): one of the same head first, then one
+    a definite word names (اجتماع مجلس الوزراء, not اجتماع تحضيراً), the shortest; the head alone
+    stays among its other labels. Keys are not touched."""
+    for entity in article.entities.values():
+        if entity.type not in EVENT_TYPES or len(name_words(entity.label_ar)) != 1:
+            continue
+        phrases = [label for label in entity.alt_labels if _phrase_label(name_words(label))]
+        if not phrases:
+            continue
+        head = event_head(entity.label_ar)
+        fuller = min(phrases, key=lambda label: (event_head(label) != head, *_vagueness(name_words(label))))
+        entity.alt_labels[entity.alt_labels.index(fuller)] = entity.label_ar
+        entity.label_ar = fuller
+
+
+def _vagueness(words: list[str]) -> tuple[bool, int]:
+    """How little a phrase names an event: no definite word after its head, then its length."""
+    return not any(definite(word) for word in words[1:]), len(words)
+
+
+def _phrase_label(words: list[str]) -> bool:
+    """Whether an event's other label is a phrase that may name it: more than its head, and not a
+    definite head before a definite noun, the verb's subject before its object or its own subject
+    after it ("وحضر اللقاء السفير ..."), nor another of its kind ("اتفاقا مماثلا")."""
+    if len(words) < 2 or another_of_its_kind(words, ""):
+        return False
+    return not (definite(words[0]) and definite(words[1]) and not relational(words[1]))
+
+
 def _slug_of(key: str) -> str:
     """The part of an entity key after its type: country/iraq -> iraq."""
     return key.split("/", 1)[-1]
@@ -360,4 +391,5 @@ class EventIdentifier:
     def __call__(self, article: Article) -> Article:
         """Key the article's events and forces known only by a description by what they are."""
         article = identify_forces(identify_events(article, self.lex), self.lex)
+        label_by_phrase(article)
         return drop_namesakes(article, self.lex.gazetteer.__contains__)  # "جيش خالد بن الوليد" names no person

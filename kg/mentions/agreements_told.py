@@ -21,6 +21,7 @@ from kg.mentions.words import (
     COMMIT_REACH,
     ESTABLISH_WORDS,
     FOR,
+    OF,
     PROVIDES,
     STIPULATES,
     WITH,
@@ -38,6 +39,7 @@ __all__ = [
     "by_a_noun",
     "sides_follow",
     "told_reached",
+    "unnamed_side_end",
 ]
 
 #: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
@@ -46,12 +48,21 @@ _DEMANDS = word_set("event_words", "demand")
 #: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
 _REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
 _REACHED_TO, _AWAITED = word_set("date_words", "reached-to"), word_set("date_words", "reached-awaited")
+#: Past verbs that tell a definite verbal noun after their subject done (أعلنت الحكومة التوصل),
+#: unless negated (لم تؤكد روسيا التوصل).
+_ANNOUNCED, _NEGATION = word_set("date_words", "reached-announced"), word_set("statement_words", "negation")
+#: Most words of the subject between such a verb and the verbal noun (أعلن جيش الإسلام التوصل).
+_SUBJECT_WORDS = 4
 #: Most words of a purpose complement after an agreement told made (لإجلاء مقاتلي المعارضة).
 _PURPOSE_WORDS = 3
 #: Agreement heads made with someone (اتفاق، تفاهم): "مع X" or "بين X وY" after one names its
 #: sides, so even one that needs someone to enter it is entered (تفاهمها مع روسيا; not "الشراكة مع
 #: الاتحاد"); "بالـ ... مع" makes one a manner, done in concert with someone (بالاتفاق مع الحكومة).
 MADE_WITH = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("made_with"))
+#: Words of a part of a group (عدد، بعض) before "من" and the group.
+_QUANTIFIERS = word_set("statement_words", "subject_quantifier")
+#: Most words of a side no rule named that an agreement's label takes in (اتفاق مع عدد من الفصائل).
+_SIDE_WORDS = 3
 #: Most tokens read on either side of a head for the words of its sentence.
 SENTENCE_REACH = 30
 SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
@@ -60,14 +71,19 @@ SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]")
 class AgreementsTold(PlaceNamed):
     """The readings of how an agreement (or a body set up) is told, over the article's tokens."""
 
-    def _committed(self, i: int, verbs: frozenset[str]) -> bool:
-        """Whether one of ``verbs`` stands shortly before token i in its clause: a described
-        agreement someone signs, reaches or founds is one (ووقع البلدان مذكرة تفاهم أمنية،
-        تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد الجانبان جلسة مباحثات)."""
+    def _committed(self, i: int, verbs: frozenset[str] | None = None, finite: bool = False) -> bool:
+        """Whether one of ``verbs`` (the agreement verbs when None) stands shortly before token i in
+        its clause: a described agreement someone signs, reaches or founds is one (ووقع البلدان
+        مذكرة تفاهم أمنية، تؤسسان لشراكة دفاعية دائمة), and so are talks someone holds (وعقد
+        الجانبان جلسة مباحثات). ``finite``: a verb, not its definite verbal noun, which may be only
+        sought (ضرورة التوصل إلى اتفاق)."""
+        verbs = self.lex.agreement_verbs if verbs is None else verbs
         for k in range(i - 1, max(-1, i - 1 - COMMIT_REACH), -1):
             # the subject and a date may stand between: "وقع الوزير ونظيره التركي، اليوم الخميس، مذكرة تفاهم"
             if not self.joined(k, CLAUSE_GAP_RE):
                 return False
+            if finite and definite(self.tokens[k].folded.removeprefix(AND)):
+                continue
             if any(stem in verbs for _, stem in self.tokens[k].readings):
                 return True
         return False
@@ -125,6 +141,26 @@ def sides_follow(view: TokenView, i: int) -> bool:
     return view.joined(i) and i + 1 < len(view.tokens) and view.tokens[i + 1].folded in (WITH, BETWEEN)
 
 
+def unnamed_side_end(view: AgreementsTold, last: int) -> int:
+    """The last token of "مع X" after the agreement head chain ending at token ``last`` when
+    X is a noun phrase no rule named (اتفاق مع النقابات، اتفاق مع قبائل الجنوب): the side is
+    only words, so they name the agreement; else ``last``."""
+    k = last + 2
+    if not (sides_follow(view, last) and view.tokens[last + 1].folded == WITH) or k >= len(view.tokens):
+        return last
+    if not view.joined(k - 1) or k in view.claimed or not view.tokens[k].folded.isalpha():
+        return last
+    if any(stem in view.lex.stopwords for _, stem in view.tokens[k].readings):
+        return last
+    chain = view._chain(k)
+    if view.tokens[k].folded in _QUANTIFIERS and view.joined(chain) and chain + 2 < len(view.tokens):
+        if view.tokens[chain + 1].folded in OF and chain + 2 not in view.claimed:
+            chain = view._chain(chain + 2)  # "اتفاق مع عدد من الفصائل": the group, not its count
+    if any(j in view.claimed for j in range(k, chain + 2)):
+        return last  # "مع متمردي شرق السودان": a name the side goes on into, read as a side
+    return min(chain, k + _SIDE_WORDS - 1)
+
+
 class Tokens(Protocol):
     """An article's tokens and whether each continues the phrase of the one before it: what
     ``told_reached`` reads (a component's ``TokenView``, or ``DocumentTokens`` after the mentions)."""
@@ -166,7 +202,25 @@ def told_reached(view: Tokens, i: int, skip: int) -> bool:
     noun, lead = view.tokens[k], view.tokens[k - 1]
     if k > 1 and _awaited(view, k - 2):
         return False  # "نتوقع الإعلان عن التوصل لاتفاق": awaited
-    return noun.folded.removeprefix(AND) in _REACHED and _told_done(lead)
+    if noun.folded.removeprefix(AND) not in _REACHED:
+        return False
+    return _told_done(lead) or definite(noun.folded.removeprefix(AND)) and _announced(view, k)
+
+
+def _announced(view: Tokens, k: int) -> bool:
+    """Whether a past verb of announcing stands before the verbal noun at token k with only its
+    subject between, definite words and the heads of their constructs: "أعلنت الحكومة الليبية
+    التوصل"، "أكد جيش الإسلام التوصل" (not "أكد ضرورة التوصل": a noun in construct with the
+    verbal noun leaves it only sought; not "لم تؤكد روسيا التوصل")."""
+    for j in range(k - 1, max(-1, k - 2 - _SUBJECT_WORDS), -1):
+        if not view.joined(j):
+            return False
+        word = view.tokens[j].folded.removeprefix(AND)
+        if word in _ANNOUNCED:
+            return not (j > 0 and view.tokens[j - 1].folded in _NEGATION)
+        if not definite(word) and j + 1 == k:
+            return False
+    return False
 
 
 def _told_done(token: Token) -> bool:

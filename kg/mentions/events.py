@@ -17,6 +17,7 @@ from kg.mentions.agreements_told import (
     by_a_noun,
     sides_follow,
     told_reached,
+    unnamed_side_end,
 )
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import destination_end, relational
@@ -63,6 +64,8 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
 _PRESS_WITH = word_set("event_words", "press_with")
+#: Plural titles after a meeting head that name who meet (وزراء، قادة).
+_MEMBERS = word_set("event_words", "members")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
 #: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
@@ -99,6 +102,9 @@ class EventPhrases(AgreementsTold):
             return i  # "سوء تفاهم مع الشرطة": no understanding
         head = strip_article(self.tokens[i].stem())
         last = self._chain(i, clause_stops=False)
+        # "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة جيوش المنطقة": named by who meet
+        members = kind == DIALOGUE and last == i and _members_end(self, i)
+        last = members or last
         if kind == AGREEMENT:
             last = before_verb(self, i, last)
         elif head in _VISITS:
@@ -107,7 +113,8 @@ class EventPhrases(AgreementsTold):
         j = last + 1
         if j < len(self.tokens) and self.joined(last) and self.tokens[j].folded in OF:
             j += 1
-        if j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j) and self._head(j)[0] == kind:
+        named_inside = not members and j < len(self.tokens) and j > last and self.joined(j - 1) and self._head(j)
+        if named_inside and self._head(j)[0] == kind:
             last = self._chain(j, clause_stops=False)
             # "جولة جديدة من المحادثات الأمنية": a round of talks the article names
             is_definite = is_definite or self._head(j)[2]
@@ -152,6 +159,7 @@ class EventPhrases(AgreementsTold):
             or (_amid(self, i) and end > i)
             or _on_a_visit(self, i, last)
             or told is not None
+            or bool(members)
             or _held_after(self, i, last, self.lex.holding_verbs)
         )
         source = Source.HEAD_NOUN
@@ -170,14 +178,18 @@ class EventPhrases(AgreementsTold):
             and not (extended and not with_counterpart)
             and not named
             and not self.lex.unpossessed(self.tokens[i].stem())
-            # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope
+            # "عقد الوزيران اجتماعاً"; "توصل الطرفان إلى هدنة لمدة يومين": reached, told by its scope;
+            # "توصلت الوزارة إلى اتفاق مع النقابات": by its sides, named or not
             and not (committed and (last > i or kind == DIALOGUE or with_counterpart or self._scoped(last)))
+            and not (kind == AGREEMENT and sides_follow(self, last) and (reached or self._committed(i, finite=True)))
         ):
             source = Source.WEAK
         elif bare and not extended and not committed:
             # a lone indefinite event noun names no event, but its word is read: no rule takes it for a name
             self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)
             return end
+        if source == Source.HEAD_NOUN and kind == AGREEMENT and end == last and not is_definite:
+            last = end = unnamed_side_end(self, last)
         self.add(kind, i, last, source, skip, reach=end)
         return last  # the phrase's sides (بين الحكومة والفصائل المسلحة) are read as phrases of their own
 
@@ -397,6 +409,23 @@ def _held_after(view: TokenView, i: int, last: int, verbs: frozenset[str]) -> bo
             head = strip_article(view.tokens[i].stem())
             return not (word.startswith(_FUTURE) or definite(view.tokens[i].folded) or k == i + 1 and head in _SITTINGS)
     return False
+
+
+def _members_end(view: TokenView, i: int) -> int | None:
+    """The last token of the plural title chain right after the meeting head at token i, after
+    its لـ or not, that names who meet: "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة جيوش دول
+    الساحل" (the chain ends before a name, which the head's phrase reads on into, and before
+    another event's head); else None. After a definite head the plural is a verb's object: "وضمت
+    المحادثات وزراء الخارجية"."""
+    k = i + 1
+    if k >= len(view.tokens) or not view.joined(i) or k in view.claimed or definite(view.tokens[i].stem()):
+        return None
+    token = view.tokens[k]
+    if not any(stem in _MEMBERS for skip, stem in token.readings if not skip or token.folded.startswith(FOR)):
+        return None
+    chain = view._chain(k, clause_stops=False)
+    # "اجتماع وزراء الخارجية التحضيري للقمة العربية": the summit is an event of its own
+    return next((j - 1 for j in range(k + 1, chain + 1) if view._head(j)), chain)
 
 
 def _amid(view: TokenView, i: int) -> bool:
