@@ -46,7 +46,7 @@ def join_short_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> 
             if other != key and any(head == their_head and widest < words for their_head, words in theirs)
         ]
         if len(fuller) == 1 and fuller[0] in lex.gazetteer:
-            _move(state, kept, key, fuller[0])
+            move_entity(state, kept, key, fuller[0])
 
 
 def genitive_bodies(lex: Lexicon) -> GenitiveBodies:
@@ -79,7 +79,7 @@ def join_genitive_short_names(
         known = [body for body, owner in genitives.get(words, ()) if owner in state.entities]
         if len(known) == 1:
             state.entities.setdefault(known[0], lex.gazetteer[known[0]].entity())
-            _move(state, kept, key, known[0])
+            move_entity(state, kept, key, known[0])
 
 
 def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
@@ -91,7 +91,7 @@ def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
     return forms
 
 
-def _move(state: ResolveState, kept: list[Mention], old: str, new: str) -> None:
+def move_entity(state: ResolveState, kept: list[Mention], old: str, new: str) -> None:
     """Write every mention of ``old`` as ``new``'s, which takes its labels."""
     entity, target = state.entities.pop(old), state.entities[new]
     for label in (entity.label_ar, *entity.alt_labels):
