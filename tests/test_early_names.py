@@ -12,8 +12,7 @@ def people(text: str) -> dict[str, list[str]]:
 
 def test_a_surname_with_a_title_before_the_full_name_is_that_person():
     found = people(
-        "وقال الرئيس بوتيرين إن المبادرة جديدة.\n\n"
-        "وكان الرئيس الفنلندي ماتياس بوتيرين قد زار العاصمة الشهر الماضي."
+        "وقال الرئيس بوتيرين إن المبادرة جديدة.\n\nوكان الرئيس الفنلندي ماتياس بوتيرين قد زار العاصمة الشهر الماضي."
     )
     assert len(found) == 1, found
     [labels] = found.values()
@@ -29,7 +28,5 @@ def test_a_surname_two_people_of_the_article_share_stays_apart():
 
 
 def test_a_name_after_son_of_is_the_parents_not_the_childs():
-    found = people(
-        "وقال السيد كوامي إن الاجتماع مهم.\n\nوأضاف رئيس البرلمان الغاني جون بن كوامي أن الجلسة ستعقد غدا."
-    )
+    found = people("وقال السيد كوامي إن الاجتماع مهم.\n\nوأضاف رئيس البرلمان الغاني جون بن كوامي أن الجلسة ستعقد غدا.")
     assert len(found) == 2, found

@@ -42,6 +42,9 @@ from kg.text import strip_article, strip_clitics
 
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
+#: Fewest letters of a word with its article behind a proclitic (بالمبادرة، للغاز) that ends a
+#: name: shorter, the letters are more often a foreign name's own (لاليو، والاس).
+_MIN_CLITIC_NOUN = 5
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
@@ -288,6 +291,11 @@ class TokenView:
             and not any(definite(stem) for _, stem in token.readings[1:])
             and not PRONOUN_SUFFIX_RE.search(token.folded)
         )
+
+    def clitic_article(self, i: int) -> bool:
+        """Whether token i is a noun with its article behind a preposition or و (بالمبادرة، للغاز،
+        والبناء): most often a complement or the next item of a list, not the name before it going on."""
+        return any(definite(stem) and len(stem) >= _MIN_CLITIC_NOUN for _, stem in self.tokens[i].readings[1:])
 
     def _name_boundary(self, j: int) -> bool:
         """Whether a name ending at token j is followed by a function word, punctuation, a title
