@@ -36,7 +36,7 @@ from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.offices import respelt, same_office
-from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
+from kg.short_names import genitive_bodies, join_genitive_short_names, join_headless_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
 from kg.unnamed_people import UNNAMED, described_again, holds
@@ -90,6 +90,7 @@ class Resolver:
         join_early_short_names(state, kept, self.lex.gazetteer, _UNNAMED_KEYS)
         join_short_names(self.lex, state, kept)
         join_genitive_short_names(self.lex, self.genitives, state, kept)
+        join_headless_names(self.lex, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
