@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.document import Document
-from kg.lexicon import Lexicon, Token, definite
+from kg.lexicon import Lexicon, Token, definite, word_set
 from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.words import (
     ACCUSATIVE,
@@ -45,6 +45,8 @@ _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
 #: Fewest letters of a word with its article behind a proclitic (بالمبادرة، للغاز) that ends a
 #: name: shorter, the letters are more often a foreign name's own (لاليو، والاس).
 _MIN_CLITIC_NOUN = 5
+#: The adjectives a title takes (أمين عام): after one in ال, a title in ال is a title (الأمين العام).
+_TITLE_ADJECTIVES = word_set("title_chains", "chain")
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "resolve_overlaps"]
 
@@ -269,9 +271,19 @@ class TokenView:
             label = self.lex.titles.get(stem)
             if label is None and definite(stem) and self.lex.titles.get(stem[2:]) in ("rank", "honorific", "unnamed"):
                 label = self.lex.titles[stem[2:]]
+            if label is None and definite(stem) and self._definite_title(i, stem):
+                label = "title"  # "الأمين العام": a title in ال before its own adjective, not a given name
             if label:
                 return label, skip
         return None, 0
+
+    def _definite_title(self, i: int, stem: str) -> bool:
+        """Whether a title written with the article (الأمين) is followed by its adjective in ال
+        (العام: ``kg/data/title_chains.jsonl``), which no given name of the same letters takes."""
+        if self.lex.titles.get(strip_article(stem)) != "title" or i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        after = self.tokens[i + 1].folded
+        return definite(after) and strip_article(after) in _TITLE_ADJECTIVES
 
     def written_definite(self, i: int) -> bool:
         """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says
