@@ -28,6 +28,7 @@ from functools import lru_cache
 from kg.brackets import abbreviation, named_in_brackets
 from kg.descriptions import described, remember_body
 from kg.document import document
+from kg.early_names import join_early_short_names, shortens
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.mentions import EVENT_TYPES, RANK_GRADES
@@ -35,7 +36,7 @@ from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.offices import respelt, same_office
-from kg.short_names import genitive_bodies, join_genitive_short_names, join_short_names
+from kg.short_names import genitive_bodies, join_genitive_short_names, join_headless_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
 from kg.unnamed_people import UNNAMED, described_again, holds, without_nationality
@@ -86,8 +87,10 @@ class Resolver:
                 continue
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
+        join_early_short_names(state, kept, self.lex.gazetteer, _UNNAMED_KEYS)
         join_short_names(self.lex, state, kept)
         join_genitive_short_names(self.lex, self.genitives, state, kept)
+        join_headless_names(self.lex, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         return article
@@ -194,11 +197,11 @@ class Resolver:
         return None
 
     def _known_person(self, state: ResolveState, words: list[str]) -> str | None:
-        """The person met before whose name this one shortens or lengthens (``_shortens``)."""
+        """The person met before whose name this one shortens or lengthens (``shortens``)."""
         plain = list(name_key(words, loose_vowels=True))
         met = dict.fromkeys(key for _, key in reversed(state.people))
         for known, key in reversed(state.people):
-            if _shortens(plain, known) or len(plain) > len(known) >= 2 and _shortens(known, plain):
+            if shortens(plain, known) or len(plain) > len(known) >= 2 and shortens(known, plain):
                 return key
         for key in met:  # a known person met under an alias, named again by the end of their label
             entry = self.lex.gazetteer.get(key)
@@ -395,16 +398,6 @@ def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words:
                 if key is not None:
                     return key
     return None
-
-
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """Whether a name (``name_key`` words) is a short form of a fuller one: its last words
-    (أوغلو، داود أوغلو for أحمد داود أوغلو), its first and last (given name and surname), its
-    first words (محمد بن سلمان for محمد بن سلمان آل سعود), or its given name alone, as news
-    names again a person it introduced in full ("الشيخ محمد"، a compound عبد الفتاح too)."""
-    if full[-len(short) :] == short or full[: len(short)] == short:
-        return True
-    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _own_name(lex: Lexicon, words: list[str]) -> list[str]:

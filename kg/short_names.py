@@ -17,7 +17,7 @@ country's it is depends on where it is written.
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon, affix
+from kg.lexicon import Lexicon, affix, sense
 from kg.model import Entity, Mention
 from kg.naming import ResolveState, body_words, definite_genitive, name_words
 from kg.text import strip_article
@@ -27,6 +27,7 @@ GenitiveBodies = dict[tuple[str, ...], list[tuple[str, str]]]
 
 #: The type whose short and full forms are joined.
 _TYPE = "Organization"
+_MINISTRY = sense("head_nouns", "ministry")
 #: Fewest name words a short form needs to be joined: one word (المجموعة) is too often a description.
 _MIN_WORDS = 2
 
@@ -46,7 +47,35 @@ def join_short_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> 
             if other != key and any(head == their_head and widest < words for their_head, words in theirs)
         ]
         if len(fuller) == 1 and fuller[0] in lex.gazetteer:
-            _move(state, kept, key, fuller[0])
+            move_entity(state, kept, key, fuller[0])
+
+
+def join_headless_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> None:
+    """Join each minted organisation named by its name alone (الجزيرة، بدر) to the one body of
+    the article named by a head noun and that name (قناة الجزيرة، تنظيم بدر، وكالة سبوتنيك). A
+    ministry is left out (الخارجية): which country's it is depends on where it is written."""
+    bodies = {key: _names(e) for key, e in state.entities.items() if e.type == _TYPE}
+    for key, names in bodies.items():
+        if key in lex.gazetteer:
+            continue
+        widest = max(names, key=len)
+        headed = [
+            other
+            for other, theirs in bodies.items()
+            if other != key and any(_headed(lex, words) and words[1:] == widest for words in theirs)
+        ]
+        if len(headed) == 1 and widest:
+            move_entity(state, kept, key, headed[0])
+
+
+def _headed(lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """Whether a body's name words open with an organisation's head noun other than a ministry's."""
+    return len(words) >= 2 and lex.heads.get(words[0]) == _TYPE and words[0] != _MINISTRY
+
+
+def _names(entity: Entity) -> list[tuple[str, ...]]:
+    """Each label's name words, each without its article."""
+    return [tuple(strip_article(w) for w in name_words(label)) for label in (entity.label_ar, *entity.alt_labels)]
 
 
 def genitive_bodies(lex: Lexicon) -> GenitiveBodies:
@@ -79,7 +108,7 @@ def join_genitive_short_names(
         known = [body for body, owner in genitives.get(words, ()) if owner in state.entities]
         if len(known) == 1:
             state.entities.setdefault(known[0], lex.gazetteer[known[0]].entity())
-            _move(state, kept, key, known[0])
+            move_entity(state, kept, key, known[0])
 
 
 def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
@@ -91,7 +120,7 @@ def _forms(entity: Entity) -> list[tuple[str, frozenset[str]]]:
     return forms
 
 
-def _move(state: ResolveState, kept: list[Mention], old: str, new: str) -> None:
+def move_entity(state: ResolveState, kept: list[Mention], old: str, new: str) -> None:
     """Write every mention of ``old`` as ``new``'s, which takes its labels."""
     entity, target = state.entities.pop(old), state.entities[new]
     for label in (entity.label_ar, *entity.alt_labels):

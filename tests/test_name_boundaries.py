@@ -107,3 +107,16 @@ def test_an_envoy_at_a_body_keeps_the_body_in_his_role_and_his_name_after_it():
     people = {m.text: m for m in article.mentions if m.type == "Person"}
     assert "كينجي سوزوكي" in people, sorted(people)
     assert people["كينجي سوزوكي"].role.text == "سفير اليابان لدى الأمم المتحدة"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأشاد الوزير فيتوريني بالمبادرة الإقليمية.", "فيتوريني"),
+        ("والتقى المبعوث تيسيني والوفد المرافق له.", "تيسيني"),
+        ("وأعلن السفير برانكوفيتش للصحفيين أن الزيارة تأجلت.", "برانكوفيتش"),
+    ],
+)
+def test_a_name_ends_before_a_preposition_or_conjunction_with_the_article(text, name):
+    names = person_names(text)
+    assert name in names and not any(n.startswith(name + " ") for n in names), names

@@ -44,3 +44,17 @@ def test_a_known_body_named_by_the_words_before_its_genitive_is_that_body_where_
 def test_the_words_before_a_known_bodys_genitive_alone_are_not_that_body():
     found = bodies("وقال رئيس النادي إن الجمعية العامة ستنعقد الشهر المقبل لانتخاب مجلس إدارة جديد.")
     assert "organization/un-general-assembly" not in found, found
+
+
+def test_a_body_named_by_its_name_alone_is_the_one_named_with_its_head_noun():
+    found = bodies('أعلن تنظيم النصرة مسؤوليته عن الهجوم.\n\nوقال بيان لـ"النصرة" إن عناصره انسحبوا.')
+    assert list(found) == ["organization/tnZym-nSrh"], found
+    assert "النصرة" in found["organization/tnZym-nSrh"]
+
+
+def test_a_name_alone_two_bodies_share_after_their_heads_stays_apart():
+    found = bodies(
+        "أعلن تنظيم النصرة مسؤوليته عن الهجوم.\n\nونفت حركة النصرة أي صلة بالتنظيم.\n\n"
+        'وقال بيان لـ"النصرة" إن عناصره انسحبوا.'
+    )
+    assert len(found) == 3, found

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.document import Document
-from kg.lexicon import Lexicon, Token, definite
+from kg.lexicon import Lexicon, Token, definite, word_set
 from kg.mentions.proposals import Proposal, Rule, claims, resolve_overlaps
 from kg.mentions.words import (
     ACCUSATIVE,
@@ -42,6 +42,11 @@ from kg.text import strip_article, strip_clitics
 
 #: The opening quotation marks of ``OPEN_QUOTE_RE``.
 _OPEN_MARK_RE = re.compile('["\u201c\u00ab]')
+#: Fewest letters of a word with its article behind a proclitic (بالمبادرة، للغاز) that ends a
+#: name: shorter, the letters are more often a foreign name's own (لاليو، والاس).
+_MIN_CLITIC_NOUN = 5
+#: The adjectives a title takes (أمين عام): after one in ال, a title in ال is a title (الأمين العام).
+_TITLE_ADJECTIVES = word_set("title_chains", "chain")
 
 __all__ = ["Context", "HeadNouns", "Proposal", "TokenView", "WordTests", "resolve_overlaps"]
 
@@ -311,7 +316,20 @@ class TokenView:
         """(label, clitic length) of a title, rank or honorific at token i."""
         token = self.tokens[i]
         label, reading = self.ctx.word_tests.title(token.folded)
+        # the article's title before its own adjective (الأمين العام) depends on the next word, so
+        # it is asked here, of the readings before the one the word alone gives
+        for skip, stem in token.readings[: reading if label else None]:
+            if definite(stem) and self._definite_title(i, stem):
+                return "title", skip  # "الأمين العام": a title in ال before its own adjective, not a given name
         return (label, token.readings[reading][0]) if label else (None, 0)
+
+    def _definite_title(self, i: int, stem: str) -> bool:
+        """Whether a title written with the article (الأمين) is followed by its adjective in ال
+        (العام: ``kg/data/title_chains.jsonl``), which no given name of the same letters takes."""
+        if self.lex.titles.get(strip_article(stem)) != "title" or i + 1 >= len(self.tokens) or not self.joined(i):
+            return False
+        after = self.tokens[i + 1].folded
+        return definite(after) and strip_article(after) in _TITLE_ADJECTIVES
 
     def written_definite(self, i: int) -> bool:
         """Whether token i carries the article as written: ألينا folds to الينا, but its hamza says
@@ -331,6 +349,11 @@ class TokenView:
             and not any(definite(stem) for _, stem in token.readings[1:])
             and not PRONOUN_SUFFIX_RE.search(token.folded)
         )
+
+    def clitic_article(self, i: int) -> bool:
+        """Whether token i is a noun with its article behind a preposition or و (بالمبادرة، للغاز،
+        والبناء): most often a complement or the next item of a list, not the name before it going on."""
+        return any(definite(stem) and len(stem) >= _MIN_CLITIC_NOUN for _, stem in self.tokens[i].readings[1:])
 
     def _name_boundary(self, j: int) -> bool:
         """Whether a name ending at token j is followed by a function word, punctuation, a title

@@ -189,7 +189,7 @@ class HeadPhrases(EventPhrases):
             or not definite(word)
             or not adjective_like(word[len(ARTICLE) :])
             or not self.tokens[j].folded.startswith(FOR)
-            or j in self.claimed
+            or self.claimed.get(j, PERSON) != PERSON  # a title's chain claims the body it serves: goes on
             or not self.is_word(j)
             or self.lex.nisba_country(word)
             and definite(self.tokens[j].stem())

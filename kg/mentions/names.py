@@ -197,6 +197,8 @@ class PersonNames(TokenView):
                 break
             if self.finite_verb(j):
                 break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"
+            if self.clitic_article(j) and not self._sure_name_word(j):
+                break  # a preposition or و before the article goes on with the sentence: "X بالمبادرة"
             family = self.written_definite(j)
             if family and people_word(self.lex, word):
                 break  # "زعماء الأكراد"، "قادة الروس": a people or a nation named in the plural ends no name

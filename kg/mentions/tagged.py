@@ -144,7 +144,8 @@ class TaggedNames(TokenView):
             or (self._title_word(first) in ("rank", "honorific") and self.written_definite(first))
         ):
             first += 1
-        while last > first and self.claimed.get(last, PERSON) != PERSON:
+        # nor the complement the tagger ran on into (X Y بالسجن)
+        while last > first and (self.claimed.get(last, PERSON) != PERSON or self.clitic_article(last)):
             last -= 1
         # a name of these sources has no reach: it lies inside first..last when its tokens do
         inside = [

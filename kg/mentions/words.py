@@ -48,7 +48,7 @@ LED_BY = frozenset(
     for word in token.get("words", ())
 )
 #: Words that end a personal name or a title chain besides the stopword list.
-NAME_PARTICLES = word_set("name_particles")
+NAME_PARTICLES = word_set("name_particles", "particle")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
 MAX_NAME_WORDS = 6
 VISIT_TO = word_set("function_words", "to")
