@@ -59,6 +59,8 @@ _CARRIED_OUT_RE = re.compile(
 _LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
 #: "تحالف تقوده فرنسا"، "التحالف الذي تقوده السعودية": a verb of leading inside a force's phrase.
 _LEADING_INSIDE_RE = re.compile(rf"(?<!\w){_words('leading')}(?!\w)")
+#: A noun joined by و, with its article (والقوات).
+_JOINED_NOUN_RE = re.compile(rf"(?<!\w){AND}{_ARTICLE}\w")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
@@ -147,7 +149,11 @@ def read_forces(actors: ArticleActors) -> None:
         entity = actors.entity(mention)
         # "المعارضة السورية المسلحة"، "الجيش السوري الحر"، "المقاتلين الأكراد السوريين": the land it
         # fights or lives in, not its owner
-        opposed = _opposed(entity) or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
+        opposed = (
+            _opposed(entity)
+            or _opposed_before(actors, start)
+            or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
+        )
         owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
         if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
@@ -177,7 +183,9 @@ def read_forces(actors: ArticleActors) -> None:
                 entity.location = entity.location or after[0][2].entity
             if _IN_GAP_RE.match(gap) and after[0][2].type == "Force" and not national:
                 owners.append(after[0][2].entity)  # "الفرقة الرابعة في الجيش السوري": a unit of that army
-        backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
+        # the backer is the first actor named after the force, by a backing word of its own: not
+        # that of another noun joined to it ("X والقوات الموالية لـY" is no X's)
+        backed = [t for t in after[:1] if t[0] - end < 40 and _backed_by(actors.text[end : t[0]])]
         if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
         backed_inside = backer is not None and backer.end() < end and owners and not national
@@ -216,6 +224,20 @@ def read_forces(actors: ArticleActors) -> None:
 def _opposed(force: Entity) -> bool:
     """Whether a force's name says it fights its state (``force_words`` "opposed": المعارضة، الحر)."""
     return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
+
+
+def _backed_by(gap: str) -> bool:
+    """Whether the words between a force and an actor back it by that actor (", المدعومة من"),
+    with no noun joined by و before the backing word (والقوات الموالية لـ)."""
+    backing = _BACKED_RE.search(gap)
+    return backing is not None and not _JOINED_NOUN_RE.search(gap, 0, backing.start())
+
+
+def _opposed_before(actors: ArticleActors, start: int) -> bool:
+    """Whether the noun right before a force's name says it fights its state, the name its
+    adjective (المتمردون الحوثيون اليمنيون: rebels in Yemen, not Yemen's)."""
+    words = actors.text[max(0, start - _AFTER_CHARS) : start].split()
+    return bool(words) and words[-1].lstrip(_CONJUNCTIONS).removeprefix(_ARTICLE) in _OPPOSED
 
 
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:

@@ -1,0 +1,52 @@
+"""Armed movements and whose their fighters are, through the whole pipeline: a movement's fighters
+named by its plural are a Force, its political body an Organization; rebels named by a people's
+nisba are not that state's; a backing word joined to another noun backs that noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import extract
+
+
+def _article(text: str) -> Article:
+    (article,) = extract(text, "test")
+    return article
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.label_ar: e.type for e in _article(text).entities.values()}
+
+
+def _affiliations(text: str) -> dict[str, list[str]]:
+    return {e.label_ar: e.affiliation for e in _article(text).entities.values() if e.type == "Force"}
+
+
+def test_a_movements_fighters_are_a_force_and_its_body_an_organization() -> None:
+    text = "وقصفت الطائرات مواقع الحوثيين قرب الحدود، فيما قال متحدث باسم جماعة أنصار الله إن الجماعة سترد."
+    types = _types(text)
+    assert types["الحوثيون"] == "Force"
+    assert types["جماعة الحوثي"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rebels' nisba is the land they fight in
+        "وأطلق المتمردون الحوثيون اليمنيون قذائف على قرية حدودية.",
+        "واستهدفت الغارات المتمردين الحوثيين اليمنيين في الجبال.",
+    ],
+)
+def test_rebels_are_not_the_state_their_nisba_names(text: str) -> None:
+    assert _affiliations(text)["الحوثيون"] == []
+
+
+def test_a_backing_word_of_a_joined_noun_is_not_the_forces() -> None:
+    text = "ويشهد البلد قتالا بين الحوثيين والقوات الموالية للرئيس عادل منصور منذ سنوات."
+    assert _affiliations(text)["الحوثيون"] == []
+
+
+def test_a_backer_after_a_force_owns_it() -> None:
+    text = "وهاجم الحوثيون المدعومون من إيران سفينة تجارية."
+    assert _affiliations(text)["الحوثيون"] == ["country/iran"]
