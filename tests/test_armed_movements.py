@@ -50,3 +50,19 @@ def test_a_backing_word_of_a_joined_noun_is_not_the_forces() -> None:
 def test_a_backer_after_a_force_owns_it() -> None:
     text = "وهاجم الحوثيون المدعومون من إيران سفينة تجارية."
     assert _affiliations(text)["الحوثيون"] == ["country/iran"]
+
+
+@pytest.mark.parametrize("label", ["قوات الشرعية", "القوات الشرعية"])
+def test_the_recognised_governments_forces_are_its_states(label: str) -> None:
+    text = f"وأعلنت الحكومة اليمنية أن {label} صدت هجوما على مواقعها قرب المدينة."
+    assert _affiliations(text)[label] == ["country/yemen"]
+
+
+def test_a_nisba_in_a_militias_name_is_not_the_country_the_article_is_about() -> None:
+    """The government forces of an article on Yemen whose militia is called Iranian three times,
+    named with no nisba of their own, are no Iranian force."""
+    text = (
+        "وشنت الميليشيات الإيرانية هجوما على مدينة مأرب في اليمن، وقصفت الميليشيات الإيرانية الأحياء، "
+        "وزرعت الميليشيات الإيرانية الألغام. وتمكنت القوات الحكومية من صد الهجوم."
+    )
+    assert _affiliations(text)["القوات الحكومية"] == ["country/yemen"]
