@@ -64,9 +64,11 @@ _JOINED_NOUN_RE = re.compile(rf"(?<!\w){AND}{_ARTICLE}\w")
 _BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
-#: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
+#: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي"، "التي
+#: يبلغ قوامها"، "ويبلغ عدد أفرادها".
 _COUNT_OF_RE = re.compile(
-    rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
+    rf"^[\s\u060c,]*(?:{words_pattern('function_words', 'relative')}\s+)?(?:و?{_words('amounting_verb')}\s+)?"
+    rf"(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:\s+\w+)?(?:ها|هم)\s*$"
 )
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
@@ -81,9 +83,10 @@ _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
-#: How far before a count a casualty word may start (القبض على), and how many words after it a
-#: verb of casualties may stand (من قوات النظام قتلوا).
-_CASUALTY_CHARS, _CASUALTY_WORDS = 16, 4
+#: How far before a count a casualty word may start, and how many words may stand between them in
+#: its clause (قتل فيها 14 عنصرا، قتل خلاله على الأقل 26 مقاتلا) or after the count before a verb
+#: of casualties (من قوات النظام قتلوا).
+_CASUALTY_CHARS, _CASUALTY_WORDS = 40, 4
 #: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
 _JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
 #: The clitic ب of a verbal noun (بمقتل).
@@ -126,7 +129,9 @@ class _StrengthGrammar:
         #: a casualty (بمقتل 43 عنصرا، القبض على 20 فردا) or a share of a group counted before
         #: (بينهم 19 ضابطا) right before a count: no strength
         not_strength = counts.alternation(words["casualty"] + words["part"])
-        self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})\s+$")
+        self.casualty = re.compile(
+            rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})(?:[ \t]+[^\s\u060c,.:]+){{0,{_CASUALTY_WORDS}}}\s+$"
+        )
         #: a verb of casualties a few words after the count, in its clause: "35 مقاتلا من قوات النظام
         #: قتلوا"، "5 مقاتلين سوريين أصيبوا"
         fell = counts.alternation(verbs + [fold(r["pattern"]) for r in records if r["label"] == "casualty_after"])
