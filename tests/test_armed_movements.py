@@ -66,3 +66,9 @@ def test_a_nisba_in_a_militias_name_is_not_the_country_the_article_is_about() ->
         "وزرعت الميليشيات الإيرانية الألغام. وتمكنت القوات الحكومية من صد الهجوم."
     )
     assert _affiliations(text)["القوات الحكومية"] == ["country/yemen"]
+
+
+def test_a_force_a_sent_count_is_to_support_is_not_the_senders() -> None:
+    """Troops a state sends are its own; the force named after them, which they go to support, is not."""
+    text = "وقالت الصحيفة إن بريطانيا نشرت 70 جنديا في البلدة لدعم وحدات حماية الشعب الكردية."
+    assert _affiliations(text)["وحدات حماية الشعب"] == []
