@@ -12,6 +12,7 @@ from kg.actors import ArticleActors, add_keys
 from kg.lexicon import single_word
 from kg.mentions.arms import is_branch
 from kg.spans import fold
+from kg.text import strip_article
 
 _ARTICLE = single_word("affixes", "article")
 _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
@@ -22,6 +23,9 @@ _DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
 _GOVERNMENT = frozenset(resources.words("force_words", "government", fold))
 _BACKED_WORDS = frozenset(resources.words("force_words", "backed", fold))
 _LAM = single_word("function_words", "for")
+_MILITIA_HEADS = frozenset(
+    resources.words("force_words", "group_head", fold) + resources.words("force_words", "fighters", fold)
+)
 #: A government noun with its proclitics (للنظام، والحكومة), the nisba of its state after it.
 _GOVERNMENT_RE = re.compile(
     rf"(?<!\w)[{_CONJUNCTIONS}]?{_BY}?(?:{_ARTICLE}|{_LAM}{_LAM})"
@@ -95,15 +99,26 @@ def _government_countries(actors: ArticleActors) -> list[str]:
 
 def _main_country(actors: ArticleActors) -> set[str]:
     """The country an article is about: named, by name or nisba, more often than all others
-    together (an article on Egypt that names Syria and Iraq once); else none."""
+    together (an article on Egypt that names Syria and Iraq once); else none. A nisba inside a
+    militia's name tells who backs it, not what the article is about: "ميليشيات الحوثي الإيرانية"
+    in an article on Yemen."""
     lex, article = actors.lexicon, actors.article
     named = Counter(m.entity for _s, _e, m in actors.mentions if m.type == "Country" and m.entity)
-    for _s, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
+    militias = [(s, e) for s, e, m in actors.mentions if m.type == "Force" and _militia(m.text)]
+    for start, _e, form in actors.nisbas:  # the article's own countries only: no entity is made here
+        if any(first <= start < last for first, last in militias):
+            continue
         named.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
     ranked = named.most_common()
     if not ranked or ranked[0][1] <= sum(n for _key, n in ranked[1:]):
         return set()
     return {ranked[0][0]}
+
+
+def _militia(text: str) -> bool:
+    """Whether a force's words open with a militia's or fighters' noun (ميليشيات، مسلحي)."""
+    head = fold(text).split()[0]
+    return strip_article(head) in _MILITIA_HEADS or head in _MILITIA_HEADS
 
 
 def _territory(actors: ArticleActors) -> set[str]:

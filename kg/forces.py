@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
+from kg.force_backers import BACKED_INSIDE_RE, BACKER_GAP_RE, backed_by, belongs, opposed_before, opposed_force
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
 from kg.force_possessors import drop_unmentioned, leader_in_construct, possessed_entity, possessor
@@ -42,14 +43,10 @@ _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _SUFFIX = words_pattern("function_words", "pronoun_suffix")
 _FOR = words_pattern("function_words", "for")
 _INCLUDING_RE = re.compile(rf"{_words('including')}[\s\u060c,]*$")
-#: "الموالية لإيران"، "المبايع لتنظيم "الدولة الإسلامية"": a word of backing, then the backer (its
-#: body's noun may stand before its quoted name)
-_BACKED_RE = re.compile(rf"{_words('backed')}\s+(?:{_OF}|{_FOR})?\s*(?:\w+\s*[\"\u00ab\u201c])?\s*$")
 #: The branch a count of soldiers is drawn from: "جندي من القوات البرية"، "من القوات الخاصة التركية".
 _BRANCH_RE = re.compile(
     rf"\s+{_OF}\s+(?P<branch>(?:{_ARTICLE})?{_words('branch_head')}(?:\s+{_ARTICLE}\w+){{1,2}})(?!\w)"
 )
-_BACKED_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_ARTICLE})?{_words('backed_stem')}(?:ة|ين)?(?:\s+{_OF})?(?!\w)")
 _OF_RE = re.compile(rf"^\s*{words_pattern('function_words', 'by')}$")
 #: "عملية عاصفة الحزم التي قامت بها المملكة"، "الحملة التي تقودها واشنطن": who carries out a force's action.
 _CARRIED_OUT_RE = re.compile(
@@ -59,15 +56,14 @@ _CARRIED_OUT_RE = re.compile(
 _LED_BY_RE = re.compile(rf"^\s*{_words('led_by')}\s+$")
 #: "تحالف تقوده فرنسا"، "التحالف الذي تقوده السعودية": a verb of leading inside a force's phrase.
 _LEADING_INSIDE_RE = re.compile(rf"(?<!\w){_words('leading')}(?!\w)")
-_BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: How far after a force its backer or owner may be named, or before a count its force.
 _AFTER_CHARS = 40
-#: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي".
+#: Between a force and the count of its members: "القوات الأمريكية البالغ عددها 2500 جندي"، "التي
+#: يبلغ قوامها"، "ويبلغ عدد أفرادها".
 _COUNT_OF_RE = re.compile(
-    rf"^[\s\u060c,]*(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:ها|هم)\s*$"
+    rf"^[\s\u060c,]*(?:{words_pattern('function_words', 'relative')}\s+)?(?:و?{_words('amounting_verb')}\s+)?"
+    rf"(?:و?(?:{_ARTICLE})?{_words('amounting')}ة?\s+)?و?{_words('count')}(?:\s+\w+)?(?:ها|هم)\s*$"
 )
-_BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
-_OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: The plurals of a people without a state (الأكراد): troops they name are no state's by a nationality.
 _STATELESS = frozenset(fold(r["pattern"]) for r in resources.load("peoples") if r.get("stateless"))
 #: Words of a military operation ("عملية X"), which is no force and no body one serves in.
@@ -79,9 +75,10 @@ _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
-#: How far before a count a casualty word may start (القبض على), and how many words after it a
-#: verb of casualties may stand (من قوات النظام قتلوا).
-_CASUALTY_CHARS, _CASUALTY_WORDS = 16, 4
+#: How far before a count a casualty word may start, and how many words may stand between them in
+#: its clause (قتل فيها 14 عنصرا، قتل خلاله على الأقل 26 مقاتلا) or after the count before a verb
+#: of casualties (من قوات النظام قتلوا).
+_CASUALTY_CHARS, _CASUALTY_WORDS = 40, 4
 #: Between two counts joined by و: at most a nationality word (ثلاثة ضباط سوريين و7 مقاتلين).
 _JOINED_COUNT_RE = re.compile(r"[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?")
 #: The clitic ب of a verbal noun (بمقتل).
@@ -124,7 +121,9 @@ class _StrengthGrammar:
         #: a casualty (بمقتل 43 عنصرا، القبض على 20 فردا) or a share of a group counted before
         #: (بينهم 19 ضابطا) right before a count: no strength
         not_strength = counts.alternation(words["casualty"] + words["part"])
-        self.casualty = re.compile(rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})\s+$")
+        self.casualty = re.compile(
+            rf"(?<!\w)[{_CONJUNCTIONS}{_BY}]?(?:{not_strength})(?:[ \t]+[^\s\u060c,.:]+){{0,{_CASUALTY_WORDS}}}\s+$"
+        )
         #: a verb of casualties a few words after the count, in its clause: "35 مقاتلا من قوات النظام
         #: قتلوا"، "5 مقاتلين سوريين أصيبوا"
         fell = counts.alternation(verbs + [fold(r["pattern"]) for r in records if r["label"] == "casualty_after"])
@@ -147,15 +146,19 @@ def read_forces(actors: ArticleActors) -> None:
         entity = actors.entity(mention)
         # "المعارضة السورية المسلحة"، "الجيش السوري الحر"، "المقاتلين الأكراد السوريين": the land it
         # fights or lives in, not its owner
-        opposed = _opposed(entity) or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
+        opposed = (
+            opposed_force(entity)
+            or opposed_before(actors, start)
+            or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
+        )
         owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
         if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
-        backer = _BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
-        if backer and (not national or _belongs(backer.group())):
+        backer = BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
+        if backer and (not national or belongs(backer.group())):
             owners += [
                 k
                 for k in actors.named(backer.end(), end, entity.key)
@@ -177,13 +180,15 @@ def read_forces(actors: ArticleActors) -> None:
                 entity.location = entity.location or after[0][2].entity
             if _IN_GAP_RE.match(gap) and after[0][2].type == "Force" and not national:
                 owners.append(after[0][2].entity)  # "الفرقة الرابعة في الجيش السوري": a unit of that army
-        backed = [t for t in after if t[0] - end < 40 and _BACKED_RE.search(actors.text[end : t[0]])]
-        if backer and backer.end() == end and after and _BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
+        # the backer is the first actor named after the force, by a backing word of its own: not
+        # that of another noun joined to it ("X والقوات الموالية لـY" is no X's)
+        backed = [t for t in after[:1] if t[0] - end < 40 and backed_by(actors.text[end : t[0]])]
+        if backer and backer.end() == end and after and BACKER_GAP_RE.match(actors.text[end : after[0][0]]):
             backed = after[:1]  # the mention ends on its backing word: "ميليشيات مدعومة" من إيران
         backed_inside = backer is not None and backer.end() < end and owners and not national
         if backed_inside:
             backed = []  # "ميليشيات مقربة من إيران": its backer named in it, none after it
-        if backed and backed[0][2].type in ACTOR_TYPES and (not national or _belongs(actors.text[end : backed[0][0]])):
+        if backed and backed[0][2].type in ACTOR_TYPES and (not national or belongs(actors.text[end : backed[0][0]])):
             owners.append(backed[0][2].entity)
         owners += _country_at_end(actors, start, end)  # "قوات الدفاع الجوي السعودية"
         if not owners:
@@ -196,7 +201,7 @@ def read_forces(actors: ArticleActors) -> None:
         if not owners and not opposed:  # a force known by a national name: "الحرس الثوري الإيراني"
             owners = actors.countries_named(_known_nisbas(actors, entity))
         if not owners and not _operation(entity):  # troops a state sends, the verb's object: "نشرت تركيا جنوداً"
-            owners = _deployer(actors, start, _OBJECT_CHARS)
+            owners = _deployer(actors, start, _OBJECT_CHARS, sent=True)
         if suffix and owners:  # "قواتها" of Iran and "قواتها" of Russia in one article are two forces
             split.add(entity.key)
             entity = possessed_entity(actors, mention, owners)
@@ -211,11 +216,6 @@ def read_forces(actors: ArticleActors) -> None:
         if first.affiliation and not second.affiliation and listed and not _by_people(second):
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
-
-
-def _opposed(force: Entity) -> bool:
-    """Whether a force's name says it fights its state (``force_words`` "opposed": المعارضة، الحر)."""
-    return any(word.removeprefix(_ARTICLE) in _OPPOSED for word in fold(force.label_ar).split())
 
 
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
@@ -237,11 +237,6 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
         return []
     key = actors.lexicon.country_entity(actors.article, words[-1])
     return [key] if key else []
-
-
-def _belongs(words: str) -> bool:
-    """Whether folded words of backing say the force belongs to what follows (التابعة لـ)."""
-    return any(stem in words for stem in _BELONGING)
 
 
 def read_strengths(actors: ArticleActors) -> None:
@@ -370,15 +365,19 @@ def _count_owners(actors: ArticleActors, start: int, end: int) -> list[str]:
     return actors.nisba_countries(end, actors.words_after(end, 1)) or _deployer(actors, start)
 
 
-def _deployer(actors: ArticleActors, start: int, reach: int = _DEPLOY_CHARS) -> list[str]:
+def _deployer(actors: ArticleActors, start: int, reach: int = _DEPLOY_CHARS, sent: bool = False) -> list[str]:
     """The state that keeps or sends the troops named at ``start``, the verb before them in their
     clause within ``reach`` characters: named after the verb (تنشر الولايات المتحدة ...، شاركت
-    السعودية بـ...), else its subject right before the verb (أن موسكو أرسلت مقاتلات)."""
+    السعودية بـ...), else its subject right before the verb (أن موسكو أرسلت مقاتلات). With ``sent``,
+    the troops must be the verb's object: no count of troops between them, which would be its
+    object ("نشرت 70 جندياً في البلدة لدعم X": X is not the sender's)."""
     clause = max(actors.ft.sentence_start(start), actors.text.rfind("\u060c", 0, start) + 1, start - reach)
     verbs = list(_grammar().deploy.finditer(actors.text, clause, start))
     if not verbs:
         return []
     verb = verbs[-1]
+    if sent and _grammar().strength.search(actors.text, verb.end(), start):
+        return []
     after = [
         m.entity
         for s, _e, m in actors.within(verb.end(), start)

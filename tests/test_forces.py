@@ -152,6 +152,9 @@ def test_strength_of_the_state_that_keeps_the_troops(read, text: str, key: str, 
         ("تقدر القوات الأمريكية بـ 2 ألف جندي أمريكي.", 2000),
         ("وتنتشر القوات الأمريكية البالغ عددها 2500 جندي في قاعدتين.", 2500),
         ("وبقي نحو 900 من القوات الأمريكية في سوريا.", 900),
+        # a relative clause with the verb of counting
+        ("وانسحبت القوات الأمريكية التي يبلغ قوامها نحو 4 آلاف جندي من القاعدة.", 4000),
+        ("وتتمركز القوات الأمريكية، ويبلغ عدد أفرادها 1800 عسكري، قرب الحدود.", 1800),
     ],
 )
 def test_force_strength(read, text: str, strength: int) -> None:
@@ -163,6 +166,9 @@ def test_force_strength(read, text: str, strength: int) -> None:
     [
         "وأعلنت القوات الأمريكية مقتل 12 عنصرا أمريكيا في الهجوم.",
         "وزارت القوات الأمريكية 3 من القواعد.",  # a bare number names no force after "من"
+        # a casualty word a few words before the count, in its clause
+        "ووقع انفجار قتل فيه 7 من القوات الأمريكية قرب القاعدة.",
+        "وأسفر الهجوم الذي قتل خلاله على الأقل 11 عنصرا من القوات الأمريكية عن دمار.",
     ],
 )
 def test_no_strength(read, text: str) -> None:

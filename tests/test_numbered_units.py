@@ -26,6 +26,9 @@ def _forces(text: str) -> dict[str, list[str]]:
         ),
         # a rank before a name, and a unit of a title, are no unit of their own
         ("وقال اللواء أحمد سالم إن المعارك توقفت.", {}),
+        # a rank with its adjective before a name (a retired or pilot major general) is no brigade
+        ("وقاتلت الكتائب إلى جانب اللواء المتقاعد منير داود في الجنوب.", {}),
+        ("وصرح اللواء الطيار سامي نادر بأن الطائرات عادت.", {}),
     ],
 )
 def test_numbered_units_are_forces(text: str, expected: dict[str, list[str]]) -> None:

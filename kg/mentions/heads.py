@@ -140,7 +140,7 @@ class HeadPhrases(EventPhrases):
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
-            if kind == FORCE and not self._owned(i, last):
+            if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
                 after = last + 1
                 continue
             if kind == ORGANIZATION and is_definite:
@@ -330,6 +330,11 @@ class HeadPhrases(EventPhrases):
         return any(
             k != j and token.folded == word and not (k > 0 and self._head(k - 1)) for k, token in enumerate(self.tokens)
         )
+
+    def _rank_of_person(self, i: int) -> bool:
+        """Whether the force head noun at token i is the rank a person's role opens with (اللواء
+        المتقاعد فلان: a retired major general, no brigade)."""
+        return self.claimed.get(i) == PERSON and self._title_word(i) == "rank"
 
     def _owned(self, i: int, last: int) -> bool:
         """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
