@@ -165,7 +165,8 @@ _ROOT_REST = 2
 
 def _trailing_leads(kept: list[tuple[int, str]]) -> int:
     """How many paragraphs at the end are the leads of other stories a page appends as teasers:
-    three to five in a row after the story's first paragraph, none going on with the story (no
+    three to five in a row after the story's first paragraph (a lead printed without its full
+    stop may be shorter than a paragraph, though longer than a headline), none going on with the story (no
     opening conjunction, connective, bracket, dash or list number: a lead may open with a
     quotation or a preposition, as a story does), at least two of them dated by a weekday set off
     by a comma, as
@@ -173,7 +174,8 @@ def _trailing_leads(kept: list[tuple[int, str]]) -> int:
     scraper cuts a teaser off."""
     run = 0
     for _number, line in reversed(kept[1:]):
-        if not _is_paragraph(line) or (_goes_on(line) and not _may_open_story(line)) or line[:1].isdigit():
+        lead_length = _is_paragraph(line) or len(line.split()) >= _LINKED_HEADLINE_WORDS.stop
+        if not lead_length or (_goes_on(line) and not _may_open_story(line)) or line[:1].isdigit():
             break
         run += 1
     leads = [line for _number, line in kept[len(kept) - run :]][-_LEADS_MAX:]

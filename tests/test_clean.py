@@ -420,6 +420,25 @@ def test_undated_leads_cut_off_mid_sentence_are_dropped():
     assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
 
 
+def test_leads_shorter_than_a_paragraph_without_a_full_stop_are_leads():
+    # a lead the page prints without its full stop, shorter than a paragraph, in the run and closing it
+    short_leads = [
+        "أعلنت وزارة الصحة البوليفية عن حملة تطعيم جديدة تشمل الأطفال في المناطق الريفية النائية خلال الشهر المقبل",
+        "استدعت الخارجية النرويجية سفير بلادها لدى تشيلي للتشاور بعد خلاف حول صفقة لصيد الأسماك في المياه الجنوبية",
+    ]
+    lines = [STORY_LEAD, STORY_MORE, CUT_LEADS[0], short_leads[0], CUT_LEADS[2], short_leads[1]]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == STORY_LEAD + "\n\n" + STORY_MORE
+
+
+def test_a_story_whose_last_paragraph_lacks_a_full_stop_keeps_it():
+    closing = "ومن المنتظر أن تعلن الحكومة تفاصيل المرحلة الثانية من الخطة بعد انتهاء موسم الأمطار في الولايات الشرقية"
+    own = "تأتي الخطة بعد موجة جفاف ضربت الولايات الشرقية خلال السنوات الثلاث الماضية وأضرت بالمراعي."
+    lines = [STORY_LEAD, STORY_MORE, own, closing]
+    [article] = clean.split_articles(page("موريتانيا تطلق خطة لمكافحة التصحر", *lines), "x")
+    assert article.text == "\n\n".join(lines)
+
+
 def test_a_lead_opening_with_a_verb_whose_root_begins_with_waw_is_a_lead():
     arrival = (
         "وصل رئيس الوزراء الإثيوبي، الأربعاء، إلى العاصمة الكينية في زيارة رسمية يبحث خلالها ملفات الأمن "
