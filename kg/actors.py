@@ -94,6 +94,14 @@ class ActorLexicon:
         self._countries = {
             bare(label): e.key for e in gazetteer if e.type == "Country" for label in (e.label_ar, *e.aliases)
         }
+        #: the countries' names that take the article (السعودية), folded
+        self._definite_countries = {
+            fold(label)
+            for e in gazetteer
+            if e.type == "Country"
+            for label in (e.label_ar, *e.aliases)
+            if fold(label).startswith(_ARTICLE)
+        }
         self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
         #: the states a title names before where it is posted, by the title (titles recur)
         self.title_states = lru_cache(maxsize=1 << 14)(self._title_states)
@@ -173,9 +181,15 @@ class ActorLexicon:
 
     def nisbas(self, folded: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, nisba form) of each nationality adjective in a folded text; a country's
-        own name read as an accusative nisba (سوريا = سوري + ا) is none."""
+        own name read as an accusative nisba (سوريا = سوري + ا) is none, but a name the article
+        makes an adjective ("السورية"، "للسورية": "سورية" is the country) unless the name takes
+        the article ("السعودية")."""
         for m in self._nisba_re.finditer(folded):
-            if bare(folded[m.start("nisba") : m.end()]) not in self._countries:
+            word = folded[m.start("nisba") : m.end()]
+            named = bare(word) in self._countries
+            if named and folded[m.start() : m.start("nisba")].endswith((_ARTICLE, _FOR_THE)):
+                named = _ARTICLE + word in self._definite_countries
+            if not named:
                 yield m.start(), m.end(), m.group("nisba")
 
     def nisba_names(self, text: str) -> list[str]:

@@ -32,6 +32,10 @@ def read(lexicon: ActorLexicon, text: str, names: dict[str, tuple[str, str]] | N
         ("وزارتي الدفاع والخارجية الأميركيتين", [US]),
         ("مسؤولين أمريكيين ونظراءهم الإيرانيين", [US, "country/iran"]),
         ("في سوريا وليبيا وتركيا", []),  # country names, not accusative nisbas
+        # a name taking the article is the adjective ("سورية" is Syria), unless the name takes it too
+        ("الحكومة السورية والقوات السعودية", ["country/syria"]),
+        ("مساعدات للسورية والسوداني", ["country/syria", "country/sudan"]),
+        ("زار سورية والسعودية", []),
     ],
 )
 def test_nisbas_in_every_inflection(lexicon: ActorLexicon, text: str, countries: list[str]) -> None:
