@@ -42,7 +42,8 @@ def own_branches(actors: ArticleActors) -> None:
     owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
     named, the country the article is about. A government's force (القوات الحكومية، قوات النظام،
     القوات الموالية للحكومة) is the state's whose government the article names by its nisba
-    (الحكومة اليمنية، للنظام السوري), when one is; else the country the article is about."""
+    (الحكومة اليمنية، للنظام السوري), when one is; when it names several, the one named last
+    before the force in its sentence; else the country the article is about."""
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
     main = _main_country(actors)
     states = {k for e in forces for k in e.affiliation if k.startswith("country/")} or main
@@ -54,6 +55,8 @@ def own_branches(actors: ArticleActors) -> None:
         words = fold(force.label_ar).split()
         if _serves_government(words):  # "القوات الحكومية"، "القوات الموالية للحكومة"
             owners = _government_countries(actors)
+            if len(owners) > 1:
+                owners = _government_before(actors, force.key)
             owners = owners if len(owners) == 1 else sorted(home)
         elif not is_branch(force.label_ar):
             continue
@@ -95,6 +98,21 @@ def _government_countries(actors: ArticleActors) -> list[str]:
     """The countries whose nisba follows a government noun anywhere in the article (الحكومة
     اليمنية، للنظام السوري)."""
     return _nisba_after(actors, _GOVERNMENT_RE)
+
+
+def _government_before(actors: ArticleActors, force: str) -> list[str]:
+    """The countries whose government the sentences of a force's mentions name last before it
+    ("تدعم إيران الحكومة السورية وتعمل مع القوات الحكومية": Syria's, in an article that also
+    names Israel's government)."""
+    found: set[str] = set()
+    for start, _end, mention in actors.mentions:
+        if mention.entity != force:
+            continue
+        sentence = actors.ft.sentence_start(start)
+        named = list(_GOVERNMENT_RE.finditer(actors.text, sentence, start))
+        if named:
+            found.update(actors.nisba_countries(named[-1].end(), actors.words_after(named[-1].end(), 1)))
+    return sorted(found)
 
 
 def _main_country(actors: ArticleActors) -> set[str]:

@@ -104,6 +104,18 @@ def test_a_proper_force_name_names_no_owner(read, text: str, key: str) -> None:
             "force/loyalist-forces",
             "country/yemen",
         ),
+        # two governments named: the one the force's own sentence names before it; "السورية" is
+        # the nisba, though "سورية" also names the country
+        (
+            "ورفضت الحكومة التركية التعليق. وتقدم روسيا دعما جويا للحكومة السورية وتنسق مع القوات الحكومية في الشمال.",
+            "force/government-forces",
+            "country/syria",
+        ),
+        (
+            "وقالت الحكومة السورية إنها مستعدة للحوار. وأعلنت الحكومة العراقية أن القوات الحكومية استعادت المعبر.",
+            "force/government-forces",
+            "country/iraq",
+        ),
     ],
 )
 def test_government_forces_belong_to_the_state_whose_government_is_named(read, text: str, key: str, owner: str) -> None:
