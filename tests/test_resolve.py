@@ -267,6 +267,19 @@ def test_a_short_name_in_brackets_after_a_body_is_that_body():
     assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/kuna": ["كونا"]}
 
 
+@pytest.mark.parametrize("marks", [('"', '"'), ("\u00ab", "\u00bb")])
+def test_a_one_word_short_name_in_quotation_marks_after_a_body_is_that_body(marks):
+    opening, closing = marks
+    text = f"وأعلنت وكالة الأنباء الكويتية {opening}كونا{closing} أن الوفد وصل.\n\nوقالت كونا إن الوفد غادر."
+    article = entities(text)
+    assert {k: e.alt_labels for k, e in article.entities.items()} == {"organization/kuna": ["كونا"]}
+
+
+def test_a_quoted_name_of_several_words_after_a_body_is_another_body():
+    article = entities('وأعلنت وكالة الأنباء الكويتية "رابطة الصيادين الخليجية" أن الوفد وصل.')
+    assert len([e for e in article.entities.values() if e.type == "Organization"]) == 2
+
+
 def test_a_body_before_the_known_short_name_in_brackets_is_the_known_body():
     article = entities("وأكدت وزارة الدفاع (البنتاغون) أن القوات باقية.")
     assert [k for k, e in article.entities.items() if e.type == "Organization"] == [
