@@ -2,8 +2,9 @@
 
 A word of backing (``force_words`` "backed": المدعومة، الموالية، التابعة) inside a force's phrase
 or right after it names its backer: "الفصائل المدعومة من طهران"، "الموالية لإيران"، "المبايع لتنظيم
-"الدولة الإسلامية"". Only a belonging word (التابعة لـ) makes a nationality's force another's. A
-backing word after a noun joined to the force by و is that noun's ("X والقوات الموالية لـY").
+"الدولة الإسلامية"". Only a belonging word (التابعة لـ) makes a nationality's force another's, or
+any backer named inside an armed group's phrase (الفصائل السورية الموالية لتركيا). A backing word
+after a noun joined to the force by و is that noun's ("X والقوات الموالية لـY").
 A force whose name, or the noun its name qualifies, says it fights its state (المعارضة، المتمردون)
 is not the state its nisba names.
 """
@@ -36,6 +37,10 @@ BACKER_GAP_RE = re.compile(rf"^\s*(?:{_OF}\s+|{_FOR})?$")
 #: A noun joined by و, with its article (والقوات).
 _JOINED_NOUN_RE = re.compile(rf"(?<!\w){AND}{_ARTICLE}\w")
 _BELONGING = frozenset(resources.words("force_words", "belonging_stem", fold))
+#: Heads of armed groups, not of a state's forces (فصائل، ميليشيات).
+_IRREGULAR_HEADS = frozenset(
+    resources.words("force_words", "irregular_head", fold) + resources.words("force_words", "group_head", fold)
+)
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
 #: How far before a force's name the noun it qualifies is read.
 _BEFORE_CHARS = 40
@@ -51,6 +56,14 @@ def backed_by(gap: str) -> bool:
 def belongs(words: str) -> bool:
     """Whether folded words of backing say the force belongs to what follows (التابعة لـ)."""
     return any(stem in words for stem in _BELONGING)
+
+
+def backer_owns(force: Entity) -> bool:
+    """Whether a backer named inside a force's phrase owns it whatever nationality the phrase
+    names: an armed group's head (الفصائل السورية الموالية لتركيا: Syrians, Turkey's), not a
+    state's forces (الجيش المصري المدعوم من فرنسا is Egypt's)."""
+    words = fold(force.label_ar).split()
+    return bool(words) and words[0].removeprefix(_ARTICLE) in _IRREGULAR_HEADS
 
 
 def opposed_force(force: Entity) -> bool:

@@ -18,7 +18,15 @@ from functools import lru_cache
 from kg import counts, resources
 from kg.actors import ACTOR_TYPES, AND_RE, ArticleActors, add_keys
 from kg.event_names import before_complement
-from kg.force_backers import BACKED_INSIDE_RE, BACKER_GAP_RE, backed_by, belongs, opposed_before, opposed_force
+from kg.force_backers import (
+    BACKED_INSIDE_RE,
+    BACKER_GAP_RE,
+    backed_by,
+    backer_owns,
+    belongs,
+    opposed_before,
+    opposed_force,
+)
 from kg.force_branches import own_branches
 from kg.force_owners import FORCE_HEAD_RE, fighters_owner, named_owner
 from kg.force_possessors import drop_unmentioned, leader_in_construct, possessed_entity, possessor
@@ -158,6 +166,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
         national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
         backer = BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
+        if backer and national and backer_owns(entity):  # "الفصائل السورية الموالية لتركيا": Turkey's
+            owners, national = [], False
         if backer and (not national or belongs(backer.group())):
             owners += [
                 k
