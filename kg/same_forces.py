@@ -16,7 +16,7 @@ from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
 from kg.mentions.event_places import nisba_base
 from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import possessed_suffix
-from kg.mentions.words import ACCUSATIVE, OWN_COUNTRY
+from kg.mentions.words import ACCUSATIVE, NISBA, OWN_COUNTRY
 from kg.model import Article, Entity
 from kg.naming import article_digest, slug
 from kg.text import fold, strip_article
@@ -34,6 +34,8 @@ _EPITHETS = flagged_words("epithets", "militia")
 _PEOPLE_STEMS = {fold(r["pattern"]): fold(r["id"]) for r in resources.load("peoples") if r.get("troops")}
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
+#: A nisba's endings in every inflection (حوثي، حوثيون، حوثيين).
+_NISBA_INFLECTED = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings")))
 #: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.
 _REGULAR = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("regular"))
 
@@ -96,9 +98,25 @@ def _same_group(article: Article, lex: Lexicon) -> dict[str, str]:
             by_group.setdefault((_GROUP_HEADS[words[0]], stem), []).append(entity)
     renamed = {}
     for (head, stem), forces in by_group.items():
+        known = _fighters_named_by_group(lex, stem)
+        if known:  # "ميليشيات الحوثي" are the gazetteer's "الحوثيون": that entity, which the merge keeps
+            article.entities.setdefault(known, lex.gazetteer[known].entity())
+            renamed[known] = known
         # the shortest name first, which the merged force is called by
-        renamed.update({e.key: f"force/{slug([head, stem])}" for e in sorted(forces, key=lambda e: len(e.label_ar))})
+        key = known or f"force/{slug([head, stem])}"
+        renamed.update({e.key: key for e in sorted(forces, key=lambda e: len(e.label_ar))})
     return renamed
+
+
+def _fighters_named_by_group(lex: Lexicon, stem: str) -> str | None:
+    """The gazetteer's force named by a group's nisba in the plural alone (الحوثيون، الحوثيين for
+    the group "الحوثي"): the group's fighters, which its militia (ميليشيات الحوثي) is."""
+    forms = {stem + ending for ending in _NISBA_INFLECTED}
+    for key, entry in lex.gazetteer.items():
+        labels = [fold(label).split() for label in (entry.label_ar, *entry.aliases)] if entry.type == "Force" else []
+        if any(len(words) == 1 and strip_article(words[0]) in forms for words in labels):
+            return key
+    return None
 
 
 def _owner_only(force: Entity, lex: Lexicon) -> str | None:

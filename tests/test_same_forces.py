@@ -57,9 +57,26 @@ def test_militias_named_by_their_state_alone_are_its_named_militia() -> None:
         "وإن الجيش تقدم رغم مقاومة الميليشيات الإيرانية."
     )
     (militia,) = [f for f in _forces(named) if "ميليشيات إيران" in _names(f)]
-    assert _names(militia) == {"ميليشيات الحوثي الإيرانية", "ميليشيات إيران", "الميليشيات الإيرانية"}
+    # the Houthis' militia is the gazetteer's Houthi fighters, by its label
+    assert _names(militia) == {"الحوثيون", "ميليشيات الحوثي الإيرانية", "ميليشيات إيران", "الميليشيات الإيرانية"}
     unnamed = "وتقدمت الميليشيات الإيرانية في الريف، وأرسلت ميليشيات إيران تعزيزات، وقاتلت ميليشيا حزب الله اللبنانية."
     forces = _forces(unnamed)
     (iran,) = [f for f in forces if "ميليشيات إيران" in _names(f)]
     assert _names(iran) == {"ميليشيات إيران", "الميليشيات الإيرانية"}
     assert any("ميليشيا حزب الله اللبنانية" in _names(f) for f in forces if f is not iran)
+
+
+def test_a_groups_militia_is_the_gazetteers_fighters_named_by_the_groups_plural() -> None:
+    """ "ميليشيات الحوثي" and "الحوثيين" are one force, the gazetteer's, also where the article
+    names the militia alone (its key is the same in every article)."""
+    both = "وقصفت ميليشيات الحوثي مواقع قرب الساحل، ثم انسحب الحوثيين من القرية بعد يومين."
+    alone = "وقصفت الميليشيات الحوثية مواقع قرب الساحل، ثم انسحبت من القرية بعد يومين."
+    for text in (both, alone):
+        forces = _forces(text)
+        assert [f.key for f in forces] == ["force/houthi-fighters"]
+        assert {"ميليشيات الحوثي", "الميليشيات الحوثية"} & _names(forces[0])
+
+
+def test_a_groups_militia_the_gazetteer_has_no_fighters_for_keeps_its_group_key() -> None:
+    forces = _forces("وهاجمت ميليشيات الزنتان مطار العاصمة، وقالت ميليشيات الزنتان إنها تقدمت.")
+    assert [f.key for f in forces] == ["force/mlycyA-zntAn"]
