@@ -80,3 +80,10 @@ def test_a_groups_militia_is_the_gazetteers_fighters_named_by_the_groups_plural(
 def test_a_groups_militia_the_gazetteer_has_no_fighters_for_keeps_its_group_key() -> None:
     forces = _forces("وهاجمت ميليشيات الزنتان مطار العاصمة، وقالت ميليشيات الزنتان إنها تقدمت.")
     assert [f.key for f in forces] == ["force/mlycyA-zntAn"]
+
+
+def test_a_states_forces_and_its_army_are_the_gazetteers_one_force_its_air_force_another() -> None:
+    text = "وقال الجيش الإسرائيلي إن القوات الإسرائيلية أغلقت المعبر، وإن القوات الجوية الإسرائيلية قصفت موقعا."
+    forces = {f.key: _names(f) for f in _forces(text)}
+    assert forces["force/israel-defense-forces"] >= {"الجيش الإسرائيلي", "القوات الإسرائيلية"}
+    assert len(forces) == 2
