@@ -34,18 +34,21 @@ _LEADER_CHARS = 60
 
 def named_owner(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
     """The owner a descriptive force name or a coalition's unit names after its head noun, in
-    full or by its first words: "قوات التحالف الدولي"، "طيران التحالف" -> the one body named (or
-    whose name starts) "التحالف" that the article names; "قوات سوريا الديمقراطية" names no
+    full or by its first words: "قوات التحالف الدولي"، "طيران التحالف" -> the one body named (or,
+    among those the article names, whose name starts) "التحالف"; "قوات سوريا الديمقراطية" names no
     owner. A coalition's unit no known body owns is its leader's (see the module docstring)."""
     words = bare(mention.text).split()
     coalition = len(words) >= 2 and words[1] in _COALITIONS
     if len(words) < 2 or not (FORCE_HEAD_RE.match(fold(mention.text)) or coalition):
         return []
     short = " ".join(words[1:])
+    # a body named by its first words only is one the article names in full (a coalition: below):
+    # "قوات الحكومة" is not the one government the gazetteer lists whose name starts so
     owners = {
         key
         for key, label in actors.lexicon.labels(actors.article, words[1])
-        if key != own and (label == short or label.startswith(short + " "))
+        if key != own
+        and (label == short or label.startswith(short + " ") and (coalition or key in actors.article.entities))
     }
     if coalition and len(words) == 2:  # "طيران التحالف": the coalition the article names
         owners = {key for key in owners if any(fold(label) in actors.text for label in _labels(actors, key))}
