@@ -34,6 +34,8 @@ _EPITHETS = flagged_words("epithets", "militia")
 _PEOPLE_STEMS = {fold(r["pattern"]): fold(r["id"]) for r in resources.load("peoples") if r.get("troops")}
 #: Heads of a people's fighters (مقاتلين، مليشيا): named by the people, one force within an article.
 _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
+#: Nouns of a part of a force in construct with it (وحدات الجيش).
+_PART_HEADS = word_set("force_words", "part_head")
 #: A nisba's endings in every inflection (حوثي، حوثيون، حوثيين).
 _NISBA_INFLECTED = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings")))
 #: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.
@@ -61,6 +63,7 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
     for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
         renamed.setdefault(old, renamed.get(new, new))
     pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
+    pairs += _parts_of_the_army(article, lex)
     for old, new in [*pairs, *_militias_by_owner(article, lex, renamed)]:
         renamed[old] = _joined(renamed, article, new)
     for branch, fuller in _branches_named_in_full(article, lex):
@@ -246,6 +249,23 @@ def _branches_with_head(article: Article) -> list[tuple[str, str]]:
             bare = (strip_article(words[1]), *words[2:])
             if (branch := by_words.get((bare, tuple(force.affiliation)))) and branch != force.key:
                 pairs.append((force.key, branch))
+    return pairs
+
+
+def _parts_of_the_army(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(force, army) pairs: a part of "the army" told without its state or other words (وحدات
+    الجيش، قوات الجيش) and the one army the article names by its state (الجيش السوري)."""
+    forces = [e for e in article.entities.values() if e.type == "Force"]
+    armies = {}  # the army's definite head (الجيش) -> the keys of the armies it heads
+    for force in forces:
+        if _national(force, lex):
+            armies.setdefault(fold(force.label_ar).split()[0], set()).add(force.key)
+    pairs = []
+    for force in forces:
+        words = fold(force.label_ar).split()
+        army = armies.get(words[-1], set()) if len(words) == 2 and not force.affiliation else set()
+        if words[0] in _PART_HEADS and len(army) == 1:
+            pairs.append((force.key, army.pop()))
     return pairs
 
 

@@ -87,3 +87,11 @@ def test_a_states_forces_and_its_army_are_the_gazetteers_one_force_its_air_force
     forces = {f.key: _names(f) for f in _forces(text)}
     assert forces["force/israel-defense-forces"] >= {"الجيش الإسرائيلي", "القوات الإسرائيلية"}
     assert len(forces) == 2
+
+
+def test_units_of_the_army_are_the_one_army_the_article_names_by_its_state() -> None:
+    one = "وقال الجيش السوري إن وحدات الجيش سيطرت على التلال المحيطة بالبلدة."
+    assert [f.key for f in _forces(one)] == ["force/syrian-arab-army"]
+    # two armies named: which one's units is not told
+    two = "وقال الجيش السوري إن وحدات الجيش سيطرت على التلال، فيما أعلن الجيش اللبناني إغلاق الحدود."
+    assert len(_forces(two)) == 3
