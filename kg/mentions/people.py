@@ -8,6 +8,7 @@ from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     APPOSITION_AFTER,
     ATTRIBUTED_CUES,
     BODIES,
@@ -17,6 +18,8 @@ from kg.mentions.words import (
     NISBA,
     PERSON,
     RANK_GRADES,
+    RESUMPTIVE,
+    TANWEEN_RE,
     adjective_like,
 )
 from kg.model import Source
@@ -100,6 +103,12 @@ class People(PersonNames, Chains):
             if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
                 name_at += 1
                 continue
+            complement = self._participle_complement_end(name_at) if name_at == last + 1 else None
+            if complement is not None:
+                # "الرئيس المعترف به دوليا [name]": the participle's complement is the title's;
+                # after a comma the sentence goes on (المعترف بها دوليا، قضى ...), and no name follows
+                last, name_at = complement, complement + 1 if self.joined(complement) else len(self.tokens)
+                continue
             break
         name_last = (
             self._name_at(name_at)
@@ -123,6 +132,18 @@ class People(PersonNames, Chains):
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
         return last
+
+    def _participle_complement_end(self, i: int) -> int | None:
+        """The last token of a participle's complement at token i that points back to the title
+        (به، لها) with the adverb after it (المعترف به دوليا، المكلف بها رسمياً), when the
+        participle, definite, ends the title's chain right before it; else None."""
+        if not (0 < i < len(self.tokens) - 1 and self.joined(i - 1) and self.joined(i)):
+            return None
+        if self.tokens[i].folded not in RESUMPTIVE or not definite(self.tokens[i - 1].folded):
+            return None
+        adverb = self.tokens[i + 1]
+        accusative = adverb.folded.endswith(ACCUSATIVE) or TANWEEN_RE.search(self.text, adverb.start, adverb.end)
+        return i + 1 if accusative and not definite(adverb.folded) else i
 
     def _common_noun(self, i: int) -> bool:
         """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun

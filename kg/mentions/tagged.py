@@ -157,9 +157,11 @@ class TaggedNames(TokenView):
         source and role) and outranks the pieces (``PRIORITY``).
         """
         # nor a rank or honorific with its article the tagger ran into the name (الكولونيل X Y):
-        # the name's title (رائد without it may be a given name: العميد رائد X)
+        # the name's title (رائد without it may be a given name: العميد رائد X), nor a role's words
+        roles = {k for p in self.made() if p.source == Source.ROLE for k in range(p.first, p.last + 1)}
         while first < last and (
             self.claimed.get(first, PERSON) != PERSON
+            or first in roles
             or (self._title_word(first) in ("rank", "honorific") and self.written_definite(first))
         ):
             first += 1

@@ -109,6 +109,8 @@ MAX_QUOTED_NAME = 4
 MAX_HEAD_WORDS = 2
 THROUGH = single_word("function_words", "through")
 HIS = frozenset(FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
+#: A participle's complement pointing back to the noun it describes (المعترف به، الموالية لها).
+RESUMPTIVE = HIS | frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
 RELATIVE_WORDS = word_set("function_words", "relative")
 #: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
