@@ -120,3 +120,48 @@ def test_an_envoy_at_a_body_keeps_the_body_in_his_role_and_his_name_after_it():
 def test_a_name_ends_before_a_preposition_or_conjunction_with_the_article(text, name):
     names = person_names(text)
     assert name in names and not any(n.startswith(name + " ") for n in names), names
+
+
+def _roles(text: str) -> dict[str, str]:
+    """Each titled person's name -> the role written with it."""
+    article = find_mentions(Article(source="t", text=text))
+    people = [m for m in article.mentions if m.type == "Person"]
+    roles = {m.entity: m.text for m in people if m.source == "role"}
+    return {m.text: roles.get(m.entity, "") for m in people if m.source != "role"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("دعما لحكومة الرئيس المعترف به دوليا سامر الخطيب في الحرب.", "سامر الخطيب", "الرئيس المعترف به دوليا"),
+        ("وقال الرئيس المعترف به دولياً كمال بورنان إن الحرب ستنتهي.", "كمال بورنان", "الرئيس المعترف به دولياً"),
+    ],
+)
+def test_a_title_s_participle_with_its_complement_comes_before_the_name(text, name, role):
+    assert _roles(text).get(name) == role
+
+
+def test_a_participle_s_complement_before_a_comma_names_nobody():
+    names = person_names("وقال وزير بالحكومة غير المعترف بها دوليا، قضى كمال بورنان شهرا في المدينة.")
+    assert not any(name.startswith(("به", "دولي", "قضى")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال وزير الأوقاف في البلاد، محمد الخطيب، إن المساجد ستفتح.", "محمد الخطيب", "وزير الأوقاف"),
+        ("وأكد مدير المستشفى بالعاصمة، كمال بورنان، أن المصابين بخير.", "كمال بورنان", "مدير المستشفى"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_the_title_s_complement_is_its_holder(text, name, role):
+    assert _roles(text).get(name) == role
+
+
+def test_no_name_after_the_complement_without_a_second_comma():
+    names = person_names("وقال وزير الخارجية في بيان، إن المحادثات فشلت.")
+    assert not any(name.startswith("إن") for name in names)
+
+
+def test_a_body_in_construct_with_the_title_is_no_complement():
+    # لجنة only looks like ل and a noun: the role is the title with its body
+    assert _roles("وقال رئيس لجنة الدفاع في مجلس النواب، كمال بورنان، إن الميزانية كافية.").get("كمال بورنان") != "رئيس"

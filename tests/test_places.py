@@ -78,3 +78,23 @@ def test_a_part_of_a_known_country_is_one_place_however_written():
 def test_a_known_person_is_one_entity_in_each_spelling(written: str):
     [article] = pipeline.extract(f"قال وزير الخارجية التركي {written} إن المحادثات مستمرة.", "t.txt")
     assert "person/mevlut-cavusoglu" in article.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذائف على قرى تقع جنوب شرقي مدينة حمص أمس.",
+        "نزحت عائلات من شمال محافظة حلب بعد القصف.",
+        "تدور المعارك غرب الموصل منذ أسبوع.",
+    ],
+)
+def test_a_direction_of_a_city_or_province_only_locates_it(text: str):
+    found = places(text)
+    assert len(found) == 1  # the city or province, with no "south of" place beside it
+    assert not [label for label, _ in found.values() if label.split()[0] in {"جنوب", "شمال", "غرب"}]
+
+
+def test_a_direction_of_a_region_wider_than_a_country_is_a_place():
+    found = places("تنشط الجماعات في شمال أفريقيا، وانتشرت القوات في شمالي الضفة الغربية.")
+    labels = {label for label, _ in found.values()}
+    assert {"شمال أفريقيا", "شمالي الضفة الغربية", "أفريقيا", "الضفة الغربية"} <= labels

@@ -433,8 +433,11 @@ class TokenView:
         return self.tagged.rules_out_name(first, last)
 
     def _sure_name_word(self, i: int) -> bool:
-        """An Arabic word inside a name that the tagger is sure of, whatever else it may be."""
-        return self.tagged is not None and is_arabic(self.tokens[i].folded) and self.tagged.sure_name(i, i)
+        """An Arabic word inside a name that the tagger is sure of, whatever else it may be, but
+        for one written with tanween, which no name takes (دولياً)."""
+        token, tagged = self.tokens[i], self.tagged
+        unmarked = is_arabic(token.folded) and not TANWEEN_RE.search(self.text, token.start, token.end)
+        return tagged is not None and unmarked and tagged.sure_name(i, i)
 
     def _claimed_person_end(self, i: int) -> int | None:
         if self.claimed.get(i) != PERSON:

@@ -12,13 +12,14 @@ from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ARTICLE,
     COUNTRY,
+    COUNTRYSIDE,
     DIRECTIONS,
+    DIVIDED_REGIONS,
     INSIDE_OF,
     ORGANIZATION,
     OWN_COUNTRY,
     PERSON,
     PLACE,
-    PLACES,
     PORTFOLIOS,
     WRITTEN_FEMININE,
     direction_word,
@@ -54,9 +55,10 @@ class Ministries(TokenView):
 
 
 class Directions(TokenView):
-    """ "شمال شرق سوريا": a direction phrase before a country or place is a Place that takes it in;
-    "الشمال السوري"، "الجنوب اللبناني": the definite direction with its country's nisba is a
-    Place too (the country's part, as "جنوب سوريا")."""
+    """ "شمال شرق سوريا": a direction phrase before a country or a region wider than one is a Place
+    that takes it in; before a city or province it only locates (جنوب شرقي مدينة حمص: the city is
+    the place, as the gold of real articles takes it); "الشمال السوري"، "الجنوب اللبناني": the
+    definite direction with its country's nisba is a Place too (the country's part, as "جنوب سوريا")."""
 
     rule = Rule.DIRECTION
 
@@ -74,12 +76,23 @@ class Directions(TokenView):
             j = i + 1
             if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
                 j += 1
-            if j < len(self.tokens) and self.joined(j - 1) and self.claimed.get(j) in PLACES:
+            if j < len(self.tokens) and self.joined(j - 1) and self._divided(j, token.stem()):
                 skip, reach = token.readings[-1][0], self._claimed_end(j)
                 if self._direction_after(reach):
                     reach += 1  # "ريف حلب الشرقي"
                 found.append(self.offer(PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
         return found
+
+    def _divided(self, j: int, direction: str) -> bool:
+        """Whether the place claimed at token j is one the direction names a part of: a country or
+        a region wider than one (أفريقيا، الضفة الغربية); any place has a countryside."""
+        kind = self.claimed.get(j)
+        if kind != PLACE:
+            return kind == COUNTRY
+        if direction in COUNTRYSIDE:
+            return True
+        words = " ".join(self.tokens[k].folded for k in range(j, self._claimed_end(j) + 1))
+        return words in DIVIDED_REGIONS
 
     def _direction_after(self, k: int) -> bool:
         """Whether the word after token k is a definite direction adjective (الشرقي، الجنوبية)."""

@@ -8,15 +8,20 @@ from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
+    ACCUSATIVE,
     APPOSITION_AFTER,
     ATTRIBUTED_CUES,
     BODIES,
     BY,
     COMMA_GAP_RE,
     FEMININE,
+    FOR,
+    IN,
     NISBA,
     PERSON,
     RANK_GRADES,
+    RESUMPTIVE,
+    TANWEEN_RE,
     adjective_like,
 )
 from kg.model import Source
@@ -25,6 +30,8 @@ from kg.text import fold, strip_article
 #: The article ال, folded (``lexicon.definite`` asks more of a word; the openings need a superset).
 _ARTICLE = affix("article")
 #: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
+#: Most words of the complement between a title's chain and the name set off after it by commas.
+_COMPLEMENT_WORDS = 4
 _OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
@@ -100,12 +107,20 @@ class People(PersonNames, Chains):
             if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
                 name_at += 1
                 continue
+            complement = self._participle_complement_end(name_at) if name_at == last + 1 else None
+            if complement is not None:
+                # "الرئيس المعترف به دوليا [name]": the participle's complement is the title's;
+                # after a comma the sentence goes on (المعترف بها دوليا، قضى ...), and no name follows
+                last, name_at = complement, complement + 1 if self.joined(complement) else len(self.tokens)
+                continue
             break
         name_last = (
             self._name_at(name_at)
             if name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE))
             else None
         )
+        if name_last is None and name_at == last + 1 and (apposed := self._apposed_after_complement(last)):
+            name_at, name_last = apposed
         if name_last is not None and (
             not self._tagger_disagrees(name_at, name_last) or self._named_after_body(i, last, name_at, name_last)
         ):
@@ -123,6 +138,42 @@ class People(PersonNames, Chains):
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
         return last
+
+    def _apposed_after_complement(self, last: int) -> tuple[int, int] | None:
+        """(first, last) of a name set off by commas after the complement that ends a title's
+        chain (وزير الأوقاف في البلاد، سامر الخطيب، ...; مدير الشركة بالعاصمة، X Y،): a short
+        phrase opened by a preposition, then the name closed by a comma; else None."""
+        k = last + 1
+        if k >= len(self.tokens) or not self.joined(last) or not self._preposition_at(k):
+            return None
+        while k - last <= _COMPLEMENT_WORDS and k + 1 < len(self.tokens) and self.joined(k) and not self.finite_verb(k):
+            k += 1
+        if k - last > _COMPLEMENT_WORDS or not self.joined(k, COMMA_GAP_RE) or k + 1 in self.claimed:
+            return None
+        end = self._name_at(k + 1)
+        closed = end is not None and end + 1 < len(self.tokens) and self.joined(end, COMMA_GAP_RE)
+        # the tagger gives the first word some chance of a name: not a verb (قادة القوى ...، تحدث الصدر،)
+        return (k + 1, end) if closed and end is not None and self._tagger_assents(k + 1) else None
+
+    def _preposition_at(self, k: int) -> bool:
+        """Whether token k opens a prepositional phrase: في, or a noun with its article behind ب or
+        ل (بالعاصمة; not لجنة, which only looks like ل and a noun)."""
+        token = self.tokens[k]
+        return token.folded == IN or any(
+            skip and token.folded[:skip] in (BY, FOR) and definite(stem) for skip, stem in token.readings
+        )
+
+    def _participle_complement_end(self, i: int) -> int | None:
+        """The last token of a participle's complement at token i that points back to the title
+        (به، لها) with the adverb after it (المعترف به دوليا، المكلف بها رسمياً), when the
+        participle, definite, ends the title's chain right before it; else None."""
+        if not (0 < i < len(self.tokens) - 1 and self.joined(i - 1) and self.joined(i)):
+            return None
+        if self.tokens[i].folded not in RESUMPTIVE or not definite(self.tokens[i - 1].folded):
+            return None
+        adverb = self.tokens[i + 1]
+        accusative = adverb.folded.endswith(ACCUSATIVE) or TANWEEN_RE.search(self.text, adverb.start, adverb.end)
+        return i + 1 if accusative and not definite(adverb.folded) else i
 
     def _common_noun(self, i: int) -> bool:
         """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun

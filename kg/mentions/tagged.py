@@ -11,8 +11,10 @@ from kg.mentions.names import people_word
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ACCUSATIVE,
+    BODIES,
     CONJUNCTIONS,
     GENERAL,
+    HAMZA_ALEF_RE,
     LATIN_NAME_RE,
     LIKE,
     NAME_GAP_RE,
@@ -23,6 +25,7 @@ from kg.mentions.words import (
     PERSON,
     PLACE,
     PLACE_CATEGORIES,
+    PLACES,
     SUFFIXED_RE,
     direction_word,
 )
@@ -38,6 +41,8 @@ _GROWABLE = (Source.TITLE, Source.GIVEN_NAME, Source.SURNAME)
 #: Sources of the names that recur (``RecurringNames``).
 _NAMING = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER)
 _TAGGED_TYPES = frozenset(MentionType(kind) for kind in TYPE_OF_CLASS.values())
+#: The mention types a tagged place or body is the next of in a list (بغداد وكربلاء، مانشستر وليفربول).
+_LISTED_WITH = {"LOC": PLACES, "ORG": BODIES}
 
 
 class TaggedNames(TokenView):
@@ -85,7 +90,7 @@ class TaggedNames(TokenView):
                 or not all(self.name_word(i) for i in range(first, last + 1))
             ):
                 continue
-            self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first))
+            self.add(MentionType(TYPE_OF_CLASS[kind]), first, last, Source.TAGGER, self._clitic(first, kind))
         return self.proposals
 
     def _after_people(self, i: int) -> bool:
@@ -116,15 +121,29 @@ class TaggedNames(TokenView):
             last -= 1
         return first, last
 
-    def _clitic(self, i: int) -> int:
+    def _clitic(self, i: int, kind: str) -> int:
         """Characters of proclitics to leave out of a tagged name at token i: those before an
-        article (``_article_clitic``), or a ب/ل/و the article writes the name without elsewhere
-        (بجدة where جدة is written too; لغولن after غولن)."""
-        skip = self._article_clitic(i) or self._coordinating_clitic(i, i - 1 in self.person_ends)
+        article (``_article_clitic``), the list's و after a name of its kind (سامر الخطيب وماجد،
+        بغداد والبصرة ونينوى), a ب/ل/و the article writes the name without elsewhere (بجدة where
+        جدة is written too; لغولن after غولن), or one before an alef with hamza, which only opens
+        a word (بإيطاليا، لأوكرانيا)."""
+        listed = i - 1 in self.person_ends or (
+            self.claimed.get(i - 1) in _LISTED_WITH.get(kind, ())
+            and not direction_word(self.tokens[i - 1].stem())  # "إقليم شمال وزيرستان": the direction's place
+        )
+        skip = self._article_clitic(i) or self._coordinating_clitic(i, listed)
         if skip:
             return skip
         readings = self.tokens[i].readings
-        return next((n for n, stem in readings[1:] if self.written[stem] and stem != readings[0][1]), 0)
+        start = self.tokens[i].start
+        return next(
+            (
+                n
+                for n, stem in readings[1:]
+                if self.written[stem] and stem != readings[0][1] or HAMZA_ALEF_RE.match(self.text, start + n)
+            ),
+            0,
+        )
 
     def _grow_name(self, first: int, last: int) -> bool:
         """Propose the tagger's longer name around names the rules found ("حسين" of "صدام حسين",
@@ -138,9 +157,11 @@ class TaggedNames(TokenView):
         source and role) and outranks the pieces (``PRIORITY``).
         """
         # nor a rank or honorific with its article the tagger ran into the name (الكولونيل X Y):
-        # the name's title (رائد without it may be a given name: العميد رائد X)
+        # the name's title (رائد without it may be a given name: العميد رائد X), nor a role's words
+        roles = {k for p in self.made() if p.source == Source.ROLE for k in range(p.first, p.last + 1)}
         while first < last and (
             self.claimed.get(first, PERSON) != PERSON
+            or first in roles
             or (self._title_word(first) in ("rank", "honorific") and self.written_definite(first))
         ):
             first += 1

@@ -109,6 +109,8 @@ MAX_QUOTED_NAME = 4
 MAX_HEAD_WORDS = 2
 THROUGH = single_word("function_words", "through")
 HIS = frozenset(FOR + suffix for suffix in word_set("function_words", "pronoun_suffix"))
+#: A participle's complement pointing back to the noun it describes (المعترف به، الموالية لها).
+RESUMPTIVE = HIS | frozenset(BY + suffix for suffix in word_set("function_words", "pronoun_suffix"))
 #: Relative pronouns: "الزيارة التي قام بها ..." describes the event before it.
 RELATIVE_WORDS = word_set("function_words", "relative")
 #: Most words of a relative clause between an event and its destination (التي قام بها مؤخراً).
@@ -156,7 +158,11 @@ ROLE_OF = {
 HAMZA_ALEF_RE = re.compile(r"[\u0623\u0625\u0622]")
 #: "His/her country": the country of the person speaking or acting (أكد أن بلاده ستعقد ...).
 OWN_COUNTRY = word_set("own_country")
-DIRECTIONS = word_set("directions")
+#: The countryside of a place (ريف), a part of any place, a city's too.
+COUNTRYSIDE = word_set("directions", "countryside")
+DIRECTIONS = word_set("directions", "direction") | COUNTRYSIDE
+#: Places wider than a country whose parts a direction names as it names a country's.
+DIVIDED_REGIONS = word_set("directions", "region")
 #: Third-person pronoun suffixes, which no personal name ends in (وغيرهم، بعضهما).
 PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
