@@ -7,6 +7,9 @@ named before (``refer``: "مراسل الوكالة X ... وقال المراس�
 article: labelled and titled by the head, so every later "مراسلنا" or "المراسل" is the same
 speaker. The outlet is the page's publisher, which the text need not name, so it has no
 affiliation.
+
+An outlet that relays its own reporter ("نقلت الوكالة عن مراسلها قوله") names him with "its": he
+is an unnamed Person of that outlet, labelled by the head and the outlet, affiliated to it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ _OURS = {
     (head[: -len(_TEH_MARBUTA)] + _OUR_AFTER_TEH_MARBUTA if head.endswith(_TEH_MARBUTA) else head + _OUR): head
     for head in _REPORTERS
 }
+#: Every written "its correspondent" (مراسلها، مراسله، مراسلتها) -> its head, folded.
+_ITS = {
+    head[: -len(_TEH_MARBUTA)] + its if head.endswith(_TEH_MARBUTA) else head + its: head
+    for head in _REPORTERS
+    for its in statement_words("its_after_teh_marbuta" if head.endswith(_TEH_MARBUTA) else "its")
+}
 
 
 def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
@@ -36,4 +45,23 @@ def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
         return []
     if earlier := refer(reader, ARTICLE + folded, pos, loose=False):
         return earlier  # the reporter named before under that head (مراسل «سكاي نيوز» ... مراسلنا)
-    return [reader.entity("Person", pos, pos + len(word), [], label=_REPORTERS[folded])]
+    return [_reporter(reader, pos, len(word), [], _REPORTERS[folded])]
+
+
+def relayed_correspondent(reader: PhraseReader, word: str, pos: int, relayer: list[str]) -> list[str]:
+    """The speaker a word (folded) at ``pos`` after a relaying verb's عن names when it is the
+    relayer's own reporter (نقلت الوكالة عن مراسلها): [its key], else []."""
+    head = _ITS.get(word)
+    if head is None or len(relayer) != 1:
+        return []
+    outlet = reader.article.entities[relayer[0]].label_ar
+    return [_reporter(reader, pos, len(word), relayer, f"{_REPORTERS[head]} {outlet}")]
+
+
+def _reporter(reader: PhraseReader, pos: int, length: int, affiliation: list[str], label: str) -> str:
+    """Mint the reporter whose word stands at ``pos``, labelled ``label``; the word as written
+    (مراسلنا، مراسلها) is kept as another label, as readers and annotators name him so."""
+    key = reader.entity("Person", pos, pos + length, affiliation, label=label)
+    begin, stop = reader.ft.original_span(pos, pos + length)
+    reader.article.entities[key].add_label(reader.article.text[begin:stop])
+    return key

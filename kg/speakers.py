@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from kg.correspondents import own_correspondent
+from kg.correspondents import own_correspondent, relayed_correspondent
 from kg.cues import (
     AND,
     ARTICLE,
@@ -63,7 +63,8 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
 #: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
 _QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
-_FROM_RE = re.compile(rf"{_QUOTED_NAME}[\s\"\u201d\u00bb]*{_FROM}\s+")
+#: The relayer's ل-genitive may stand before عن (نقلت وكالة X للأنباء عن).
+_FROM_RE = re.compile(rf"{_QUOTED_NAME}(?:\s+{FOR}\w+){{0,2}}[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
@@ -165,9 +166,15 @@ class SpeakerReader:
             pos = clitic.end()
         subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
         if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
-            relayed = self._subject_at(source.end(), limit, True)
+            relayed = self._subject_at(source.end(), limit, True) or self._relayed_reporter(source.end(), subject.keys)
             return relayed or Subject([], source.end(), source.end())
         return subject
+
+    def _relayed_reporter(self, pos: int, relayer: list[str]) -> Subject | None:
+        """"نقلت الوكالة عن مراسلها": the relayer's own reporter, when that word is written at ``pos``."""
+        word = _BARE_WORD_RE.match(self.text, pos)
+        keys = relayed_correspondent(self.phrases, word.group(), pos, relayer) if word else []
+        return Subject(keys, pos, word.end()) if keys and word else None
 
     def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
         """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the

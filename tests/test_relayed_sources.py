@@ -1,0 +1,47 @@
+"""A relaying verb (نقلت الوكالة عن X) passes its source on, however the relayer and the source are written."""
+
+from __future__ import annotations
+
+from kg.model import Article
+from kg.pipeline import extract
+
+
+def article_of(body: str) -> Article:
+    return extract("خبر اليوم\n\n" + body, "test")[0]
+
+
+def credited(body: str) -> list[list[str]]:
+    """The speaker labels of each statement of the body."""
+    article = article_of(body)
+    return [[article.entities[k].label_ar for k in s.speakers] for s in article.statements]
+
+
+def test_the_relayers_genitive_before_an_does_not_hide_the_source() -> None:
+    found = credited('ونقلت وكالة رويترز للأنباء عن خالد المنصوري قوله إن "القصف لم يتوقف طوال الليل".')
+    assert found == [["خالد المنصوري"]]
+
+
+def test_on_the_tongue_of_names_the_source_as_an_does() -> None:
+    found = credited('ونقلت صحيفة الشرق الأوسط على لسان سامي الحربي قوله: "إن الهجوم فشل".')
+    assert found == [["سامي الحربي"]]
+
+
+def test_the_relayers_own_reporter_is_a_person_of_the_relayer() -> None:
+    article = article_of("ونقلت وكالة رويترز عن مراسلها قوله إنه رأى عشرات الشاحنات تعبر الحدود.")
+    ((key,),) = [s.speakers for s in article.statements]
+    reporter = article.entities[key]
+    assert reporter.type == "Person"
+    assert reporter.affiliation == ["organization/reuters"]
+    assert reporter.label_ar.startswith("مراسل ") and "مراسلها" in reporter.alt_labels
+
+
+def test_a_reporter_of_someone_else_after_an_is_no_relayers_reporter() -> None:
+    # "مراسلنا" after عن is the page's own correspondent, not the agency's
+    article = article_of("ونقلت وكالة رويترز عن مراسلنا قوله إن الشاحنات عبرت الحدود.")
+    assert [article.entities[k].affiliation for s in article.statements for k in s.speakers] == [[]]
+
+
+def test_our_correspondent_keeps_the_word_as_written() -> None:
+    article = article_of("وأفاد مراسلنا بأن الطائرات قصفت مواقع في شمال المدينة.")
+    ((key,),) = [s.speakers for s in article.statements]
+    assert "مراسلنا" in article.entities[key].alt_labels
