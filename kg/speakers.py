@@ -63,8 +63,8 @@ _APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
 #: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
 _QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
-#: The relayer's ل-genitive may stand before عن (نقلت وكالة X للأنباء عن).
-_FROM_RE = re.compile(rf"{_QUOTED_NAME}(?:\s+{FOR}\w+){{0,2}}[\s\"\u201d\u00bb]*{_FROM}\s+")
+#: Up to two words of the relayer may stand before عن (نقلت وكالة X للأنباء عن، الوكالة الرسمية عن).
+_FROM_RE = re.compile(rf"{_QUOTED_NAME}(?:\s+\w+){{0,2}}?[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).

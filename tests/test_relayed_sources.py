@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Article
 from kg.pipeline import extract
 
@@ -16,8 +18,9 @@ def credited(body: str) -> list[list[str]]:
     return [[article.entities[k].label_ar for k in s.speakers] for s in article.statements]
 
 
-def test_the_relayers_genitive_before_an_does_not_hide_the_source() -> None:
-    found = credited('ونقلت وكالة رويترز للأنباء عن خالد المنصوري قوله إن "القصف لم يتوقف طوال الليل".')
+@pytest.mark.parametrize("relayer", ["وكالة رويترز للأنباء", "وكالة الأنباء الأردنية الرسمية", "وكالة رويترز الأحد"])
+def test_words_after_the_relayer_before_an_do_not_hide_the_source(relayer: str) -> None:
+    found = credited(f'ونقلت {relayer} عن خالد المنصوري قوله إن "القصف لم يتوقف طوال الليل".')
     assert found == [["خالد المنصوري"]]
 
 
