@@ -14,11 +14,14 @@ is an unnamed Person of that outlet, labelled by the head and the outlet, affili
 
 from __future__ import annotations
 
+import re
+
 from kg import resources
 from kg.cues import ARTICLE, statement_words
 from kg.spans import fold
 from kg.speaker_phrases import PhraseReader, refer
 
+_WORD_RE = re.compile(r"\w+")
 #: Reporter heads, folded -> as written (مراسله -> مراسلة).
 _REPORTERS = {fold(r["pattern"]): r["pattern"] for r in resources.load("speaker_nouns") if r.get("reporter")}
 _OUR, _OUR_AFTER_TEH_MARBUTA = statement_words("our")
@@ -48,14 +51,15 @@ def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
     return [_reporter(reader, pos, len(word), [], _REPORTERS[folded])]
 
 
-def relayed_correspondent(reader: PhraseReader, word: str, pos: int, relayer: list[str]) -> list[str]:
-    """The speaker a word (folded) at ``pos`` after a relaying verb's عن names when it is the
-    relayer's own reporter (نقلت الوكالة عن مراسلها): [its key], else []."""
-    head = _ITS.get(word)
-    if head is None or len(relayer) != 1:
-        return []
+def relayed_correspondent(reader: PhraseReader, pos: int, relayer: list[str]) -> tuple[list[str], int, int]:
+    """(keys, start, end) of the relayer's own reporter when the word at ``pos`` (after a
+    relaying verb's عن) names him (نقلت الوكالة عن مراسلها), else ([], pos, pos): no one known."""
+    word = _WORD_RE.match(reader.text, pos)
+    head = _ITS.get(word.group()) if word else None
+    if word is None or head is None or len(relayer) != 1:
+        return [], pos, pos
     outlet = reader.article.entities[relayer[0]].label_ar
-    return [_reporter(reader, pos, len(word), relayer, f"{_REPORTERS[head]} {outlet}")]
+    return [_reporter(reader, pos, len(word.group()), relayer, f"{_REPORTERS[head]} {outlet}")], pos, word.end()
 
 
 def _reporter(reader: PhraseReader, pos: int, length: int, affiliation: list[str], label: str) -> str:

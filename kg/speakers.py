@@ -43,6 +43,7 @@ from kg.subject_bodies import read_body
 from kg.subject_gaps import (
     QUOTE_CLOSERS,
     after_preposition,
+    apposition,
     clause_follows,
     feminine_word,
     subject_gap,
@@ -59,7 +60,6 @@ _FROM = statement_pattern("from")
 _PREPOSITION_LEAD_RE = re.compile(
     rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
 )
-_APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
 #: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
 _QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
@@ -166,15 +166,9 @@ class SpeakerReader:
             pos = clitic.end()
         subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
         if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
-            relayed = self._subject_at(source.end(), limit, True) or self._relayed_reporter(source.end(), subject.keys)
-            return relayed or Subject([], source.end(), source.end())
+            relayed = self._subject_at(source.end(), limit, True)  # else "عن مراسلها", or no one known
+            return relayed or Subject(*relayed_correspondent(self.phrases, source.end(), subject.keys))
         return subject
-
-    def _relayed_reporter(self, pos: int, relayer: list[str]) -> Subject | None:
-        """"نقلت الوكالة عن مراسلها": the relayer's own reporter, when that word is written at ``pos``."""
-        word = _BARE_WORD_RE.match(self.text, pos)
-        keys = relayed_correspondent(self.phrases, word.group(), pos, relayer) if word else []
-        return Subject(keys, pos, word.end()) if keys and word else None
 
     def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
         """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the
@@ -233,7 +227,7 @@ class SpeakerReader:
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
             named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
-            if named and _APPOSITION_GAP_RE.match(text, candidates[0][1], named[0][0]):
+            if named and apposition(self.text, candidates[0], named[0], self.phrases.outlets, self.phrases.lex.heads):
                 return mention_subject(self, named[0])
             return mention_subject(self, candidates[0])
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]

@@ -5,15 +5,18 @@ a clause that makes the definite noun before it a subject (the speaker rules, ``
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from kg.cues import ARTICLE, BREAK_RE, COMPLEMENTISER_RE
-from kg.spans import FoldedText
+from kg.cues import ARTICLE, BREAK_RE, COMPLEMENTISER_RE, strip_article
+from kg.model import Mention
+from kg.spans import FoldedText, fold
 
 QUOTE_CLOSERS = '"\u201d\u00bb'
 #: Nothing but spaces and closing quotation marks between a subject and its verb.
 ADJACENT_GAP_RE = re.compile(rf"^[\s{QUOTE_CLOSERS}]*$")
 _COMMA_GAP_RE = re.compile(rf"^[\s{QUOTE_CLOSERS}]*[\u060c,][\s\u060c,]*$")
 _WORD_RE = re.compile(r"\S+")
+_APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 FEMININE_END = "\u0629"  #: teh marbuta
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
@@ -48,3 +51,24 @@ def subject_gap(text: str, gap: str, sentence: int, subject_start: int) -> bool:
     if ADJACENT_GAP_RE.match(gap):
         return True
     return bool(_COMMA_GAP_RE.match(gap)) and not BREAK_RE.search(text, sentence, subject_start)
+
+
+def apposition(
+    text: str,
+    first: tuple[int, int, Mention],
+    second: tuple[int, int, Mention],
+    outlets: Collection[str],
+    heads: Collection[str],
+) -> bool:
+    """Whether the mention ``second`` names the outlet or body ``first`` right before it: in
+    quotation marks ("وكالة أنباء «رويترز»"), after an outlet's head, or a name no body head
+    opens ("حركة المقاومة الإسلامية حماس"); else two names side by side are a verb's subject and
+    object (اتهمت تركيا اليونان بـ، طالبت الجامعة العربية مجلس الأمن بـ). Heads are folded,
+    without the article."""
+    gap = _APPOSITION_GAP_RE.match(text, first[1], second[0])
+    if gap is None:
+        return False
+    head, named = (strip_article(fold(m[2].text).split()[0]) for m in (first, second))
+    if gap.group().strip() or named not in heads and first[2].type != "Country":
+        return True
+    return head in outlets

@@ -1,4 +1,5 @@
-"""A relaying verb (نقلت الوكالة عن X) passes its source on, however the relayer and the source are written."""
+"""Who a verb names as its speaker on constructions of unseen articles: the source a relaying verb passes on
+(نقلت الوكالة عن X), and the subject rather than the object right after it (اتهمت X Y بـ)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_our_correspondent_keeps_the_word_as_written() -> None:
     article = article_of("وأفاد مراسلنا بأن الطائرات قصفت مواقع في شمال المدينة.")
     ((key,),) = [s.speakers for s in article.statements]
     assert "مراسلنا" in article.entities[key].alt_labels
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("اتهمت تركيا اليونان بإيواء عناصر فارة من العدالة.", "تركيا"),
+        ("وتتهم مصر إثيوبيا بالمماطلة في المفاوضات.", "مصر"),
+        ("وطالبت جامعة الدول العربية مجلس الأمن الدولي بإجراء تحقيق مستقل.", "جامعة الدول العربية"),
+    ],
+)
+def test_a_second_name_right_after_the_subject_is_the_verbs_object(body: str, speaker: str) -> None:
+    assert credited(body) == [[speaker]]
+
+
+def test_a_bodys_short_name_after_its_description_is_the_body() -> None:
+    article = article_of("وأعلنت حركة المقاومة الإسلامية حماس رفضها للمقترح الجديد.")
+    assert [[article.entities[k].key for k in s.speakers] for s in article.statements] == [["organization/hamas"]]
