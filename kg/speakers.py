@@ -46,6 +46,8 @@ from kg.subject_gaps import (
     apposition,
     clause_follows,
     feminine_word,
+    possessed_object,
+    skip_lead,
     subject_gap,
 )
 from kg.unnamed_titles import unnamed_title
@@ -173,13 +175,10 @@ class SpeakerReader:
     def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
         """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the
         cue's when it is a verb."""
-        text = self.text
-        while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
-            pos += 1
-        if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
-            pos = self.date_starts[pos]
-            while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
-                pos += 1
+        text, pos = self.text, skip_lead(self.text, pos, limit, self.date_starts)  # "قال، الجمعة، إن"
+        known = (self.titles, self.phrases.heads, self.phrases.lex.stopwords)  # words a possessed noun is not
+        if number is not None and possessed_object(self.ft, pos, self.mentions, known):
+            return None  # "أعلنت تأييدها": the verb's object; its subject is not after it
         if each := _EACH_OF_RE.match(text, pos):
             pos = each.end()
         if group := _GROUP_OF_RE.match(text, pos):  # "وقال بعض السكان إن": the group, or a phrase naming it
@@ -280,6 +279,8 @@ class SpeakerReader:
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
             chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
+            # "X وY التي أعلنت": things in the plural are feminine ("بين X وY، التي": Y alone)
+            plural = plural or chosen[2].type != "Person" and not PUNCTUATION_RE.search(gap)
         else:
             return None
         subject = _with_coordinated(self, before, mention_subject(self, chosen, coordinate=False), plural)

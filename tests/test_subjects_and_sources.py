@@ -66,3 +66,22 @@ def test_a_second_name_right_after_the_subject_is_the_verbs_object(body: str, sp
 def test_a_bodys_short_name_after_its_description_is_the_body() -> None:
     article = article_of("وأعلنت حركة المقاومة الإسلامية حماس رفضها للمقترح الجديد.")
     assert [[article.entities[k].key for k in s.speakers] for s in article.statements] == [["organization/hamas"]]
+
+
+def test_a_noun_with_its_subjects_pronoun_after_the_verb_is_its_object() -> None:
+    # the name after "تأييدها لقرار الرئيس" is no subject: the countries the relative clause is on are
+    body = "ووجه الوزير انتقادا لقطر والكويت والبحرين التي أعلنت تأييدها لقرار الرئيس الأمريكي دونالد ترامب."
+    assert credited(body) == [["قطر", "الكويت", "البحرين"]]
+
+
+def test_a_relative_after_a_comma_is_on_the_last_name_alone() -> None:
+    body = "وتصاعدت الأزمة بين السعودية وكندا، التي أعلنت رفضها للإجراءات الأخيرة."
+    assert credited(body) == [["كندا"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("وقال عبدالله النفيسي إن الأزمة ستطول.", "عبدالله النفيسي"), ('وقال نصرالله: "إن الحرب انتهت".', "نصرالله")],
+)
+def test_a_name_ending_like_a_pronoun_is_still_the_subject(body: str, speaker: str) -> None:
+    assert credited(body) == [[speaker]]
