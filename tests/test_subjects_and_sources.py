@@ -85,3 +85,21 @@ def test_a_relative_after_a_comma_is_on_the_last_name_alone() -> None:
 )
 def test_a_name_ending_like_a_pronoun_is_still_the_subject(body: str, speaker: str) -> None:
     assert credited(body) == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("واتهمت وسائل إعلام إيرانية إسرائيل بالوقوف وراء الهجوم.", "وسائل إعلام إيرانية"),
+        ("ويوم الأحد، اتهمت وسائل إعلام سورية الأردن بفتح حدوده أمام المسلحين.", "وسائل إعلام سورية"),
+        ("وحملت السلطات السورية القوات الأمريكية مسؤولية الغارة.", "السلطات السورية"),
+    ],
+)
+def test_a_name_after_a_bodys_nisba_is_the_verbs_object(body: str, speaker: str) -> None:
+    assert credited(body) == [[speaker]]
+
+
+def test_a_countrys_nisba_that_is_also_its_name_goes_on_with_the_phrase() -> None:
+    article = article_of("وقالت وسائل إعلام رسمية سورية إن الطائرات أسقطت صاروخين.")
+    ((key,),) = [s.speakers for s in article.statements]
+    assert article.entities[key].label_ar == "وسائل إعلام رسمية سورية"
