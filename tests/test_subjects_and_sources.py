@@ -103,3 +103,9 @@ def test_a_countrys_nisba_that_is_also_its_name_goes_on_with_the_phrase() -> Non
     article = article_of("وقالت وسائل إعلام رسمية سورية إن الطائرات أسقطت صاروخين.")
     ((key,),) = [s.speakers for s in article.statements]
     assert article.entities[key].label_ar == "وسائل إعلام رسمية سورية"
+
+
+def test_a_news_photographer_of_an_agency_speaks() -> None:
+    article = article_of("وأفاد مصور وكالة رويترز بأن سكان المخيم تلقوا مساعدات غذائية.")
+    ((key,),) = [s.speakers for s in article.statements]
+    assert (article.entities[key].type, article.entities[key].affiliation) == ("Person", ["organization/reuters"])
