@@ -7,15 +7,21 @@ named before (``refer``: "مراسل الوكالة X ... وقال المراس�
 article: labelled and titled by the head, so every later "مراسلنا" or "المراسل" is the same
 speaker. The outlet is the page's publisher, which the text need not name, so it has no
 affiliation.
+
+An outlet that relays its own reporter ("نقلت الوكالة عن مراسلها قوله") names him with "its": he
+is an unnamed Person of that outlet, labelled by the head and the outlet, affiliated to it.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg import resources
 from kg.cues import ARTICLE, statement_words
 from kg.spans import fold
 from kg.speaker_phrases import PhraseReader, refer
 
+_WORD_RE = re.compile(r"\w+")
 #: Reporter heads, folded -> as written (مراسله -> مراسلة).
 _REPORTERS = {fold(r["pattern"]): r["pattern"] for r in resources.load("speaker_nouns") if r.get("reporter")}
 _OUR, _OUR_AFTER_TEH_MARBUTA = statement_words("our")
@@ -25,6 +31,12 @@ _TEH_MARBUTA = fold("\u0629")
 _OURS = {
     (head[: -len(_TEH_MARBUTA)] + _OUR_AFTER_TEH_MARBUTA if head.endswith(_TEH_MARBUTA) else head + _OUR): head
     for head in _REPORTERS
+}
+#: Every written "its correspondent" (مراسلها، مراسله، مراسلتها) -> its head, folded.
+_ITS = {
+    head[: -len(_TEH_MARBUTA)] + its if head.endswith(_TEH_MARBUTA) else head + its: head
+    for head in _REPORTERS
+    for its in statement_words("its_after_teh_marbuta" if head.endswith(_TEH_MARBUTA) else "its")
 }
 
 
@@ -36,4 +48,24 @@ def own_correspondent(reader: PhraseReader, word: str, pos: int) -> list[str]:
         return []
     if earlier := refer(reader, ARTICLE + folded, pos, loose=False):
         return earlier  # the reporter named before under that head (مراسل «سكاي نيوز» ... مراسلنا)
-    return [reader.entity("Person", pos, pos + len(word), [], label=_REPORTERS[folded])]
+    return [_reporter(reader, pos, len(word), [], _REPORTERS[folded])]
+
+
+def relayed_correspondent(reader: PhraseReader, pos: int, relayer: list[str]) -> tuple[list[str], int, int]:
+    """(keys, start, end) of the relayer's own reporter when the word at ``pos`` (after a
+    relaying verb's عن) names him (نقلت الوكالة عن مراسلها), else ([], pos, pos): no one known."""
+    word = _WORD_RE.match(reader.text, pos)
+    head = _ITS.get(word.group()) if word else None
+    if word is None or head is None or len(relayer) != 1:
+        return [], pos, pos
+    outlet = reader.article.entities[relayer[0]].label_ar
+    return [_reporter(reader, pos, len(word.group()), relayer, f"{_REPORTERS[head]} {outlet}")], pos, word.end()
+
+
+def _reporter(reader: PhraseReader, pos: int, length: int, affiliation: list[str], label: str) -> str:
+    """Mint the reporter whose word stands at ``pos``, labelled ``label``; the word as written
+    (مراسلنا، مراسلها) is kept as another label, as readers and annotators name him so."""
+    key = reader.entity("Person", pos, pos + length, affiliation, label=label)
+    begin, stop = reader.ft.original_span(pos, pos + length)
+    reader.article.entities[key].add_label(reader.article.text[begin:stop])
+    return key

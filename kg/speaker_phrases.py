@@ -216,7 +216,7 @@ class PhraseReader:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
-                end = body[1]
+                end = end if _object_name(self, folded, body_at, nisba or definite_seen) else body[1]
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith(ARTICLE)
@@ -244,7 +244,7 @@ class PhraseReader:
         if (
             not (source or group)
             and not self.names.ends_subject(end, limit)
-            and not (kind in _BODY_TYPES and definite_seen and body is None)
+            and not (kind in _BODY_TYPES and (definite_seen and body is None or _object_at(self, end, limit)))
         ):
             name_end = self.names.name_after(end, limit) if titled else None
             if name_end is not None:
@@ -382,6 +382,22 @@ def _whole_without_name(
     if body is None or kind != "Person" or body[2].type == "Person":
         return False
     return not any(t[2].type == "Person" for t in reader.mentions.within(end, limit))
+
+
+def _object_name(reader: PhraseReader, folded: str, body_at: int | None, qualified: bool) -> bool:
+    """Whether a name right after a phrase that a nisba or a definite word already qualified,
+    with no link or clitic before it, is the verb's object rather than the body the phrase is in
+    construct with ("وسائل إعلام إيرانية إسرائيل"، "وتطالب الرابطة شركة X بـ"); a country's nisba
+    that is also a name (سورية) goes on with the phrase."""
+    return body_at is None and qualified and not reader.names.country_nisba(folded)
+
+
+def _object_at(reader: PhraseReader, end: int, limit: int) -> bool:
+    """Whether a name of a country or body follows a body's phrase that ended before it: the
+    verb's object ("اتهمت وسائل إعلام إيرانية إسرائيل بـ"), not more of the phrase."""
+    word = WORD_RE.search(reader.text, end, limit)
+    found = reader.mentions.within(word.start(), word.start() + 1) if word else []
+    return any(t[0] == word.start() and t[2].type in ACTOR_TYPES - {"Person"} for t in found if word)
 
 
 def nisba_after(reader: PhraseReader, words: list[re.Match[str]], count: int) -> bool:

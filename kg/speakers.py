@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from kg.correspondents import own_correspondent
+from kg.correspondents import own_correspondent, relayed_correspondent
 from kg.cues import (
     AND,
     ARTICLE,
@@ -43,8 +43,11 @@ from kg.subject_bodies import read_body
 from kg.subject_gaps import (
     QUOTE_CLOSERS,
     after_preposition,
+    apposition,
     clause_follows,
     feminine_word,
+    possessed_object,
+    skip_lead,
     subject_gap,
 )
 from kg.unnamed_titles import unnamed_title
@@ -59,11 +62,11 @@ _FROM = statement_pattern("from")
 _PREPOSITION_LEAD_RE = re.compile(
     rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
 )
-_APPOSITION_GAP_RE = re.compile(r"[\s\"\u201c\u00ab]*$")
 #: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
 #: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
 _QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
-_FROM_RE = re.compile(rf"{_QUOTED_NAME}[\s\"\u201d\u00bb]*{_FROM}\s+")
+#: Up to two words of the relayer may stand before عن (نقلت وكالة X للأنباء عن، الوكالة الرسمية عن).
+_FROM_RE = re.compile(rf"{_QUOTED_NAME}(?:\s+\w+){{0,2}}?[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
@@ -165,20 +168,17 @@ class SpeakerReader:
             pos = clitic.end()
         subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
         if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
-            relayed = self._subject_at(source.end(), limit, True)
-            return relayed or Subject([], source.end(), source.end())
+            relayed = self._subject_at(source.end(), limit, True)  # else "عن مراسلها", or no one known
+            return relayed or Subject(*relayed_correspondent(self.phrases, source.end(), subject.keys))
         return subject
 
     def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
         """The subject written from ``pos`` on (after a cue, or after عن); ``number``: the
         cue's when it is a verb."""
-        text = self.text
-        while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
-            pos += 1
-        if pos in self.date_starts:  # "قال، الجمعة، إن": the date is no subject
-            pos = self.date_starts[pos]
-            while pos < limit and (text[pos].isspace() or text[pos] in "\u060c,"):
-                pos += 1
+        text, pos = self.text, skip_lead(self.text, pos, limit, self.date_starts)  # "قال، الجمعة، إن"
+        known = (self.titles, self.phrases.heads, self.phrases.lex.stopwords)  # words a possessed noun is not
+        if number is not None and possessed_object(self.ft, pos, self.mentions, known):
+            return None  # "أعلنت تأييدها": the verb's object; its subject is not after it
         if each := _EACH_OF_RE.match(text, pos):
             pos = each.end()
         if group := _GROUP_OF_RE.match(text, pos):  # "وقال بعض السكان إن": the group, or a phrase naming it
@@ -226,7 +226,7 @@ class SpeakerReader:
         if candidates[0][0] == pos and candidates[0][2].type != "Person":
             # "مكتب رئيس الوزراء X": the office, not X; but "وكالة أنباء «رويترز»" is the name after it
             named = [t for t in candidates[1:2] if t[2].type == candidates[0][2].type]
-            if named and _APPOSITION_GAP_RE.match(text, candidates[0][1], named[0][0]):
+            if named and apposition(self.text, candidates[0], named[0], self.phrases.outlets, self.phrases.lex.heads):
                 return mention_subject(self, named[0])
             return mention_subject(self, candidates[0])
         persons = [t for t in candidates if t[2].type == "Person" and len(text[pos : t[0]].split()) <= _MAX_TITLE_WORDS]
@@ -279,6 +279,8 @@ class SpeakerReader:
         elif _RELATIVE_GAP_RE.match(gap):
             persons = [t for t in before if t[2].type == "Person"]
             chosen = persons[-1] if gap.split()[-1] == _MASCULINE_RELATIVE and persons else last
+            # "X وY التي أعلنت": things in the plural are feminine ("بين X وY، التي": Y alone)
+            plural = plural or chosen[2].type != "Person" and not PUNCTUATION_RE.search(gap)
         else:
             return None
         subject = _with_coordinated(self, before, mention_subject(self, chosen, coordinate=False), plural)
