@@ -140,6 +140,7 @@ class _PhraseReader:
         actors: list[str] = []
         location = None
         held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
+        venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض), where it is held
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
         for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
@@ -161,7 +162,9 @@ class _PhraseReader:
                     continue
             if start >= phrase.end:  # past the actors' reach, only a place may still be named
                 continue
-            if mention.type in ("Person", "Organization", "Country"):
+            if mention.type == "Organization" and place and WITH_RE.match(self.text, end + 1):
+                venues.append((start, end))  # "اجتماع في البيت الأبيض مع X": the seat it is held in takes no part
+            elif mention.type in ("Person", "Organization", "Country"):
                 actors.append(mention.entity)
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
@@ -169,7 +172,7 @@ class _PhraseReader:
         actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
         named = []
-        for start, stop in _between(phrase.start, phrase.end, [] if hosts else held_in):
+        for start, stop in _between(phrase.start, phrase.end, sorted(venues + ([] if hosts else held_in))):
             named += self.actors.named(start, stop)
         actors += [k for k in named if entities[k].type in PARTY_TYPES and k != own]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)

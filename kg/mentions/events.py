@@ -39,6 +39,7 @@ from kg.mentions.words import (
     OBLIQUE_PLURAL,
     OF,
     ON,
+    ORGANIZATION,
     PERSON,
     PLACES,
     PRESS,
@@ -88,6 +89,8 @@ _VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
 _NAMED_BY_NOUN = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
+#: Where talks are held, named between their head and whom they are with: a place or a seat (البيت الأبيض).
+_VENUES = (*PLACES, ORGANIZATION)
 
 
 class EventPhrases(AgreementsTold):
@@ -301,6 +304,10 @@ class EventPhrases(AgreementsTold):
             i += 1
         if i + 1 < n and self.tokens[i].folded == THROUGH and self.joined(i):
             i = self._chain(i + 1) + 1
+        # "اجتماع في العاصمة X مع Y": where it was held, named, before whom it was with
+        if i + 2 < n and self.tokens[i].folded == IN and self.joined(i) and self.claimed.get(i + 1) in _VENUES:
+            venue_end = self._claimed_end(i + 1)
+            i = venue_end + 1 if self.joined(venue_end) else i
         if i + 1 < n and self.tokens[i].folded == WITH and self.joined(i - 1) and self.joined(i):
             return self._coordinated_actors(i + 1)
         return None
