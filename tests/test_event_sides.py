@@ -129,3 +129,9 @@ def test_a_counterpart_after_the_preposition_bi_names_his_state() -> None:
 )
 def test_talks_held_somewhere_with_someone(text: str, expected: set[str]) -> None:
     assert _participants(text, "مع") == expected  # the label runs on to whom they were with
+
+
+def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
+    # words of sport make a meeting a match (لقاء الفريقين), not a visit one
+    text = "وتابع وزير الخارجية المصري سامح شكري المباراة في الملعب خلال زيارته إلى الأردن، والتقى الملك عبد الله الثاني."
+    assert {"سامح شكري", "الأردن"} <= _participants(text, "زيارته")
