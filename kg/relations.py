@@ -321,6 +321,9 @@ class _EventReader(_PhraseReader):
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
+        # its date where any of its phrases tells it made ("الذي وقع ... في تموز 2015") before the nearest ones
+        made = next((span for p in phrases if (span := self.dates.made(p, self._own_end(key, p)))), None)
+        entity.date = self.dates.of_making(made.value if made else None, self.article.published)
         for phrase in phrases:
             # who attends the signing ("بحضور السفير الأمريكي") or backs the deal ("اتفاق تدعمه
             # واشنطن"، "برعاية أمريكية") is no party to it
@@ -387,14 +390,10 @@ class _EventReader(_PhraseReader):
             actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
-            # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.own)
+            # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.made reads its own)
             withdrawn = bool(signed) and signed[-1][2].label == "withdraw" or self.dates.told_about(phrase)
-            if not entity.date:
-                span = (
-                    self.dates.own(phrase, self._own_end(key, phrase))
-                    if withdrawn
-                    else self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
-                )
+            if not (entity.date or withdrawn):  # a withdrawal's is only the date its name or clause tells (made)
+                span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 entity.date = self.dates.of_making(span.value if span else None, self.article.published)
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING

@@ -133,5 +133,8 @@ def test_talks_held_somewhere_with_someone(text: str, expected: set[str]) -> Non
 
 def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
     # words of sport make a meeting a match (لقاء الفريقين), not a visit one
-    text = "وتابع وزير الخارجية المصري سامح شكري المباراة في الملعب خلال زيارته إلى الأردن، والتقى الملك عبد الله الثاني."
+    text = (
+        "وتابع وزير الخارجية المصري سامح شكري المباراة في الملعب خلال زيارته إلى الأردن، "
+        "والتقى الملك عبد الله الثاني."
+    )
     assert {"سامح شكري", "الأردن"} <= _participants(text, "زيارته")
