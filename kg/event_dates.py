@@ -62,6 +62,8 @@ _PLANNED_BEFORE_RE = re.compile(
 )
 #: "الموقع"، "الذي وقع"، "المبرمة": an agreement's clause telling it made.
 _MADE_RE = re.compile(rf"(?<!\w)[\u0648]?{words_pattern('date_words', 'made')}(?!\w)")
+#: ... told right after the agreement's name, in a relative clause or not ("، الذي وقع"، " الموقع").
+_MADE_AFTER_RE = re.compile(rf"[\s\u060c,]*(?:{words_pattern('function_words', 'relative')}\s+)?{_MADE_RE.pattern}")
 #: "الحفاظ على الاتفاق"، "مصير الاتفاق"، "التزامها بالاتفاق": another happening toward the agreement
 #: named right after it.
 _ABOUT_RE = re.compile(
@@ -152,12 +154,14 @@ class EventDates:
         words = self.text[start : start + _WORD_REACH].split()[:1]
         return not words or any(stem != strip_article(stem) for _n, stem in strip_clitics(words[0]))
 
-    def own(self, phrase: EventPhrase, name_end: int) -> dates.DateSpan | None:
-        """The date an agreement's own name holds ("من اتفاق عام 2015"), or a clause after it
-        that tells it made ("من الاتفاق الموقع في تموز 2015"), when the other dates of its phrase
-        are another happening's: "الانسحاب من الاتفاق في 8 مايو"."""
+    def made(self, phrase: EventPhrase, name_end: int) -> dates.DateSpan | None:
+        """The date an agreement's own name holds ("اتفاق عام 2015"), or the first in its
+        sentence after a word that tells it made, written in its name or right after it ("الاتفاق
+        الموقع في 2015"، "الاتفاق الذي وقع بين X وY (...) في تموز 2015")."""
+        made = _MADE_RE.search(self.text, phrase.start, name_end) or _MADE_AFTER_RE.match(self.text, name_end)
+        stop = self.ft.sentence_end(phrase.start)
         for s, _e, span in self.spans:
-            if phrase.start <= s < phrase.date_end and (s < name_end or _MADE_RE.search(self.text, phrase.start, s)):
+            if phrase.start <= s < stop and (s < name_end or made and s >= made.end()):
                 return span
         return None
 

@@ -140,6 +140,7 @@ class _PhraseReader:
         actors: list[str] = []
         location = None
         held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
+        venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض), where it is held
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
         for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
@@ -161,7 +162,9 @@ class _PhraseReader:
                     continue
             if start >= phrase.end:  # past the actors' reach, only a place may still be named
                 continue
-            if mention.type in ("Person", "Organization", "Country"):
+            if mention.type == "Organization" and place and WITH_RE.match(self.text, end + 1):
+                venues.append((start, end))  # "اجتماع في البيت الأبيض مع X": the seat it is held in takes no part
+            elif mention.type in ("Person", "Organization", "Country"):
                 actors.append(mention.entity)
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
@@ -169,7 +172,7 @@ class _PhraseReader:
         actors += self.participants.side_forces(phrase.start, phrase.end)
         entities = self.article.entities
         named = []
-        for start, stop in _between(phrase.start, phrase.end, [] if hosts else held_in):
+        for start, stop in _between(phrase.start, phrase.end, sorted(venues + ([] if hosts else held_in))):
             named += self.actors.named(start, stop)
         actors += [k for k in named if entities[k].type in PARTY_TYPES and k != own]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
@@ -318,6 +321,9 @@ class _EventReader(_PhraseReader):
     def read_agreement(self, key: str, phrases: list[EventPhrase]) -> None:
         """Fill an agreement's parties and date from its phrases and their sentences."""
         entity = self.article.entities[key]
+        # its date where any of its phrases tells it made ("الذي وقع ... في تموز 2015") before the nearest ones
+        made = next((span for p in phrases if (span := self.dates.made(p, self._own_end(key, p)))), None)
+        entity.date = self.dates.of_making(made.value if made else None, self.article.published)
         for phrase in phrases:
             # who attends the signing ("بحضور السفير الأمريكي") or backs the deal ("اتفاق تدعمه
             # واشنطن"، "برعاية أمريكية") is no party to it
@@ -384,14 +390,10 @@ class _EventReader(_PhraseReader):
             actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
-            # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.own)
+            # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.made reads its own)
             withdrawn = bool(signed) and signed[-1][2].label == "withdraw" or self.dates.told_about(phrase)
-            if not entity.date:
-                span = (
-                    self.dates.own(phrase, self._own_end(key, phrase))
-                    if withdrawn
-                    else self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
-                )
+            if not (entity.date or withdrawn):  # a withdrawal's is only the date its name or clause tells (made)
+                span = self.dates.first(phrase) or self.dates.before(sentence, phrase.start)
                 entity.date = self.dates.of_making(span.value if span else None, self.article.published)
             # "وقع البلدان اليوم اتفاقية": made in the story, in the year of its dateline
             concluded = bool(signed) and signed[-1][2].id in _CONCLUDING

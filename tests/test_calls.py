@@ -102,3 +102,36 @@ def test_every_past_form_of_a_verb_of_talking_is_derived() -> None:
     by the past suffixes of verb_inflection.jsonl, as the reporting verbs' forms are."""
     text = "وكانت الرئيسة التنزانية سامية حسن والرئيسة السلوفاكية زوزانا تشابوتوفا قد تباحثتا هاتفيا."
     assert {label for label, _ in _named(text)} == {"تباحثتا هاتفيا"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller in construct with the noun, the one called after بـ
+        (
+            "وجاء القرار بعد اتصال الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني.",
+            {
+                (
+                    "اتصال الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني",
+                    frozenset({"عبد الفتاح السيسي", "عبد الله الثاني", "مصر", "الأردن"}),
+                )
+            },
+        ),
+        # the one called after مع; the caller is the sentence's subject
+        (
+            "وأكد وزير الخارجية الأردني أيمن الصفدي في اتصال مع نظيره العراقي فؤاد حسين دعم بلاده.",
+            {
+                (
+                    "اتصال مع نظيره العراقي فؤاد حسين",
+                    frozenset({"أيمن الصفدي", "فؤاد حسين", "الأردن", "العراق"}),
+                )
+            },
+        ),
+        # getting in touch with a place, a body or one's family is no call between two persons
+        ("وقال إن الحكومة ليس لها أي اتصال بدمشق.", set()),
+        ("ورفض المتحدث التعليق في اتصال مع وكالة الأنباء الأردنية.", set()),
+        ("وطالبت المنظمة بتمكين المعتقلين من الاتصال بذويهم.", set()),
+    ],
+)
+def test_calls_told_by_their_noun_alone(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert _named(text) == expected

@@ -285,3 +285,17 @@ def _start_end(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Label -> (start date, end date) of the dialogues of one page."""
     [article] = pipeline.extract(text, "t.txt")
     return {e.label_ar: (e.start_date, e.end_date) for e in article.entities.values() if e.type == "Dialogue"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the clause telling it made, its sides and a list between it and its date
+        ("ودعا الوزير إلى احترام المعاهدة التي وقعت بين الجزائر ودول الساحل (مالي والنيجر) في مارس 2012.", "2012-03"),
+        # told made right after its name; the day of a saying before it in its sentence is not its own
+        ("وأكد الوزير الأحد تمسك بلاده باتفاقية الحدود البحرية، الموقعة مع تونس في عام 2009.", "2009"),
+    ],
+)
+def test_an_agreement_told_made_is_dated_by_that_clause(sentence, date):
+    found = events("الجزائر - الأحد 14 أكتوبر 2018\n" + sentence)
+    assert [when for when, _end in found.values()] == [date], found

@@ -110,3 +110,31 @@ def test_a_verb_of_bringing_together_names_the_sides(text: str, word: str, expec
 def test_a_counterpart_after_the_preposition_bi_names_his_state() -> None:
     text = "وقال وزير الخارجية الروسي سيرغي لافروف بعد اللقاء الذي جمعه بنظيريه التركي والإيراني إن المحادثات مثمرة."
     assert _participants(text, "اللقاء") == {"سيرغي لافروف", "روسيا", "تركيا", "إيران"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the talks were held, between their head and whom they were with
+        (
+            "وكان الرئيس المصري عبد الفتاح السيسي قد بحث الملف في محادثات في الرياض مع نظيره الفرنسي.",
+            {"عبد الفتاح السيسي", "مصر", "فرنسا", "السعودية"},
+        ),
+        # a seat where they were held is no side of them
+        (
+            "وذكر الوزير أن المسألة طرحها الرئيس المصري عبد الفتاح السيسي في اجتماع له في البيت الأبيض مع ترامب.",
+            {"عبد الفتاح السيسي", "مصر", "دونالد ترامب", "الولايات المتحدة"},
+        ),
+    ],
+)
+def test_talks_held_somewhere_with_someone(text: str, expected: set[str]) -> None:
+    assert _participants(text, "مع") == expected  # the label runs on to whom they were with
+
+
+def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
+    # words of sport make a meeting a match (لقاء الفريقين), not a visit one
+    text = (
+        "وتابع وزير الخارجية المصري سامح شكري المباراة في الملعب خلال زيارته إلى الأردن، "
+        "والتقى الملك عبد الله الثاني."
+    )
+    assert {"سامح شكري", "الأردن"} <= _participants(text, "زيارته")

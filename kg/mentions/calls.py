@@ -46,6 +46,8 @@ _PHONE_DUALS = frozenset(verb_forms("event_words", "phone_verb", _DUAL))
 #: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
 _PHONE_VERBS = frozenset().union(*(verb_forms("event_words", "phone_verb", n) for n in _SINGULAR)) | _PHONE_DUALS
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
+#: A call's noun without "by telephone" (اتصال، مكالمة): a call only between two persons it names.
+_CALL_NOUNS = word_set("event_words", "call_noun")
 _BY, _DIRECT = "by", "direct"
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
 _DAY_WORDS = frozenset().union(
@@ -57,6 +59,8 @@ _TITLE_WORDS = 3
 _WITH_TO = frozenset({WITH, *VISIT_TO})
 #: The proclitics a verb may carry: none, or a conjunction.
 _VERB_PREFIXES = ("", *CONJUNCTIONS)
+#: ... and a call's noun: none, a conjunction, بـ (باتصال), not the article (الاتصال).
+_NOUN_PREFIXES = (*_VERB_PREFIXES, BY, *(c + BY for c in CONJUNCTIONS))
 _PRONOUNS = word_set("function_words", "pronoun_suffix")
 _STOPWORDS = word_set("stopwords")
 #: Fewest letters of a word after بـ (بها، بن are no "بـ + a name").
@@ -75,6 +79,37 @@ def propose_calls(view: TokenView) -> Iterator[Proposal]:
         proposal = _call_at(view, i)
         if proposal is not None:
             yield proposal
+    for i in view.ctx.doc.tokens_reading(_CALL_NOUNS):
+        if i not in view.claimed and (proposal := _noun_call_at(view, i)) is not None:
+            yield proposal
+
+
+def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
+    """The call its noun at token i tells between two persons: the caller in construct with it
+    and the one called after بـ or مع ("اتصال الرئيس X بنظيره Y")، or only the one called after
+    مع ("في اتصال مع الوزير Y", whose caller the sentence gives); else None."""
+    skip = next((s for s, stem in view.tokens[i].readings if stem in _CALL_NOUNS), None)
+    if skip is None or view.tokens[i].folded[:skip] not in _NOUN_PREFIXES:
+        return None  # "الاتصال بذويه": the act of getting in touch
+    k, caller = i + 1, False
+    if k < len(view.tokens) and view.joined(i, CLAUSE_GAP_RE) and _person_at(view, k) and _unprefixed(view, k):
+        k, caller = _end(view, k) + 1, True
+    if k + 1 >= len(view.tokens) or not view.joined(k - 1, CLAUSE_GAP_RE):
+        return None
+    word = view.tokens[k].folded
+    if word == WITH and view.joined(k):
+        k += 1
+    elif not (caller and word.startswith(BY) and word[len(BY) :] not in _PRONOUNS):
+        return None
+    first = _side_from(view, k, prefixed=True)
+    if first is None or not _person_at(view, first):
+        return None  # "اتصال مع وكالة الأنباء"، "اتصال بدمشق": no talks between persons
+    return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=_end(view, first))
+
+
+def _person_at(view: TokenView, k: int) -> bool:
+    """Whether a person's kept name or title opens at token k."""
+    return view.claimed.get(k) == PERSON and _name_at(view, k) is not None
 
 
 def told_by_verb(mention: Mention) -> bool:

@@ -39,6 +39,7 @@ from kg.mentions.words import (
     OBLIQUE_PLURAL,
     OF,
     ON,
+    ORGANIZATION,
     PERSON,
     PLACES,
     PRESS,
@@ -83,11 +84,14 @@ _DURING_IT = word_set("event_words", "during")
 #: The future particle on a present verb (سيعقد): talks to come, not held.
 _FUTURE = affix("future")
 #: Visits and tours (زيارة، جولة).
-_VISITS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")})
+_VISIT = sense("head_nouns", "visit")
+_VISITS = frozenset({_VISIT, sense("head_nouns", "tour")})
 #: Words of sport: a dialogue head in their sentence is a match or a matchday (لقاء، جولة).
 _SPORT = word_set("event_words", "sport")
 #: Heads named by a noun after them (قانون الانتخابات): with adjectives alone, a body of law.
 _NAMED_BY_NOUN = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_noun"))
+#: Where talks are held, named between their head and whom they are with: a place or a seat (البيت الأبيض).
+_VENUES = (*PLACES, ORGANIZATION)
 
 
 class EventPhrases(AgreementsTold):
@@ -96,7 +100,9 @@ class EventPhrases(AgreementsTold):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == DIALOGUE and (self._other_sense(i + 1) or _among_sport(self, i) or _with_the_press(self, i)):
+        stem = strip_article(self.tokens[i].stem())
+        sporting = _among_sport(self, i) and _VISIT not in (stem, self.lex.unpossessed(stem))  # a visit is no match
+        if kind == DIALOGUE and (self._other_sense(i + 1) or sporting or _with_the_press(self, i)):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
@@ -301,6 +307,10 @@ class EventPhrases(AgreementsTold):
             i += 1
         if i + 1 < n and self.tokens[i].folded == THROUGH and self.joined(i):
             i = self._chain(i + 1) + 1
+        # "اجتماع في العاصمة X مع Y": where it was held, named, before whom it was with
+        if i + 2 < n and self.tokens[i].folded == IN and self.joined(i) and self.claimed.get(i + 1) in _VENUES:
+            venue_end = self._claimed_end(i + 1)
+            i = venue_end + 1 if self.joined(venue_end) else i
         if i + 1 < n and self.tokens[i].folded == WITH and self.joined(i - 1) and self.joined(i):
             return self._coordinated_actors(i + 1)
         return None
