@@ -24,6 +24,7 @@ from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
+from kg.mentions.meetings import met_by_verb
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
@@ -54,6 +55,10 @@ _ANOTHER_READ = 12
 #: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
 _DURING_REACH = 3
 _CLAUSE_END_RE = re.compile(r"[.!?\u061f\u060c,\n]")
+#: Sentence ends between an event noun and a meeting verb that tells part of that event.
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]+")
+#: Most sentence ends between them: the meeting is told in the noun's sentence or the next.
+_NEXT_SENTENCE = 1
 #: Relational adjectives that tell what an event is about (أمني، نووي), masculine singular.
 _KINDS = word_set("event_words", "kind")
 #: Relational adjectives of blocs (عربي، خليجي): like a country's, they name a side.
@@ -97,6 +102,10 @@ class EventResolver:
         previous = state.last_of.get(mention.type)
         if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
             return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
+        if met_by_verb(mention) and _quoted(state, mention):
+            return None  # a meeting a statement recounts is the talks the article tells, if any
+        if previous and met_by_verb(mention) and _noun_just_before(state.article.text, mention, mentions):
+            return previous  # "... في زيارة إلى X. والتقى خلالها Y بـZ": a meeting on the visit told
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
         # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)
@@ -197,6 +206,15 @@ def _during(text: str, start: int) -> bool:
     """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
     clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
     return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
+
+
+def _noun_just_before(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the last dialogue told before a meeting's verb is told by its noun (a visit, talks)
+    in the verb's sentence or the one before: the meeting is then part of it, not one of its own."""
+    before = [m for m in mentions if m.type == mention.type and m.end <= mention.start]
+    if not before or met_by_verb(before[-1]):
+        return False
+    return len(_SENTENCE_END_RE.findall(text, before[-1].end, mention.start)) <= _NEXT_SENTENCE
 
 
 def _quoted(state: ResolveState, mention: Mention) -> bool:

@@ -1,0 +1,119 @@
+"""A meeting, reception or visit told by its past verb (issue 18): "استقبل X Y"، "التقى X بـY"،
+"اجتمع X مع Y"، "زار X البلد". Such a sentence tells one meeting with no event noun; its sides,
+place and date stand around the verb.
+
+As with a call (``kg.mentions.calls``), the meeting is a Dialogue whose phrase runs from its verb
+to the side met (or the country or place visited): the verb is the only token the proposal
+claims, so both sides keep their own mentions and the relations stage reads them as its sides.
+A meeting is read only where both sides are named and its verb is past: "سيزور"، "يلتقي" tell
+one planned, and a negated verb none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.lexicon import word_set
+from kg.matcher import verb_forms
+from kg.mentions import calls
+from kg.mentions.base import TokenView
+from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.words import BY, CLAUSE_GAP_RE, CONJUNCTIONS, COUNTRY, WITH
+from kg.model import Mention, MentionType, Source
+from kg.text import fold
+
+#: Past verbs of meeting and visiting, by how they name the side met: directly (استقبل), after
+#: بـ or مع (اجتمع), either way (التقى), or as the country visited (زار: a visit to a town or a
+#: front of one's own country meets no one).
+_MEETING_VERBS = {form: record["id"] for form, record in verb_forms("event_words", "meeting_verb").items()}
+_DIRECT, _WITH, _EITHER, _VISIT = "direct", "with", "either", "place"
+_VERB_PREFIXES = ("", *CONJUNCTIONS)
+#: A negation right before the verb: "ما التقى" tells no meeting.
+_NEGATIONS = word_set("statement_words", "negation")
+#: Most tokens from the verb to the side met (a titled subject and a day between).
+_REACH = 14
+
+
+def propose_meetings(view: TokenView) -> Iterator[Proposal]:
+    """Meetings, receptions and visits told by a past verb with both sides named."""
+    for i in view.ctx.doc.tokens_reading(_MEETING_VERBS.keys()):
+        if i in view.claimed:
+            continue
+        proposal = _meeting_at(view, i)
+        if proposal is not None:
+            yield proposal
+
+
+def met_by_verb(mention: Mention) -> bool:
+    """Whether a dialogue mention is a meeting or visit told by its verb."""
+    words = (fold(word) for word in mention.text.split())
+    verb = any(w in _MEETING_VERBS or w[1:] in _MEETING_VERBS and w[0] in CONJUNCTIONS for w in words)
+    return mention.type == MentionType.DIALOGUE and verb
+
+
+def told_by_verb(mention: Mention) -> bool:
+    """Whether a dialogue mention is told by its verb, a call's or a meeting's: its sides are
+    inside its span."""
+    return calls.told_by_verb(mention) or met_by_verb(mention)
+
+
+def _meeting_at(view: TokenView, i: int) -> Proposal | None:
+    """The meeting told by the verb at token i, else None."""
+    skip, verb = next(((s, stem) for s, stem in view.tokens[i].readings if stem in _MEETING_VERBS), (0, ""))
+    if not verb or view.tokens[i].folded[:skip] not in _VERB_PREFIXES:
+        return None
+    if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
+        return None
+    how = _MEETING_VERBS[verb]
+    # the subject after the verb ("استقبل الرئيس X الوزير Y"), then the side met after it
+    first = calls.side_from(view, i + 1)
+    if first is not None:
+        subject = calls.side_end(view, first)
+        met = _met_from(view, _past_days(view, subject + 1, i), how)
+        if met is not None:
+            return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=met)
+    # or the subject before it ("الرئيس X استقبل الوزير Y"): the phrase opens at the subject
+    before = calls.subject_before(view, i)
+    met = _met_from(view, _past_days(view, i + 1, i), how) if before is not None else None
+    if before is None or met is None:
+        return None
+    held = frozenset(k for k in range(before.first, i) if k in view.claimed)
+    return Proposal(
+        MentionType.DIALOGUE, before.first, i, Source.HEAD_NOUN, before.skip, met, rule=Rule.MEETING, held=held
+    )
+
+
+def _past_days(view: TokenView, k: int, i: int) -> int:
+    """The first token from token k on that tells no day ("أمس"، "الثلاثاء"), within reach of the
+    verb at token i."""
+    while k < len(view.tokens) and k - i < _REACH and calls.day_word(view.tokens[k].folded):
+        k += 1
+    return k
+
+
+def _met_from(view: TokenView, k: int, how: str) -> int | None:
+    """The last token of the side met named at token k, as the verb names it, else None."""
+    if k >= len(view.tokens) or not view.joined(k - 1, CLAUSE_GAP_RE):
+        return None
+    word = view.tokens[k].folded
+    if how in (_WITH, _EITHER):
+        if word == WITH:
+            return calls.person_from(view, k + 1) if view.joined(k) else None
+        if word.startswith(BY) and not calls.unprefixed(view, k):
+            return calls.person_from(view, k)
+    if how in (_DIRECT, _EITHER):
+        first = calls.side_from(view, k)
+        return None if first is None else calls.side_end(view, first)
+    if how != _VISIT:
+        return None
+    states = [p for p in view.kept if p.first == k and p.kind == COUNTRY and p.skip == 0 and not p.read_only]
+    return max((p.last for p in states), default=None)
+
+
+class Meetings(TokenView):
+    """Meetings, receptions and visits told by a past verb, with both sides named."""
+
+    rule = Rule.MEETING
+
+    def propose(self) -> list[Proposal]:
+        return list(propose_meetings(self))

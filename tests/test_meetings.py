@@ -1,0 +1,103 @@
+"""Meetings, receptions and visits told by a past verb (kg.mentions.meetings), through the whole
+pipeline: exact sets of Dialogue nodes with their participants, so a spurious meeting fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Entity
+from kg.pipeline import extract
+
+
+def _dialogues(text: str) -> list[tuple[Entity, dict[str, Entity]]]:
+    (article,) = extract(text, "test")
+    return [(e, article.entities) for e in article.entities.values() if e.type == "Dialogue"]
+
+
+def _labels(text: str) -> set[str]:
+    return {e.label_ar for e, _entities in _dialogues(text)}
+
+
+def _participants(text: str) -> set[str]:
+    ((meeting, entities),) = _dialogues(text)
+    return {entities[k].label_ar for k in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reception: the host after the verb, whom he receives right after, a day between
+        (
+            "واستقبل الرئيس التونسي قيس سعيد، الاثنين، وزير الخارجية الإيطالي لويجي دي مايو.",
+            {"استقبل الرئيس التونسي قيس سعيد، الاثنين، وزير الخارجية الإيطالي لويجي دي مايو"},
+        ),
+        # a meeting with the side met after بـ
+        (
+            "والتقى وزير الخارجية الأردني أيمن الصفدي بنظيره المصري سامح شكري.",
+            {"التقى وزير الخارجية الأردني أيمن الصفدي بنظيره المصري سامح شكري"},
+        ),
+        # after مع
+        (
+            "واجتمع الرئيس الفلسطيني محمود عباس مع العاهل الأردني الملك عبد الله الثاني.",
+            {"اجتمع الرئيس الفلسطيني محمود عباس مع العاهل الأردني الملك عبد الله الثاني"},
+        ),
+        # a visit to a named country
+        ("وزار الرئيس الجزائري عبد المجيد تبون تونس.", {"زار الرئيس الجزائري عبد المجيد تبون تونس"}),
+        # التقى with the side met as its object
+        (
+            "والتقى رئيس الوزراء الإيطالي ماريو دراغي الرئيس الجزائري عبد المجيد تبون.",
+            {"التقى رئيس الوزراء الإيطالي ماريو دراغي الرئيس الجزائري عبد المجيد تبون"},
+        ),
+        # a visit to a place that is no state visited: none
+        ("وزار الرئيس الجزائري عبد المجيد تبون ولاية وهران.", set()),
+        # a visit only planned, a present verb, a negated one, a meeting with no named side: none
+        ("ومن المقرر أن يزور الرئيس الجزائري عبد المجيد تبون تونس.", set()),
+        ("ويلتقي وزير الخارجية الأردني أيمن الصفدي بنظيره المصري سامح شكري.", set()),
+        ("ولم يلتق وزير الخارجية الأردني أيمن الصفدي بنظيره المصري.", set()),
+        ("والتقى وزير الخارجية الأردني أيمن الصفدي بالصحفيين.", set()),
+    ],
+)
+def test_meetings_told_by_a_past_verb(text: str, expected: set[str]) -> None:
+    assert _labels(text) == expected
+
+
+def test_a_reception_has_both_sides_and_their_states() -> None:
+    text = "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو."
+    assert {"قيس سعيد", "لويجي دي مايو", "تونس", "إيطاليا"} <= _participants(text)
+
+
+def test_a_visit_has_the_visitor_and_the_state_visited() -> None:
+    assert {"عبد المجيد تبون", "الجزائر", "تونس"} <= _participants("وزار الرئيس الجزائري عبد المجيد تبون تونس.")
+
+
+def test_the_meeting_noun_after_the_verb_is_the_same_meeting() -> None:
+    text = (
+        "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو. وجرى خلال اللقاء بحث العلاقات الثنائية."
+    )
+    ((meeting, _entities),) = _dialogues(text)
+    assert meeting.alt_labels == ["اللقاء"]
+
+
+def test_a_meeting_takes_the_day_told_between_its_sides() -> None:
+    text = "والتقى الرئيس التونسي قيس سعيد يوم 14 أكتوبر 2021 بالرئيس الجزائري عبد المجيد تبون."
+    ((meeting, _entities),) = _dialogues(text)
+    assert meeting.start_date == "2021-10-14"
+
+
+def test_a_meeting_told_right_after_a_visit_is_part_of_the_visit() -> None:
+    text = "ويجري وزير الخارجية الإيطالي لويجي دي مايو زيارة إلى تونس. والتقى دي مايو بالرئيس التونسي قيس سعيد."
+    ((visit, entities),) = _dialogues(text)
+    assert {"لويجي دي مايو", "قيس سعيد"} <= {entities[k].label_ar for k in visit.participants}
+
+
+def test_a_meeting_told_sentences_after_another_event_is_one_of_its_own() -> None:
+    text = (
+        "ويجري وزير الخارجية الإيطالي لويجي دي مايو زيارة إلى تونس. وقال إن العلاقات جيدة. "
+        "وأضاف أن البلدين شريكان. والتقى رئيس الوزراء الإيطالي ماريو دراغي بالرئيس التونسي قيس سعيد."
+    )
+    assert len(_dialogues(text)) == 2
+
+
+def test_a_meeting_a_statement_recounts_is_no_meeting_of_its_own() -> None:
+    text = "وقال البيان إن «رئيس الوزراء الإيطالي ماريو دراغي التقى الرئيس التونسي قيس سعيد»."
+    assert _dialogues(text) == []
