@@ -102,10 +102,14 @@ class EventResolver:
         previous = state.last_of.get(mention.type)
         if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
             return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
-        if met_by_verb(mention) and _quoted(state, mention):
-            return None  # a meeting a statement recounts is the talks the article tells, if any
-        if previous and met_by_verb(mention) and _noun_just_before(state.article.text, mention, mentions):
-            return previous  # "... في زيارة إلى X. والتقى خلالها Y بـZ": a meeting on the visit told
+        if met_by_verb(mention):
+            if _quoted(state, mention):
+                return None  # a meeting a statement recounts is the talks the article tells, if any
+            if previous and _noun_just_before(state.article.text, mention, mentions, previous):
+                return previous  # "... في زيارة إلى X. والتقى خلالها Y بـZ": a meeting on the visit told
+            # its words are its sides, never a reference back to the last meeting: a key of its own,
+            # which ``identify_events`` completes with its sides (the same reception in two articles)
+            return f"{mention.type.lower()}/{slug(naming_words(event_core(name_words(mention.text))))}"
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
         # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)
@@ -208,10 +212,11 @@ def _during(text: str, start: int) -> bool:
     return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
 
 
-def _noun_just_before(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether the last dialogue told before a meeting's verb is told by its noun (a visit, talks)
-    in the verb's sentence or the one before: the meeting is then part of it, not one of its own."""
-    before = [m for m in mentions if m.type == mention.type and m.end <= mention.start]
+def _noun_just_before(text: str, mention: Mention, mentions: list[Mention], previous: str) -> bool:
+    """Whether the last dialogue told before a meeting's verb (key ``previous``) is told by its
+    noun (a visit, talks) in the verb's sentence or the one before: the meeting is then part of
+    it, not one of its own."""
+    before = [m for m in mentions if m.entity == previous and m.end <= mention.start]
     if not before or met_by_verb(before[-1]):
         return False
     return len(_SENTENCE_END_RE.findall(text, before[-1].end, mention.start)) <= _NEXT_SENTENCE

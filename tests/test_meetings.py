@@ -31,6 +31,11 @@ def _participants(text: str) -> set[str]:
             "واستقبل الرئيس التونسي قيس سعيد، الاثنين، وزير الخارجية الإيطالي لويجي دي مايو.",
             {"استقبل الرئيس التونسي قيس سعيد، الاثنين، وزير الخارجية الإيطالي لويجي دي مايو"},
         ),
+        # the host's title in apposition between commas is his, not whom he receives
+        (
+            "واستقبل اللواء سالم حداد، قائد القوات البرية الأردنية، الفريق أول ماهر نصر.",
+            {"استقبل اللواء سالم حداد، قائد القوات البرية الأردنية، الفريق أول ماهر نصر"},
+        ),
         # a meeting with the side met after بـ
         (
             "والتقى وزير الخارجية الأردني أيمن الصفدي بنظيره المصري سامح شكري.",
@@ -101,3 +106,11 @@ def test_a_meeting_told_sentences_after_another_event_is_one_of_its_own() -> Non
 def test_a_meeting_a_statement_recounts_is_no_meeting_of_its_own() -> None:
     text = "وقال البيان إن «رئيس الوزراء الإيطالي ماريو دراغي التقى الرئيس التونسي قيس سعيد»."
     assert _dialogues(text) == []
+
+
+def test_two_meetings_told_by_their_verbs_are_two() -> None:
+    text = (
+        "والتقى رئيس الوزراء الإيطالي ماريو دراغي بالرئيس التونسي قيس سعيد في روما. "
+        "وشارك بعدها في مؤتمر لدعم الاستثمار. وزار دراغي الجزائر الشهر الماضي."
+    )
+    assert len(_dialogues(text)) == 2

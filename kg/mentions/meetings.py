@@ -30,6 +30,8 @@ _DIRECT, _WITH, _EITHER, _VISIT = "direct", "with", "either", "place"
 _VERB_PREFIXES = ("", *CONJUNCTIONS)
 #: A negation right before the verb: "ما التقى" tells no meeting.
 _NEGATIONS = word_set("statement_words", "negation")
+#: The comma around a title in apposition.
+_PAUSE = "\u060c"
 #: Most tokens from the verb to the side met (a titled subject and a day between).
 _REACH = 14
 
@@ -68,7 +70,7 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     # the subject after the verb ("استقبل الرئيس X الوزير Y"), then the side met after it
     first = calls.side_from(view, i + 1)
     if first is not None:
-        subject = calls.side_end(view, first)
+        subject = _past_apposition(view, calls.side_end(view, first))
         met = _met_from(view, _past_days(view, subject + 1, i), how)
         if met is not None:
             return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=met)
@@ -81,6 +83,16 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     return Proposal(
         MentionType.DIALOGUE, before.first, i, Source.HEAD_NOUN, before.skip, met, rule=Rule.MEETING, held=held
     )
+
+
+def _past_apposition(view: TokenView, end: int) -> int:
+    """The last token of the subject that ends at token end, with the title set between commas
+    after its name ("الفريق X، رئيس الأركان، الفريق Y"): that title is the subject's, not whom it meets."""
+    k = end + 1
+    if k >= len(view.tokens) or _PAUSE not in view.gap(end) or (first := calls.side_from(view, k)) is None:
+        return end
+    title = calls.side_end(view, first)
+    return title if title + 1 < len(view.tokens) and _PAUSE in view.gap(title) else end
 
 
 def _past_days(view: TokenView, k: int, i: int) -> int:
