@@ -53,6 +53,10 @@ def _participants(text: str) -> set[str]:
             "والتقى رئيس الوزراء الإيطالي ماريو دراغي الرئيس الجزائري عبد المجيد تبون.",
             {"التقى رئيس الوزراء الإيطالي ماريو دراغي الرئيس الجزائري عبد المجيد تبون"},
         ),
+        # several visits told at once, and one told as the first
+        ("وزار الرئيس الجزائري عبد المجيد تبون تونس ثلاث مرات.", set()),
+        ("وزار الرئيس الجزائري عبد المجيد تبون تونس مرتين.", set()),
+        ("وزار الرئيس الجزائري عبد المجيد تبون تونس لأول مرة.", {"زار الرئيس الجزائري عبد المجيد تبون تونس"}),
         # a visit to a place that is no state visited: none
         ("وزار الرئيس الجزائري عبد المجيد تبون ولاية وهران.", set()),
         # a visit only planned, a present verb, a negated one, a meeting with no named side: none

@@ -30,6 +30,10 @@ _DIRECT, _WITH, _EITHER, _VISIT = "direct", "with", "either", "place"
 _VERB_PREFIXES = ("", *CONJUNCTIONS)
 #: A negation right before the verb: "ما التقى" tells no meeting.
 _NEGATIONS = word_set("statement_words", "negation")
+#: Counts of times (مرات، مرتين): "زار X البلد أربع مرات" tells several visits, no one of them.
+_TIMES = word_set("event_words", "times")
+#: Words after the side met within which a count of times stands (أربع مرات).
+_TIMES_REACH = 2
 #: The comma around a title in apposition.
 _PAUSE = "\u060c"
 #: Most tokens from the verb to the side met (a titled subject and a day between).
@@ -71,18 +75,26 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     first = calls.side_from(view, i + 1)
     if first is not None:
         subject = _past_apposition(view, calls.side_end(view, first))
-        met = _met_from(view, _past_days(view, subject + 1, i), how)
+        met = _once(view, _met_from(view, _past_days(view, subject + 1, i), how))
         if met is not None:
             return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=met)
     # or the subject before it ("الرئيس X استقبل الوزير Y"): the phrase opens at the subject
     before = calls.subject_before(view, i)
-    met = _met_from(view, _past_days(view, i + 1, i), how) if before is not None else None
+    met = _once(view, _met_from(view, _past_days(view, i + 1, i), how)) if before is not None else None
     if before is None or met is None:
         return None
     held = frozenset(k for k in range(before.first, i) if k in view.claimed)
     return Proposal(
         MentionType.DIALOGUE, before.first, i, Source.HEAD_NOUN, before.skip, met, rule=Rule.MEETING, held=held
     )
+
+
+def _once(view: TokenView, met: int | None) -> int | None:
+    """The side met at token ``met``, unless a count of times follows it (several meetings)."""
+    if met is None:
+        return None
+    after = range(met + 1, min(met + 1 + _TIMES_REACH, len(view.tokens)))
+    return None if any(view.tokens[k].folded in _TIMES and view.joined(k - 1) for k in after) else met
 
 
 def _past_apposition(view: TokenView, end: int) -> int:
