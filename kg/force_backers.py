@@ -61,5 +61,8 @@ def opposed_force(force: Entity) -> bool:
 def opposed_before(actors: ArticleActors, start: int) -> bool:
     """Whether the noun right before a force's name says it fights its state, the name its
     adjective (المتمردون الحوثيون اليمنيون: rebels in Yemen, not Yemen's)."""
-    words = actors.text[max(0, start - _BEFORE_CHARS) : start].split()
-    return bool(words) and words[-1].lstrip(_CONJUNCTIONS).removeprefix(_ARTICLE) in _OPPOSED
+    words = fold(actors.text[max(0, start - _BEFORE_CHARS) : start]).split()
+    if not words:
+        return False
+    word = words[-1][1:] if words[-1][:1] in _CONJUNCTIONS else words[-1]  # one conjunction: والمتمردون
+    return word.removeprefix(_ARTICLE) in _OPPOSED

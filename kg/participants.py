@@ -158,7 +158,7 @@ class SentenceParticipants(TriggerReader):
             if before:
                 actors.append(before[-1][2].entity)
             elif meeting.id == "verb":  # no subject before the verb: the one met follows the one after it
-                actors += self._object(end, stop)
+                actors += _met_object(self, end, stop)
             window = self.actors.words_after(end, _PERSON_WINDOW_WORDS)
             actors += [t[2].entity for t in self.actors.within(end, window) if t[2].type == "Person"]
             actors += self.persons_after(end, stop, types=("Person", "Organization"))
@@ -275,19 +275,6 @@ class SentenceParticipants(TriggerReader):
                 actors += [m.entity for _s, _e, m in self.actors.coordinated(with_end, event.start, PARTY_TYPES, 1)]
         return actors
 
-    def _object(self, verb_end: int, stop: int) -> list[str]:
-        """Who a meeting verb's subject meets: the actors after the subject right after the verb,
-        past a place or a time but in the same clause ("استقبل الرئيس X في القاهرة أمس الوزير Y"،
-        "التقى X بنظيره Y")."""
-        subject = self.actors.coordinated(verb_end, stop, PARTY_TYPES, _PERSON_WINDOW_WORDS)
-        if not subject:
-            return []
-        chain = self.actors.coordinated(subject[-1][1], stop, ("Person", "Organization"), _OBJECT_WORDS)
-        gap = self.text[subject[-1][1] : chain[0][0]] if chain else ""
-        if not chain or CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
-            return []
-        return list(dict.fromkeys(m.entity for _s, _e, m in chain))
-
     def _at_event(self, sentence: int, event: EventPhrase) -> bool:
         """Whether a "during/at" word stands a few words before the event ("خلال كلمته في مؤتمر"),
         with no word of time outside it between ("في تصريح عقب الاجتماع"، "في أعقاب جلسة": after it)."""
@@ -381,3 +368,17 @@ class SentenceParticipants(TriggerReader):
                 break
             actors += self.subject_before(phrase.end, verb_start)
         return actors
+
+
+def _met_object(reader: SentenceParticipants, verb_end: int, stop: int) -> list[str]:
+    """Who a meeting verb's subject meets: the actors after the subject right after the verb,
+    past a place or a time but in the same clause ("استقبل الرئيس X في القاهرة أمس الوزير Y"،
+    "التقى X بنظيره Y")."""
+    subject = reader.actors.coordinated(verb_end, stop, PARTY_TYPES, _PERSON_WINDOW_WORDS)
+    if not subject:
+        return []
+    chain = reader.actors.coordinated(subject[-1][1], stop, ("Person", "Organization"), _OBJECT_WORDS)
+    gap = reader.text[subject[-1][1] : chain[0][0]] if chain else ""
+    if not chain or CLAUSE_RE.search(gap) or _AT_PLACE_RE.search(gap):
+        return []
+    return list(dict.fromkeys(m.entity for _s, _e, m in chain))

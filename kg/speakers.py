@@ -313,14 +313,14 @@ class SpeakerReader:
             return Subject(list(keys), pos, word.end()) if keys else _unnamed(self.phrases, pos, word)
         if stem in self.surnames:  # a surname the mentions stage left unlinked (وقال العوادي)
             return Subject([self.surnames[stem]], pos, word.end())
-        if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
-            member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
-            return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
         definite = stem != strip_article(stem) and stem not in _FUNCTION_WORDS
         clause = definite and clause_follows(self.ft, word.end())
         verb = number is not None  # "قبيل إعلان المحكمة أن": a noun's genitive is no subject
         if clause and verb and not (noun or title) and (body := read_body(self.phrases, pos, limit, number == "f")):
-            return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"
+            return Subject(body.keys, body.start, body.end)  # "وقالت الهيئة العليا للانتخابات إن"، "ويقول الأردنيون إن"
+        if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
+            member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
+            return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
         if noun or title or clause:
             # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
             return Subject([], pos, pos)

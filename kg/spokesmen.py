@@ -9,8 +9,9 @@ spokesmen of one body are never merged.
 from __future__ import annotations
 
 from kg.cues import ARTICLE, strip_article
-from kg.model import Article, Entity
+from kg.model import Article
 from kg.text import fold
+from kg.title_holders import absorb
 
 
 def same_spokesmen(article: Article, links: tuple[str, ...], merged: dict[str, str]) -> None:
@@ -32,7 +33,7 @@ def same_spokesmen(article: Article, links: tuple[str, ...], merged: dict[str, s
             and _same_title(fold(official.role or ""), fold(e.role or ""), links)
         ]
         if len(named) == 1:
-            _merge(article, official, named[0], merged)
+            absorb(article, official, named[0], merged)
 
 
 def _titled(role: str, links: tuple[str, ...], definite: bool) -> bool:
@@ -52,9 +53,3 @@ def _same_title(unnamed: str, named: str, links: tuple[str, ...]) -> bool:
     body, other = first[2:], second[2:]
     return other == body or len(other) == 1 and strip_article(other[0]) == strip_article(body[0])
 
-
-def _merge(article: Article, official: Entity, person: Entity, merged: dict[str, str]) -> None:
-    merged[official.key] = person.key
-    person.affiliation += [k for k in official.affiliation if k not in person.affiliation and k != person.key]
-    for mention in article.mentions:
-        mention.entity = person.key if mention.entity == official.key else mention.entity

@@ -122,7 +122,9 @@ class StatementFinder:
             number = item.cue.form.number or _gender(ctx.text, item.cue)
             number = "m" if item.cue.form.relay and item.subject else number
             number = "dual" if item.subject and item.subject.sides else number  # "وأكد الجانبان"
-            ctx.speakers.remember(item.speakers, issued.start() if issued else None, number)
+            # "الممر الذي أعلن الروس أن": a relative clause's own subject is not who goes on speaking
+            inner = item.subject is not None and item.subject.explicit and _after_relative(ctx.text, cue.start)
+            ctx.speakers.remember([] if inner else item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
         holders = ctx.speakers.phrases.holders
         same_spokesmen(article, ctx.speakers.phrases.links, holders.merged)  # "متحدث باسم X" named later
@@ -438,3 +440,9 @@ def _lays_blame(form: CueForm, words: list[str]) -> bool:
         return False
     first, last = form.requires_at
     return not form.requires.isdisjoint(words[first : last + 1])
+
+
+def _after_relative(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a relative pronoun (الذي، التي)."""
+    words = text[max(0, pos - 20) : pos].split()
+    return bool(words) and words[-1] in _RELATIVES

@@ -265,10 +265,16 @@ class TitleHolders:
         old = self.article.entities.get(mention.entity or "")
         if old is None or old.key == key:
             return
-        person.affiliation += [k for k in old.affiliation if k not in person.affiliation]
-        self.merged[old.key] = key
-        for other in self.article.mentions:
-            other.entity = key if other.entity == old.key else other.entity
+        absorb(self.article, old, person, self.merged)
+
+
+def absorb(article: Article, old: Entity, person: Entity, merged: dict[str, str]) -> None:
+    """Make ``old`` the entity ``person``: its mentions and affiliations become his, and the
+    replacement is recorded in ``merged`` for ``TitleHolders.merge`` to carry everywhere."""
+    person.affiliation += [k for k in old.affiliation if k not in person.affiliation]
+    merged[old.key] = person.key
+    for other in article.mentions:
+        other.entity = person.key if other.entity == old.key else other.entity
 
 
 def head_word(text: str) -> str:

@@ -885,3 +885,30 @@ def test_a_definite_correspondent_alone_is_the_articles_own_and_a_named_one_refe
     ]
     found = credited("وقال مراسل وكالة رويترز إن الطائرة وصلت إلى المطار.\n\nوأضاف مراسلنا أن الركاب نزلوا.")
     assert [speakers for _cue, speakers, _content in found] == [["مراسل وكالة رويترز"], ["مراسل وكالة رويترز"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # a sound plural of the nisba
+        ("ويقول الأردنيون إن الأسعار ارتفعت كثيرا هذا العام.", "الأردن"),
+        # a broken plural
+        ("وقال الأتراك إن الحدود ستبقى مغلقة حتى الربيع.", "تركيا"),
+    ],
+)
+def test_a_people_by_its_plural_nisba_speaks_as_its_country(body: str, country: str) -> None:
+    assert credited(body)[0][1] == [country]
+
+
+def test_a_singular_nisba_after_the_verb_is_no_people() -> None:
+    # most often a surname: no country speaks
+    assert not [s for _cue, s, _content in credited("وقال المصري إن الفريق سيلعب مباراته غدا.") if s]
+
+
+def test_a_subject_inside_a_relative_clause_does_not_go_on_speaking() -> None:
+    found = credited("وقال سامي الحداد إن الحكومة ستفتح المعبر الذي أعلن الأردنيون أنه آمن. وأضاف أن العمل سيبدأ غدا.")
+    assert [(cue, speakers) for cue, speakers, _content in found] == [
+        ("وقال", ["سامي الحداد"]),
+        ("أعلن", ["الأردن"]),
+        ("وأضاف", ["سامي الحداد"]),
+    ]

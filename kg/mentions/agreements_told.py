@@ -11,6 +11,7 @@ from typing import Protocol
 
 from kg import resources
 from kg.lexicon import Token, definite, word_set
+from kg.matcher import verb_forms
 from kg.mentions.base import TokenView, spaced_gaps
 from kg.mentions.event_places import PlaceNamed
 from kg.mentions.words import (
@@ -50,7 +51,8 @@ _REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_word
 _REACHED_TO, _AWAITED = word_set("date_words", "reached-to"), word_set("date_words", "reached-awaited")
 #: Past verbs that tell a definite verbal noun after their subject done (أعلنت الحكومة التوصل),
 #: unless negated (لم تؤكد روسيا التوصل).
-_ANNOUNCED, _NEGATION = word_set("date_words", "reached-announced"), word_set("statement_words", "negation")
+_ANNOUNCED = frozenset(verb_forms("date_words", "reached-announced"))
+_NEGATION = word_set("statement_words", "negation")
 #: Most words of the subject between such a verb and the verbal noun (أعلن جيش الإسلام التوصل).
 _SUBJECT_WORDS = 4
 #: Most words of a purpose complement after an agreement told made (لإجلاء مقاتلي المعارضة).

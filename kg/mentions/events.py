@@ -96,7 +96,7 @@ class EventPhrases(AgreementsTold):
 
     def _event_at(self, i: int, kind: MentionType, is_definite: bool, skip: int) -> int:
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
-        if kind == DIALOGUE and (self._other_sense(i + 1) or self._among_sport(i) or _with_the_press(self, i)):
+        if kind == DIALOGUE and (self._other_sense(i + 1) or _among_sport(self, i) or _with_the_press(self, i)):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
@@ -219,21 +219,6 @@ class EventPhrases(AgreementsTold):
         if i >= len(self.tokens) or not self.joined(i - 1):
             return False
         return self.tokens[i].folded in _OTHER_SENSE or any(stem in _OTHER_SENSE for _, stem in self.tokens[i].readings)
-
-    def _among_sport(self, i: int) -> bool:
-        """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
-        round there is a match or a matchday."""
-        low, high = max(0, i - SENTENCE_REACH), min(len(self.tokens) - 1, i + SENTENCE_REACH)
-        sport = [  # the index's tokens are those with a reading among the words, and a few more
-            k for k in self.ctx.doc.tokens_reading(_SPORT)
-            if low <= k <= high and any(stem in _SPORT for _, stem in self.tokens[k].readings)
-        ]
-        if not sport:
-            return False  # most articles: no word of sport near, no sentence to find
-        ends = [k for k in range(low, high) if SENTENCE_END_RE.search(self.gap(k))]
-        first = max((k + 1 for k in ends if k < i), default=low)
-        last = min((k for k in ends if k >= i), default=high)
-        return any(first <= k <= last for k in sport)
 
     def _body_of_law(self, i: int, last: int) -> bool:
         """Whether a law phrase is named by adjectives alone (القانون الدولي، القانون الإنساني
@@ -433,3 +418,19 @@ def _amid(view: TokenView, i: int) -> bool:
     happened during, on the sidelines of or at the close of took place (خلال اجتماع مشترك،
     على هامش اجتماع لحلف، في ختام لقاء)."""
     return i > 0 and view.joined(i - 1) and any(stem in _AMID for _, stem in view.tokens[i - 1].readings)
+
+
+def _among_sport(view: TokenView, i: int) -> bool:
+    """Whether the sentence of token i speaks of sport (ملعب، مباراة، بهدفين): a meeting or a
+    round there is a match or a matchday."""
+    low, high = max(0, i - SENTENCE_REACH), min(len(view.tokens) - 1, i + SENTENCE_REACH)
+    sport = [  # the index's tokens are those with a reading among the words, and a few more
+        k for k in view.ctx.doc.tokens_reading(_SPORT)
+        if low <= k <= high and any(stem in _SPORT for _, stem in view.tokens[k].readings)
+    ]
+    if not sport:
+        return False  # most articles: no word of sport near, no sentence to find
+    ends = [k for k in range(low, high) if SENTENCE_END_RE.search(view.gap(k))]
+    first = max((k + 1 for k in ends if k < i), default=low)
+    last = min((k for k in ends if k >= i), default=high)
+    return any(first <= k <= last for k in sport)
