@@ -55,10 +55,6 @@ _ANOTHER_READ = 12
 #: Most words between "during it" and the talks it holds (يجري خلالها الرئيس محادثات).
 _DURING_REACH = 3
 _CLAUSE_END_RE = re.compile(r"[.!?\u061f\u060c,\n]")
-#: Sentence ends between an event noun and a meeting verb that tells part of that event.
-_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]+")
-#: Most sentence ends between them: the meeting is told in the noun's sentence or the next.
-_NEXT_SENTENCE = 1
 #: Relational adjectives that tell what an event is about (أمني، نووي), masculine singular.
 _KINDS = word_set("event_words", "kind")
 #: Relational adjectives of blocs (عربي، خليجي): like a country's, they name a side.
@@ -105,10 +101,9 @@ class EventResolver:
         if met_by_verb(mention):
             if _quoted(state, mention):
                 return None  # a meeting a statement recounts is the talks the article tells, if any
-            if previous and _noun_just_before(state.article.text, mention, mentions, previous):
-                return previous  # "... في زيارة إلى X. والتقى خلالها Y بـZ": a meeting on the visit told
             # its words are its sides, never a reference back to the last meeting: a key of its own,
-            # which ``identify_events`` completes with its sides (the same reception in two articles)
+            # which ``identify_events`` completes with its sides (the same reception in two articles);
+            # one on an event told just before joins it once its sides are known (``kg.meeting_parts``)
             return f"{mention.type.lower()}/{slug(naming_words(event_core(name_words(mention.text))))}"
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
@@ -210,16 +205,6 @@ def _during(text: str, start: int) -> bool:
     """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
     clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
     return any(word in _DURING for word in name_words(clause)[-_DURING_REACH:])
-
-
-def _noun_just_before(text: str, mention: Mention, mentions: list[Mention], previous: str) -> bool:
-    """Whether the last dialogue told before a meeting's verb (key ``previous``) is told by its
-    noun (a visit, talks) in the verb's sentence or the one before: the meeting is then part of
-    it, not one of its own."""
-    before = [m for m in mentions if m.entity == previous and m.end <= mention.start]
-    if not before or met_by_verb(before[-1]):
-        return False
-    return len(_SENTENCE_END_RE.findall(text, before[-1].end, mention.start)) <= _NEXT_SENTENCE
 
 
 def _quoted(state: ResolveState, mention: Mention) -> bool:

@@ -57,6 +57,19 @@ def _participants(text: str) -> set[str]:
         ("وزار الرئيس الجزائري عبد المجيد تبون تونس ثلاث مرات.", set()),
         ("وزار الرئيس الجزائري عبد المجيد تبون تونس مرتين.", set()),
         ("وزار الرئيس الجزائري عبد المجيد تبون تونس لأول مرة.", {"زار الرئيس الجزائري عبد المجيد تبون تونس"}),
+        # the place of the meeting between its sides
+        (
+            "والتقى وزير الخارجية الأردني أيمن الصفدي في القاهرة أمس نظيره المصري سامح شكري.",
+            {"التقى وزير الخارجية الأردني أيمن الصفدي في القاهرة أمس نظيره المصري سامح شكري"},
+        ),
+        # a side before the verb after a preposition is no subject: the subject after it meets
+        (
+            "وبعد اجتماعه مع الرئيس الفلسطيني محمود عباس، التقى الرئيس المصري عبد الفتاح السيسي الملك سلمان.",
+            {"اجتماعه مع الرئيس الفلسطيني محمود عباس", "التقى الرئيس المصري عبد الفتاح السيسي الملك سلمان"},
+        ),
+        # the host's own titles, or a name his titles introduce, are no one he meets
+        ("والتقى الأمير الشيخ صباح الأحمد الجابر الصباح في الكويت.", set()),
+        ("واستقبل الشيخ خليفة بن زايد نائب رئيس المجلس رئيس اللجنة العليا أمس المهنئين.", set()),
         # a visit to a place that is no state visited: none
         ("وزار الرئيس الجزائري عبد المجيد تبون ولاية وهران.", set()),
         # a visit only planned, a present verb, a negated one, a meeting with no named side: none
@@ -118,3 +131,42 @@ def test_two_meetings_told_by_their_verbs_are_two() -> None:
         "وشارك بعدها في مؤتمر لدعم الاستثمار. وزار دراغي الجزائر الشهر الماضي."
     )
     assert len(_dialogues(text)) == 2
+
+
+def test_a_reception_right_after_an_event_none_of_its_sides_named_is_its_own() -> None:
+    text = (
+        "وتستعد القاهرة لاستضافة القمة العربية الشهر المقبل. "
+        "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو."
+    )
+    assert len(_dialogues(text)) == 2
+
+
+def _participants_of(text: str, label_word: str) -> set[str]:
+    """The participants of the one dialogue whose label holds ``label_word``."""
+    ((event, entities),) = [(e, ents) for e, ents in _dialogues(text) if label_word in e.label_ar]
+    return {entities[k].label_ar for k in event.participants}
+
+
+def test_a_meeting_on_a_visit_keeps_its_sides_at_the_talks_the_visit_holds() -> None:
+    text = (
+        "واختتمت جولة الحوار الاستراتيجي بين تونس وإيطاليا أمس في روما. "
+        "ويجري وزير الخارجية التونسي عثمان الجرندي زيارة إلى إيطاليا. "
+        "والتقى الجرندي بوزير الخارجية الإيطالي لويجي دي مايو. "
+        "وتناول الحوار الاستراتيجي التعاون الاقتصادي."
+    )
+    assert "لويجي دي مايو" in _participants_of(text, "زيارة")
+    assert "لويجي دي مايو" in _participants_of(text, "الحوار")
+
+
+def test_a_meeting_told_by_its_verb_alone_takes_no_side_from_other_sentences() -> None:
+    text = (
+        "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو. "
+        "وتحدث رئيس الحكومة الليبية عبد الحميد الدبيبة بحضور وزير الداخلية الليبي."
+    )
+    assert "ليبيا" not in _participants(text)
+
+
+def test_a_meeting_told_during_a_visit_is_part_of_it() -> None:
+    text = "وخلال زيارته إلى تونس، التقى وزير الخارجية الإيطالي لويجي دي مايو بالرئيس التونسي قيس سعيد."
+    ((visit, _entities),) = _dialogues(text)
+    assert visit.label_ar == "زيارته إلى تونس"

@@ -157,7 +157,7 @@ def side_from(view: TokenView, k: int, prefixed: bool = False) -> int | None:
     ("العاهل السعودي الملك X"), written with no proclitic unless ``prefixed``; else None."""
     for j in range(k, min(k + _TITLE_WORDS + 1, len(view.tokens))):
         if view.claimed.get(j) in _SIDES:
-            return j if _name_at(view, j) is not None and (prefixed or unprefixed(view, j)) else None
+            return j if name_at(view, j) is not None and (prefixed or unprefixed(view, j)) else None
         word = view.tokens[j].folded
         # the word right after مع or بـ opens no clause: "مع ولي العهد"
         if view.claimed.get(j) or not view.joined(j, CLAUSE_GAP_RE) or not _title_like(word, prefixed and j == k):
@@ -179,10 +179,10 @@ def day_word(word: str) -> bool:
 def side_end(view: TokenView, k: int) -> int:
     """The last token of the side named from token k: its name, or its title and the name the
     title introduced ("الرئيس حسن روحاني"، "الرئيس الأمريكي، دونالد ترامب")."""
-    proposal = _name_at(view, k)
+    proposal = name_at(view, k)
     if proposal is None:
         return k
-    name = _name_at(view, proposal.last + 1)
+    name = name_at(view, proposal.last + 1)
     named = name is not None and (name.role == proposal or proposal.source == Source.ROLE and name.skip == 0)
     end = name.last if named and view.joined(proposal.last, CLAUSE_GAP_RE) else proposal.last
     # the rest of a name whose first words are known: "الملك سلمان بن عبد العزيز"
@@ -206,7 +206,7 @@ def side_end(view: TokenView, k: int) -> int:
     return end
 
 
-def _name_at(view: TokenView, k: int) -> Proposal | None:
+def name_at(view: TokenView, k: int) -> Proposal | None:
     """The kept proposal of a side that opens at token k, if any."""
     names = [p for p in view.kept if p.first == k and p.kind in _SIDES and not p.read_only]
     return max(names, key=lambda p: p.last, default=None)  # "الملك سلمان" over its title "الملك"
@@ -214,7 +214,7 @@ def _name_at(view: TokenView, k: int) -> Proposal | None:
 
 def unprefixed(view: TokenView, k: int) -> bool:
     """Whether the name kept at token k starts at the token's first letter (no بـ written on it)."""
-    proposal = _name_at(view, k)
+    proposal = name_at(view, k)
     return proposal is not None and proposal.skip == 0
 
 

@@ -11,14 +11,14 @@ one planned, and a negated verb none.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.lexicon import word_set
 from kg.matcher import verb_forms
 from kg.mentions import calls
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.words import BY, CLAUSE_GAP_RE, CONJUNCTIONS, COUNTRY, WITH
+from kg.mentions.words import BY, CLAUSE_GAP_RE, COMMA_GAP_RE, CONJUNCTIONS, COUNTRY, PLACES, WITH
 from kg.model import Mention, MentionType, Source
 from kg.text import fold
 
@@ -28,6 +28,13 @@ from kg.text import fold
 _MEETING_VERBS = {form: record["id"] for form, record in verb_forms("event_words", "meeting_verb").items()}
 _DIRECT, _WITH, _EITHER, _VISIT = "direct", "with", "either", "place"
 _VERB_PREFIXES = ("", *CONJUNCTIONS)
+#: Prepositions whose object a side before the verb is (مع X، التقى Y): written apart, or as
+#: the side's proclitic (بـ، لـ).
+_PREPOSITIONS = frozenset().union(
+    *(word_set("function_words", label) for label in ("with", "to", "at", "in", "of", "about", "on", "between"))
+)
+_PREPOSITION_CLITICS = word_set("function_words", "by") | word_set("function_words", "for")
+_IN = word_set("function_words", "in")
 #: A negation right before the verb: "ما التقى" tells no meeting.
 _NEGATIONS = word_set("statement_words", "negation")
 #: Counts of times (مرات، مرتين): "زار X البلد أربع مرات" tells several visits, no one of them.
@@ -57,6 +64,27 @@ def met_by_verb(mention: Mention) -> bool:
     return mention.type == MentionType.DIALOGUE and verb
 
 
+def meetings_apart(spans: Iterable[tuple[int, int, Mention]]) -> tuple[set[int], set[str | None]]:
+    """How the meetings told by their verb stand to the article's other dialogues, given its
+    mentions as (start, end, mention): the starts of those that are part of an event told by its
+    noun before them (a meeting on a visit), whose sentences, like those of the meetings told
+    before these made nodes, tell who met at the events current, not an event of their own; and
+    the keys of the meetings first told by their verb ("استقبل X Y ... وجرى اللقاء"), whose sides
+    their own sentence tells: no other sentence's meeting is theirs."""
+    seen: set[str | None] = set()
+    on_another, apart = set(), set()
+    for start, _end, mention in sorted(spans, key=lambda span: span[0]):
+        if mention.type != MentionType.DIALOGUE:
+            continue
+        if met_by_verb(mention):
+            if mention.entity in seen and mention.entity not in apart:
+                on_another.add(start)
+            elif mention.entity not in seen:
+                apart.add(mention.entity)
+        seen.add(mention.entity)
+    return on_another, apart
+
+
 def told_by_verb(mention: Mention) -> bool:
     """Whether a dialogue mention is told by its verb, a call's or a meeting's: its sides are
     inside its span."""
@@ -76,10 +104,12 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     if first is not None:
         subject = _past_apposition(view, calls.side_end(view, first))
         met = _once(view, _met_from(view, _past_days(view, subject + 1, i), how))
-        if met is not None:
+        if met is not None and not _subjects_own(view, subject, met):
             return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=met)
     # or the subject before it ("الرئيس X استقبل الوزير Y"): the phrase opens at the subject
     before = calls.subject_before(view, i)
+    if before is not None and _object_of_preposition(view, before):
+        return None
     met = _once(view, _met_from(view, _past_days(view, i + 1, i), how)) if before is not None else None
     if before is None or met is None:
         return None
@@ -87,6 +117,25 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     return Proposal(
         MentionType.DIALOGUE, before.first, i, Source.HEAD_NOUN, before.skip, met, rule=Rule.MEETING, held=held
     )
+
+
+def _subjects_own(view: TokenView, subject: int, met: int) -> bool:
+    """Whether what reads as the side met, right after the subject ending at token ``subject``
+    and ending at token ``met``, is the subject's own: the name its titles introduce ("التقى
+    الأمير الشيخ X": no subject but X's titles) or a chain of its titles with no name ("استقبل
+    الشيخ X نائب رئيس الدولة رئيس الوزراء ... الوفود")."""
+    k = subject + 1
+    spaced = view.joined(subject)
+    if not (spaced or view.joined(subject, COMMA_GAP_RE)) or (side := calls.side_from(view, k)) is None:
+        return False
+    name = calls.name_at(view, side)
+    if spaced and name is not None and name.role is not None and name.role.last <= subject:
+        return True
+    titles = [p for p in view.kept if k <= p.first <= met and p.kind == MentionType.PERSON and not p.read_only]
+    if not titles or any(p.source != Source.ROLE for p in titles):
+        return False
+    after = calls.name_at(view, met + 1) if met + 1 < len(view.tokens) and view.joined(met) else None
+    return len(titles) > 1 or (after is not None and after.source == Source.ROLE)
 
 
 def _once(view: TokenView, met: int | None) -> int | None:
@@ -107,12 +156,32 @@ def _past_apposition(view: TokenView, end: int) -> int:
     return title if title + 1 < len(view.tokens) and _PAUSE in view.gap(title) else end
 
 
+def _object_of_preposition(view: TokenView, side: Proposal) -> bool:
+    """Whether the side named before a verb is the object of a preposition, not its subject:
+    "وقبيل لقائه مع X، التقى Y"، "بعد اجتماعه بـX، استقبل Y"."""
+    own = view.tokens[side.first].folded[: side.skip]
+    return any(own.endswith(clitic) for clitic in _PREPOSITION_CLITICS) or (
+        side.first > 0 and view.joined(side.first - 1) and view.tokens[side.first - 1].folded in _PREPOSITIONS
+    )
+
+
 def _past_days(view: TokenView, k: int, i: int) -> int:
-    """The first token from token k on that tells no day ("أمس"، "الثلاثاء"), within reach of the
-    verb at token i."""
-    while k < len(view.tokens) and k - i < _REACH and calls.day_word(view.tokens[k].folded):
-        k += 1
+    """The first token from token k on that tells neither the day ("أمس"، "الثلاثاء") nor the
+    place ("في القاهرة"), within reach of the verb at token i."""
+    while k < len(view.tokens) and k - i < _REACH:
+        if calls.day_word(view.tokens[k].folded):
+            k += 1
+        elif view.tokens[k].folded in _IN and (place := _place_at(view, k + 1)) is not None:
+            k = place + 1
+        else:
+            break
     return k
+
+
+def _place_at(view: TokenView, k: int) -> int | None:
+    """The last token of a place or state named at token k, with no proclitic, else None."""
+    places = [p for p in view.kept if p.first == k and p.kind in PLACES and p.skip == 0 and not p.read_only]
+    return max((p.last for p in places), default=None) if k < len(view.tokens) and view.joined(k - 1) else None
 
 
 def _met_from(view: TokenView, k: int, how: str) -> int | None:

@@ -1,0 +1,74 @@
+"""A meeting told by its verb that is part of an event told by its noun just before (issue 18):
+"ويجري الوزير X زيارة إلى البلد. والتقى الوزير نظيره Y" tells one visit, the meeting on it.
+
+The resolve stage gives every meeting told by its verb a key of its own (``kg.events``); once
+every mention is resolved, this joins it to the event told by its noun in its sentence or the
+one before, when the two are the same happening: someone the meeting names (its host, its
+guest, or the country visited) is named in the noun's sentence too, or the noun sets the time
+of the meeting's sentence (وخلال زيارته، على هامش القمة). A reception told right after a summit
+by someone the summit's sentence never names is another story, and "قبيل لقائه مع X، التقى Y"
+another meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.events import merge_entities
+from kg.lexicon import word_set
+from kg.mentions.meetings import met_by_verb
+from kg.mentions.words import CONJUNCTIONS
+from kg.model import Article
+from kg.text import fold
+
+#: Sentence ends between an event noun and a meeting verb that tells part of that event.
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]+")
+#: Most sentence ends between them: the meeting is told in the noun's sentence or the next.
+_NEXT_SENTENCE = 1
+#: Words that set an event noun as the time of what its sentence tells next ("وخلال زيارته").
+_WHILE_AT = word_set("event_words", "while_at")
+#: Characters read before an event noun for such a word.
+_WORD_CHARS = 12
+#: The mentions that name a side of a meeting.
+_SIDE_TYPES = frozenset({"Person", "Country", "Organization"})
+
+
+def join_meetings(article: Article) -> None:
+    """Join each meeting told by its verb to the event told by its noun just before it, in its
+    sentence or the one before, when someone the meeting names is named in that noun's sentence,
+    or when the noun sets the time of the meeting's sentence ("وخلال زيارته إلى X، التقى Y بـZ")."""
+    dialogues = [m for m in article.mentions if m.type == "Dialogue" and m.entity]
+    renamed: dict[str, str] = {}
+    for index, meeting in enumerate(dialogues):
+        if index == 0 or not met_by_verb(meeting) or meeting.entity in renamed:
+            continue
+        noun = dialogues[index - 1]
+        event = renamed.get(noun.entity, noun.entity)
+        ends = len(_SENTENCE_END_RE.findall(article.text, noun.end, meeting.start))
+        if met_by_verb(noun) or event == meeting.entity or ends > _NEXT_SENTENCE:
+            continue
+        sentence = _sentence_start(article.text, noun.start)
+        if (not ends and _while_at(article.text, noun.start)) or _sides(article, meeting.start, meeting.end) & _sides(
+            article, sentence, meeting.start
+        ):
+            renamed.setdefault(event, event)
+            renamed[meeting.entity] = event
+    merge_entities(article, renamed)
+
+
+def _while_at(text: str, start: int) -> bool:
+    """Whether the word before an event noun at ``start`` sets it as a time (خلال، على هامش)."""
+    words = text[max(0, start - _WORD_CHARS) : start].split()
+    word = fold(words[-1]) if words else ""
+    return word in _WHILE_AT or word[:1] in CONJUNCTIONS and word[1:] in _WHILE_AT
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    ends = list(_SENTENCE_END_RE.finditer(text, 0, pos))
+    return ends[-1].end() if ends else 0
+
+
+def _sides(article: Article, start: int, end: int) -> set[str]:
+    """The actors named in ``[start, end)`` of the article's text."""
+    return {m.entity for m in article.mentions if m.type in _SIDE_TYPES and m.entity and start <= m.start < end}
