@@ -301,12 +301,12 @@ class _EventReader(_PhraseReader):
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
         """Delegations and meetings told in sentences that name no event go to current dialogues,
         not to meetings told by their verb alone (``kg.mentions.meetings.meetings_apart``)."""
-        if not dialogues:
+        joined, apart = meetings_apart(self.actors.mentions)  # a meeting on a visit names no event
+        if not (told := [k for k in dialogues if k not in apart]):
             return
         entities = self.article.entities
-        main = max(dialogues, key=lambda k: len(dialogues[k]))
-        joined, apart = meetings_apart(self.actors.mentions)  # a meeting on a visit names no event
-        current = [k for k in dialogues if (k == main or not entities[k].start_date) and k not in apart]
+        main = max(told, key=lambda k: len(dialogues[k]))
+        current = [k for k in told if k == main or not entities[k].start_date]
         event_sentences = {self._sentence(p.start) for ps in dialogues.values() for p in ps if p.start not in joined}
         seen = set()
         for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):

@@ -170,3 +170,34 @@ def test_a_meeting_told_during_a_visit_is_part_of_it() -> None:
     text = "وخلال زيارته إلى تونس، التقى وزير الخارجية الإيطالي لويجي دي مايو بالرئيس التونسي قيس سعيد."
     ((visit, _entities),) = _dialogues(text)
     assert visit.label_ar == "زيارته إلى تونس"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit going on, told by a relative clause on the visitor
+        ("وقال وزير الخارجية الياباني تارو كونو، الذي يزور مصر، إن بلاده تدعم التنمية.", {"يزور مصر"}),
+        ("وأكدت الرئيسة الكرواتية كوليندا غرابار، التي تزور الأردن حاليا، دعم بلادها.", {"تزور الأردن"}),
+        # the relative clause of a place, a present verb opening its clause, one only likely: none
+        ("وهذه هي المدينة التي يزور فيها الوزراء المعرض كل عام.", set()),
+        ("ويزور وزير الخارجية الياباني تارو كونو مصر الأسبوع المقبل.", set()),
+        ("وقال وزير الخارجية الياباني تارو كونو إنه قد يزور مصر.", set()),
+    ],
+)
+def test_visits_going_on_told_by_a_relative_clause(text: str, expected: set[str]) -> None:
+    assert _labels(text) == expected
+
+
+def test_a_visit_going_on_has_the_visitor_it_refers_back_to() -> None:
+    text = "وقال وزير الخارجية الياباني تارو كونو، الذي يزور مصر، إن بلاده تدعم التنمية."
+    assert {"تارو كونو", "اليابان", "مصر"} <= _participants(text)
+
+
+def test_a_visit_going_on_is_the_visit_its_noun_tells_elsewhere() -> None:
+    text = (
+        "وقال وزير الخارجية الياباني تارو كونو، الذي يزور مصر، إن بلاده تدعم التنمية. "
+        "وأضاف أن بلاده تريد السلام. وتابع أن الاقتصاد مهم. "
+        "وتأتي زيارة الوزير تارو كونو في إطار جولة إقليمية."
+    )
+    visits = [e for e, _entities in _dialogues(text) if "يزور مصر" in (e.label_ar, *e.alt_labels)]
+    assert [(e.label_ar, e.alt_labels) for e in visits] == [("زيارة الوزير تارو كونو", ["يزور مصر"])]

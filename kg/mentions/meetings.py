@@ -27,6 +27,12 @@ from kg.text import fold
 #: front of one's own country meets no one).
 _MEETING_VERBS = {form: record["id"] for form, record in verb_forms("event_words", "meeting_verb").items()}
 _DIRECT, _WITH, _EITHER, _VISIT = "direct", "with", "either", "place"
+#: Present verbs of a visit going on, read only after a relative pronoun on the visitor
+#: ("X، الذي يزور البلد حاليا").
+_VISITING_NOW = frozenset(verb_forms("event_words", "visiting_now"))
+_RELATIVES = word_set("function_words", "relative")
+#: The verbs a mention of a meeting told by its verb holds.
+_TELLING = _MEETING_VERBS.keys() | _VISITING_NOW
 _VERB_PREFIXES = ("", *CONJUNCTIONS)
 #: Prepositions whose object a side before the verb is (مع X، التقى Y): written apart, or as
 #: the side's proclitic (بـ، لـ).
@@ -48,11 +54,16 @@ _REACH = 14
 
 
 def propose_meetings(view: TokenView) -> Iterator[Proposal]:
-    """Meetings, receptions and visits told by a past verb with both sides named."""
+    """Meetings, receptions and visits told by a past verb with both sides named, and visits
+    going on told by a relative clause on the visitor."""
     for i in view.ctx.doc.tokens_reading(_MEETING_VERBS.keys()):
         if i in view.claimed:
             continue
         proposal = _meeting_at(view, i)
+        if proposal is not None:
+            yield proposal
+    for i in view.ctx.doc.tokens_reading(_VISITING_NOW):
+        proposal = None if i in view.claimed else _visit_going_on(view, i)
         if proposal is not None:
             yield proposal
 
@@ -60,7 +71,7 @@ def propose_meetings(view: TokenView) -> Iterator[Proposal]:
 def met_by_verb(mention: Mention) -> bool:
     """Whether a dialogue mention is a meeting or visit told by its verb."""
     words = (fold(word) for word in mention.text.split())
-    verb = any(w in _MEETING_VERBS or w[1:] in _MEETING_VERBS and w[0] in CONJUNCTIONS for w in words)
+    verb = any(w in _TELLING or w[1:] in _MEETING_VERBS and w[0] in CONJUNCTIONS for w in words)
     return mention.type == MentionType.DIALOGUE and verb
 
 
@@ -70,19 +81,34 @@ def meetings_apart(spans: Iterable[tuple[int, int, Mention]]) -> tuple[set[int],
     noun before them (a meeting on a visit), whose sentences, like those of the meetings told
     before these made nodes, tell who met at the events current, not an event of their own; and
     the keys of the meetings first told by their verb ("استقبل X Y ... وجرى اللقاء"), whose sides
-    their own sentence tells: no other sentence's meeting is theirs."""
+    their own sentence tells: no other sentence's meeting is theirs. A visit going on (X، الذي
+    يزور البلد) is of both: the sentence that tells it in passing tells other events' sides."""
     seen: set[str | None] = set()
     on_another, apart = set(), set()
     for start, _end, mention in sorted(spans, key=lambda span: span[0]):
         if mention.type != MentionType.DIALOGUE:
             continue
         if met_by_verb(mention):
-            if mention.entity in seen and mention.entity not in apart:
-                on_another.add(start)
-            elif mention.entity not in seen:
+            if mention.entity in seen and mention.entity not in apart or _going_on(mention.text):
+                on_another.add(start)  # a visit going on is what the sentence tells in passing
+            if mention.entity not in seen:
                 apart.add(mention.entity)
         seen.add(mention.entity)
     return on_another, apart
+
+
+def visit_by_verb(label: str) -> bool:
+    """Whether an event labelled by the words that tell it is a visit told by its verb: "زار X
+    البلد"، "يزور البلد" (X، الذي يزور البلد)."""
+    words = label.split()
+    first = fold(words[0]) if words else ""
+    return first in _VISITING_NOW or _MEETING_VERBS.get(first) == _VISIT
+
+
+def _going_on(text: str) -> bool:
+    """Whether a meeting's words are those of a visit going on (يزور البلد)."""
+    words = text.split()
+    return bool(words) and fold(words[0]) in _VISITING_NOW
 
 
 def told_by_verb(mention: Mention) -> bool:
@@ -117,6 +143,22 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     return Proposal(
         MentionType.DIALOGUE, before.first, i, Source.HEAD_NOUN, before.skip, met, rule=Rule.MEETING, held=held
     )
+
+
+def _visit_going_on(view: TokenView, i: int) -> Proposal | None:
+    """The visit going on told by the present verb at token i after a relative pronoun on the
+    visitor ("الوزير X، الذي يزور البلد حاليا"): the phrase runs from the pronoun to the state,
+    and the relations stage reads the visitor it refers back to (``kg.subjects``)."""
+    relative = i - 1
+    if relative < 1 or view.tokens[i].readings[0][0] or not view.joined(relative):
+        return None
+    if view.tokens[relative].folded not in _RELATIVES:
+        return None
+    visitor = calls.subject_before(view, relative)
+    met = _once(view, _met_from(view, _past_days(view, i + 1, i), _VISIT)) if visitor is not None else None
+    if visitor is None or met is None or _object_of_preposition(view, visitor):
+        return None
+    return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, 0, reach=met)
 
 
 def _subjects_own(view: TokenView, subject: int, met: int) -> bool:
