@@ -70,6 +70,15 @@ def _participants(text: str) -> set[str]:
         # the host's own titles, or a name his titles introduce, are no one he meets
         ("والتقى الأمير الشيخ صباح الأحمد الجابر الصباح في الكويت.", set()),
         ("واستقبل الشيخ خليفة بن زايد نائب رئيس المجلس رئيس اللجنة العليا أمس المهنئين.", set()),
+        # a supposed meeting (a conditional before the verb or its subject): none; a reported one: told
+        ("وإذا التقى الرئيس التونسي قيس سعيد بالرئيس الجزائري عبد المجيد تبون فسيبحثان الحدود.", set()),
+        ("ولو زار الرئيس الجزائري عبد المجيد تبون تونس لتغير الكثير.", set()),
+        ("وإن زار الرئيس الجزائري عبد المجيد تبون تونس فسيلتقي نظيره.", set()),
+        ("وإذا الرئيس التونسي قيس سعيد التقى الرئيس الجزائري عبد المجيد تبون فسيبحثان الحدود.", set()),
+        (
+            "وقال إن الرئيس التونسي قيس سعيد التقى الرئيس الجزائري عبد المجيد تبون.",
+            {"الرئيس التونسي قيس سعيد التقى الرئيس الجزائري عبد المجيد تبون"},
+        ),
         # a visit to a place that is no state visited: none
         ("وزار الرئيس الجزائري عبد المجيد تبون ولاية وهران.", set()),
         # a visit only planned, a present verb, a negated one, a meeting with no named side: none

@@ -43,6 +43,10 @@ _PREPOSITION_CLITICS = word_set("function_words", "by") | word_set("function_wor
 _IN = word_set("function_words", "in")
 #: A negation right before the verb: "ما التقى" tells no meeting.
 _NEGATIONS = word_set("statement_words", "negation")
+#: A conditional before the verb or its subject: "إذا التقى X Y" supposes a meeting, tells none.
+_UNREAL = word_set("event_words", "unreal")
+#: ... and right before the verb only: "إن زار" (before the subject, إن is a complementiser).
+_UNREAL_VERB = _UNREAL | word_set("event_words", "unreal_verb") | _NEGATIONS
 #: Counts of times (مرات، مرتين): "زار X البلد أربع مرات" tells several visits, no one of them.
 _TIMES = word_set("event_words", "times")
 #: Words after the side met within which a count of times stands (أربع مرات).
@@ -122,7 +126,7 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
     skip, verb = next(((s, stem) for s, stem in view.tokens[i].readings if stem in _MEETING_VERBS), (0, ""))
     if not verb or view.tokens[i].folded[:skip] not in _VERB_PREFIXES:
         return None
-    if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
+    if _not_told(view, i):
         return None
     how = _MEETING_VERBS[verb]
     # the subject after the verb ("استقبل الرئيس X الوزير Y"), then the side met after it
@@ -134,7 +138,7 @@ def _meeting_at(view: TokenView, i: int) -> Proposal | None:
             return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=met)
     # or the subject before it ("الرئيس X استقبل الوزير Y"): the phrase opens at the subject
     before = calls.subject_before(view, i)
-    if before is not None and _object_of_preposition(view, before):
+    if before is not None and (_object_of_preposition(view, before) or _not_told(view, before.first, at_verb=False)):
         return None
     met = _once(view, _met_from(view, _past_days(view, i + 1, i), how)) if before is not None else None
     if before is None or met is None:
@@ -196,6 +200,16 @@ def _past_apposition(view: TokenView, end: int) -> int:
         return end
     title = calls.side_end(view, first)
     return title if title + 1 < len(view.tokens) and _PAUSE in view.gap(title) else end
+
+
+def _not_told(view: TokenView, k: int, at_verb: bool = True) -> bool:
+    """Whether the word before token k (the verb, or else its subject) denies (ما) or supposes
+    (إذا، لو) what the verb tells."""
+    if k == 0 or not view.joined(k - 1):
+        return False
+    words = _UNREAL_VERB if at_verb else _UNREAL
+    word = view.tokens[k - 1].folded
+    return word in words or word[:1] in CONJUNCTIONS and word[1:] in words
 
 
 def _object_of_preposition(view: TokenView, side: Proposal) -> bool:
