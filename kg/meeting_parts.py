@@ -18,8 +18,8 @@ from kg.events import merge_entities
 from kg.lexicon import word_set
 from kg.mentions.meetings import met_by_verb
 from kg.mentions.words import CONJUNCTIONS
-from kg.model import Article
-from kg.text import fold
+from kg.model import Article, Mention
+from kg.text import fold, strip_article
 
 #: Sentence ends between an event noun and a meeting verb that tells part of that event.
 _SENTENCE_END_RE = re.compile(r"[.!?\u061f\n]+")
@@ -29,6 +29,10 @@ _NEXT_SENTENCE = 1
 _WHILE_AT = word_set("event_words", "while_at")
 #: Characters read before an event noun for such a word.
 _WORD_CHARS = 12
+#: The heads of talks a meeting holds (لقاء، مباحثات).
+_TALKS = word_set("event_words", "talks_at_meeting")
+#: The alef of an indefinite accusative written without its tanween (اجتماعا).
+_ALEF = "\u0627"
 #: The mentions that name a side of a meeting.
 _SIDE_TYPES = frozenset({"Person", "Country", "Organization"})
 
@@ -53,7 +57,32 @@ def join_meetings(article: Article) -> None:
         ):
             renamed.setdefault(event, event)
             renamed[meeting.entity] = event
+    _join_talks(article, dialogues, renamed)
     merge_entities(article, renamed)
+
+
+def _join_talks(article: Article, dialogues: list[Mention], renamed: dict[str, str]) -> None:
+    """Talks first told by their noun right after a meeting told by its verb, in its sentence or
+    the next, are that meeting when their sentence names no one it does not: "استقبل X Y. وتناول
+    اللقاء ..."، "وعقد الجانبان جلسة مباحثات" (not "وكان X قد التقى Z", nor a summit)."""
+    firsts = {}
+    for mention in dialogues:
+        firsts.setdefault(mention.entity, mention)
+    for meeting, talks in zip(dialogues, dialogues[1:], strict=False):
+        if not met_by_verb(meeting) or met_by_verb(talks) or firsts[talks.entity] is not talks:
+            continue
+        head = strip_article(fold(talks.text.split()[0]))
+        if talks.entity in renamed or head not in _TALKS and head.removesuffix(_ALEF) not in _TALKS:
+            continue
+        if len(_SENTENCE_END_RE.findall(article.text, meeting.end, talks.start)) > _NEXT_SENTENCE:
+            continue
+        sentence = _sentence_start(article.text, talks.start)
+        end = _sentence_end(article.text, talks.end)
+        named = _sides(article, sentence, meeting.start) | _sides(article, meeting.end, end)
+        if named <= _sides(article, meeting.start, meeting.end):
+            event = renamed.get(meeting.entity, meeting.entity)
+            renamed.setdefault(event, event)
+            renamed[talks.entity] = event
 
 
 def _while_at(text: str, start: int) -> bool:
@@ -67,6 +96,12 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts."""
     ends = list(_SENTENCE_END_RE.finditer(text, 0, pos))
     return ends[-1].end() if ends else 0
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends."""
+    end = _SENTENCE_END_RE.search(text, pos)
+    return end.start() if end else len(text)
 
 
 def _sides(article: Article, start: int, end: int) -> set[str]:

@@ -210,3 +210,23 @@ def test_a_visit_going_on_is_the_visit_its_noun_tells_elsewhere() -> None:
     )
     visits = [e for e, _entities in _dialogues(text) if "يزور مصر" in (e.label_ar, *e.alt_labels)]
     assert [(e.label_ar, e.alt_labels) for e in visits] == [("زيارة الوزير تارو كونو", ["يزور مصر"])]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "وتناول اللقاء العلاقات الثنائية.",  # the talks noun as the next sentence's subject
+        "وعقد الجانبان جلسة مباحثات مغلقة.",  # talks "the two sides" held
+    ],
+)
+def test_talks_told_right_after_a_reception_are_the_reception(after: str) -> None:
+    text = "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو. " + after
+    assert len(_dialogues(text)) == 1
+
+
+def test_talks_with_someone_the_reception_does_not_name_are_other_talks() -> None:
+    text = (
+        "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو. "
+        "وكان سعيد قد عقد اجتماعا مع رئيس الحكومة الليبية عبد الحميد الدبيبة."
+    )
+    assert len(_dialogues(text)) == 2
