@@ -234,10 +234,13 @@ def _past_days(view: TokenView, k: int, i: int) -> int:
     return k
 
 
-def _place_at(view: TokenView, k: int) -> int | None:
-    """The last token of a place or state named at token k, with no proclitic, else None."""
-    places = [p for p in view.kept if p.first == k and p.kind in PLACES and p.skip == 0 and not p.read_only]
-    return max((p.last for p in places), default=None) if k < len(view.tokens) and view.joined(k - 1) else None
+def _place_at(view: TokenView, k: int, kinds: tuple[MentionType, ...] = PLACES) -> int | None:
+    """The last token of a place or state (of ``kinds``) named at token k, with no proclitic and
+    in the phrase of the token before, else None."""
+    if k >= len(view.tokens) or not view.joined(k - 1, CLAUSE_GAP_RE):
+        return None
+    places = [p for p in view.kept if p.first == k and p.kind in kinds and p.skip == 0 and not p.read_only]
+    return max((p.last for p in places), default=None)
 
 
 def _met_from(view: TokenView, k: int, how: str) -> int | None:
@@ -255,8 +258,7 @@ def _met_from(view: TokenView, k: int, how: str) -> int | None:
         return None if first is None else calls.side_end(view, first)
     if how != _VISIT:
         return None
-    states = [p for p in view.kept if p.first == k and p.kind == COUNTRY and p.skip == 0 and not p.read_only]
-    return max((p.last for p in states), default=None)
+    return _place_at(view, k, (COUNTRY,))
 
 
 class Meetings(TokenView):
