@@ -24,7 +24,7 @@ from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
-from kg.mentions.meetings import met_by_verb
+from kg.mentions.meetings import met_by_verb, told_as_met
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
@@ -265,7 +265,8 @@ def label_by_phrase(article: Article) -> None:
     for entity in article.entities.values():
         if entity.type not in EVENT_TYPES or len(name_words(entity.label_ar)) != 1:
             continue
-        phrases = [label for label in entity.alt_labels if _phrase_label(name_words(label))]
+        # not the words of a meeting told by its verb (استقبل X Y): the clause tells it, names it not
+        phrases = [label for label in entity.alt_labels if _phrase_label(name_words(label)) and not told_as_met(label)]
         if not phrases:
             continue
         head = event_head(entity.label_ar)

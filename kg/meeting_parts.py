@@ -16,7 +16,7 @@ import re
 
 from kg.events import merge_entities
 from kg.lexicon import word_set
-from kg.mentions.meetings import met_by_verb
+from kg.mentions.meetings import met_by_verb, told_as_met
 from kg.mentions.words import CONJUNCTIONS
 from kg.model import Article, Mention
 from kg.text import fold, strip_article
@@ -59,6 +59,12 @@ def join_meetings(article: Article) -> None:
             renamed[meeting.entity] = event
     _join_talks(article, dialogues, renamed)
     merge_entities(article, renamed)
+    for entity in article.entities.values():
+        # "استقبل X Y ... وجرى خلال اللقاء": the meeting is named by its noun, its verb's words another label
+        noun = next((label for label in entity.alt_labels if not told_as_met(label)), None)
+        if entity.type == "Dialogue" and noun and told_as_met(entity.label_ar):
+            entity.alt_labels[entity.alt_labels.index(noun)] = entity.label_ar
+            entity.label_ar = noun
 
 
 def _join_talks(article: Article, dialogues: list[Mention], renamed: dict[str, str]) -> None:

@@ -106,7 +106,11 @@ def test_the_meeting_noun_after_the_verb_is_the_same_meeting() -> None:
         "واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو. وجرى خلال اللقاء بحث العلاقات الثنائية."
     )
     ((meeting, _entities),) = _dialogues(text)
-    assert meeting.alt_labels == ["اللقاء"]
+    # named by its noun; the verb's clause tells it and is another label
+    assert (meeting.label_ar, meeting.alt_labels) == (
+        "اللقاء",
+        ["استقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي لويجي دي مايو"],
+    )
 
 
 def test_a_meeting_takes_the_day_told_between_its_sides() -> None:

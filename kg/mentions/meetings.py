@@ -74,9 +74,13 @@ def propose_meetings(view: TokenView) -> Iterator[Proposal]:
 
 def met_by_verb(mention: Mention) -> bool:
     """Whether a dialogue mention is a meeting or visit told by its verb."""
-    words = (fold(word) for word in mention.text.split())
-    verb = any(w in _TELLING or w[1:] in _MEETING_VERBS and w[0] in CONJUNCTIONS for w in words)
-    return mention.type == MentionType.DIALOGUE and verb
+    return mention.type == MentionType.DIALOGUE and told_as_met(mention.text)
+
+
+def told_as_met(text: str) -> bool:
+    """Whether a dialogue's words hold the verb of a meeting or visit (its mention or label)."""
+    words = (fold(word) for word in text.split())
+    return any(w in _TELLING or w[1:] in _MEETING_VERBS and w[0] in CONJUNCTIONS for w in words)
 
 
 def meetings_apart(spans: Iterable[tuple[int, int, Mention]]) -> tuple[set[int], set[str | None]]:
