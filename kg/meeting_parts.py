@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.events import merge_entities
-from kg.lexicon import word_set
+from kg.lexicon import single_word, word_set
 from kg.mentions.meetings import met_by_verb, told_as_met
 from kg.mentions.words import CONJUNCTIONS
 from kg.model import Article, Mention
@@ -32,7 +32,7 @@ _WORD_CHARS = 12
 #: The heads of talks a meeting holds (لقاء، مباحثات).
 _TALKS = word_set("event_words", "talks_at_meeting")
 #: The alef of an indefinite accusative written without its tanween (اجتماعا).
-_ALEF = "\u0627"
+_ALEF = single_word("affixes", "accusative_alef")
 #: The mentions that name a side of a meeting.
 _SIDE_TYPES = frozenset({"Person", "Country", "Organization"})
 
