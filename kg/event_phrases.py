@@ -9,7 +9,7 @@ import re
 
 from kg.actors import ArticleActors
 from kg.event_dates import EventPhrase
-from kg.mentions.calls import told_by_verb
+from kg.mentions.meetings import told_by_verb
 from kg.mentions.words import EVENT_TYPES
 from kg.model import Source
 from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE

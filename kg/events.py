@@ -24,6 +24,7 @@ from kg.lexicon import Lexicon, definite, sense, single_word, word_ids, word_set
 from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
+from kg.mentions.meetings import met_by_verb, told_as_met
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
@@ -97,6 +98,13 @@ class EventResolver:
         previous = state.last_of.get(mention.type)
         if mention.type == "Dialogue" and previous and _during(state.article.text, mention.start):
             return previous  # "في زيارة تستغرق يومين، يجري خلالها محادثات": the visit's talks
+        if met_by_verb(mention):
+            if _quoted(state, mention):
+                return None  # a meeting a statement recounts is the talks the article tells, if any
+            # its words are its sides, never a reference back to the last meeting: a key of its own,
+            # which ``identify_events`` completes with its sides (the same reception in two articles);
+            # one on an event told just before joins it once its sides are known (``kg.meeting_parts``)
+            return f"{mention.type.lower()}/{slug(naming_words(event_core(name_words(mention.text))))}"
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
         # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)
@@ -257,7 +265,8 @@ def label_by_phrase(article: Article) -> None:
     for entity in article.entities.values():
         if entity.type not in EVENT_TYPES or len(name_words(entity.label_ar)) != 1:
             continue
-        phrases = [label for label in entity.alt_labels if _phrase_label(name_words(label))]
+        # not the words of a meeting told by its verb (استقبل X Y): the clause tells it, names it not
+        phrases = [label for label in entity.alt_labels if _phrase_label(name_words(label)) and not told_as_met(label)]
         if not phrases:
             continue
         head = event_head(entity.label_ar)

@@ -25,6 +25,7 @@ from kg.event_dates import EventDates, EventPhrase
 from kg.event_phrases import event_phrases
 from kg.lexicon import sense, single_word
 from kg.matcher import Matcher, Triggers
+from kg.mentions.meetings import meetings_apart
 from kg.mentions.words import EVENT_TYPES
 from kg.model import Article
 from kg.participants import (
@@ -301,13 +302,15 @@ class _EventReader(_PhraseReader):
         return served
 
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
-        """Delegations and meetings told in sentences that name no event go to current dialogues."""
-        if not dialogues:
+        """Delegations and meetings told in sentences that name no event go to current dialogues,
+        not to meetings told by their verb alone (``kg.mentions.meetings.meetings_apart``)."""
+        joined, apart = meetings_apart(self.actors.mentions)  # a meeting on a visit names no event
+        if not (told := [k for k in dialogues if k not in apart]):
             return
         entities = self.article.entities
-        main = max(dialogues, key=lambda k: len(dialogues[k]))
-        current = [k for k in dialogues if k == main or not entities[k].start_date]
-        event_sentences = {self._sentence(p.start) for ps in dialogues.values() for p in ps}
+        main = max(told, key=lambda k: len(dialogues[k]))
+        current = [k for k in told if k == main or not entities[k].start_date]
+        event_sentences = {self._sentence(p.start) for ps in dialogues.values() for p in ps if p.start not in joined}
         seen = set()
         for start, _end, _match in self.triggers.find(("leader", "meeting", "presence", "visit", "joint")):
             sentence = self._sentence(start)

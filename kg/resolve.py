@@ -31,6 +31,7 @@ from kg.document import document
 from kg.early_names import join_early_short_names, shortens
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
+from kg.meeting_parts import join_meetings
 from kg.mentions import EVENT_TYPES, RANK_GRADES
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
@@ -93,6 +94,7 @@ class Resolver:
         join_headless_names(self.lex, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
+        join_meetings(article)
         return article
 
     def _keep(self, state: ResolveState, mention: Mention, key: str, role: Mention | None, kept: list[Mention]) -> None:

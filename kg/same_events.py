@@ -15,6 +15,7 @@ import re
 
 from kg.lexicon import Lexicon, definite, sense, tokenize, word_set
 from kg.mentions.event_places import relational
+from kg.mentions.meetings import visit_by_verb
 from kg.mentions.words import NISBA
 from kg.model import Article, Entity
 from kg.naming import bare, name_words
@@ -81,7 +82,8 @@ def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
     """Visits of one article whose visitors share a person, or told by "his visit" (زيارته) with
     no person named, to no other place on no other date: old key -> the key of the first of them
     told (which the map holds too)."""
-    visits = [e for e in article.entities.values() if e.type == "Dialogue" and _visit(e, lex)]
+    # a visit told by its verb (زار X البلد، X الذي يزور البلد) after those told by their noun: their label stays
+    visits = sorted((e for e in article.entities.values() if e.type == "Dialogue" and _visit(e, lex)), key=_by_verb)
     renamed: dict[str, str] = {}
     for index, first in enumerate(visits):
         if first.key in renamed:
@@ -90,6 +92,8 @@ def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
         for other in visits[index + 1 :]:
             if other.key in renamed or not (people & set(other.participants) or _his(other, lex)):
                 continue
+            if _by_verb(other) > _by_verb(first) and not people <= set(other.participants):
+                continue  # told by its verb, the visit of someone the noun's visitors are not all of
             if _differ(first.location, other.location) or _differ(first.start_date, other.start_date):
                 continue
             hosts, other_hosts = _hosts(article, first), _hosts(article, other)
@@ -100,10 +104,15 @@ def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
     return renamed
 
 
+def _by_verb(event: Entity) -> bool:
+    """Whether a visit is told by its verb (its label the verb's words)."""
+    return visit_by_verb(event.label_ar)
+
+
 def _visit(event: Entity, lex: Lexicon) -> bool:
-    """Whether an event is a visit, its head possessed or not (الزيارة، زيارته)."""
+    """Whether an event is a visit, its head possessed or not (الزيارة، زيارته), or told by its verb."""
     head = event_head(event.label_ar)
-    return (lex.unpossessed(head) or head) == _VISIT
+    return (lex.unpossessed(head) or head) == _VISIT or _by_verb(event)
 
 
 def _his(visit: Entity, lex: Lexicon) -> bool:

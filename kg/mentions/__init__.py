@@ -33,7 +33,9 @@ that outranks it. The mentions are made once, from the kept proposals.
 - ``recurring`` (``RecurringNames``): another occurrence of a name found by title or tagger, or
   of a person's family name alone.
 - ``PhoneCalls`` (last, over every name kept): a call told by its verb, "اتصل X بـY"، "تحدث X
-  هاتفياً مع Y" (``kg.mentions.calls``): a dialogue that claims its verb and reaches the one called.
+  هاتفياً مع Y" (``kg.mentions.calls``): a dialogue that claims its verb and reaches the one called;
+  ``Meetings``: a meeting, reception or visit told by its past verb, "استقبل X Y"، "زار X البلد"
+  (``kg.mentions.meetings``), the same way.
 
 A mention's span never includes its proclitics: Mention.text == Article.text[start:end].
 
@@ -53,6 +55,7 @@ from kg.mentions.delegations import Delegations
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.lists import Directions, Ministries, OwnCountry
+from kg.mentions.meetings import Meetings
 from kg.mentions.military import MilitaryPhrases
 from kg.mentions.named_actions import NamedActions
 from kg.mentions.people import People
@@ -97,6 +100,7 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     LatinNames,
     RecurringNames,
     PhoneCalls,
+    Meetings,
     Delegations,
 )
 

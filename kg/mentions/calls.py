@@ -133,10 +133,10 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
         if token.folded in BY_PHONE:
             by_phone = True
         elif token.folded in _WITH_TO and by_phone:
-            called = _person_from(view, k + 1) if view.joined(k) else None  # "هاتفياً مع X"
+            called = person_from(view, k + 1) if view.joined(k) else None  # "هاتفياً مع X"
             break
-        elif caller is None and (first := _side_from(view, k)) is not None:
-            caller = k = _end(view, first)
+        elif caller is None and (first := side_from(view, k)) is not None:
+            caller = k = side_end(view, first)
             # a name not known may have taken the adverb in: "مارك غارنو هاتفيا"
             by_phone = by_phone or view.tokens[k].folded in BY_PHONE
         elif caller is not None or by_phone:
@@ -144,18 +144,18 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
             # بـ on a word, not a pronoun (به) nor a name's particle (بن)
             prefixed = token.folded.startswith(BY) and len(token.folded) - len(BY) >= _SHORTEST_WORD
             prefixed = prefixed and token.folded[len(BY) :] not in _PRONOUNS
-            if prefixed and _CALL_VERBS.get(verb) == _BY or _CALL_VERBS.get(verb) == _DIRECT and _unprefixed(view, k):
-                called = _person_from(view, k)
-            if called is not None or not _day_word(token.folded):
+            if prefixed and _CALL_VERBS.get(verb) == _BY or _CALL_VERBS.get(verb) == _DIRECT and unprefixed(view, k):
+                called = person_from(view, k)
+            if called is not None or not day_word(token.folded):
                 break
-        elif not _day_word(token.folded):
+        elif not day_word(token.folded):
             break
         k += 1
     if called is None and by_phone and verb in _PHONE_DUALS:
         called = k - 1  # "تحدث الرئيسان هاتفياً"، "X وY تحدثا هاتفياً": both sides named already
     if called is None or not (by_phone or caller is not None and verb in _CALL_VERBS):
         return None
-    subject = _subject_before(view, i) if caller is None and verb not in _PHONE_DUALS else None
+    subject = subject_before(view, i) if caller is None and verb not in _PHONE_DUALS else None
     if subject is None:
         return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=called)
     # "X تحدث هاتفياً مع Y": the phrase opens at the caller, whose mention it takes in
@@ -165,7 +165,7 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
     )
 
 
-def _subject_before(view: TokenView, i: int) -> Proposal | None:
+def subject_before(view: TokenView, i: int) -> Proposal | None:
     """The side named right before the verb at token i, as its subject ("الرئيس X تحدث"، "X، تحدث"),
     with the title that introduced it; None when the verb opens its clause."""
     if i == 0 or not view.joined(i - 1, CLAUSE_GAP_RE):
@@ -180,19 +180,19 @@ def _subject_before(view: TokenView, i: int) -> Proposal | None:
     return subject.role if subject.role is not None and subject.role.last == subject.first - 1 else subject
 
 
-def _person_from(view: TokenView, k: int) -> int | None:
+def person_from(view: TokenView, k: int) -> int | None:
     """The last token of the side named from token k, past a title no rule claimed ("ولي العهد
     السعودي الأمير X"), else None."""
-    first = _side_from(view, k, prefixed=True)
-    return None if first is None else _end(view, first)
+    first = side_from(view, k, prefixed=True)
+    return None if first is None else side_end(view, first)
 
 
-def _side_from(view: TokenView, k: int, prefixed: bool = False) -> int | None:
+def side_from(view: TokenView, k: int, prefixed: bool = False) -> int | None:
     """The first token of the name of a side at token k or after a title no rule claimed
     ("العاهل السعودي الملك X"), written with no proclitic unless ``prefixed``; else None."""
     for j in range(k, min(k + _TITLE_WORDS + 1, len(view.tokens))):
         if view.claimed.get(j) in _SIDES:
-            return j if _name_at(view, j) is not None and (prefixed or _unprefixed(view, j)) else None
+            return j if name_at(view, j) is not None and (prefixed or unprefixed(view, j)) else None
         word = view.tokens[j].folded
         # the word right after مع or بـ opens no clause: "مع ولي العهد"
         if view.claimed.get(j) or not view.joined(j, CLAUSE_GAP_RE) or not _title_like(word, prefixed and j == k):
@@ -206,18 +206,18 @@ def _title_like(word: str, first: bool) -> bool:
     return (first or not word.startswith(CONJUNCTIONS)) and word not in _STOPWORDS and word not in _WITH_TO
 
 
-def _day_word(word: str) -> bool:
+def day_word(word: str) -> bool:
     """Whether a folded word tells the day (الثلاثاء، يوم، 12، مارس، مساء)."""
     return word in _DAY_WORDS or word.isdigit()
 
 
-def _end(view: TokenView, k: int) -> int:
+def side_end(view: TokenView, k: int) -> int:
     """The last token of the side named from token k: its name, or its title and the name the
     title introduced ("الرئيس حسن روحاني"، "الرئيس الأمريكي، دونالد ترامب")."""
-    proposal = _name_at(view, k)
+    proposal = name_at(view, k)
     if proposal is None:
         return k
-    name = _name_at(view, proposal.last + 1)
+    name = name_at(view, proposal.last + 1)
     named = name is not None and (name.role == proposal or proposal.source == Source.ROLE and name.skip == 0)
     end = name.last if named and view.joined(proposal.last, CLAUSE_GAP_RE) else proposal.last
     # the rest of a name whose first words are known: "الملك سلمان بن عبد العزيز"
@@ -229,26 +229,27 @@ def _end(view: TokenView, k: int) -> int:
             break
         end += 1
     # and a second side joined to it: "بالملك X وأمير قطر الشيخ Y"
-    if not (view.joined(end) and view.tokens[end + 1].folded.startswith(AND)):
+    # (not a name whose own first letter is و: "قيس سعيد وزير الخارجية" is two sides, not one)
+    if not (view.joined(end) and view.tokens[end + 1].folded.startswith(AND)) or unprefixed(view, end + 1):
         return end
-    second = _side_from(view, end + 1, prefixed=True)
+    second = side_from(view, end + 1, prefixed=True)
     if second is None:
         return end
-    end = _end(view, second)
-    if view.claimed.get(second) == COUNTRY and view.joined(end) and _unprefixed(view, end + 1):
-        end = _end(view, end + 1)  # the state in a title before the name: "أمير قطر الشيخ Y"
+    end = side_end(view, second)
+    if view.claimed.get(second) == COUNTRY and view.joined(end) and unprefixed(view, end + 1):
+        end = side_end(view, end + 1)  # the state in a title before the name: "أمير قطر الشيخ Y"
     return end
 
 
-def _name_at(view: TokenView, k: int) -> Proposal | None:
+def name_at(view: TokenView, k: int) -> Proposal | None:
     """The kept proposal of a side that opens at token k, if any."""
     names = [p for p in view.kept if p.first == k and p.kind in _SIDES and not p.read_only]
     return max(names, key=lambda p: p.last, default=None)  # "الملك سلمان" over its title "الملك"
 
 
-def _unprefixed(view: TokenView, k: int) -> bool:
+def unprefixed(view: TokenView, k: int) -> bool:
     """Whether the name kept at token k starts at the token's first letter (no بـ written on it)."""
-    proposal = _name_at(view, k)
+    proposal = name_at(view, k)
     return proposal is not None and proposal.skip == 0
 
 

@@ -29,6 +29,7 @@ class Rule(StrEnum):
     NAMED_ACTION = "named-action"  #: ceasefire agreements, named operations (kg.mentions.named_actions)
     TIMED_VISIT = "timed-visit"  #: a visit told with how long it lasts (kg.mentions.visits)
     CALL = "call"  #: a telephone call told by its verb (kg.mentions.calls)
+    MEETING = "meeting"  #: a meeting, reception or visit told by its past verb (kg.mentions.meetings)
     DELEGATION = "delegation"  #: a delegation sent somewhere, as its visit (kg.mentions.delegations)
     HEAD = "head"  #: head-noun phrases, dialogues and agreements
     MINISTRY = "ministry"  #: a portfolio with a nisba
@@ -55,6 +56,7 @@ PRIORITY: tuple[Rule, ...] = (
     Rule.NAMED_ACTION,
     Rule.TIMED_VISIT,
     Rule.CALL,
+    Rule.MEETING,
     Rule.DELEGATION,
     Rule.HEAD,
     Rule.MINISTRY,
