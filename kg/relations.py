@@ -302,8 +302,7 @@ class _EventReader(_PhraseReader):
         return served
 
     def read_event_sentences(self, dialogues: dict[str, list[EventPhrase]]) -> None:
-        """Delegations and meetings told in sentences that name no event go to current dialogues,
-        not to meetings told by their verb alone (``kg.mentions.meetings.meetings_apart``)."""
+        """Delegations and meetings told where no event is named join current dialogues, not verb-told meetings."""
         joined, apart = meetings_apart(self.actors.mentions)  # a meeting on a visit names no event
         if not (told := [k for k in dialogues if k not in apart]):
             return

@@ -92,8 +92,8 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     if skip is None or view.tokens[i].folded[:skip] not in _NOUN_PREFIXES:
         return None  # "الاتصال بذويه": the act of getting in touch
     k, caller = i + 1, False
-    if k < len(view.tokens) and view.joined(i, CLAUSE_GAP_RE) and _person_at(view, k) and _unprefixed(view, k):
-        k, caller = _end(view, k) + 1, True
+    if k < len(view.tokens) and view.joined(i, CLAUSE_GAP_RE) and _person_at(view, k) and unprefixed(view, k):
+        k, caller = side_end(view, k) + 1, True
     if k + 1 >= len(view.tokens) or not view.joined(k - 1, CLAUSE_GAP_RE):
         return None
     word = view.tokens[k].folded
@@ -101,15 +101,15 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
         k += 1
     elif not (caller and word.startswith(BY) and word[len(BY) :] not in _PRONOUNS):
         return None
-    first = _side_from(view, k, prefixed=True)
+    first = side_from(view, k, prefixed=True)
     if first is None or not _person_at(view, first):
         return None  # "اتصال مع وكالة الأنباء"، "اتصال بدمشق": no talks between persons
-    return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=_end(view, first))
+    return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=side_end(view, first))
 
 
 def _person_at(view: TokenView, k: int) -> bool:
     """Whether a person's kept name or title opens at token k."""
-    return view.claimed.get(k) == PERSON and _name_at(view, k) is not None
+    return view.claimed.get(k) == PERSON and name_at(view, k) is not None
 
 
 def told_by_verb(mention: Mention) -> bool:
