@@ -443,8 +443,7 @@ def _between(start: int, stop: int, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def find_relations(article: Article) -> Article:
-    """The process pipeline's relations stage: fill participants, parties, affiliations, dates,
-    places, strengths."""
+    """The pipeline's relations stage: participants, parties, affiliations, dates, places, strengths."""
     from kg.pipeline import default_pipeline  # the pipeline builds this module's stages
 
     return default_pipeline().stage("relations")(article)
