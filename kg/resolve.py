@@ -26,6 +26,7 @@ import bisect
 from functools import lru_cache
 
 from kg.brackets import abbreviation, named_in_brackets
+from kg.counterparts import counterpart_holder, is_counterpart
 from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.early_names import join_early_short_names, shortens
@@ -339,7 +340,14 @@ def _name_later(
         return same[0] if len(same) == 1 and same[0] in state.entities else None
 
     for mention in unheld:
-        if mention.source not in _NAMED_AGAIN and mention.entity is None and (holder := holder_of(mention.text)):
+        if mention.source in _NAMED_AGAIN or mention.entity is not None:
+            continue
+        core, country, _respelt = resolver._office(mention.text)
+        if is_counterpart(core):  # "بنظيره الروسي": the holder of the office of the person before
+            holder = counterpart_holder(state, mention, country, sorted(kept, key=lambda m: m.start))
+        else:
+            holder = holder_of(mention.text)
+        if holder:
             resolver._write(state, mention, holder)
             kept.append(mention)
     for key, entity in list(state.entities.items()):
