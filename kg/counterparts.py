@@ -7,7 +7,7 @@ Only one holder met under that office and country is the counterpart: none, or t
 
 from __future__ import annotations
 
-from kg.lexicon import sense
+from kg.lexicon import Lexicon, sense
 from kg.model import Mention
 from kg.naming import ResolveState
 
@@ -44,3 +44,17 @@ def counterpart_holder(state: ResolveState, mention: Mention, country: str | Non
         if core == office and held_country == country and key != other and not key.startswith(_UNNAMED_KEYS)
     }
     return holders.pop() if len(holders) == 1 and next(iter(holders)) in state.entities else None
+
+
+def honorific_title(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a role's folded words are an honorific and its nationality alone (الرئيس الفرنسي)."""
+    return len(words) > 1 and lex.titles.get(words[0]) == "honorific"
+
+
+def nationality_fits(lex: Lexicon, key: str, known_country: str | None, country: str | None) -> bool:
+    """Whether a person met under an office is of the country an honorific's nisba names: by the
+    title he was named with, else by the gazetteer ("الرئيس" for a Frenchman is no "الرئيس اللبناني")."""
+    if known_country is not None:
+        return known_country == country
+    entry = lex.gazetteer.get(key)
+    return entry is not None and entry.nationality == country

@@ -51,6 +51,8 @@ def test_a_title_alone_as_a_subject_is_its_holder() -> None:
         # the Egyptian president's holder is not named: his counterpart names no one
         ("وقال الرئيس التونسي قيس سعيد إن اتصال الرئيس المصري بنظيره التونسي أمس كان مثمرا.", "الرئيس المصري"),
         ("وقال الرئيس التونسي قيس سعيد إن اتصاله أمس بنظيره المصري كان مثمرا.", "نظيره المصري"),
+        # one named with the honorific alone, of no country the article or the gazetteer gives
+        ("وقال الرئيس سامر الخطيب إن الحوار مستمر. والتقى الرئيس اللبناني أمس وفدا من الحزب.", "الرئيس اللبناني"),
         # a former holder is not the one named
         ("وقال الرئيس المصري عبد الفتاح السيسي إن الرئيس المصري السابق دعا إلى الحوار.", "الرئيس المصري السابق"),
     ],

@@ -149,9 +149,14 @@ class People(PersonNames, Chains):
         """The last nationality word right after an honorific whose chain ends at ``last``
         (الرئيس الفرنسي، الملك الأردني): a title that may name a holder met before; None when
         none follows, or the chain goes on with a term of office (السابق), another adjective
-        or where the title serves (السفير الأمريكي في بغداد), which make it another office."""
+        or where the title serves (السفير الأمريكي في بغداد), which make it another office; nor
+        when a title before is in construct with it (مستشار الرئيس الأمريكي: the adviser)."""
+        if i > 0 and self.joined(i - 1) and self._title_word(i - 1) is not None:
+            return None
         end = i
-        while end < last and self.lex.nisba_country(self.tokens[end + 1].folded):
+        while (
+            end < last and definite(self.tokens[end + 1].folded) and self.lex.nisba_country(self.tokens[end + 1].folded)
+        ):
             end += 1
         if end == i or end == last:
             return None if end == i else end
