@@ -26,6 +26,7 @@ import bisect
 from functools import lru_cache
 
 from kg.brackets import abbreviation, named_in_brackets
+from kg.counterparts import counterpart_holder, honorific_title, is_counterpart, nationality_fits
 from kg.descriptions import described, remember_body
 from kg.document import document
 from kg.early_names import join_early_short_names, shortens
@@ -238,7 +239,10 @@ class Resolver:
 
     def _person_by_role(self, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
         core, country, synonym = self._office(mention.text)
+        strict = honorific_title(self.lex, words)  # "الرئيس الفرنسي": only a holder of that country
         for at, (key, known_core, known_country, known_respelt) in reversed(list(enumerate(state.held))):
+            if strict and not nationality_fits(self.lex, key, known_country, country):
+                continue
             if _same_office((core, country, synonym), (known_core, known_country, known_respelt)):
                 if country and not known_country:
                     state.held[at] = (key, known_core, country, known_respelt)
@@ -328,18 +332,26 @@ def _name_later(
                 resolver._keep(state, mention, key, roles.get(id(mention)), kept)
 
     def holder_of(text: str) -> str | None:
-        office = resolver._office(text)
+        office, strict = resolver._office(text), honorific_title(resolver.lex, name_words(text))
         same = list(
             dict.fromkeys(
                 holder
                 for holder, *held in state.held
                 if not holder.startswith(_UNNAMED_KEYS) and _same_office(office, tuple(held))
+                if not strict or nationality_fits(resolver.lex, holder, held[1], office[1])
             )
         )
         return same[0] if len(same) == 1 and same[0] in state.entities else None
 
     for mention in unheld:
-        if mention.source not in _NAMED_AGAIN and mention.entity is None and (holder := holder_of(mention.text)):
+        if mention.source in _NAMED_AGAIN or mention.entity is not None:
+            continue
+        core, country, _respelt = resolver._office(mention.text)
+        if is_counterpart(core):  # "بنظيره الروسي": the holder of the office of the person before
+            holder = counterpart_holder(state, mention, country, sorted(kept, key=lambda m: m.start))
+        else:
+            holder = holder_of(mention.text)
+        if holder:
             resolver._write(state, mention, holder)
             kept.append(mention)
     for key, entity in list(state.entities.items()):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg import resources
-from kg.lexicon import affix, definite
+from kg.lexicon import affix, definite, word_set
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
@@ -21,6 +21,7 @@ from kg.mentions.words import (
     PERSON,
     RANK_GRADES,
     RESUMPTIVE,
+    ROLE_OF,
     TANWEEN_RE,
     adjective_like,
 )
@@ -32,6 +33,8 @@ _ARTICLE = affix("article")
 #: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
 #: Most words of the complement between a title's chain and the name set off after it by commas.
 _COMPLEMENT_WORDS = 4
+#: Words that tell a term of office apart (السابق، الراحل): "الرئيس الفرنسي السابق" is another office.
+_TENURE = frozenset(strip_article(fold(word)) for word in word_set("role_words", "tenure"))
 _OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
@@ -137,7 +140,28 @@ class People(PersonNames, Chains):
             return last
         if label == "title" and last > i:
             self.add(PERSON, i, last, Source.ROLE, skip)
+        elif label == "honorific" and (title_last := self._nationality_end(i, last)) is not None:
+            # "الرئيس الفرنسي" alone: its holder, if the article named him so, is found at resolve
+            self.add(PERSON, i, title_last, Source.ROLE, skip)
         return last
+
+    def _nationality_end(self, i: int, last: int) -> int | None:
+        """The last nationality word right after an honorific whose chain ends at ``last``
+        (الرئيس الفرنسي، الملك الأردني): a title that may name a holder met before; None when
+        none follows, or the chain goes on with a term of office (السابق), another adjective
+        or where the title serves (السفير الأمريكي في بغداد), which make it another office; nor
+        when a title before is in construct with it (مستشار الرئيس الأمريكي: the adviser)."""
+        if i > 0 and self.joined(i - 1) and self._title_word(i - 1) is not None:
+            return None
+        end = i
+        while (
+            end < last and definite(self.tokens[end + 1].folded) and self.lex.nisba_country(self.tokens[end + 1].folded)
+        ):
+            end += 1
+        if end == i or end == last:
+            return None if end == i else end
+        word = strip_article(self.tokens[end + 1].folded)
+        return None if word in _TENURE or word in ROLE_OF or adjective_like(word) else end
 
     def _apposed_after_complement(self, last: int) -> tuple[int, int] | None:
         """(first, last) of a name set off by commas after the complement that ends a title's
