@@ -12,7 +12,7 @@ from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, flagged_words, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
-from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
+from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS, for_coalition
 from kg.mentions.event_places import nisba_base
 from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import possessed_suffix
@@ -177,7 +177,8 @@ def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:
             words = words[1:]  # "قوات الدفاع الجوي"
         states = [k for k in entity.affiliation if k.startswith(_COUNTRY)]
         arm = next((ARMS[w] for w in ARMS if tuple(words[: len(w)]) == w), None)
-        if arm and len(states) == len(entity.affiliation) == 1 and entity.key not in lex.gazetteer:
+        of_coalition = any(for_coalition(w) for w in words)  # "قوات الدفاع الجوي للتحالف": no state's arm
+        if arm and len(states) == len(entity.affiliation) == 1 and entity.key not in lex.gazetteer and not of_coalition:
             renamed[entity.key] = f"force/{slug(arm.split())}-{states[0].removeprefix(_COUNTRY)}"
     return renamed
 
