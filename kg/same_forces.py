@@ -14,6 +14,7 @@ from kg.lexicon import WORD_RE, Lexicon, definite, flagged_words, word_ids, word
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS, for_coalition
 from kg.mentions.event_places import nisba_base
+from kg.mentions.joint_forces import same_joint_forces as joint
 from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import ACCUSATIVE, NISBA, OWN_COUNTRY
@@ -60,7 +61,11 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
         renamed[target] = target
         renamed.update({e.key: target for e in forces if e.key != target})
-    for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
+    for old, new in [
+        *_same_group(article, lex).items(),
+        *_same_arm(article, lex).items(),
+        *joint(article, lex).items(),
+    ]:
         renamed.setdefault(old, renamed.get(new, new))
     pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
     pairs += _parts_of_the_army(article, lex)

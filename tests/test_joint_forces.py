@@ -43,3 +43,13 @@ def test_a_joint_force_is_not_the_first_states_own() -> None:
         "الغارات، وإن القوات الروسية لن تغادر."
     )
     assert forces == {"القوات الروسية": [RUSSIA], "القوات الروسية والسورية": [RUSSIA, SYRIA]}
+
+
+def test_one_joint_force_in_either_order() -> None:
+    """The same states' joint force named in the other order is one force."""
+    (article,) = extract("وقصفت القوات الروسية والسورية البلدة، ثم تقدمت القوات السورية والروسية نحو المطار.", "test")
+    (force,) = [e for e in article.entities.values() if e.type == "Force"]
+    assert (force.key, sorted([force.label_ar, *force.alt_labels])) == (
+        "force/qwAt--russia--syria",
+        ["القوات الروسية والسورية", "القوات السورية والروسية"],
+    )
