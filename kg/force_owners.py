@@ -15,9 +15,10 @@ import re
 from kg.actors import ArticleActors, bare, labels_of
 from kg.lexicon import affix
 from kg.mentions.coalitions import COALITION_WORDS as _COALITIONS
-from kg.mentions.coalitions import FIGHTERS
+from kg.mentions.coalitions import FIGHTERS, for_coalition
 from kg.model import Mention
 from kg.spans import fold, words_pattern
+from kg.text import strip_article
 
 _ARTICLE = affix("article")
 #: Head nouns of a descriptive force name, which names its owner itself when it has one.
@@ -38,6 +39,9 @@ def named_owner(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
     among those the article names, whose name starts) "التحالف"; "قوات سوريا الديمقراطية" names no
     owner. A coalition's unit no known body owns is its leader's (see the module docstring)."""
     words = bare(mention.text).split()
+    after = next((k for k, word in enumerate(words[1:], 1) if for_coalition(fold(word))), None)
+    if after is not None:  # "قوات الدفاع الجوي للتحالف": as in construct, "قوات التحالف"
+        words = [words[0], strip_article(for_coalition(fold(words[after])) or ""), *words[after + 1 :]]
     coalition = len(words) >= 2 and words[1] in _COALITIONS
     if len(words) < 2 or not (FORCE_HEAD_RE.match(fold(mention.text)) or coalition):
         return []
@@ -52,6 +56,12 @@ def named_owner(actors: ArticleActors, mention: Mention, own: str) -> list[str]:
     }
     if coalition and len(words) == 2:  # "طيران التحالف": the coalition the article names
         owners = {key for key in owners if any(fold(label) in actors.text for label in _labels(actors, key))}
+    if after is not None and len(owners) != 1:  # "للتحالف": the coalition the article names as a force
+        owners = {
+            e.key
+            for e in actors.article.entities.values()
+            if e.type == "Force" and e.key != own and bare(e.label_ar).partition(" ")[0] == words[1]
+        }
     if len(owners) != 1:
         return _coalition_leader(actors) if coalition else []
     (key,) = owners

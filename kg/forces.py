@@ -159,7 +159,9 @@ def read_forces(actors: ArticleActors) -> None:
             or opposed_before(actors, start)
             or bool(_STATELESS.intersection(fold(entity.label_ar).split()))
         )
-        owners = [] if opposed else actors.nisba_countries(start, actors.words_after(end, 1))
+        # the nisba right after its phrase, not one coordinated with it: "القوات الروسية والأتراك"
+        after_nisba = end if actors.text[end:].lstrip().startswith(AND) else actors.words_after(end, 1)
+        owners = [] if opposed else actors.nisba_countries(start, after_nisba)
         if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:

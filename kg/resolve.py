@@ -34,6 +34,7 @@ from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.meeting_parts import join_meetings
 from kg.mentions import EVENT_TYPES, RANK_GRADES
+from kg.mentions.joint_forces import states_named
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
@@ -306,7 +307,9 @@ class Resolver:
         names = body_words(words) if mention.type == "Organization" else bare(words)
         for key, known in state.named.items():
             small, big = sorted((names, known), key=len)
-            if state.entities[key].type == mention.type and len(small) >= 2 and small <= big:
+            states = states_named(self.lex, small)
+            other_state = bool(states) and states != states_named(self.lex, big)  # a joint force of both
+            if state.entities[key].type == mention.type and len(small) >= 2 and small <= big and not other_state:
                 return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
         key = f"{mention.type.lower()}/{slug(_own_name(self.lex, words) if mention.type == 'Organization' else words)}"
         state.named[key] = names

@@ -12,8 +12,9 @@ from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.lexicon import WORD_RE, Lexicon, definite, flagged_words, word_ids, word_set
 from kg.mentions.arms import ARMS, is_branch
-from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS
+from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS, for_coalition
 from kg.mentions.event_places import nisba_base
+from kg.mentions.joint_forces import same_joint_forces as joint
 from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import ACCUSATIVE, NISBA, OWN_COUNTRY
@@ -60,7 +61,11 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
         renamed[target] = target
         renamed.update({e.key: target for e in forces if e.key != target})
-    for old, new in [*_same_group(article, lex).items(), *_same_arm(article, lex).items()]:
+    for old, new in [
+        *_same_group(article, lex).items(),
+        *_same_arm(article, lex).items(),
+        *joint(article, lex).items(),
+    ]:
         renamed.setdefault(old, renamed.get(new, new))
     pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
     pairs += _parts_of_the_army(article, lex)
@@ -177,7 +182,8 @@ def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:
             words = words[1:]  # "قوات الدفاع الجوي"
         states = [k for k in entity.affiliation if k.startswith(_COUNTRY)]
         arm = next((ARMS[w] for w in ARMS if tuple(words[: len(w)]) == w), None)
-        if arm and len(states) == len(entity.affiliation) == 1 and entity.key not in lex.gazetteer:
+        of_coalition = any(for_coalition(w) for w in words)  # "قوات الدفاع الجوي للتحالف": no state's arm
+        if arm and len(states) == len(entity.affiliation) == 1 and entity.key not in lex.gazetteer and not of_coalition:
             renamed[entity.key] = f"force/{slug(arm.split())}-{states[0].removeprefix(_COUNTRY)}"
     return renamed
 

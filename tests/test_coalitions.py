@@ -85,3 +85,29 @@ def test_one_groups_fighters_in_two_words_are_one_force() -> None:
         ["عناصر تنظيم الدولة الإسلامية", "مسلحي تنظيم داعش"],
         [ISIS],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's head and adjectives before the coalition after لـ: the coalition's, as in construct
+        ("وأكد التحالف الدولي أن القوات البرية للتحالف دخلت البلدة.", {("القوات البرية للتحالف", (GLOBAL,))}),
+        ("وذكرت مصادر أن الوحدات التابعة للتحالف الإسلامي انسحبت.", {("الوحدات التابعة للتحالف الإسلامي", ())}),
+        # a nisba between them makes it that state's force, not the coalition's
+        (
+            "وقال مسؤول إن القوات اليمنية الموالية للتحالف تقدمت نحو المدينة.",
+            {("القوات اليمنية الموالية", ("country/yemen",))},
+        ),
+    ],
+)
+def test_a_force_of_the_coalition_after_for(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert {(f.label_ar, tuple(f.affiliation)) for f in _forces(text)} == expected
+
+
+def test_a_coalitions_air_defence_is_not_its_leaders() -> None:
+    """The coalition's air defence and the leading state's are two forces, though they share an arm."""
+    forces = _forces(
+        "وقال التحالف العربي بقيادة السعودية إن قوات الدفاع الجوي للتحالف اعترضت صاروخا، "
+        "فيما أسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق جازان."
+    )
+    assert sorted(f.label_ar for f in forces) == ["الدفاعات الجوية السعودية", "قوات الدفاع الجوي للتحالف"]

@@ -54,6 +54,7 @@ from kg.mentions.calls import PhoneCalls
 from kg.mentions.delegations import Delegations
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
+from kg.mentions.joint_forces import JointForces
 from kg.mentions.lists import Directions, Ministries, OwnCountry
 from kg.mentions.meetings import Meetings
 from kg.mentions.military import MilitaryPhrases
@@ -102,6 +103,7 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     PhoneCalls,
     Meetings,
     Delegations,
+    JointForces,
 )
 
 

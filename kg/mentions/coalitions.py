@@ -13,6 +13,11 @@ a rule named before it ("مقاتلي تنظيم داعش"، "عناصر حزب 
 name keeps its own mention. Before a force (عناصر الجيش) it is that force's members, and before
 the opposition (مسلحي المعارضة) a description the article's opposition force tells too: no force
 of their own.
+
+A force's head and its adjectives before the coalition after لـ ("قوات الدفاع الجوي للتحالف"،
+"القوات المشتركة للتحالف العربي"، "الوحدات التابعة للتحالف") is the coalition's force, as in
+construct: the coalition is its owner, not the state whose arm the same words name alone. A nisba
+between them ("القوات اليمنية الموالية للتحالف") makes it that state's force, the head-noun rule's.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from kg.mentions.base import TokenView
 from kg.mentions.event_places import relational
 from kg.mentions.proposals import Proposal
 from kg.model import MentionType, Source
+from kg.text import strip_article, strip_clitics
 
 COALITION_UNITS = word_set("force_words", "coalition_unit")
 #: The coalition, definite (التحالف).
@@ -59,16 +65,55 @@ def coalition_unit(view: TokenView, i: int) -> Proposal | None:
             return None
         # "قوات التحالف الدولي": the coalition keeps its own mention, the unit's phrase reaches over it
         return view.offer(MentionType.FORCE, i, i, Source.HEAD_NOUN, skip, reach=view._claimed_end(coalition))
-    last = coalition
-    while last + 1 < len(view.tokens) and last - coalition < MAX_ADJECTIVES and view.joined(last):
-        word = view.tokens[last + 1].folded
-        if last + 1 in view.claimed or word in view.lex.stopwords or not (definite(word) and relational(word)):
-            break
-        last += 1  # "التحالف العربي"
-    last = _purpose_end(view, last)
+    last = _adjectives_end(view, coalition)  # "التحالف العربي لدعم الشرعية"
     if last + 1 < len(view.tokens) and view.joined(last) and view.tokens[last + 1].folded in _LED:
         return None  # "طائرات التحالف الذي تقوده السعودية"
     return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
+
+
+def coalition_owned(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None:
+    """The force at token i whose owner is the coalition after لـ: one of ``heads``, up to
+    ``MAX_ADJECTIVES`` definite words that are no nisba, then the definite coalition with لـ and
+    the coalition's own adjectives; None otherwise."""
+    skip = next((skip for skip, stem in view.tokens[i].readings if strip_article(stem) in heads), None)
+    if skip is None:
+        return None
+    last = i
+    while last + 1 < len(view.tokens) and last - i <= MAX_ADJECTIVES and view.joined(last):
+        k = last + 1
+        if k in view.claimed:
+            return None
+        if _for_coalition(view, k):
+            return view.offer(MentionType.FORCE, i, _adjectives_end(view, k), Source.HEAD_NOUN, skip)
+        word = view.tokens[k].folded
+        if word in view.lex.stopwords or not definite(word) or view.lex.nisba_country(word) is not None:
+            return None
+        last = k
+    return None
+
+
+def _for_coalition(view: TokenView, k: int) -> bool:
+    """Whether token k is the definite coalition after لـ (للتحالف)."""
+    return for_coalition(view.tokens[k].folded) is not None
+
+
+def for_coalition(folded: str) -> str | None:
+    """The definite coalition a folded word names after لـ (للتحالف -> التحالف), else None."""
+    if not folded.startswith(_FOR):
+        return None
+    return next((stem for skip, stem in strip_clitics(folded) if skip == len(_FOR) and stem in COALITIONS), None)
+
+
+def _adjectives_end(view: TokenView, last: int) -> int:
+    """The last token of a coalition's name ending at token ``last`` with its relational adjectives
+    (التحالف العربي، التحالف الدولي) and its purpose (لدعم الشرعية)."""
+    start = last
+    while last + 1 < len(view.tokens) and last - start < MAX_ADJECTIVES and view.joined(last):
+        word = view.tokens[last + 1].folded
+        if last + 1 in view.claimed or word in view.lex.stopwords or not (definite(word) and relational(word)):
+            break
+        last += 1
+    return _purpose_end(view, last)
 
 
 def _purpose_end(view: TokenView, last: int, clitic: str = _FOR) -> int:

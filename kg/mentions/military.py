@@ -30,7 +30,14 @@ from kg import counts, resources
 from kg.lexicon import affix, definite, flagged_words, single_word, word_set
 from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
 from kg.mentions.base import TokenView
-from kg.mentions.coalitions import COALITION_UNITS, COALITION_WORDS, FIGHTERS, coalition_unit, fighters_of
+from kg.mentions.coalitions import (
+    COALITION_UNITS,
+    COALITION_WORDS,
+    FIGHTERS,
+    coalition_owned,
+    coalition_unit,
+    fighters_of,
+)
 from kg.mentions.event_places import relational
 from kg.mentions.heads import ALONE_HEADS
 from kg.mentions.namesakes import named_after
@@ -97,6 +104,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 named_after(view, i)  # before the rules that read on past a person's name
                 or numbered_unit(view, i)
                 or coalition_unit(view, i)
+                or coalition_owned(view, i, units | COALITION_UNITS)
                 or fighters_of(view, i)
                 or _led(view, i, units | COALITION_WORDS)
                 or _unit(view, i, units)

@@ -39,6 +39,7 @@ class Rule(StrEnum):
     GROWN_NAME = "grown-name"  #: the tagger's longer name around names the rules found in it
     LATIN = "latin"  #: a lone Latin-script word
     RECURRING = "recurring"  #: a name found before, written again
+    JOINT = "joint"  #: a force grown over coordinated nisbas (kg.mentions.joint_forces)
 
 
 #: Which rule's proposal keeps the tokens two proposals want, first first. Components run in
@@ -48,6 +49,7 @@ class Rule(StrEnum):
 #: the rules found of it ("حسين" of "صدام حسين").
 PRIORITY: tuple[Rule, ...] = (
     Rule.QUOTED,
+    Rule.JOINT,
     Rule.GAZETTEER,
     Rule.GROWN_NAME,
     Rule.PEOPLE,
