@@ -297,11 +297,9 @@ class Resolver:
             return key
         if (key := described(state, mention.type, words)) is not None:
             return key  # "التنظيم المتطرف" after the group's name
-        qualify = strip_article(words[0]) in self.lex.qualified_heads
-        if qualify and not any(self.lex.nisba_country(w) for w in words):
-            key = _qualified(self, state, mention, words)
-            if key is not None:
-                return key
+        qualify = strip_article(words[0]) in self.lex.qualified_heads and not any(map(self.lex.nisba_country, words))
+        if qualify and (key := _qualified(self, state, mention, words)) is not None:
+            return key
         if mention.type == "Place" and (key := direction_key(self.lex, words)):
             return key  # "جنوبي سورية" is "جنوب سوريا"
         names = body_words(words) if mention.type == "Organization" else bare(words)
