@@ -25,6 +25,7 @@ from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
 from kg.mentions.meetings import met_by_verb, told_as_met
+from kg.mentions.named_actions import resolution_number
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
@@ -105,6 +106,8 @@ class EventResolver:
             # which ``identify_events`` completes with its sides (the same reception in two articles);
             # one on an event told just before joins it once its sides are known (``kg.meeting_parts``)
             return f"{mention.type.lower()}/{slug(naming_words(event_core(name_words(mention.text))))}"
+        if mention.type == "Agreement" and (number := resolution_number(mention.text)):
+            return f"agreement/resolution-{number}"  # "القرار الأممي 2216" = "قرار مجلس الأمن رقم (2216)"
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
         # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)

@@ -312,6 +312,17 @@ def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, s
     assert events_of(text) == expected
 
 
+def test_a_resolution_is_keyed_by_its_number_in_every_article() -> None:
+    """Two articles writing one resolution's body, رقم and brackets differently (and a clitic ل
+    before its noun) give it one key; another number is another resolution."""
+    texts = (
+        "ودعا الوزير إلى الالتزام بالقرار الأممي رقم (1701) في الجنوب.",
+        "وأكد السفير أن قرار مجلس الأمن 1701 يلزم الطرفين، وأشار لقرار 1559 أيضا.",
+    )
+    keys = [{e.key for e in _article(text).entities.values() if e.type == "Agreement"} for text in texts]
+    assert keys == [{"agreement/resolution-1701"}, {"agreement/resolution-1701", "agreement/resolution-1559"}]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
