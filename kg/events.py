@@ -41,6 +41,10 @@ _VISIT = sense("head_nouns", "visit")
 _WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
+#: How many of a gazetteer event's sides an article names for its short name to be that event:
+#: both of a two-sided one, two of a deal among many (an article on the Iran deal names Iran and
+#: the United States, seldom all seven states).
+_SIDES_NAMED = 2
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_ids("force_words", "troops")  # a troops noun -> the form its cases share
 #: Words of belonging or backing after a force (موالية، مقربة): its owner is named after them.
@@ -83,7 +87,7 @@ class EventResolver:
         if not sides:
             return True
         generic = len(name_words(mention.text)) <= _GENERIC_NAME_WORDS
-        if generic and not sides <= {m.entity for m in mentions if m.entity}:
+        if generic and not _sides_named(sides, {m.entity for m in mentions if m.entity}):
             return False
         around = [o for o in mentions if o.type in EVENT_TYPES and o.start <= mention.start and mention.end <= o.end]
         return not any(
@@ -142,7 +146,7 @@ class EventResolver:
         }
         mentioned = {e.key for e in state.entities.values()} | {m.entity for m in mentions if m.entity}
         for key, (cores, participants) in self.event_cores.items():
-            if self.lex.gazetteer[key].type != mention.type or not participants <= mentioned:
+            if self.lex.gazetteer[key].type != mention.type or not _sides_named(participants, mentioned):
                 continue
             if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
                 continue
@@ -202,6 +206,11 @@ class EventResolver:
             return False
         base = nisba_base(strip_article(word)) + NISBA
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
+
+
+def _sides_named(sides: set[str] | frozenset[str], named: set[str]) -> bool:
+    """Whether an article names enough of a gazetteer event's sides (``_SIDES_NAMED``)."""
+    return len(sides & named) >= min(len(sides), _SIDES_NAMED)
 
 
 def _during(text: str, start: int) -> bool:
