@@ -54,6 +54,14 @@ def test_a_definite_event_described_by_adjectives_alone_is_the_one_told_before()
     assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاقية أمنية", "الاتفاقية الإقليمية التاريخية"}
 
 
+def test_the_original_agreement_is_the_one_told_before() -> None:
+    """ "الاتفاق الأصلي" describes the deal the article told, not a deal of that name in every article."""
+    text = "وانسحبت الحكومة من اتفاق الحدود البحرية. وقال الوزير إن الاتفاق الأصلي منح بلاده حقوقا واسعة."
+    (article,) = extract(text, "test")
+    (agreement,) = [e for e in article.entities.values() if e.type == "Agreement"]
+    assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاق الحدود البحرية", "الاتفاق الأصلي"}
+
+
 def test_an_event_described_by_adjectives_alone_and_told_nowhere_else() -> None:
     """A visit told first by description is its article's own (two articles' "الزيارة المرتقبة"
     are two visits); a conference so described names none."""
