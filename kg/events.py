@@ -31,7 +31,7 @@ from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
-from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
+from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor, talks_during_visit
 from kg.same_forces import in_construct, same_forces
 from kg.text import fold, strip_article
 
@@ -243,6 +243,7 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
     """
     merge_entities(article, named_by_place(article, lex))
     merge_entities(article, same_visitor(article, lex))
+    merge_entities(article, talks_during_visit(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():
