@@ -25,12 +25,13 @@ from kg.mentions import EVENT_TYPES, RELATIVE_WORDS
 from kg.mentions.arms import is_branch
 from kg.mentions.event_places import nisba_base, relational
 from kg.mentions.meetings import met_by_verb, told_as_met
+from kg.mentions.named_actions import resolution_number
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import NISBA, adjective_like
 from kg.model import Article, Entity, Mention, Source
 from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
-from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor
+from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor, talks_during_visit
 from kg.same_forces import in_construct, same_forces
 from kg.text import fold, strip_article
 
@@ -40,6 +41,10 @@ _VISIT = sense("head_nouns", "visit")
 _WITH = single_word("function_words", "with")
 #: Most words of a gazetteer event name that other talks may bear too (الحوار الاستراتيجي).
 _GENERIC_NAME_WORDS = 2
+#: How many of a gazetteer event's sides an article names for its short name to be that event:
+#: both of a two-sided one, two of a deal among many (an article on the Iran deal names Iran and
+#: the United States, seldom all seven states).
+_SIDES_NAMED = 2
 #: Plural nouns of troops (جنود، مرتزقة), keyed by the noun and the owner alone.
 _TROOPS = word_ids("force_words", "troops")  # a troops noun -> the form its cases share
 #: Words of belonging or backing after a force (موالية، مقربة): its owner is named after them.
@@ -82,7 +87,7 @@ class EventResolver:
         if not sides:
             return True
         generic = len(name_words(mention.text)) <= _GENERIC_NAME_WORDS
-        if generic and not sides <= {m.entity for m in mentions if m.entity}:
+        if generic and not _sides_named(sides, {m.entity for m in mentions if m.entity}):
             return False
         around = [o for o in mentions if o.type in EVENT_TYPES and o.start <= mention.start and mention.end <= o.end]
         return not any(
@@ -105,6 +110,8 @@ class EventResolver:
             # which ``identify_events`` completes with its sides (the same reception in two articles);
             # one on an event told just before joins it once its sides are known (``kg.meeting_parts``)
             return f"{mention.type.lower()}/{slug(naming_words(event_core(name_words(mention.text))))}"
+        if mention.type == "Agreement" and (number := resolution_number(mention.text)):
+            return f"agreement/resolution-{number}"  # "القرار الأممي 2216" = "قرار مجلس الأمن رقم (2216)"
         words = name_words(mention.text)
         # "اتصالا هاتفيا آخر": not the call told before, nor one of its name
         # (talks only: "اتفاق نووي جديد" is mostly a deal wished for, and "الاتفاق" after it the one in force)
@@ -139,7 +146,7 @@ class EventResolver:
         }
         mentioned = {e.key for e in state.entities.values()} | {m.entity for m in mentions if m.entity}
         for key, (cores, participants) in self.event_cores.items():
-            if self.lex.gazetteer[key].type != mention.type or not participants <= mentioned:
+            if self.lex.gazetteer[key].type != mention.type or not _sides_named(participants, mentioned):
                 continue
             if inside & participants != inside & {k for k in inside if k.startswith("country/")} and inside:
                 continue
@@ -201,6 +208,11 @@ class EventResolver:
         return base in _KINDS or base in _BLOCS or self.lex.nisba_country(word) is not None
 
 
+def _sides_named(sides: set[str] | frozenset[str], named: set[str]) -> bool:
+    """Whether an article names enough of a gazetteer event's sides (``_SIDES_NAMED``)."""
+    return len(sides & named) >= min(len(sides), _SIDES_NAMED)
+
+
 def _during(text: str, start: int) -> bool:
     """Whether "during it" (خلالها) stands a few words before ``start`` in its clause."""
     clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
@@ -231,6 +243,7 @@ def identify_events(article: Article, lex: Lexicon) -> Article:
     """
     merge_entities(article, named_by_place(article, lex))
     merge_entities(article, same_visitor(article, lex))
+    merge_entities(article, talks_during_visit(article, lex))
     suffix = "-" + article_digest(article.text)
     renamed: dict[str, str] = {}
     for key, entity in article.entities.items():

@@ -31,6 +31,11 @@ _IN_RE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(word_set('function_words', 'in
 _IN_CHARS = 6
 #: "Another", "a new one" (آخر، جديدة) right after an indefinite event head: an event of its own.
 _ANOTHER = word_set("event_words", "another")
+#: Words of time within an event (خلال، أثناء، هامش): talks told right before them and a visit are held on it.
+_AMID = word_set("event_words", "amid")
+#: Most words between talks and the visit they are held during (على هامش).
+_AMID_WORDS = 2
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
 _OF = word_set("function_words", "of")
 
 
@@ -101,6 +106,25 @@ def same_visitor(article: Article, lex: Lexicon) -> dict[str, str]:
                 continue  # to Baghdad, and to Tehran
             renamed.setdefault(first.key, first.key)
             renamed[other.key] = first.key
+    return renamed
+
+
+def talks_during_visit(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Talks told held during a visit ("محادثاته مع X خلال زيارته لواشنطن"، "لقاء على هامش
+    زيارة"): the visit's own talks, one event: old key -> the visit's key (the map holds it too)."""
+    renamed: dict[str, str] = {}
+    mentions = sorted((m for m in article.mentions if m.entity and m.type == "Dialogue"), key=lambda m: m.start)
+    for talks, visit in zip(mentions, mentions[1:], strict=False):
+        if talks.entity == visit.entity or talks.entity in renamed:
+            continue
+        between = article.text[talks.end : visit.start]
+        gap = name_words(between)
+        # one clause: "... لطاولة الحوار. وفي ختام زيارته" is no talks held during the visit
+        if not gap or len(gap) > _AMID_WORDS or gap[-1] not in _AMID or _PUNCTUATION_RE.search(between):
+            continue
+        if _visit(article.entities[visit.entity], lex) and not _visit(article.entities[talks.entity], lex):
+            renamed.setdefault(visit.entity, visit.entity)
+            renamed[talks.entity] = visit.entity
     return renamed
 
 

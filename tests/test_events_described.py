@@ -315,6 +315,34 @@ def test_resolutions_named_by_their_number(text: str, expected: set[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the deal among many states by its short name where two of its sides are named
+        ("وقالت طهران إن الاتفاق النووي صامد رغم انسحاب واشنطن منه.", {"agreement/iran-nuclear-deal"}),
+        ("ودعت باريس وبرلين إيران إلى البقاء في الاتفاق النووي الإيراني.", {"agreement/iran-nuclear-deal"}),
+        # one side named only: the short name is no known deal
+        ("وأكدت طوكيو أن الاتفاق النووي مع الولايات المتحدة قائم.", set()),
+    ],
+)
+def test_a_known_deal_among_many_states(text: str, expected: set[str]) -> None:
+    """A gazetteer agreement with many parties is named by its short name when the article names
+    two of them; fewer, and the same words are some other deal."""
+    keys = {e.key for e in _article(text).entities.values() if e.type == "Agreement"}
+    assert keys & {"agreement/iran-nuclear-deal"} == expected
+
+
+def test_a_resolution_is_keyed_by_its_number_in_every_article() -> None:
+    """Two articles writing one resolution's body, رقم and brackets differently (and a clitic ل
+    before its noun) give it one key; another number is another resolution."""
+    texts = (
+        "ودعا الوزير إلى الالتزام بالقرار الأممي رقم (1701) في الجنوب.",
+        "وأكد السفير أن قرار مجلس الأمن 1701 يلزم الطرفين، وأشار لقرار 1559 أيضا.",
+    )
+    keys = [{e.key for e in _article(text).entities.values() if e.type == "Agreement"} for text in texts]
+    assert keys == [{"agreement/resolution-1701"}, {"agreement/resolution-1701", "agreement/resolution-1559"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # talks something happened during, or on the sidelines of, took place
         ("وقال الوزيران خلال اجتماع مشترك إن الحدود آمنة.", {("Dialogue", "اجتماع مشترك")}),
         ("والتقى الوزير نظيره على هامش اجتماع لحلف شمالي الأطلسي.", {("Dialogue", "اجتماع لحلف شمالي الأطلسي")}),

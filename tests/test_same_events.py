@@ -54,6 +54,22 @@ def test_a_definite_event_described_by_adjectives_alone_is_the_one_told_before()
     assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاقية أمنية", "الاتفاقية الإقليمية التاريخية"}
 
 
+def test_talks_held_during_a_visit_are_the_visit() -> None:
+    """Talks told right before "خلال" and a visit are that visit's; across a sentence's end they are not."""
+    one = "وأطلع الوزير نظيره على محادثاته مع الرئيس المصري خلال زيارته إلى القاهرة أمس."
+    assert [labels for _, labels in dialogues_of(one)] == [frozenset({"محادثاته مع الرئيس", "زيارته إلى القاهرة"})]
+    two = "وعقد الوزير محادثات مع وزير الخارجية المصري. وفي ختام زيارته إلى القاهرة التقى الرئيس."
+    assert len(dialogues_of(two)) == 2
+
+
+def test_the_original_agreement_is_the_one_told_before() -> None:
+    """ "الاتفاق الأصلي" describes the deal the article told, not a deal of that name in every article."""
+    text = "وانسحبت الحكومة من اتفاق الحدود البحرية. وقال الوزير إن الاتفاق الأصلي منح بلاده حقوقا واسعة."
+    (article,) = extract(text, "test")
+    (agreement,) = [e for e in article.entities.values() if e.type == "Agreement"]
+    assert {agreement.label_ar, *agreement.alt_labels} == {"اتفاق الحدود البحرية", "الاتفاق الأصلي"}
+
+
 def test_an_event_described_by_adjectives_alone_and_told_nowhere_else() -> None:
     """A visit told first by description is its article's own (two articles' "الزيارة المرتقبة"
     are two visits); a conference so described names none."""

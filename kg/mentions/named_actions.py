@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite, tokenize, word_set
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import relational
 from kg.mentions.events import relative_end
@@ -149,6 +149,17 @@ def _resolution(view: TokenView, i: int) -> Proposal | None:
         else:
             return None
     return None
+
+
+def resolution_number(text: str) -> str | None:
+    """The number of a resolution's phrase ("لقرار الأممي رقم (2216" -> "2216"), else None: one
+    resolution however an article names its body or writes رقم and brackets, so it is keyed by
+    its number alone."""
+    tokens = tokenize(text)
+    if len(tokens) < 2 or not _RESOLUTION_NUMBER_RE.match(tokens[-1].folded):
+        return None
+    heads = {_bare(stem) for _, stem in tokens[0].readings}
+    return tokens[-1].folded if heads & _RESOLUTION else None
 
 
 def _operation_names(view: TokenView) -> list[tuple[str, ...]]:
