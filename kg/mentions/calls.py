@@ -11,7 +11,7 @@ a dual verb): "اتصلت بالشرطة"، "اتصل به" and a radio station 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from kg.lexicon import word_set
 from kg.matcher import verb_forms
@@ -72,15 +72,18 @@ _REACH = 14
 
 
 def propose_calls(view: TokenView) -> Iterator[Proposal]:
-    """Calls told by a verb with both sides named."""
-    for i in view.ctx.doc.tokens_reading(_VERBS):
-        if i in view.claimed:
-            continue
-        proposal = _call_at(view, i)
-        if proposal is not None:
-            yield proposal
-    for i in view.ctx.doc.tokens_reading(_CALL_NOUNS):
-        if i not in view.claimed and (proposal := _noun_call_at(view, i)) is not None:
+    """Calls told by a verb with both sides named, or by a noun with a person on each side."""
+    yield from read_unclaimed(view, _VERBS, _call_at)
+    yield from read_unclaimed(view, _CALL_NOUNS, _noun_call_at)
+
+
+def read_unclaimed(
+    view: TokenView, words: Collection[str], read: Callable[[TokenView, int], Proposal | None]
+) -> Iterator[Proposal]:
+    """What ``read`` proposes at each token reading one of ``words`` that no rule has claimed (the
+    call and meeting verbs and nouns are read this way)."""
+    for i in view.ctx.doc.tokens_reading(words):
+        if i not in view.claimed and (proposal := read(view, i)) is not None:
             yield proposal
 
 

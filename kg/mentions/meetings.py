@@ -60,16 +60,8 @@ _REACH = 14
 def propose_meetings(view: TokenView) -> Iterator[Proposal]:
     """Meetings, receptions and visits told by a past verb with both sides named, and visits
     going on told by a relative clause on the visitor."""
-    for i in view.ctx.doc.tokens_reading(_MEETING_VERBS.keys()):
-        if i in view.claimed:
-            continue
-        proposal = _meeting_at(view, i)
-        if proposal is not None:
-            yield proposal
-    for i in view.ctx.doc.tokens_reading(_VISITING_NOW):
-        proposal = None if i in view.claimed else _visit_going_on(view, i)
-        if proposal is not None:
-            yield proposal
+    yield from calls.read_unclaimed(view, _MEETING_VERBS.keys(), _meeting_at)
+    yield from calls.read_unclaimed(view, _VISITING_NOW, _visit_going_on)
 
 
 def met_by_verb(mention: Mention) -> bool:
