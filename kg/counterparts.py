@@ -10,10 +10,9 @@ from __future__ import annotations
 from kg.lexicon import Lexicon, sense
 from kg.model import Mention
 from kg.naming import ResolveState
+from kg.unnamed_people import UNNAMED_KEYS
 
 _COUNTERPART = sense("titles", "counterpart")
-#: Keys of persons known only by a role or a description: no holder a counterpart refers to.
-_UNNAMED_KEYS = ("person/unnamed-", "person/role-")
 
 
 def is_counterpart(core: frozenset[str]) -> bool:
@@ -41,7 +40,7 @@ def counterpart_holder(state: ResolveState, mention: Mention, country: str | Non
     holders = {
         key
         for key, core, held_country, _respelt in state.held
-        if core == office and held_country == country and key != other and not key.startswith(_UNNAMED_KEYS)
+        if core == office and held_country == country and key != other and not key.startswith(UNNAMED_KEYS)
     }
     return holders.pop() if len(holders) == 1 and next(iter(holders)) in state.entities else None
 

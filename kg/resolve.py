@@ -42,7 +42,7 @@ from kg.offices import respelt, same_office
 from kg.short_names import genitive_bodies, join_genitive_short_names, join_headless_names, join_short_names
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
-from kg.unnamed_people import UNNAMED, described_again, holds, without_nationality
+from kg.unnamed_people import ROLE, UNNAMED, UNNAMED_KEYS, described_again, holds, without_nationality
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
@@ -58,8 +58,6 @@ _NAMED_AGAIN = (Source.SURNAME, Source.RECURRING)
 _NAMED_BY = (Source.TITLE, Source.GIVEN_NAME, Source.TAGGER, *_NAMED_AGAIN)
 #: Sources of person mentions that may name a person the article names only further on.
 _NAMED_LATER = (*_NAMED_AGAIN, Source.ROLE, Source.BACK_REFERENCE)
-#: Keys of the persons known only by a role or a description (``_resolve_person``).
-_UNNAMED_KEYS = (UNNAMED, "person/role-")
 
 
 class Resolver:
@@ -90,7 +88,7 @@ class Resolver:
                 continue
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
-        join_early_short_names(state, kept, self.lex.gazetteer, _UNNAMED_KEYS)
+        join_early_short_names(state, kept, self.lex.gazetteer, UNNAMED_KEYS)
         join_short_names(self.lex, state, kept)
         join_genitive_short_names(self.lex, self.genitives, state, kept)
         join_headless_names(self.lex, state, kept)
@@ -256,7 +254,7 @@ class Resolver:
             return None
         # the holder of a role is one person across articles (رئيس جهاز مكافحة الإرهاب), whichever
         # synonym names the office (الناطق، المتحدث)
-        key = f"person/role-{slug(same_office([w for w in words if w not in self.lex.stopwords]))}"
+        key = f"{ROLE}{slug(same_office([w for w in words if w not in self.lex.stopwords]))}"
         state.roles[key] = (core, country)
         state.held.append((key, core, country, synonym))
         if key not in state.entities:
@@ -323,7 +321,7 @@ def _name_later(
     tagger missed it there) is the person met later whose name it shortens. "أعلن المتحدث
     باسم الحركة ... وقال المتحدث باسم الحركة سامر الخطيب": a role written without a name is
     its holder when exactly one person named in the article holds that role (same words, no
-    other country); so is a person known only by that role (``_UNNAMED_KEYS``)."""
+    other country); so is a person known only by that role (``UNNAMED_KEYS``)."""
     for mention in unheld:
         words = name_words(display(state.article, mention, resolver.lex))
         # a lone word before any full name is too often a common noun the tagger ran into one
@@ -338,7 +336,7 @@ def _name_later(
             dict.fromkeys(
                 holder
                 for holder, *held in state.held
-                if not holder.startswith(_UNNAMED_KEYS) and _same_office(office, tuple(held))
+                if not holder.startswith(UNNAMED_KEYS) and _same_office(office, tuple(held))
                 if not strict or nationality_fits(resolver.lex, holder, held[1], office[1])
             )
         )
@@ -356,7 +354,7 @@ def _name_later(
             resolver._write(state, mention, holder)
             kept.append(mention)
     for key, entity in list(state.entities.items()):
-        if entity.type != "Person" or not key.startswith(_UNNAMED_KEYS):
+        if entity.type != "Person" or not key.startswith(UNNAMED_KEYS):
             continue
         if (holder := holder_of(entity.label_ar)) is None:
             continue

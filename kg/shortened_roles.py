@@ -8,12 +8,11 @@ from collections.abc import Mapping
 from kg.lexicon import definite, word_set
 from kg.naming import name_words
 from kg.text import strip_article
+from kg.unnamed_people import UNNAMED_KEYS
 
 #: Words that tell terms of office apart (السابق، الراحل، المكلف): "رئيس الوزراء" is not the
 #: person named as "رئيس الوزراء السابق", whose role it otherwise shortens.
 _TENURE = frozenset(strip_article(word) for word in word_set("role_words", "tenure"))
-#: Keys of persons known only by a role or a description, who hold no role for a later one.
-_UNNAMED_KEYS = ("person/unnamed-", "person/role-")
 
 
 def _head(role: str) -> str:
@@ -52,7 +51,7 @@ def shortened_holder(
     found = [
         key
         for key, (known, known_country) in held.items()
-        if not key.startswith(_UNNAMED_KEYS)
+        if not key.startswith(UNNAMED_KEYS)
         and core < known
         and not (known - core) & _TENURE
         and (country is None or known_country in (None, country))

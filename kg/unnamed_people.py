@@ -17,6 +17,10 @@ from kg.text import strip_article
 
 #: The key prefix of persons the article describes and does not name (``kg.resolve``).
 UNNAMED = "person/unnamed-"
+#: The key prefix of persons known only by a role (``kg.resolve``: "person/role-<office>").
+ROLE = "person/role-"
+#: Keys of persons known only by a description or a role: no holder a later title names.
+UNNAMED_KEYS = (UNNAMED, ROLE)
 #: Fewest description words, nationality aside: "مسؤول" alone is any other official.
 _MIN_CORE_WORDS = 2
 
