@@ -14,7 +14,7 @@ from kg.lexicon import WORD_RE, Lexicon, definite, flagged_words, word_ids, word
 from kg.mentions.arms import ARMS, is_branch
 from kg.mentions.coalitions import COALITION_UNITS, COALITIONS, FIGHTERS, for_coalition
 from kg.mentions.event_places import nisba_base
-from kg.mentions.joint_forces import same_joint_forces as joint
+from kg.mentions.joint_forces import states_named
 from kg.mentions.numbered_units import is_numbered
 from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import ACCUSATIVE, NISBA, OWN_COUNTRY
@@ -64,7 +64,7 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
     for old, new in [
         *_same_group(article, lex).items(),
         *_same_arm(article, lex).items(),
-        *joint(article, lex).items(),
+        *_same_joint_forces(article, lex).items(),
     ]:
         renamed.setdefault(old, renamed.get(new, new))
     pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
@@ -382,3 +382,18 @@ def in_construct(article: Article, key: str) -> bool:
         if m.entity == key
         for o in article.mentions
     )
+
+
+def _same_joint_forces(article: Article, lex: Lexicon) -> dict[str, str]:
+    """Joint forces named by one head and the nisbas of the same states in any order or spelling
+    (القوات الروسية والسورية، القوات السورية والروسية): old key -> the key of the head and the
+    states, which names that joint force in every article."""
+    renamed = {}
+    for entity in article.entities.values():
+        words = fold(entity.label_ar).split() if entity.type == "Force" else []
+        states = states_named(lex, words[1:])
+        joint = len(states) >= 2 and len(states) == len(words) - 1 and set(entity.affiliation) == states
+        if joint and entity.key not in lex.gazetteer:
+            owners = "--".join(sorted(key.rpartition("/")[2] for key in states))
+            renamed[entity.key] = f"force/{slug([strip_article(words[0])])}--{owners}"
+    return renamed

@@ -18,9 +18,7 @@ from kg.lexicon import Lexicon, affix, definite
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import WRITTEN_FEMININE
-from kg.model import Article, MentionType, Source
-from kg.naming import slug
-from kg.text import fold, strip_article
+from kg.model import MentionType, Source
 
 _AND = affix("and")
 #: Most nationalities one joint force names.
@@ -69,18 +67,3 @@ def _coordinated(view: TokenView, last: int) -> str | None:
 def states_named(lex: Lexicon, words: Iterable[str]) -> set[str]:
     """The countries whose nisbas ``words`` hold, coordinated (والعراقية) or not."""
     return {state for w in words if (state := lex.nisba_country(w.removeprefix(_AND) if w != _AND else w))}
-
-
-def same_joint_forces(article: Article, lex: Lexicon) -> dict[str, str]:
-    """Joint forces named by one head and the nisbas of the same states in any order or spelling
-    (القوات الروسية والسورية، القوات السورية والروسية): old key -> the key of the head and the
-    states, which names that joint force in every article."""
-    renamed = {}
-    for entity in article.entities.values():
-        words = fold(entity.label_ar).split() if entity.type == "Force" else []
-        states = states_named(lex, words[1:])
-        joint = len(states) >= 2 and len(states) == len(words) - 1 and set(entity.affiliation) == states
-        if joint and entity.key not in lex.gazetteer:
-            owners = "--".join(sorted(key.rpartition("/")[2] for key in states))
-            renamed[entity.key] = f"force/{slug([strip_article(words[0])])}--{owners}"
-    return renamed
