@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from kg.lexicon import LATIN_RE, WORD_RE, definite, spelt_with_yeh
 from kg.mentions.base import TokenView
@@ -61,6 +62,12 @@ class TaggedNames(TokenView):
         #: the tokens inside the tagger's names
         names = self.tagged.names if self.tagged else ()
         self.tagged_words = {k for first, last, _ in names for k in range(first, last + 1)}
+        # what ``_grow_name`` reads of the kept proposals, found once: it runs for about every
+        # tagged name that meets a claimed word, and this component proposes no role
+        #: the tokens of the roles kept
+        self.role_words = {k for p in self.kept if p.source == Source.ROLE for k in range(p.first, p.last + 1)}
+        #: the kept persons whose names the tagger's longer name may take in
+        self.growable = [p for p in self.kept if p.kind == PERSON and p.source in _GROWABLE]
         for first, last, kind in self.tagged.names if self.tagged else ():
             first, last = self._without_verbs(first, last)
             if kind == "PERS" and last == first + 1 and self._verb_before(first, families):
@@ -158,10 +165,9 @@ class TaggedNames(TokenView):
         """
         # nor a rank or honorific with its article the tagger ran into the name (الكولونيل X Y):
         # the name's title (رائد without it may be a given name: العميد رائد X), nor a role's words
-        roles = {k for p in self.made() if p.source == Source.ROLE for k in range(p.first, p.last + 1)}
         while first < last and (
             self.claimed.get(first, PERSON) != PERSON
-            or first in roles
+            or first in self.role_words
             or (self._title_word(first) in ("rank", "honorific") and self.written_definite(first))
         ):
             first += 1
@@ -171,7 +177,7 @@ class TaggedNames(TokenView):
         # a name of these sources has no reach: it lies inside first..last when its tokens do
         inside = [
             (proposal, *self.ctx.span(proposal))
-            for proposal in self.made()
+            for proposal in chain(self.growable, self.proposals)
             if first <= proposal.first
             and proposal.last <= last
             and proposal.kind == PERSON
