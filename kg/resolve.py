@@ -303,9 +303,10 @@ class Resolver:
         names = body_words(words) if mention.type == "Organization" else bare(words)
         for key, known in state.named.items():
             small, big = sorted((names, known), key=len)
+            if state.entities[key].type != mention.type or len(small) < 2 or not small <= big:
+                continue  # the states are read only of the few names that may be the same body
             states = states_named(self.lex, small)
-            other_state = bool(states) and states != states_named(self.lex, big)  # a joint force of both
-            if state.entities[key].type == mention.type and len(small) >= 2 and small <= big and not other_state:
+            if not states or states == states_named(self.lex, big):  # else a joint force of both
                 return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
         key = f"{mention.type.lower()}/{slug(_own_name(self.lex, words) if mention.type == 'Organization' else words)}"
         state.named[key] = names
