@@ -101,12 +101,13 @@ class HeadNouns:
         whether it lost letters on the way."""
         found = []
         for _, stem in strip_clitics(folded):
-            bare = stem[2:] if definite(stem) else stem
+            is_definite = definite(stem)
+            bare = stem[2:] if is_definite else stem
             bare = bare if bare in self.lex.heads else self.lex.unpossessed(bare) or bare
-            if bare not in self.lex.heads and not definite(stem) and bare.endswith(ACCUSATIVE):
+            if bare not in self.lex.heads and not is_definite and bare.endswith(ACCUSATIVE):
                 bare = bare[:-1]  # the accusative's tanween alef: "عقد اجتماعاً"، "أجرى حواراً"
             kind = self.lex.heads.get(bare)
-            found.append((bare, MentionType(kind) if kind else None, definite(stem), bare != stem))
+            found.append((bare, MentionType(kind) if kind else None, is_definite, bare != stem))
         return tuple(found)
 
 
