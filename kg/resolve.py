@@ -305,9 +305,8 @@ class Resolver:
             small, big = sorted((names, known), key=len)
             if state.entities[key].type != mention.type or len(small) < 2 or not small <= big:
                 continue  # the states are read only of the few names that may be the same body
-            states = states_named(self.lex, small)
-            if not states or states == states_named(self.lex, big):  # else a joint force of both
-                return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"
+            if not (states := states_named(self.lex, small)) or states == states_named(self.lex, big):
+                return key  # "الفصائل المسلحة المناوئة" ... "الفصائل المسلحة"; else a joint force of both
         key = f"{mention.type.lower()}/{slug(_own_name(self.lex, words) if mention.type == 'Organization' else words)}"
         state.named[key] = names
         return key
