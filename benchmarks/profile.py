@@ -1,6 +1,7 @@
 """Where a build's CPU goes, per article: each pipeline stage, the mapping to N-Triples, the write.
 
 Usage: .venv/bin/python -m benchmarks.profile [--corpus anercorp|ant|eval] [--articles 120] [--cprofile 30]
+       [--sample 40]
 
 All in this process, over the articles of a corpus (``benchmarks.data.corpus_files``: ANERcorp
 cuts of seed size, the default; real ANT articles; the seeds and dev2) after one warm-up article, in
@@ -8,7 +9,10 @@ CPU time (``time.process_time``), which unlike wall time does not depend on what
 shared machine runs. The mention components' tagger is split from the stage that calls it, since
 it is a third of extraction. ``--cprofile N`` runs the same work again under cProfile and prints
 its N most costly functions by own time and by cumulative time (a profile costs about 2x; read
-its shares, not its milliseconds).
+its shares, not its milliseconds). ``--sample N`` builds as many new articles again under a
+sampling profiler (``benchmarks.sampler``: no tracing cost, so small functions called per token
+are not over-charged as under cProfile) and prints its N most costly functions in milliseconds
+per article.
 """
 
 from __future__ import annotations
@@ -83,12 +87,29 @@ def build_path(files: list[Path], store_path: Path, spent: dict[str, float]) -> 
     return articles
 
 
+def _sampled(work: Path, corpus: str, articles: int, top: int) -> None:
+    """Build ``articles`` articles not built before (new words cost more than known ones) under
+    the sampling profiler and print its ``top`` functions."""
+    from benchmarks.sampler import CpuSampler
+
+    shutil.rmtree(work / "store", ignore_errors=True)
+    files = data.corpus_files(corpus, articles, work / "sampled", seed=2)
+    started = time.process_time()
+    with CpuSampler() as sampler:
+        built = build_path(files, work / "store", defaultdict(float))
+    cpu_ms = (time.process_time() - started) * 1000
+    print(f"Sampling profile over {built} new {corpus} articles (extraction, N-Triples and the write):")
+    print("\n".join(sampler.report(top, cpu_ms, count=built)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print CPU milliseconds per article by part (and a cProfile listing when asked)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=data.CORPORA, default="anercorp", help="The corpus (default anercorp).")
     parser.add_argument("--articles", type=int, default=120, help="Articles to build (default 120; eval has 16).")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N", help="Also print cProfile's top N.")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="Also print a sampling profile's top N, over new articles.")
     args = parser.parse_args(argv)
     from kg import pipeline
 
@@ -113,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             stats = pstats.Stats(profile)
             stats.sort_stats("tottime").print_stats(args.cprofile)
             stats.sort_stats("cumulative").print_stats(args.cprofile)
+        if args.sample:
+            _sampled(work, args.corpus, args.articles, args.sample)
     finally:
         shutil.rmtree(work)
     return 0
