@@ -25,7 +25,7 @@ def test_cpu_goes_to_the_function_spending_it_and_its_callers():
         _caller()
     spin = "tests/test_sampler.py:_spin"
     caller = "tests/test_sampler.py:_caller"
-    assert sampler.samples >= 40  # 0.2 s of CPU at one sample every 2 ms
+    assert sampler.samples >= 20  # 0.2 s of CPU: one sample every 2 ms asked, the kernel's tick at most 10 ms
     assert sampler.own[spin] >= 0.8 * sampler.samples  # the loop runs in _spin itself
     assert sampler.own[caller] <= 0.1 * sampler.samples  # _caller only waits on it
     assert sampler.inclusive[caller] >= 0.8 * sampler.samples  # but it is on the stack throughout
