@@ -2,8 +2,9 @@
 
 Usage: .venv/bin/python -m benchmarks.tagger_dev [--c1 C1] [--c2 C2] [--iterations N] [--model FILE]
 
-The last ``--dev-share`` of train.txt's sentences (15%) is the development fold; a model is
-trained on the sentences before it (or ``--model`` is read) and scored on the fold three ways,
+The last ``--dev-share`` of train.txt's sentences (15%) is the development fold (or that share
+from ``--dev-at``: a second fold shows how much a difference is noise); a model is trained on
+the other sentences (or ``--model`` is read) and scored on the fold three ways,
 exact span and class as ``benchmarks.ner`` scores ANERcorp's test split:
 
 - the CRF alone, Viterbi decoding (what ``NameTagger`` calls names);
@@ -34,16 +35,20 @@ from kg.tagger import NameTagger, join_tokens, spans_of
 Article = tuple[list[str], list[str]]  #: corpus tokens and their gold tags
 
 
-def folds(dev_share: float, size: int) -> tuple[list[list[tuple[str, str]]], list[Article]]:
-    """The training sentences before the fold, and the fold as articles of ``size`` sentences."""
+def folds(
+    dev_share: float, size: int, dev_at: float | None = None
+) -> tuple[list[list[tuple[str, str]]], list[Article]]:
+    """The training sentences around the fold, and the fold as articles of ``size`` sentences;
+    the fold starts ``dev_at`` into the split (default: it is the split's end)."""
     sentences = [pairs for _, pairs in anercorp_sentences(("train.txt",))]
-    cut = int(len(sentences) * (1 - dev_share))
-    dev = sentences[cut:]
+    start = int(len(sentences) * (1 - dev_share if dev_at is None else dev_at))
+    stop = start + int(len(sentences) * dev_share)
+    dev = sentences[start:stop]
     articles = []
     for first in range(0, len(dev), size):
         pairs = [pair for sentence in dev[first : first + size] for pair in sentence]
         articles.append(([t for t, _ in pairs], [g for _, g in pairs]))
-    return sentences[:cut], articles
+    return sentences[:start] + sentences[stop:], articles
 
 
 def train_model(sentences: list[list[tuple[str, str]]], model: Path, c1: float, c2: float, iterations: int) -> None:
@@ -106,13 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--dev-share", type=float, default=0.15)
+    parser.add_argument("--dev-at", type=float, help="where the fold starts, a share of the split (default: its end)")
     parser.add_argument("--sentences-per-article", type=int, default=10)
     parser.add_argument("--model", type=Path, help="score this model (trained on the sentences before the fold)")
     parser.add_argument("--save", type=Path, help="keep the trained model here")
     parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
     parser.add_argument("--no-pipeline", action="store_true")
+    parser.add_argument("--sure-name", type=float, default=tagger.SURE_NAME, help="the pipeline's SURE_NAME")
     args = parser.parse_args(argv)
-    train_sentences, dev = folds(args.dev_share, args.sentences_per_article)
+    train_sentences, dev = folds(args.dev_share, args.sentences_per_article, args.dev_at)
     model_path = args.model or args.save or Path(tempfile.mkdtemp()) / "dev.crfsuite"
     if args.model is None:
         began = time.time()
@@ -133,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         report(f"CRF alone, P(O) < {t}", gold, found)
     if args.no_pipeline:
         return 0
-    tagger.MODEL_FILE = model_path
+    tagger.MODEL_FILE, tagger.SURE_NAME = model_path, args.sure_name
     tagger.name_tagger.cache_clear()
     conventions = ner.head_conventions(args.sentences_per_article)
     names = set()
