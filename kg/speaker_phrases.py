@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kg import resources
 from kg.actors import ACTOR_TYPES
+from kg.appositions import named_in_apposition
 from kg.cues import (
     ARTICLE,
     BY,
@@ -308,7 +309,7 @@ class PhraseReader:
         written = self.article.text[begin:stop]
         label = label or written
         if kind == "Person":
-            key = f"person/unnamed-{slug(name_words(label))}-{self._digest}"
+            key = named_in_apposition(self, start, end) or f"person/unnamed-{slug(name_words(label))}-{self._digest}"
         else:
             key = f"{kind.lower()}/{slug(name_words(label))}"
         entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
