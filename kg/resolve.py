@@ -25,11 +25,12 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from kg.aliases import join_minted_twice
 from kg.brackets import abbreviation, named_in_brackets
 from kg.counterparts import counterpart_holder, honorific_title, is_counterpart, nationality_fits
 from kg.descriptions import described, remember_body
 from kg.document import document
-from kg.early_names import join_early_short_names, shortens
+from kg.early_names import shortens
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.meeting_parts import join_meetings
@@ -39,7 +40,7 @@ from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.offices import respelt, same_office
-from kg.short_names import genitive_bodies, join_genitive_short_names, join_headless_names, join_short_names
+from kg.short_names import genitive_bodies
 from kg.shortened_roles import shortened_holder
 from kg.text import fold, strip_article
 from kg.unnamed_people import ROLE, UNNAMED, UNNAMED_KEYS, described_again, holds, without_nationality
@@ -88,10 +89,7 @@ class Resolver:
                 continue
             self._keep(state, mention, key, roles.get(id(mention)), kept)
         _name_later(self, state, kept, unheld, roles)
-        join_early_short_names(state, kept, self.lex.gazetteer, UNNAMED_KEYS)
-        join_short_names(self.lex, state, kept)
-        join_genitive_short_names(self.lex, self.genitives, state, kept)
-        join_headless_names(self.lex, state, kept)
+        join_minted_twice(self.lex, self.genitives, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
         article.entities = state.entities
         join_meetings(article)

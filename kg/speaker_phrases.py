@@ -18,7 +18,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg import resources
 from kg.actors import ACTOR_TYPES
+from kg.appositions import named_in_apposition
 from kg.cues import (
     ARTICLE,
     BY,
@@ -32,7 +34,7 @@ from kg.cues import (
 )
 from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
-from kg.model import Article, Entity, Mention
+from kg.model import Article, Entity, Mention, Source
 from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, display, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
@@ -42,6 +44,8 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
+#: The ministry's head noun (وزارة), which a ministry written by its portfolio alone leaves out.
+_MINISTRY_HEAD = next(head_word(r["pattern"]) for r in resources.load("head_nouns") if r.get("sense") == "ministry")
 LIKE = statement_words("like")[0]
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
@@ -93,11 +97,7 @@ class PhraseReader:
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
-        self.headed: list[tuple[int, str, str]] = [
-            (start, head_word(display(article, mention, self.lex)), mention.entity)
-            for start, _end, mention in mentions
-            if mention.type in ACTOR_TYPES and mention.entity
-        ]
+        self.headed: list[tuple[int, str, str]] = _headed(article, mentions, self.lex)
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
@@ -309,7 +309,7 @@ class PhraseReader:
         written = self.article.text[begin:stop]
         label = label or written
         if kind == "Person":
-            key = f"person/unnamed-{slug(name_words(label))}-{self._digest}"
+            key = named_in_apposition(self, start, end) or f"person/unnamed-{slug(name_words(label))}-{self._digest}"
         else:
             key = f"{kind.lower()}/{slug(name_words(label))}"
         entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))
@@ -317,6 +317,18 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, written, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def _headed(article: Article, mentions: MentionSpans, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(folded start, head word, key) of each actor mention, under its first word, and a ministry
+    written by its portfolio alone (الخارجية الفلسطينية) also under the head it leaves out (الوزارة)."""
+    headed = []
+    for start, _end, mention in mentions:
+        if mention.type in ACTOR_TYPES and mention.entity:
+            headed.append((start, head_word(display(article, mention, lex)), mention.entity))
+            if mention.source == Source.MINISTRY:
+                headed.append((start, _MINISTRY_HEAD, mention.entity))
+    return headed
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:

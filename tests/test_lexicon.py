@@ -117,3 +117,10 @@ def test_one_list_of_peoples_read_by_the_flag_of_each_rule() -> None:
     describing, militia = flagged_words("epithets", "describes"), flagged_words("epithets", "militia")
     assert fold("الإرهابية") in describing & militia
     assert fold("المدعومة") in militia - describing
+
+
+def test_the_courts_other_arabic_name_is_the_same_known_court() -> None:
+    # "محكمة الجنايات الدولية" is how many outlets write the International Criminal Court
+    lex = lexicon()
+    assert lex.lookup(fold("محكمة الجنايات الدولية").split()) == lex.lookup(fold("المحكمة الجنائية الدولية").split())
+    assert lex.lookup(fold("المحكمة الجنائية الدولية").split()) == "organization/icc"
