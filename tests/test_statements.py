@@ -236,6 +236,40 @@ def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ونفت بغداد مزاعم واشنطن بأن الفصائل قصفت القاعدة.",
+            [("مزاعم", ["country/united-states"], "الفصائل قصفت القاعدة", False)],
+        ),
+        (  # the claim's clause after a comma
+            "وردت طهران على اتهامات الحكومة العراقية، بأنها تسلح الفصائل.",
+            [("اتهامات", ["country/iraq"], "تسلح الفصائل", False)],
+        ),
+    ],
+)
+def test_a_claim_noun_reports_the_clause_right_after_its_genitive(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after the addressee is what the describer said, not the claim
+        "ووصف عراقجي اتهامات واشنطن لبلاده بدعم الفصائل بأنها كاذبة.",
+        "وكرر عراقجي مزاعم قديمة بأن بغداد تدعم الفصائل.",  # no genitive speaker
+    ],
+)
+def test_a_claim_noun_far_from_its_clause_reports_nothing_itself(text: str) -> None:
+    assert all(cue not in ("اتهامات", "مزاعم") for cue, *_rest in statements_of(text))
+
+
+def test_a_claim_inside_what_someone_said_does_not_take_over_the_next_bare_verb() -> None:
+    found = statements_of("وقال عراقجي إن مزاعم واشنطن بأن طهران تسلح الفصائل كاذبة. وأضاف أن بلاده لن تتفاوض.")
+    assert found[-1] == ("وأضاف", ["person/araghchi"], "بلاده لن تتفاوض", False)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "عراقجي أبلغ وزارة الخارجية العراقية أن طهران لن تتفاوض.",
