@@ -284,7 +284,7 @@ class _Context:
             opening = self._opens_clause(sentence, cue)
             if kind == "noun" and not noun_follows(self.text, subject, opening, self.speakers.phrases.lex.finite_verbs):
                 return None
-            start = subject.end if subject and subject.explicit else cue.end
+            start = self.contents.after_cue(cue, subject)
             content = (start, limit, False)
         start, end, direct = content
         if cue.form.requires and not _lays_blame(cue.form, _WORD_RE.findall(self.text, start, end)):

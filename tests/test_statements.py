@@ -1149,3 +1149,26 @@ def test_a_name_before_a_verb_is_no_subject_when_what_was_said_follows_the_subje
 ) -> None:
     """ "X أعلن Y أن": Y, followed by what was said, is the subject; "X حذر Y من أن": Y is the object."""
     assert [(speakers, found) for _cue, speakers, found, _direct in statements_of(text)] == [([speaker], content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the issuer written after the verb that put the document out
+            "قال عراقجي إن المفاوضات صعبة. ونشر مسؤول أمريكي تقريرا، أكد فيه أن الفصائل المسلحة تتراجع.",
+            ("أكد", ["person/us-official"], "الفصائل المسلحة تتراجع", False),
+        ),
+        (  # the issuer before it (وكان X قد أصدر); the pronoun is no word of what was asked
+            "قال عراقجي إن المفاوضات صعبة. وكان الخزعلي قد أصدر بيانا، دعا فيه إلى سحب القوات الأجنبية.",
+            ("دعا", ["person/khazali"], "إلى سحب القوات الأجنبية", False),
+        ),
+    ],
+)
+def test_a_verb_with_the_pronoun_of_a_document_speaks_for_who_put_it_out(text: str, expected: tuple) -> None:
+    """"أصدر X بياناً قال فيه": X, not the last speaker (here Araghchi), speaks in it."""
+    assert statements_of(text)[-1] == expected
+
+
+def test_a_verb_with_the_pronoun_of_no_document_put_out_goes_on_with_the_last_speaker() -> None:
+    found = statements_of("قال عراقجي إن المفاوضات صعبة. وفي اللقاء الذي جرى في بغداد، أكد فيه أن طهران لن تتفاوض.")
+    assert found[-1] == ("أكد", ["person/araghchi"], "طهران لن تتفاوض", False)
