@@ -1172,3 +1172,21 @@ def test_a_verb_with_the_pronoun_of_a_document_speaks_for_who_put_it_out(text: s
 def test_a_verb_with_the_pronoun_of_no_document_put_out_goes_on_with_the_last_speaker() -> None:
     found = statements_of("قال عراقجي إن المفاوضات صعبة. وفي اللقاء الذي جرى في بغداد، أكد فيه أن طهران لن تتفاوض.")
     assert found[-1] == ("أكد", ["person/araghchi"], "طهران لن تتفاوض", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت الأم في حديثها: "لن ننسى ابننا أبدا".',
+        'وكتب الطبيب: "المستشفى يعمل بلا كهرباء".',
+    ],
+)
+def test_a_definite_noun_no_one_knows_before_the_colon_is_the_subject_not_the_last_speaker(text: str) -> None:
+    assert statements_of("قال عراقجي إن المفاوضات صعبة. " + text) == [
+        ("قال", ["person/araghchi"], "المفاوضات صعبة", False)
+    ]
+
+
+def test_a_bare_verb_before_where_it_said_so_and_the_colon_goes_on_with_the_last_speaker() -> None:
+    found = statements_of('قال عراقجي إن المفاوضات صعبة. وقال في حديثه للصحفيين: "لن نتفاوض تحت الضغط".')
+    assert found[-1] == ("وقال", ["person/araghchi"], "لن نتفاوض تحت الضغط", True)
