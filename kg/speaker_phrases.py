@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.cues import (
     ARTICLE,
@@ -32,13 +33,16 @@ from kg.cues import (
 )
 from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
-from kg.model import Article, Entity, Mention
+from kg.model import Article, Entity, Mention, Source
 from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, display, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
+
+#: The head of a ministry, folded as the text is (وزارة).
+_MINISTRY = fold(next(r["pattern"] for r in resources.load("head_nouns") if r.get("sense") == "ministry"))
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
@@ -93,11 +97,13 @@ class PhraseReader:
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
-        self.headed: list[tuple[int, str, str]] = [
-            (start, head_word(display(article, mention, self.lex)), mention.entity)
+        #: (a portfolio with its nisba, الخارجية الأردنية, also by the ministry's: "الوزارة" later)
+        self.headed: list[tuple[int, str, str]] = sorted(
+            (start, head, key)
             for start, _end, mention in mentions
-            if mention.type in ACTOR_TYPES and mention.entity
-        ]
+            if mention.type in ACTOR_TYPES and (key := mention.entity)
+            for head in {head_word(display(article, mention, self.lex)), *_heads_of_source(mention)}
+        )
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
@@ -317,6 +323,11 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, written, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def _heads_of_source(mention: Mention) -> list[str]:
+    """The head a mention's source implies beyond its words: a ministry's for its portfolio."""
+    return [_MINISTRY] if mention.source == Source.MINISTRY else []
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:

@@ -1190,3 +1190,15 @@ def test_a_definite_noun_no_one_knows_before_the_colon_is_the_subject_not_the_la
 def test_a_bare_verb_before_where_it_said_so_and_the_colon_goes_on_with_the_last_speaker() -> None:
     found = statements_of('قال عراقجي إن المفاوضات صعبة. وقال في حديثه للصحفيين: "لن نتفاوض تحت الضغط".')
     assert found[-1] == ("وقال", ["person/araghchi"], "لن نتفاوض تحت الضغط", True)
+
+
+def test_the_ministry_refers_back_to_a_portfolio_named_with_its_nisba() -> None:
+    """"الخارجية الكويتية" is a ministry: a later "الوزارة" is that one, not a new body."""
+    (article,) = extract(
+        "قالت الخارجية الكويتية في بيان إن السفير سيعود إلى الكويت الأسبوع المقبل.\n"
+        "وأضافت الوزارة أن المحادثات مع الجانب العراقي ستستأنف قريبا.",
+        "ministry",
+    )
+    speakers = [s.speakers for s in article.statements]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+    assert article.entities[speakers[0][0]].label_ar == "الخارجية الكويتية"
