@@ -1202,3 +1202,19 @@ def test_the_ministry_refers_back_to_a_portfolio_named_with_its_nisba() -> None:
     speakers = [s.speakers for s in article.statements]
     assert len(speakers) == 2 and speakers[0] == speakers[1]
     assert article.entities[speakers[0][0]].label_ar == "الخارجية الكويتية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت عائلة الصحفي خالد الحربي إن السلطات لم تسمح لها بزيارته.",
+        "طالبت أسرة الناشط خالد الحربي، في بيان، بالإفراج عنه.",
+    ],
+)
+def test_a_family_named_after_a_person_speaks_as_itself(text: str) -> None:
+    """The name after a family (عائلة، أسرة) says whose family it is: it is not the speaker."""
+    (article,) = extract(text, "family")
+    (statement,) = article.statements
+    (speaker,) = statement.speakers
+    assert article.entities[speaker].type == "Person"
+    assert article.entities[speaker].label_ar.startswith(("عائلة", "أسرة"))
