@@ -97,13 +97,7 @@ class PhraseReader:
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
-        #: (a portfolio with its nisba, الخارجية الأردنية, also by the ministry's: "الوزارة" later)
-        self.headed: list[tuple[int, str, str]] = sorted(
-            (start, head, key)
-            for start, _end, mention in mentions
-            if mention.type in ACTOR_TYPES and (key := mention.entity)
-            for head in {head_word(display(article, mention, self.lex)), *_heads_of_source(mention)}
-        )
+        self.headed: list[tuple[int, str, str]] = _headed(article, mentions, self.lex)
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
@@ -326,9 +320,16 @@ class PhraseReader:
         return key
 
 
-def _heads_of_source(mention: Mention) -> list[str]:
-    """The head a mention's source implies beyond its words: a ministry's for its portfolio."""
-    return [_MINISTRY] if mention.source == Source.MINISTRY else []
+def _headed(article: Article, mentions: MentionSpans, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(folded start, head word, entity key) of each actor mention, in text order; a portfolio
+    with its nisba (الخارجية الأردنية) also under the ministry's head, for "الوزارة" later."""
+    headed = []
+    for start, _end, mention in mentions:
+        if mention.type in ACTOR_TYPES and mention.entity:
+            headed.append((start, head_word(display(article, mention, lex)), mention.entity))
+            if mention.source == Source.MINISTRY:
+                headed.append((start, _MINISTRY, mention.entity))
+    return sorted(headed)
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:
