@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ARTICLE, BREAK_RE, BY, COMPLEMENTISER_RE, FOR, Cue, object_start, statement_pattern, statement_words
+from kg.cues import (
+    ARTICLE,
+    BREAK_RE,
+    BY,
+    COMPLEMENTISER_RE,
+    DOCUMENT_PRONOUN_RE,
+    FOR,
+    Cue,
+    object_start,
+    statement_pattern,
+    statement_words,
+)
 from kg.spans import QUOTE_MARK_RE, FoldedText, MentionSpans
 from kg.speaker_phrases import PUNCTUATION_RE
 from kg.speakers import Subject
@@ -61,6 +72,14 @@ class ContentReader:
         self.text = ft.folded
         self.date_starts = date_starts  #: folded start -> end of each date
 
+    def after_cue(self, cue: Cue, subject: Subject | None) -> int:
+        """Where what was said may start: after the subject written after the cue, else after the
+        cue and the pronoun of the document its words came in (دعت فيه إلى: not "فيه")."""
+        if subject is not None and subject.explicit:
+            return subject.end
+        pronoun = DOCUMENT_PRONOUN_RE.match(self.text, cue.end)
+        return pronoun.end() if pronoun else cue.end
+
     def opening(self, cue: Cue, subject: Subject | None, search_end: int, limit: int) -> tuple[int, int, bool] | None:
         """(start, end, direct) of the content when it opens with أن/إن, a quotation or a colon.
 
@@ -68,7 +87,7 @@ class ContentReader:
         """
         text = self.text
         explicit = subject is not None and subject.explicit
-        pos = subject.end if explicit else cue.end
+        pos = self.after_cue(cue, subject)
         if cue.form.object_word and (start := self._noun_object(cue.form.object, skip_space(text, pos))):
             return start, limit, False  # "عبّر X عن مخاوفه من أن": the noun it governs, not a clause in it
         lead_end = pos

@@ -53,7 +53,7 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
     """
     number, text, mentions = cue.form.number, reader.text, reader.mentions
     previous = reader.previous if opens_clause(text, cue, sentence) else []
-    author = document_author(reader, sentence, cue.start) if not earlier else []
+    author = document_author(reader, sentence, cue.start, cue.end) if not earlier else []
     if author and (number != "f" or all(reader.article.entities[k].type != "Person" for k in author)):
         return author  # "جاء ذلك في تغريدة لـX ...، حيث قال"، "في بيان للوزارة، حيث قالت"
     if cue.form.kind == "participle":

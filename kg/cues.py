@@ -59,6 +59,9 @@ COMPLEMENTISER_RE = re.compile(
     rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
 )
 
+#: The pronoun of the document a verb's words came in, right after the verb (قال فيه إن، دعت
+#: فيها إلى، تتهم فيها X بـ): no word of what was said.
+DOCUMENT_PRONOUN_RE = re.compile(rf"\s*{statement_pattern('document_pronoun')}(?!\w)")
 
 #: Spaces and commas between a speaker and what it said.
 _COMMA_GAP_RE = re.compile(r"[\s\u060c,]*")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, FOR, statement_pattern, statement_words
+from kg.cues import AND, ARTICLE, DOCUMENT_PRONOUN_RE, FOR, statement_pattern, statement_words
 from kg.model import Mention
 from kg.spans import MentionSpans
 
@@ -33,6 +33,13 @@ _NAMED_DOCUMENT_RE = re.compile(rf"(?<!\w)[{AND}{statement_words('by')[0]}]?{sta
 _IN_DOCUMENT_OF_RE = re.compile(
     rf"(?<!\w){statement_pattern('in_statement')}\s*{statement_pattern('document')}\s+{FOR}(?=\w)"
 )
+#: "نشرت الوزارة تسجيلاً ..."، "أصدر الحزب بياناً": a body and the document it put out, which a
+#: verb with the document's pronoun (قالت فيه) then speaks for.
+_PUBLISHED_RE = re.compile(
+    rf"(?<!\w){statement_pattern('issue_verb')}\s+(?:\S+\s+){{0,6}}?{statement_pattern('published_document')}(?!\w)"
+)
+#: Most words between a body written before its issuing verb and the verb (وكان الحزب قد أصدر).
+_MAX_ISSUER_GAP_WORDS = 2
 #: One word without the punctuation after it.
 _BARE_WORD_RE = re.compile(r"\w+")
 
@@ -54,11 +61,20 @@ def issued_statements(
     return sorted(issued, key=lambda item: item[0])
 
 
-def document_author(reader: SpeakerReader, sentence: int, cue_start: int) -> list[str]:
+def document_author(reader: SpeakerReader, sentence: int, cue_start: int, cue_end: int) -> list[str]:
     """Whose document the sentence says its words came in, before a verb with no subject:
     "جاء ذلك في تغريدة للبرادعي ...، حيث قال" is the author's (the mention after ل, or a
-    surname written with it)."""
+    surname written with it); "أصدر الحزب بياناً، أكد فيه" the body that put the document out
+    (the first actor between the verb and the document, else the one right before the verb:
+    وكان الحزب قد أصدر بياناً), when the verb has its pronoun."""
     text = reader.text
+    if DOCUMENT_PRONOUN_RE.match(text, cue_end):
+        for m in reversed(list(_PUBLISHED_RE.finditer(text, sentence, cue_start))):
+            actors = [t for t in reader.mentions.within(sentence, m.end()) if t[2].type in ACTOR_TYPES]
+            after = [t for t in actors if t[0] >= m.start()]
+            before = [t for t in actors if t[1] <= m.start() and _subject_gap(text[t[1] : m.start()])]
+            if after or before:
+                return reader.keys_of((after[:1] or before[-1:])[0][2])
     for m in reversed(list(_IN_DOCUMENT_OF_RE.finditer(text, sentence, cue_start))):
         after = [t for t in reader.mentions.within(m.end() - 1, m.end() + 1) if t[2].type in ACTOR_TYPES]
         if after:
@@ -69,6 +85,12 @@ def document_author(reader: SpeakerReader, sentence: int, cue_start: int) -> lis
         if name and (key := reader.surnames.get(name) or reader.phrases.surnames.get(name)):
             return [key]
     return []
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether a body may be the subject of the verb ``gap`` after it: no punctuation, two
+    words at most (قد)."""
+    return len(gap.split()) <= _MAX_ISSUER_GAP_WORDS and not any(c in gap for c in "\u060c,.:\"")
 
 
 def names_document(reader: SpeakerReader, subject: Subject) -> bool:

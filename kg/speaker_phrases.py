@@ -179,9 +179,9 @@ class PhraseReader:
                 break
             folded = word.group()
             body = self.mention_at(word.start())
-            if body is not None and kind == "Person" and body[2].type == "Person":
+            if body is not None and kind == "Person" and body[2].type == "Person" and not group:
                 self.holders.give_role(pos, body)
-                return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي"
+                return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي", not "عائلة X"
             body_at = None  #: where the body a link or clitic ties the speaker to is written
             if body is None and folded in self.links:  # باسم الوزارة، في السفارة
                 after = WORD_RE.search(self.text, word.end(), limit)
@@ -216,7 +216,8 @@ class PhraseReader:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
                         return Phrase([body[2].entity], pos, body[1])
-                end = end if _object_name(self, folded, body_at, nisba or definite_seen) else body[1]
+                named = group and body[2].type == "Person"  # "عائلة الصحفية X": whose family it is
+                end = end if _object_name(self, folded, body_at, nisba or definite_seen) and not named else body[1]
                 break
             following = WORD_RE.search(self.text, word.end(), limit)
             construct = bool(following) and following.group().startswith(ARTICLE)

@@ -45,6 +45,7 @@ from kg.subject_gaps import (
     after_preposition,
     apposition,
     clause_follows,
+    colon_follows,
     feminine_word,
     possessed_object,
     skip_lead,
@@ -323,8 +324,8 @@ class SpeakerReader:
         if stem in _SUBJECT_QUANTIFIERS or _NOMINATIVE_RE.match(stem) and stem not in _FUNCTION_WORDS:
             member = read_member(self.phrases, stem, pos, word.end(), limit)  # "وقال أحد أعضاء الوفد إن"
             return Subject(member.keys, pos, member.end) if member else Subject([], pos, pos)  # "واعتبر حقوقيون أن"
-        if noun or title or clause:
-            # "وقال البابا من مقر إقامته إنه": a definite noun before the clause is its subject
+        if noun or title or clause or definite and colon_follows(self.ft, word.end()):
+            # "وقال البابا من مقر إقامته إنه"، "وقالت الأم:": a definite noun before the clause is its subject
             return Subject([], pos, pos)
         return None
 

@@ -39,7 +39,7 @@ from kg.model import Article, Statement
 from kg.speakers import SpeakerReader, Subject
 from kg.spokesmen import same_spokesmen
 from kg.trailing_sources import DATELINE_RE, read_trailing_source
-from kg.verbal_nouns import genitive_subject, main_clause_start, noun_follows
+from kg.verbal_nouns import genitive_subject, main_clause_start, noun_follows, take_over_claim
 
 #: Words right before a cue that make it no report: negation, "without", passive "تم", and
 #: "which" (مما دعا X إلى: "which led X to").
@@ -124,6 +124,7 @@ class StatementFinder:
             number = "dual" if item.subject and item.subject.sides else number  # "وأكد الجانبان"
             # "الممر الذي أعلن الروس أن": a relative clause's own subject is not who goes on speaking
             inner = item.subject is not None and item.subject.explicit and _after_relative(ctx.text, cue.start)
+            inner |= item.cue.form.kind == "noun" and take_over_claim(found)  # "قال X إن مزاعم Y بأن"
             ctx.speakers.remember([] if inner else item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
         holders = ctx.speakers.phrases.holders
@@ -283,7 +284,7 @@ class _Context:
             opening = self._opens_clause(sentence, cue)
             if kind == "noun" and not noun_follows(self.text, subject, opening, self.speakers.phrases.lex.finite_verbs):
                 return None
-            start = subject.end if subject and subject.explicit else cue.end
+            start = self.contents.after_cue(cue, subject)
             content = (start, limit, False)
         start, end, direct = content
         if cue.form.requires and not _lays_blame(cue.form, _WORD_RE.findall(self.text, start, end)):

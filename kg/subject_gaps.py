@@ -25,6 +25,8 @@ _MIN_POSSESSED_LETTERS = 4
 FEMININE_END = "\u0629"  #: teh marbuta
 #: How far after an unknown definite noun a clause makes that noun the verb's subject.
 _CLAUSE_REACH_CHARS = 80
+#: Up to four more words and the colon before what was said.
+_COLON_RE = re.compile(r"(?:\s+[^\s\u060c,.:\"\u201c\u00ab]+){0,4}\s*:")
 
 
 def after_preposition(text: str, sentence: int, start: int) -> bool:
@@ -48,6 +50,13 @@ def clause_follows(ft: FoldedText, pos: int) -> bool:
         if word.start() - pos > _CLAUSE_REACH_CHARS:
             break
     return any(not ft.quote_at(m.start()) for m in COMPLEMENTISER_RE.finditer(ft.folded, pos, stop))
+
+
+def colon_follows(ft: FoldedText, pos: int) -> bool:
+    """Whether the colon before what was said follows within a few words, no comma before it
+    and outside any quotation (وقالت الأم: "..."، وقالت الأسرة في بيانها: "...")."""
+    colon = _COLON_RE.match(ft.folded, pos)
+    return colon is not None and not ft.quote_at(colon.end() - 1)
 
 
 def subject_gap(text: str, gap: str, sentence: int, subject_start: int) -> bool:

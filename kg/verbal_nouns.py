@@ -1,5 +1,8 @@
 """A verbal noun as a reporting cue, where its speaker is its genitive: تأكيد X نية أوروبا،
-إعلان X عن، تحذير X من، مطالبات X بـ (``kg/data/reporting_verbs.jsonl``, label ``noun``).
+إعلان X عن، تحذير X من، مطالبات X بـ، مزاعم X بأن (``kg/data/reporting_verbs.jsonl``, label
+``noun``). A noun of a claim, which takes no preposition of its own (مزاعم، اتهامات), reports
+only the clause right after its genitive: elsewhere it is the object of another report (وصف X
+اتهامات Y لبلاده بأنها: what X said).
 
 The speaker is written right after the noun (a title set off by a comma before the name and the
 quotation marks around a name may stand between: إعلان الرئيس الأمريكي، X؛ إعلان شركة "X");
@@ -12,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import BREAK_RE, CONNECTORS, FOR, Cue
+from kg.contents import skip_space
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONNECTORS, FOR, Cue
 from kg.speaker_phrases import PUNCTUATION_RE
 from kg.speakers import Subject
 
@@ -26,10 +30,12 @@ _COMMA_RE = re.compile(r"[\u060c,]")
 def genitive_subject(text: str, cue: Cue, subject: Subject) -> bool:
     """Whether a verbal noun's written subject is its genitive: after it with no punctuation
     but a title's comma or a name's quotation marks between, after no preposition, and not
-    after a clitic (رسالة تحذير لروسيا: whom it was addressed to)."""
+    after a clitic (رسالة تحذير لروسيا: whom it was addressed to); a noun with no preposition of
+    its own only with its clause right after the genitive (مزاعم X بأن)."""
     first = _WORD_RE.search(text, cue.end)
     return (
         subject.explicit
+        and (bool(cue.form.object) or bool(COMPLEMENTISER_RE.match(text, skip_space(text, subject.end, "\u060c,"))))
         and first is not None
         and not text[subject.start - 1 : subject.start].isalpha()
         and not PUNCTUATION_RE.search(text, cue.end, first.start())
@@ -61,3 +67,20 @@ def main_clause_start(text: str, start: int, end: int, finite_verbs: frozenset[s
         if word and (word.group() in CONNECTORS or word.group() in finite_verbs):
             return comma.start()
     return end
+
+
+def take_over_claim(found: list) -> bool:
+    """Whether the statement found last, a verbal noun's, stands inside what an earlier one of its
+    sentence says (قال X إن مزاعم Y بأن ...: X goes on speaking after it, not Y). An earlier verb
+    whose object the noun is (نفت X مزاعم Y بأن، رفض X اتهامات Y بأن) read the claim's clause as
+    its own: the clause is the claim's, and that verb's statement is dropped. A noun that takes a
+    preposition of its own (إعلان X عن) leaves it: "صرح X قبيل إعلان المحكمة أن" is X's too."""
+    noun = found[-1]
+    for earlier in found[-2::-1]:
+        if earlier.cue.start < noun.cue.start and earlier.content_start >= noun.cue.end:
+            if not noun.cue.form.object:  # "صرح X قبيل إعلان المحكمة أن": X's words as well
+                found.remove(earlier)
+            return True
+        if earlier.content_start <= noun.cue.start < earlier.content_end:
+            return True
+    return False

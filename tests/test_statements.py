@@ -236,6 +236,40 @@ def test_a_verbal_noun_with_its_genitive_speaker_is_a_statement(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ونفت بغداد مزاعم واشنطن بأن الفصائل قصفت القاعدة.",
+            [("مزاعم", ["country/united-states"], "الفصائل قصفت القاعدة", False)],
+        ),
+        (  # the claim's clause after a comma
+            "وردت طهران على اتهامات الحكومة العراقية، بأنها تسلح الفصائل.",
+            [("اتهامات", ["country/iraq"], "تسلح الفصائل", False)],
+        ),
+    ],
+)
+def test_a_claim_noun_reports_the_clause_right_after_its_genitive(text: str, expected: list) -> None:
+    assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after the addressee is what the describer said, not the claim
+        "ووصف عراقجي اتهامات واشنطن لبلاده بدعم الفصائل بأنها كاذبة.",
+        "وكرر عراقجي مزاعم قديمة بأن بغداد تدعم الفصائل.",  # no genitive speaker
+    ],
+)
+def test_a_claim_noun_far_from_its_clause_reports_nothing_itself(text: str) -> None:
+    assert all(cue not in ("اتهامات", "مزاعم") for cue, *_rest in statements_of(text))
+
+
+def test_a_claim_inside_what_someone_said_does_not_take_over_the_next_bare_verb() -> None:
+    found = statements_of("وقال عراقجي إن مزاعم واشنطن بأن طهران تسلح الفصائل كاذبة. وأضاف أن بلاده لن تتفاوض.")
+    assert found[-1] == ("وأضاف", ["person/araghchi"], "بلاده لن تتفاوض", False)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "عراقجي أبلغ وزارة الخارجية العراقية أن طهران لن تتفاوض.",
@@ -1115,3 +1149,45 @@ def test_a_name_before_a_verb_is_no_subject_when_what_was_said_follows_the_subje
 ) -> None:
     """ "X أعلن Y أن": Y, followed by what was said, is the subject; "X حذر Y من أن": Y is the object."""
     assert [(speakers, found) for _cue, speakers, found, _direct in statements_of(text)] == [([speaker], content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the issuer written after the verb that put the document out
+            "قال عراقجي إن المفاوضات صعبة. ونشر مسؤول أمريكي تقريرا، أكد فيه أن الفصائل المسلحة تتراجع.",
+            ("أكد", ["person/us-official"], "الفصائل المسلحة تتراجع", False),
+        ),
+        (  # the issuer before it (وكان X قد أصدر); the pronoun is no word of what was asked
+            "قال عراقجي إن المفاوضات صعبة. وكان الخزعلي قد أصدر بيانا، دعا فيه إلى سحب القوات الأجنبية.",
+            ("دعا", ["person/khazali"], "إلى سحب القوات الأجنبية", False),
+        ),
+    ],
+)
+def test_a_verb_with_the_pronoun_of_a_document_speaks_for_who_put_it_out(text: str, expected: tuple) -> None:
+    """"أصدر X بياناً قال فيه": X, not the last speaker (here Araghchi), speaks in it."""
+    assert statements_of(text)[-1] == expected
+
+
+def test_a_verb_with_the_pronoun_of_no_document_put_out_goes_on_with_the_last_speaker() -> None:
+    found = statements_of("قال عراقجي إن المفاوضات صعبة. وفي اللقاء الذي جرى في بغداد، أكد فيه أن طهران لن تتفاوض.")
+    assert found[-1] == ("أكد", ["person/araghchi"], "طهران لن تتفاوض", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت الأم في حديثها: "لن ننسى ابننا أبدا".',
+        'وكتب الطبيب: "المستشفى يعمل بلا كهرباء".',
+    ],
+)
+def test_a_definite_noun_no_one_knows_before_the_colon_is_the_subject_not_the_last_speaker(text: str) -> None:
+    assert statements_of("قال عراقجي إن المفاوضات صعبة. " + text) == [
+        ("قال", ["person/araghchi"], "المفاوضات صعبة", False)
+    ]
+
+
+def test_a_bare_verb_before_where_it_said_so_and_the_colon_goes_on_with_the_last_speaker() -> None:
+    found = statements_of('قال عراقجي إن المفاوضات صعبة. وقال في حديثه للصحفيين: "لن نتفاوض تحت الضغط".')
+    assert found[-1] == ("وقال", ["person/araghchi"], "لن نتفاوض تحت الضغط", True)
+
