@@ -120,6 +120,9 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
         ("وشن سلاح الجو الفرنسي غارات على المسلحين.", {("سلاح الجو الفرنسي", (FRANCE,))}),
         ("وأعلنت البحرية التركية وصول سفينتين.", {("البحرية التركية", (TURKEY,))}),
         ("وقصف الطيران الحربي الروسي مواقع المسلحين.", {("الطيران الحربي الروسي", (RUSSIA,))}),
+        # named in a person's title: a force of its own, the title kept whole
+        ("وأكد قائد البحرية التركية أن السفن وصلت إلى الميناء.", {("البحرية التركية", (TURKEY,))}),
+        ("وقال مدير الطيران المدني المصري إن الرحلات ستستأنف.", set()),
         # a country whose name is also its nisba (سورية، السعودية) owns it too
         ("واعترضت الدفاعات الجوية السورية صاروخين.", {("الدفاعات الجوية السورية", ("country/syria",))}),
         # without a nationality, after a noun it qualifies, or with another adjective between: no arm
@@ -136,6 +139,12 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
 )
 def test_arms_of_a_state(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+def test_an_arm_in_a_title_leaves_the_title_its_person() -> None:
+    text = "وقال قائد سلاح الجو الروسي إن الطائرات جاهزة."
+    labels = {(e.type, e.label_ar) for e in _article(text).entities.values()}
+    assert {("Person", "قائد سلاح الجو الروسي"), ("Force", "سلاح الجو الروسي")} <= labels
 
 
 def test_one_states_arm_in_two_spellings_is_one_force() -> None:

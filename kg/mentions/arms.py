@@ -51,7 +51,8 @@ _CIVIL_REACH = 8
 
 def arm(view: TokenView, i: int) -> Proposal | None:
     """The arm's words at token i, its epithets and the nationality after them; None when no
-    nationality follows or the word before is one it qualifies (see the module docstring)."""
+    nationality follows or the word before is one it qualifies (see the module docstring). Inside
+    a person's title ("قائد سلاح الجو الروسي") the arm is a force of its own, which the title holds."""
     if i > 0 and view.joined(i - 1):
         before = view.tokens[i - 1]
         if definite(before.folded) or any(stem in view.lex.single_heads["Force"] for _, stem in before.readings):
@@ -66,9 +67,13 @@ def arm(view: TokenView, i: int) -> Proposal | None:
             nationality = last + 1
             if not _nationality(view, nationality) or words in _CIVIL and _civil(view, i):
                 continue
-            if nationality in view.claimed:  # the country keeps its own mention: the force reaches over it
+            if view.claimed.get(nationality) == MentionType.COUNTRY:
+                # the country keeps its own mention: the force reaches over it
                 reach = view._claimed_end(nationality)
                 return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=reach)
+            if i in view.claimed:  # in a title: the title's words stay its own
+                held = frozenset(range(i, nationality + 1))
+                return Proposal(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip, rule=view.rule, held=held)
             return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
     return None
 
@@ -82,10 +87,16 @@ def _civil(view: TokenView, i: int) -> bool:
 def _words_end(view: TokenView, i: int, stem: str, words: tuple[str, ...]) -> int | None:
     """The last token of an arm's ``words`` when they start at token i (read as ``stem``), else None."""
     end = i + len(words) - 1
-    if stem != words[0] or end >= len(view.tokens) or any(k in view.claimed for k in range(i, end + 1)):
+    if stem != words[0] or end >= len(view.tokens) or any(_taken(view, i, k) for k in range(i, end + 1)):
         return None
     following = zip(range(i + 1, end + 1), words[1:], strict=True)
     return end if all(view.joined(k - 1) and view.tokens[k].folded == w for k, w in following) else None
+
+
+def _taken(view: TokenView, i: int, k: int) -> bool:
+    """Whether token k of the words from token i is claimed by a rule, past a title holding them all
+    (a person's title claims token i too)."""
+    return k in view.claimed and not (view.claimed.get(i) == view.claimed[k] == MentionType.PERSON)
 
 
 def _nationality(view: TokenView, k: int) -> bool:
@@ -95,8 +106,10 @@ def _nationality(view: TokenView, k: int) -> bool:
     if k >= len(view.tokens) or not view.joined(k - 1):
         return False
     word = view.tokens[k].folded
-    if k in view.claimed:
+    if view.claimed.get(k, MentionType.PERSON) != MentionType.PERSON:
         return view.claimed[k] == MentionType.COUNTRY and definite(word)
+    if k in view.claimed and view.claimed.get(k - 1) != MentionType.PERSON:
+        return False  # a name that opens after the arm is no nationality of it
     if not definite(word) or view.lex.nisba_country(word) is None:
         return False
     if view.lex.lookup([strip_article(word)]) is not None:

@@ -118,6 +118,8 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or arm(view, i)
                 or possessed_force(view, i)
             )
+        elif view.claimed.get(i) == MentionType.PERSON and _noun(view, i, ARM_OPENINGS) is not None:
+            proposal = arm(view, i)  # "قائد سلاح الجو الروسي": the arm a person's title names
         if proposal is not None:
             yield proposal
             after = proposal.last + 1
