@@ -20,6 +20,7 @@ from kg.mentions.agreements_told import (
     unnamed_side_end,
 )
 from kg.mentions.base import TokenView
+from kg.mentions.event_days import day_before_sides
 from kg.mentions.event_places import destination_end, relational
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
@@ -263,6 +264,8 @@ class EventPhrases(AgreementsTold):
                 end = stop
             elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
+            elif dialogue and end == last and day_before_sides(self, end + 1):
+                end += 1  # "اجتماع الثلاثاء بين X وY": the day it was held, then its sides
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
             elif dialogue and word in RELATIVE_WORDS and (stop := relative_end(self, end + 1, kind)) is not None:
