@@ -102,6 +102,12 @@ def _nodes(text: str, kind: str) -> list[Entity]:
             "وأرسلت تركيا جنوداً إلى الحدود. وانسحب المقاتلين الأكراد من البلدة.",
             {("جنوداً", (TURKEY,)), ("المقاتلين الأكراد", ())},
         ),
+        # a branch named by a noun in construct (مكافحة الشغب), its nationality, then the verb's object
+        ("وفرقت قوات مكافحة الشغب التركية المتظاهرين في أنقرة.", {("قوات مكافحة الشغب التركية", (TURKEY,))}),
+        ("وتدخلت شرطة مكافحة الشغب لتفريق المحتجين.", {("شرطة مكافحة الشغب", ())}),
+        # a place's name ends the construct: the definite noun after it is the verb's object
+        ("وأكد ضابط في شرطة محافظة نينوى العثور على الجثث.", {("شرطة محافظة نينوى", ())}),
+        ("وقال إن قوات إقليم كردستان العراق انسحبت.", {("قوات إقليم كردستان العراق", ("country/iraq",))}),
         # a head noun with a verb or a preposition's object taken in is no force's name
         ("وقال إن قواته استعانت بالطيران.", set()),
         ("وانضم فصيل بالحديث عن الهدنة.", set()),

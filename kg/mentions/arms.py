@@ -126,10 +126,10 @@ def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal 
         return None
     skip, is_definite = found
     alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
-    last = i if alone else _branch_end(view, i + 1)
+    last = i if alone else branch_end(view, i + 1)
     if last is None:
         return None
-    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
+    while (after := branch_end(view, last + 1, conjunct=True)) is not None:
         last = after  # "وحدات الصاعقة والمظلات"
     while last + 1 < len(view.tokens) and view.joined(last):
         word = view.tokens[last + 1].folded
@@ -152,7 +152,7 @@ def is_branch(label: str) -> bool:
     return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
 
 
-def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
+def branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
     """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
     the phrase before it (after و when ``conjunct``); None when none starts there."""
     if j >= len(view.tokens) or not view.joined(j - 1):

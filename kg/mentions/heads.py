@@ -36,6 +36,7 @@ from kg.mentions.words import (
     TRAFFIC,
     TRAFFIC_HEADS,
     adjective_like,
+    direction_word,
 )
 from kg.model import MentionType, Source
 from kg.text import fold, strip_article
@@ -140,6 +141,8 @@ class HeadPhrases(EventPhrases):
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
+            if kind == FORCE:
+                last = self._force_name_end(i, last)
             if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
                 after = last + 1
                 continue
@@ -155,6 +158,22 @@ class HeadPhrases(EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             after = last + 1
         return self.proposals
+
+    def _force_name_end(self, i: int, last: int) -> int:
+        """The end of a force's chain from token i to ``last`` at the place's name in it, when a
+        definite noun no adjective's ending shows follows that name, and no definite word after
+        it: a proper name ends its construct, so the noun is the clause's ("أكد ضابط في شرطة
+        محافظة نينوى العثور على"); one with its own adjective is the force's apposition (سرايا
+        القدس الجناح العسكري لـ), which the statements rule reads."""
+        places = {p.last for p in self.kept if p.kind in (PLACE, COUNTRY) and i < p.first and p.last < last}
+        for k in sorted(places):
+            word = self.tokens[k + 1].folded
+            named = any(p.first <= k + 1 <= p.last for p in self.kept if p.kind != PERSON)
+            adjective = adjective_like(word) or word.endswith(FEMININE) or direction_word(word)
+            described = k + 2 < len(self.tokens) and self.joined(k + 1) and definite(self.tokens[k + 2].folded)
+            if definite(word) and not (named or adjective or described):
+                return k
+        return last
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""

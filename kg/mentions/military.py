@@ -28,7 +28,7 @@ from functools import cache
 
 from kg import counts, resources
 from kg.lexicon import affix, definite, flagged_words, single_word, word_set
-from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
+from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch, branch_end
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import (
     COALITION_UNITS,
@@ -215,6 +215,8 @@ def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None
     skip, is_definite = found
     adjective = None  # the last adjective read
     k = i
+    if not is_definite and (branch_last := branch_end(view, i + 1)) is not None:
+        k, is_definite = branch_last, True  # "قوات مكافحة الإرهاب التركية": a branch's words in construct
     while k + 1 < len(view.tokens) and k - i < _MAX_CHAIN and view.joined(k) and k + 1 not in view.claimed:
         word = view.tokens[k + 1].folded
         if adjective is not None and (_backed_from(view, k + 1) or definite(word) and not _adjective(view, word)):
