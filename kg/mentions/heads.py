@@ -142,7 +142,7 @@ class HeadPhrases(EventPhrases):
                 if last == i:
                     continue
             if kind == FORCE:
-                last = self._force_name_end(i, last)
+                last = _force_name_end(self, i, last)
             if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
                 after = last + 1
                 continue
@@ -158,22 +158,6 @@ class HeadPhrases(EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             after = last + 1
         return self.proposals
-
-    def _force_name_end(self, i: int, last: int) -> int:
-        """The end of a force's chain from token i to ``last`` at the place's name in it, when a
-        definite noun no adjective's ending shows follows that name, and no definite word after
-        it: a proper name ends its construct, so the noun is the clause's ("أكد ضابط في شرطة
-        محافظة نينوى العثور على"); one with its own adjective is the force's apposition (سرايا
-        القدس الجناح العسكري لـ), which the statements rule reads."""
-        places = {p.last for p in self.kept if p.kind in (PLACE, COUNTRY) and i < p.first and p.last < last}
-        for k in sorted(places):
-            word = self.tokens[k + 1].folded
-            named = any(p.first <= k + 1 <= p.last for p in self.kept if p.kind != PERSON)
-            adjective = adjective_like(word) or word.endswith(FEMININE) or direction_word(word)
-            described = k + 2 < len(self.tokens) and self.joined(k + 1) and definite(self.tokens[k + 2].folded)
-            if definite(word) and not (named or adjective or described):
-                return k
-        return last
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""
@@ -374,3 +358,20 @@ def _rank_or_traffic(view: TokenView, i: int) -> bool:
     if word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS:
         return True
     return strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC
+
+
+def _force_name_end(view: TokenView, i: int, last: int) -> int:
+    """The end of a force's chain from token i to ``last`` at the place's name in it, when a
+    definite noun no adjective's ending shows follows that name, and no definite word after
+    it: a proper name ends its construct, so the noun is the clause's ("أكد ضابط في شرطة
+    محافظة نينوى العثور على"); one with its own adjective is the force's apposition (سرايا
+    القدس الجناح العسكري لـ), which the statements rule reads."""
+    places = {p.last for p in view.kept if p.kind in (PLACE, COUNTRY) and i < p.first and p.last < last}
+    for k in sorted(places):
+        word = view.tokens[k + 1].folded
+        named = any(p.first <= k + 1 <= p.last for p in view.kept if p.kind != PERSON)
+        adjective = adjective_like(word) or word.endswith(FEMININE) or direction_word(word)
+        described = k + 2 < len(view.tokens) and view.joined(k + 1) and definite(view.tokens[k + 2].folded)
+        if definite(word) and not (named or adjective or described):
+            return k
+    return last
