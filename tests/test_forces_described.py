@@ -108,6 +108,11 @@ def _nodes(text: str, kind: str) -> list[Entity]:
         # a place's name ends the construct: the definite noun after it is the verb's object
         ("وأكد ضابط في شرطة محافظة نينوى العثور على الجثث.", {("شرطة محافظة نينوى", ())}),
         ("وقال إن قوات إقليم كردستان العراق انسحبت.", {("قوات إقليم كردستان العراق", ("country/iraq",))}),
+        # security services: a force with the word of security after its head, none without
+        ("وشنت أجهزة الأمن المصرية حملة اعتقالات واسعة.", {("أجهزة الأمن المصرية", (EGYPT,))}),
+        ("وداهمت الأجهزة الأمنية منزل المشتبه به.", {("الأجهزة الأمنية", ())}),
+        ("وتملك إيران أجهزة الطرد المركزي الحديثة.", set()),
+        ("وقالت أجهزة المخابرات إنها رصدت الاتصالات.", set()),
         # a head noun with a verb or a preposition's object taken in is no force's name
         ("وقال إن قواته استعانت بالطيران.", set()),
         ("وانضم فصيل بالحديث عن الهدنة.", set()),

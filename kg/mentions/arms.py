@@ -47,6 +47,9 @@ _CIVIL = frozenset(tuple(fold(r["pattern"]).split()) for r in resources.load("fo
 _CIVIL_WORDS = word_set("force_words", "civil_aviation")
 #: How many words on either side of an arm a word of civil aviation may stand.
 _CIVIL_REACH = 8
+#: Heads a force only with a word of security after them (أجهزة الأمن), and those words.
+SECURITY_HEADS = word_set("force_words", "security_head")
+_SECURITY = word_set("force_words", "security_branch")
 
 
 def arm(view: TokenView, i: int) -> Proposal | None:
@@ -76,6 +79,23 @@ def arm(view: TokenView, i: int) -> Proposal | None:
                 return Proposal(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip, rule=view.rule, held=held)
             return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
     return None
+
+
+def security_services(view: TokenView, i: int) -> Proposal | None:
+    """ "أجهزة الأمن"، "الأجهزة الأمنية"، "أجهزة الأمن المصرية": a state's security services, a
+    force, with the nationality after them; None for the head before any other word."""
+    skip = next((skip for skip, stem in view.tokens[i].readings if strip_article(stem) in SECURITY_HEADS), None)
+    last = i + 1
+    if skip is None or last >= len(view.tokens) or not view.joined(i) or last in view.claimed:
+        return None
+    if view.tokens[last].folded not in _SECURITY:
+        return None
+    if view.claimed.get(last + 1) == MentionType.COUNTRY and definite(view.tokens[last + 1].folded):
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=view._claimed_end(last + 1))
+    after = view.tokens[last + 1].folded if last + 1 < len(view.tokens) and view.joined(last) else ""
+    if last + 1 not in view.claimed and definite(after) and view.lex.nisba_country(after) is not None:
+        last += 1  # "أجهزة الأمن المصرية": the nisba agrees with the head
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
 
 
 def _civil(view: TokenView, i: int) -> bool:
@@ -147,7 +167,7 @@ def is_branch(label: str) -> bool:
     """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
     العسكرية), whose owner the article tells elsewhere, if at all."""
     words = tuple(strip_article(w) if k == 0 else w for k, w in enumerate(fold(label).split()))
-    if not words or words[0] not in OWNED_HEADS:
+    if not words or words[0] not in OWNED_HEADS | SECURITY_HEADS:
         return False  # "الفصائل المسلحة": no state's arm
     return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
 

@@ -28,7 +28,7 @@ from functools import cache
 
 from kg import counts, resources
 from kg.lexicon import affix, definite, flagged_words, single_word, word_set
-from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch, branch_end
+from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, SECURITY_HEADS, arm, branch, branch_end, security_services
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import (
     COALITION_UNITS,
@@ -93,7 +93,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
     heads = units | _TROOPS | _BASES | _ARMED_ONLY | COALITION_WORDS | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
-    heads |= _POSSESSED | NUMBERED_UNITS
+    heads |= _POSSESSED | NUMBERED_UNITS | SECURITY_HEADS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -102,6 +102,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 named_after(view, i)  # before the rules that read on past a person's name
+                or security_services(view, i)
                 or numbered_unit(view, i)
                 or coalition_unit(view, i)
                 or coalition_owned(view, i, units | COALITION_UNITS)
