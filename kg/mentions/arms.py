@@ -11,6 +11,11 @@ An arm named by its own words and its nationality (``arm``): "المدفعية �
 "arm_epithet": الحربي، الملكية), no other word ("الطيران المدني الإماراتي" is no arm). An arm
 that is also a country's airline (الطيران الهندي) is none near a word of civil aviation (رحلة).
 
+An arm named inside a person's title (قائد سلاح الجو الروسي) is a force of its own, which the
+title holds. A state's security services (``security_head`` with ``security_branch``: أجهزة
+الأمن، الأجهزة الأمنية، أجهزة الأمن المصرية) are one of its branches; أجهزة before any other word
+names devices or agencies.
+
 The nationality is what makes it a force: without one, "البحرية" or "الطيران" is as often an
 adjective or a trade (السفن البحرية، شركات الطيران). An arm's word right after a definite word
 is that word's adjective (القوات البحرية المصرية: the head-noun rule's), and after a force's head
@@ -75,7 +80,7 @@ def arm(view: TokenView, i: int) -> Proposal | None:
                 reach = view._claimed_end(nationality)
                 return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=reach)
             if i in view.claimed:  # in a title: the title's words stay its own
-                held = frozenset(range(i, nationality + 1))
+                held = frozenset(k for k in range(i, nationality + 1) if k in view.claimed)
                 return Proposal(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip, rule=view.rule, held=held)
             return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
     return None
