@@ -138,3 +138,29 @@ def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
         "والتقى الملك عبد الله الثاني."
     )
     assert {"سامح شكري", "الأردن"} <= _participants(text, "زيارته")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the day the meeting was held, in construct with its head, before its sides
+        (
+            "وبعد اجتماع الأحد بين الرئيس الأمريكي جو بايدن ونظيره الفرنسي إيمانويل ماكرون، "
+            "قال البيت الأبيض إنه كان مثمرا.",
+            "الأحد",
+            {"جو بايدن", "إيمانويل ماكرون", "الولايات المتحدة", "فرنسا"},
+        ),
+        (
+            "وقال الوزير إن لقاء الخميس مع نظيره التركي مولود جاويش أوغلو كان صريحا.",
+            "الخميس",
+            {"مولود جاويش أوغلو", "تركيا"},
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_day_before_its_sides(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+def test_a_meeting_named_by_its_day_alone_is_no_dialogue() -> None:
+    (article,) = extract("وقال الوزير إن اجتماع الثلاثاء كان صريحا.", "test")
+    assert [e.label_ar for e in article.entities.values() if e.type == "Dialogue"] == []

@@ -66,6 +66,25 @@ def test_meetings_named_by_members(text: str, expected: set[str]) -> None:
     assert dialogues_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of bringing together, and whom: a member's plural title or a named actor
+        ("وتحدث القائد في مؤتمر يضم قادة الجيوش العربية في القاهرة.", {"مؤتمر يضم قادة الجيوش العربية"}),
+        (
+            "وأكد البيان عقب لقاء جمع الرئيس الأمريكي جو بايدن بالأمين العام للأمم المتحدة أن الحوار مستمر.",
+            {"لقاء جمع الرئيس الأمريكي جو بايدن بالأمين العام للأمم المتحدة"},
+        ),
+        # a dual told before refers back; the future tells talks to come; a team is no talks
+        ("وقال الرئيس بعد لقاء جمع الرجلين في موسكو إن العلاقات قوية.", set()),
+        ("وقال إن اجتماعا سيضم وزراء الخارجية الأسبوع المقبل.", set()),
+        ("وقال المدرب إن الفريق يضم لاعبين جددا.", set()),
+    ],
+)
+def test_meetings_told_by_whom_they_bring_together(text: str, expected: set[str]) -> None:
+    assert dialogues_of(text) == expected
+
+
 def _event(label: str, *others: str) -> Article:
     """An article with one dialogue labelled ``label``, told also as ``others``."""
     entity = Entity(key="dialogue/x", type="Dialogue", label_ar=label, alt_labels=list(others))

@@ -102,6 +102,17 @@ def _nodes(text: str, kind: str) -> list[Entity]:
             "وأرسلت تركيا جنوداً إلى الحدود. وانسحب المقاتلين الأكراد من البلدة.",
             {("جنوداً", (TURKEY,)), ("المقاتلين الأكراد", ())},
         ),
+        # a branch named by a noun in construct (مكافحة الشغب), its nationality, then the verb's object
+        ("وفرقت قوات مكافحة الشغب التركية المتظاهرين في أنقرة.", {("قوات مكافحة الشغب التركية", (TURKEY,))}),
+        ("وتدخلت شرطة مكافحة الشغب لتفريق المحتجين.", {("شرطة مكافحة الشغب", ())}),
+        # a place's name ends the construct: the definite noun after it is the verb's object
+        ("وأكد ضابط في شرطة محافظة نينوى العثور على الجثث.", {("شرطة محافظة نينوى", ())}),
+        ("وقال إن قوات إقليم كردستان العراق انسحبت.", {("قوات إقليم كردستان العراق", ("country/iraq",))}),
+        # security services: a force with the word of security after its head, none without
+        ("وشنت أجهزة الأمن المصرية حملة اعتقالات واسعة.", {("أجهزة الأمن المصرية", (EGYPT,))}),
+        ("وداهمت الأجهزة الأمنية منزل المشتبه به.", {("الأجهزة الأمنية", ())}),
+        ("وتملك إيران أجهزة الطرد المركزي الحديثة.", set()),
+        ("وقالت أجهزة المخابرات إنها رصدت الاتصالات.", set()),
         # a head noun with a verb or a preposition's object taken in is no force's name
         ("وقال إن قواته استعانت بالطيران.", set()),
         ("وانضم فصيل بالحديث عن الهدنة.", set()),
@@ -120,6 +131,9 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
         ("وشن سلاح الجو الفرنسي غارات على المسلحين.", {("سلاح الجو الفرنسي", (FRANCE,))}),
         ("وأعلنت البحرية التركية وصول سفينتين.", {("البحرية التركية", (TURKEY,))}),
         ("وقصف الطيران الحربي الروسي مواقع المسلحين.", {("الطيران الحربي الروسي", (RUSSIA,))}),
+        # named in a person's title: a force of its own, the title kept whole
+        ("وأكد قائد البحرية التركية أن السفن وصلت إلى الميناء.", {("البحرية التركية", (TURKEY,))}),
+        ("وقال مدير الطيران المدني المصري إن الرحلات ستستأنف.", set()),
         # a country whose name is also its nisba (سورية، السعودية) owns it too
         ("واعترضت الدفاعات الجوية السورية صاروخين.", {("الدفاعات الجوية السورية", ("country/syria",))}),
         # without a nationality, after a noun it qualifies, or with another adjective between: no arm
@@ -136,6 +150,12 @@ def test_described_forces(text: str, expected: set[tuple[str, tuple[str, ...]]])
 )
 def test_arms_of_a_state(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert {(f.label_ar, tuple(f.affiliation)) for f in _nodes(text, "Force")} == expected
+
+
+def test_an_arm_in_a_title_leaves_the_title_its_person() -> None:
+    text = "وقال قائد سلاح الجو الروسي إن الطائرات جاهزة."
+    labels = {(e.type, e.label_ar) for e in _article(text).entities.values()}
+    assert {("Person", "قائد سلاح الجو الروسي"), ("Force", "سلاح الجو الروسي")} <= labels
 
 
 def test_one_states_arm_in_two_spellings_is_one_force() -> None:

@@ -11,6 +11,11 @@ An arm named by its own words and its nationality (``arm``): "المدفعية �
 "arm_epithet": الحربي، الملكية), no other word ("الطيران المدني الإماراتي" is no arm). An arm
 that is also a country's airline (الطيران الهندي) is none near a word of civil aviation (رحلة).
 
+An arm named inside a person's title (قائد سلاح الجو الروسي) is a force of its own, which the
+title holds. A state's security services (``security_head`` with ``security_branch``: أجهزة
+الأمن، الأجهزة الأمنية، أجهزة الأمن المصرية) are one of its branches; أجهزة before any other word
+names devices or agencies.
+
 The nationality is what makes it a force: without one, "البحرية" or "الطيران" is as often an
 adjective or a trade (السفن البحرية، شركات الطيران). An arm's word right after a definite word
 is that word's adjective (القوات البحرية المصرية: the head-noun rule's), and after a force's head
@@ -47,11 +52,15 @@ _CIVIL = frozenset(tuple(fold(r["pattern"]).split()) for r in resources.load("fo
 _CIVIL_WORDS = word_set("force_words", "civil_aviation")
 #: How many words on either side of an arm a word of civil aviation may stand.
 _CIVIL_REACH = 8
+#: Heads a force only with a word of security after them (أجهزة الأمن), and those words.
+SECURITY_HEADS = word_set("force_words", "security_head")
+_SECURITY = word_set("force_words", "security_branch")
 
 
 def arm(view: TokenView, i: int) -> Proposal | None:
     """The arm's words at token i, its epithets and the nationality after them; None when no
-    nationality follows or the word before is one it qualifies (see the module docstring)."""
+    nationality follows or the word before is one it qualifies (see the module docstring). Inside
+    a person's title ("قائد سلاح الجو الروسي") the arm is a force of its own, which the title holds."""
     if i > 0 and view.joined(i - 1):
         before = view.tokens[i - 1]
         if definite(before.folded) or any(stem in view.lex.single_heads["Force"] for _, stem in before.readings):
@@ -66,11 +75,32 @@ def arm(view: TokenView, i: int) -> Proposal | None:
             nationality = last + 1
             if not _nationality(view, nationality) or words in _CIVIL and _civil(view, i):
                 continue
-            if nationality in view.claimed:  # the country keeps its own mention: the force reaches over it
+            if view.claimed.get(nationality) == MentionType.COUNTRY:
+                # the country keeps its own mention: the force reaches over it
                 reach = view._claimed_end(nationality)
                 return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=reach)
+            if i in view.claimed:  # in a title: the title's words stay its own
+                held = frozenset(k for k in range(i, nationality + 1) if k in view.claimed)
+                return Proposal(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip, rule=view.rule, held=held)
             return view.offer(MentionType.FORCE, i, nationality, Source.HEAD_NOUN, skip)
     return None
+
+
+def security_services(view: TokenView, i: int) -> Proposal | None:
+    """ "أجهزة الأمن"، "الأجهزة الأمنية"، "أجهزة الأمن المصرية": a state's security services, a
+    force, with the nationality after them; None for the head before any other word."""
+    skip = next((skip for skip, stem in view.tokens[i].readings if strip_article(stem) in SECURITY_HEADS), None)
+    last = i + 1
+    if skip is None or last >= len(view.tokens) or not view.joined(i) or last in view.claimed:
+        return None
+    if view.tokens[last].folded not in _SECURITY:
+        return None
+    if view.claimed.get(last + 1) == MentionType.COUNTRY and definite(view.tokens[last + 1].folded):
+        return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip, reach=view._claimed_end(last + 1))
+    after = view.tokens[last + 1].folded if last + 1 < len(view.tokens) and view.joined(last) else ""
+    if last + 1 not in view.claimed and definite(after) and view.lex.nisba_country(after) is not None:
+        last += 1  # "أجهزة الأمن المصرية": the nisba agrees with the head
+    return view.offer(MentionType.FORCE, i, last, Source.HEAD_NOUN, skip)
 
 
 def _civil(view: TokenView, i: int) -> bool:
@@ -82,10 +112,16 @@ def _civil(view: TokenView, i: int) -> bool:
 def _words_end(view: TokenView, i: int, stem: str, words: tuple[str, ...]) -> int | None:
     """The last token of an arm's ``words`` when they start at token i (read as ``stem``), else None."""
     end = i + len(words) - 1
-    if stem != words[0] or end >= len(view.tokens) or any(k in view.claimed for k in range(i, end + 1)):
+    if stem != words[0] or end >= len(view.tokens) or any(_taken(view, i, k) for k in range(i, end + 1)):
         return None
     following = zip(range(i + 1, end + 1), words[1:], strict=True)
     return end if all(view.joined(k - 1) and view.tokens[k].folded == w for k, w in following) else None
+
+
+def _taken(view: TokenView, i: int, k: int) -> bool:
+    """Whether token k of the words from token i is claimed by a rule, past a title holding them all
+    (a person's title claims token i too)."""
+    return k in view.claimed and not (view.claimed.get(i) == view.claimed[k] == MentionType.PERSON)
 
 
 def _nationality(view: TokenView, k: int) -> bool:
@@ -95,8 +131,10 @@ def _nationality(view: TokenView, k: int) -> bool:
     if k >= len(view.tokens) or not view.joined(k - 1):
         return False
     word = view.tokens[k].folded
-    if k in view.claimed:
+    if view.claimed.get(k, MentionType.PERSON) != MentionType.PERSON:
         return view.claimed[k] == MentionType.COUNTRY and definite(word)
+    if k in view.claimed and view.claimed.get(k - 1) != MentionType.PERSON:
+        return False  # a name that opens after the arm is no nationality of it
     if not definite(word) or view.lex.nisba_country(word) is None:
         return False
     if view.lex.lookup([strip_article(word)]) is not None:
@@ -113,10 +151,10 @@ def branch(view: TokenView, i: int, found: tuple[int, bool] | None) -> Proposal 
         return None
     skip, is_definite = found
     alone = is_definite and (view.tokens[i].stem(),) in _BRANCHES  # "الشرطة"
-    last = i if alone else _branch_end(view, i + 1)
+    last = i if alone else branch_end(view, i + 1)
     if last is None:
         return None
-    while (after := _branch_end(view, last + 1, conjunct=True)) is not None:
+    while (after := branch_end(view, last + 1, conjunct=True)) is not None:
         last = after  # "وحدات الصاعقة والمظلات"
     while last + 1 < len(view.tokens) and view.joined(last):
         word = view.tokens[last + 1].folded
@@ -134,12 +172,12 @@ def is_branch(label: str) -> bool:
     """Whether a force's label is a branch or arm named by its words alone (قوات الأمن، الشرطة
     العسكرية), whose owner the article tells elsewhere, if at all."""
     words = tuple(strip_article(w) if k == 0 else w for k, w in enumerate(fold(label).split()))
-    if not words or words[0] not in OWNED_HEADS:
+    if not words or words[0] not in OWNED_HEADS | SECURITY_HEADS:
         return False  # "الفصائل المسلحة": no state's arm
     return (_ARTICLE + words[0],) in _BRANCHES or any(words[1 : 1 + len(b)] == b for b in _BRANCHES)
 
 
-def _branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
+def branch_end(view: TokenView, j: int, conjunct: bool = False) -> int | None:
     """The last token of a branch's words (``_BRANCHES``) starting at token j, which continues
     the phrase before it (after و when ``conjunct``); None when none starts there."""
     if j >= len(view.tokens) or not view.joined(j - 1):

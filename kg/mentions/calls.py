@@ -48,6 +48,8 @@ _PHONE_VERBS = frozenset().union(*(verb_forms("event_words", "phone_verb", n) fo
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
 #: A call's noun without "by telephone" (اتصال، مكالمة): a call only between two persons it names.
 _CALL_NOUNS = word_set("event_words", "call_noun")
+#: ... and with its caller's pronoun (اتصاله، مكالمتها): the one called after بـ or مع names the call.
+_POSSESSED_CALLS = word_set("event_words", "possessed_call")
 _BY, _DIRECT = "by", "direct"
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
 _DAY_WORDS = frozenset().union(
@@ -74,7 +76,7 @@ _REACH = 14
 def propose_calls(view: TokenView) -> Iterator[Proposal]:
     """Calls told by a verb with both sides named, or by a noun with a person on each side."""
     yield from read_unclaimed(view, _VERBS, _call_at)
-    yield from read_unclaimed(view, _CALL_NOUNS, _noun_call_at)
+    yield from read_unclaimed(view, _CALL_NOUNS | _POSSESSED_CALLS, _noun_call_at)
 
 
 def read_unclaimed(
@@ -89,13 +91,20 @@ def read_unclaimed(
 
 def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     """The call its noun at token i tells between two persons: the caller in construct with it
-    and the one called after بـ or مع ("اتصال الرئيس X بنظيره Y")، or only the one called after
-    مع ("في اتصال مع الوزير Y", whose caller the sentence gives); else None."""
-    skip = next((s for s, stem in view.tokens[i].readings if stem in _CALL_NOUNS), None)
+    or its pronoun, and the one called after بـ or مع ("اتصال الرئيس X بنظيره Y"، "اتصاله بالملك
+    Y")، or only the one called after مع ("في اتصال مع الوزير Y", whose caller the sentence
+    gives); else None. The one called is a person, or a title before a state (بأمير الكويت)."""
+    skip, stem = next(((s, w) for s, w in view.tokens[i].readings if w in _CALL_NOUNS | _POSSESSED_CALLS), (None, ""))
     if skip is None or view.tokens[i].folded[:skip] not in _NOUN_PREFIXES:
         return None  # "الاتصال بذويه": the act of getting in touch
-    k, caller = i + 1, False
-    if k < len(view.tokens) and view.joined(i, CLAUSE_GAP_RE) and _person_at(view, k) and unprefixed(view, k):
+    k, caller = i + 1, stem in _POSSESSED_CALLS
+    if (
+        not caller
+        and k < len(view.tokens)
+        and view.joined(i, CLAUSE_GAP_RE)
+        and _person_at(view, k)
+        and unprefixed(view, k)
+    ):
         k, caller = side_end(view, k) + 1, True
     if k + 1 >= len(view.tokens) or not view.joined(k - 1, CLAUSE_GAP_RE):
         return None
@@ -105,7 +114,7 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     elif not (caller and word.startswith(BY) and word[len(BY) :] not in _PRONOUNS):
         return None
     first = side_from(view, k, prefixed=True)
-    if first is None or not _person_at(view, first):
+    if first is None or not (_person_at(view, first) or first > k and view.claimed.get(first) == COUNTRY):
         return None  # "اتصال مع وكالة الأنباء"، "اتصال بدمشق": no talks between persons
     return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=side_end(view, first))
 

@@ -20,6 +20,7 @@ from kg.mentions.agreements_told import (
     unnamed_side_end,
 )
 from kg.mentions.base import TokenView
+from kg.mentions.event_clauses import MEMBERS, day_before_sides, gathered
 from kg.mentions.event_places import destination_end, relational
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
@@ -65,8 +66,6 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
 #: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
 _PRESS_WITH = word_set("event_words", "press_with")
-#: Plural titles after a meeting head that name who meet (وزراء، قادة).
-_MEMBERS = word_set("event_words", "members")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
 #: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
@@ -167,6 +166,7 @@ class EventPhrases(AgreementsTold):
             or told is not None
             or bool(members)
             or _held_after(self, i, last, self.lex.holding_verbs)
+            or gathered(self, i, last)
         )
         source = Source.HEAD_NOUN
         # "طالبت المعارضة باتفاق يقضي بانسحاب القوات": an agreement told by what it provides, only called for
@@ -263,6 +263,8 @@ class EventPhrases(AgreementsTold):
                 end = stop
             elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
                 end += 2
+            elif dialogue and end == last and day_before_sides(self, end + 1):
+                end += 1  # "اجتماع الثلاثاء بين X وY": the day it was held, then its sides
             elif agreement and word in RELATIVE_WORDS and end + 3 < n and self.claimed.get(end + 3):
                 end = self._claimed_end(end + 3)
             elif dialogue and word in RELATIVE_WORDS and (stop := relative_end(self, end + 1, kind)) is not None:
@@ -416,7 +418,7 @@ def _members_end(view: TokenView, i: int) -> int | None:
     if k >= len(view.tokens) or not view.joined(i) or k in view.claimed or definite(view.tokens[i].stem()):
         return None
     token = view.tokens[k]
-    if not any(stem in _MEMBERS for skip, stem in token.readings if not skip or token.folded.startswith(FOR)):
+    if not any(stem in MEMBERS for skip, stem in token.readings if not skip or token.folded.startswith(FOR)):
         return None
     chain = view._chain(k, clause_stops=False)
     # "اجتماع وزراء الخارجية التحضيري للقمة العربية": the summit is an event of its own

@@ -36,6 +36,7 @@ from kg.mentions.words import (
     TRAFFIC,
     TRAFFIC_HEADS,
     adjective_like,
+    direction_word,
 )
 from kg.model import MentionType, Source
 from kg.text import fold, strip_article
@@ -140,6 +141,8 @@ class HeadPhrases(EventPhrases):
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
+            if kind == FORCE:
+                last = _force_name_end(self, i, last)
             if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
                 after = last + 1
                 continue
@@ -355,3 +358,20 @@ def _rank_or_traffic(view: TokenView, i: int) -> bool:
     if word in ORDINALS or word.removesuffix(FEMININE) in ORDINALS:
         return True
     return strip_article(view.tokens[i].stem()) in TRAFFIC_HEADS and word in TRAFFIC
+
+
+def _force_name_end(view: TokenView, i: int, last: int) -> int:
+    """The end of a force's chain from token i to ``last`` at the place's name in it, when a
+    definite noun no adjective's ending shows follows that name, and no definite word after
+    it: a proper name ends its construct, so the noun is the clause's ("أكد ضابط في شرطة
+    محافظة نينوى العثور على"); one with its own adjective is the force's apposition (سرايا
+    القدس الجناح العسكري لـ), which the statements rule reads."""
+    places = {p.last for p in view.kept if p.kind in (PLACE, COUNTRY) and i < p.first and p.last < last}
+    for k in sorted(places):
+        word = view.tokens[k + 1].folded
+        named = any(p.first <= k + 1 <= p.last for p in view.kept if p.kind != PERSON)
+        adjective = adjective_like(word) or word.endswith(FEMININE) or direction_word(word)
+        described = k + 2 < len(view.tokens) and view.joined(k + 1) and definite(view.tokens[k + 2].folded)
+        if definite(word) and not (named or adjective or described):
+            return k
+    return last

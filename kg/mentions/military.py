@@ -28,7 +28,7 @@ from functools import cache
 
 from kg import counts, resources
 from kg.lexicon import affix, definite, flagged_words, single_word, word_set
-from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, arm, branch
+from kg.mentions.arms import ARM_OPENINGS, MAX_ADJECTIVES, SECURITY_HEADS, arm, branch, branch_end, security_services
 from kg.mentions.base import TokenView
 from kg.mentions.coalitions import (
     COALITION_UNITS,
@@ -93,7 +93,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
     units = view.lex.single_heads["Force"]
     #: each rule below opens with one of these nouns
     heads = units | _TROOPS | _BASES | _ARMED_ONLY | COALITION_WORDS | ARM_OPENINGS | COALITION_UNITS | FIGHTERS
-    heads |= _POSSESSED | NUMBERED_UNITS
+    heads |= _POSSESSED | NUMBERED_UNITS | SECURITY_HEADS
     after = 0  # where the next phrase may start
     for i in view.ctx.doc.tokens_reading(_with_accusatives(heads)):  # the tokens _noun may read as a head
         if i < after:
@@ -102,6 +102,7 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
         if i not in view.claimed and _noun(view, i, heads) is not None and not _genitive(view, i):
             proposal = (
                 named_after(view, i)  # before the rules that read on past a person's name
+                or security_services(view, i)
                 or numbered_unit(view, i)
                 or coalition_unit(view, i)
                 or coalition_owned(view, i, units | COALITION_UNITS)
@@ -118,6 +119,8 @@ def propose_military(view: TokenView) -> Iterator[Proposal]:
                 or arm(view, i)
                 or possessed_force(view, i)
             )
+        elif view.claimed.get(i) == MentionType.PERSON and _noun(view, i, ARM_OPENINGS) is not None:
+            proposal = arm(view, i)  # "قائد سلاح الجو الروسي": the arm a person's title names
         if proposal is not None:
             yield proposal
             after = proposal.last + 1
@@ -213,6 +216,8 @@ def _agreeing(view: TokenView, i: int, heads: frozenset[str]) -> Proposal | None
     skip, is_definite = found
     adjective = None  # the last adjective read
     k = i
+    if not is_definite and (branch_last := branch_end(view, i + 1)) is not None:
+        k, is_definite = branch_last, True  # "قوات مكافحة الإرهاب التركية": a branch's words in construct
     while k + 1 < len(view.tokens) and k - i < _MAX_CHAIN and view.joined(k) and k + 1 not in view.claimed:
         word = view.tokens[k + 1].folded
         if adjective is not None and (_backed_from(view, k + 1) or definite(word) and not _adjective(view, word)):
