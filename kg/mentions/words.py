@@ -49,6 +49,8 @@ LED_BY = frozenset(
 )
 #: Words that end a personal name or a title chain besides the stopword list.
 NAME_PARTICLES = word_set("name_particles", "particle")
+#: Function words that, spelt with yeh rather than alef maksura, are given names (علي, not على).
+YEH_GIVEN_NAMES = flagged_words("stopwords", "given_name")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
 MAX_NAME_WORDS = 6
 VISIT_TO = word_set("function_words", "to")
