@@ -25,6 +25,7 @@ from kg.mentions.words import (
     NAME_GAP_RE,
     NAME_STOPS,
     NON,
+    OUTLETS,
     PERSON,
     PLACE_CATEGORIES,
     PLACE_GOVERNORS,
@@ -79,6 +80,8 @@ class Chains(TokenView):
                 last += 1  # "المتحدث باسمها": the body is named before; the holder's name follows
                 is_definite = inside_of = True
                 continue
+            if allow_complements and self._told_to_outlet(i, last):
+                break  # "قال ناطق باسم الحزب لوكالة فرانس برس": the outlet he spoke to
             if allow_complements and self.claimed.get(last + 1) in BODIES:
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
                 is_definite = True
@@ -137,6 +140,21 @@ class Chains(TokenView):
             named = allow_complements and self.claimed.get(last) in PLACES
             is_definite = definite(word) or named or self._place_named(last)
         return last
+
+    def _told_to_outlet(self, i: int, last: int) -> bool:
+        """Whether token last + 1 is an outlet after ل (لوكالة، لصحيفة) and the role read from
+        token i up to ``last`` already says whom it serves, a body, a state, its nisba or باسم
+        (ناطق باسم الحزب، ناطق عسكري لبناني): the outlet is whom the holder spoke to. A title with
+        no such word serves the outlet (المدير العام لوكالة الأنباء)."""
+        token = self.tokens[last + 1]
+        if not token.folded.startswith(FOR) or not any(stem in OUTLETS for _, stem in token.readings[1:]):
+            return False
+        return any(
+            self.claimed.get(k) in (*BODIES, COUNTRY)
+            or self.tokens[k].folded in INSIDE_OF
+            or self.lex.nisba_country(self.tokens[k].folded)
+            for k in range(i + 1, last + 1)
+        )
 
     def _told_by_tie(self, i: int, last: int) -> bool:
         """Whether the force whose head is at token i, read up to token ``last``, is told apart only

@@ -24,9 +24,12 @@ from kg.mentions.words import (
     LED_BY,
     LIKE,
     NAME_PARTICLES,
+    NAME_STOPS,
     NISBA,
+    OBLIQUE_PLURAL,
     ORDINALS,
     ORGANIZATION,
+    OUTLET_PURPOSES,
     PARTICIPLE_COMPLEMENTS,
     PERSON,
     PLACE,
@@ -145,6 +148,8 @@ class HeadPhrases(EventPhrases):
                 continue
             if kind == ORGANIZATION and is_definite:
                 last = self._purpose_end(last)
+            elif kind == ORGANIZATION and last > i:
+                last = self._named_purpose_end(last)
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._called_for(i - 1):
                 self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
                 after = last + 1
@@ -200,13 +205,44 @@ class HeadPhrases(EventPhrases):
             if not (self.joined(j) and definite(self.tokens[j + 1].folded) and (self.is_word(j + 1) or named)):
                 return last  # لحماية alone is no name; لحماية الصحفيين is
             j += 1
-        # then only its adjectives: "للطاقة الذرية", not the object of the verb ("للانتخابات النتائج")
+        return self._adjectives_end(j)
+
+    def _adjectives_end(self, j: int) -> int:
+        """The last of the definite adjectives after token j, the noun of what a body is for:
+        "للطاقة الذرية", not the object of the verb ("للانتخابات النتائج")."""
         while j + 1 < len(self.tokens) and self.joined(j) and self.is_word(j + 1):
             word = self.tokens[j + 1].folded
-            if not (definite(word) and adjective_like(word[len(ARTICLE) :])):
-                break
+            if not (definite(word) and adjective_like(word[len(ARTICLE) :])) or word in NAME_STOPS:
+                break  # nor a word that ties the body to another: "للأنباء التابعة لـ"، "المرتبطة بـ"
             j += 1
         return j
+
+    def _named_purpose_end(self, last: int) -> int:
+        """The end of a body's name that goes on with what the body is for after the proper name
+        an indefinite head takes (شركة آرثر أندرسون للمحاسبة، وكالة تسنيم للأنباء): ل with a
+        definite noun that names no people (to whom it spoke: للمستثمرين), after a bare name the
+        tagger is sure of or before an outlet's purpose (``OUTLET_PURPOSES``). A name in ال ends the
+        chain of a head in construct (وزارة الدفاع للصحفيين) and goes on with nothing."""
+        j = last + 1
+        if (
+            j >= len(self.tokens)
+            or not self.joined(last)
+            or definite(self.tokens[last].folded)
+            or not self.tokens[j].folded.startswith(FOR)
+            # a bare name the tagger is sure of (not "لجنة عسكرية للنظر"، "قيادة X بتندوف للمطالبة"),
+            # or any name before an outlet's purpose
+            or not (self._bare_sure_name(last) or self.tokens[j].stem() in OUTLET_PURPOSES)
+            or not definite(self.tokens[j].stem())
+            or self.tokens[j].folded.endswith(OBLIQUE_PLURAL)  # قالت شركة X للمستثمرين: to whom
+            or j in self.claimed
+            or not self.is_word(j)
+        ):
+            return last
+        return self._adjectives_end(j)
+
+    def _bare_sure_name(self, i: int) -> bool:
+        """Whether token i is a word the tagger is sure names something, with no clitic reading."""
+        return self._sure_name_word(i) and not self.tokens[i].readings[-1][0]
 
     def _role_end(self, i: int) -> int | None:
         """The last token of the role mention (a title without its name) starting at token i."""

@@ -99,6 +99,10 @@ PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
 PRESS = word_set("role_words", "press")
 AUDIENCE = word_set("role_words", "audience")
+#: Outlets a title's holder speaks to after ل (لوكالة، لصحيفة): told to, once the role is complete.
+OUTLETS = word_set("role_words", "outlet")
+#: What an outlet is for after its proper name (وكالة تسنيم للأنباء): part of its name.
+OUTLET_PURPOSES = word_set("role_words", "outlet_purpose")
 PEOPLES = flagged_words("peoples", "group")
 #: The proclitic ك, "as" (كمنظمة).
 LIKE = single_word("affixes", "like")
