@@ -174,7 +174,7 @@ class Chains(TokenView):
         it is no adjective (منطقة عازلة)."""
         before = self.tokens[i - 1].stem() if i > 0 else ""
         if before in PLACE_GOVERNORS:
-            return True
+            return self._head(i) is None  # "عمليات منطقة دجلة": the kind of place, its name after it
         return before in PLACE_CATEGORIES and not adjective_like(self.tokens[i].folded)
 
     def _genitive_follows(self, i: int) -> bool:

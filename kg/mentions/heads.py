@@ -188,24 +188,52 @@ class HeadPhrases(EventPhrases):
         with a definite one (وزارة الخارجية الأمريكية للصحفيين: to whom it spoke)."""
         word = self.tokens[last].folded
         j = last + 1
+        commands = self._commanded_force_end(last)
         if (
             j >= len(self.tokens)
             or not self.joined(last)
             or not definite(word)
             or not adjective_like(word[len(ARTICLE) :])
             or not self.tokens[j].folded.startswith(FOR)
+            or commands
             or self.claimed.get(j, PERSON) != PERSON  # a title's chain claims the body it serves: goes on
             or not self.is_word(j)
             or self.lex.nisba_country(word)
             and definite(self.tokens[j].stem())
         ):
-            return last
+            return commands or last
         if not definite(self.tokens[j].stem()):
             named = self.claimed.get(j + 1) in (COUNTRY, PLACE)  # "لموانئ العراق"
             if not (self.joined(j) and definite(self.tokens[j + 1].folded) and (self.is_word(j + 1) or named)):
                 return last  # لحماية alone is no name; لحماية الصحفيين is
             j += 1
         return self._adjectives_end(j)
+
+    def _commanded_force_end(self, last: int) -> int | None:
+        """The end of the force in ل right after a body whose chain ends at token ``last`` in an
+        adjective, the force the body commands (القيادة العامة للقوات المسلحة، الهيئة العامة
+        للجيش): part of the body's name, and a mention of its own (proposed here when no rule
+        has claimed it yet). None when none follows."""
+        j = last + 1
+        word = self.tokens[last].folded
+        if not (
+            j < len(self.tokens)
+            and self.joined(last)
+            and self.tokens[j].folded.startswith(FOR)
+            and definite(word)
+            and adjective_like(word[len(ARTICLE) :])
+            and not self.lex.nisba_country(word)
+        ):
+            return None
+        if self.claimed.get(j) == FORCE:
+            return self._claimed_end(j)
+        head = None if j in self.claimed else self._head(j)
+        if head is None or head[0] != FORCE or not head[1]:
+            return None
+        end = self._chain(j)
+        if self._owned(j, end):
+            self.add(FORCE, j, end, Source.HEAD_NOUN, head[1])  # read past by the body: proposed here
+        return end
 
     def _adjectives_end(self, j: int) -> int:
         """The last of the definite adjectives after token j, the noun of what a body is for:
