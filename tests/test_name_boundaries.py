@@ -198,3 +198,9 @@ def test_a_writer_who_spells_the_preposition_with_yeh_opens_no_name_with_it():
 
 def test_a_known_given_name_third_ends_a_name_as_the_fathers():
     assert "سامي حسن علي" in person_names("وقال الوزير سامي حسن علي إن الخطة جاهزة.")
+
+
+def test_a_title_ending_in_a_noun_with_its_pronoun_takes_no_bare_adjective():
+    names = person_names("وأرسلت الحكومة وزير داخليتها جان كلود مارتان إلى الحدود.")
+    assert "وزير داخليتها" in names
+    assert "جان كلود مارتان" in names

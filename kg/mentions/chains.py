@@ -32,6 +32,7 @@ from kg.mentions.words import (
     PLACES,
     ROLE_OF,
     SERVES_IN,
+    SUFFIXED_FEMININE_RE,
     SUFFIXED_RE,
     adjective_like,
     is_arabic,
@@ -138,7 +139,7 @@ class Chains(TokenView):
             # A body's name may go on after a place (وكالة تونس أفريقيا), and a place spelt as a
             # nisba may be an adjective (فصائل سورية موالية): a known place ends roles only.
             named = allow_complements and self.claimed.get(last) in PLACES
-            is_definite = definite(word) or named or self._place_named(last)
+            is_definite = definite(word) or named or self._place_named(last) or bool(SUFFIXED_FEMININE_RE.search(word))
         return last
 
     def _told_to_outlet(self, i: int, last: int) -> bool:

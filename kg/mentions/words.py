@@ -173,6 +173,11 @@ DIVIDED_REGIONS = word_set("directions", "region")
 PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
 SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
+#: A feminine noun with a pronoun suffix (خارجيته، حكومتها): definite by its suffix, so what
+#: follows it bare is no adjective of it (وزير خارجيته جان إيف لو دريان: the holder's name).
+SUFFIXED_FEMININE_RE = re.compile(
+    rf"{_alternation('affixes', 'open_feminine')}{_alternation('affixes', 'noun_pronoun')}$"
+)
 #: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
 #: after an Arabic clitic or none (وDell).
 LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
