@@ -27,3 +27,13 @@ def test_a_kind_of_place_after_operations_keeps_its_name():
     found = mentions("وقال اللواء سامر الخطيب قائد عمليات منطقة الفرات التي تضم محافظتين، إن الهجوم فشل.")
     assert ("Place", "منطقة الفرات") in found
     assert ("Person", "الفرات") not in found
+
+
+def test_a_military_region_told_by_its_direction_is_a_force():
+    found = mentions("وتصدت وحدات من المنطقة العسكرية الجنوبية لمحاولة التسلل.")
+    assert ("Force", "المنطقة العسكرية الجنوبية") in found
+
+
+def test_a_closed_military_area_is_no_force():
+    found = mentions("وأعلن الجيش المنطقة منطقة عسكرية مغلقة.")
+    assert not any(kind == "Force" and "عسكرية" in text for kind, text in found)

@@ -40,6 +40,8 @@ from kg.mentions.words import (
 from kg.model import MentionType, Source
 from kg.text import fold, strip_article
 
+#: The adjective that makes a definite region a military one (المنطقة العسكرية الشمالية).
+MILITARY_REGIONS = frozenset(fold(w) for w in resources.words("place_cues", "military_region"))
 #: Government heads that name a state only with its nisba or name right after them (النظام السوري).
 ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
@@ -136,7 +138,9 @@ class HeadPhrases(BodyNames, EventPhrases):
                 last = self._foreign_name_end(i, last)
             if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):
                 continue
-            if kind == PLACE:
+            if kind == PLACE and self._military_region(i, last):
+                kind = FORCE  # "المنطقة العسكرية الشمالية": a command of the units in it
+            elif kind == PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
@@ -157,6 +161,17 @@ class HeadPhrases(BodyNames, EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             after = last + 1
         return self.proposals
+
+    def _military_region(self, i: int, last: int) -> bool:
+        """Whether the definite place head at token i with its chain up to ``last`` is a military
+        region: "المنطقة العسكرية" and the direction or ordinal that tells it (الشمالية، الرابعة)."""
+        return (
+            last == i + 2
+            and definite(self.tokens[i].stem())
+            and self.tokens[i + 1].folded in MILITARY_REGIONS
+            and definite(self.tokens[last].folded)
+            and adjective_like(self.tokens[last].folded[len(ARTICLE) :])
+        )
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""
