@@ -37,3 +37,8 @@ def test_a_military_region_told_by_its_direction_is_a_force():
 def test_a_closed_military_area_is_no_force():
     found = mentions("وأعلن الجيش المنطقة منطقة عسكرية مغلقة.")
     assert not any(kind == "Force" and "عسكرية" in text for kind, text in found)
+
+
+def test_a_countrys_military_base_stays_a_place():
+    found = mentions("وقصفت الطائرات القاعدة العسكرية التركية قرب الحدود.")
+    assert ("Place", "القاعدة العسكرية التركية") in found

@@ -50,3 +50,7 @@ def test_the_outlet_a_spokesman_talks_to_ends_his_role():
 def test_a_title_with_no_body_yet_serves_the_outlet_after_it():
     found = mentions("وقال المدير العام لوكالة الأنباء الأردنية سامر خليل إن العمل مستمر.")
     assert ("Person", "المدير العام لوكالة الأنباء الأردنية") in found
+
+
+def test_an_outlets_purpose_follows_a_name_in_al_too():
+    assert ("Organization", "وكالة أهل الخير للأنباء") in mentions("ونشرت وكالة أهل الخير للأنباء تقريراً مطولاً.")

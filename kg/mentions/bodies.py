@@ -92,17 +92,17 @@ class BodyNames(Chains):
         """The end of a body's name that goes on with what the body is for after the proper name
         an indefinite head takes (شركة آرثر أندرسون للمحاسبة، وكالة تسنيم للأنباء): ل with a
         definite noun that names no people (to whom it spoke: للمستثمرين), after a bare name the
-        tagger is sure of or before an outlet's purpose (``OUTLET_PURPOSES``). A name in ال ends the
-        chain of a head in construct (وزارة الدفاع للصحفيين) and goes on with nothing."""
+        tagger is sure of or any name before an outlet's purpose (``OUTLET_PURPOSES``). Else a name
+        in ال ends the chain of a head in construct (وزارة الدفاع للصحفيين) and goes on with nothing."""
         j = last + 1
+        outlet = j < len(self.tokens) and self.tokens[j].stem() in OUTLET_PURPOSES
         if (
             j >= len(self.tokens)
             or not self.joined(last)
-            or definite(self.tokens[last].folded)
             or not self.tokens[j].folded.startswith(FOR)
             # a bare name the tagger is sure of (not "لجنة عسكرية للنظر"، "قيادة X بتندوف للمطالبة"),
-            # or any name before an outlet's purpose
-            or not (self._bare_sure_name(last) or self.tokens[j].stem() in OUTLET_PURPOSES)
+            # or any name, in ال too, before an outlet's purpose (وكالة أهل البيت للأنباء)
+            or not (outlet or self._bare_sure_name(last) and not definite(self.tokens[last].folded))
             or not definite(self.tokens[j].stem())
             or self.tokens[j].folded.endswith(OBLIQUE_PLURAL)  # قالت شركة X للمستثمرين: to whom
             or j in self.claimed

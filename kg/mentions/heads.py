@@ -165,12 +165,13 @@ class HeadPhrases(BodyNames, EventPhrases):
     def _military_region(self, i: int, last: int) -> bool:
         """Whether the definite place head at token i with its chain up to ``last`` is a military
         region: "المنطقة العسكرية" and the direction or ordinal that tells it (الشمالية، الرابعة)."""
+        word = self.tokens[last].folded
         return (
             last == i + 2
-            and definite(self.tokens[i].stem())
-            and self.tokens[i + 1].folded in MILITARY_REGIONS
-            and definite(self.tokens[last].folded)
-            and adjective_like(self.tokens[last].folded[len(ARTICLE) :])
+            and f"{self.tokens[i].stem()} {self.tokens[i + 1].folded}" in MILITARY_REGIONS
+            and definite(word)
+            and adjective_like(word[len(ARTICLE) :])
+            and not self.lex.nisba_country(word)  # "القاعدة العسكرية الأمريكية" is a place
         )
 
     def _alone_head(self, i: int) -> bool:
