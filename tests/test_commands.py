@@ -42,3 +42,8 @@ def test_a_closed_military_area_is_no_force():
 def test_a_countrys_military_base_stays_a_place():
     found = mentions("وقصفت الطائرات القاعدة العسكرية التركية قرب الحدود.")
     assert ("Place", "القاعدة العسكرية التركية") in found
+
+
+def test_a_unit_of_a_military_region_names_the_region():
+    found = mentions("وتصدت كتيبة المشاة، إحدى وحدات المنطقة العسكرية الجنوبية، لمحاولة التسلل.")
+    assert ("Force", "المنطقة العسكرية الجنوبية") in found

@@ -128,6 +128,8 @@ class HeadPhrases(BodyNames, EventPhrases):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
                 # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
                 continue
+            if kind == FORCE and i + 3 < len(self.tokens) and self._military_region(i + 1, i + 3):
+                continue  # "إحدى وحدات المنطقة العسكرية الشمالية": the region is the force named
             last = self._chain(i)
             if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
                 last = self._claimed_end(i + 1)  # "نظام الأسد": the regime of a state's leader (kg.resolve)
@@ -168,6 +170,8 @@ class HeadPhrases(BodyNames, EventPhrases):
         word = self.tokens[last].folded
         return (
             last == i + 2
+            and self.joined(i)
+            and self.joined(i + 1)
             and f"{self.tokens[i].stem()} {self.tokens[i + 1].folded}" in MILITARY_REGIONS
             and definite(word)
             and adjective_like(word[len(ARTICLE) :])
