@@ -165,3 +165,42 @@ def test_no_name_after_the_complement_without_a_second_comma():
 def test_a_body_in_construct_with_the_title_is_no_complement():
     # لجنة only looks like ل and a noun: the role is the title with its body
     assert _roles("وقال رئيس لجنة الدفاع في مجلس النواب، كمال بورنان، إن الميزانية كافية.").get("كمال بورنان") != "رئيس"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال علي لاريجاني إن البرلمان سيصوت غداً.", "علي لاريجاني"),
+        ("وأوضح المتحدث أن علي بن يوسف غادر البلاد.", "علي بن يوسف"),
+    ],
+)
+def test_a_name_opens_with_ali_spelt_with_yeh(text, name):
+    assert name in person_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الدبلوماسي علي صعيد آخر، إن المفاوضات بطيئة.",
+        "واستمر الحصار علي مدار عامين كاملين.",
+        "وشدد المسؤول علي ضرورة إنهاء الأزمة.",
+    ],
+)
+def test_ali_spelt_for_the_preposition_opens_no_name(text):
+    assert not any(n.startswith("علي") for n in person_names(text))
+
+
+def test_a_writer_who_spells_the_preposition_with_yeh_opens_no_name_with_it():
+    assert "علي سامي يوسف" in person_names("ورد المتحدث علي سامي يوسف.")
+    names = person_names("وعلق المتحدث علي الحكم. ورد المتحدث علي سامي يوسف.")
+    assert not any(n.startswith("علي") for n in names)
+
+
+def test_a_known_given_name_third_ends_a_name_as_the_fathers():
+    assert "سامي حسن علي" in person_names("وقال الوزير سامي حسن علي إن الخطة جاهزة.")
+
+
+def test_a_title_ending_in_a_noun_with_its_pronoun_takes_no_bare_adjective():
+    names = person_names("وأرسلت الحكومة وزير داخليتها جان كلود مارتان إلى الحدود.")
+    assert "وزير داخليتها" in names
+    assert "جان كلود مارتان" in names

@@ -25,12 +25,14 @@ from kg.mentions.words import (
     NAME_GAP_RE,
     NAME_STOPS,
     NON,
+    OUTLETS,
     PERSON,
     PLACE_CATEGORIES,
     PLACE_GOVERNORS,
     PLACES,
     ROLE_OF,
     SERVES_IN,
+    SUFFIXED_FEMININE_RE,
     SUFFIXED_RE,
     adjective_like,
     is_arabic,
@@ -79,6 +81,8 @@ class Chains(TokenView):
                 last += 1  # "المتحدث باسمها": the body is named before; the holder's name follows
                 is_definite = inside_of = True
                 continue
+            if allow_complements and self._told_to_outlet(i, last):
+                break  # "قال ناطق باسم الحزب لوكالة فرانس برس": the outlet he spoke to
             if allow_complements and self.claimed.get(last + 1) in BODIES:
                 last = self._claimed_end(last + 1)  # "رئيس جهاز مكافحة الإرهاب"
                 is_definite = True
@@ -135,8 +139,23 @@ class Chains(TokenView):
             # A body's name may go on after a place (وكالة تونس أفريقيا), and a place spelt as a
             # nisba may be an adjective (فصائل سورية موالية): a known place ends roles only.
             named = allow_complements and self.claimed.get(last) in PLACES
-            is_definite = definite(word) or named or self._place_named(last)
+            is_definite = definite(word) or named or self._place_named(last) or bool(SUFFIXED_FEMININE_RE.search(word))
         return last
+
+    def _told_to_outlet(self, i: int, last: int) -> bool:
+        """Whether token last + 1 is an outlet after ل (لوكالة، لصحيفة) and the role read from
+        token i up to ``last`` already says whom it serves, a body, a state, its nisba or باسم
+        (ناطق باسم الحزب، ناطق عسكري لبناني): the outlet is whom the holder spoke to. A title with
+        no such word serves the outlet (المدير العام لوكالة الأنباء)."""
+        token = self.tokens[last + 1]
+        if not token.folded.startswith(FOR) or not any(stem in OUTLETS for _, stem in token.readings[1:]):
+            return False
+        return any(
+            self.claimed.get(k) in (*BODIES, COUNTRY)
+            or self.tokens[k].folded in INSIDE_OF
+            or self.lex.nisba_country(self.tokens[k].folded)
+            for k in range(i + 1, last + 1)
+        )
 
     def _told_by_tie(self, i: int, last: int) -> bool:
         """Whether the force whose head is at token i, read up to token ``last``, is told apart only
@@ -156,7 +175,7 @@ class Chains(TokenView):
         it is no adjective (منطقة عازلة)."""
         before = self.tokens[i - 1].stem() if i > 0 else ""
         if before in PLACE_GOVERNORS:
-            return True
+            return self._head(i) is None  # "عمليات منطقة دجلة": the kind of place, its name after it
         return before in PLACE_CATEGORIES and not adjective_like(self.tokens[i].folded)
 
     def _genitive_follows(self, i: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg import resources
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
+from kg.mentions.bodies import BodyNames
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
@@ -12,7 +13,6 @@ from kg.mentions.words import (
     AGREEMENT,
     AND,
     ARTICLE,
-    COUNTRY,
     DIRECTIONS,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
@@ -41,6 +41,8 @@ from kg.mentions.words import (
 from kg.model import MentionType, Source
 from kg.text import fold, strip_article
 
+#: The adjective that makes a definite region a military one (المنطقة العسكرية الشمالية).
+MILITARY_REGIONS = frozenset(fold(w) for w in resources.words("place_cues", "military_region"))
 #: Government heads that name a state only with its nisba or name right after them (النظام السوري).
 ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
@@ -98,7 +100,7 @@ class Duals(TokenView):
 MAX_HEAD_NAME = 4
 
 
-class HeadPhrases(EventPhrases):
+class HeadPhrases(BodyNames, EventPhrases):
     """Phrases opened by a head noun (``kg/data/head_nouns.jsonl``) with their genitive and
     adjective chain: bodies, forces, governments, places (``Source.HEAD_NOUN``), dialogues and
     agreements with the words that name them (``HEAD_NOUN``, ``WEAK``, ``BACK_REFERENCE``)."""
@@ -127,6 +129,8 @@ class HeadPhrases(EventPhrases):
                 # "التحالف بقيادة السعودية": led by the state, no leadership body of it; "افتتحت
                 # مركزاً إعلامياً": a generic body, not one named; "المركز الثالث": a rank
                 continue
+            if kind == FORCE and i + 3 < len(self.tokens) and self._military_region(i + 1, i + 3):
+                continue  # "إحدى وحدات المنطقة العسكرية الشمالية": the region is the force named
             last = self._chain(i)
             if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
                 last = self._claimed_end(i + 1)  # "نظام الأسد": the regime of a state's leader (kg.resolve)
@@ -137,7 +141,9 @@ class HeadPhrases(EventPhrases):
                 last = self._foreign_name_end(i, last)
             if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):
                 continue
-            if kind == PLACE:
+            if kind == PLACE and self._military_region(i, last):
+                kind = FORCE  # "المنطقة العسكرية الشمالية": a command of the units in it
+            elif kind == PLACE:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
@@ -148,6 +154,8 @@ class HeadPhrases(EventPhrases):
                 continue
             if kind == ORGANIZATION and is_definite:
                 last = self._purpose_end(last)
+            elif kind == ORGANIZATION and last > i:
+                last = self._named_purpose_end(last)
             if kind in (ORGANIZATION, FORCE) and i > 0 and self._called_for(i - 1):
                 self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
                 after = last + 1
@@ -158,6 +166,20 @@ class HeadPhrases(EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             after = last + 1
         return self.proposals
+
+    def _military_region(self, i: int, last: int) -> bool:
+        """Whether the definite place head at token i with its chain up to ``last`` is a military
+        region: "المنطقة العسكرية" and the direction or ordinal that tells it (الشمالية، الرابعة)."""
+        word = self.tokens[last].folded
+        return (
+            last == i + 2
+            and self.joined(i)
+            and self.joined(i + 1)
+            and f"{self.tokens[i].stem()} {self.tokens[i + 1].folded}" in MILITARY_REGIONS
+            and definite(word)
+            and adjective_like(word[len(ARTICLE) :])
+            and not self.lex.nisba_country(word)  # "القاعدة العسكرية الأمريكية" is a place
+        )
 
     def _alone_head(self, i: int) -> bool:
         """Whether the head noun at token i names a state only with one word after it."""
@@ -178,38 +200,6 @@ class HeadPhrases(EventPhrases):
         ):
             last += 1
         return last
-
-    def _purpose_end(self, last: int) -> int:
-        """The end of a body's name that goes on with what the body is for, after the adjective
-        that ends its chain: "الهيئة الوطنية للانتخابات"، "اللجنة الدولية لحماية الصحفيين". A
-        country's nisba goes on only with a noun in construct (الجمعية الكويتية لحقوق العمال), not
-        with a definite one (وزارة الخارجية الأمريكية للصحفيين: to whom it spoke)."""
-        word = self.tokens[last].folded
-        j = last + 1
-        if (
-            j >= len(self.tokens)
-            or not self.joined(last)
-            or not definite(word)
-            or not adjective_like(word[len(ARTICLE) :])
-            or not self.tokens[j].folded.startswith(FOR)
-            or self.claimed.get(j, PERSON) != PERSON  # a title's chain claims the body it serves: goes on
-            or not self.is_word(j)
-            or self.lex.nisba_country(word)
-            and definite(self.tokens[j].stem())
-        ):
-            return last
-        if not definite(self.tokens[j].stem()):
-            named = self.claimed.get(j + 1) in (COUNTRY, PLACE)  # "لموانئ العراق"
-            if not (self.joined(j) and definite(self.tokens[j + 1].folded) and (self.is_word(j + 1) or named)):
-                return last  # لحماية alone is no name; لحماية الصحفيين is
-            j += 1
-        # then only its adjectives: "للطاقة الذرية", not the object of the verb ("للانتخابات النتائج")
-        while j + 1 < len(self.tokens) and self.joined(j) and self.is_word(j + 1):
-            word = self.tokens[j + 1].folded
-            if not (definite(word) and adjective_like(word[len(ARTICLE) :])):
-                break
-            j += 1
-        return j
 
     def _role_end(self, i: int) -> int | None:
         """The last token of the role mention (a title without its name) starting at token i."""
@@ -338,15 +328,6 @@ class HeadPhrases(EventPhrases):
         """Whether the force head noun at token i is the rank a person's role opens with (اللواء
         المتقاعد فلان: a retired major general, no brigade)."""
         return self.claimed.get(i) == PERSON and self._title_word(i) == "rank"
-
-    def _owned(self, i: int, last: int) -> bool:
-        """Whether a force phrase names its owner, when its head needs one (قوات أجنبية does not)."""
-        if strip_article(self.tokens[i].stem()) not in self.lex.owned_heads:
-            return True
-        words = [self.tokens[k].folded for k in range(i + 1, last + 1)]
-        return any(
-            self.lex.nisba_country(w) or k in self.claimed for k, w in zip(range(i + 1, last + 1), words, strict=True)
-        )
 
 
 def _rank_or_traffic(view: TokenView, i: int) -> bool:

@@ -10,6 +10,7 @@ from kg.mentions.base import Context, TokenView
 from kg.mentions.proposals import Proposal
 from kg.mentions.words import (
     ACCUSATIVE,
+    AND,
     APPOSITION_AFTER,
     BODIES,
     COUNTRY,
@@ -21,12 +22,15 @@ from kg.mentions.words import (
     PEOPLES,
     PERSON,
     SUFFIXED_RE,
+    YEH_GIVEN_NAMES,
     is_arabic,
 )
 from kg.model import MentionType, Source
 from kg.text import strip_article
 
 _DIGITS_IN_RE = re.compile(r"\d")
+#: The particle that opens a compound given name (عبد الله), which a father's name may follow.
+_COMPOUND_GIVEN = word_set("name_particles", "compound_given")
 
 #: The endings of a plural nisba (الأمريكيون، الأمريكيات); a dual (الأمريكيان) may go on with two names.
 _PLURAL_NISBA = tuple(NISBA + e for e in word_set("nisba_endings", "plural"))
@@ -59,6 +63,13 @@ class PersonNames(TokenView):
             for i in ctx.doc.tokens_reading(self.lex.reporting_verbs)  # also those read without an article
             if not self.lex.reporting_verbs.isdisjoint(s for _, s in self.tokens[i].readings)
         )
+        #: whether the writer spells the preposition على with yeh (علي القبض): then علي opens no name
+        self._yeh_preposition = any(
+            self.tokens[i].folded in YEH_GIVEN_NAMES
+            and spelt_with_yeh(self.text[self.tokens[i].start : self.tokens[i].end])
+            and not self._spelt_as_name(i)
+            for i in ctx.doc.tokens_reading(YEH_GIVEN_NAMES)
+        )
 
     def _claim(self, proposal: Proposal) -> None:
         super()._claim(proposal)
@@ -77,7 +88,8 @@ class PersonNames(TokenView):
                 return i + 1, last, Source.TITLE
         if self._given_name_at(i):
             last = self._name_at(i)
-            if last is not None and last > i and self._tagger_assents(i, last):
+            # the tagger reads علي as the preposition it folds to: ``_named_after_yeh`` has asked it
+            if last is not None and last > i and (self._yeh_given_name(i) or self._tagger_assents(i, last)):
                 return i, last, Source.GIVEN_NAME
         if self._reporting_verb_before_name(i):
             last = self._name_at(i + 1)
@@ -131,7 +143,12 @@ class PersonNames(TokenView):
         """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
         two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
         name needs a second word and the tagger's assent (``_tagger_assents``)."""
-        return i not in self.claimed and self.tokens[i].folded in self.lex.given_names
+        return i not in self.claimed and (self.tokens[i].folded in self.lex.given_names or self._yeh_given_name(i))
+
+    def _yeh_given_name(self, i: int) -> bool:
+        """Whether token i is a given name that folds to a function word but is written with yeh
+        (علي، not the preposition على) where no word in ال follows (``_spelt_as_name``)."""
+        return not self._yeh_preposition and self.tokens[i].folded in YEH_GIVEN_NAMES and self._spelt_as_name(i)
 
     def _nationality_before_name(self, i: int) -> bool:
         """Whether token i is a nationality used as a noun before a name, as news introduces people
@@ -178,7 +195,7 @@ class PersonNames(TokenView):
         if i in self.claimed:
             return self._claimed_person_end(i)
         first = self.tokens[i].folded
-        if not self.name_word(i):
+        if not (self.name_word(i) or self._yeh_given_name(i)):
             return None
         if self.written_definite(i) or strip_article(first) in self.person_names:
             return i if strip_article(first) in self.person_names or first.endswith(NISBA) else None
@@ -217,7 +234,7 @@ class PersonNames(TokenView):
                 break
             if not particle and self.gap(j - 1) != "-":
                 words += 1
-            if words > 2 and not (family or particle or word in NAME_PARTICLES):
+            if words > 2 and not (family or particle or word in NAME_PARTICLES or self._father_name(j, i)):
                 break  # a third bare word is more often the sentence going on than a name
             if words > 2 and family and not particle and not word.endswith(NISBA) and not self._tagger_assents(j):
                 break  # nor a third in ال the tagger gives no chance of a name: "دان ... ماثيو ميلر الهجوم"
@@ -228,7 +245,36 @@ class PersonNames(TokenView):
             last -= 1  # a name does not end on "بن" or "أبو"
         if last == i + 1 and first.endswith(ACCUSATIVE) and self.tokens[last].folded.endswith(NISBA + ACCUSATIVE):
             return None  # a noun and its nisba adjective in the accusative: "وفدا برلمانيا"
+        if self._yeh_given_name(i) and not self._named_after_yeh(i, last):
+            return None
         return last
+
+    def _father_name(self, j: int, first: int) -> bool:
+        """Whether token j, a third bare word of a name opening at token ``first``, is the
+        father's or family name a full name goes on with: a known given name that ends a name
+        opening with one (سامي حسن علي، محمد حسن أحمد), or after a compound given name a word the
+        tagger is sure of (علي عبد الله صالح)."""
+        word = self.tokens[j].folded
+        given = word in self.lex.given_names or word in YEH_GIVEN_NAMES and self._spelt_as_name(j)
+        compound = j - 2 >= first and self.tokens[j - 2].folded in _COMPOUND_GIVEN
+        listed = word.startswith(AND)  # "صالح عبد الغفور وبسام": the next name of a list
+        # a name a title opens (كابتن، دكتور) the rules do not know: its first word is a given name
+        named = self.tokens[first].folded in self.lex.given_names or self._yeh_given_name(first)
+        return given and named and self._name_boundary(j) or compound and not listed and self._sure_name_word(j)
+
+    def _named_after_yeh(self, i: int, last: int) -> bool:
+        """Whether tokens i..last, opening with علي spelt with yeh, are a name rather than the
+        preposition some writers spell so (علي هامش القمة، علي ضرورة الإسراع، علي مدار عامين):
+        the words after it are bare, go on through a particle (علي عبد الله صالح) or end the
+        phrase (علي أكبر ولايتي إن), and the tagger does not rule them out."""
+        if last == i or self._tagger_disagrees(i + 1, last):
+            return False
+        if i > 0 and self.joined(i - 1) and self._tagger_assents(i - 1) and self.name_word(i - 1):
+            return False  # the name began before it (ماسيه علي نجاد): no name of its own opens here
+        inner = range(i + 1, last + 1)
+        if any(self.written_definite(k) and self.tokens[k - 1].folded not in NAME_PARTICLES for k in inner):
+            return False
+        return self._name_boundary(last) or any(self.tokens[k].folded in NAME_PARTICLES for k in range(i, last))
 
 
     def _spelt_as_name(self, j: int) -> bool:

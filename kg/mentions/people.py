@@ -23,6 +23,7 @@ from kg.mentions.words import (
     RESUMPTIVE,
     ROLE_OF,
     TANWEEN_RE,
+    YEH_GIVEN_NAMES,
     adjective_like,
 )
 from kg.model import Source
@@ -60,7 +61,7 @@ class People(PersonNames, Chains):
         definite nisba (each a superset of the test ``_person_at`` makes there). Asking every
         token costs a tenth of the mentions stage; these are about one in ten."""
         opening = set(self._reporting_verbs)
-        for words in (self.lex.titles.keys(), APPOSITION_AFTER, self.lex.given_names):
+        for words in (self.lex.titles.keys(), APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
             opening.update(self.ctx.doc.tokens_reading(words))
         # the stem of the longest clitic reading (``Token.stem``), read inline: this runs for every token
         opening.update(

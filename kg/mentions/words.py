@@ -49,6 +49,8 @@ LED_BY = frozenset(
 )
 #: Words that end a personal name or a title chain besides the stopword list.
 NAME_PARTICLES = word_set("name_particles", "particle")
+#: Function words that, spelt with yeh rather than alef maksura, are given names (علي, not على).
+YEH_GIVEN_NAMES = flagged_words("stopwords", "given_name")
 #: Most words of a personal name a rule reads (طلال بن عبد العزيز آل سعود).
 MAX_NAME_WORDS = 6
 VISIT_TO = word_set("function_words", "to")
@@ -97,6 +99,10 @@ PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
 PRESS = word_set("role_words", "press")
 AUDIENCE = word_set("role_words", "audience")
+#: Outlets a title's holder speaks to after ل (لوكالة، لصحيفة): told to, once the role is complete.
+OUTLETS = word_set("role_words", "outlet")
+#: What an outlet is for after its proper name (وكالة تسنيم للأنباء): part of its name.
+OUTLET_PURPOSES = word_set("role_words", "outlet_purpose")
 PEOPLES = flagged_words("peoples", "group")
 #: The proclitic ك, "as" (كمنظمة).
 LIKE = single_word("affixes", "like")
@@ -167,6 +173,11 @@ DIVIDED_REGIONS = word_set("directions", "region")
 PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
 SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
+#: A feminine noun with a pronoun suffix (خارجيته، حكومتها): definite by its suffix, so what
+#: follows it bare is no adjective of it (وزير خارجيته جان إيف لو دريان: the holder's name).
+SUFFIXED_FEMININE_RE = re.compile(
+    rf"{_alternation('affixes', 'open_feminine')}{_alternation('affixes', 'noun_pronoun')}$"
+)
 #: A word written in Latin script as a name is: capitalised or an acronym (CNN، Apple، IntelCenter),
 #: after an Arabic clitic or none (وDell).
 LATIN_NAME_RE = re.compile(r"(?P<clitic>[\u0648\u0628\u0644\u0641]?)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})")
