@@ -123,7 +123,8 @@ def _persons_before(view: TokenView, i: int) -> int:
     first = i
     while first > 0 and view.joined(first - 1, CLAUSE_GAP_RE):
         first -= 1
-    return len({p.first for p in view.kept if first <= p.first < i and p.kind == PERSON and not p.read_only and p.source != Source.ROLE})
+    named = (p for p in view.kept if p.kind == PERSON and not p.read_only and p.source != Source.ROLE)
+    return len({p.first for p in named if first <= p.first < i})
 
 
 def _person_at(view: TokenView, k: int) -> bool:
