@@ -272,6 +272,7 @@ class _EventReader(_PhraseReader):
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
             add_keys(entity.participants, actors, key)
+            add_keys(entity.participants, self.referents.hosts(sentence, phrase, entity.participants), key)
             entity.location = entity.location or location or host
             if not (entity.start_date or entity.end_date) and (span := self.dates.first(phrase) or held_on):
                 entity.start_date, entity.end_date = self.dates.first_and_last(span, phrase)

@@ -138,3 +138,29 @@ def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
         "والتقى الملك عبد الله الثاني."
     )
     assert {"سامح شكري", "الأردن"} <= _participants(text, "زيارته")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host named after the visit, or before "during" it, serves the state visited
+        (
+            "وجاءت الخطوة بعد زيارة رئيس الوزراء الإيطالي ماريو دراغي للجزائر، حيث حاول إقناع الرئيس"
+            " الجزائري عبد المجيد تبون بزيادة إمدادات الغاز.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر", "عبد المجيد تبون"},
+        ),
+        (
+            "وكان رئيس الوزراء الإيطالي ماريو دراغي قد عرض على الرئيس الجزائري عبد المجيد تبون خلال"
+            " زيارته إلى الجزائر زيادة إمدادات الغاز.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر", "عبد المجيد تبون"},
+        ),
+        # who comments on the visit is no host of it
+        (
+            "وقال الرئيس الجزائري عبد المجيد تبون معلقا على زيارة رئيس الوزراء الإيطالي ماريو دراغي"
+            " للجزائر إن العلاقات ممتازة.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر"},
+        ),
+    ],
+)
+def test_a_visits_sentence_names_its_host(text: str, expected: set[str]) -> None:
+    assert _participants(text, "زيار") == expected
