@@ -71,6 +71,9 @@ def _parties(text: str) -> set[str]:
         # the city it is signed in names a state that is no party
         ("ووقعت تونس وليبيا اتفاقية للتعاون الجمركي في القاهرة.", {"تونس", "ليبيا"}),
         ("ووقعت الحكومة الصومالية اتفاق سلام مع جبهة التحرير في نيروبي.", {"الصومال", "جبهة التحرير"}),
+        # nor the city it is named after; two capitals after بين are its sides
+        ("وصادقت تونس على اتفاقية باريس للمناخ.", {"تونس"}),
+        ("وقال المتحدث إن الاتفاق بين الرباط ومدريد صامد.", {"المغرب", "إسبانيا"}),
     ],
 )
 def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]) -> None:
