@@ -167,3 +167,28 @@ def test_a_visit_told_beside_a_match_is_still_a_visit() -> None:
 )
 def test_a_visits_sentence_names_its_host(text: str, expected: set[str]) -> None:
     assert _participants(text, "زيار") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # what the talks are about names no side of them; their place after it is still theirs
+        ("وعقد مجلس الأمن الدولي اجتماعا طارئا حول ليبيا.", "اجتماع", {"مجلس الأمن الدولي"}),
+        # the sides after the topic still are
+        (
+            "وتجري منذ أسبوع مفاوضات حول مصير الميناء بين الحكومة الصومالية وجبهة التحرير.",
+            "مفاوضات",
+            {"الصومال", "جبهة التحرير"},
+        ),
+    ],
+)
+def test_what_talks_are_about_is_no_side(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+def test_the_place_after_the_topic_is_where_talks_are_held() -> None:
+    (article,) = extract("وعقد وزراء الخارجية العرب اجتماعا حول ليبيا في القاهرة أمس.", "test")
+    (dialogue,) = [e for e in article.entities.values() if e.type == "Dialogue"]
+    assert dialogue.location is not None
+    assert article.entities[dialogue.location].label_ar in {"القاهرة", "مصر"}
+    assert "country/libya" not in dialogue.participants
