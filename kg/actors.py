@@ -103,6 +103,8 @@ class ActorLexicon:
             if fold(label).startswith(_ARTICLE)
         }
         self._capital_of = {e.key: e.capital_of for e in gazetteer if e.capital_of in self._by_key}
+        #: the capitals' names, bare: "اتفاقية روما" is named after where it was signed
+        self._capital_names = {bare(label) for e in gazetteer if e.key in self._capital_of for label in labels_of(e)}
         #: the states a title names before where it is posted, by the title (titles recur)
         self.title_states = lru_cache(maxsize=1 << 14)(self._title_states)
         #: The gazetteer force a nationality names ("القوات الأمريكية" for أمريكي), by country key.
@@ -207,6 +209,10 @@ class ActorLexicon:
     def capital_country(self, key: str) -> str | None:
         """The country a capital (by gazetteer key) stands for."""
         return self._capital_of.get(key)
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a name is a capital's (روما، باريس), not its state's."""
+        return bare(name) in self._capital_names
 
 
 class ArticleActors:
@@ -315,6 +321,15 @@ class ArticleActors:
         """A capital (a Place) stands for its country, as the gazetteer says."""
         country = self.lexicon.capital_country(mention.entity)
         return [self.lexicon.known_entity(self.article, country)] if country else []
+
+    def named_after(self, event_start: int, start: int, mention: Mention) -> bool:
+        """Whether a state's mention at ``start`` is the capital an event is named after, right
+        after its head noun ("اتفاقية روما"، "ميثاق باريس"): the city it was made in, no side of it."""
+        return (
+            mention.type == "Country"
+            and len(self.text[event_start:start].split()) == 1
+            and self.lexicon.is_capital(mention.text)
+        )
 
     def role_countries(self, keys: list[str], nationality: bool = True) -> list[str]:
         """Countries of participants' roles, as the entity or any title mention gives them

@@ -15,9 +15,21 @@ from kg.model import Source
 from kg.participants import BETWEEN_RE, BETWEEN_WORDS, PARTY_TYPES, SIDE_WORDS, SIDES_RE
 from kg.spans import words_pattern
 
-#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, and
-#: what an agreement sets up ("يتضمن إنشاء مركز"), which is no party to it.
-_PHRASE_STOP_RE = re.compile(rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)")
+#: A dialogue's or agreement's phrase ends at these (besides the sentence end): punctuation, what
+#: an agreement sets up ("يتضمن إنشاء مركز") and what talks are about ("محادثات حول سوريا"), which
+#: are no side of it.
+_PHRASE_STOP_RE = re.compile(
+    rf"[\u060c,\u061b;:(]|(?<!\w)ب?{words_pattern('establishing_nouns')}(?!\w)"
+    rf"|(?<!\w)(?P<topic>{words_pattern('function_words', 'topic')})(?!\w)"
+)
+#: What still names sides after the topic ("مفاوضات حول مصير المدينة بين X وY"، "حول X برعاية Y"،
+#: "حول X والتي ترعاها Y"): the phrase runs on past the topic to them.
+_AFTER_TOPIC_RE = re.compile(
+    rf"(?<!\w)(?:{SIDES_RE.pattern}|و?{words_pattern('function_words', 'relative')}"
+    rf"|{words_pattern('function_words', 'auspices')})(?!\w)"
+)
+#: Words after the topic word within which those stand.
+_TOPIC_WORDS = 6
 _MAX_PHRASE_WORDS = 5
 _SIDES_AFTER_RE = re.compile(rf"\s+(?:{SIDES_RE.pattern})")
 #: After a comma, بين/مع or a relative clause of one verb before them: "، بين X وY"، "، الذي جرى
@@ -50,9 +62,13 @@ def _phrase_end(actors: ArticleActors, start: int, end: int) -> tuple[int, int]:
     following = [s for s, _, m in actors.mentions.within(end, stop) if m.type in EVENT_TYPES]
     if following:
         sentence_end = stop = following[0]
-    pos = end
+    pos, topic = end, None
     while m := _PHRASE_STOP_RE.search(text, pos, stop):
-        if not _RELATIVE_SIDES_RE.match(text, m.start()):
+        if m.group("topic"):
+            # what it is about names no side, but its place and date may follow (حول X في الدوحة)
+            after = _AFTER_TOPIC_RE.search(text, m.end(), actors.words_after(m.end(), _TOPIC_WORDS))
+            topic = topic if topic is not None or after else m.start()
+        elif not _RELATIVE_SIDES_RE.match(text, m.start()):
             stop = m.start()
             break
         pos = m.end()  # "اللقاء، الذي دار بين X وY": a relative clause that names the sides
@@ -70,4 +86,4 @@ def _phrase_end(actors: ArticleActors, start: int, end: int) -> tuple[int, int]:
             sides = actors.coordinated(end + word.end(), sentence_end, PARTY_TYPES, SIDE_WORDS)
             sides_end = max(sides_end, sides[-1][1] if sides else end)
     phrase_end = end + words[reach - 1].end() if len(words) > reach else stop
-    return max(phrase_end, sides_end), max(stop, sides_end)
+    return max(min(phrase_end, stop if topic is None else topic), sides_end), max(stop, sides_end)

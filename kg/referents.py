@@ -1,7 +1,7 @@
 """Whom an event's sentence and the sentences after it refer to: the possessor of the event's
 noun (لقائه، تفاهمها)، the reporter a complementiser refers back to (أعلنت X أنها توصلت إلى
-اتفاق، قالت X إنها مستعدة لمفاوضات مع Y) and those who answer "for their part" (من جانبه، من
-جهته، بدوره).
+اتفاق، قالت X إنها مستعدة لمفاوضات مع Y)، those who answer "for their part" (من جانبه، من
+جهته، بدوره) and the host a visit's sentence names (اقترح X على الرئيس Y خلال زيارته لبلاده).
 
 ``EventReferents`` reads one article's actors (``kg.actors``) and relation triggers
 (``kg.matcher``: the "possessed" and "own_part" patterns); the relations stage asks it about each
@@ -142,3 +142,28 @@ class EventReferents(TriggerReader):
             return []
         speaker = [t for t in self.actors.within(sentence, that[-1].start()) if t[2].type in PARTY_TYPES][:1]
         return [speaker[0][2]] if speaker and not self.ft.quote_at(speaker[0][0]) else []
+
+    def hosts(self, sentence: int, event: EventPhrase, participants: list[str]) -> list[str]:
+        """The persons a visit's sentence names who serve the state visited: its hosts, named after
+        it ("زيارة X لواشنطن، حيث حاول إقناع الرئيس Y") or before "during" it ("اقترح X على الرئيس Y
+        خلال زيارته إلى واشنطن"). The state visited is a participant that no participating person
+        serves; its host serves none of theirs, and is not named in another quotation than the visit's."""
+        entities = self.actors.article.entities
+        persons = [k for k in participants if entities[k].type == "Person"]
+        served = set(self.actors.role_countries(persons))
+        visited = {k for k in participants if entities[k].type == "Country" and k not in served}
+        if not (persons and visited and self.triggers.find(("visit",), event.start, event.end)):
+            return []
+        # one named before the visit is its host only with "during" it: who comments on it is not
+        # ("قال X إن زيارة"، "قال X معلقا على زيارة")
+        during = self.triggers.find(("during",), sentence, event.start)
+        first = sentence if during and len(self.text[during[-1][1] : event.start].split()) <= 1 else event.start
+        quote = self.ft.quote_at(event.start)
+        named = [
+            m.entity
+            for s, _e, m in self.actors.within(first, self.ft.sentence_end(event.start))
+            if m.type == "Person" and m.entity not in participants and self.ft.quote_at(s) == quote
+        ]
+        # (by the countries the article names: asking for others would add them to the article)
+        countries = {k: set(self.actors.role_countries([k], False)) for k in dict.fromkeys(named)}
+        return [k for k, states in countries.items() if states & visited and not states & served]

@@ -136,12 +136,12 @@ class _PhraseReader:
         self, phrase: EventPhrase, own: str, nisba_outside: tuple[str, ...] = (), hosts: bool = True
     ) -> tuple[list[str], str | None]:
         """(actors, location) a phrase names: nisbas (not those inside mentions of the types
-        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>. Without ``hosts``, the state
-        a city after في names is no actor: an agreement signed in Washington does not bind it."""
+        ``nisba_outside``), بين/مع/إلى actors, genitives, في <place>. Without ``hosts``, a city
+        after في (signed in Washington) or one it is named after (اتفاقية روما) binds no state."""
         actors: list[str] = []
         location = None
         held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
-        venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض), where it is held
+        venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض) and cities it is named after
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
         for start, end, mention in self.actors.within(phrase.start, phrase.date_end):
@@ -154,8 +154,7 @@ class _PhraseReader:
                 and (TO_RE.search(before) or destinations and AND_RE.match(self.text[previous_end:start]))
             ):
                 destinations.append(mention.entity)
-            previous_end = end
-            place = _IN_RE.search(before)
+            previous_end, place = end, _IN_RE.search(before)
             if mention.type in ("Place", "Country") and place and not BETWEEN_RE.search(place.group()):
                 location = location or mention.entity
                 if mention.type == "Place":
@@ -163,19 +162,19 @@ class _PhraseReader:
                     continue
             if start >= phrase.end:  # past the actors' reach, only a place may still be named
                 continue
-            if mention.type == "Organization" and place and WITH_RE.match(self.text, end + 1):
-                venues.append((start, end))  # "اجتماع في البيت الأبيض مع X": the seat it is held in takes no part
-            elif mention.type in ("Person", "Organization", "Country"):
+            # "اجتماع في البيت الأبيض مع X": the seat it is held in takes no part
+            seat = mention.type == "Organization" and place and WITH_RE.match(self.text, end + 1)
+            if seat or not hosts and self.actors.named_after(phrase.start, start, mention):
+                venues.append((start, end))
+            elif mention.type in PARTY_TYPES:
                 actors.append(mention.entity)
             elif mention.type == "Place" and _WITH_TO_RE.search(before):
                 location = location or mention.entity
                 actors += self.actors.capital_country(mention)
         actors += self.participants.side_forces(phrase.start, phrase.end)
-        entities = self.article.entities
-        named = []
-        for start, stop in _between(phrase.start, phrase.end, sorted(venues + ([] if hosts else held_in))):
-            named += self.actors.named(start, stop)
-        actors += [k for k in named if entities[k].type in PARTY_TYPES and k != own]
+        spans = _between(phrase.start, phrase.end, sorted(venues + ([] if hosts else held_in)))
+        named = [k for start, stop in spans for k in self.actors.named(start, stop) if k != own]
+        actors += [k for k in named if self.article.entities[k].type in PARTY_TYPES]
         actors += self.actors.nisba_countries(phrase.start, phrase.end, nisba_outside)
         # a bloc's nisba in the event's own name: "القمة العربية" is the Arab League's
         actors += self.actors.blocs(phrase.start, self._own_end(own, phrase))
@@ -272,6 +271,7 @@ class _EventReader(_PhraseReader):
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
             add_keys(entity.participants, actors, key)
+            add_keys(entity.participants, self.referents.hosts(sentence, phrase, entity.participants), key)
             entity.location = entity.location or location or host
             if not (entity.start_date or entity.end_date) and (span := self.dates.first(phrase) or held_on):
                 entity.start_date, entity.end_date = self.dates.first_and_last(span, phrase)

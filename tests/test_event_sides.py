@@ -71,6 +71,9 @@ def _parties(text: str) -> set[str]:
         # the city it is signed in names a state that is no party
         ("ووقعت تونس وليبيا اتفاقية للتعاون الجمركي في القاهرة.", {"تونس", "ليبيا"}),
         ("ووقعت الحكومة الصومالية اتفاق سلام مع جبهة التحرير في نيروبي.", {"الصومال", "جبهة التحرير"}),
+        # nor the city it is named after; two capitals after بين are its sides
+        ("وصادقت تونس على اتفاقية باريس للمناخ.", {"تونس"}),
+        ("وقال المتحدث إن الاتفاق بين الرباط ومدريد صامد.", {"المغرب", "إسبانيا"}),
     ],
 )
 def test_where_an_agreement_is_signed_binds_no_one(text: str, expected: set[str]) -> None:
@@ -164,3 +167,54 @@ def test_a_meeting_named_by_its_day_before_its_sides(text: str, word: str, expec
 def test_a_meeting_named_by_its_day_alone_is_no_dialogue() -> None:
     (article,) = extract("وقال الوزير إن اجتماع الثلاثاء كان صريحا.", "test")
     assert [e.label_ar for e in article.entities.values() if e.type == "Dialogue"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host named after the visit, or before "during" it, serves the state visited
+        (
+            "وجاءت الخطوة بعد زيارة رئيس الوزراء الإيطالي ماريو دراغي للجزائر، حيث حاول إقناع الرئيس"
+            " الجزائري عبد المجيد تبون بزيادة إمدادات الغاز.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر", "عبد المجيد تبون"},
+        ),
+        (
+            "وكان رئيس الوزراء الإيطالي ماريو دراغي قد عرض على الرئيس الجزائري عبد المجيد تبون خلال"
+            " زيارته إلى الجزائر زيادة إمدادات الغاز.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر", "عبد المجيد تبون"},
+        ),
+        # who comments on the visit is no host of it
+        (
+            "وقال الرئيس الجزائري عبد المجيد تبون معلقا على زيارة رئيس الوزراء الإيطالي ماريو دراغي"
+            " للجزائر إن العلاقات ممتازة.",
+            {"ماريو دراغي", "إيطاليا", "الجزائر"},
+        ),
+    ],
+)
+def test_a_visits_sentence_names_its_host(text: str, expected: set[str]) -> None:
+    assert _participants(text, "زيار") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # what the talks are about names no side of them; their place after it is still theirs
+        ("وعقد مجلس الأمن الدولي اجتماعا طارئا حول ليبيا.", "اجتماع", {"مجلس الأمن الدولي"}),
+        # the sides after the topic still are
+        (
+            "وتجري منذ أسبوع مفاوضات حول مصير الميناء بين الحكومة الصومالية وجبهة التحرير.",
+            "مفاوضات",
+            {"الصومال", "جبهة التحرير"},
+        ),
+    ],
+)
+def test_what_talks_are_about_is_no_side(text: str, word: str, expected: set[str]) -> None:
+    assert _participants(text, word) == expected
+
+
+def test_the_place_after_the_topic_is_where_talks_are_held() -> None:
+    (article,) = extract("وعقد وزراء الخارجية العرب اجتماعا حول ليبيا في القاهرة أمس.", "test")
+    (dialogue,) = [e for e in article.entities.values() if e.type == "Dialogue"]
+    assert dialogue.location is not None
+    assert article.entities[dialogue.location].label_ar in {"القاهرة", "مصر"}
+    assert "country/libya" not in dialogue.participants

@@ -46,10 +46,13 @@ _PHONE_DUALS = frozenset(verb_forms("event_words", "phone_verb", _DUAL))
 #: Verbs of talking that the adverb "by telephone" makes a call (تحدث، تباحث، بحث).
 _PHONE_VERBS = frozenset().union(*(verb_forms("event_words", "phone_verb", n) for n in _SINGULAR)) | _PHONE_DUALS
 _VERBS = _CALL_VERBS.keys() | _PHONE_VERBS
-#: A call's noun without "by telephone" (اتصال، مكالمة): a call only between two persons it names.
+#: A call's noun without "by telephone" (اتصال، مكالمة): a call only between two persons it names,
+#: or between the two the dual pronoun after it refers back to (اتصال بينهما: the relations stage
+#: reads them as its sides).
 _CALL_NOUNS = word_set("event_words", "call_noun")
 #: ... and with its caller's pronoun (اتصاله، مكالمتها): the one called after بـ or مع names the call.
 _POSSESSED_CALLS = word_set("event_words", "possessed_call")
+_BETWEEN_PAIR = word_set("function_words", "between_pair")
 _BY, _DIRECT = "by", "direct"
 #: Words of a day between the verb and the one called (الثلاثاء، يوم الأحد، أمس، مساء).
 _DAY_WORDS = frozenset().union(
@@ -92,11 +95,15 @@ def read_unclaimed(
 def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     """The call its noun at token i tells between two persons: the caller in construct with it
     or its pronoun, and the one called after بـ or مع ("اتصال الرئيس X بنظيره Y"، "اتصاله بالملك
-    Y")، or only the one called after مع ("في اتصال مع الوزير Y", whose caller the sentence
-    gives); else None. The one called is a person, or a title before a state (بأمير الكويت)."""
+    Y")، only the one called after مع ("في اتصال مع الوزير Y", whose caller the sentence gives),
+    or the two a dual pronoun refers back to ("خلال اتصال بينهما"); else None. The one called is
+    a person, or a title before a state (بأمير الكويت)."""
     skip, stem = next(((s, w) for s, w in view.tokens[i].readings if w in _CALL_NOUNS | _POSSESSED_CALLS), (None, ""))
     if skip is None or view.tokens[i].folded[:skip] not in _NOUN_PREFIXES:
         return None  # "الاتصال بذويه": the act of getting in touch
+    if i + 1 < len(view.tokens) and view.joined(i) and view.tokens[i + 1].folded in _BETWEEN_PAIR:
+        pair = _persons_before(view, i) >= 2  # "ولا اتصال بينهما" after two states is no call
+        return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=i + 1) if pair else None
     k, caller = i + 1, stem in _POSSESSED_CALLS
     if (
         not caller
@@ -117,6 +124,16 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     if first is None or not (_person_at(view, first) or first > k and view.claimed.get(first) == COUNTRY):
         return None  # "اتصال مع وكالة الأنباء"، "اتصال بدمشق": no talks between persons
     return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=side_end(view, first))
+
+
+def _persons_before(view: TokenView, i: int) -> int:
+    """How many persons the sentence names before token i (by names: a title and the name it
+    introduces are one person)."""
+    first = i
+    while first > 0 and view.joined(first - 1, CLAUSE_GAP_RE):
+        first -= 1
+    named = (p for p in view.kept if p.kind == PERSON and not p.read_only and p.source != Source.ROLE)
+    return len({p.first for p in named if first <= p.first < i})
 
 
 def _person_at(view: TokenView, k: int) -> bool:
