@@ -13,6 +13,7 @@ from kg.mentions.words import (
     AGREEMENT,
     AND,
     ARTICLE,
+    COUNTRY,
     DIRECTIONS,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
