@@ -17,10 +17,17 @@ from kg.spans import MentionSpans
 if TYPE_CHECKING:
     from kg.speakers import SpeakerReader, Subject
 
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
-ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{ISSUED_BY})?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), "صادر عن"
+#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن) with
+#: perhaps its date between (صدر الأحد عن), or the issuing verb with the document's pronoun
+#: (بيان أصدرته الوزارة، بيان نشره المكتب).
+ISSUED_BY = (
+    rf"(?:{statement_pattern('issued')}\s+(?:\S+\s+)?{statement_pattern('issuer_link')}"
+    rf"|{statement_pattern('issued_it')}|{statement_pattern('published_it')})\s+"
+)
+#: The statement's adjectives before its issuing word are no ل-phrase: "بيان للتحالف نشرته وكالة
+#: X" names the issuer in the ل-phrase, not after the verb.
+GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:(?!{FOR})\S+\s+){{0,2}}{ISSUED_BY})?$")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 ISSUER_REACH_CHARS = 40
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
