@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, DOCUMENT_PRONOUN_RE, FOR, statement_pattern, statement_words
+from kg.cues import AND, ARTICLE, DOCUMENT_PRONOUN_RE, FOR, statement_pattern, statement_words, strip_article
 from kg.model import Mention
-from kg.spans import MentionSpans
+from kg.spans import MentionSpans, fold
 
 if TYPE_CHECKING:
     from kg.speakers import SpeakerReader, Subject
@@ -28,6 +28,8 @@ ISSUED_BY = (
 #: The statement's adjectives before its issuing word are no ل-phrase: "بيان للتحالف نشرته وكالة
 #: X" names the issuer in the ل-phrase, not after the verb.
 GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:(?!{FOR})\S+\s+){{0,2}}{ISSUED_BY})?$")
+#: "نشرته وكالة X" after a document: the verb of an outlet that only carried it.
+_CARRIED_RE = re.compile(rf"{statement_pattern('published_it')}\s+$")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 ISSUER_REACH_CHARS = 40
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
@@ -51,8 +53,19 @@ _MAX_ISSUER_GAP_WORDS = 2
 _BARE_WORD_RE = re.compile(r"\w+")
 
 
+def issuer_follows(gap: str, issuer: Mention, outlets: Collection[str]) -> bool:
+    """Whether ``issuer``, written ``gap`` after a document, issued it (بيان للخارجية، بيان صادر
+    عن X، بيان نشرته الوزارة): an outlet that published it (بيان نشرته وكالة X) only carried it."""
+    if not GENITIVE_GAP_RE.match(gap):
+        return False
+    return not (_CARRIED_RE.search(gap) and strip_article(fold(issuer.text).split()[0]) in outlets)
+
+
 def issued_statements(
-    text: str, mentions: MentionSpans, subject_of: Callable[[tuple[int, int, Mention]], Subject]
+    text: str,
+    mentions: MentionSpans,
+    subject_of: Callable[[tuple[int, int, Mention]], Subject],
+    outlets: Collection[str],
 ) -> list[tuple[int, list[str]]]:
     """(folded offset, issuers) of each statement an article says was issued (أصدرت X بياناً)
     or names with its issuer after it (بيان للخارجية، بيان صدر عن X), in text order."""
@@ -63,7 +76,7 @@ def issued_statements(
     ]
     for m in _NAMED_DOCUMENT_RE.finditer(text):
         after = [t for t in mentions.within(m.end(), m.end() + ISSUER_REACH_CHARS) if t[2].type in ACTOR_TYPES]
-        if after and GENITIVE_GAP_RE.match(text[m.end() : after[0][0]]):
+        if after and issuer_follows(text[m.end() : after[0][0]], after[0][2], outlets):
             issued.append((m.start(), subject_of(after[0]).keys))
     return sorted(issued, key=lambda item: item[0])
 

@@ -60,3 +60,11 @@ def test_a_document_of_an_unknown_body_carried_by_an_outlet_is_not_the_outlets()
         "وجاء في بيان للهيئة نشرته وكالة رويترز أن الحوار ضروري. وأضاف البيان أن اللقاء تأجل."
     )
     assert all(["وكالة رويترز"] != speakers for speakers in found)
+
+
+def test_an_outlet_that_published_a_document_did_not_issue_it() -> None:
+    found = credited(
+        "وأعلنت وزارة الخارجية المغربية في بيان نشرته وكالة المغرب العربي للأنباء أن الحوار ضروري. "
+        "وأضاف البيان أن اللقاء تأجل."
+    )
+    assert found == [["وزارة الخارجية المغربية"], ["وزارة الخارجية المغربية"]]
