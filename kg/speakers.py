@@ -139,9 +139,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers = issued_statements(
-            self.text, self.mentions, partial(mention_subject, self), self.phrases.outlets
-        )
+        self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self), self.phrases.outlets)
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was a feminine verb's subject; whether one since named no one known;

@@ -38,11 +38,9 @@ def test_an_outlet_clause_too_long_to_name_an_outlet_still_stops_the_source() ->
     assert found == []
 
 
-@pytest.mark.parametrize(
-    "issued", ["أصدرته وزارة الداخلية اللبنانية", "نشرته وزارة الداخلية اللبنانية", "صدر الأحد عن وزارة الداخلية اللبنانية"]
-)
+@pytest.mark.parametrize("issued", ["أصدرته", "نشرته", "صدر الأحد عن"])
 def test_the_body_that_issued_the_document_after_it_is_its_issuer(issued: str) -> None:
-    found = credited(f"{REPORT}، بحسب بيان {issued}.")
+    found = credited(f"{REPORT}، بحسب بيان {issued} وزارة الداخلية اللبنانية.")
     assert found == [["وزارة الداخلية اللبنانية"]]
 
 
