@@ -6,21 +6,30 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from kg.actors import ACTOR_TYPES
-from kg.cues import AND, ARTICLE, DOCUMENT_PRONOUN_RE, FOR, statement_pattern, statement_words
+from kg.cues import AND, ARTICLE, DOCUMENT_PRONOUN_RE, FOR, statement_pattern, statement_words, strip_article
 from kg.model import Mention
-from kg.spans import MentionSpans
+from kg.spans import MentionSpans, fold
 
 if TYPE_CHECKING:
     from kg.speakers import SpeakerReader, Subject
 
-#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), or "صادر عن"
-#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن).
-ISSUED_BY = rf"{statement_pattern('issued')}\s+{statement_pattern('issuer_link')}\s+"
-GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:\S+\s+){{0,2}}{ISSUED_BY})?$")
+#: Between a joint statement and its issuer: nothing, ل (بيان للخارجية، لمكتب X), "صادر عن"
+#: / "صدر عن" after the statement's adjectives (البيان الثلاثي الصادر عن، بيان مشترك صدر عن) with
+#: perhaps its date between (صدر الأحد عن), or the issuing verb with the document's pronoun
+#: (بيان أصدرته الوزارة، بيان نشره المكتب).
+ISSUED_BY = (
+    rf"(?:{statement_pattern('issued')}\s+(?:\S+\s+)?{statement_pattern('issuer_link')}"
+    rf"|{statement_pattern('issued_it')}|{statement_pattern('published_it')})\s+"
+)
+#: The statement's adjectives before its issuing word are no ل-phrase: "بيان للتحالف نشرته وكالة
+#: X" names the issuer in the ل-phrase, not after the verb.
+GENITIVE_GAP_RE = re.compile(rf"^\s*(?:{FOR}(?:\S+\s+)?|(?:(?!{FOR})\S+\s+){{0,2}}{ISSUED_BY})?$")
+#: "نشرته وكالة X" after a document: the verb of an outlet that only carried it.
+_CARRIED_RE = re.compile(rf"{statement_pattern('published_it')}\s+$")
 #: How far after a joint statement its issuer may be named (بيان صادر عن وزارة ...).
 ISSUER_REACH_CHARS = 40
 #: "أصدرت وزارة الخارجية بياناً": an issuer and its statement.
@@ -44,8 +53,19 @@ _MAX_ISSUER_GAP_WORDS = 2
 _BARE_WORD_RE = re.compile(r"\w+")
 
 
+def issuer_follows(gap: str, issuer: Mention, outlets: Collection[str]) -> bool:
+    """Whether ``issuer``, written ``gap`` after a document, issued it (بيان للخارجية، بيان صادر
+    عن X، بيان نشرته الوزارة): an outlet that published it (بيان نشرته وكالة X) only carried it."""
+    if not GENITIVE_GAP_RE.match(gap):
+        return False
+    return not (_CARRIED_RE.search(gap) and strip_article(fold(issuer.text).split()[0]) in outlets)
+
+
 def issued_statements(
-    text: str, mentions: MentionSpans, subject_of: Callable[[tuple[int, int, Mention]], Subject]
+    text: str,
+    mentions: MentionSpans,
+    subject_of: Callable[[tuple[int, int, Mention]], Subject],
+    outlets: Collection[str],
 ) -> list[tuple[int, list[str]]]:
     """(folded offset, issuers) of each statement an article says was issued (أصدرت X بياناً)
     or names with its issuer after it (بيان للخارجية، بيان صدر عن X), in text order."""
@@ -56,7 +76,7 @@ def issued_statements(
     ]
     for m in _NAMED_DOCUMENT_RE.finditer(text):
         after = [t for t in mentions.within(m.end(), m.end() + ISSUER_REACH_CHARS) if t[2].type in ACTOR_TYPES]
-        if after and GENITIVE_GAP_RE.match(text[m.end() : after[0][0]]):
+        if after and issuer_follows(text[m.end() : after[0][0]], after[0][2], outlets):
             issued.append((m.start(), subject_of(after[0]).keys))
     return sorted(issued, key=lambda item: item[0])
 

@@ -33,7 +33,7 @@ from kg.cues import (
     strip_article,
 )
 from kg.former_titles import former_holder, same_holder
-from kg.issuers import GENITIVE_GAP_RE, ISSUED_BY, ISSUER_REACH_CHARS, issued_statements
+from kg.issuers import ISSUED_BY, ISSUER_REACH_CHARS, issued_statements, issuer_follows
 from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
 from kg.quoted_speakers import quoted_speaker
@@ -139,7 +139,7 @@ class SpeakerReader:
         }
         #: (folded offset, speakers) of each statement issued "في بيان" / "أصدرت X بياناً", or
         #: named with its issuer ("جاء في بيان للخارجية"، "بيان المنظمة"، "بيان صادر عن X")
-        self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self))
+        self.issuers = issued_statements(self.text, self.mentions, partial(mention_subject, self), self.phrases.outlets)
         self.previous: list[str] = []  #: speakers of the last statement
         self.previous_person: list[str] = []  #: the last statement speakers that are persons
         #: whether the last speaker was a feminine verb's subject; whether one since named no one known;
@@ -342,7 +342,7 @@ class SpeakerReader:
             if countries:  # "البيان السعودي الأمريكي المشترك"
                 return Subject(countries, start, stop)
             after = self.mentions.within(end, end + ISSUER_REACH_CHARS)
-            if after and GENITIVE_GAP_RE.match(self.text[end : after[0][0]]):
+            if after and issuer_follows(self.text[end : after[0][0]], after[0][2], self.phrases.outlets):
                 issuers = mention_subject(self, after[0])  # "الصادر عن السعودية وإيران والصين"
                 return Subject(issuers.keys, start, issuers.end)
             issuer = max(((at, keys) for at, keys in self.issuers if at < start), default=None)  # the latest

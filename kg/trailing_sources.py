@@ -54,6 +54,11 @@ _MAX_SOURCE_GAP_WORDS = 2
 _RELATIVES = frozenset(statement_words("relative"))
 #: What ends the outlet a source spoke to: a comma or the sentence's end.
 _CLAUSE_MARK_RE = re.compile(r"[\u060c,.]")
+#: "بحسب بيان للوزارة نشرته وكالة X": the outlet that carried the source's document, a verb
+#: with the document's pronoun and the outlet (a clause of its own, the issuer still speaks).
+_PUBLISHED_IT_RE = re.compile(rf"[\s\u060c,]*{statement_pattern('published_it')}\s+(?=\w)")
+#: Most words of the outlet and where it carried the document (وكالة الأنباء الرسمية على موقعها).
+_MAX_PUBLISHER_WORDS = 6
 
 
 def read_trailing_source(
@@ -87,6 +92,7 @@ def read_trailing_source(
         after += 1
     after = speakers.date_starts.get(after, subject.end)  # "بحسب ما أعلنت الوزارة، الثلاثاء."
     after = _past_outlet(lexicon, speakers, after, limit)  # "حسبما قال X لوكالة Y."
+    after = _past_publisher(text, after, limit)  # "بحسب بيان لـX نشرته وكالة Y."
     closing = _CLOSING_RE.fullmatch(text, after, limit)
     if not closing:
         return None
@@ -119,6 +125,18 @@ def _past_outlet(lexicon: CueLexicon, speakers: SpeakerReader, pos: int, limit: 
     stop = _CLAUSE_MARK_RE.search(text, at, limit)
     end = stop.start() if stop else limit
     return end if outlet and len(text[at:end].split()) <= 1 + MAX_NAME_REST_WORDS else pos
+
+
+def _past_publisher(text: str, pos: int, limit: int) -> int:
+    """Where the clause naming the outlet that carried the source's document ends, if one opens
+    at ``pos`` (نشرته وكالة Y، بثته القناة الرسمية): up to the comma or the sentence's end within
+    a few words; else ``pos``."""
+    verb = _PUBLISHED_IT_RE.match(text, pos, limit)
+    if not verb:
+        return pos
+    stop = _CLAUSE_MARK_RE.search(text, verb.end(), limit)
+    end = stop.start() if stop else limit
+    return end if len(text[verb.end() : end].split()) <= _MAX_PUBLISHER_WORDS else pos
 
 
 def _lone_group(lexicon: CueLexicon, speakers: SpeakerReader, pos: int) -> Subject | None:
