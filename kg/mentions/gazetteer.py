@@ -25,7 +25,6 @@ from kg.mentions.words import (
     ORGANIZATION,
     PLACE,
     PLACE_CUES,
-    PLACES,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -61,7 +60,7 @@ class GazetteerNames(EventPhrases):
             reach = self._event_end(last, kind) if kind in EVENT_TYPES else None
             skip = self.tokens[i].readings[reading][0]
             # a city inside an event's name (اتفاق X) is read, for the event's rule to name it by, and names nothing
-            inside = kind in PLACES and self._names_event(i, last, reading)
+            inside = (entry.type == PLACE or bool(entry.capital_of)) and self._names_event(i, last, reading)
             self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity, read_only=inside)
             after = last + 1
         return self.proposals
