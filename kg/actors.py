@@ -41,6 +41,7 @@ _NAME_CHARS = 80
 AND_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: A word as ``ArticleActors.words_after`` counts them: what stands between spaces.
 _NON_SPACE_RE = re.compile(r"\S+")
+_SECOND_WORD_RE = re.compile(r"\S+\s+([^\s\u060c,.]+)")
 #: The types ``ActorLexicon.labels`` lists.
 _BODY_TYPES = ("Organization", "Country")
 #: Where a title names the place its holder is posted or sent to: "سفير مصر لدى الأردن"، في، إلى.
@@ -330,6 +331,12 @@ class ArticleActors:
             and len(self.text[event_start:start].split()) == 1
             and self.lexicon.is_capital(mention.text)
         )
+
+    def name_city(self, event_start: int) -> list[tuple[int, int]]:
+        """The span of the capital's name right after an event's head noun that the mentions read
+        as part of the event's name ("اتفاقية روما"), as ``named_after``: the city, no side."""
+        second = _SECOND_WORD_RE.match(self.text, event_start)
+        return [second.span(1)] if second and self.lexicon.is_capital(second.group(1)) else []
 
     def role_countries(self, keys: list[str], nationality: bool = True) -> list[str]:
         """Countries of participants' roles, as the entity or any title mention gives them

@@ -140,7 +140,7 @@ class _PhraseReader:
         after في (signed in Washington) or one it is named after (اتفاقية روما) binds no state."""
         actors: list[str] = []
         location = None
-        held_in: list[tuple[int, int]] = []  #: the cities after في, where it is held or signed
+        held_in = self.actors.name_city(phrase.start)  #: cities after في, where it is held or signed, or naming it
         venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض) and cities it is named after
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start

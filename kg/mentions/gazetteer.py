@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from kg import resources
 from kg.lexicon import definite
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ACCUSATIVE,
+    AND,
     ARTICLE,
     BY,
     CLOSE_QUOTE_RE,
@@ -26,6 +28,11 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import MentionType, Source
+from kg.text import fold
+
+#: Agreement and conference heads a city in construct with names (اتفاق X، ميثاق X، مؤتمر X):
+#: the city is part of the event's name, neither its country nor a place of the story.
+_NAMED_BY_PLACE = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_by_place"))
 
 
 class GazetteerNames(EventPhrases):
@@ -52,13 +59,27 @@ class GazetteerNames(EventPhrases):
                 kind, entity = COUNTRY, entry.capital_of
             reach = self._event_end(last, kind) if kind in EVENT_TYPES else None
             skip = self.tokens[i].readings[reading][0]
-            self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity)
+            # a city inside an event's name (اتفاق X) is read, for the event's rule to name it by, and names nothing
+            inside = (entry.type == PLACE or bool(entry.capital_of)) and self._names_event(i, last, reading)
+            self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity, read_only=inside)
             after = last + 1
         return self.proposals
 
     def _in_name(self, i: int) -> bool:
         """Whether token i follows a particle of a personal name (بن، أبو، آل)."""
         return i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in NAME_PARTICLES
+
+    def _names_event(self, i: int, last: int, reading: int) -> bool:
+        """Whether the place at tokens i..last, written bare, completes the indefinite agreement or
+        conference head before it into the event's name. Not when another place follows it with و:
+        then the two are the sides (اتفاق X وY)."""
+        if i == 0 or not self.joined(i - 1) or self.tokens[i].folded != self.tokens[i].readings[reading][1]:
+            return False
+        head = self.tokens[i - 1].stem()
+        if definite(head) or head not in _NAMED_BY_PLACE:
+            return False
+        nxt = self.tokens[last + 1].folded if last + 1 < len(self.tokens) and self.joined(last) else ""
+        return not (nxt.startswith(AND) and self._gazetteer_at(last + 1) is not None)
 
     def _gazetteer_at(self, i: int) -> tuple[int, str, int] | None:
         """(last token, key, clitic reading) of the longest gazetteer name starting at token i."""
