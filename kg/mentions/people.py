@@ -14,6 +14,7 @@ from kg.mentions.words import (
     BODIES,
     BY,
     COMMA_GAP_RE,
+    COUNTRY,
     FEMININE,
     FOR,
     IN,
@@ -37,6 +38,8 @@ _COMPLEMENT_WORDS = 4
 #: Words that tell a term of office apart (السابق، الراحل): "الرئيس الفرنسي السابق" is another office.
 _TENURE = frozenset(strip_article(fold(word)) for word in word_set("role_words", "tenure"))
 _OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
+#: Titles that are also a given name or a common noun (أمير، ملك), titles only before a state's name.
+_OF_COUNTRY = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_country"))
 
 
 class People(PersonNames, Chains):
@@ -61,7 +64,7 @@ class People(PersonNames, Chains):
         definite nisba (each a superset of the test ``_person_at`` makes there). Asking every
         token costs a tenth of the mentions stage; these are about one in ten."""
         opening = set(self._reporting_verbs)
-        for words in (self.lex.titles.keys(), APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
+        for words in (self.lex.titles.keys(), _OF_COUNTRY, APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
             opening.update(self.ctx.doc.tokens_reading(words))
         # the stem of the longest clitic reading (``Token.stem``), read inline: this runs for every token
         opening.update(
@@ -82,6 +85,8 @@ class People(PersonNames, Chains):
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
+        if label is None and (of_country := self._title_of_country(i)) is not None:
+            label, skip = "title", of_country
         # token i a preposition or a reporting verb, a name and its title after it
         if label is None and (appositive := self._appositive_name(i + 1)) is not None:
             first, last = appositive
@@ -145,6 +150,14 @@ class People(PersonNames, Chains):
             # "الرئيس الفرنسي" alone: its holder, if the article named him so, is found at resolve
             self.add(PERSON, i, title_last, Source.ROLE, skip)
         return last
+
+    def _title_of_country(self, i: int) -> int | None:
+        """The clitic length of a title of ``_OF_COUNTRY`` at token i in construct with the state's
+        name right after it (أمير قطر، وملك الأردن); None when it is not, and the word is a given
+        name (حسين أمير عبد اللهيان) or a common noun."""
+        if not (self.joined(i) and self.claimed.get(i + 1) == COUNTRY):
+            return None
+        return next((skip for skip, stem in self.tokens[i].readings if stem in _OF_COUNTRY), None)
 
     def _nationality_end(self, i: int, last: int) -> int | None:
         """The last nationality word right after an honorific whose chain ends at ``last``
