@@ -85,7 +85,8 @@ class People(PersonNames, Chains):
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
-        if label is None and (of_country := self._title_of_country(i)) is not None:
+        of_country = self._title_of_country(i) if label is None else None
+        if of_country is not None:
             label, skip = "title", of_country
         # token i a preposition or a reporting verb, a name and its title after it
         if label is None and (appositive := self._appositive_name(i + 1)) is not None:
@@ -103,7 +104,7 @@ class People(PersonNames, Chains):
             return self._unnamed_at(i, skip)
         if self._common_noun(i):
             return i
-        last = self._chain(i, allow_complements=True)
+        last = self._chain(i, allow_complements=True) if of_country is None else self._state_title_end(i)
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):
@@ -158,6 +159,15 @@ class People(PersonNames, Chains):
         if not (self.joined(i) and self.claimed.get(i + 1) == COUNTRY):
             return None
         return next((skip for skip, stem in self.tokens[i].readings if stem in _OF_COUNTRY), None)
+
+    def _state_title_end(self, i: int) -> int:
+        """The last token of a title in construct with a state's name (ملك البلد): the name, with a
+        term of office after it (الراحل); a definite word further on is the verb's object
+        (وطالب ملك البلد الحكومة), not the title's adjective."""
+        last = self._claimed_end(i + 1)
+        while last + 1 < len(self.tokens) and self.joined(last) and strip_article(self.tokens[last + 1].folded) in _TENURE:
+            last += 1
+        return last
 
     def _nationality_end(self, i: int, last: int) -> int | None:
         """The last nationality word right after an honorific whose chain ends at ``last``
