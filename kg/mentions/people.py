@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kg import resources
-from kg.lexicon import affix, definite, word_set
+from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.state_titles import OF_COUNTRY, TENURE, StateTitles
 from kg.mentions.words import (
     ACCUSATIVE,
     APPOSITION_AFTER,
@@ -14,7 +15,6 @@ from kg.mentions.words import (
     BODIES,
     BY,
     COMMA_GAP_RE,
-    COUNTRY,
     FEMININE,
     FOR,
     IN,
@@ -35,14 +35,10 @@ _ARTICLE = affix("article")
 #: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
 #: Most words of the complement between a title's chain and the name set off after it by commas.
 _COMPLEMENT_WORDS = 4
-#: Words that tell a term of office apart (السابق، الراحل): "الرئيس الفرنسي السابق" is another office.
-_TENURE = frozenset(strip_article(fold(word)) for word in word_set("role_words", "tenure"))
 _OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
-#: Titles that are also a given name or a common noun (أمير، ملك), titles only before a state's name.
-_OF_COUNTRY = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_country"))
 
 
-class People(PersonNames, Chains):
+class People(PersonNames, Chains, StateTitles):
     """Titles and roles with the names they introduce (``Source.ROLE``, ``TITLE``), names without
     a title (``TITLE``, ``GIVEN_NAME``), unnamed officials (``UNNAMED``), references back
     (``BACK_REFERENCE``) and surnames of persons named before (``SURNAME``), in one pass in text
@@ -64,7 +60,7 @@ class People(PersonNames, Chains):
         definite nisba (each a superset of the test ``_person_at`` makes there). Asking every
         token costs a tenth of the mentions stage; these are about one in ten."""
         opening = set(self._reporting_verbs)
-        for words in (self.lex.titles.keys(), _OF_COUNTRY, APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
+        for words in (self.lex.titles.keys(), OF_COUNTRY, APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
             opening.update(self.ctx.doc.tokens_reading(words))
         # the stem of the longest clitic reading (``Token.stem``), read inline: this runs for every token
         opening.update(
@@ -152,23 +148,6 @@ class People(PersonNames, Chains):
             self.add(PERSON, i, title_last, Source.ROLE, skip)
         return last
 
-    def _title_of_country(self, i: int) -> int | None:
-        """The clitic length of a title of ``_OF_COUNTRY`` at token i in construct with the state's
-        name right after it (أمير قطر، وملك الأردن); None when it is not, and the word is a given
-        name (حسين أمير عبد اللهيان) or a common noun."""
-        if not (self.joined(i) and self.claimed.get(i + 1) == COUNTRY):
-            return None
-        return next((skip for skip, stem in self.tokens[i].readings if stem in _OF_COUNTRY), None)
-
-    def _state_title_end(self, i: int) -> int:
-        """The last token of a title in construct with a state's name (ملك البلد): the name, with a
-        term of office after it (الراحل); a definite word further on is the verb's object
-        (وطالب ملك البلد الحكومة), not the title's adjective."""
-        last = self._claimed_end(i + 1)
-        while last + 1 < len(self.tokens) and self.joined(last) and strip_article(self.tokens[last + 1].folded) in _TENURE:
-            last += 1
-        return last
-
     def _nationality_end(self, i: int, last: int) -> int | None:
         """The last nationality word right after an honorific whose chain ends at ``last``
         (الرئيس الفرنسي، الملك الأردني): a title that may name a holder met before; None when
@@ -185,7 +164,7 @@ class People(PersonNames, Chains):
         if end == i or end == last:
             return None if end == i else end
         word = strip_article(self.tokens[end + 1].folded)
-        return None if word in _TENURE or word in ROLE_OF or adjective_like(word) else end
+        return None if word in TENURE or word in ROLE_OF or adjective_like(word) else end
 
     def _apposed_after_complement(self, last: int) -> tuple[int, int] | None:
         """(first, last) of a name set off by commas after the complement that ends a title's
