@@ -47,7 +47,8 @@ def test_the_bare_title_later_is_the_person_named_under_it():
 
 def test_the_title_does_not_keep_a_kings_short_name_off_his_full_name():
     found = people(
-        "استقبل الملك عبد الله الثاني وفدا برلمانيا.\n\nوقال الملك عبد الله إن الإصلاح مستمر. وشدد ملك الأردن على الحوار."
+        "استقبل الملك عبد الله الثاني وفدا برلمانيا.\n\n"
+        "وقال الملك عبد الله إن الإصلاح مستمر. وشدد ملك الأردن على الحوار."
     )
     kings = [labels for labels in found.values() if any("عبد الله" in label for label in labels)]
     assert len(kings) == 1, found
