@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from kg.lexicon import name_key, word_set
-from kg.model import Entity, Mention
+from kg.model import Entity, Mention, Source
 from kg.naming import ResolveState, name_words
 from kg.short_names import move_entity
 
@@ -39,15 +39,17 @@ def join_early_short_names(
     """Join each person the article knows only by a short name to the one person whose fuller
     name it shortens. ``known`` are the gazetteer's keys (a known person's own name is never a
     short form of another's); ``unnamed`` the key prefixes of persons named by no name."""
+    # a title the person was named by (ملك البلد، الملك) is no name another shortens or lengthens
+    roles = {mention.text for mention in kept if mention.source == Source.ROLE}
     people = {
-        key: _names(entity)
+        key: _names(entity, roles)
         for key, entity in state.entities.items()
         if entity.type == "Person" and not key.startswith(unnamed)
     }
     for key, names in people.items():
         if key in known or key not in state.entities:
             continue
-        widest = max(names, key=len)
+        widest = max(names, key=len, default=())
         if not widest:
             continue
         fuller = [
@@ -59,9 +61,10 @@ def join_early_short_names(
             move_entity(state, kept, key, fuller[0])
 
 
-def _names(entity: Entity) -> list[tuple[str, ...]]:
-    """Each label's words as ``name_key`` writes people's names."""
-    return [name_key(name_words(label), loose_vowels=True) for label in (entity.label_ar, *entity.alt_labels)]
+def _names(entity: Entity, roles: Collection[str]) -> list[tuple[str, ...]]:
+    """Each label's words as ``name_key`` writes people's names, but for the titles in ``roles``."""
+    labels = (label for label in (entity.label_ar, *entity.alt_labels) if label not in roles)
+    return [name_key(name_words(label), loose_vowels=True) for label in labels]
 
 
 def _shortened_by(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

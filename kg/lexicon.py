@@ -332,7 +332,8 @@ def lexicon() -> Lexicon:
             if gazetteer[key].type not in _PLACE_TYPES and (gazetteer[key].type == "Person" or not loose)
         },
         nisbas=nisbas,
-        titles={fold(r["pattern"]): r["label"] for r in resources.load("titles")},
+        # a title only before a state's name (أمير قطر) is a given name elsewhere: People reads it
+        titles={fold(r["pattern"]): r["label"] for r in resources.load("titles") if not r.get("of_country")},
         heads=heads,
         single_heads={
             kind: frozenset(w for w, of in heads.items() if of == kind and " " not in w) for kind in set(heads.values())

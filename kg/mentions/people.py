@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kg import resources
-from kg.lexicon import affix, definite, word_set
+from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
+from kg.mentions.state_titles import OF_COUNTRY, TENURE, StateTitles
 from kg.mentions.words import (
     ACCUSATIVE,
     APPOSITION_AFTER,
@@ -34,12 +35,10 @@ _ARTICLE = affix("article")
 #: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
 #: Most words of the complement between a title's chain and the name set off after it by commas.
 _COMPLEMENT_WORDS = 4
-#: Words that tell a term of office apart (السابق، الراحل): "الرئيس الفرنسي السابق" is another office.
-_TENURE = frozenset(strip_article(fold(word)) for word in word_set("role_words", "tenure"))
 _OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
-class People(PersonNames, Chains):
+class People(PersonNames, Chains, StateTitles):
     """Titles and roles with the names they introduce (``Source.ROLE``, ``TITLE``), names without
     a title (``TITLE``, ``GIVEN_NAME``), unnamed officials (``UNNAMED``), references back
     (``BACK_REFERENCE``) and surnames of persons named before (``SURNAME``), in one pass in text
@@ -61,7 +60,7 @@ class People(PersonNames, Chains):
         definite nisba (each a superset of the test ``_person_at`` makes there). Asking every
         token costs a tenth of the mentions stage; these are about one in ten."""
         opening = set(self._reporting_verbs)
-        for words in (self.lex.titles.keys(), APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
+        for words in (self.lex.titles.keys(), OF_COUNTRY, APPOSITION_AFTER, self.lex.given_names, YEH_GIVEN_NAMES):
             opening.update(self.ctx.doc.tokens_reading(words))
         # the stem of the longest clitic reading (``Token.stem``), read inline: this runs for every token
         opening.update(
@@ -82,6 +81,9 @@ class People(PersonNames, Chains):
     def _person_at(self, i: int) -> int:
         """Find a title (+ name) starting at token i; return the last token index consumed."""
         label, skip = self._title_reading(i)
+        of_country = self._title_of_country(i) if label is None else None
+        if of_country is not None:
+            label, skip = "title", of_country
         # token i a preposition or a reporting verb, a name and its title after it
         if label is None and (appositive := self._appositive_name(i + 1)) is not None:
             first, last = appositive
@@ -98,7 +100,7 @@ class People(PersonNames, Chains):
             return self._unnamed_at(i, skip)
         if self._common_noun(i):
             return i
-        last = self._chain(i, allow_complements=True)
+        last = self._chain(i, allow_complements=True) if of_country is None else self._state_title_end(i)
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):
@@ -162,7 +164,7 @@ class People(PersonNames, Chains):
         if end == i or end == last:
             return None if end == i else end
         word = strip_article(self.tokens[end + 1].folded)
-        return None if word in _TENURE or word in ROLE_OF or adjective_like(word) else end
+        return None if word in TENURE or word in ROLE_OF or adjective_like(word) else end
 
     def _apposed_after_complement(self, last: int) -> tuple[int, int] | None:
         """(first, last) of a name set off by commas after the complement that ends a title's
