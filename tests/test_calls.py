@@ -52,14 +52,16 @@ def _named(text: str) -> set[tuple[str, frozenset[str]]]:
                 )
             },
         ),
-        # a title no rule reads before the one called, and a second one called joined to it
+        # a title no rule reads before the one called, and a second one called joined to it (the
+        # label ends at the second's title, أمير الكويت, a title of its own; its holder after the
+        # honorific is still a side)
         (
             "واتصل الرئيس الفرنسي إيمانويل ماكرون، مساء الأحد، بالعاهل الأردني الملك عبد الله بن الحسين"
             " وأمير الكويت الشيخ نواف الأحمد.",
             {
                 (
                     "اتصل الرئيس الفرنسي إيمانويل ماكرون، مساء الأحد، بالعاهل الأردني الملك عبد الله بن الحسين"
-                    " وأمير الكويت الشيخ نواف الأحمد",
+                    " وأمير الكويت",
                     frozenset({"إيمانويل ماكرون", "عبد الله بن الحسين", "نواف الأحمد", "فرنسا", "الأردن", "الكويت"}),
                 )
             },

@@ -247,9 +247,6 @@ def side_end(view: TokenView, k: int) -> int:
     if proposal is None:
         return k
     name = name_at(view, proposal.last + 1)
-    if name is None and proposal.last + 2 < len(view.tokens) and view.joined(proposal.last + 1):
-        name = name_at(view, proposal.last + 2)  # an honorific between: "أمير قطر الشيخ Y"
-        name = name if name is not None and name.role == proposal else None
     named = name is not None and (name.role == proposal or proposal.source == Source.ROLE and name.skip == 0)
     end = name.last if named and view.joined(proposal.last, CLAUSE_GAP_RE) else proposal.last
     # the rest of a name whose first words are known: "الملك سلمان بن عبد العزيز"
