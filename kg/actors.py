@@ -323,18 +323,9 @@ class ArticleActors:
         country = self.lexicon.capital_country(mention.entity)
         return [self.lexicon.known_entity(self.article, country)] if country else []
 
-    def named_after(self, event_start: int, start: int, mention: Mention) -> bool:
-        """Whether a state's mention at ``start`` is the capital an event is named after, right
-        after its head noun ("اتفاقية روما"، "ميثاق باريس"): the city it was made in, no side of it."""
-        return (
-            mention.type == "Country"
-            and len(self.text[event_start:start].split()) == 1
-            and self.lexicon.is_capital(mention.text)
-        )
-
     def name_city(self, event_start: int) -> list[tuple[int, int]]:
         """The span of the capital's name right after an event's head noun that the mentions read
-        as part of the event's name ("اتفاقية روما"), as ``named_after``: the city, no side."""
+        as part of the event's name ("اتفاقية روما"): the city it was made in, no side of it."""
         second = _SECOND_WORD_RE.match(self.text, event_start)
         return [second.span(1)] if second and self.lexicon.is_capital(second.group(1)) else []
 

@@ -140,7 +140,7 @@ class _PhraseReader:
         after في (signed in Washington) or one it is named after (اتفاقية روما) binds no state."""
         actors: list[str] = []
         location = None
-        held_in = self.actors.name_city(phrase.start)  #: cities after في, where it is held or signed, or naming it
+        held_in = list(named_for := self.actors.name_city(phrase.start))  #: cities after في, or naming it
         venues: list[tuple[int, int]] = []  #: the seats after في (البيت الأبيض) and cities it is named after
         destinations: list[str] = []  #: countries a visit goes to: "زيارة إلى الإمارات والسعودية"
         previous_end = phrase.start
@@ -164,7 +164,7 @@ class _PhraseReader:
                 continue
             # "اجتماع في البيت الأبيض مع X": the seat it is held in takes no part
             seat = mention.type == "Organization" and place and WITH_RE.match(self.text, end + 1)
-            if seat or not hosts and self.actors.named_after(phrase.start, start, mention):
+            if seat or not hosts and mention.type == "Country" and (start, end) in named_for:
                 venues.append((start, end))
             elif mention.type in PARTY_TYPES:
                 actors.append(mention.entity)
