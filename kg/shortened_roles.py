@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite
+from kg.mentions.words import TENURE
 from kg.naming import name_words
 from kg.text import strip_article
 from kg.unnamed_people import UNNAMED_KEYS
-
-#: Words that tell terms of office apart (السابق، الراحل، المكلف): "رئيس الوزراء" is not the
-#: person named as "رئيس الوزراء السابق", whose role it otherwise shortens.
-_TENURE = frozenset(strip_article(word) for word in word_set("role_words", "tenure"))
 
 
 def _head(role: str) -> str:
@@ -53,7 +50,7 @@ def shortened_holder(
         for key, (known, known_country) in held.items()
         if not key.startswith(UNNAMED_KEYS)
         and core < known
-        and not (known - core) & _TENURE
+        and not (known - core) & TENURE
         and (country is None or known_country in (None, country))
         and _head(roles.get(key) or "") == head
     ]

@@ -7,7 +7,7 @@ from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames
 from kg.mentions.proposals import Proposal, Rule
-from kg.mentions.state_titles import OF_COUNTRY, TENURE, StateTitles
+from kg.mentions.state_titles import OF_COUNTRY, StateTitles
 from kg.mentions.words import (
     ACCUSATIVE,
     APPOSITION_AFTER,
@@ -24,6 +24,7 @@ from kg.mentions.words import (
     RESUMPTIVE,
     ROLE_OF,
     TANWEEN_RE,
+    TENURE,
     YEH_GIVEN_NAMES,
     adjective_like,
 )

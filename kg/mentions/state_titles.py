@@ -4,15 +4,12 @@ name or a common noun (``of_country`` in ``kg/data/titles.jsonl``), titles only 
 from __future__ import annotations
 
 from kg import resources
-from kg.lexicon import word_set
 from kg.mentions.base import TokenView
-from kg.mentions.words import COUNTRY
+from kg.mentions.words import COUNTRY, TENURE
 from kg.text import fold, strip_article
 
 #: Titles that are also a given name or a common noun, titles only before a state's name.
 OF_COUNTRY = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_country"))
-#: Words that tell a term of office apart (السابق، الراحل): "الرئيس الفرنسي السابق" is another office.
-TENURE = frozenset(strip_article(fold(word)) for word in word_set("role_words", "tenure"))
 
 
 class StateTitles(TokenView):

@@ -97,6 +97,9 @@ TANWEEN_RE = re.compile("[\u064b-\u064d]")
 #: A ministry's portfolio that names it with a nisba after it: الخارجية الإيرانية = وزارة الخارجية الإيرانية.
 PORTFOLIOS = word_set("role_words", "portfolio")
 GENERAL = word_set("role_words", "general")
+#: Words that tell a term of office apart (السابق، الراحل), bare: "الرئيس الفرنسي السابق" is
+#: another office than "الرئيس الفرنسي".
+TENURE = frozenset(strip_article(word) for word in word_set("role_words", "tenure"))
 PRESS = word_set("role_words", "press")
 AUDIENCE = word_set("role_words", "audience")
 #: Outlets a title's holder speaks to after ل (لوكالة، لصحيفة): told to, once the role is complete.
