@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from rdflib import Graph, URIRef
 
 from kg import catalog, rdf
 from kg.errors import QueryError, StoreError
@@ -71,3 +72,22 @@ def test_export_writes_the_graphs_in_the_format_asked(store) -> None:
     store.export(out, rdf.get_format("nquads"))
     lines = out.getvalue().decode().splitlines()
     assert len(lines) == graph.triples and all(line.endswith(f"<{graph.name}> .") for line in lines)
+
+
+def test_a_reference_file_replaces_its_graph_with_what_rdflib_reads_in_it(store, tmp_path) -> None:
+    turtle = tmp_path / "places.ttl"
+    turtle.write_text(
+        '@prefix ex: <http://example.org/> .\n'
+        'ex:a ex:name "بغداد"@ar , "Baghdad"@en ; ex:rank 3 .\nex:b ex:near ex:a .\n',
+        encoding="utf-8",
+    )
+    name = URIRef("http://example.org/graph/places")
+    store.load_graph(name, turtle)
+    assert store.load_graph(name, turtle) == 4  # loaded again: replaced, not added to
+    expected = Graph().parse(turtle, format="turtle")
+    found = Graph().parse(data=store.export_graph_ntriples(str(name)), format="nt")
+    assert set(found) == set(expected) and len(found) == 4
+    turtle.write_text("ex:a ex:b", encoding="utf-8")
+    with pytest.raises(StoreError, match="places.ttl"):
+        store.load_graph(name, turtle)
+    assert len(Graph().parse(data=store.export_graph_ntriples(str(name)), format="nt")) == 4
