@@ -64,6 +64,21 @@ class SerializedGraph:
     triples: int
 
 
+def read_graph_file(name: URIRef | str, path: Path, fmt: str = "turtle") -> SerializedGraph:
+    """An RDF file (``fmt``: a name of ``kg.rdf.FORMATS``) as graph ``name``'s N-Triples, read by
+    Oxigraph's parser: every ``kg build`` loads the gazetteer, which rdflib took 90 ms of CPU to
+    parse and as long again to write out as N-Triples (this takes 5 ms).
+
+    Raises:
+        StoreError: the file cannot be read or parsed.
+    """
+    try:
+        triples = list(ox.parse(path=str(path), format=_RDF_FORMATS[fmt]))
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"Reading {path} failed: {exc}") from None
+    return SerializedGraph(str(name), ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), len(triples))
+
+
 def as_nquads(graph: SerializedGraph) -> str:
     """A graph's N-Triples lines as N-Quads in that graph.
 
@@ -216,21 +231,8 @@ class GraphStore:
             raise StoreError(f"Loading {path} into the store at {self.path} failed: {_one_line(exc)}") from None
 
     def load_graph(self, name: URIRef, path: Path, fmt: str = "turtle") -> int:
-        """Replace graph ``name`` with the content of an RDF file (ontology, gazetteer) in format ``fmt``
-        (a name of ``kg.rdf.FORMATS``).
-
-        Oxigraph's parser reads it (every ``kg build`` loads the gazetteer: rdflib took 90 ms of
-        CPU to parse it and as long again to write it out as N-Triples; this takes 5 ms).
-
-        Raises:
-            StoreError: the file cannot be read or parsed, or the write failed.
-        """
-        try:
-            triples = list(ox.parse(path=str(path), format=_RDF_FORMATS[fmt]))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"Reading {path} failed: {exc}") from None
-        ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
-        return self.replace_ntriples([SerializedGraph(str(name), ntriples, len(triples))])
+        """Replace graph ``name`` with an RDF file's content (ontology, gazetteer; ``read_graph_file``)."""
+        return self.replace_ntriples([read_graph_file(name, path, fmt)])
 
     # -- reading ---------------------------------------------------------------------------
 
