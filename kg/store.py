@@ -66,8 +66,8 @@ class SerializedGraph:
 
 def read_graph_file(name: URIRef | str, path: Path, fmt: str = "turtle") -> SerializedGraph:
     """An RDF file (``fmt``: a name of ``kg.rdf.FORMATS``) as graph ``name``'s N-Triples, read by
-    Oxigraph's parser: every ``kg build`` loads the gazetteer, which rdflib took 90 ms of CPU to
-    parse and as long again to write out as N-Triples (this takes 5 ms).
+    Oxigraph's parser: every ``kg build`` loads the gazetteer, which rdflib took about 100 ms of
+    CPU to parse and write out as N-Triples (this takes 5 ms).
 
     Raises:
         StoreError: the file cannot be read or parsed.
