@@ -243,8 +243,8 @@ class _PhraseReader:
             # a body inside a person's title (رئيس جهاز مكافحة الإرهاب) is no holder of its own
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
-        # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
-        actors = actors or self.participants.subject_before(sentence, verb_start)
+        # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"، "X يقوم بزيارة"
+        actors = actors or self.participants.holder_before(sentence, verb_start)
         host = actors[0] if verb.label == "host" and actors else place
         # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
         actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))
