@@ -34,3 +34,13 @@ def test_a_country_the_list_does_not_hold_is_no_party() -> None:
     parties = _parties(text)
     assert "country/israel" not in parties
     assert {"country/iran", "country/united-states"} <= parties
+
+
+def test_a_known_force_takes_the_listed_owner_the_article_names() -> None:
+    named = _article("وقال مسؤول إن الحشد الشعبي سيبقى في الموصل حتى تنتهي العمليات في العراق.")
+    assert named.entities["force/popular-mobilization-forces"].affiliation == ["country/iraq"]
+
+
+def test_a_known_forces_owner_the_article_does_not_name_is_not_added() -> None:
+    article = _article("وقال قائد ميداني إن الحشد الشعبي سيبقى في المدينة حتى انتهاء العمليات.")
+    assert "country/iraq" not in article.entities["force/popular-mobilization-forces"].affiliation
