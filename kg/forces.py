@@ -37,6 +37,7 @@ from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import AND
 from kg.model import Entity, Mention
 from kg.naming import article_digest, slug
+from kg.pronoun_backers import read_pronoun_backers
 from kg.spans import fold, words_pattern
 
 
@@ -228,6 +229,7 @@ def read_forces(actors: ArticleActors) -> None:
         if first.affiliation and not second.affiliation and listed and not _by_people(second):
             add_keys(second.affiliation, first.affiliation, second.key)
     own_branches(actors)
+    read_pronoun_backers(actors)  # after the owners of the forces a pronoun stands for
 
 
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:

@@ -346,6 +346,11 @@ class SentenceParticipants(TriggerReader):
             return []
         return [before[-1][2].entity]
 
+    def holder_before(self, sentence: int, verb: int) -> list[str]:
+        """The subject written before a holding verb: its countries and bodies (``subject_before``),
+        else the person named right before it ("أكد أن الرئيس X يقوم بزيارة"، "X سيجري محادثات")."""
+        return self.subject_before(sentence, verb) or self.person_before(sentence, verb)
+
     def subject_before(self, sentence: int, verb: int) -> list[str]:
         """The countries and bodies written just before a verb, joined by و (its subject), also
         past a complementiser or a particle ("أعلنت حماس أنها ستلتزم"، "إيران قد وقعت")."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg import dates, forces, memberships, resources
+from kg import dates, forces, known_sides, memberships, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
@@ -107,11 +107,11 @@ class RelationFinder:
         forces.read_forces(actors)
         forces.read_strengths(actors)
         memberships.read_memberships(actors, events.triggers)
+        known_sides.read_known_sides(article, self.lexicon)
         for key in [k for k, e in article.entities.items() if e.type == "Person"]:
-            # a minister of a state serves it ("وزير الخارجية المصري" -> Egypt); a nationality alone does not
-            add_keys(article.entities[key].affiliation, actors.role_countries([key], nationality=False), key)
-            # and the body their title names: "المتحدث باسم حركة X" -> X, "الأمين العام لـX [name]" -> X
-            add_keys(article.entities[key].affiliation, actors.role_bodies([key]), key)
+            # a minister serves his state (وزير الخارجية المصري; no mere nationality) and the body his title names
+            bodies = actors.role_countries([key], nationality=False) + actors.role_bodies([key])
+            add_keys(article.entities[key].affiliation, bodies, key)
         return article
 
 
@@ -243,8 +243,8 @@ class _PhraseReader:
             # a body inside a person's title (رئيس جهاز مكافحة الإرهاب) is no holder of its own
             if m.type == "Person" or m.type in ("Country", "Organization") and not any(a <= s < b for a, b in persons)
         ]
-        # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"
-        actors = actors or self.participants.subject_before(sentence, verb_start)
+        # or before the verb, as its subject: "بغداد وأنقرة ستعقدان"، "أن بلاده ستعقد جولة"، "X يقوم بزيارة"
+        actors = actors or self.participants.holder_before(sentence, verb_start)
         host = actors[0] if verb.label == "host" and actors else place
         # and holders the article does not name, by their nationality: "عقد الملك الأردني والسفير البريطاني"
         actors += self.actors.nisba_countries(verb_end, phrase.start, ("Force",))

@@ -26,6 +26,8 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.ttl"
 _ISNAD = "https://w3id.org/isnad/ontology#"
 _RES = "https://w3id.org/isnad/id/"
 _WD = "http://www.wikidata.org/entity/"
+#: The gazetteer properties naming an entry's sides: who takes part, who is bound, whose force it is.
+_SIDE_PROPERTIES = ("participant", "party", "affiliation")
 _SCHEMA = "https://schema.org/"
 
 
@@ -40,7 +42,8 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()  #: skos:altLabel @ar
     wikidata: str | None = None  #: QID of skos:exactMatch
     capital_of: str | None = None  #: for a capital: the key of the country it can stand for
-    participants: tuple[str, ...] = field(default=())  #: for a dialogue or agreement: actor keys
+    #: actor keys: a dialogue's participants, an agreement's parties, a force's owners (kg.known_sides)
+    participants: tuple[str, ...] = field(default=())
     nationality: str | None = None  #: for a person: the key of the country he acts for (schema:nationality)
 
     def entity(self, aliases: bool = False) -> Entity:
@@ -161,7 +164,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[GazetteerEntry, ...]:
                 capital_of=key_of(capital) if capital is not None else None,
                 nationality=key_of(nationality) if nationality is not None else None,
                 participants=tuple(
-                    sorted(key_of(o) for prop in ("participant", "party") for o in graph.objects(subject, isnad(prop)))
+                    sorted(key_of(o) for prop in _SIDE_PROPERTIES for o in graph.objects(subject, isnad(prop)))
                 ),
             )
         )

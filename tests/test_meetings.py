@@ -234,3 +234,9 @@ def test_talks_with_someone_the_reception_does_not_name_are_other_talks() -> Non
         "وكان سعيد قد عقد اجتماعا مع رئيس الحكومة الليبية عبد الحميد الدبيبة."
     )
     assert len(_dialogues(text)) == 2
+
+
+@pytest.mark.parametrize("verb", ["سيقوم بزيارة", "يجري زيارة"])
+def test_a_visit_held_by_the_person_written_before_its_verb_has_him(verb: str) -> None:
+    text = f"وذكرت الرئاسة أن الرئيس التونسي قيس سعيد {verb} رسمية إلى الجزائر الأسبوع المقبل."
+    assert {"قيس سعيد", "تونس", "الجزائر"} <= _participants(text)
