@@ -242,8 +242,8 @@ class _Context:
                 return None
         elif (front := fronted_subject(self.text, speakers_of, cue, sentence, embedded)) is not None:
             subject = front  # "وكان ماكرون قد انتقد الخطة"، "ماكرون دعا إيران إلى": the words after the object
-        else:
-            subject = speakers_of.after(cue, limit) if kind != "participle" else None
+        else:  # "قال X إن Y أبلغ Z بأن": inside what X said, the noun after a verb of telling is whom Y told
+            subject = None if kind == "participle" or embedded and cue.form.addressee else speakers_of.after(cue, limit)
         addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
         if cue.form.opening and addressed is None and not self._object_opens(cue, subject):
             return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
