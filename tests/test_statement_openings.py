@@ -80,3 +80,13 @@ def test_whom_a_reported_speaker_told_is_no_speaker() -> None:
     assert statements_of(text) == [
         ("وقال", ["person/warfalli"], "الجزائر أبلغت المغرب بأنها ستغلق الحدود مؤقتا")
     ]
+
+
+@pytest.mark.parametrize("gap", ["", "،"])
+def test_unnamed_diplomats_speak_with_what_they_said_right_after(gap: str) -> None:
+    found = statements_of(f"وقال دبلوماسيون{gap} إن التصويت على المشروع أرجئ. وأضافوا أن المشاورات مستمرة.")
+    assert [(cue, content) for cue, _speakers, content in found] == [
+        ("وقال", "التصويت على المشروع أرجئ"),
+        ("وأضافوا", "المشاورات مستمرة"),
+    ]
+    assert found[0][1] == found[1][1] and len(found[0][1]) == 1
