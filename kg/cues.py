@@ -222,18 +222,17 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     if "forms" in record:
         return forms
     past = fold(record["pattern"])
+    verb = {"relay": relay, "object": obj, "described": described, "addressee": addressee, "that_only": that_only}
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm(
-            "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
-        )
+        forms[past + suffix] = CueForm("verb", number, clause, **verb)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm(
-                "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
-            )
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, **verb)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
-            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj, described=described)
+            forms[fold(participle) + suffix] = CueForm(
+                "participle", "", clause, object=obj, described=described, that_only=that_only
+            )
     return forms
 
 

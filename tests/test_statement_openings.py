@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.cues import expand_forms
 from kg.statements import find_statements
 from tests import mentioned
 
@@ -77,9 +78,7 @@ def test_insisting_on_a_noun_is_no_statement() -> None:
 
 def test_whom_a_reported_speaker_told_is_no_speaker() -> None:
     text = "وقال الورفلي إن الجزائر أبلغت المغرب بأنها ستغلق الحدود مؤقتا."
-    assert statements_of(text) == [
-        ("وقال", ["person/warfalli"], "الجزائر أبلغت المغرب بأنها ستغلق الحدود مؤقتا")
-    ]
+    assert statements_of(text) == [("وقال", ["person/warfalli"], "الجزائر أبلغت المغرب بأنها ستغلق الحدود مؤقتا")]
 
 
 @pytest.mark.parametrize("gap", ["", "،"])
@@ -90,3 +89,8 @@ def test_unnamed_diplomats_speak_with_what_they_said_right_after(gap: str) -> No
         ("وأضافوا", "المشاورات مستمرة"),
     ]
     assert found[0][1] == found[1][1] and len(found[0][1]) == 1
+
+
+def test_a_clause_only_cue_reads_the_key_on_forms_made_from_its_stems() -> None:
+    forms = expand_forms({"label": "verb", "pattern": "رفض", "present": "رفض", "participle": "رافض", "that_only": True})
+    assert {form.that_only for form in forms.values()} == {True}
