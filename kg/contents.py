@@ -16,6 +16,7 @@ from kg.cues import (
     DOCUMENT_PRONOUN_RE,
     FOR,
     Cue,
+    after_relative,
     object_start,
     statement_pattern,
     statement_words,
@@ -60,10 +61,6 @@ _MAX_DESCRIBED_WORDS = 6
 #: ومجلس الأمة بقيادة), and how far they reach.
 _MAX_ADDRESSEE_WORDS = 4
 _ADDRESSEE_REACH = 60
-#: Relative pronouns (الذي، التي): a verb right after one has the relative's noun as its object.
-_RELATIVES = frozenset(statement_words("relative"))
-#: How far before a verb its relative pronoun is looked for, in characters.
-_RELATIVE_REACH = 20
 #: Quoted stretches shorter than this are names («رويترز»، "داعش")، not quotations.
 MIN_QUOTE_WORDS = 4
 
@@ -164,8 +161,7 @@ class ContentReader:
         """Whether the noun of a verb's clitic object (طالب X بالإفراج، أفاد بمقتل) opens before
         the first quotation, colon or أن of its lead, which then stand inside what was said."""
         obj = cue.form.object
-        before = self.text[max(0, cue.start - _RELATIVE_REACH) : cue.start].split()
-        if not obj or cue.form.object_word or (before and before[-1] in _RELATIVES):
+        if not obj or cue.form.object_word or after_relative(self.text, cue.start):
             return False  # "الاجتماع الذي طالبت X بعقده، إن": the object is the relative's noun
         start = self._noun_object(obj, skip_space(self.text, pos))
         return start is not None and start < marker

@@ -29,6 +29,14 @@ def statement_words(label: str) -> list[str]:
 #: Words that open a new clause (كما، فيما، ثم): a cue after them starts a statement of its own,
 #: and a subject after them opens its clause.
 CONNECTORS = frozenset(statement_words("connector"))
+#: Relative pronouns (الذي، التي).
+RELATIVES = frozenset(statement_words("relative"))
+
+
+def after_relative(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a relative pronoun (الذي، التي)."""
+    words = text[max(0, pos - 20) : pos].split()
+    return bool(words) and words[-1] in RELATIVES
 
 
 def statement_pattern(label: str) -> str:
