@@ -16,6 +16,7 @@ from kg.cues import (
     DOCUMENT_PRONOUN_RE,
     FOR,
     Cue,
+    after_relative,
     object_start,
     statement_pattern,
     statement_words,
@@ -111,9 +112,11 @@ class ContentReader:
             if text[index] in _OPENING_MARKS and self._unpaired(index):
                 markers.append((index, "unclosed", index + 1))
                 break
+        if markers and self._object_first(cue, pos, min(markers)[0]):
+            markers = []  # "طالبت X بالإفراج عن Y المتهم بـ"نشر ..."": the quotation is inside what was asked
         if not markers:
             opening = skip_space(text, pos)
-            if cue.form.clause and not cue.form.relay and (m := _TO_RE.match(text, opening)):
+            if cue.form.clause and not (cue.form.relay or cue.form.that_only) and (m := _TO_RE.match(text, opening)):
                 return m.end(), limit, False
             if cue.form.object and (start := self._noun_object(cue.form.object, opening)):
                 return start, limit, False
@@ -133,9 +136,9 @@ class ContentReader:
         return quote[0] + 1, min(quote[1], limit), True
 
     def addressee_object(self, cue: Cue, subject: Subject | None, mentions: MentionSpans) -> int | None:
-        """Where the noun asked for opens when a verb only where it opens a clause names whom it
-        asked between its subject and its clitic object (وطالب X الحكومة ومجلس الأمة بقيادة حوار):
-        a word with the clitic within ``_MAX_ADDRESSEE_WORDS`` words, outside any name (بريطانيا
+        """Where the noun asked for opens, at its clitic, when a verb only where it opens a clause
+        names whom it asked between its subject and its clitic object (وطالب X الحكومة ومجلس الأمة
+        بقيادة حوار): a word with the clitic within ``_MAX_ADDRESSEE_WORDS`` words, outside any name (بريطانيا
         is the addressee, not its object, in ``mentions``); None when the object follows the
         subject right away."""
         obj = cue.form.object
@@ -149,10 +152,19 @@ class ContentReader:
                 return None
             named = any(s <= word.start() < e for s, e in names)
             if word.group().startswith(obj) and len(word.group()) > len(obj) + 2 and not named:
-                return word.start() + len(obj) if index else None
+                return word.start() if index else None
             if COMPLEMENTISER_RE.fullmatch(word.group()) or BREAK_RE.fullmatch(word.group()):
                 return None
         return None
+
+    def _object_first(self, cue: Cue, pos: int, marker: int) -> bool:
+        """Whether the noun of a verb's clitic object (طالب X بالإفراج، أفاد بمقتل) opens before
+        the first quotation, colon or أن of its lead, which then stand inside what was said."""
+        obj = cue.form.object
+        if not obj or cue.form.object_word or after_relative(self.text, cue.start):
+            return False  # "الاجتماع الذي طالبت X بعقده، إن": the object is the relative's noun
+        start = self._noun_object(obj, skip_space(self.text, pos))
+        return start is not None and start < marker
 
     def _noun_first(self, cue: Cue, pos: int, clause: int) -> bool:
         """Whether a cue that takes a noun opens its content with a verbal noun bearing its
@@ -186,14 +198,15 @@ class ContentReader:
         )
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
-        """Where a noun content opens after the verb's object preposition ("أفاد المرصد السوري
+        """Where a noun content opens with the verb's object preposition ("أفاد المرصد السوري
         لحقوق الإنسان بمقتل ..."): after the rest of the subject's name, if it goes on, and the day
-        set off after it ("أفادت مصادر محلية، الجمعة، بمقتل")."""
+        set off after it ("أفادت مصادر محلية، الجمعة، بمقتل"); at a clitic (بمقتل), after a word
+        (عن قلقه)."""
         for _ in range(MAX_NAME_REST_WORDS + 1):  # "إعلان شركة "X" الأمريكية عن": past the name's closing mark
             pos = skip_space(self.text, self.date_starts.get(pos, pos), '\u060c,"\u201d\u00bb')
             start = object_start(self.text, pos, preposition)
             if start is not None and _NOUN_OBJECT_RE.match(self.text, start):
-                return start
+                return pos if len(preposition) == 1 else start  # a clitic stays on its noun, as written
             if not (rest := NAME_REST_RE.match(self.text, pos)):
                 return None
             pos = skip_space(self.text, rest.end())

@@ -29,6 +29,14 @@ def statement_words(label: str) -> list[str]:
 #: Words that open a new clause (كما، فيما، ثم): a cue after them starts a statement of its own,
 #: and a subject after them opens its clause.
 CONNECTORS = frozenset(statement_words("connector"))
+#: Relative pronouns (الذي، التي).
+RELATIVES = frozenset(statement_words("relative"))
+
+
+def after_relative(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a relative pronoun (الذي، التي)."""
+    words = text[max(0, pos - 20) : pos].split()
+    return bool(words) and words[-1] in RELATIVES
 
 
 def statement_pattern(label: str) -> str:
@@ -147,6 +155,9 @@ class CueForm:
     #: the noun right after it is whom it was said to (أبلغ Y أن): never its subject when one
     #: stands before the verb; the record's ``addressee``
     addressee: bool = False
+    #: only a clause is its content, never a noun after إلى/على (تصر X على أن, not تصر على
+    #: التصعيد: keeps up); the record's ``that_only``
+    that_only: bool = False
 
     @property
     def object_word(self) -> bool:
@@ -179,7 +190,8 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             of the content: وصف X الخطوة بأنها), optional ``opening`` (explicit forms that count
             only where they open a clause), optional ``object_required`` (a cue only with its
             object word after it: عبّر عن, not عبر "via"), optional ``addressee`` (the noun
-            after it is whom it was said to: أبلغ Y أن), optional ``requires`` (words one of which the content
+            after it is whom it was said to: أبلغ Y أن), optional ``that_only`` (only a clause
+            is its content, no noun after إلى/على: تصر X على أن), optional ``requires`` (words one of which the content
             holds, at word index ``requires_at`` [first, last]: حمّل X Y المسؤولية) and
             optional explicit ``forms`` (form -> m/f/dual/plural/participle) for irregular verbs.
 
@@ -194,6 +206,7 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
     described = bool(record.get("described"))
     object_required = bool(record.get("object_required"))
     addressee = bool(record.get("addressee"))
+    that_only = bool(record.get("that_only"))
     requires = frozenset(fold(word) for word in record.get("requires", ()))
     requires_at = tuple(record.get("requires_at", (0, 0)))
     label = record["label"]
@@ -212,22 +225,22 @@ def expand_forms(record: dict) -> dict[str, CueForm]:
             requires=requires,
             requires_at=requires_at,
             object_required=object_required,
+            that_only=that_only,
         )
     if "forms" in record:
         return forms
     past = fold(record["pattern"])
+    verb = {"relay": relay, "object": obj, "described": described, "addressee": addressee, "that_only": that_only}
     for suffix, number in _PAST_SUFFIXES.items():
-        forms[past + suffix] = CueForm(
-            "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
-        )
+        forms[past + suffix] = CueForm("verb", number, clause, **verb)
     if present := record.get("present"):
         for (prefix, suffix), number in _PRESENT_AFFIXES.items():
-            forms[prefix + fold(present) + suffix] = CueForm(
-                "verb", number, clause, relay=relay, object=obj, described=described, addressee=addressee
-            )
+            forms[prefix + fold(present) + suffix] = CueForm("verb", number, clause, **verb)
     if participle := record.get("participle"):
         for suffix in _PARTICIPLE_SUFFIXES:
-            forms[fold(participle) + suffix] = CueForm("participle", "", clause, object=obj, described=described)
+            forms[fold(participle) + suffix] = CueForm(
+                "participle", "", clause, object=obj, described=described, that_only=that_only
+            )
     return forms
 
 

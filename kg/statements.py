@@ -26,9 +26,11 @@ from kg.cues import (
     COMPLEMENTISER_RE,
     CONJUNCTIONS,
     CONNECTORS,
+    RELATIVES,
     Cue,
     CueForm,
     CueLexicon,
+    after_relative,
     opens_content,
     statement_pattern,
     statement_words,
@@ -49,7 +51,6 @@ _BLOCKING_WORDS = frozenset(statement_words("negation"))
 _OBJECT_RELATIVES = frozenset(statement_words("object_relative") + statement_words("relative"))
 #: Connectors that open a clause with a subject of its own (فيما ذكر X): what comes before is done.
 _CONTRASTS = frozenset(statement_words("contrast"))
-_RELATIVES = frozenset(statement_words("relative"))
 #: How far after its cue (or its subject after the cue) a statement may say it was issued "في
 #: بيان" even inside its content.
 _ISSUED_REACH = 12
@@ -123,7 +124,7 @@ class StatementFinder:
             number = "m" if item.cue.form.relay and item.subject else number
             number = "dual" if item.subject and item.subject.sides else number  # "وأكد الجانبان"
             # "الممر الذي أعلن الروس أن": a relative clause's own subject is not who goes on speaking
-            inner = item.subject is not None and item.subject.explicit and _after_relative(ctx.text, cue.start)
+            inner = item.subject is not None and item.subject.explicit and after_relative(ctx.text, cue.start)
             inner |= item.cue.form.kind == "noun" and take_over_claim(found)  # "قال X إن مزاعم Y بأن"
             ctx.speakers.remember([] if inner else item.speakers, issued.start() if issued else None, number)
         ctx.close_contents(found, cues)
@@ -202,7 +203,7 @@ class _Context:
             words = self.text[sentence : cue.start].split()
             last = words[-1] if words else ""
             if cue.form.opening and not (cue.prefixed or last[-1:] in "\u060c," or self._opens_clause(sentence, cue)):
-                if last not in CONNECTORS and (last in _RELATIVES or not self._object_word_after(cue)):
+                if last not in CONNECTORS and (last in RELATIVES or not self._object_word_after(cue)):
                     continue  # "طالب" a verb only where it opens a clause, else a noun (student)
             if last[:1] in CONJUNCTIONS and last[1:] in _BLOCKING_WORDS:
                 last = last[1:]  # "ولم يعلن"
@@ -242,8 +243,8 @@ class _Context:
                 return None
         elif (front := fronted_subject(self.text, speakers_of, cue, sentence, embedded)) is not None:
             subject = front  # "وكان ماكرون قد انتقد الخطة"، "ماكرون دعا إيران إلى": the words after the object
-        else:
-            subject = speakers_of.after(cue, limit) if kind != "participle" else None
+        else:  # "قال X إن Y أبلغ Z بأن": inside what X said, the noun after a verb of telling is whom Y told
+            subject = None if kind == "participle" or embedded and cue.form.addressee else speakers_of.after(cue, limit)
         addressed = self.contents.addressee_object(cue, subject, self.speakers.mentions)  # "وطالب X الحكومة بقيادة"
         if cue.form.opening and addressed is None and not self._object_opens(cue, subject):
             return None  # "وطالب الحسيني" a given name, unless what was asked follows its subject
@@ -377,7 +378,7 @@ class _Context:
         words = self.text[sentence : cue.start].split()
         if words and words[-1] in CONNECTORS:
             return False  # "كما قال": a clause of its own
-        if len(words) > 1 and words[-1] in _RELATIVES and words[-2][-1:] in "\u060c,":
+        if len(words) > 1 and words[-1] in RELATIVES and words[-2][-1:] in "\u060c,":
             return False  # "وفق X، الذي قال": a relative clause on the source set off by a comma
         return any(f.content_start <= cue.start for f in in_sentence if f.cue.form.kind != "noun")
 
@@ -437,13 +438,7 @@ def _lays_blame(form: CueForm, words: list[str]) -> bool:
     (``CueForm.requires_at``: after the party blamed in حمّل X Y المسؤولية) and opens with no word
     that goes on with the subject, a definite coordinated word or a relative: "وحمّلت حماس
     والفصائل المسؤولية" read with حماس as subject has its speaker elsewhere, حماس is the object."""
-    if not words or words[0].startswith(AND + ARTICLE) or words[0] in _RELATIVES:
+    if not words or words[0].startswith(AND + ARTICLE) or words[0] in RELATIVES:
         return False
     first, last = form.requires_at
     return not form.requires.isdisjoint(words[first : last + 1])
-
-
-def _after_relative(text: str, pos: int) -> bool:
-    """Whether the word right before ``pos`` is a relative pronoun (الذي، التي)."""
-    words = text[max(0, pos - 20) : pos].split()
-    return bool(words) and words[-1] in _RELATIVES

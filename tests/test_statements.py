@@ -223,7 +223,7 @@ def test_finds_speaker_and_content(text: str, expected: list) -> None:
         ),
         (
             "ورفضت الحكومة مطالبات إيران بإخراج القوات الأجنبية.",
-            [("مطالبات", ["country/iran"], "إخراج القوات الأجنبية", False)],
+            [("مطالبات", ["country/iran"], "بإخراج القوات الأجنبية", False)],
         ),
         (  # a title set off by a comma before the name
             "وجاء ذلك عقب تأكيد وزير الخارجية الإيراني، عباس عراقجي على أن طهران لن تتفاوض.",
@@ -288,7 +288,7 @@ def test_whom_a_subject_written_first_told_is_no_speaker(text: str) -> None:
     ],
 )
 def test_whom_a_demand_was_made_of_stands_before_what_was_asked(text: str) -> None:
-    assert statements_of(text) == [("وطالب", ["person/araghchi"], "إخراج القوات الأجنبية", False)]
+    assert statements_of(text) == [("وطالب", ["person/araghchi"], "بإخراج القوات الأجنبية", False)]
 
 
 @pytest.mark.parametrize(
@@ -1084,7 +1084,7 @@ def test_a_describing_verb_with_an_object_pronoun_is_a_cue(body: str, expected: 
             [
                 ("قال", ["person/fuad-hussein"], "الحوار مستمر", False),
                 ("وعبر", ["person/fuad-hussein"], "أمله في نهاية الأزمة", False),
-                ("وطالب", ["person/fuad-hussein"], "العودة إلى المفاوضات", False),
+                ("وطالب", ["person/fuad-hussein"], "بالعودة إلى المفاوضات", False),
             ],
         ),
         ("ونشر عراقجي رسالة عبر حسابه على تويتر عن العلاقات مع بغداد.", []),  # عبر "via"
