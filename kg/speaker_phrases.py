@@ -38,6 +38,7 @@ from kg.model import Article, Entity, Mention, Source
 from kg.phrase_words import is_nisba, qualifier
 from kg.resolve import article_digest, display, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
+from kg.state_speakers import state_countries
 from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
@@ -162,6 +163,8 @@ class PhraseReader:
         person = person if same_holders(self, end, earlier) else None
         if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
+        if definite_head and (state := state_countries(self.names, self.holders.place_links, (pos, end), limit)):
+            return Phrase(state[0], pos, state[1])  # "السلطات الأردنية": the country speaks
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
         body = None
