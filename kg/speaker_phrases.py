@@ -18,9 +18,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.appositions import named_in_apposition
+from kg.body_heads import headed_mentions
 from kg.cues import (
     ARTICLE,
     BY,
@@ -34,9 +34,9 @@ from kg.cues import (
 )
 from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
-from kg.model import Article, Entity, Mention, Source
+from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
-from kg.resolve import article_digest, display, name_words, slug
+from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
 from kg.state_speakers import state_countries
 from kg.text import fold as lexicon_fold
@@ -45,8 +45,6 @@ from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
-#: The ministry's head noun (وزارة), which a ministry written by its portfolio alone leaves out.
-_MINISTRY_HEAD = next(head_word(r["pattern"]) for r in resources.load("head_nouns") if r.get("sense") == "ministry")
 LIKE = statement_words("like")[0]
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
@@ -98,7 +96,7 @@ class PhraseReader:
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
-        self.headed: list[tuple[int, str, str]] = _headed(article, mentions, self.lex)
+        self.headed: list[tuple[int, str, str]] = headed_mentions(article, self.text, mentions, self.lex, self.outlets)
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
@@ -180,8 +178,12 @@ class PhraseReader:
             word = WORD_RE.search(self.text, end, limit)
             if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
-            folded = word.group()
+            folded, names = word.group(), self.names
             body = self.mention_at(word.start())
+            of_country = folded.startswith(ARTICLE) and names.country_nisba(folded)  # السفارة السعودية
+            if body and definite_head and not qualifiers and kind in _BODY_TYPES and not of_country:
+                body = None  # "وانتقدت السفارة واشنطن": a definite head governs no genitive, its object
+                break
             if body is not None and kind == "Person" and body[2].type == "Person" and not group:
                 self.holders.give_role(pos, body)
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي", not "عائلة X"
@@ -321,18 +323,6 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, written, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
-
-
-def _headed(article: Article, mentions: MentionSpans, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """(folded start, head word, key) of each actor mention, under its first word, and a ministry
-    written by its portfolio alone (الخارجية الفلسطينية) also under the head it leaves out (الوزارة)."""
-    headed = []
-    for start, _end, mention in mentions:
-        if mention.type in ACTOR_TYPES and mention.entity:
-            headed.append((start, head_word(display(article, mention, lex)), mention.entity))
-            if mention.source == Source.MINISTRY:
-                headed.append((start, _MINISTRY_HEAD, mention.entity))
-    return headed
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:
