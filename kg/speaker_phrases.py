@@ -243,7 +243,7 @@ class PhraseReader:
         # "أمين عام رابطة ... [name]"، "مدير الهيئة، [name]، قال"; no name follows a source or group
         titled = kind == "Person" and (body or nisba or definite_seen) and not (source or group)
         if titled and (held := self.holders.set_off(pos, end, limit, affiliation)):
-            self.remember_name(pos, held[0])
+            _remember_name(self, pos, held[0])
             return Phrase([held[0]], pos, held[1])
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
@@ -255,7 +255,7 @@ class PhraseReader:
             name_end = self.names.name_after(end, limit) if titled else None
             if name_end is not None:
                 key = self.names.named(pos, end, name_end, affiliation)
-                self.remember_name(pos, key)
+                _remember_name(self, pos, key)
                 return Phrase([key], pos, name_end)
             if not _whole_without_name(self, kind, body, end, limit):  # متحدث باسم الجهاز [object]
                 return None
@@ -277,14 +277,9 @@ class PhraseReader:
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title read as an entity of its own, named as no list knows."""
         if held := self.holders.holder(pos, role, limit):
-            self.remember_name(held[1], held[0])
+            _remember_name(self, held[1], held[0])
             return Phrase([held[0]], held[1], held[2])
         return None
-
-    def remember_name(self, pos: int, key: str) -> None:
-        """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
-        bisect.insort(self.made, (pos, key))
-        self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
 
     def known_word(self, word: str, pos: int) -> list[str]:
         """The entity one written word names, if it names one read here: a definite head referring
@@ -323,6 +318,12 @@ class PhraseReader:
         self.article.mentions.append(Mention(kind, written, begin, stop, entity=key, source="speaker"))
         self._remember(start, head_word(label), key)
         return key
+
+
+def _remember_name(reader: PhraseReader, pos: int, key: str) -> None:
+    """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
+    bisect.insort(reader.made, (pos, key))
+    reader.surnames.setdefault(fold(reader.article.entities[key].label_ar).split()[-1], key)
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:
