@@ -1,15 +1,17 @@
 """Heads that stand for the state itself (``kg/data/speaker_nouns.jsonl``, marked "state").
 
 "The authorities" of a country, named by its nisba (السلطات الأردنية، السلطات القطرية والتركية)
-or after في (السلطات في الأردن) and by nothing else before the clause, are that country speaking,
-as ``ONTOLOGY.md`` has a government's voice: the Country, not a body minted from the phrase. Any
-other word that qualifies them (السلطات الصحية، السلطات القضائية العراقية) makes a body of its own.
+or after في (السلطات في الأردن) and by nothing else before the clause, are that country speaking:
+the Country, not a body minted from the phrase; the phrase of one country is a mention of it
+(one of its labels in the article, as a capital's name may be). Any other word that qualifies
+them (السلطات الصحية، السلطات القضائية العراقية) makes a body of its own.
 """
 
 from __future__ import annotations
 
 from kg import resources
 from kg.cues import strip_article
+from kg.model import Mention
 from kg.spans import fold
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames
 
@@ -39,4 +41,13 @@ def state_countries(
         country = names.mentions.within(after.start(), after.start() + 1) if after else []
         if country and country[0][2].type == "Country" and country[0][2].entity:
             countries, stop = [country[0][2].entity], country[0][1]
-    return (countries, stop) if countries and names.ends_subject(stop, limit) else None
+    if not countries or not names.ends_subject(stop, limit):
+        return None
+    if len(countries) == 1:  # the phrase is a name of its country here, as a capital may be
+        begin, finish = names.ft.original_span(head[0], stop)
+        written = names.article.text[begin:finish]
+        mention = Mention("Country", written, begin, finish, entity=countries[0], source="speaker")
+        names.article.mentions += [mention] if mention not in names.article.mentions else []
+        country = names.article.entities[countries[0]]
+        country.alt_labels += [written] if written not in country.alt_labels else []
+    return countries, stop

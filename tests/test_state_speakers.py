@@ -34,3 +34,10 @@ def test_the_authorities_of_a_country_are_the_country(body: str, expected: list[
 def test_authorities_qualified_otherwise_are_a_body_of_their_own() -> None:
     (said,) = speakers("وقالت السلطات الصحية الأردنية إن عدد الإصابات تراجع خلال الأسبوع.")
     assert len(said) == 1 and said[0].startswith("organization/") and said[0].endswith(":Organization")
+
+
+def test_the_phrase_of_one_country_is_a_mention_of_it() -> None:
+    article = extract("خبر اليوم\n\nوقالت السلطات الأردنية إن المعبر سيفتح أمام الشاحنات الأسبوع المقبل.", "test")[0]
+    phrases = [(m.text, m.entity) for m in article.mentions if m.entity == "country/jordan"]
+    assert phrases == [("السلطات الأردنية", "country/jordan")]
+    assert "السلطات الأردنية" in article.entities["country/jordan"].alt_labels
