@@ -4,10 +4,14 @@ Each actor mention is listed under the first word of its label, under the first 
 written with (a ministry's portfolio: الخارجية السعودية, then الخارجية), a ministry also under the
 head it leaves out (الوزارة), and a name written after a body head that the mention leaves out
 (صحيفة "واشنطن بوست"، منظمة هيومن رايتس ووتش) also under that head: "الصحيفة" and "المنظمة"
-later are that body, not a new one.
+later are that body, not a new one. A name followed by a genitive after ل is the body a longer
+phrase belongs to (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية), not the speaker itself.
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
 
 from kg import resources
 from kg.actors import ACTOR_TYPES
@@ -18,6 +22,10 @@ from kg.resolve import display
 from kg.spans import MentionSpans
 from kg.text import fold as lexicon_fold
 from kg.title_holders import head_word
+from kg.unknown_names import INNER_GAP_RE, WORD_RE
+
+if TYPE_CHECKING:
+    from kg.speaker_phrases import PhraseReader
 
 #: The ministry's head noun (وزارة), which a ministry written by its portfolio alone leaves out.
 MINISTRY_HEAD = next(head_word(r["pattern"]) for r in resources.load("head_nouns") if r.get("sense") == "ministry")
@@ -61,3 +69,36 @@ def _head_before(text: str, start: int, end: int, lex: Lexicon, outlets: frozens
     following = text[end : end + _HEAD_REACH_CHARS].split(None, 1)[:1]
     genitive = bool(following) and following[0].startswith((ARTICLE, FOR + ARTICLE[1:]))
     return head_word(words[0]) if words[0] in outlets or quoted or not genitive else None
+
+
+def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:
+    """The end of a genitive after ل at ``word`` that goes on a body's name after its adjective
+    (المرصد السوري لحقوق الإنسان، الهيئة الوطنية لشؤون اللاجئين): the noun with ل and the
+    definite words after it, up to a date; None when none follows ("قالت الهيئة لوسائل الإعلام"
+    is whom it spoke to) or ``word`` is no noun with ل."""
+    text, end = reader.text, None
+    if word.group()[:1] != FOR or word.group() in reader.lex.stopwords:
+        return None
+    for after in WORD_RE.finditer(text, word.end(), limit):
+        if not INNER_GAP_RE.match(text[end or word.end() : after.start()]) or after.start() in reader.names.date_starts:
+            break
+        if not after.group().startswith(ARTICLE) or after.group() in reader.lex.stopwords:
+            break
+        end = after.end()
+    return end
+
+
+def genitive_after(reader: PhraseReader, end: int, limit: int) -> int | None:
+    """The end of a genitive after ل right after a body's name ending at ``end`` (مكتب الأمم
+    المتحدة لتنسيق الشؤون الإنسانية، مفوضية الأمم المتحدة لشؤون اللاجئين): the name is the body
+    the phrase belongs to, and the phrase goes on to the genitive's end; None when none follows."""
+    word = WORD_RE.search(reader.text, end, limit)
+    if word is None or not INNER_GAP_RE.fullmatch(reader.text[end : word.start()]):
+        return None
+    return genitive_end(reader, word, limit)
+
+
+def country_adjective(reader: PhraseReader, word: str) -> bool:
+    """Whether a folded word after a definite head is a country's definite nisba (السفارة
+    السعودية), which goes on with the head; any other name after it is the verb's object."""
+    return word.startswith(ARTICLE) and bool(reader.names.country_nisba(word))

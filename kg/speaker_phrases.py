@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kg.actors import ACTOR_TYPES
 from kg.appositions import named_in_apposition
-from kg.body_heads import headed_mentions
+from kg.body_heads import country_adjective, genitive_after, genitive_end, headed_mentions
 from kg.cues import (
     ARTICLE,
     BY,
@@ -178,10 +178,9 @@ class PhraseReader:
             word = WORD_RE.search(self.text, end, limit)
             if not word or not INNER_GAP_RE.match(self.text[end : word.start()]):
                 break
-            folded, names = word.group(), self.names
+            folded = word.group()
             body = self.mention_at(word.start())
-            of_country = folded.startswith(ARTICLE) and names.country_nisba(folded)  # السفارة السعودية
-            if body and definite_head and not qualifiers and kind in _BODY_TYPES and not of_country:
+            if body and definite_head and kind in _BODY_TYPES and not (qualifiers or country_adjective(self, folded)):
                 body = None  # "وانتقدت السفارة واشنطن": a definite head governs no genitive, its object
                 break
             if body is not None and kind == "Person" and body[2].type == "Person" and not group:
@@ -217,6 +216,9 @@ class PhraseReader:
             if body_at is not None and folded in self.links[1:] and body[2].type == "Country":
                 break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             if body is not None:
+                if kind in _BODY_TYPES and body[2].type == kind and (within := genitive_after(self, body[1], limit)):
+                    end = within  # "مكتب الأمم المتحدة لتنسيق الشؤون": a body of the UN, not the UN
+                    break
                 if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
@@ -347,23 +349,6 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
     kind = reader.heads.get(stem)
     made = [key for start, key in reader.made if start < pos and key not in reader.plural]
     return [key for key in made if kind in ("source", entities[key].type)][-1:]
-
-
-def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:
-    """The end of a genitive after ل at ``word`` that goes on a body's name after its adjective
-    (المرصد السوري لحقوق الإنسان، الهيئة الوطنية لشؤون اللاجئين): the noun with ل and the
-    definite words after it, up to a date; None when none follows ("قالت الهيئة لوسائل الإعلام"
-    is whom it spoke to) or ``word`` is no noun with ل."""
-    text, end = reader.text, None
-    if word.group()[:1] != FOR or word.group() in reader.lex.stopwords:
-        return None
-    for after in WORD_RE.finditer(text, word.end(), limit):
-        if not INNER_GAP_RE.match(text[end or word.end() : after.start()]) or after.start() in reader.names.date_starts:
-            break
-        if not after.group().startswith(ARTICLE) or after.group() in reader.lex.stopwords:
-            break
-        end = after.end()
-    return end
 
 
 def body_head(lex: Lexicon, word: str) -> str | None:

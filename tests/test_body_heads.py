@@ -40,3 +40,12 @@ def test_a_name_after_a_definite_head_is_its_object_and_the_head_refers_back() -
         "وكانت السفارة الروسية في لندن قد نفت الاتهامات أمس. وانتقدت السفارة بريطانيا، قائلة إن الاتهامات باطلة."
     )
     assert said[-1] == ("قائلة", ["السفارة الروسية"])
+
+
+def test_a_body_of_a_known_body_is_not_that_body() -> None:
+    said = credited("وأعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن آلاف الأسر نزحت من المدينة.")
+    assert said == [("وأعلن", ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"])]
+
+
+def test_a_known_body_after_its_own_head_is_that_body() -> None:
+    assert credited("وقالت منظمة الأمم المتحدة إن المحادثات ستستأنف الأسبوع المقبل.") == [("وقالت", ["الأمم المتحدة"])]
