@@ -18,9 +18,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg import resources
 from kg.actors import ACTOR_TYPES
 from kg.appositions import named_in_apposition
+from kg.body_heads import country_adjective, genitive_after, genitive_end, headed_mentions
 from kg.cues import (
     ARTICLE,
     BY,
@@ -34,18 +34,17 @@ from kg.cues import (
 )
 from kg.former_titles import same_holders
 from kg.lexicon import Lexicon, lexicon
-from kg.model import Article, Entity, Mention, Source
+from kg.model import Article, Entity, Mention
 from kg.phrase_words import is_nisba, qualifier
-from kg.resolve import article_digest, display, name_words, slug
+from kg.resolve import article_digest, name_words, slug
 from kg.spans import FoldedText, MentionSpans, fold, words_pattern
+from kg.state_speakers import state_countries
 from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
-#: The ministry's head noun (وزارة), which a ministry written by its portfolio alone leaves out.
-_MINISTRY_HEAD = next(head_word(r["pattern"]) for r in resources.load("head_nouns") if r.get("sense") == "ministry")
 LIKE = statement_words("like")[0]
 #: "كان" opening a sentence whose subject stands before its verb (وكان المرصد قد أعلن).
 _AUXILIARY_RE = re.compile(rf"{words_pattern('statement_words', 'auxiliary')}\s+")
@@ -97,7 +96,7 @@ class PhraseReader:
         self.lex = lexicon()
         self._digest = article_digest(article.text)
         #: (folded start, head word, entity key) of every speaker the article names by a head noun
-        self.headed: list[tuple[int, str, str]] = _headed(article, mentions, self.lex)
+        self.headed: list[tuple[int, str, str]] = headed_mentions(article, self.text, mentions, self.lex, self.outlets)
         self.made: list[tuple[int, str]] = []  #: (folded start, key) of the speaker phrases read
         self.plural: set[str] = set()  #: keys of the groups of people read (شهود عيان): a plural verb goes on with one
         self.names = UnknownNames(article, ft, mentions, date_starts)
@@ -162,6 +161,8 @@ class PhraseReader:
         person = person if same_holders(self, end, earlier) else None
         if person and (served is None or served in person.affiliation) and self.names.nisbas_agree(end, earlier):
             return Phrase(earlier, pos, self.names.nisba_end(end))
+        if definite_head and (state := state_countries(self.names, self.holders.place_links, (pos, end), limit)):
+            return Phrase(state[0], pos, state[1])  # "السلطات الأردنية": the country speaks
         source = kind == "source"  #: مصادر، مصدر: no name follows them, only their object may
         kind = "Person" if source else kind
         body = None
@@ -179,6 +180,9 @@ class PhraseReader:
                 break
             folded = word.group()
             body = self.mention_at(word.start())
+            if body and definite_head and kind in _BODY_TYPES and not (qualifiers or country_adjective(self, folded)):
+                body = None  # "وانتقدت السفارة واشنطن": a definite head governs no genitive, its object
+                break
             if body is not None and kind == "Person" and body[2].type == "Person" and not group:
                 self.holders.give_role(pos, body)
                 return Phrase([body[2].entity], pos, body[1])  # "وزير الخارجية الإيراني عباس عراقجي", not "عائلة X"
@@ -212,6 +216,9 @@ class PhraseReader:
             if body_at is not None and folded in self.links[1:] and body[2].type == "Country":
                 break  # "السفارة الأمريكية في الرياض": where it is, not whom it serves
             if body is not None:
+                if kind in _BODY_TYPES and body[2].type == kind and (within := genitive_after(self, body[1], limit)):
+                    end = within  # "مكتب الأمم المتحدة لتنسيق الشؤون": a body of the UN, not the UN
+                    break
                 if kind in _BODY_TYPES and not nisba and not definite_seen and body[2].type == kind:
                     if INNER_GAP_RE.match(self.text[end : body[0]]):  # حركة «حماس»، وكالة أنباء «رويترز»
                         bisect.insort(self.headed, (pos, head_word(self.text[pos:end]), body[2].entity))
@@ -238,7 +245,7 @@ class PhraseReader:
         # "أمين عام رابطة ... [name]"، "مدير الهيئة، [name]، قال"; no name follows a source or group
         titled = kind == "Person" and (body or nisba or definite_seen) and not (source or group)
         if titled and (held := self.holders.set_off(pos, end, limit, affiliation)):
-            self.remember_name(pos, held[0])
+            _remember_name(self, pos, held[0])
             return Phrase([held[0]], pos, held[1])
         # a body's definite chain ends where an indefinite word starts: "أعلنت قوات الدعم السريع
         # ترحيبها" has its object there, while a person's title may go on with a name
@@ -250,7 +257,7 @@ class PhraseReader:
             name_end = self.names.name_after(end, limit) if titled else None
             if name_end is not None:
                 key = self.names.named(pos, end, name_end, affiliation)
-                self.remember_name(pos, key)
+                _remember_name(self, pos, key)
                 return Phrase([key], pos, name_end)
             if not _whole_without_name(self, kind, body, end, limit):  # متحدث باسم الجهاز [object]
                 return None
@@ -272,14 +279,9 @@ class PhraseReader:
     def read_holder(self, pos: int, role: tuple[int, int, Mention], limit: int) -> Phrase | None:
         """The person holding a title read as an entity of its own, named as no list knows."""
         if held := self.holders.holder(pos, role, limit):
-            self.remember_name(held[1], held[0])
+            _remember_name(self, held[1], held[0])
             return Phrase([held[0]], held[1], held[2])
         return None
-
-    def remember_name(self, pos: int, key: str) -> None:
-        """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
-        bisect.insort(self.made, (pos, key))
-        self.surnames.setdefault(fold(self.article.entities[key].label_ar).split()[-1], key)
 
     def known_word(self, word: str, pos: int) -> list[str]:
         """The entity one written word names, if it names one read here: a definite head referring
@@ -320,16 +322,10 @@ class PhraseReader:
         return key
 
 
-def _headed(article: Article, mentions: MentionSpans, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """(folded start, head word, key) of each actor mention, under its first word, and a ministry
-    written by its portfolio alone (الخارجية الفلسطينية) also under the head it leaves out (الوزارة)."""
-    headed = []
-    for start, _end, mention in mentions:
-        if mention.type in ACTOR_TYPES and mention.entity:
-            headed.append((start, head_word(display(article, mention, lex)), mention.entity))
-            if mention.source == Source.MINISTRY:
-                headed.append((start, _MINISTRY_HEAD, mention.entity))
-    return headed
+def _remember_name(reader: PhraseReader, pos: int, key: str) -> None:
+    """Note a person whose name no rule knew, read at ``pos``: its surname names it later."""
+    bisect.insort(reader.made, (pos, key))
+    reader.surnames.setdefault(fold(reader.article.entities[key].label_ar).split()[-1], key)
 
 
 def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list[str]:
@@ -353,23 +349,6 @@ def refer(reader: PhraseReader, word: str, pos: int, loose: bool = True) -> list
     kind = reader.heads.get(stem)
     made = [key for start, key in reader.made if start < pos and key not in reader.plural]
     return [key for key in made if kind in ("source", entities[key].type)][-1:]
-
-
-def genitive_end(reader: PhraseReader, word: re.Match[str], limit: int) -> int | None:
-    """The end of a genitive after ل at ``word`` that goes on a body's name after its adjective
-    (المرصد السوري لحقوق الإنسان، الهيئة الوطنية لشؤون اللاجئين): the noun with ل and the
-    definite words after it, up to a date; None when none follows ("قالت الهيئة لوسائل الإعلام"
-    is whom it spoke to) or ``word`` is no noun with ل."""
-    text, end = reader.text, None
-    if word.group()[:1] != FOR or word.group() in reader.lex.stopwords:
-        return None
-    for after in WORD_RE.finditer(text, word.end(), limit):
-        if not INNER_GAP_RE.match(text[end or word.end() : after.start()]) or after.start() in reader.names.date_starts:
-            break
-        if not after.group().startswith(ARTICLE) or after.group() in reader.lex.stopwords:
-            break
-        end = after.end()
-    return end
 
 
 def body_head(lex: Lexicon, word: str) -> str | None:
