@@ -87,7 +87,7 @@ class Resolver:
                 if mention.type == "Person" and mention.source in _NAMED_LATER:
                     unheld.append(mention)
                 continue
-            self._keep(state, mention, key, roles.get(id(mention)), kept)
+            self._keep(state, mention, key, roles.get(id(mention), []), kept)
         _name_later(self, state, kept, unheld, roles)
         join_minted_twice(self.lex, self.genitives, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
@@ -95,17 +95,21 @@ class Resolver:
         join_meetings(article)
         return article
 
-    def _keep(self, state: ResolveState, mention: Mention, key: str, role: Mention | None, kept: list[Mention]) -> None:
-        """Write a resolved mention and the role that introduced it."""
+    def _keep(self, state: ResolveState, mention: Mention, key: str, roles: list[Mention], kept: list[Mention]) -> None:
+        """Write a resolved mention and the roles set around it (``_link_roles``)."""
         self._write(state, mention, key)
         kept.append(mention)
-        if role is not None:
+        for at, role in enumerate(roles):
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
             core, country, synonym = self._office(role.text)
-            state.roles[key] = self._counterpart(state, key, core, country)
+            office = self._counterpart(state, key, core, country)
+            # a role in apposition after a titled name ("الشيخ X، مدير مكتب الاتصال القطري") names
+            # him again, but his country stays the one his first role gave, if it gave one
+            if at == 0 or state.roles[key][1] is None:
+                state.roles[key] = office
             if holds(self.lex, role.text, mention.text):
-                state.held.append((key, *state.roles[key], synonym))
+                state.held.append((key, *office, synonym))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -153,23 +157,27 @@ class Resolver:
         return self._resolve_named(state, mention)
 
     # ------------------------------------------------------------ people
-    def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
-        """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
-        links: dict[int, Mention] = {}
+    def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, list[Mention]]:
+        """Map id(name mention) -> the role mentions set around it, the one right before it
+        first, and id(role) -> [role]. A name may have two: "الشيخ X، مدير مكتب ..."."""
+        links: dict[int, list[Mention]] = {}
         names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, Source.GAZETTEER)]
         for name in names:
             if name.role is not None:  # the mentions stage found the pair: "وزير الخارجية فؤاد حسين"
-                links[id(name)] = links[id(name.role)] = name.role
+                links[id(name)] = links[id(name.role)] = [name.role]
         for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
             after = next((n for n in names if n.start >= role.end), None)
             if after is not None and _title_gap(self.lex, article.text[role.end : after.start]):
-                links.setdefault(id(after), role)
-                links[id(role)] = role
+                links.setdefault(id(after), []).append(role)
+                links[id(role)] = [role]
                 continue
             before = next((n for n in reversed(names) if n.end <= role.start), None)
-            if before is not None and article.text[before.end : role.start].strip() in ("،", ","):
-                links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
-                links[id(role)] = role
+            if before is not None and _comma(article.text[before.end : role.start]):
+                # "ديوك بيراك، نائب مدير القيادة ..."; after "رئيس الوزراء، X،" the apposition is
+                # closed, and a role after it is the verb's object: "أقال الرئيس، X، قائد الشرطة"
+                if not any(_comma(article.text[held.end : before.start]) for held in links.get(id(before), ())):
+                    links.setdefault(id(before), []).append(role)
+                links[id(role)] = [role]
         return links
 
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
@@ -311,7 +319,7 @@ class Resolver:
 
 
 def _name_later(
-    resolver: Resolver, state: ResolveState, kept: list[Mention], unheld: list[Mention], roles: dict[int, Mention]
+    resolver: Resolver, state: ResolveState, kept: list[Mention], unheld: list[Mention], roles: dict[int, list[Mention]]
 ) -> None:
     """Persons the article names in full only after a shorter or untitled mention of them.
 
@@ -326,7 +334,7 @@ def _name_later(
         if mention.source in _NAMED_AGAIN and len(words) > 1:
             key = resolver._known_person(state, words)
             if key is not None:
-                resolver._keep(state, mention, key, roles.get(id(mention)), kept)
+                resolver._keep(state, mention, key, roles.get(id(mention), []), kept)
 
     def holder_of(text: str) -> str | None:
         office, strict = resolver._office(text), honorific_title(resolver.lex, name_words(text))
@@ -362,6 +370,11 @@ def _name_later(
                 mention.entity = holder
         named.add_label(entity.label_ar)
         del state.entities[key]
+
+
+def _comma(gap: str) -> bool:
+    """Whether only a comma stands between two mentions."""
+    return gap.strip() in ("\u060c", ",")
 
 
 def _country_named(lex: Lexicon, word: str) -> str | None:
