@@ -34,21 +34,20 @@ from kg.early_names import shortens
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.meeting_parts import join_meetings
-from kg.mentions import EVENT_TYPES, RANK_GRADES
+from kg.mentions import EVENT_TYPES
 from kg.mentions.joint_forces import states_named
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
 from kg.offices import respelt, same_office
+from kg.role_links import link_roles
 from kg.short_names import genitive_bodies
 from kg.shortened_roles import shortened_holder
-from kg.text import fold, strip_article
+from kg.text import strip_article
 from kg.unnamed_people import ROLE, UNNAMED, UNNAMED_KEYS, described_again, holds, without_nationality
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
-#: Most words of rank between a role and its name: "رئيس أركان الجيش الفريق أول ركن عبد الأمير".
-_MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
 #: Fewest words a body's name keeps once its country nisba is dropped from its key.
@@ -76,7 +75,7 @@ class Resolver:
     def __call__(self, article: Article) -> Article:
         state = ResolveState(article, article_digest(article.text))
         mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
-        roles = self._link_roles(article, mentions)
+        roles = link_roles(self.lex, article, mentions, (*_NAMED_BY, Source.GAZETTEER))
         kept, unheld = [], []
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
@@ -157,29 +156,6 @@ class Resolver:
         return self._resolve_named(state, mention)
 
     # ------------------------------------------------------------ people
-    def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, list[Mention]]:
-        """Map id(name mention) -> the role mentions set around it, the one right before it
-        first, and id(role) -> [role]. A name may have two: "الشيخ X، مدير مكتب ..."."""
-        links: dict[int, list[Mention]] = {}
-        names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, Source.GAZETTEER)]
-        for name in names:
-            if name.role is not None:  # the mentions stage found the pair: "وزير الخارجية فؤاد حسين"
-                links[id(name)] = links[id(name.role)] = [name.role]
-        for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
-            after = next((n for n in names if n.start >= role.end), None)
-            if after is not None and _title_gap(self.lex, article.text[role.end : after.start]):
-                links.setdefault(id(after), []).append(role)
-                links[id(role)] = [role]
-                continue
-            before = next((n for n in reversed(names) if n.end <= role.start), None)
-            if before is not None and _comma(article.text[before.end : role.start]):
-                # "ديوك بيراك، نائب مدير القيادة ..."; after "رئيس الوزراء، X،" the apposition is
-                # closed, and a role after it is the verb's object: "أقال الرئيس، X، قائد الشرطة"
-                if not any(_comma(article.text[held.end : before.start]) for held in links.get(id(before), ())):
-                    links.setdefault(id(before), []).append(role)
-                links[id(role)] = [role]
-        return links
-
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
 
@@ -372,11 +348,6 @@ def _name_later(
         del state.entities[key]
 
 
-def _comma(gap: str) -> bool:
-    """Whether only a comma stands between two mentions."""
-    return gap.strip() in ("\u060c", ",")
-
-
 def _country_named(lex: Lexicon, word: str) -> str | None:
     """The Country a word names in the gazetteer (العراق), if any."""
     key = lex.lookup([word])
@@ -395,14 +366,6 @@ def _same_office(office: tuple, held: tuple) -> bool:
     if country == known_country:
         return True
     return (country is None or known_country is None) and respelt == known_respelt
-
-
-def _title_gap(lex: Lexicon, gap: str) -> bool:
-    """Whether only titles, ranks and commas stand between a role and a name."""
-    words = [fold(w).strip("،,") for w in gap.split()]
-    return len(words) <= _MAX_RANK_WORDS and all(
-        not w or lex.titles.get(w) or lex.titles.get(strip_article(w)) or w in RANK_GRADES for w in words
-    )
 
 
 def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
