@@ -38,7 +38,17 @@ from kg.mentions import EVENT_TYPES
 from kg.mentions.joint_forces import states_named
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
-from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
+from kg.naming import (
+    ResolveState,
+    article_digest,
+    bare,
+    body_words,
+    direction_key,
+    display,
+    name_words,
+    outlet_name,
+    slug,
+)
 from kg.offices import respelt, same_office
 from kg.role_links import link_roles
 from kg.short_names import genitive_bodies
@@ -269,7 +279,7 @@ class Resolver:
             words = named  # "مدينة درعا" is keyed, and found in the gazetteer, as درعا
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
-        key = self.lex.lookup(words)
+        key = self.lex.lookup(words) or _known_outlet(self.lex, words, mention.type)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
         # a known place after its kind is that place, never the state a capital stands for
         typed = mention.source == Source.QUOTED or named is not None
@@ -391,12 +401,18 @@ def _own_name(lex: Lexicon, words: list[str]) -> list[str]:
     """A body's name without the country nisba after it, when what is left is a name in itself:
     حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
     A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
-    own = list(words)
+    own = outlet_name(words) or list(words)
     if strip_article(own[0]) in lex.qualified_heads:
         return own
     while len(own) > _MIN_OWN_NAME_WORDS and lex.nisba_country(own[-1]):
         own.pop()
     return own
+
+
+def _known_outlet(lex: Lexicon, words: list[str], kind: str) -> str | None:
+    """The known body of that type an outlet's own name names (صحيفة X: X), if any."""
+    key = lex.lookup(own) if (own := outlet_name(words)) else None
+    return key if key is not None and lex.gazetteer[key].type == kind else None
 
 
 def _label_by_name(entity: Entity, mention: Mention, label: str) -> None:

@@ -507,3 +507,16 @@ def test_a_role_after_a_name_set_between_commas_is_the_verbs_object():
     # "أقال الوزير، X، قائد الشرطة": the apposition closed with the second comma
     people = _people("وأقال وزير الداخلية، سامر الخطيب، قائد الشرطة المحلية بسبب الاحتجاجات.")
     assert "قائد الشرطة المحلية" not in people.get("person/sAmr-xTyb", [])
+
+
+def test_a_newspaper_named_with_and_without_its_kind_has_one_key():
+    headed = entities("ونقلت صحيفة الصباح الجديد عن مصادر أن الاجتماع تأجل.")
+    [alone] = pipeline.extract('وذكرت "الصباح الجديد" أن الاجتماع تأجل.', "t.txt")  # a speaker: statements read it
+    assert "organization/SbAH-jdyd" in headed.entities and "organization/SbAH-jdyd" in alone.entities
+    assert headed.entities["organization/SbAH-jdyd"].label_ar == "صحيفة الصباح الجديد"
+
+
+def test_a_newspaper_described_by_an_adjective_keeps_its_kind_in_its_key():
+    # "صحيفة بريطانية" is a description: keyed by the adjective alone it would be any British body
+    article = entities("وقالت صحيفة بريطانية إن المحادثات فشلت.")
+    assert [k for k in article.entities if k.startswith("organization/")] == ["organization/SHyfh-bryTAnyh"]
