@@ -17,6 +17,8 @@ from kg.mentions.words import DIRECTIONS, FEMININE, NISBA, direction_word
 from kg.model import Article, Entity, Mention
 from kg.text import fold, strip_article
 
+#: The kinds of outlet written before an outlet's own name (صحيفة), folded.
+_OUTLET_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("outlet"))
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
 _TANWEEN_ALEF = tuple(resources.words("affixes", "tanween_alef"))
 
@@ -81,6 +83,18 @@ def _name_words(text: str) -> tuple[str, ...]:
 def _without_tanween(folded: str, raw: str) -> str:
     """A folded word without the alef of a written accusative tanween: اتفاقاً أمنياً = اتفاق أمني."""
     return folded[:-1] if raw.endswith(_TANWEEN_ALEF) and len(folded) > 3 else folded
+
+
+def outlet_name(words: list[str]) -> list[str] | None:
+    """The own name of an outlet written after its kind (صحيفة واشنطن بوست -> واشنطن بوست), the
+    name other articles write alone; None when the words open with no such kind, or when the word
+    after it is an indefinite adjective (صحيفة بريطانية، صحيفة محلية): a description, not a name."""
+    if len(words) < 2 or words[0] not in _OUTLET_HEADS:
+        return None
+    first = words[1]
+    if not first.startswith(affix("article")) and first.endswith((FEMININE, NISBA)):
+        return None
+    return words[1:]
 
 
 def bare(words: Iterable[str]) -> frozenset[str]:

@@ -34,21 +34,30 @@ from kg.early_names import shortens
 from kg.events import EventResolver, event_head
 from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.meeting_parts import join_meetings
-from kg.mentions import EVENT_TYPES, RANK_GRADES
+from kg.mentions import EVENT_TYPES
 from kg.mentions.joint_forces import states_named
 from kg.mentions.words import PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
-from kg.naming import ResolveState, article_digest, bare, body_words, direction_key, display, name_words, slug
+from kg.naming import (
+    ResolveState,
+    article_digest,
+    bare,
+    body_words,
+    direction_key,
+    display,
+    name_words,
+    outlet_name,
+    slug,
+)
 from kg.offices import respelt, same_office
+from kg.role_links import link_roles
 from kg.short_names import genitive_bodies
 from kg.shortened_roles import shortened_holder
-from kg.text import fold, strip_article
+from kg.text import strip_article
 from kg.unnamed_people import ROLE, UNNAMED, UNNAMED_KEYS, described_again, holds, without_nationality
 
 _MINISTRY = sense("head_nouns", "ministry")
 _COUNTERPART = sense("titles", "counterpart")
-#: Most words of rank between a role and its name: "رئيس أركان الجيش الفريق أول ركن عبد الأمير".
-_MAX_RANK_WORDS = 3
 #: A bare role (no name after it) makes an unnamed person only when at least this long.
 _MIN_ROLE_WORDS = 3
 #: Fewest words a body's name keeps once its country nisba is dropped from its key.
@@ -76,7 +85,7 @@ class Resolver:
     def __call__(self, article: Article) -> Article:
         state = ResolveState(article, article_digest(article.text))
         mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
-        roles = self._link_roles(article, mentions)
+        roles = link_roles(self.lex, article, mentions, (*_NAMED_BY, Source.GAZETTEER))
         kept, unheld = [], []
         for mention in mentions:
             if mention.source == Source.ROLE and id(mention) in roles:
@@ -87,7 +96,7 @@ class Resolver:
                 if mention.type == "Person" and mention.source in _NAMED_LATER:
                     unheld.append(mention)
                 continue
-            self._keep(state, mention, key, roles.get(id(mention)), kept)
+            self._keep(state, mention, key, roles.get(id(mention), []), kept)
         _name_later(self, state, kept, unheld, roles)
         join_minted_twice(self.lex, self.genitives, state, kept)
         article.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
@@ -95,17 +104,21 @@ class Resolver:
         join_meetings(article)
         return article
 
-    def _keep(self, state: ResolveState, mention: Mention, key: str, role: Mention | None, kept: list[Mention]) -> None:
-        """Write a resolved mention and the role that introduced it."""
+    def _keep(self, state: ResolveState, mention: Mention, key: str, roles: list[Mention], kept: list[Mention]) -> None:
+        """Write a resolved mention and the roles set around it (``_link_roles``)."""
         self._write(state, mention, key)
         kept.append(mention)
-        if role is not None:
+        for at, role in enumerate(roles):
             role.entity = key
             state.entities[key].role = state.entities[key].role or role.text
             core, country, synonym = self._office(role.text)
-            state.roles[key] = self._counterpart(state, key, core, country)
+            office = self._counterpart(state, key, core, country)
+            # a role in apposition after a titled name ("الشيخ X، مدير مكتب الاتصال القطري") names
+            # him again, but his country stays the one his first role gave, if it gave one
+            if at == 0 or state.roles[key][1] is None:
+                state.roles[key] = office
             if holds(self.lex, role.text, mention.text):
-                state.held.append((key, *state.roles[key], synonym))
+                state.held.append((key, *office, synonym))
             kept.append(role)
 
     # ------------------------------------------------------------ writing
@@ -153,25 +166,6 @@ class Resolver:
         return self._resolve_named(state, mention)
 
     # ------------------------------------------------------------ people
-    def _link_roles(self, article: Article, mentions: list[Mention]) -> dict[int, Mention]:
-        """Map id(name mention) -> the role mention right before it, and id(role) -> role."""
-        links: dict[int, Mention] = {}
-        names = [m for m in mentions if m.type == "Person" and m.source in (*_NAMED_BY, Source.GAZETTEER)]
-        for name in names:
-            if name.role is not None:  # the mentions stage found the pair: "وزير الخارجية فؤاد حسين"
-                links[id(name)] = links[id(name.role)] = name.role
-        for role in (m for m in mentions if m.source == Source.ROLE and id(m) not in links):
-            after = next((n for n in names if n.start >= role.end), None)
-            if after is not None and _title_gap(self.lex, article.text[role.end : after.start]):
-                links.setdefault(id(after), role)
-                links[id(role)] = role
-                continue
-            before = next((n for n in reversed(names) if n.end <= role.start), None)
-            if before is not None and article.text[before.end : role.start].strip() in ("،", ","):
-                links.setdefault(id(before), role)  # "ديوك بيراك، نائب مدير القيادة ..."
-                links[id(role)] = role
-        return links
-
     def _remember_person(self, state: ResolveState, words: list[str], key: str) -> None:
         state.people.append((list(name_key(words, loose_vowels=True)), key))
 
@@ -285,7 +279,7 @@ class Resolver:
             words = named  # "مدينة درعا" is keyed, and found in the gazetteer, as درعا
         if mention.source == Source.MINISTRY:  # الخارجية التركية is وزارة الخارجية التركية, and keyed so
             words = [_MINISTRY, *words]
-        key = self.lex.lookup(words)
+        key = self.lex.lookup(words) or _known_outlet(self.lex, words, mention.type)
         # an outlet in quotes (لـ"الشرق الأوسط") is a known body, or none the gazetteer has as a place
         # a known place after its kind is that place, never the state a capital stands for
         typed = mention.source == Source.QUOTED or named is not None
@@ -311,7 +305,7 @@ class Resolver:
 
 
 def _name_later(
-    resolver: Resolver, state: ResolveState, kept: list[Mention], unheld: list[Mention], roles: dict[int, Mention]
+    resolver: Resolver, state: ResolveState, kept: list[Mention], unheld: list[Mention], roles: dict[int, list[Mention]]
 ) -> None:
     """Persons the article names in full only after a shorter or untitled mention of them.
 
@@ -326,7 +320,7 @@ def _name_later(
         if mention.source in _NAMED_AGAIN and len(words) > 1:
             key = resolver._known_person(state, words)
             if key is not None:
-                resolver._keep(state, mention, key, roles.get(id(mention)), kept)
+                resolver._keep(state, mention, key, roles.get(id(mention), []), kept)
 
     def holder_of(text: str) -> str | None:
         office, strict = resolver._office(text), honorific_title(resolver.lex, name_words(text))
@@ -384,14 +378,6 @@ def _same_office(office: tuple, held: tuple) -> bool:
     return (country is None or known_country is None) and respelt == known_respelt
 
 
-def _title_gap(lex: Lexicon, gap: str) -> bool:
-    """Whether only titles, ranks and commas stand between a role and a name."""
-    words = [fold(w).strip("،,") for w in gap.split()]
-    return len(words) <= _MAX_RANK_WORDS and all(
-        not w or lex.titles.get(w) or lex.titles.get(strip_article(w)) or w in RANK_GRADES for w in words
-    )
-
-
 def _qualified(resolver: Resolver, state: ResolveState, mention: Mention, words: list[str]) -> str | None:
     """An unqualified body (وزارة الخارجية) as the gazetteer's body of the country named before it."""
     paragraph_start = state.article.text.rfind("\n", 0, mention.start) + 1
@@ -415,12 +401,18 @@ def _own_name(lex: Lexicon, words: list[str]) -> list[str]:
     """A body's name without the country nisba after it, when what is left is a name in itself:
     حزب العدالة والتنمية التركي is keyed as حزب العدالة والتنمية, whichever an article writes.
     A government body (وزارة الخارجية المصرية) or a short name (الجيش الليبي) keeps it."""
-    own = list(words)
+    own = outlet_name(words) or list(words)
     if strip_article(own[0]) in lex.qualified_heads:
         return own
     while len(own) > _MIN_OWN_NAME_WORDS and lex.nisba_country(own[-1]):
         own.pop()
     return own
+
+
+def _known_outlet(lex: Lexicon, words: list[str], kind: str) -> str | None:
+    """The known body of that type an outlet's own name names (صحيفة X: X), if any."""
+    key = lex.lookup(own) if (own := outlet_name(words)) else None
+    return key if key is not None and lex.gazetteer[key].type == kind else None
 
 
 def _label_by_name(entity: Entity, mention: Mention, label: str) -> None:

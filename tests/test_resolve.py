@@ -491,3 +491,32 @@ def test_the_holder_of_an_office_is_one_key_whichever_synonym_names_it():
     one = entities("وقال الناطق باسم الجيش إن الوفد وصل.")
     two = entities("وقال المتحدث باسم الجيش إن الوفد وصل.")
     assert [k for k in one.entities if k.startswith("person/")] == [k for k in two.entities if k.startswith("person/")]
+
+
+def test_a_role_in_apposition_after_an_honorific_and_name_names_him_again():
+    # "الشيخ X، ROLE": the honorific before the name must not keep the role after it from being his
+    people = _people(
+        "قال الشيخ خالد بن سالم آل نهيان، مدير مكتب الإعلام الحكومي الإماراتي، إن الزيارة ناجحة.\n\n"
+        "وأضاف مدير مكتب الإعلام الحكومي الإماراتي أن المحادثات ستستمر."
+    )
+    assert list(people) == ["person/xAld-bn-sAlm-Al-nhn"]
+    assert people["person/xAld-bn-sAlm-Al-nhn"].count("مدير مكتب الإعلام الحكومي الإماراتي") == 2
+
+
+def test_a_role_after_a_name_set_between_commas_is_the_verbs_object():
+    # "أقال الوزير، X، قائد الشرطة": the apposition closed with the second comma
+    people = _people("وأقال وزير الداخلية، سامر الخطيب، قائد الشرطة المحلية بسبب الاحتجاجات.")
+    assert "قائد الشرطة المحلية" not in people.get("person/sAmr-xTyb", [])
+
+
+def test_a_newspaper_named_with_and_without_its_kind_has_one_key():
+    headed = entities("ونقلت صحيفة الصباح الجديد عن مصادر أن الاجتماع تأجل.")
+    [alone] = pipeline.extract('وذكرت "الصباح الجديد" أن الاجتماع تأجل.', "t.txt")  # a speaker: statements read it
+    assert "organization/SbAH-jdyd" in headed.entities and "organization/SbAH-jdyd" in alone.entities
+    assert headed.entities["organization/SbAH-jdyd"].label_ar == "صحيفة الصباح الجديد"
+
+
+def test_a_newspaper_described_by_an_adjective_keeps_its_kind_in_its_key():
+    # "صحيفة بريطانية" is a description: keyed by the adjective alone it would be any British body
+    article = entities("وقالت صحيفة بريطانية إن المحادثات فشلت.")
+    assert [k for k in article.entities if k.startswith("organization/")] == ["organization/SHyfh-bryTAnyh"]
