@@ -375,6 +375,40 @@ def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body one actor sets up is a body, no arrangement anyone entered
+        ("وأصدر الملك أمرا بتشكيل لجنة عليا للتحقيق في الحادثة.", {("Organization", "لجنة عليا")}),
+        ("وتعمل رئيسة الحكومة على تشكيل ائتلاف جديد.", {("Organization", "ائتلاف جديد")}),
+        # ... one sides agree on, or one told joint, is an arrangement they entered
+        ("واتفق الوزيران على إنشاء مجلس تنسيق أعلى.", {("Agreement", "مجلس تنسيق أعلى")}),
+        ("وأعلنت الحكومتان تأسيس مركز عمليات مشترك.", {("Agreement", "مركز عمليات مشترك")}),
+        ("وقال المتحدث إنه تم الاتفاق على تشكيل لجنة عسكرية.", {("Agreement", "الاتفاق على تشكيل لجنة عسكرية")}),
+    ],
+)
+def test_a_body_set_up_is_an_agreement_only_when_agreed(text: str, expected: set[tuple[str, str]]) -> None:
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type != "Country"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or its capital after "إعلان" is who announces: no declaration
+        ("وجاء القرار بعد أسبوع من إعلان تركيا السيطرة على المدينة.", set()),
+        ("ورحبت الوزارة بإعلان الرياض تقديم مئة مليون دولار للاجئين.", set()),
+        ("وتزامن ذلك مع إعلان الولايات المتحدة انسحابها من المعاهدة.", set()),
+        # a city's name names a declaration
+        ("ووقع البلدان على إعلان جدة للسلام.", {("Agreement", "إعلان جدة")}),
+        # ... and so does a capital its clause ends at
+        ("وأكد الوزراء تمسكهم بإعلان الرياض، باعتباره أساسا للحل.", {("Agreement", "إعلان الرياض")}),
+    ],
+)
+def test_a_state_announcing_is_no_declaration(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "another" past the head's adjectives: a second call, not the one told before
