@@ -206,7 +206,7 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
         ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية يقوم بها")}),
         # ... or by the country or city it goes to
         ("ووصل الرئيس إلى موسكو في زيارة لروسيا تستمر يومين.", {("Dialogue", "زيارة لروسيا")}),
-        ("وزار الوزير المخيم ضمن زيارة له إلى الأردن.", {("Dialogue", "زيارة")}),
+        ("وزار الوزير المخيم ضمن زيارة له إلى الأردن.", {("Dialogue", "زيارة له إلى الأردن")}),
         # ... not to a family or a ministry
         ("وكان الرجل في زيارة لأسرته.", set()),
         ("وقال الرئيس في زيارة لوزارة الداخلية إن العدد كبير.", set()),
@@ -474,6 +474,29 @@ def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tup
     ],
 )
 def test_meetings_named_by_their_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "له" before where a visit went or met: its name goes on over the place
+        ("وقال الرئيس خلال زيارة له إلى فرنسا إن الحرب ستنتهي.", {("Dialogue", "زيارة له إلى فرنسا")}),
+        ("وقال الرئيس خلال زيارة لها لموسكو إن الحرب ستنتهي.", {("Dialogue", "زيارة لها لموسكو")}),
+        ("وهتف المتظاهرون ضده خلال زيارة له في لندن.", {("Dialogue", "زيارة له في لندن")}),
+        # talks named by nothing else are named by where they meet ...
+        ("وعقد الوزير اجتماعا في بغداد.", {("Dialogue", "اجتماعا في بغداد")}),
+        ("وقال الوزير خلال اجتماع في بغداد إن الحرب ستنتهي.", {("Dialogue", "اجتماع في بغداد")}),
+        # ... or by a group no rule names that they are with
+        ("وقال الوزير في اجتماع مع القادة العسكريين إن الحرب ستنتهي.", {("Dialogue", "اجتماع مع القادة العسكريين")}),
+        ("وقال الوزير خلال لقاء مع شيوخ العشائر إن الحرب ستنتهي.", {("Dialogue", "لقاء مع شيوخ العشائر")}),
+        # a definite head there is the meeting told before; the press are no side
+        ("وقال الوزير إن الاجتماع في بغداد كان مثمرا.", {("Dialogue", "الاجتماع")}),
+        ("وقال الوزير إن لقاء مع الصحفيين غير مفيد.", set()),
+        ("وقال الوزير في حوار مع برنامج أسبوعي إن الحرب ستنتهي.", set()),
+    ],
+)
+def test_talks_named_by_where_they_meet_or_an_unnamed_side(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
 
 

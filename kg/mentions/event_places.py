@@ -147,8 +147,12 @@ class PlaceNamed(Chains):
             and not definite(word)
             and not adjective
             and word not in self.lex.finite_verbs
-            and self.tagged.outside[k] <= _NEW_NAME_OUTSIDE
+            and self._tagged_name(k)
         )
+
+    def _tagged_name(self, k: int) -> bool:
+        """Whether the name tagger reads token k as (part of) a name."""
+        return self.tagged is not None and self.tagged.outside[k] <= _NEW_NAME_OUTSIDE
 
     def _definite_adjectives_end(self, k: int) -> int:
         """The last of the definite adjectives no rule claimed after a name at token k (محادثات
