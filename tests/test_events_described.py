@@ -206,7 +206,7 @@ def test_tours_told_with_their_length(text: str, expected: set[tuple[str, str]])
         ("ويأتي ذلك ضمن جولة إقليمية يقوم بها الوزير.", {("Dialogue", "جولة إقليمية يقوم بها")}),
         # ... or by the country or city it goes to
         ("ووصل الرئيس إلى موسكو في زيارة لروسيا تستمر يومين.", {("Dialogue", "زيارة لروسيا")}),
-        ("وزار الوزير المخيم ضمن زيارة له إلى الأردن.", {("Dialogue", "زيارة")}),
+        ("وزار الوزير المخيم ضمن زيارة له إلى الأردن.", {("Dialogue", "زيارة له إلى الأردن")}),
         # ... not to a family or a ministry
         ("وكان الرجل في زيارة لأسرته.", set()),
         ("وقال الرئيس في زيارة لوزارة الداخلية إن العدد كبير.", set()),
@@ -375,6 +375,40 @@ def test_a_body_called_for_is_no_node(text: str, expected: set[tuple[str, str]])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body one actor sets up is a body, no arrangement anyone entered
+        ("وأصدر الملك أمرا بتشكيل لجنة عليا للتحقيق في الحادثة.", {("Organization", "لجنة عليا")}),
+        ("وتعمل رئيسة الحكومة على تشكيل ائتلاف جديد.", {("Organization", "ائتلاف جديد")}),
+        # ... one sides agree on, or one told joint, is an arrangement they entered
+        ("واتفق الوزيران على إنشاء مجلس تنسيق أعلى.", {("Agreement", "مجلس تنسيق أعلى")}),
+        ("وأعلنت الحكومتان تأسيس مركز عمليات مشترك.", {("Agreement", "مركز عمليات مشترك")}),
+        ("وقال المتحدث إنه تم الاتفاق على تشكيل لجنة عسكرية.", {("Agreement", "الاتفاق على تشكيل لجنة عسكرية")}),
+    ],
+)
+def test_a_body_set_up_is_an_agreement_only_when_agreed(text: str, expected: set[tuple[str, str]]) -> None:
+    article = _article(text)
+    assert {(e.type, e.label_ar) for e in article.entities.values() if e.type != "Country"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or its capital after "إعلان" is who announces: no declaration
+        ("وجاء القرار بعد أسبوع من إعلان تركيا السيطرة على المدينة.", set()),
+        ("ورحبت الوزارة بإعلان الرياض تقديم مئة مليون دولار للاجئين.", set()),
+        ("وتزامن ذلك مع إعلان الولايات المتحدة انسحابها من المعاهدة.", set()),
+        # a city's name names a declaration
+        ("ووقع البلدان على إعلان جدة للسلام.", {("Agreement", "إعلان جدة")}),
+        # ... and so does a capital its clause ends at
+        ("وأكد الوزراء تمسكهم بإعلان الرياض، باعتباره أساسا للحل.", {("Agreement", "إعلان الرياض")}),
+    ],
+)
+def test_a_state_announcing_is_no_declaration(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "another" past the head's adjectives: a second call, not the one told before
@@ -440,6 +474,29 @@ def test_a_head_noun_after_lam_that_begins_with_lam(text: str, expected: set[tup
     ],
 )
 def test_meetings_named_by_their_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "له" before where a visit went or met: its name goes on over the place
+        ("وقال الرئيس خلال زيارة له إلى فرنسا إن الحرب ستنتهي.", {("Dialogue", "زيارة له إلى فرنسا")}),
+        ("وقال الرئيس خلال زيارة لها لموسكو إن الحرب ستنتهي.", {("Dialogue", "زيارة لها لموسكو")}),
+        ("وهتف المتظاهرون ضده خلال زيارة له في لندن.", {("Dialogue", "زيارة له في لندن")}),
+        # talks named by nothing else are named by where they meet ...
+        ("وعقد الوزير اجتماعا في بغداد.", {("Dialogue", "اجتماعا في بغداد")}),
+        ("وقال الوزير خلال اجتماع في بغداد إن الحرب ستنتهي.", {("Dialogue", "اجتماع في بغداد")}),
+        # ... or by a group no rule names that they are with
+        ("وقال الوزير في اجتماع مع القادة العسكريين إن الحرب ستنتهي.", {("Dialogue", "اجتماع مع القادة العسكريين")}),
+        ("وقال الوزير خلال لقاء مع شيوخ العشائر إن الحرب ستنتهي.", {("Dialogue", "لقاء مع شيوخ العشائر")}),
+        # a definite head there is the meeting told before; the press are no side
+        ("وقال الوزير إن الاجتماع في بغداد كان مثمرا.", {("Dialogue", "الاجتماع")}),
+        ("وقال الوزير إن لقاء مع الصحفيين غير مفيد.", set()),
+        ("وقال الوزير في حوار مع برنامج أسبوعي إن الحرب ستنتهي.", set()),
+    ],
+)
+def test_talks_named_by_where_they_meet_or_an_unnamed_side(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
 
 

@@ -84,7 +84,7 @@ def mentions_of(text: str) -> dict[str, tuple[str, str | None]]:
         ("وأعربت الخارجية التركية عن قلقها", "الخارجية التركية", "Organization", None),
         ("وأعلنت شركة Lenovo وDell أرباحهما", "Dell", "Organization", None),
         ("وعقد الجانبان جلسة مباحثات رسمية تناولت العلاقات", "جلسة مباحثات رسمية", "Dialogue", None),
-        ("وعقد الوزيران اجتماعاً في بغداد", "اجتماعاً", "Dialogue", None),
+        ("وعقد الوزيران اجتماعاً في بغداد", "اجتماعاً في بغداد", "Dialogue", None),
         # a head noun with a pronoun suffix is someone's event (the hamza of لقاء sits on ئ)
         ("وقال خلال اجتماعه مع نظيره العماني إن", "اجتماعه مع نظيره العماني", "Dialogue", None),
         ("وأضاف خلال لقائه نظيره العماني بدر البوسعيدي في مسقط", "لقائه نظيره العماني بدر البوسعيدي", "Dialogue", None),

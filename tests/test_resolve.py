@@ -92,8 +92,8 @@ def test_a_described_agreement_is_known_by_its_kind_and_by_the_body_it_sets_up()
 
 
 def test_a_described_agreement_without_parties_stays_the_articles():
-    [key] = agreements("وقال المتحدث إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل عام.")
-    [other] = agreements("وقال المسؤول إنه تقرر تشكيل لجنة عسكرية عليا تجتمع كل شهر.")
+    [key] = agreements("وقال المتحدث إنه تم الاتفاق على تشكيل لجنة عسكرية عليا تجتمع كل عام.")
+    [other] = agreements("وقال المسؤول إنه تم الاتفاق على تشكيل لجنة عسكرية عليا تجتمع كل شهر.")
     assert key.startswith("agreement/ljnh-Eskryh-") and key != other
 
 

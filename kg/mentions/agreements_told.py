@@ -15,6 +15,7 @@ from kg.matcher import verb_forms
 from kg.mentions.base import TokenView, spaced_gaps
 from kg.mentions.event_places import PlaceNamed
 from kg.mentions.words import (
+    AGREEMENT,
     AND,
     BETWEEN,
     BY,
@@ -23,6 +24,7 @@ from kg.mentions.words import (
     ESTABLISH_WORDS,
     FOR,
     OF,
+    ON,
     PROVIDES,
     STIPULATES,
     WITH,
@@ -45,6 +47,8 @@ __all__ = [
 
 #: Verbs and nouns of calling for something (طالب، دعا): what they call for is not done yet.
 _DEMANDS = word_set("event_words", "demand")
+#: Words that tell a body set up joint, of two sides or more (مشتركة).
+_JOINT = word_set("event_words", "joint")
 #: Verbal nouns of an agreement's making (التوصل، توقيع), the words that tell them done before
 #: them (تم، بعد، عن), and the prepositions between them and the agreement (إلى، على).
 _REACHED, _REACHED_LEAD = word_set("date_words", "reached"), word_set("date_words", "reached-lead")
@@ -90,12 +94,33 @@ class AgreementsTold(PlaceNamed):
                 return True
         return False
 
-    def _sets_up(self, k: int) -> bool:
-        """Whether token k sets up a body as an arrangement of its own: "ملتزمان بتشكيل لجنة"،
-        "أعلنت تشكيل لجنة مشتركة" (not "الاتفاق يتضمن إنشاء مركز": a provision of the agreement)."""
+    def _sets_up(self, k: int, last: int) -> bool:
+        """Whether token k sets up the body ending at token ``last`` as an arrangement of its own:
+        one sides commit to or agree on ("ملتزمان بتشكيل لجنة"، "اتفقا على إنشاء مركز") or one its
+        phrase calls joint or between sides ("أعلنا تشكيل لجنة مشتركة"); not a body one actor sets
+        up ("أمر بتشكيل لجنة للتحقيق"، "يعكف على تشكيل ائتلاف": a body), nor a provision of the
+        agreement ("الاتفاق يتضمن إنشاء مركز")."""
         if self.tokens[k].folded not in ESTABLISH_WORDS or (k > 0 and self.tokens[k - 1].folded in PROVIDES):
             return False
-        return not self._called_for(k)
+        agreed = self._committed(k) or self._agreed_on(k)
+        return not self._called_for(k) and (agreed or self._joint(k + 1, last))
+
+    def _agreed_on(self, k: int) -> bool:
+        """Whether token k is what an agreement before it is on: "الاتفاق على تشكيل"، "اتفاق
+        الطرفين على إنشاء" (an agreement, then at most its sides' word, then على)."""
+        if k < 2 or self.tokens[k - 1].folded != ON or not self.joined(k - 2):
+            return False
+        return any(
+            self.joined(j) and self.lex.heads.get(strip_article(self.tokens[j].stem())) == AGREEMENT
+            for j in range(max(0, k - 3), k - 1)
+        )
+
+    def _joint(self, first: int, last: int) -> bool:
+        """Whether the body from token ``first`` to ``last`` is told joint (مشتركة) or between sides
+        (بين) right after it."""
+        words = [strip_article(self.tokens[j].folded) for j in range(first, min(last + 1, len(self.tokens)))]
+        after = last + 1 < len(self.tokens) and self.joined(last) and self.tokens[last + 1].folded == BETWEEN
+        return after or any(word in _JOINT for word in words)
 
     def _called_for(self, k: int) -> bool:
         """Whether token k sets up a body someone only calls for: "طالبت X بتشكيل لجنة"، "دعا إلى

@@ -7,7 +7,9 @@
   it, tells the talks held: "مؤتمر يضم قادة الجيوش"، "اجتماع ضم وزراء الخارجية"، "قمة جمعت الرئيس X
   ونظيره Y". Whom is a member's plural title (``event_words`` "members") or an actor a rule found;
   a dual or a group told before ("لقاء جمع الرجلين"، "يضم الدول الأربع") refers back to talks the
-  article told, and the future (سيضم) tells talks to come.
+  article told, and the future (سيضم) tells talks to come;
+- where talks went or met, past "له" (زيارة له إلى ليبيا، زيارة له في لندن، قمة في طهران), and whom
+  they are with when no rule names them (اجتماع مع القادة العسكريين), not the press (an interview).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import definite, word_set
+from kg.mentions.agreements_told import unnamed_side_end
 from kg.mentions.base import TokenView
-from kg.mentions.words import BETWEEN, COUNTRY, FORCE, NAMED_ACTORS, WITH
+from kg.mentions.event_places import destination_end
+from kg.mentions.words import BETWEEN, COUNTRY, FORCE, IN, NAMED_ACTORS, PLACES, WITH
 
 if TYPE_CHECKING:
     from kg.mentions.events import EventPhrases
@@ -27,6 +31,8 @@ _WEEKDAYS = word_set("date_words", "weekday")
 _GATHERING = word_set("event_words", "gathering")
 #: Plural titles after a meeting head that name who meet (وزراء، قادة).
 MEMBERS = word_set("event_words", "members")
+#: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
+_PRESS_WITH = word_set("event_words", "press_with")
 #: Who may be brought together, named.
 _GATHERED = (COUNTRY, FORCE, *NAMED_ACTORS)
 
@@ -57,3 +63,47 @@ def gathered(view: TokenView, i: int, last: int) -> bool:
             member = view.tokens[k + 1]
             return view.claimed.get(k + 1) in _GATHERED or any(stem in MEMBERS for _, stem in member.readings)
     return False
+
+
+def with_the_press(view: TokenView, i: int) -> bool:
+    """Whether the head at token i is met with the press: "لقاء مع محرري صحيفة"، "حوار مع
+    قناة": an interview, no talks."""
+    k = i + 2
+    return (
+        k < len(view.tokens)
+        and view.joined(i)
+        and view.joined(i + 1)
+        and view.tokens[i + 1].folded == WITH
+        and any(stem in _PRESS_WITH for _, stem in view.tokens[k].readings)
+    )
+
+
+def own_place_end(view: TokenView, k: int) -> int | None:
+    """The last token of the place named from token k on where talks went or met: after إلى or
+    في (له إلى ليبيا، في طهران) or written after لـ (له لموسكو); else None."""
+    if k >= len(view.tokens) or not view.joined(k - 1):
+        return None
+    if view.tokens[k].folded == IN and k + 1 < len(view.tokens) and view.joined(k):
+        return view._claimed_end(k + 1) if view.claimed.get(k + 1) in PLACES else None
+    return destination_end(view, k)
+
+
+def bare_talks_end(view: EventPhrases, last: int) -> int:
+    """The last token of the phrase of an indefinite dialogue head alone at token ``last``, named
+    by nothing else: by where the talks meet (قمة في طهران) or whom they are with, a group no rule
+    names (اجتماع مع القادة العسكريين); ``last`` when neither follows."""
+    if last + 1 >= len(view.tokens):
+        return last
+    place = own_place_end(view, last + 1) if view.tokens[last + 1].folded == IN else None
+    return unnamed_counterpart_end(view, last) if place is None else place
+
+
+def unnamed_counterpart_end(view: EventPhrases, last: int) -> int:
+    """The last token of whom talks at token ``last`` are with, a group no rule names ("اجتماع
+    مع القادة العسكريين"); ``last`` when the group is a name the tagger reads (لقاء مع سكاي نيوز:
+    the name rules read it), a title (مع نظيره: a person a rule of its own reads) or the press
+    (لقاء مع برنامج: an interview)."""
+    end = unnamed_side_end(view, last)
+    if end == last or view._tagged_name(last + 2) or with_the_press(view, last):
+        return last
+    return last if any(stem in view.lex.titles for _, stem in view.tokens[last + 2].readings) else end

@@ -34,6 +34,11 @@ _INFLECTED_ENDINGS = (NISBA, *(NISBA + ending for ending in word_set("nisba_endi
 _VISIT = sense("head_nouns", "visit")
 #: Dialogue heads that keep the aim after the place that names them (مؤتمر بروكسل للمانحين).
 _NAMED_WITH_AIM = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_with_aim"))
+#: Agreement heads someone must enter that one side alone makes (إعلان; not تفاهم, made with someone):
+#: a state after one is who makes it, "إعلان تركيا" its announcing.
+_DONE_BY_ONE = frozenset(
+    fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("committed") and not r.get("made_with")
+)
 #: The highest probability of being no name at which the tagger's reading of a word nobody
 #: listed after a dialogue head is taken for the name of where the talks meet (common nouns and
 #: adjectives there read 0.95 and above: مفاوضات مباشرة، مسار قضائي).
@@ -81,11 +86,18 @@ class PlaceNamed(Chains):
         """The last token of the event phrase whose head at token i is in construct with a place's
         name, else None (``last``: the end of the head's chain). A state's own name names an
         agreement (اتفاق سوريا), not talks, which are about it (محادثات سوريا), and no place names
-        a visit (زيارة القدس is anyone's visit there)."""
+        a visit (زيارة القدس is anyone's visit there). A head one side makes (إعلان) takes a
+        state or its capital as its subject, not its name: "إعلان تركيا السيطرة"، "إعلان الرياض
+        تقديم مساعدات" are announcements; a city's name still names one (إعلان جدة), and so does a
+        capital with nothing after it in its clause (تمسكهم بإعلان الرياض.)."""
+        by_one = kind == AGREEMENT and strip_article(self.tokens[i].stem()) in _DONE_BY_ONE
         places = PLACES if kind == AGREEMENT else () if _visit(self.tokens[i].readings) else (PLACE,)
+        places = (PLACE,) if by_one else places
         if not places or not self.joined(i):
             return None
-        if self._unprefixed(i + 1) and (self.claimed.get(i + 1) in places or self._capital_at(i + 1)):
+        # ... but a capital the clause ends at names one (إعلان المنامة،), not who announces something
+        capital = self._capital_at(i + 1) and not (by_one and self.joined(self._claimed_end(i + 1)))
+        if self._unprefixed(i + 1) and (self.claimed.get(i + 1) in places or capital):
             end = self._claimed_end(i + 1)
             # talks named by a place take only its definite adjectives after it (محادثات جنيف ستبدأ: a verb)
             end = self._definite_adjectives_end(end) if kind == DIALOGUE else max(last, end)
@@ -135,8 +147,12 @@ class PlaceNamed(Chains):
             and not definite(word)
             and not adjective
             and word not in self.lex.finite_verbs
-            and self.tagged.outside[k] <= _NEW_NAME_OUTSIDE
+            and self._tagged_name(k)
         )
+
+    def _tagged_name(self, k: int) -> bool:
+        """Whether the name tagger reads token k as (part of) a name."""
+        return self.tagged is not None and self.tagged.outside[k] <= _NEW_NAME_OUTSIDE
 
     def _definite_adjectives_end(self, k: int) -> int:
         """The last of the definite adjectives no rule claimed after a name at token k (محادثات

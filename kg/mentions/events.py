@@ -20,7 +20,14 @@ from kg.mentions.agreements_told import (
     unnamed_side_end,
 )
 from kg.mentions.base import TokenView
-from kg.mentions.event_clauses import MEMBERS, day_before_sides, gathered
+from kg.mentions.event_clauses import (
+    MEMBERS,
+    bare_talks_end,
+    day_before_sides,
+    gathered,
+    own_place_end,
+    with_the_press,
+)
 from kg.mentions.event_places import destination_end, relational
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
@@ -64,8 +71,6 @@ _OTHER_SENSE_BEFORE = word_set("event_words", "other_sense_before")
 #: Who a relative clause after talks or a visit may name as running or making it (التي يجريها الأردن مع):
 #: the first stands for a word nobody claimed.
 _RUNNERS = (None, COUNTRY, FORCE, *NAMED_ACTORS)
-#: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
-_PRESS_WITH = word_set("event_words", "press_with")
 #: Words of time within an event before a dialogue head: it took place (خلال، على هامش).
 _AMID = word_set("event_words", "amid")
 #: Words right before a visit or tour that put its visitor on it (في زيارة رسمية، ضمن جولة أوروبية).
@@ -101,7 +106,7 @@ class EventPhrases(AgreementsTold):
         """A dialogue or agreement phrase at token i; returns the last token consumed."""
         stem = strip_article(self.tokens[i].stem())
         sporting = _among_sport(self, i) and _VISIT not in (stem, self.lex.unpossessed(stem))  # a visit is no match
-        if kind == DIALOGUE and (self._other_sense(i + 1) or sporting or _with_the_press(self, i)):
+        if kind == DIALOGUE and (self._other_sense(i + 1) or sporting or with_the_press(self, i)):
             return i  # "مؤتمر صحفي"، "جلسة المحكمة"، "لقاء الإياب"، "لقاء مع محرري صحيفة": no talks
         if i > 0 and self.joined(i - 1) and self.tokens[i - 1].folded in _OTHER_SENSE_BEFORE:
             return i  # "سوء تفاهم مع الشرطة": no understanding
@@ -142,6 +147,8 @@ class EventPhrases(AgreementsTold):
         named = any(self.claimed.get(k) in NAMED_ACTORS for k in range(i + 1, last + 1))
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
+        if kind == DIALOGUE and end == last == i and not is_definite:
+            end = bare_talks_end(self, last)  # "قمة في طهران"، "اجتماع مع القادة العسكريين"
         # "زيارة قام بها الوزير إلى عمان"، "جولة تشمل مصر والأردن": a visit told made, or by its stops
         toured = kind == DIALOGUE and head in _VISITS and end == last
         told = self._tour_told_end(last) if toured else None
@@ -259,6 +266,8 @@ class EventPhrases(AgreementsTold):
                 end = stop
             elif dialogue and word.startswith(FOR) and self.claimed.get(end + 1) in PLACES:
                 end = self._claimed_end(end + 1)  # "زيارة ترامب للقدس": where the visit goes, after لـ
+            elif dialogue and word in HIS and (stop := own_place_end(self, end + 2)) is not None:
+                end = stop  # "زيارة له إلى ليبيا"، "زيارة له في لندن": where his visit went, past "له"
             elif counterpart and (dialogue or agreement) and (stop := self._counterpart_end(end + 1)) is not None:
                 end = stop
             elif word in YEAR_WORDS and end + 2 < n and re.match(r"^\d{4}$", self.tokens[end + 2].folded):
@@ -353,19 +362,6 @@ def relative_end(view: TokenView, i: int, kind: MentionType) -> int | None:
         if (word in VISIT_TO and kind == DIALOGUE) or word in (WITH, BETWEEN):
             return k - 1 if k - 1 > i else None
     return None
-
-
-def _with_the_press(view: TokenView, i: int) -> bool:
-    """Whether the head at token i is met with the press: "لقاء مع محرري صحيفة"، "حوار مع
-    قناة": an interview, no talks."""
-    k = i + 2
-    return (
-        k < len(view.tokens)
-        and view.joined(i)
-        and view.joined(i + 1)
-        and view.tokens[i + 1].folded == WITH
-        and any(stem in _PRESS_WITH for _, stem in view.tokens[k].readings)
-    )
 
 
 def _on_a_visit(view: TokenView, i: int, last: int) -> bool:

@@ -161,7 +161,7 @@ class HeadPhrases(BodyNames, EventPhrases):
                 self.add(kind, i, last, Source.HEAD_NOUN, skip, read_only=True)  # no body yet
                 after = last + 1
                 continue
-            if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1):
+            if kind in (ORGANIZATION, FORCE) and i > 0 and self._sets_up(i - 1, last):
                 kind = AGREEMENT  # "ملتزمان بتشكيل لجنة عسكرية": a body two sides commit to set up
             reach = self._event_end(last, kind) if kind == AGREEMENT else last
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
