@@ -11,6 +11,7 @@ from kg import resources
 from kg.actors import ArticleActors, add_keys
 from kg.lexicon import single_word
 from kg.mentions.arms import is_branch
+from kg.mentions.words import direction_word
 from kg.spans import fold
 from kg.text import strip_article
 
@@ -23,6 +24,8 @@ _DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
 _GOVERNMENT = frozenset(resources.words("force_words", "government", fold))
 _BACKED_WORDS = frozenset(resources.words("force_words", "backed", fold))
 _LAM = single_word("function_words", "for")
+#: How far before a place its direction's word may start (شمال شرقي: the longest).
+_DIRECTION_REACH = 12
 _MILITIA_HEADS = frozenset(
     resources.words("force_words", "group_head", fold) + resources.words("force_words", "fighters", fold)
 )
@@ -141,7 +144,8 @@ def _militia(text: str) -> bool:
 
 def _territory(actors: ArticleActors) -> set[str]:
     """The country the article's places lie in, as it tells them: a country in a place's name
-    (جنوب سوريا) or its nisba right after one (درعا السورية); none when it tells two."""
+    (جنوب سوريا), its nisba right after one (درعا السورية) or its capital as the city a direction
+    locates (شمال بغداد: the city is the place, and it lies in its state); none when it tells two."""
     lex, article = actors.lexicon, actors.article
     places = [(start, end) for start, end, m in actors.mentions if m.type == "Place"]
     found = {
@@ -149,10 +153,26 @@ def _territory(actors: ArticleActors) -> set[str]:
         for start, end, m in actors.mentions
         if m.type == "Country" and m.entity and any(first <= start and end <= last for first, last in places)
     }
+    found.update(
+        filter(
+            None,
+            (
+                lex.capital_country(m.entity)
+                for start, _e, m in actors.mentions
+                if m.type == "Place" and _after_direction(actors.text, start)
+            ),
+        )
+    )
     for start, _end, form in actors.nisbas:
         if any(0 < start - last <= 1 for _first, last in places):
             found.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
     return found if len(found) == 1 else set()
+
+
+def _after_direction(text: str, start: int) -> bool:
+    """Whether the word before offset ``start`` is a direction (جنوب، شمالي، شرق)."""
+    before = text[max(0, start - _DIRECTION_REACH) : start].split()
+    return bool(before) and direction_word(before[-1])
 
 
 def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:

@@ -98,3 +98,49 @@ def test_a_direction_of_a_region_wider_than_a_country_is_a_place():
     found = places("تنشط الجماعات في شمال أفريقيا، وانتشرت القوات في شمالي الضفة الغربية.")
     labels = {label for label, _ in found.values()}
     assert {"شمال أفريقيا", "شمالي الضفة الغربية", "أفريقيا", "الضفة الغربية"} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("سقطت قذائف على بلدات تقع جنوب دمشق مساء أمس.", "place/damascus"),
+        ("انفجرت عبوة ناسفة في حي يقع شمال شرقي بغداد.", "place/baghdad"),
+        ("تظاهر مئات في ميدان وسط القاهرة.", "place/cairo"),
+    ],
+)
+def test_a_direction_of_a_capital_locates_the_city_not_the_state(text: str, capital: str):
+    [article] = pipeline.extract(text, "t.txt", disable=("statements", "relations"))
+    kinds = {e.key: e.type for e in article.entities.values()}
+    assert kinds == {capital: "Place"}  # no "south of" place, and no government the capital stands for
+
+
+def test_a_capital_without_a_direction_still_stands_for_its_state():
+    [article] = pipeline.extract("وأعلنت دمشق رفضها للقرار.", "t.txt", disable=("statements", "relations"))
+    assert {e.key for e in article.entities.values()} == {"country/syria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("تقدمت القوات اليمنية في الساحل الغربي نحو المدينة.", "place/yemen-west-coast"),
+        ("هدمت السلطات منزلا في القدس الشرقية أمس.", "place/east-jerusalem"),
+        ("عاد الوفد إلى الأراضي الفلسطينية المحتلة بعد الجولة.", "place/palestinian-territories"),
+        ("رست السفينة قبالة جزيرة سقطرى في بحر العرب.", "place/socotra"),
+        ("سقطت قذيفة على سوق شعبي في محافظة حجة.", "place/hajjah"),
+    ],
+)
+def test_a_place_written_with_an_adjective_or_a_common_noun_is_known(text: str, key: str):
+    assert key in places(text)
+
+
+def test_a_common_noun_that_names_a_province_is_no_place_alone():
+    # حجة (an argument) names a province only after its kind of place
+    assert not places("قدم المحامي حجة قوية أمام المحكمة.")
+
+
+def test_the_police_of_a_capital_a_direction_locates_is_its_state_s():
+    text = "قالت الشرطة إن سيارة مفخخة انفجرت قرب سوق شعبي جنوب غربي بغداد، وأدانت فرنسا التفجير."
+    [article] = pipeline.extract(text, "t.txt", disable=("statements",))
+    [police] = [e for e in article.entities.values() if e.type == "Force"]
+    assert police.affiliation == ["country/iraq"]
+    assert "place/baghdad" in article.entities
