@@ -144,8 +144,9 @@ def _militia(text: str) -> bool:
 
 def _territory(actors: ArticleActors) -> set[str]:
     """The country the article's places lie in, as it tells them: a country in a place's name
-    (جنوب سوريا), its nisba right after one (درعا السورية) or its capital as the city a direction
-    locates (شمال بغداد: the city is the place, and it lies in its state); none when it tells two."""
+    (شمال شرق سوريا) or a direction locates (جنوب سوريا), its capital so located (شمال بغداد: the
+    city, which lies in its state), or its nisba right after a place (درعا السورية); none when it
+    tells two."""
     lex, article = actors.lexicon, actors.article
     places = [(start, end) for start, end, m in actors.mentions if m.type == "Place"]
     found = {
@@ -153,16 +154,9 @@ def _territory(actors: ArticleActors) -> set[str]:
         for start, end, m in actors.mentions
         if m.type == "Country" and m.entity and any(first <= start and end <= last for first, last in places)
     }
-    found.update(
-        filter(
-            None,
-            (
-                lex.capital_country(m.entity)
-                for start, _e, m in actors.mentions
-                if m.type == "Place" and _after_direction(actors.text, start)
-            ),
-        )
-    )
+    for start, _end, m in actors.mentions:
+        if m.type in ("Country", "Place") and _after_direction(actors.text, start):
+            found.update(filter(None, [m.entity if m.type == "Country" else lex.capital_country(m.entity)]))
     for start, _end, form in actors.nisbas:
         if any(0 < start - last <= 1 for _first, last in places):
             found.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))

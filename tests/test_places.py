@@ -65,13 +65,33 @@ def test_a_town_is_no_pronoun_for_a_country():
     assert [m.text for m in article.mentions if m.source == Source.PRONOUN] == ["بلده"]
 
 
-def test_a_part_of_a_known_country_is_one_place_however_written():
+def test_a_quarter_of_a_known_country_is_one_place_however_written():
     found = places(
-        "قصفت الطائرات مواقع في جنوب سوريا.\n\nوتقدمت القوات في جنوبي سورية، وانسحب المقاتلون إلى الجنوب السوري."
+        "قصفت الطائرات مواقع في شمال شرق سوريا.\n\nوتقدمت القوات في شمال شرقي سورية، "
+        "وانسحب المقاتلون إلى الشمال الشرقي السوري."
     )
-    assert found == {"place/jnwb--syria": ("جنوب سوريا", ["جنوبي سورية", "الجنوب السوري"])}
+    assert found == {"place/cmAl-crq--syria": ("شمال شرق سوريا", ["شمال شرقي سورية", "الشمال الشرقي السوري"])}
     # and in another article, under the same key
-    assert "place/jnwb--syria" in places("وصلت تعزيزات إلى الجنوب السوري أمس.")
+    assert "place/cmAl-crq--syria" in places("وصلت تعزيزات إلى الشمال الشرقي السوري أمس.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات مواقع في جنوب سوريا أمس.",
+        "سقطت صواريخ على بلدات شمالي إسرائيل.",
+        "انسحب المقاتلون إلى الشمال السوري بعد الاتفاق.",
+    ],
+)
+def test_one_direction_of_a_country_only_locates(text: str):
+    assert not places(text)
+
+
+def test_the_regime_s_forces_a_direction_of_its_country_locates_are_its_own():
+    text = "تقدمت قوات النظام في جنوب سوريا، بعد أن أعلنت روسيا وتركيا وإيران دعمها للمحادثات."
+    [article] = pipeline.extract(text, "t.txt", disable=("statements",))
+    [regime] = [e for e in article.entities.values() if e.type == "Force"]
+    assert regime.affiliation == ["country/syria"]
 
 
 @pytest.mark.parametrize("written", ["مولود جاويش أوغلو", "مولود تشاووش أوغلو", "مولود تشاوش أوغلو"])
