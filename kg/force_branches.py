@@ -20,6 +20,8 @@ _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _BY = single_word("function_words", "by")
 #: Branches that keep a state's own order (الأمن، الشرطة، النظام).
 _DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
+#: Branches of several sides' units (المشتركة): no one state's.
+_JOINT = frozenset(resources.words("force_words", "joint", fold))
 #: A state's government (الحكومة، النظام، الحكومية), as the word of a force's name.
 _GOVERNMENT = frozenset(resources.words("force_words", "government", fold))
 _BACKED_WORDS = frozenset(resources.words("force_words", "backed", fold))
@@ -43,8 +45,9 @@ def own_branches(actors: ArticleActors) -> None:
     النظام), the country the article is about (``_main_country``: not the Russian forces' state
     in an article on Syria); else the one state whose forces the article names by nationality or
     owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
-    named, the country the article is about. A government's force (القوات الحكومية، قوات النظام،
-    القوات الموالية للحكومة) is the state's whose government the article names by its nisba
+    named, the country the article is about. Joint forces (القوات المشتركة) are no one state's.
+    A government's force (القوات الحكومية، قوات النظام، القوات الموالية للحكومة) is the state's
+    whose government the article names by its nisba
     (الحكومة اليمنية، للنظام السوري), when one is; when it names several, the one named last
     before the force in its sentence; else the country the article is about."""
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
@@ -61,7 +64,7 @@ def own_branches(actors: ArticleActors) -> None:
             if len(owners) > 1:
                 owners = _government_before(actors, force.key)
             owners = owners if len(owners) == 1 else sorted(home)
-        elif not is_branch(force.label_ar):
+        elif not is_branch(force.label_ar) or _JOINT & set(words):
             continue
         else:
             owners = _named_with_nationality(actors, words[1:])

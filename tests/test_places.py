@@ -164,3 +164,18 @@ def test_the_police_of_a_capital_a_direction_locates_is_its_state_s():
     [police] = [e for e in article.entities.values() if e.type == "Force"]
     assert police.affiliation == ["country/iraq"]
     assert "place/baghdad" in article.entities
+
+
+def test_joint_forces_are_a_force_of_no_one_state():
+    text = (
+        "وقال قائد ميداني إن القوات المشتركة سيطرت على مواقع جديدة قرب الساحل، "
+        "بعد انسحاب الميليشيات الإيرانية من المنطقة في اليمن."
+    )
+    [article] = pipeline.extract(text, "t.txt", disable=("statements",))
+    [joint] = [e for e in article.entities.values() if e.type == "Force" and e.label_ar == "القوات المشتركة"]
+    assert joint.affiliation == []  # neither Yemen's nor Iran's
+
+
+def test_the_command_of_joint_forces_stays_a_body():
+    [article] = pipeline.extract("وأصدرت قيادة القوات المشتركة بيانا أمس.", "t.txt", disable=("statements",))
+    assert {e.type for e in article.entities.values()} == {"Organization"}
