@@ -179,3 +179,23 @@ def test_joint_forces_are_a_force_of_no_one_state():
 def test_the_command_of_joint_forces_stays_a_body():
     [article] = pipeline.extract("وأصدرت قيادة القوات المشتركة بيانا أمس.", "t.txt", disable=("statements",))
     assert {e.type for e in article.entities.values()} == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأفرج عن قائد الحرس الوطني السابق بعد تسوية مالية.", "الحرس الوطني"),
+        ("وقال رئيس أركان الجيش الأردني الأسبق إن الحدود آمنة.", "الجيش الأردني"),
+        ("وقال رئيس الهيئة الوطنية السابق إن الانتخابات نزيهة.", "الهيئة الوطنية"),
+    ],
+)
+def test_a_title_s_term_of_office_is_no_part_of_the_body_it_serves(text: str, body: str):
+    [article] = pipeline.extract(text, "t.txt", disable=("statements",))
+    names = {
+        name
+        for e in article.entities.values()
+        if e.type in ("Force", "Organization")
+        for name in (e.label_ar, *e.alt_labels)
+    }
+    assert body in names
+    assert not [name for name in names if name.split()[-1] in {"السابق", "الأسبق"}]
