@@ -199,3 +199,19 @@ def test_a_title_s_term_of_office_is_no_part_of_the_body_it_serves(text: str, bo
     }
     assert body in names
     assert not [name for name in names if name.split()[-1] in {"السابق", "الأسبق"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسقطت قذائف على منطقة جنوب المدينة أمس.",
+        "وتمركزت القوات في منطقة شرقي البلدة.",
+        "وعاد النازحون إلى منطقة الجنوب بعد المعارك.",
+    ],
+)
+def test_a_direction_alone_after_a_kind_of_place_names_none(text: str):
+    assert not places(text)
+
+
+def test_a_province_named_by_a_direction_adjective_is_a_place():
+    assert [label for label, _ in places("وقعت الحادثة في محافظة الشرقية أمس.").values()] == ["محافظة الشرقية"]

@@ -234,6 +234,8 @@ class HeadPhrases(BodyNames, EventPhrases):
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
+        if end == i + 1 and strip_article(self.tokens[end].folded) in DIRECTIONS:
+            end = i  # "منطقة جنوب دمشق": a direction alone names no place (شرق المتوسط، محافظة الشرقية do)
         if end == i and (known := self._facility_at(i)) is not None:
             return known
         nests = self.tokens[i].stem() not in DIRECTIONS  # "ريف محافظة تعز": the place keeps its own mention
