@@ -11,6 +11,7 @@ from kg import resources
 from kg.actors import ArticleActors, add_keys
 from kg.lexicon import single_word
 from kg.mentions.arms import is_branch
+from kg.mentions.words import direction_word
 from kg.spans import fold
 from kg.text import strip_article
 
@@ -19,10 +20,14 @@ _CONJUNCTIONS = "".join(resources.words("affixes", "conjunction", fold))
 _BY = single_word("function_words", "by")
 #: Branches that keep a state's own order (الأمن، الشرطة، النظام).
 _DOMESTIC = frozenset(resources.words("force_words", "domestic", fold))
+#: Branches of several sides' units (المشتركة): no one state's.
+_JOINT = frozenset(resources.words("force_words", "joint", fold))
 #: A state's government (الحكومة، النظام، الحكومية), as the word of a force's name.
 _GOVERNMENT = frozenset(resources.words("force_words", "government", fold))
 _BACKED_WORDS = frozenset(resources.words("force_words", "backed", fold))
 _LAM = single_word("function_words", "for")
+#: How far before a place its direction's word may start (شمال شرقي: the longest).
+_DIRECTION_REACH = 12
 _MILITIA_HEADS = frozenset(
     resources.words("force_words", "group_head", fold) + resources.words("force_words", "fighters", fold)
 )
@@ -40,8 +45,9 @@ def own_branches(actors: ArticleActors) -> None:
     النظام), the country the article is about (``_main_country``: not the Russian forces' state
     in an article on Syria); else the one state whose forces the article names by nationality or
     owner (an article on the Egyptian army's campaign speaks of Egypt's air force), or, with none
-    named, the country the article is about. A government's force (القوات الحكومية، قوات النظام،
-    القوات الموالية للحكومة) is the state's whose government the article names by its nisba
+    named, the country the article is about. Joint forces (القوات المشتركة) are no one state's.
+    A government's force (القوات الحكومية، قوات النظام، القوات الموالية للحكومة) is the state's
+    whose government the article names by its nisba
     (الحكومة اليمنية، للنظام السوري), when one is; when it names several, the one named last
     before the force in its sentence; else the country the article is about."""
     forces = [e for e in actors.article.entities.values() if e.type == "Force"]
@@ -58,7 +64,7 @@ def own_branches(actors: ArticleActors) -> None:
             if len(owners) > 1:
                 owners = _government_before(actors, force.key)
             owners = owners if len(owners) == 1 else sorted(home)
-        elif not is_branch(force.label_ar):
+        elif not is_branch(force.label_ar) or _JOINT & set(words):
             continue
         else:
             owners = _named_with_nationality(actors, words[1:])
@@ -141,7 +147,9 @@ def _militia(text: str) -> bool:
 
 def _territory(actors: ArticleActors) -> set[str]:
     """The country the article's places lie in, as it tells them: a country in a place's name
-    (جنوب سوريا) or its nisba right after one (درعا السورية); none when it tells two."""
+    (شمال شرق سوريا) or a direction locates (جنوب سوريا), its capital so located (شمال بغداد: the
+    city, which lies in its state), or its nisba right after a place (درعا السورية); none when it
+    tells two."""
     lex, article = actors.lexicon, actors.article
     places = [(start, end) for start, end, m in actors.mentions if m.type == "Place"]
     found = {
@@ -149,10 +157,19 @@ def _territory(actors: ArticleActors) -> set[str]:
         for start, end, m in actors.mentions
         if m.type == "Country" and m.entity and any(first <= start and end <= last for first, last in places)
     }
+    for start, _end, m in actors.mentions:
+        if m.type in ("Country", "Place") and _after_direction(actors.text, start):
+            found.update(filter(None, [m.entity if m.type == "Country" else lex.capital_country(m.entity)]))
     for start, _end, form in actors.nisbas:
         if any(0 < start - last <= 1 for _first, last in places):
             found.update(filter(None, [lex.country_entity(article, lex.country_of_nisba(form), known=False)]))
     return found if len(found) == 1 else set()
+
+
+def _after_direction(text: str, start: int) -> bool:
+    """Whether the word before offset ``start`` is a direction (جنوب، شمالي، شرق)."""
+    before = text[max(0, start - _DIRECTION_REACH) : start].split()
+    return bool(before) and direction_word(before[-1])
 
 
 def _named_with_nationality(actors: ArticleActors, words: list[str]) -> list[str]:

@@ -53,8 +53,8 @@ def display(article: Article, mention: Mention, lex: Lexicon) -> str:
 
 def direction_key(lex: Lexicon, words: list[str]) -> str | None:
     """The key of a part of a known place or country named by its direction: the directions in
-    their plain form, then the known key, so "جنوب سوريا"، "جنوبي سورية" and "الجنوب السوري"
-    are one place in every article (``place/jnwb--syria``); None for other words."""
+    their plain form, then the known key, so "شمال شرق سوريا"، "شمال شرقي سورية" and "الشمال الشرقي
+    السوري" are one place in every article (``place/cmAl-crq--syria``); None for other words."""
     directions = []
     for word in words[:2]:
         if not direction_word(word):

@@ -195,9 +195,9 @@ def test_a_place_head_ending_the_text_after_another_is_read() -> None:
         ("قصفت الطائرات بلدة بصرى الواقعة قرب الحدود", "بلدة بصرى"),
         # a second word in ال with nothing after it is the name's (مكة المكرمة)
         ("وصل الحجاج إلى مدينة مكة المكرمة أمس", "مدينة مكة المكرمة"),
-        # a definite direction with a country's nisba is that country's part
-        ("انسحب المقاتلون إلى الشمال السوري بعد الاتفاق", "الشمال السوري"),
-        ("عاد النازحون إلى الجنوب اللبناني بعد الحرب", "الجنوب اللبناني"),
+        # a definite quarter with a country's nisba is that country's part
+        ("انسحب المقاتلون إلى الشمال الشرقي السوري بعد الاتفاق", "الشمال الشرقي السوري"),
+        ("عاد النازحون إلى الجنوب الغربي الليبي بعد الحرب", "الجنوب الغربي الليبي"),
         # the countryside of a place, named or known
         ("تقدمت القوات في ريف درعا الشرقي أمس", "ريف درعا الشرقي"),
         ("سيطرت القوات على بلدات في ريف دمشق", "ريف دمشق"),

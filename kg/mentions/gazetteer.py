@@ -13,6 +13,7 @@ from kg.mentions.words import (
     BY,
     CLOSE_QUOTE_RE,
     COUNTRY,
+    DIRECTIONS,
     EVENT_TYPES,
     FEMININE,
     FOR,
@@ -112,14 +113,19 @@ class GazetteerNames(EventPhrases):
         )
 
     def _place_context(self, i: int, reading: int) -> bool:
-        """Whether the capital at token i is a place: a preposition/visit verb before it, or its ب (in)."""
+        """Whether the capital at token i is a place: a preposition/visit verb before it, or its ب (in),
+        or a direction it is the point of (جنوب دمشق، شمال شرقي بغداد: the city, which the direction
+        only locates, not the state)."""
         token = self.tokens[i]
         if BY in token.folded[: len(token.folded) - len(token.readings[reading][1])]:
             return True
         before = i - 1
         while before > 0 and self.lex.nisba_country(self.tokens[before].folded) and self.joined(before):
             before -= 1  # "العاصمة الأميركية واشنطن"
-        return before >= 0 and self.tokens[before].stem() in PLACE_CUES and self.joined(before)
+        if before < 0 or not self.joined(before):
+            return False
+        token = self.tokens[before]
+        return token.stem() in PLACE_CUES or any(stem in DIRECTIONS for _, stem in token.readings)
 
 
 class QuotedNames(EventPhrases):

@@ -34,6 +34,7 @@ from kg.mentions.words import (
     PLACE_CATEGORIES,
     SUFFIXED_RE,
     TANWEEN_RE,
+    TENURE,
     TRAFFIC,
     TRAFFIC_HEADS,
     adjective_like,
@@ -148,6 +149,8 @@ class HeadPhrases(BodyNames, EventPhrases):
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
+            while kind in (ORGANIZATION, FORCE) and last > i and self.claimed.get(i) == PERSON and self._tenure(last):
+                last -= 1  # "قائد الحرس الوطني السابق": the title's term of office, not the body's
             if kind == FORCE:
                 last = _force_name_end(self, i, last)
             if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
@@ -167,6 +170,10 @@ class HeadPhrases(BodyNames, EventPhrases):
             self.add(kind, i, last, Source.HEAD_NOUN, skip, reach=reach)
             after = last + 1
         return self.proposals
+
+    def _tenure(self, k: int) -> bool:
+        """Whether token k is a word of a term of office (السابق، الأسبق)."""
+        return strip_article(self.tokens[k].folded) in TENURE
 
     def _military_region(self, i: int, last: int) -> bool:
         """Whether the definite place head at token i with its chain up to ``last`` is a military
@@ -227,6 +234,8 @@ class HeadPhrases(BodyNames, EventPhrases):
             if end > i and not named or end - i >= 2 and not particle:
                 break  # a name's second word is in ال (خور الزبير) or one the tagger is sure of: not "رفح جنوب"
             end += 1
+        if end == i + 1 and strip_article(self.tokens[end].folded) in DIRECTIONS:
+            end = i  # "منطقة جنوب دمشق": a direction alone names no place (شرق المتوسط، محافظة الشرقية do)
         if end == i and (known := self._facility_at(i)) is not None:
             return known
         nests = self.tokens[i].stem() not in DIRECTIONS  # "ريف محافظة تعز": the place keeps its own mention

@@ -55,10 +55,11 @@ class Ministries(TokenView):
 
 
 class Directions(TokenView):
-    """ "شمال شرق سوريا": a direction phrase before a country or a region wider than one is a Place
-    that takes it in; before a city or province it only locates (جنوب شرقي مدينة حمص: the city is
-    the place, as the gold of real articles takes it); "الشمال السوري"، "الجنوب اللبناني": the
-    definite direction with its country's nisba is a Place too (the country's part, as "جنوب سوريا")."""
+    """ "شمال شرق سوريا": a quarter of a country (two directions before it) is a Place that takes
+    it in, and so is any direction of a region wider than one (شمال أفريقيا); one direction of a
+    country (جنوب سوريا، شمالي إسرائيل) only locates, as one of a city or province does (جنوب شرقي
+    مدينة حمص: the city is the place), which is how hand-annotated articles take both. The definite
+    quarter with its country's nisba is that Place too (الشمال الشرقي السوري)."""
 
     rule = Rule.DIRECTION
 
@@ -68,27 +69,29 @@ class Directions(TokenView):
             token = self.tokens[i]
             if i in self.claimed:
                 continue
-            if self._country_part(i):
-                found.append(self.offer(PLACE, i, i + 1, Source.HEAD_NOUN, token.readings[-1][0]))
+            last = self._country_part(i)
+            if last is not None:
+                found.append(self.offer(PLACE, i, last, Source.HEAD_NOUN, token.readings[-1][0]))
                 continue
             if token.stem() not in DIRECTIONS:
                 continue
             j = i + 1
             if j < len(self.tokens) and self.tokens[j].folded in DIRECTIONS and self.joined(i):
                 j += 1
-            if j < len(self.tokens) and self.joined(j - 1) and self._divided(j, token.stem()):
+            if j < len(self.tokens) and self.joined(j - 1) and self._divided(j, token.stem(), quarter=j > i + 1):
                 skip, reach = token.readings[-1][0], self._claimed_end(j)
                 if self._direction_after(reach):
                     reach += 1  # "ريف حلب الشرقي"
                 found.append(self.offer(PLACE, i, j - 1, Source.HEAD_NOUN, skip, reach=reach))
         return found
 
-    def _divided(self, j: int, direction: str) -> bool:
-        """Whether the place claimed at token j is one the direction names a part of: a country or
-        a region wider than one (أفريقيا، الضفة الغربية); any place has a countryside."""
+    def _divided(self, j: int, direction: str, quarter: bool) -> bool:
+        """Whether the place claimed at token j is one the direction names a part of: a country,
+        by a quarter of it, or a region wider than one (أفريقيا، الضفة الغربية); any place has a
+        countryside."""
         kind = self.claimed.get(j)
         if kind != PLACE:
-            return kind == COUNTRY
+            return kind == COUNTRY and quarter
         if direction in COUNTRYSIDE:
             return True
         words = " ".join(self.tokens[k].folded for k in range(j, self._claimed_end(j) + 1))
@@ -101,13 +104,17 @@ class Directions(TokenView):
         word = self.tokens[k + 1].folded
         return definite(word) and word[len(ARTICLE) :] not in DIRECTIONS and direction_word(word)
 
-    def _country_part(self, i: int) -> bool:
-        """Whether token i is a definite direction followed by a definite country nisba (الشمال السوري)."""
+    def _country_part(self, i: int) -> int | None:
+        """The last token of a definite quarter with a definite country nisba at token i (الشمال
+        الشرقي السوري), else None."""
         stem = self.tokens[i].stem()
-        if not (definite(stem) and stem[len(ARTICLE) :] in DIRECTIONS) or i + 1 >= len(self.tokens):
-            return False
-        word = self.tokens[i + 1].folded
-        return self.joined(i) and i + 1 not in self.claimed and definite(word) and bool(self.lex.nisba_country(word))
+        if not (definite(stem) and stem[len(ARTICLE) :] in DIRECTIONS) or not self._direction_after(i):
+            return None
+        nisba = i + 2
+        if nisba >= len(self.tokens) or not self.joined(i + 1) or nisba in self.claimed:
+            return None
+        word = self.tokens[nisba].folded
+        return nisba if definite(word) and self.lex.nisba_country(word) else None
 
 
 class OwnCountry(TokenView):
