@@ -59,6 +59,17 @@ def preposition_clitic(view: TokenView, i: int) -> int:
     return 0
 
 
+def behind_preposition(view: TokenView, first: int, last: int) -> bool:
+    """Whether the name read at tokens first..last opens with a preposition: one the rules tell
+    (``preposition_clitic``), or one before a feminine noun, when the tagger is sure the words are
+    no name (بعملية السلام، بكافة الوسائل): a word in ال after the first does not make them one
+    here (``TokenView._tagger_disagrees``), as it does after a bare word (باسم العوادي)."""
+    if preposition_clitic(view, first):
+        return True
+    ruled_out = view.tagged is not None and view.tagged.rules_out_name(first, last)
+    return ruled_out and any(stem.endswith(FEMININE) for _, stem in _preposition_readings(view, first))
+
+
 def _preposition_readings(view: TokenView, i: int) -> list[tuple[int, str]]:
     """The readings of token i behind a preposition, none when the word as written is a given
     name; the article behind one is the name finders' own (``_article_clitic``)."""
@@ -120,11 +131,9 @@ class PersonNames(TokenView):
             last = self._name_at(i + 1)
             if last is not None and not self._tagger_disagrees(i + 1, last):
                 return i + 1, last, Source.TITLE
-        if self._given_name_at(i):
+        if (assent := _given_name_at(self, i)) is not None:
             last = self._name_at(i)
-            # the tagger reads علي as the preposition it folds to: ``_named_after_yeh`` has asked it;
-            # a word with a preposition (لسامي) it gives less chance: it only must not rule it out (لجان)
-            assent = i if self.tokens[i].folded in self.lex.given_names else i + 1
+            # the tagger reads علي as the preposition it folds to: ``_named_after_yeh`` has asked it
             assents = self._tagger_assents(assent, last) and not self._tagger_disagrees(i, i)
             if last is not None and last > i and (self._yeh_given_name(i) or assents):
                 return i, last, Source.GIVEN_NAME
@@ -175,25 +184,6 @@ class PersonNames(TokenView):
             and not any(words[0].endswith(end) and words[-1].endswith(end) for end in (FEMININE, ACCUSATIVE))
             and self._name_boundary(last)
         )
-
-    def _behind_preposition(self, first: int, last: int) -> bool:
-        """Whether the name read at tokens first..last opens with a preposition: one the rules
-        tell (``preposition_clitic``), or one before a feminine noun, when the tagger is sure the
-        words are no name (بعملية السلام، بكافة الوسائل): a word in ال after the first does not
-        make them one here (``_tagger_disagrees``), as it does after a bare word (باسم العوادي)."""
-        if preposition_clitic(self, first):
-            return True
-        ruled_out = self.tagged is not None and self.tagged.rules_out_name(first, last)
-        return ruled_out and any(stem.endswith(FEMININE) for _, stem in _preposition_readings(self, first))
-
-    def _given_name_at(self, i: int) -> bool:
-        """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
-        two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
-        name needs a second word and the tagger's assent (``_tagger_assents``). Behind a preposition
-        (لسامي يوسف) too."""
-        token, given_names = self.tokens[i], self.lex.given_names
-        given = token.folded in given_names or token.stem() in given_names and preposition_clitic(self, i)  # لسامي
-        return i not in self.claimed and (given or self._yeh_given_name(i))
 
     def _yeh_given_name(self, i: int) -> bool:
         """Whether token i is a given name that folds to a function word but is written with yeh
@@ -347,3 +337,16 @@ class PersonNames(TokenView):
                 self.add(PERSON, i, i, Source.SURNAME, skip)
                 break
         return i
+
+
+def _given_name_at(view: PersonNames, i: int) -> int | None:
+    """The first token the tagger must assent to of a known given name (``given_names.jsonl``) at
+    token i opening a name of two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also
+    words (سعيد، حسن), so the name needs a second word and the tagger's assent
+    (``_tagger_assents``). Behind a preposition (لسامي يوسف), from the word after it: the tagger
+    must then only not rule the word out (لجان نوبل: committees). None when no given name is there."""
+    token, given_names = view.tokens[i], view.lex.given_names
+    behind = token.folded not in given_names and token.stem() in given_names and preposition_clitic(view, i)
+    if i in view.claimed or not (token.folded in given_names or behind or view._yeh_given_name(i)):
+        return None
+    return i + 1 if behind else i
