@@ -437,3 +437,19 @@ def test_whom_a_title_holder_speaks_to_is_no_part_of_the_title(text, role):
 )
 def test_a_people_or_confession_is_no_body(text):
     assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وافتتح صندوق الأمير فيصل للتنمية مدرسة جديدة في القرية.", "صندوق الأمير فيصل"),
+        ("وقال باحث في جامعة الأمير سلطان إن الدراسة انتهت.", "جامعة الأمير سلطان"),
+    ],
+)
+def test_a_body_named_after_a_titled_person_takes_in_his_name(text, name):
+    assert mentions_of(text).get(name, ("",))[0] == "Organization"
+
+
+def test_an_office_of_a_titled_person_is_no_body_named_after_him():
+    found = mentions_of("وأعلن مكتب الرئيس سامر الخطيب أن الزيارة تأجلت.")
+    assert not any(kind == "Organization" and "سامر" in span for span, (kind, _) in found.items())
