@@ -42,7 +42,7 @@ from kg.mentions.words import (
 )
 
 #: The written ending of a feminine elative or colour (الكبرى، العليا، الخضراء), with any marks after it.
-_ELATIVE_END_RE = re.compile("(?:\u0649|\u0627\u0621?)[\u064b-\u065f]*$")
+_ELATIVE_END_RE = re.compile(r"(?:\u0649|\u0627\u0621?)[\u064b-\u065f]*$")
 
 
 class Chains(TokenView):
