@@ -437,3 +437,35 @@ def test_whom_a_title_holder_speaks_to_is_no_part_of_the_title(text, role):
 )
 def test_a_people_or_confession_is_no_body(text):
     assert not [span for span, (kind, _) in mentions_of(text).items() if kind == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وافتتح صندوق الأمير فيصل للتنمية مدرسة جديدة في القرية.", "صندوق الأمير فيصل"),
+        ("وقال باحث في جامعة الأمير سلطان إن الدراسة انتهت.", "جامعة الأمير سلطان"),
+    ],
+)
+def test_a_body_named_after_a_titled_person_takes_in_his_name(text, name):
+    assert mentions_of(text).get(name, ("",))[0] == "Organization"
+
+
+def test_an_office_of_a_titled_person_is_no_body_named_after_him():
+    found = mentions_of("وأعلن مكتب الرئيس سامر الخطيب أن الزيارة تأجلت.")
+    assert not any(kind == "Organization" and "سامر" in span for span, (kind, _) in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت الهيئة المستقلة إن النتائج ستعلن غدا.", "الهيئة المستقلة"),
+        ("وأيدت المحكمة العليا الحكم السابق.", "المحكمة العليا"),
+    ],
+)
+def test_a_definite_feminine_body_takes_an_adjective_that_agrees(text, body):
+    assert mentions_of(text).get(body, ("",))[0] == "Organization"
+
+
+def test_a_definite_feminine_body_is_in_construct_with_no_noun_after_it():
+    found = mentions_of("وأعلنت اللجنة التأجيل حتى الشهر المقبل بسبب الأحوال الجوية.")
+    assert not any(kind == "Organization" for kind, _ in found.values())

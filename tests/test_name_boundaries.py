@@ -204,3 +204,48 @@ def test_a_title_ending_in_a_noun_with_its_pronoun_takes_no_bare_adjective():
     names = person_names("وأرسلت الحكومة وزير داخليتها جان كلود مارتان إلى الحدود.")
     assert "وزير داخليتها" in names
     assert "جان كلود مارتان" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الناشط فادي حسن إن السجن ظالم. وطالبت المنظمة بالإفراج الفوري لفادي حسن أمس.", "فادي حسن"),
+        ("وقال المحامي منصور العتيبي إن القضية معقدة. ووجهت الدعوة لمنصور العتيبي لحضور المؤتمر.", "منصور العتيبي"),
+    ],
+)
+def test_a_preposition_before_a_given_name_stays_out_of_the_name(text, name):
+    names = person_names(text)
+    assert name in names and not any(n.startswith(("ل", "ب")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدم نجل الوزير بإقالة المدير العام من منصبه.",
+        "وقال المبعوث الخاص بعملية التسوية في المنطقة إن الحل قريب.",
+        "وقالت الحكومة إن اللجان الفرعية ستعمل لإنهاء الأزمة.",
+    ],
+)
+def test_a_title_followed_by_a_preposition_names_nobody_after_it(text):
+    assert not any(n[0] in "لب" for n in person_names(text))
+
+
+def test_the_preposition_is_no_part_of_a_full_name_after_its_surname():
+    names = person_names("وقال الوزير كريم الجبوري إن الوضع هادئ. وتعود الخطة الأولى لبن الجبوري نفسه.")
+    assert "لبن الجبوري" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المتحدث باسم الوزارة بسام الخطيب إن الاجتماع انتهى.", "بسام الخطيب"),
+        ("وقال المتحدث باسم وزارة الصحة باسم الجبوري إن الوضع مستقر.", "باسم الجبوري"),
+    ],
+)
+def test_a_name_that_opens_with_a_preposition_letter_stays_whole(text, name):
+    assert name in person_names(text)
+
+
+def test_words_of_prepositions_before_given_names_open_no_name():
+    names = person_names("وقال المسؤول: لدينا ثقة كبيرة بالنتائج، وتبدل الميزان لصالح زياد في النهاية.")
+    assert not any(n.startswith(("دينا", "صالح")) for n in names)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import definite
 from kg.mentions.base import HeadReading, TokenView
 from kg.mentions.words import (
@@ -13,6 +15,7 @@ from kg.mentions.words import (
     COUNT_NOUN_RE,
     COUNTRY,
     DIGITS_RE,
+    FEMININE,
     FOR,
     FOR_THE,
     FORCE,
@@ -37,6 +40,9 @@ from kg.mentions.words import (
     adjective_like,
     is_arabic,
 )
+
+#: The written ending of a feminine elative or colour (الكبرى، العليا، الخضراء), with any marks after it.
+_ELATIVE_END_RE = re.compile(r"(?:\u0649|\u0627\u0621?)[\u064b-\u065f]*$")
 
 
 class Chains(TokenView):
@@ -126,6 +132,8 @@ class Chains(TokenView):
                 break
             if is_definite and (not definite(word) or SUFFIXED_RE.search(word)):
                 break
+            if last == i and is_definite and self._disagrees_with_head(i, last + 1):
+                break  # "طالبت المنظمة التحضير لـ": the clause's object, no adjective of the head
             if not definite(word) and word.startswith(FOR) and not self.lex.nisba_country(word):
                 break
             bare = not definite(word) and not adjective_like(word) and not self._place_named(last + 1)
@@ -141,6 +149,16 @@ class Chains(TokenView):
             named = allow_complements and self.claimed.get(last) in PLACES
             is_definite = definite(word) or named or self._place_named(last) or bool(SUFFIXED_FEMININE_RE.search(word))
         return last
+
+    def _disagrees_with_head(self, head: int, j: int) -> bool:
+        """Whether the definite word at token j is no adjective of the definite feminine head right
+        before it, which it would agree with: feminine (الهيئة الوطنية) or a feminine elative or
+        colour (المحكمة العليا، القمة الأولى، المنطقة الخضراء). A definite head is in construct with no noun, so a noun
+        there is the clause going on (رحبت الوزارة الترحيب، طلبت المحكمة الطلب)."""
+        if not self.tokens[head].stem().endswith(FEMININE):
+            return False
+        token = self.tokens[j]
+        return not token.folded.endswith(FEMININE) and not _ELATIVE_END_RE.search(self.text, token.start, token.end)
 
     def _told_to_outlet(self, i: int, last: int) -> bool:
         """Whether token last + 1 is an outlet after ل (لوكالة، لصحيفة) and the role read from

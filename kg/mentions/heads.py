@@ -45,6 +45,8 @@ from kg.text import fold, strip_article
 
 #: The adjective that makes a definite region a military one (المنطقة العسكرية الشمالية).
 MILITARY_REGIONS = frozenset(fold(w) for w in resources.words("place_cues", "military_region"))
+#: Heads of bodies named after a person, title and name (مركز الملك سلمان، جامعة الملك سعود).
+NAMED_AFTER_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("named_after"))
 #: Government heads that name a state only with its nisba or name right after them (النظام السوري).
 ALONE_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("alone"))
 
@@ -139,6 +141,8 @@ class HeadPhrases(BodyNames, EventPhrases):
             # "مكتب رئيس الوزراء": the office of a role
             if kind == ORGANIZATION and last == i and self.joined(i) and not is_definite:
                 last = self._role_end(i + 1) or i
+                if self.tokens[i].stem() in NAMED_AFTER_HEADS and self.claimed.get(last + 1) == PERSON:
+                    last = self._claimed_end(last + 1)  # "مركز الملك سلمان": named after the person
             if kind == ORGANIZATION and not is_definite and last == i + 1:
                 last = self._foreign_name_end(i, last)
             if last == i or kind == GOVERNMENT and last > i + 1 and self._alone_head(i):

@@ -15,6 +15,7 @@ from kg.mentions.words import (
     BODIES,
     COUNTRY,
     FEMININE,
+    HAMZA_ALEF_RE,
     MAX_NAME_WORDS,
     NAME_JOIN_RE,
     NAME_PARTICLES,
@@ -26,7 +27,7 @@ from kg.mentions.words import (
     is_arabic,
 )
 from kg.model import MentionType, Source
-from kg.text import strip_article
+from kg.text import clitics, strip_article
 
 _DIGITS_IN_RE = re.compile(r"\d")
 #: The particle that opens a compound given name (عبد الله), which a father's name may follow.
@@ -36,6 +37,50 @@ _COMPOUND_GIVEN = word_set("name_particles", "compound_given")
 _PLURAL_NISBA = tuple(NISBA + e for e in word_set("nisba_endings", "plural"))
 #: Sources of a person's full name, whose last word names him again later (a surname).
 _FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
+#: The prepositions a word may carry before a name (بـ، لـ، كـ).
+_PREPOSITIONS = clitics().preposition
+
+
+def preposition_clitic(view: TokenView, i: int) -> int:
+    """Characters of a preposition (ب، ل، ك, with a conjunction before it) to leave out of a
+    personal name at token i: a word that is no given name as written, whose preposition comes
+    before a known given name or a name particle (لسامي يوسف، لبن زايد), before a word the article
+    writes bare elsewhere (لتيلرسون after تيلرسون) or before an alef with hamza, which only opens
+    a word (بإقالة). 0 when the word opens with none (بسام، لطفي، بهرام are names as written)."""
+    token = view.tokens[i]
+    for skip, stem in _preposition_readings(view, i):
+        if (
+            stem in view.lex.given_names
+            or stem in NAME_PARTICLES
+            or HAMZA_ALEF_RE.match(view.text, token.start + skip)
+            or any(other.folded == stem for other in view.tokens)
+        ):
+            return skip
+    return 0
+
+
+def behind_preposition(view: TokenView, first: int, last: int) -> bool:
+    """Whether the name read at tokens first..last opens with a preposition: one the rules tell
+    (``preposition_clitic``), or one before a feminine noun, when the tagger is sure the words are
+    no name (بعملية السلام، بكافة الوسائل): a word in ال after the first does not make them one
+    here (``TokenView._tagger_disagrees``), as it does after a bare word (باسم العوادي)."""
+    if preposition_clitic(view, first):
+        return True
+    ruled_out = view.tagged is not None and view.tagged.rules_out_name(first, last)
+    return ruled_out and any(stem.endswith(FEMININE) for _, stem in _preposition_readings(view, first))
+
+
+def _preposition_readings(view: TokenView, i: int) -> list[tuple[int, str]]:
+    """The readings of token i behind a preposition, none when the word as written is a given
+    name; the article behind one is the name finders' own (``_article_clitic``)."""
+    token = view.tokens[i]
+    if token.folded in view.lex.given_names:
+        return []
+    return [
+        (skip, stem)
+        for skip, stem in token.readings[1:]
+        if not definite(stem) and token.folded[: len(token.folded) - len(stem)][-1:] in tuple(_PREPOSITIONS)
+    ]
 
 
 def people_word(lex: Lexicon, word: str, sound: bool = True) -> bool:
@@ -86,10 +131,11 @@ class PersonNames(TokenView):
             last = self._name_at(i + 1)
             if last is not None and not self._tagger_disagrees(i + 1, last):
                 return i + 1, last, Source.TITLE
-        if self._given_name_at(i):
+        if (assent := _given_name_at(self, i)) is not None:
             last = self._name_at(i)
             # the tagger reads علي as the preposition it folds to: ``_named_after_yeh`` has asked it
-            if last is not None and last > i and (self._yeh_given_name(i) or self._tagger_assents(i, last)):
+            assents = self._tagger_assents(assent, last) and not self._tagger_disagrees(i, i)
+            if last is not None and last > i and (self._yeh_given_name(i) or assents):
                 return i, last, Source.GIVEN_NAME
         if self._reporting_verb_before_name(i):
             last = self._name_at(i + 1)
@@ -138,12 +184,6 @@ class PersonNames(TokenView):
             and not any(words[0].endswith(end) and words[-1].endswith(end) for end in (FEMININE, ACCUSATIVE))
             and self._name_boundary(last)
         )
-
-    def _given_name_at(self, i: int) -> bool:
-        """Whether token i is a known given name (``kg/data/given_names.jsonl``) opening a name of
-        two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also words (سعيد، حسن), so the
-        name needs a second word and the tagger's assent (``_tagger_assents``)."""
-        return i not in self.claimed and (self.tokens[i].folded in self.lex.given_names or self._yeh_given_name(i))
 
     def _yeh_given_name(self, i: int) -> bool:
         """Whether token i is a given name that folds to a function word but is written with yeh
@@ -297,3 +337,16 @@ class PersonNames(TokenView):
                 self.add(PERSON, i, i, Source.SURNAME, skip)
                 break
         return i
+
+
+def _given_name_at(view: PersonNames, i: int) -> int | None:
+    """The first token the tagger must assent to of a known given name (``given_names.jsonl``) at
+    token i opening a name of two or more words ("ضياء رشوان"، "أيمن الظواهري"): many are also
+    words (سعيد، حسن), so the name needs a second word and the tagger's assent
+    (``_tagger_assents``). Behind a preposition (لسامي يوسف), from the word after it: the tagger
+    must then only not rule the word out (لجان نوبل: committees). None when no given name is there."""
+    token, given_names = view.tokens[i], view.lex.given_names
+    behind = token.folded not in given_names and token.stem() in given_names and preposition_clitic(view, i)
+    if i in view.claimed or not (token.folded in given_names or behind or view._yeh_given_name(i)):
+        return None
+    return i + 1 if behind else i

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg import resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
-from kg.mentions.names import PersonNames
+from kg.mentions.names import PersonNames, behind_preposition, preposition_clitic
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.state_titles import OF_COUNTRY, StateTitles
 from kg.mentions.words import (
@@ -76,7 +76,8 @@ class People(PersonNames, Chains, StateTitles):
         its last word names him later on its own."""
         token = self.tokens[first]
         given = token.folded not in self.lex.given_names and token.stem() in self.lex.given_names
-        self.add(PERSON, first, last, source, self._coordinating_clitic(first) if given else 0, role=role)
+        skip = (self._coordinating_clitic(first) or preposition_clitic(self, first)) if given else 0
+        self.add(PERSON, first, last, source, skip, role=role)
         return last
 
     def _person_at(self, i: int) -> int:
@@ -128,6 +129,8 @@ class People(PersonNames, Chains, StateTitles):
         )
         if name_last is None and name_at == last + 1 and (apposed := self._apposed_after_complement(last)):
             name_at, name_last = apposed
+        if name_last is not None and behind_preposition(self, name_at, name_last):
+            name_last = None  # "الموالي لسامي يوسف": the name is the complement's, not the title's holder
         if name_last is not None and (
             not self._tagger_disagrees(name_at, name_last) or self._named_after_body(i, last, name_at, name_last)
         ):

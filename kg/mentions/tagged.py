@@ -8,7 +8,7 @@ from itertools import chain
 
 from kg.lexicon import LATIN_RE, WORD_RE, definite, spelt_with_yeh
 from kg.mentions.base import TokenView
-from kg.mentions.names import people_word
+from kg.mentions.names import people_word, preposition_clitic
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     ACCUSATIVE,
@@ -195,7 +195,8 @@ class TaggedNames(TokenView):
             return False  # "رافق تيلرسون"، "وشوهد عباس": a verb before the family name of a person named before
         grown, _, _ = min(inside, key=lambda item: (item[0].source != Source.TITLE, item[1]))
         source = Source.TITLE if grown.source == Source.TITLE else Source.TAGGER
-        skip = self._coordinating_clitic(first, first - 1 in self.person_ends)  # "ووليد صالح": the list's و
+        # "ووليد صالح": the list's و; "لبن سلمان": a preposition
+        skip = self._coordinating_clitic(first, first - 1 in self.person_ends) or preposition_clitic(self, first)
         self.add(PERSON, first, last, source, skip, role=grown.role, rule=Rule.GROWN_NAME)
         return True
 
