@@ -43,6 +43,9 @@ from kg.mentions.words import (
 
 #: The written ending of a feminine elative or colour (الكبرى، العليا، الخضراء), with any marks after it.
 _ELATIVE_END_RE = re.compile(r"(?:\u0649|\u0627\u0621?)[\u064b-\u065f]*$")
+#: The ending of a plural nisba (العسكريين، المحليون): a broken plural of people written with ة (القادة،
+#: القضاة) takes one, so it agrees with such a head although the head looks feminine.
+_PLURAL_NISBA_END_RE = re.compile(r"\u064a(?:\u064a\u0646|\u0648\u0646)[\u064b-\u065f]*$")
 
 
 class Chains(TokenView):
@@ -153,12 +156,15 @@ class Chains(TokenView):
     def _disagrees_with_head(self, head: int, j: int) -> bool:
         """Whether the definite word at token j is no adjective of the definite feminine head right
         before it, which it would agree with: feminine (الهيئة الوطنية) or a feminine elative or
-        colour (المحكمة العليا، القمة الأولى، المنطقة الخضراء). A definite head is in construct with no noun, so a noun
+        colour (المحكمة العليا، القمة الأولى، المنطقة الخضراء), or a plural nisba after a broken plural of
+        people (القادة العسكريين). A definite head is in construct with no noun, so a noun
         there is the clause going on (رحبت الوزارة الترحيب، طلبت المحكمة الطلب)."""
         if not self.tokens[head].stem().endswith(FEMININE):
             return False
         token = self.tokens[j]
-        return not token.folded.endswith(FEMININE) and not _ELATIVE_END_RE.search(self.text, token.start, token.end)
+        return not token.folded.endswith(FEMININE) and not any(
+            ending.search(self.text, token.start, token.end) for ending in (_ELATIVE_END_RE, _PLURAL_NISBA_END_RE)
+        )
 
     def _told_to_outlet(self, i: int, last: int) -> bool:
         """Whether token last + 1 is an outlet after ل (لوكالة، لصحيفة) and the role read from
