@@ -42,6 +42,7 @@ from kg.state_speakers import state_countries
 from kg.text import fold as lexicon_fold
 from kg.title_holders import TitleHolders, head_word
 from kg.unknown_names import INNER_GAP_RE, WORD_RE, UnknownNames, place_end
+from kg.unnamed_people import unnamed_key
 
 #: What a body head (not a person's) makes: "مكتب" an Organization, "قوات" a Force.
 _BODY_TYPES = frozenset({"Organization", "Force"})
@@ -312,7 +313,7 @@ class PhraseReader:
         written = self.article.text[begin:stop]
         label = label or written
         if kind == "Person":
-            key = named_in_apposition(self, start, end) or f"person/unnamed-{slug(name_words(label))}-{self._digest}"
+            key = named_in_apposition(self, start, end) or unnamed_key(self.article.entities, label, self._digest)
         else:
             key = f"{kind.lower()}/{slug(name_words(label))}"
         entity = self.names.mint(Entity(key=key, type=kind, label_ar=label, role=label if kind == "Person" else None))

@@ -3,16 +3,18 @@
 Two questions the resolve stage asks of them: whether a role written with a name surely is that
 person's office, so that the role alone names them again further on (``holds``); and whether an
 unnamed person is one met before under the same description, written once with their
-nationality and once without (``described_again``: "مصدر أمني" ... "مصدر أمني فلسطيني").
+nationality and once without (``described_again``: "مصدر أمني" ... "مصدر أمني فلسطيني"), or
+once in one case and once in another (``same_group``: "دبلوماسيون" ... "دبلوماسيين").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from kg.cues import plural_case
 from kg.lexicon import Lexicon, affix, definite
 from kg.model import Entity
-from kg.naming import name_words
+from kg.naming import name_words, slug
 from kg.text import strip_article
 
 #: The key prefix of persons the article describes and does not name (``kg.resolve``).
@@ -82,3 +84,26 @@ def without_nationality(
         else:
             core.append(strip_article(word))
     return tuple(core), country
+
+
+def unnamed_key(entities: Mapping[str, Entity], label: str, digest: str) -> str:
+    """The key of the unnamed person of the article (``digest``) a speaker phrase (``label``)
+    describes: the group met before in another case (``same_group``), else its own."""
+    words = name_words(label)
+    return same_group(entities, words) or f"{UNNAMED}{slug(words)}-{digest}"
+
+
+def same_group(entities: Mapping[str, Entity], words: list[str]) -> str | None:
+    """The unnamed person (a group) of the article described by the same words (folded ``words``)
+    with each masculine plural or dual among them in one case (``plural_case``): "دبلوماسيون
+    غربيون" ... "الدبلوماسيين الغربيين"; else None. A singular and its plural stay two
+    (مسؤول، مسؤولون)."""
+    plain = _one_case(words)
+    for key, entity in entities.items():
+        if key.startswith(UNNAMED) and _one_case(name_words(entity.label_ar)) == plain:
+            return key
+    return None
+
+
+def _one_case(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(plural_case(strip_article(word)) for word in words)

@@ -287,6 +287,15 @@ def test_a_body_before_the_known_short_name_in_brackets_is_the_known_body():
     ]
 
 
+def test_the_un_humanitarian_office_written_with_and_without_its_parent_is_one_body():
+    article = entities(
+        "حذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية من نقص الغذاء في المخيمات.\n\n"
+        "وطالب مكتب تنسيق الشؤون الإنسانية بفتح المعابر، فيما دعا مكتب الأمم المتحدة للشؤون الإنسانية المانحين."
+    )
+    bodies = [k for k, e in article.entities.items() if e.type == "Organization"]
+    assert bodies == ["organization/ocha"]
+
+
 def test_a_body_after_li_with_its_article_is_the_body_written_without_it():
     # للقوات leaves لقوات once its ل is cut: keyed as the label, القوات
     article = entities("قدمت الحكومة دعما للقوات الجزائرية. وقالت القوات الجزائرية إن الخطة جاهزة.")

@@ -702,6 +702,23 @@ def test_one_of_two_sources_read_before_is_those_sources() -> None:
     assert [speakers for _cue, speakers, _content in found] == [["مصدران مطلعان"], ["مصدران مطلعان"]]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "أكد مراقبون دوليون أن الانتخابات جرت بهدوء.\nونقلت الإذاعة عن مراقبين دوليين قولهم إن المشاركة مرتفعة.",
+        "قال مسؤولان أمنيان إن المسلحين فروا.\nونقلت الإذاعة عن مسؤولين أمنيين قولهما إن البحث مستمر.",
+    ],
+)
+def test_an_unnamed_group_in_another_case_is_one_group(body: str) -> None:
+    speakers = {key for s in article_of(body).statements for key in s.speakers}
+    assert len(speakers) == 1
+
+
+def test_an_unnamed_speaker_and_a_group_of_its_kind_stay_two() -> None:
+    found = credited("قال مسؤول أمني إن المسلحين فروا.\nوقال مسؤولون أمنيون إن البحث مستمر في القرى.")
+    assert [speakers for _cue, speakers, _content in found] == [["مسؤول أمني"], ["مسؤولون أمنيون"]]
+
+
 def test_a_named_outlet_after_a_speakers_nisba_is_whom_they_spoke_to() -> None:
     article = article_of("وقال مسؤولون فرنسيون لرويترز إن السفينة غادرت الميناء.")
     (statement,) = article.statements
