@@ -23,6 +23,7 @@ from kg.mentions.words import (
     NISBA,
     PEOPLES,
     PERSON,
+    RANK_GRADES,
     SUFFIXED_RE,
     YEH_GIVEN_NAMES,
     is_arabic,
@@ -364,7 +365,10 @@ def nisba_given_name(view: PersonNames, i: int) -> bool:
         return False
     if definite(word) or len(view.tokens[i].readings) > 1 or not view.joined(i):
         return False
-    after_title = view.written_definite(i - 1) and (view.joined(i - 1) or view.joined(i - 1, COMMA_GAP_RE))
+    # a rank's grade after it (العقيد ركن، الفريق أول) is no adjective a nisba could agree with either
+    graded = view.tokens[i - 1].folded in RANK_GRADES or view._title_word(i - 1) == "rank"
+    ends_title = view.written_definite(i - 1) or graded and i > 1 and view._title_word(i - 2) == "rank"
+    after_title = ends_title and (view.joined(i - 1) or view.joined(i - 1, COMMA_GAP_RE))
     family = view.tokens[i + 1].folded
     if family in NAME_PARTICLES:
         return after_title
