@@ -13,6 +13,7 @@ from kg.mentions.words import (
     AND,
     APPOSITION_AFTER,
     BODIES,
+    COMMA_GAP_RE,
     COUNTRY,
     FEMININE,
     HAMZA_ALEF_RE,
@@ -22,6 +23,7 @@ from kg.mentions.words import (
     NISBA,
     PEOPLES,
     PERSON,
+    RANK_GRADES,
     SUFFIXED_RE,
     YEH_GIVEN_NAMES,
     is_arabic,
@@ -235,7 +237,7 @@ class PersonNames(TokenView):
         if i in self.claimed:
             return self._claimed_person_end(i)
         first = self.tokens[i].folded
-        if not (self.name_word(i) or self._yeh_given_name(i)):
+        if not (self.name_word(i) or self._yeh_given_name(i) or nisba_given_name(self, i)):
             return None
         if self.written_definite(i) or strip_article(first) in self.person_names:
             return i if strip_article(first) in self.person_names or first.endswith(NISBA) else None
@@ -350,3 +352,30 @@ def _given_name_at(view: PersonNames, i: int) -> int | None:
     if i in view.claimed or not (token.folded in given_names or behind or view._yeh_given_name(i)):
         return None
     return i + 1 if behind else i
+
+
+def nisba_given_name(view: PersonNames, i: int) -> bool:
+    """Whether token i, a bare nisba (تركي), is a given name: after a definite word ending a
+    title's chain (العقيد، المتحدث باسم الجيش،) a bare adjective cannot agree with it, and a
+    family name follows (ال + a word no nisba of a country, the tagger not ruling it out, or
+    بن). An indefinite title keeps its nisba (مسؤول تركي), a definite one takes the article
+    (السفير التركي), and a noun after it is no family name (مهندس تركي الجنسية)."""
+    word = view.tokens[i].folded
+    if not 0 < i < len(view.tokens) - 1 or i in view.claimed or not view.lex.nisba_country(word):
+        return False
+    if definite(word) or len(view.tokens[i].readings) > 1 or not view.joined(i):
+        return False
+    # a rank's grade after it (العقيد ركن، الفريق أول) is no adjective a nisba could agree with either
+    graded = view.tokens[i - 1].folded in RANK_GRADES or view._title_word(i - 1) == "rank"
+    ends_title = view.written_definite(i - 1) or graded and i > 1 and view._title_word(i - 2) == "rank"
+    after_title = ends_title and (view.joined(i - 1) or view.joined(i - 1, COMMA_GAP_RE))
+    family = view.tokens[i + 1].folded
+    if family in NAME_PARTICLES:
+        return after_title
+    return (
+        after_title
+        and view.written_definite(i + 1)
+        and view.is_word(i + 1)
+        and not view.lex.nisba_country(family)
+        and (family.endswith(NISBA) or strip_article(family) in view.person_names or view._tagger_assents(i + 1))
+    )

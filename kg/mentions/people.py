@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg import resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
-from kg.mentions.names import PersonNames, behind_preposition, preposition_clitic
+from kg.mentions.names import PersonNames, behind_preposition, nisba_given_name, preposition_clitic
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.state_titles import OF_COUNTRY, StateTitles
 from kg.mentions.words import (
@@ -112,7 +112,8 @@ class People(PersonNames, Chains, StateTitles):
             if self.tokens[name_at].folded in RANK_GRADES and self._title_word(name_at - 1) == "rank":
                 name_at += 1  # "الفريق أول ركن": the grade of a rank
                 continue
-            if self.lex.nisba_country(self.tokens[name_at].folded) and self.joined(name_at - 1):
+            nisba = self.lex.nisba_country(self.tokens[name_at].folded) and not nisba_given_name(self, name_at)
+            if nisba and self.joined(name_at - 1):
                 name_at += 1
                 continue
             complement = self._participle_complement_end(name_at) if name_at == last + 1 else None
