@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kg import resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames, behind_preposition, preposition_clitic
@@ -29,21 +28,12 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import Source
-from kg.text import fold, strip_article
+from kg.text import strip_article
 
 #: The article ال, folded (``lexicon.definite`` asks more of a word; the openings need a superset).
 _ARTICLE = affix("article")
-#: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
 #: Most words of the complement between a title's chain and the name set off after it by commas.
 _COMPLEMENT_WORDS = 4
-_OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
-#: Titles that are also other words (ولي: a guardian, و + لي), titles only in construct with one
-#: of their nouns (ولي العهد، ولي عهد أبوظبي), by the folded title.
-_OF_NOUN = {
-    fold(r["pattern"]): frozenset(fold(noun) for noun in r["in_construct_with"])
-    for r in resources.load("titles")
-    if r.get("in_construct_with")
-}
 
 
 class People(PersonNames, Chains, StateTitles):
@@ -212,19 +202,6 @@ class People(PersonNames, Chains, StateTitles):
         adverb = self.tokens[i + 1]
         accusative = adverb.folded.endswith(ACCUSATIVE) or TANWEEN_RE.search(self.text, adverb.start, adverb.end)
         return i + 1 if accusative and not definite(adverb.folded) else i
-
-    def _common_noun(self, i: int) -> bool:
-        """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun
-        (``_OF_TITLE``) is a title only in construct with another title (مساعدة وزير الخارجية);
-        one of ``_OF_NOUN`` only in construct with its own noun (ولي العهد، not ولي الأمر)."""
-        readings = self.tokens[i].readings
-        after = self.tokens[i + 1].readings if i + 1 < len(self.tokens) and self.joined(i) else ()
-        nouns = next((_OF_NOUN[stem] for _, stem in readings if stem in _OF_NOUN), None)
-        if nouns is not None:
-            return not any(strip_article(stem) in nouns for _, stem in after[:1])
-        if not any(stem in _OF_TITLE for _, stem in readings):
-            return False
-        return not any(self.lex.titles.get(strip_article(stem)) == "title" for _, stem in after)
 
     def _coordinated_name(self, last: int) -> int:
         """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled

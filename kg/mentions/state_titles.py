@@ -1,5 +1,6 @@
-"""Titles in construct with a state's name (ملك البلد، أمير البلد): words that are also a given
-name or a common noun (``of_country`` in ``kg/data/titles.jsonl``), titles only before a state."""
+"""Titles only in construct: words that are also a given name or a common noun, titles only before
+a state's name (ملك البلد، أمير البلد: ``of_country`` in ``kg/data/titles.jsonl``), before another
+title (``of_title``) or before a noun of their own (``in_construct_with``)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,20 @@ from kg.text import fold, strip_article
 
 #: Titles that are also a given name or a common noun, titles only before a state's name.
 OF_COUNTRY = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_country"))
+#: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
+_OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
+#: Titles that are also other words (ولي: a guardian, و + لي), titles only in construct with one
+#: of their nouns (ولي العهد، ولي عهد أبوظبي), by the folded title.
+_OF_NOUN = {
+    fold(r["pattern"]): frozenset(fold(noun) for noun in r["in_construct_with"])
+    for r in resources.load("titles")
+    if r.get("in_construct_with")
+}
 
 
 class StateTitles(TokenView):
-    """Reads a title of ``OF_COUNTRY`` at a token and where it ends."""
+    """Reads a title of ``OF_COUNTRY`` at a token and where it ends, and tells a title of
+    ``_OF_TITLE`` or ``_OF_NOUN`` from the common noun of the same letters."""
 
     def _title_of_country(self, i: int) -> int | None:
         """The clitic length of a title of ``OF_COUNTRY`` at token i in construct with the state's
@@ -32,3 +43,16 @@ class StateTitles(TokenView):
         while last + 1 < len(tokens) and self.joined(last) and strip_article(tokens[last + 1].folded) in TENURE:
             last += 1
         return last
+
+    def _common_noun(self, i: int) -> bool:
+        """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun
+        (``_OF_TITLE``) is a title only in construct with another title (مساعدة وزير الخارجية);
+        one of ``_OF_NOUN`` only in construct with its own noun (ولي العهد، not ولي الأمر)."""
+        readings = self.tokens[i].readings
+        after = self.tokens[i + 1].readings if i + 1 < len(self.tokens) and self.joined(i) else ()
+        nouns = next((_OF_NOUN[stem] for _, stem in readings if stem in _OF_NOUN), None)
+        if nouns is not None:
+            return not any(strip_article(stem) in nouns for _, stem in after[:1])
+        if not any(stem in _OF_TITLE for _, stem in readings):
+            return False
+        return not any(self.lex.titles.get(strip_article(stem)) == "title" for _, stem in after)
