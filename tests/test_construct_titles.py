@@ -57,3 +57,16 @@ def test_the_word_before_another_noun_is_no_title(text: str):
 
 def test_the_crown_prince_is_the_speaker_of_his_statement():
     assert speakers("وقال ولي العهد الأردني الأمير زيد بن فيصل إن الحوار هو الطريق الوحيد.") == [["زيد بن فيصل"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("وناقش ولي العهد البحريني الأوضاع الاقتصادية مع الوفد.", "ولي العهد البحريني"),
+        ("وتأتي جولة ولي العهد الطويلة في ظرف دقيق.", "ولي العهد"),
+        ("وقال ولي عهد الشارقة السابق إن التعاون مستمر.", "ولي عهد الشارقة السابق"),
+    ],
+)
+def test_the_title_ends_at_its_noun_place_nisbas_and_term_of_office(text: str, role: str):
+    found = mentions(text)
+    assert ("Person", role, str(Source.ROLE)) in found, found

@@ -99,7 +99,8 @@ class People(PersonNames, Chains, StateTitles):
             return self._unnamed_at(i, skip)
         if self._common_noun(i):
             return i
-        last = self._chain(i, allow_complements=True) if of_country is None else self._state_title_end(i)
+        last = self._state_title_end(i) if of_country is not None else self._noun_title_end(i)
+        last = self._chain(i, allow_complements=True) if last is None else last
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):

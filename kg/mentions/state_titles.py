@@ -5,8 +5,9 @@ title (``of_title``) or before a noun of their own (``in_construct_with``)."""
 from __future__ import annotations
 
 from kg import resources
+from kg.lexicon import definite
 from kg.mentions.base import TokenView
-from kg.mentions.words import COUNTRY, TENURE
+from kg.mentions.words import COUNTRY, PLACES, TENURE
 from kg.text import fold, strip_article
 
 #: Titles that are also a given name or a common noun, titles only before a state's name.
@@ -56,3 +57,25 @@ class StateTitles(TokenView):
         if not any(stem in _OF_TITLE for _, stem in readings):
             return False
         return not any(self.lex.titles.get(strip_article(stem)) == "title" for _, stem in after)
+
+    def _noun_title_end(self, i: int) -> int | None:
+        """The last token of a title of ``_OF_NOUN`` in construct with a noun that is no title or
+        head noun of its own (ولي العهد): the noun, the state or city in construct with it (ولي عهد
+        أبوظبي), then its nisbas and term of office (ولي العهد السعودي السابق); a definite word
+        further on is the sentence's (زيارة ولي العهد الرسمية). None for any other title, whose chain
+        goes on as a title's does (وكيل وزارة الخارجية)."""
+        if not any(stem in _OF_NOUN for _, stem in self.tokens[i].readings):
+            return None
+        tokens, last = self.tokens, i + 1
+        noun = strip_article(tokens[last].folded)
+        if noun in self.lex.titles or noun in self.lex.heads:
+            return None
+        if last + 1 < len(tokens) and self.joined(last) and not definite(tokens[last].folded):
+            # the noun in construct: its genitive is the place (عهد أبوظبي), whole when a place rule claimed it
+            last = self._claimed_end(last + 1) if self.claimed.get(last + 1) in PLACES else last + 1
+        while last + 1 < len(tokens) and self.joined(last):
+            word = tokens[last + 1].folded
+            if not (definite(word) and self.lex.nisba_country(word) or strip_article(word) in TENURE):
+                break
+            last += 1
+        return last
