@@ -70,3 +70,9 @@ def test_the_crown_prince_is_the_speaker_of_his_statement():
 def test_the_title_ends_at_its_noun_place_nisbas_and_term_of_office(text: str, role: str):
     found = mentions(text)
     assert ("Person", role, str(Source.ROLE)) in found, found
+
+
+
+def test_a_second_title_after_it_leads_on_to_the_name_who_speaks():
+    text = "وأكد ولي عهد الفجيرة نائب رئيس المجلس التنفيذي، الشيخ سيف بن خليفة، أن المشروع جاهز."
+    assert speakers(text) == [["سيف بن خليفة"]]
