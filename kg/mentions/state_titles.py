@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg import resources
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
-from kg.mentions.words import COUNTRY, PLACES, TENURE
+from kg.mentions.words import COUNTRY, NISBA, PLACES, TENURE
 from kg.text import fold, strip_article
 
 #: Titles that are also a given name or a common noun, titles only before a state's name.
@@ -75,7 +75,9 @@ class StateTitles(TokenView):
             last = self._claimed_end(last + 1) if self.claimed.get(last + 1) in PLACES else last + 1
         while last + 1 < len(tokens) and self.joined(last):
             word = tokens[last + 1].folded
-            if not (definite(word) and self.lex.nisba_country(word) or strip_article(word) in TENURE):
+            # a definite nisba, of a state or not (السعودي، الهاشمي, or misspelt), or a term of office
+            nisba = definite(word) and (self.lex.nisba_country(word) or word.endswith(NISBA))
+            if not (nisba or strip_article(word) in TENURE):
                 break
             last += 1
         return last
