@@ -66,6 +66,7 @@ def test_the_crown_prince_is_the_speaker_of_his_statement():
         ("وتأتي جولة ولي العهد الطويلة في ظرف دقيق.", "ولي العهد"),
         ("وقال ولي عهد الشارقة السابق إن التعاون مستمر.", "ولي عهد الشارقة السابق"),
         ("واتصل الرئيس بولي العهد الهاشمي، الأمير رعد، هاتفيا.", "ولي العهد الهاشمي"),  # a nisba of no state
+        ("وقال ولي العهد الذي يزور باريس إن الاتفاق قريب.", "ولي العهد"),
     ],
 )
 def test_the_title_ends_at_its_noun_place_nisbas_and_term_of_office(text: str, role: str):

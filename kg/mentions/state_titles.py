@@ -77,6 +77,7 @@ class StateTitles(TokenView):
             word = tokens[last + 1].folded
             # a definite nisba, of a state or not (السعودي، الهاشمي, or misspelt), or a term of office
             nisba = definite(word) and (self.lex.nisba_country(word) or word.endswith(NISBA))
+            nisba = nisba and word not in self.lex.stopwords  # الذي، التي: no nisba
             if not (nisba or strip_article(word) in TENURE):
                 break
             last += 1
