@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kg import resources
 from kg.lexicon import affix, definite
 from kg.mentions.chains import Chains
 from kg.mentions.names import PersonNames, behind_preposition, nisba_given_name, preposition_clitic
@@ -29,14 +28,12 @@ from kg.mentions.words import (
     adjective_like,
 )
 from kg.model import Source
-from kg.text import fold, strip_article
+from kg.text import strip_article
 
 #: The article ال, folded (``lexicon.definite`` asks more of a word; the openings need a superset).
 _ARTICLE = affix("article")
-#: Titles that are also common nouns (مساعدة: "aid"), titles only before the title they assist.
 #: Most words of the complement between a title's chain and the name set off after it by commas.
 _COMPLEMENT_WORDS = 4
-_OF_TITLE = frozenset(fold(r["pattern"]) for r in resources.load("titles") if r.get("of_title"))
 
 
 class People(PersonNames, Chains, StateTitles):
@@ -102,7 +99,8 @@ class People(PersonNames, Chains, StateTitles):
             return self._unnamed_at(i, skip)
         if self._common_noun(i):
             return i
-        last = self._chain(i, allow_complements=True) if of_country is None else self._state_title_end(i)
+        last = self._state_title_end(i) if of_country is not None else self._noun_title_end(i)
+        last = self._chain(i, allow_complements=True) if last is None else last
         # another title or rank after a comma: "قائد القيادة المركزية ... الجنرال، كينيث ماكينزي"
         name_at = last + 1
         while name_at < len(self.tokens) and (self.joined(name_at - 1) or self.joined(name_at - 1, COMMA_GAP_RE)):
@@ -206,14 +204,6 @@ class People(PersonNames, Chains, StateTitles):
         adverb = self.tokens[i + 1]
         accusative = adverb.folded.endswith(ACCUSATIVE) or TANWEEN_RE.search(self.text, adverb.start, adverb.end)
         return i + 1 if accusative and not definite(adverb.folded) else i
-
-    def _common_noun(self, i: int) -> bool:
-        """ "مساعدة طبية عاجلة"، "مساعدة السودان": a title word that is also a common noun
-        (``_OF_TITLE``) is a title only in construct with another title (مساعدة وزير الخارجية)."""
-        if not any(stem in _OF_TITLE for _, stem in self.tokens[i].readings):
-            return False
-        after = self.tokens[i + 1].readings if i + 1 < len(self.tokens) and self.joined(i) else ()
-        return not any(self.lex.titles.get(strip_article(stem)) == "title" for _, stem in after)
 
     def _coordinated_name(self, last: int) -> int:
         """ "قال وزير الداخلية سامر الخطيب وماجد العلي": a second name glued to و after a titled
