@@ -28,7 +28,7 @@ from kg.mentions.event_clauses import (
     own_place_end,
     with_the_press,
 )
-from kg.mentions.event_places import destination_end, relational
+from kg.mentions.event_places import destination_end, relational, year_name_end
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
     AGREEMENT,
@@ -133,8 +133,8 @@ class EventPhrases(AgreementsTold):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        # a noun in construct with a place's name is definite and names one agreement or meeting
-        place_end = self._place_name_end(i, kind, last)
+        # a noun in construct with a place's name or a year is definite and names one agreement or meeting
+        place_end = self._place_name_end(i, kind, last) or year_name_end(self, i, kind, last)
         by_place = place_end is not None
         if place_end is not None:
             last, is_definite = place_end, True
