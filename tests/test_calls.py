@@ -166,3 +166,31 @@ def test_every_past_form_of_a_verb_of_talking_is_derived() -> None:
 )
 def test_calls_told_by_their_noun_alone(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "sides"),
+    [
+        # "by telephone" after the one called, after مع or إلى
+        (
+            "وتحدث الرئيس التونسي قيس سعيد مع نظيره الجزائري عبد المجيد تبون هاتفيا الأحد.",
+            "تحدث الرئيس التونسي قيس سعيد مع نظيره الجزائري عبد المجيد تبون",
+            {"قيس سعيد", "عبد المجيد تبون"},
+        ),
+        (
+            "وتحدث وزير الخارجية القطري إلى نظيره العماني بدر البوسعيدي هاتفياً وبحثا الأزمة.",
+            "تحدث وزير الخارجية القطري إلى نظيره العماني بدر البوسعيدي",
+            {"بدر البوسعيدي"},
+        ),
+    ],
+)
+def test_a_call_told_by_the_adverb_after_the_one_called(text: str, label: str, sides: set[str]) -> None:
+    [(call, entities)] = _dialogues(text)
+    assert call.label_ar.startswith(label)
+    # (a name no rule knows may take the adverb in: "تبون هاتفيا", the name rules' concern)
+    named = {entities[k].label_ar for k in call.participants}
+    assert all(any(name.startswith(side) for name in named) for side in sides)
+
+
+def test_talks_with_no_telephone_are_no_call() -> None:
+    assert not _dialogues("وتحدث الرئيس التونسي قيس سعيد مع نظيره الجزائري عبد المجيد تبون عن التجارة.")

@@ -299,3 +299,23 @@ def _start_end(text: str) -> dict[str, tuple[str | None, str | None]]:
 def test_an_agreement_told_made_is_dated_by_that_clause(sentence, date):
     found = events("الجزائر - الأحد 14 أكتوبر 2018\n" + sentence)
     assert [when for when, _end in found.values()] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "year"),
+    [
+        ("واستند الوفد إلى اتفاقية 1975 في تمسكه بحقوق بلاده.", "اتفاقية 1975", "1975"),
+        ("وقال الوزير إن معاهدة عام 1962 لم تعد تلزم حكومته.", "معاهدة عام 1962", "1962"),
+    ],
+)
+def test_an_agreement_named_by_its_year_is_one_agreement_of_that_year(sentence, label, year):
+    assert events(MEETING + sentence)[label] == (year, None)
+
+
+def test_a_count_after_a_deal_is_no_year():
+    assert "صفقة 5000" not in events(MEETING + "وأبرمت الحكومة صفقة 5000 سيارة مع شركة يابانية.")
+
+
+def test_a_year_after_a_declaration_dates_the_declaring_and_names_no_agreement():
+    found = events(MEETING + "واحتفل السكان بذكرى إعلان الجمهورية عام 1956 في ساحات المدن.")
+    assert not any(label.startswith("إعلان") for label in found)

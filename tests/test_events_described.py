@@ -545,3 +545,25 @@ def test_a_relative_clause_naming_no_side_names_no_agreement() -> None:
 )
 def test_talks_told_held_by_a_verb_after_them(text: str, expected: set[tuple[str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "body"),
+    [
+        ("وأعلن الرئيس خلال اجتماع لمجلس الوزراء الخميس خطة لدعم الزراعة.", "اجتماع لمجلس الوزراء", "مجلس الوزراء"),
+        ("وتحدث زعيم المعارضة في مؤتمر لحزب العمال عن الانتخابات.", "مؤتمر لحزب العمال", "حزب العمال"),
+    ],
+)
+def test_a_meeting_of_a_body_named_after_for_is_its_meeting(text: str, label: str, body: str) -> None:
+    article = _article(text)
+    [meeting] = [e for e in article.entities.values() if e.type == "Dialogue"]
+    assert meeting.label_ar == label
+    assert any(article.entities[key].label_ar == body for key in meeting.participants)
+
+
+def test_a_visit_to_a_body_is_no_meeting_of_it() -> None:
+    assert ("Dialogue", "زيارة لمجلس النواب") not in events_of("وقام الوفد بزيارة لمجلس النواب أمس.")
+
+
+def test_a_sitting_of_a_parliament_is_no_meeting_of_it() -> None:
+    assert not events_of("وانتقد النائب الحكومة خلال جلسة للبرلمان يوم الاثنين.")

@@ -1,5 +1,5 @@
 """A telephone call told by its verb (issue 18): "اتصل X بـY"، "هاتف X نظيره Y"، "تحدث X هاتفياً مع
-Y"، "تباحث الرئيسان هاتفياً". The head-noun rule reads a call told by its noun (اتصالاً هاتفياً مع
+Y" (or "مع Y هاتفياً")، "تباحث الرئيسان هاتفياً". The head-noun rule reads a call told by its noun (اتصالاً هاتفياً مع
 Y); told by a verb, the call has no noun, and its sides and date stand around the verb.
 
 A call is a Dialogue whose phrase runs from its verb to the one called: the verb is the only
@@ -161,8 +161,11 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
         token = view.tokens[k]
         if token.folded in BY_PHONE:
             by_phone = True
-        elif token.folded in _WITH_TO and by_phone:
+        elif token.folded in _WITH_TO and (by_phone or verb in _PHONE_VERBS):
             called = person_from(view, k + 1) if view.joined(k) else None  # "هاتفياً مع X"
+            # "تحدث X إلى Y هاتفياً": the adverb after the one called (or taken into a name no rule knows)
+            by_phone = by_phone or called is not None and _by_phone_after(view, called)
+            called = called if by_phone else None
             break
         elif caller is None and (first := side_from(view, k)) is not None:
             caller = k = side_end(view, first)
@@ -192,6 +195,12 @@ def _call_at(view: TokenView, i: int) -> Proposal | None:
     return Proposal(
         MentionType.DIALOGUE, subject.first, i, Source.HEAD_NOUN, subject.skip, called, rule=Rule.CALL, held=held
     )
+
+
+def _by_phone_after(view: TokenView, end: int) -> bool:
+    """Whether "by telephone" ends the side whose last token is ``end`` or comes right after it."""
+    after = end + 1 < len(view.tokens) and view.joined(end) and view.tokens[end + 1].folded in BY_PHONE
+    return view.tokens[end].folded in BY_PHONE or after
 
 
 def subject_before(view: TokenView, i: int) -> Proposal | None:

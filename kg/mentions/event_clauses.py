@@ -8,6 +8,8 @@
   ونظيره Y". Whom is a member's plural title (``event_words`` "members") or an actor a rule found;
   a dual or a group told before ("لقاء جمع الرجلين"، "يضم الدول الأربع") refers back to talks the
   article told, and the future (سيضم) tells talks to come;
+- who meet, named by their plural title: "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة الجيوش";
+  or a body after لـ, whose meeting it is and names one meeting: "اجتماع لمجلس الوزراء"؛
 - where talks went or met, past "له" (زيارة له إلى ليبيا، زيارة له في لندن، قمة في طهران), and whom
   they are with when no rule names them (اجتماع مع القادة العسكريين), not the press (an interview).
 """
@@ -16,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import definite, word_set
+from kg.lexicon import definite, sense, word_set
 from kg.mentions.agreements_told import unnamed_side_end
 from kg.mentions.base import TokenView
 from kg.mentions.event_places import destination_end
-from kg.mentions.words import BETWEEN, COUNTRY, FORCE, IN, NAMED_ACTORS, PLACES, WITH
+from kg.mentions.words import BETWEEN, COUNTRY, FOR, FORCE, IN, NAMED_ACTORS, ORGANIZATION, PLACES, WITH
+from kg.text import strip_article
 
 if TYPE_CHECKING:
     from kg.mentions.events import EventPhrases
@@ -33,6 +36,10 @@ _GATHERING = word_set("event_words", "gathering")
 MEMBERS = word_set("event_words", "members")
 #: Whom an interview is with (محرري، صحيفة، قناة): "لقاء مع" them is no talks.
 _PRESS_WITH = word_set("event_words", "press_with")
+#: Heads a body after لـ holds no event of: a visit's or tour's destination, a sitting's house.
+_NOT_THE_BODYS = frozenset({sense("head_nouns", "visit"), sense("head_nouns", "tour")}) | word_set(
+    "event_words", "sitting"
+)
 #: Who may be brought together, named.
 _GATHERED = (COUNTRY, FORCE, *NAMED_ACTORS)
 
@@ -48,6 +55,39 @@ def day_before_sides(view: EventPhrases, day: int) -> bool:
     if word == BETWEEN:
         return view._coordinated_actors(k + 1) is not None
     return word == WITH and view._counterpart_end(k) is not None
+
+
+def members_end(view: EventPhrases, i: int) -> int | None:
+    """The last token of the plural title chain right after the meeting head at token i, after
+    its لـ or not, that names who meet: "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة جيوش دول
+    الساحل" (the chain ends before a name, which the head's phrase reads on into, and before
+    another event's head); else None. After a definite head the plural is a verb's object: "وضمت
+    المحادثات وزراء الخارجية"."""
+    k = i + 1
+    if k >= len(view.tokens) or not view.joined(i) or k in view.claimed or definite(view.tokens[i].stem()):
+        return None
+    token = view.tokens[k]
+    if not any(stem in MEMBERS for skip, stem in token.readings if not skip or token.folded.startswith(FOR)):
+        return None
+    chain = view._chain(k, clause_stops=False)
+    # "اجتماع وزراء الخارجية التحضيري للقمة العربية": the summit is an event of its own
+    return next((j - 1 for j in range(k + 1, chain + 1) if view._head(j)), chain)
+
+
+def body_end(view: EventPhrases, i: int) -> int | None:
+    """The last token of the body named after لـ right after the indefinite meeting head at token
+    i, whose meeting it is ("اجتماع لمجلس الوزراء"،
+    "مؤتمر لحزب العمال"), else None; a visit goes to the body (زيارة لمجلس النواب), and a sitting
+    is a parliament's or a court's own (جلسة للبرلمان). The event's phrase reaches over the body and
+    claims none of it: the body keeps its own mention (one the gazetteer knows is claimed by then
+    and read on into as a name)."""
+    k, head = i + 1, strip_article(view.tokens[i].stem())
+    if k >= len(view.tokens) or not view.joined(i) or k in view.claimed or definite(view.tokens[i].stem()):
+        return None
+    if {head, view.lex.unpossessed(head)} & _NOT_THE_BODYS:
+        return None
+    body = view.tokens[k].folded.startswith(FOR) and (view._head(k) or (None, 0))[:2] == (ORGANIZATION, len(FOR))
+    return view._chain(k) if body else None
 
 
 def gathered(view: TokenView, i: int, last: int) -> bool:

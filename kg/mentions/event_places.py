@@ -1,9 +1,12 @@
 """What names an event phrase right after its head: a relational adjective that tells its kind
-(اتفاق أمني، وساطة قطرية), and the place where it was made or meets, one the gazetteer knows
+(اتفاق أمني، وساطة قطرية), the place where it was made or meets, one the gazetteer knows
 (اتفاق باريس، محادثات جنيف، قمة طهران) or a name no list knows that the name tagger reads as one
-(محادثات أستانة، مؤتمر دومبارتون أوكس), with a conference's aim (مؤتمر ميونيخ للأمن)."""
+(محادثات أستانة، مؤتمر دومبارتون أوكس), with a conference's aim (مؤتمر ميونيخ للأمن), and the
+year an agreement was made in (اتفاقية 1959، معاهدة عام 1955)."""
 
 from __future__ import annotations
+
+import re
 
 from kg import resources
 from kg.lexicon import definite, sense, single_word, word_set
@@ -21,6 +24,7 @@ from kg.mentions.words import (
     PLACE,
     PLACES,
     VISIT_TO,
+    YEAR_WORDS,
     adjective_like,
 )
 from kg.model import MentionType
@@ -77,6 +81,26 @@ def destination_end(view: TokenView, k: int) -> int | None:
     elif not after_for(view, k):
         return None
     return view._claimed_end(k) if view.claimed.get(k) in PLACES else None
+
+
+#: A year's digits (1959، 2015): a count of four digits outside these centuries is no year.
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def year_name_end(view: TokenView, i: int, kind: MentionType, last: int) -> int | None:
+    """The year that names the agreement whose head at token i has its chain end at token
+    ``last``, right after it with or without its noun (اتفاقية 1959، اتفاق عام 2015، معاهدة العام
+    1955): its last token, else None. Such a year names one agreement, as a place does (اتفاق
+    باريس); not after a head one side makes (إعلان الجمهورية عام 1956: a declaring) nor after an
+    actor in the chain, whose deed the year dates ("إعلان إسرائيل عام 1948")."""
+    k = last + 1
+    if kind != AGREEMENT or k >= len(view.tokens) or not view.joined(last):
+        return None
+    if strip_article(view.tokens[i].stem()) in _DONE_BY_ONE or any(j in view.claimed for j in range(i + 1, k)):
+        return None
+    if view.tokens[k].folded in YEAR_WORDS and k + 1 < len(view.tokens) and view.joined(k):
+        k += 1
+    return k if _YEAR_RE.match(view.tokens[k].folded) else None
 
 
 class PlaceNamed(Chains):

@@ -21,14 +21,15 @@ from kg.mentions.agreements_told import (
 )
 from kg.mentions.base import TokenView
 from kg.mentions.event_clauses import (
-    MEMBERS,
     bare_talks_end,
+    body_end,
     day_before_sides,
     gathered,
+    members_end,
     own_place_end,
     with_the_press,
 )
-from kg.mentions.event_places import destination_end, relational
+from kg.mentions.event_places import destination_end, relational, year_name_end
 from kg.mentions.object_verbs import carrying_object
 from kg.mentions.words import (
     AGREEMENT,
@@ -113,7 +114,7 @@ class EventPhrases(AgreementsTold):
         head = strip_article(self.tokens[i].stem())
         last = self._chain(i, clause_stops=False)
         # "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة جيوش المنطقة": named by who meet
-        members = kind == DIALOGUE and last == i and _members_end(self, i)
+        members = kind == DIALOGUE and last == i and members_end(self, i)
         last = members or last
         if kind == AGREEMENT:
             last = before_verb(self, i, last)
@@ -133,8 +134,8 @@ class EventPhrases(AgreementsTold):
             last = self._claimed_person_end(last + 1) or last
         if self.claimed.get(last + 1) and self.joined(last) and self.claimed[last + 1] in NAMED_ACTORS:
             last = self._claimed_end(last + 1)  # "اجتماع المجلس الوزاري للأمن الوطني"
-        # a noun in construct with a place's name is definite and names one agreement or meeting
-        place_end = self._place_name_end(i, kind, last)
+        # a noun in construct with a place's name or a year is definite and names one agreement or meeting
+        place_end = self._place_name_end(i, kind, last) or year_name_end(self, i, kind, last)
         by_place = place_end is not None
         if place_end is not None:
             last, is_definite = place_end, True
@@ -148,7 +149,7 @@ class EventPhrases(AgreementsTold):
         bare = last == i
         end = self._event_end(last, kind, counterpart=kind == DIALOGUE or not self._in_concert(i, skip))
         if kind == DIALOGUE and end == last == i and not is_definite:
-            end = bare_talks_end(self, last)  # "قمة في طهران"، "اجتماع مع القادة العسكريين"
+            end = max(bare_talks_end(self, last), body_end(self, i) or last)  # "قمة في طهران"، "اجتماع لمجلس الوزراء"
         # "زيارة قام بها الوزير إلى عمان"، "جولة تشمل مصر والأردن": a visit told made, or by its stops
         toured = kind == DIALOGUE and head in _VISITS and end == last
         told = self._tour_told_end(last) if toured else None
@@ -402,23 +403,6 @@ def _held_after(view: TokenView, i: int, last: int, verbs: frozenset[str]) -> bo
             head = strip_article(view.tokens[i].stem())
             return not (word.startswith(_FUTURE) or definite(view.tokens[i].folded) or k == i + 1 and head in _SITTINGS)
     return False
-
-
-def _members_end(view: TokenView, i: int) -> int | None:
-    """The last token of the plural title chain right after the meeting head at token i, after
-    its لـ or not, that names who meet: "اجتماع وزراء الخارجية العرب"، "اجتماع لقادة جيوش دول
-    الساحل" (the chain ends before a name, which the head's phrase reads on into, and before
-    another event's head); else None. After a definite head the plural is a verb's object: "وضمت
-    المحادثات وزراء الخارجية"."""
-    k = i + 1
-    if k >= len(view.tokens) or not view.joined(i) or k in view.claimed or definite(view.tokens[i].stem()):
-        return None
-    token = view.tokens[k]
-    if not any(stem in MEMBERS for skip, stem in token.readings if not skip or token.folded.startswith(FOR)):
-        return None
-    chain = view._chain(k, clause_stops=False)
-    # "اجتماع وزراء الخارجية التحضيري للقمة العربية": the summit is an event of its own
-    return next((j - 1 for j in range(k + 1, chain + 1) if view._head(j)), chain)
 
 
 def _amid(view: TokenView, i: int) -> bool:
