@@ -83,6 +83,7 @@ _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
+_IN = single_word("function_words", "in")
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count a casualty word may start, and how many words may stand between them in
 #: its clause (قتل فيها 14 عنصرا، قتل خلاله على الأقل 26 مقاتلا) or after the count before a verb
@@ -247,7 +248,8 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
     """The country whose own name ends a force's phrase with the article, as the nisba it also
     is, when no mention took it: "الشرطة السورية" (سورية is Syria's name, so no nisba reads it)."""
     words = mention.text.split()
-    if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE):
+    # "قوات التحالف لدعم الشرعية في اليمن": a name after في is where it acts, no nisba
+    if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE) or words[-2] == _IN:
         return []
     key = actors.lexicon.country_entity(actors.article, words[-1])
     return [key] if key else []
