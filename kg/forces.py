@@ -24,6 +24,7 @@ from kg.force_backers import (
     backed_by,
     backer_owns,
     belongs,
+    government_force,
     opposed_before,
     opposed_force,
 )
@@ -168,7 +169,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
-        national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
+        # a nationality owns it, or its government (القوات الحكومية): a backer does not (الجيش المصري المدعوم من فرنسا)
+        national = bool(owners) or government_force(entity)
         backer = BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
         if backer and national and backer_owns(entity):  # "الفصائل السورية الموالية لتركيا": Turkey's
             owners, national = [], False
