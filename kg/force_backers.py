@@ -42,6 +42,8 @@ _IRREGULAR_HEADS = frozenset(
     resources.words("force_words", "irregular_head", fold) + resources.words("force_words", "group_head", fold)
 )
 _OPPOSED = frozenset(resources.words("force_words", "opposed", fold))
+#: A state's government as a word of a force's name (الحكومية، النظام).
+_GOVERNMENT = frozenset(w.removeprefix(_ARTICLE) for w in resources.words("force_words", "government", fold))
 #: How far before a force's name the noun it qualifies is read.
 _BEFORE_CHARS = 40
 
@@ -64,6 +66,12 @@ def backer_owns(force: Entity) -> bool:
     state's forces (الجيش المصري المدعوم من فرنسا is Egypt's)."""
     words = fold(force.label_ar).split()
     return bool(words) and words[0].removeprefix(_ARTICLE) in _IRREGULAR_HEADS
+
+
+def government_force(force: Entity) -> bool:
+    """Whether a force's name calls it a government's (القوات الحكومية، قوات النظام): a state's
+    own, which a backer named with it does not own ("القوات الحكومية، مدعومة من روسيا")."""
+    return any(word.removeprefix(_ARTICLE) in _GOVERNMENT for word in fold(force.label_ar).split()[1:])
 
 
 def opposed_force(force: Entity) -> bool:

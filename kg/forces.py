@@ -24,6 +24,7 @@ from kg.force_backers import (
     backed_by,
     backer_owns,
     belongs,
+    government_force,
     opposed_before,
     opposed_force,
 )
@@ -83,6 +84,7 @@ _BRANCH_WORDS = frozenset(resources.words("force_words", "branch_head", fold))
 _FORCE_NOUNS = (
     frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r["label"] == "Force") | _TROOP_WORDS
 )
+_IN = single_word("function_words", "in")
 _IN_GAP_RE = re.compile(rf"^\s+{words_pattern('function_words', 'in')}\s+$")
 #: How far before a count a casualty word may start, and how many words may stand between them in
 #: its clause (قتل فيها 14 عنصرا، قتل خلاله على الأقل 26 مقاتلا) or after the count before a verb
@@ -167,7 +169,8 @@ def read_forces(actors: ArticleActors) -> None:
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
             owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
-        national = bool(owners)  # a nationality owns it: a backer does not (الجيش المصري المدعوم من فرنسا)
+        # a nationality owns it, or its government (القوات الحكومية): a backer does not (الجيش المصري المدعوم من فرنسا)
+        national = bool(owners) or government_force(entity)
         backer = BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
         if backer and national and backer_owns(entity):  # "الفصائل السورية الموالية لتركيا": Turkey's
             owners, national = [], False
@@ -247,7 +250,8 @@ def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str
     """The country whose own name ends a force's phrase with the article, as the nisba it also
     is, when no mention took it: "الشرطة السورية" (سورية is Syria's name, so no nisba reads it)."""
     words = mention.text.split()
-    if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE):
+    # "قوات التحالف لدعم الشرعية في اليمن": a name after في is where it acts, no nisba
+    if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE) or words[-2] == _IN:
         return []
     key = actors.lexicon.country_entity(actors.article, words[-1])
     return [key] if key else []

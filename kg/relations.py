@@ -20,6 +20,7 @@ import re
 
 from kg import dates, forces, known_sides, memberships, resources
 from kg.actors import AND_RE, ActorLexicon, ArticleActors, add_keys
+from kg.collective_sides import collective_sides, counted_states
 from kg.document import document
 from kg.event_dates import EventDates, EventPhrase
 from kg.event_phrases import event_phrases
@@ -40,7 +41,7 @@ from kg.participants import (
 )
 from kg.referents import EventReferents
 from kg.same_events import event_head
-from kg.spans import main_dialogue, principal_countries, words_pattern
+from kg.spans import principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
 from kg.title_chains import TitleChains
 from kg.trailing_sources import DATELINE_RE
@@ -197,25 +198,8 @@ class _PhraseReader:
         return max((e for _s, e, m in self.actors.within(phrase.start, phrase.start + 1) if m.entity == key), default=0)
 
     def _sides(self, found: list[str], start: int, stop: int) -> list[str]:
-        """Who "الجانبان"، "البلدان"، "الطرفين" in text[start:stop] stand for: nobody new when the
-        event already has two states or bodies (``found``); else the two states its paragraph
-        names last before the word ("وبحثت تونس مع الجزائر ... ووقع البلدان مذكرة")، else the
-        main dialogue's states, else the article's two principal countries."""
-        said = self.triggers.find(("collective",), start, stop)
-        entities = self.article.entities
-        sides = list(dict.fromkeys(k for k in found if entities[k].type in ("Country", "Organization")))
-        if not said or len(sides) >= 2:
-            return []
-        at = said[0][0]
-        paragraph = self.text.rfind("\n", 0, at) + 1
-        named = [(s, m.entity) for s, _e, m in self.actors.within(paragraph, at) if m.type == "Country"]
-        named += [(s, key) for s, _e, key in self.actors.nisba_spans(paragraph, at)]
-        before = list(dict.fromkeys(key for _pos, key in sorted(named, reverse=True) if key not in sides))
-        if len(sides) + len(before) >= 2:
-            return before[: 2 - len(sides)]
-        dialogue = main_dialogue(self.article)
-        states = [k for k in entities[dialogue].participants if entities[k].type == "Country"] if dialogue else []
-        return states if len(states) >= 2 else self.principal
+        """Who the collective words in text[start:stop] stand for (``kg.collective_sides``)."""
+        return collective_sides(self.actors, self.triggers, self.principal, found, start, stop)
 
     def _holders(self, sentence: int, phrase: EventPhrase) -> tuple[list[str], str | None, dates.DateSpan | None]:
         """What stands between a holding verb and the event's mention: who holds it ("عقدت بغداد
@@ -270,6 +254,7 @@ class _EventReader(_PhraseReader):
             holders, host, held_on = self._holders(sentence, phrase)
             actors += holders
             actors += self._sides(entity.participants + actors, phrase.start, phrase.end)
+            actors += counted_states(self.actors, self.triggers, phrase.start, phrase.date_end)
             add_keys(entity.participants, actors, key)
             add_keys(entity.participants, self.referents.hosts(sentence, phrase, entity.participants), key)
             entity.location = entity.location or location or host
@@ -391,6 +376,7 @@ class _EventReader(_PhraseReader):
             possessor = self.referents.possessor(sentence, phrase)
             actors += possessor + self.actors.role_countries(possessor)
             actors += self._sides(entity.parties + actors, sentence, stop)
+            actors += counted_states(self.actors, self.triggers, phrase.start, stop)  # the states its clause tells of
             add_keys(entity.parties, [a for a in actors if self.article.entities[a].type != "Person"], key)
             # "الانسحاب من الاتفاق في 8 مايو": the dates around are the withdrawal's (EventDates.made reads its own)
             withdrawn = bool(signed) and signed[-1][2].label == "withdraw" or self.dates.told_about(phrase)

@@ -12,6 +12,7 @@ from kg.pipeline import extract
 
 SAUDI, UAE = "country/saudi-arabia", "country/united-arab-emirates"
 GLOBAL, ISIS, HEZBOLLAH = "organization/global-coalition", "organization/isis", "organization/hezbollah"
+ARAB = "organization/arab-coalition"
 
 
 def _forces(text: str) -> list[Entity]:
@@ -28,8 +29,19 @@ def _forces(text: str) -> list[Entity]:
         ("وأكد التحالف الدولي أن طائرات التحالف دمرت مخزنا للذخيرة قرب الموصل.", {("طائرات التحالف", (GLOBAL,))}),
         # a coalition no list knows: the state the article says leads it, never the global coalition
         (
-            "وقال التحالف العربي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
+            "وقال التحالف الإسلامي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
             {("طيران التحالف", (SAUDI,))},
+        ),
+        # the Arab coalition is one the gazetteer knows: its units are its own, not its leader's
+        (
+            "وقال التحالف العربي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
+            {("طيران التحالف", (ARAB,))},
+        ),
+        ("وشنت مقاتلات التحالف العربي غارات على مواقع المتمردين.", {("مقاتلات التحالف العربي", (ARAB,))}),
+        # its name's purpose and place: "في اليمن" is where it fights, no owner read as a nisba
+        (
+            "وتقدمت قوات التحالف العربي لدعم الشرعية في اليمن نحو الميناء.",
+            {("قوات التحالف العربي لدعم الشرعية في اليمن", (ARAB,))},
         ),
         (
             "وقال التحالف الذي تقوده الإمارات إن مدفعية التحالف قصفت مخازن أسلحة.",

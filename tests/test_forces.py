@@ -19,6 +19,8 @@ NAMES = {
     "الولايات المتحدة": ("Country", US),
     "طهران": ("Country", IRAN),
     "تركيا": ("Country", "country/turkey"),
+    "السعودية": ("Country", "country/saudi-arabia"),
+    "روسيا": ("Country", "country/russia"),
     "التحالف الدولي": ("Organization", "organization/global-coalition"),
     "حزب الله": ("Organization", "organization/hezbollah"),
     "القوات الأمريكية": ("Force", "force/us-forces"),
@@ -115,6 +117,17 @@ def test_a_proper_force_name_names_no_owner(read, text: str, key: str) -> None:
             "وقالت الحكومة السورية إنها مستعدة للحوار. وأعلنت الحكومة العراقية أن القوات الحكومية استعادت المعبر.",
             "force/government-forces",
             "country/iraq",
+        ),
+        # a backer named with a government's force does not own it: the government's state does
+        (
+            "وقالت الحكومة اليمنية إن القوات الحكومية، مدعومة من السعودية، تقدمت نحو المطار.",
+            "force/government-forces",
+            "country/yemen",
+        ),
+        (
+            "وأعلنت الحكومة السورية أن قوات النظام المدعومة من روسيا سيطرت على البلدة.",
+            "force/regime-forces",
+            "country/syria",
         ),
     ],
 )
