@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg import resources
 from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
+from kg.spans import fold as fold_text
 from kg.text import fold
 
 if TYPE_CHECKING:
@@ -36,6 +38,11 @@ _BARE_COMPLEMENTISER_RE = re.compile(words_pattern("complementisers", "that"))
 #: What keeps a person from being the subject of the sentence's first verb: a quotation, a
 #: comma or a bracket before him.
 _MARKS = '"\u201c\u00ab\u060c,()'
+#: A participle's ending, folded -> its number (m, f, many), longest first (مشيرتين before مشيرين).
+_PARTICIPLE_NUMBERS = sorted(
+    ((fold_text(r["suffix"]), r["number"]) for r in resources.load("verb_inflection") if r["label"] == "participle"),
+    key=lambda pair: -len(pair[0]),
+)
 #: Most words of a lead-in and its verb before that subject (وفي هذا الشأن أصدر X).
 _MAX_LEAD_IN_WORDS = 4
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
@@ -64,7 +71,9 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
             return []
         # "وتعهد الرئيس بايدن بالرد، قائلاً"، "وفي الشأن أصدر X ...، موضحاً": its sentence's subject
         opener = sentence_opener(mentions, text, sentence, cue.start)
-        return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
+        found = opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
+        # "وكتب نواب ... قائلين"، "لكن الممثلة أكدت ...، قائلة": a subject no one could name, not him
+        return found if _agrees(reader, found, _participle_number(text, cue)) else []
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
         if not opens_clause(text, cue, sentence) or reader.previous_unknown:
             return []  # "ولكن كثيرين انتقدوا"، "الذين اتهموا": its subject is written before it
@@ -137,6 +146,25 @@ def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> 
         return True
     lead = text[sentence:start].split()
     return not (lead and BREAK_RE.fullmatch(lead[-1]) or text[start - 1 : start].isalpha())
+
+
+def _participle_number(text: str, cue: Cue) -> str:
+    """A participle's number by its ending: m (مضيفاً), f (مضيفة), many (مضيفين، مضيفتين), else ""."""
+    return next((number for suffix, number in _PARTICIPLE_NUMBERS if text.endswith(suffix, cue.start, cue.end)), "")
+
+
+def _agrees(reader: SpeakerReader, keys: list[str], number: str) -> bool:
+    """Whether speakers found outside a participle's sentence clause may be its subject: a
+    participle in the plural or dual goes on with more than one or a group of people, never one
+    person; a feminine one with a woman or a body, not a man."""
+    entities = reader.article.entities
+    persons = [k for k in keys if entities[k].type == "Person"]
+    if number == "many":
+        return len(keys) > 1 or set(keys) <= reader.phrases.plural or not persons
+    if number == "f":
+        feminine = keys == reader.previous and reader.previous_feminine
+        return feminine or all(_female(entities[k].label_ar) for k in persons)
+    return True
 
 
 def _female(name: str) -> bool:
