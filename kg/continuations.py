@@ -21,11 +21,12 @@ import re
 from typing import TYPE_CHECKING
 
 from kg import resources
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words, strip_article
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
 from kg.spans import fold as fold_text
+from kg.subject_gaps import FEMININE_END
 from kg.text import fold
 
 if TYPE_CHECKING:
@@ -163,8 +164,14 @@ def _agrees(reader: SpeakerReader, keys: list[str], number: str) -> bool:
         return len(keys) > 1 or set(keys) <= reader.phrases.plural or not persons
     if number == "f":
         feminine = keys == reader.previous and reader.previous_feminine
-        return feminine or all(_female(entities[k].label_ar) for k in persons)
+        return feminine or all(_female(entities[k].label_ar) or _female_role(entities[k].role) for k in persons)
     return True
+
+
+def _female_role(role: str | None) -> bool:
+    """Whether a person's title is a woman's: its head with the feminine ending (السفيرة، المتحدثة)."""
+    head = strip_article(fold_text(role).split()[0]) if role and role.split() else ""
+    return head.endswith(FEMININE_END)
 
 
 def _female(name: str) -> bool:
