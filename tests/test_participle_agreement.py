@@ -43,7 +43,6 @@ def test_a_feminine_participle_goes_on_with_a_body() -> None:
 
 def test_a_feminine_participle_goes_on_with_a_woman_by_her_title() -> None:
     found = speakers_of(
-        OPENING + "ووجهت المتحدثة باسم الخارجية الأمريكية هيذر نويرت انتقادات حادة للخطة، "
-        "واصفة إياها بأنها غير واقعية."
+        OPENING + "ووجهت المتحدثة باسم الخارجية الأمريكية هيذر نويرت انتقادات حادة للخطة، واصفة إياها بأنها غير واقعية."
     )
     assert found[-1] == ("واصفة", ["هيذر نويرت"])
