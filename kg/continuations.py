@@ -2,7 +2,9 @@
 
 A verb or participle with no subject reads its person and number (``CueForm.number``): a
 participle continues its clause's speaker (no one, when its clause's verb named no one known),
-or the person who opens its sentence; a dual or plural verb the sides of the article's main
+or the person who opens its sentence, or the last speaker, if it agrees with him (a plural or
+dual participle not one person, a feminine one a woman or a body: "وتناقل ناشطون ...، مؤكدين"
+is not the last minister's); a dual or plural verb the sides of the article's main
 dialogue, or the last speakers if they were more than one, but no one when a word other than a
 connector stands before it (its subject is written there: "ولكن كثيرين انتقدوا") or a verb
 since the last speaker had a subject no one could name ("وقال الأطباء ... لكنهم كشفوا"); a
