@@ -46,6 +46,10 @@ _PARTICIPLE_NUMBERS = sorted(
     ((fold_text(r["suffix"]), r["number"]) for r in resources.load("verb_inflection") if r["label"] == "participle"),
     key=lambda pair: -len(pair[0]),
 )
+#: The ending of a past verb whose subject is a woman or a body (قالت، رفضت).
+_FEMININE_PAST = next(
+    r["suffix"] for r in resources.load("verb_inflection") if r["label"] == "past" and r["number"] == "f"
+)
 #: Most words of a lead-in and its verb before that subject (وفي هذا الشأن أصدر X).
 _MAX_LEAD_IN_WORDS = 4
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
@@ -75,8 +79,11 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
         # "وتعهد الرئيس بايدن بالرد، قائلاً"، "وفي الشأن أصدر X ...، موضحاً": its sentence's subject
         opener = sentence_opener(mentions, text, sentence, cue.start)
         found = opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
+        number = _participle_number(text, cue)
+        if number == "f" and opener and _feminine_verb_before(mentions, text, sentence, cue.start):
+            return opener  # "ورفضت [a woman's surname] الاتهام، مؤكدة": the subject of a feminine verb
         # "وكتب نواب ... قائلين"، "لكن الممثلة أكدت ...، قائلة": a subject no one could name, not him
-        return found if _agrees(reader, found, _participle_number(text, cue)) else []
+        return found if _agrees(reader, found, number) else []
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
         if not opens_clause(text, cue, sentence) or reader.previous_unknown:
             return []  # "ولكن كثيرين انتقدوا"، "الذين اتهموا": its subject is written before it
@@ -154,6 +161,14 @@ def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> 
 def _participle_number(text: str, cue: Cue) -> str:
     """A participle's number by its ending: m (مضيفاً), f (مضيفة), many (مضيفين، مضيفتين), else ""."""
     return next((number for suffix, number in _PARTICIPLE_NUMBERS if text.endswith(suffix, cue.start, cue.end)), "")
+
+
+def _feminine_verb_before(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> bool:
+    """Whether the sentence's first person stands right after its first word and that word has
+    the feminine ending of a past verb (ورفضت X، قالت X): a woman or a body."""
+    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+    lead = text[sentence : persons[0][0]].split() if persons else []
+    return len(lead) == 1 and lead[0].endswith(_FEMININE_PAST)
 
 
 def _agrees(reader: SpeakerReader, keys: list[str], number: str) -> bool:

@@ -46,3 +46,12 @@ def test_a_feminine_participle_goes_on_with_a_woman_by_her_title() -> None:
         OPENING + "ووجهت المتحدثة باسم الخارجية الأمريكية هيذر نويرت انتقادات حادة للخطة، واصفة إياها بأنها غير واقعية."
     )
     assert found[-1] == ("واصفة", ["هيذر نويرت"])
+
+
+def test_a_feminine_participle_goes_on_with_the_subject_of_a_feminine_verb() -> None:
+    # no word list knows her given name, and no title is given her: her verb says she is a woman
+    found = speakers_of(
+        OPENING + "وكانت كريستين لاغارد قد زارت العاصمة الشهر الماضي.\n"
+        "ورفضت لاغارد هذه الانتقادات، مؤكدة أن الصندوق لن يغير سياسته."
+    )
+    assert found[-1] == ("مؤكدة", ["كريستين لاغارد"])
