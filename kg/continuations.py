@@ -2,7 +2,9 @@
 
 A verb or participle with no subject reads its person and number (``CueForm.number``): a
 participle continues its clause's speaker (no one, when its clause's verb named no one known),
-or the person who opens its sentence; a dual or plural verb the sides of the article's main
+or the person who opens its sentence, or the last speaker, if it agrees with him (a plural or
+dual participle not one person, a feminine one a woman or a body: "وتناقل ناشطون ...، مؤكدين"
+is not the last minister's); a dual or plural verb the sides of the article's main
 dialogue, or the last speakers if they were more than one, but no one when a word other than a
 connector stands before it (its subject is written there: "ولكن كثيرين انتقدوا") or a verb
 since the last speaker had a subject no one could name ("وقال الأطباء ... لكنهم كشفوا"); a
@@ -20,10 +22,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words
+from kg import resources
+from kg.cues import BREAK_RE, COMPLEMENTISER_RE, CONJUNCTIONS, CONNECTORS, Cue, statement_words, strip_article
 from kg.issuers import document_author
 from kg.lexicon import word_set
 from kg.spans import MentionSpans, words_pattern
+from kg.spans import fold as fold_text
+from kg.subject_gaps import FEMININE_END
 from kg.text import fold
 
 if TYPE_CHECKING:
@@ -36,6 +41,15 @@ _BARE_COMPLEMENTISER_RE = re.compile(words_pattern("complementisers", "that"))
 #: What keeps a person from being the subject of the sentence's first verb: a quotation, a
 #: comma or a bracket before him.
 _MARKS = '"\u201c\u00ab\u060c,()'
+#: A participle's ending, folded -> its number (m, f, many), longest first (مشيرتين before مشيرين).
+_PARTICIPLE_NUMBERS = sorted(
+    ((fold_text(r["suffix"]), r["number"]) for r in resources.load("verb_inflection") if r["label"] == "participle"),
+    key=lambda pair: -len(pair[0]),
+)
+#: The ending of a past verb whose subject is a woman or a body (قالت، رفضت).
+_FEMININE_PAST = next(
+    r["suffix"] for r in resources.load("verb_inflection") if r["label"] == "past" and r["number"] == "f"
+)
 #: Most words of a lead-in and its verb before that subject (وفي هذا الشأن أصدر X).
 _MAX_LEAD_IN_WORDS = 4
 #: A person this many words into the sentence or fewer is its subject (وكان رئيس الوزراء ...).
@@ -64,7 +78,12 @@ def continued(reader: SpeakerReader, cue: Cue, sentence: int, earlier: list[list
             return []
         # "وتعهد الرئيس بايدن بالرد، قائلاً"، "وفي الشأن أصدر X ...، موضحاً": its sentence's subject
         opener = sentence_opener(mentions, text, sentence, cue.start)
-        return opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
+        found = opener or _first_subject(mentions, text, sentence, cue.start) or reader.previous
+        number = _participle_number(text, cue)
+        if number == "f" and opener and _feminine_verb_before(mentions, text, sentence, cue.start):
+            return opener  # "ورفضت [a woman's surname] الاتهام، مؤكدة": the subject of a feminine verb
+        # "وكتب نواب ... قائلين"، "لكن الممثلة أكدت ...، قائلة": a subject no one could name, not him
+        return found if _agrees(reader, found, number) else []
     if number in ("dual", "plural"):  # the sides, or speakers in the plural (not one person)
         if not opens_clause(text, cue, sentence) or reader.previous_unknown:
             return []  # "ولكن كثيرين انتقدوا"، "الذين اتهموا": its subject is written before it
@@ -137,6 +156,39 @@ def _subject_place(text: str, sentence: int, start: int, end: int, cue: Cue) -> 
         return True
     lead = text[sentence:start].split()
     return not (lead and BREAK_RE.fullmatch(lead[-1]) or text[start - 1 : start].isalpha())
+
+
+def _participle_number(text: str, cue: Cue) -> str:
+    """A participle's number by its ending: m (مضيفاً), f (مضيفة), many (مضيفين، مضيفتين), else ""."""
+    return next((number for suffix, number in _PARTICIPLE_NUMBERS if text.endswith(suffix, cue.start, cue.end)), "")
+
+
+def _feminine_verb_before(mentions: MentionSpans, text: str, sentence: int, cue_start: int) -> bool:
+    """Whether the sentence's first person stands right after its first word and that word has
+    the feminine ending of a past verb (ورفضت X، قالت X): a woman or a body."""
+    persons = [t for t in mentions.within(sentence, cue_start) if t[1] <= cue_start and t[2].type == "Person"]
+    lead = text[sentence : persons[0][0]].split() if persons else []
+    return len(lead) == 1 and lead[0].endswith(_FEMININE_PAST)
+
+
+def _agrees(reader: SpeakerReader, keys: list[str], number: str) -> bool:
+    """Whether speakers found outside a participle's sentence clause may be its subject: a
+    participle in the plural or dual goes on with more than one or a group of people, never one
+    person; a feminine one with a woman or a body, not a man."""
+    entities = reader.article.entities
+    persons = [k for k in keys if entities[k].type == "Person"]
+    if number == "many":
+        return len(keys) > 1 or set(keys) <= reader.phrases.plural or not persons
+    if number == "f":
+        feminine = keys == reader.previous and reader.previous_feminine
+        return feminine or all(_female(entities[k].label_ar) or _female_role(entities[k].role) for k in persons)
+    return True
+
+
+def _female_role(role: str | None) -> bool:
+    """Whether a person's title is a woman's: its head with the feminine ending (السفيرة، المتحدثة)."""
+    head = strip_article(fold_text(role).split()[0]) if role and role.split() else ""
+    return head.endswith(FEMININE_END)
 
 
 def _female(name: str) -> bool:

@@ -37,6 +37,7 @@ from kg.issuers import ISSUED_BY, ISSUER_REACH_CHARS, issued_statements, issuer_
 from kg.members import read_group, read_member
 from kg.model import Article, Mention, Source
 from kg.quoted_speakers import quoted_speaker
+from kg.relay_sources import relayed_source
 from kg.spans import FoldedText, MentionSpans, fold, main_dialogue, principal_countries
 from kg.speaker_phrases import PUNCTUATION_RE, PhraseReader, refer
 from kg.subject_bodies import read_body
@@ -63,11 +64,6 @@ _FROM = statement_pattern("from")
 _PREPOSITION_LEAD_RE = re.compile(
     rf"\s*(?:{_FROM}\s+|{statement_pattern('what')}\s+\S+\s+(?:{statement_pattern('with_it')}\s+)?)?"
 )
-#: The source a relaying verb names, after the relayer's quoted short name if any: "نقلت الوكالة
-#: عن مصادر ..."، "نقلت وكالة الأنباء «X» عن مصدر ..."
-_QUOTED_NAME = r"(?:\s*[\"\u201c\u00ab][^\"\u201d\u00bb\u060c,.]{1,40}[\"\u201d\u00bb])?"
-#: Up to two words of the relayer may stand before عن (نقلت وكالة X للأنباء عن، الوكالة الرسمية عن).
-_FROM_RE = re.compile(rf"{_QUOTED_NAME}(?:\s+\w+){{0,2}}?[\s\"\u201d\u00bb]*{_FROM}\s+")
 _COORDINATION_RE = re.compile(rf"^[\s\u060c,]*{AND}$")
 #: What may stand between a verb or attribution preposition and a non-person speaker: the
 #: preposition's clitic, and a document with its issuer link (وفق بيان صادر عن الوزارة).
@@ -168,9 +164,10 @@ class SpeakerReader:
         if preposition and (clitic := _PREPOSITION_LEAD_RE.match(text, lead_at)):
             pos = clitic.end()
         subject = self._subject_at(pos, limit, preposition, cue.form.number if cue.form.kind == "verb" else None)
-        if cue.form.relay and subject and subject.keys and (source := _FROM_RE.match(text, subject.end)):
-            relayed = self._subject_at(source.end(), limit, True)  # else "عن مراسلها", or no one known
-            return relayed or Subject(*relayed_correspondent(self.phrases, source.end(), subject.keys))
+        relay = cue.form.relay and subject and subject.keys
+        if relay and (source := relayed_source(text, subject.end, limit, self.date_starts)) is not None:
+            relayed = self._subject_at(source, limit, True)  # else "عن مراسلها", or no one known
+            return relayed or Subject(*relayed_correspondent(self.phrases, source, subject.keys))
         return subject
 
     def _subject_at(self, pos: int, limit: int, preposition: bool, number: str | None = None) -> Subject | None:
