@@ -33,6 +33,7 @@ from kg.namesakes import drop_namesakes
 from kg.naming import ResolveState, article_digest, bare, name_words, slug
 from kg.same_events import another_of_its_kind, event_head, named_by_place, same_visitor, talks_during_visit
 from kg.same_forces import in_construct, same_forces
+from kg.state_forces import ARMED_FORCES
 from kg.text import fold, strip_article
 
 #: Event heads of one-off occurrences (keys carry the article digest).
@@ -340,7 +341,7 @@ def identify_forces(article: Article, lex: Lexicon) -> Article:
     renamed: dict[str, str] = {}
     fragments = set()
     for key, entity in article.entities.items():
-        if entity.type != "Force" or key in lex.gazetteer or key.endswith(suffix):
+        if entity.type != "Force" or key in lex.gazetteer or key.endswith(suffix) or key.startswith(ARMED_FORCES):
             continue
         words = [w.removesuffix("ا") if len(w) > 3 else w for w in name_words(entity.label_ar)]
         if is_branch(entity.label_ar) and not any(lex.nisba_country(w) for w in words):

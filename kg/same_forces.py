@@ -20,12 +20,9 @@ from kg.mentions.possessed_forces import possessed_suffix
 from kg.mentions.words import ACCUSATIVE, NISBA, OWN_COUNTRY
 from kg.model import Article, Entity
 from kg.naming import article_digest, slug
+from kg.state_forces import REGULAR, WHOLE_HEADS, national, state_forces
 from kg.text import fold, strip_article
 
-#: Heads of a state's forces as a whole (قوات، جيش).
-_WHOLE_HEADS = word_set("force_words", "whole_head")
-#: Words after such a head that name the whole of a state's forces, as its nisba does (المسلحة، النظام).
-_WHOLE = word_set("force_words", "whole")
 _COUNTRY, _FORCE = "country/", "force/"
 #: Heads of a group's fighters -> the one head their spellings and numbers share (مليشيات -> ميليشيا).
 _GROUP_HEADS = word_ids("force_words", "group_head")
@@ -39,28 +36,34 @@ _FIGHTER_HEADS = word_set("force_words", "troops") | frozenset(_GROUP_HEADS)
 _PART_HEADS = word_set("force_words", "part_head")
 #: A nisba's endings in every inflection (حوثي، حوثيون، حوثيين).
 _NISBA_INFLECTED = (NISBA, *(NISBA + ending for ending in word_set("nisba_endings")))
-#: A state's regular soldiers (جنود): not one force with their people's fighters or mercenaries.
-_REGULAR = frozenset(fold(r["pattern"]) for r in resources.load("force_words") if r.get("regular"))
 
 
 def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
     """The forces one article tells in other words: those naming one state's forces as a whole
-    (``_national``), and a branch and its fuller name: old key -> the key of the one they become,
-    a gazetteer entry's where there is one, else the fullest name's (the map holds that key too,
-    so the merge keeps that entity). Two gazetteer entries are never merged."""
+    (``kg.state_forces.national``, keyed as in every article by ``state_forces``), and a branch
+    and its fuller name: old key -> the key of the one they become, a gazetteer entry's where
+    there is one, else the fullest name's (the map holds that key too, so the merge keeps that
+    entity). Two gazetteer entries are never merged."""
     by_state: dict[str, list[Entity]] = {}
     for entity in article.entities.values():
-        if entity.type == "Force" and (state := _national(entity, lex)):
+        if entity.type == "Force" and (state := national(entity, lex)):
             by_state.setdefault(state, []).append(entity)
     renamed: dict[str, str] = {}
-    for forces in by_state.values():
+    for state, forces in by_state.items():
         known = [e.key for e in forces if e.key in lex.gazetteer]
-        if len(forces) < 2 or len(known) > 1:
+        if len(known) > 1:
+            continue
+        target = known[0] if known else state_forces(article, lex, state, forces)
+        if target is None and len(forces) < 2:
             continue
         # else the fullest name: "القوات المسلحة المصرية" over "القوات المسلحة"
-        target = known[0] if known else max(forces, key=lambda e: len(e.label_ar.split())).key
-        renamed[target] = target
-        renamed.update({e.key: target for e in forces if e.key != target})
+        target = target or max(forces, key=lambda e: len(e.label_ar.split())).key
+        if target in article.entities:
+            renamed[target] = target
+        # the fullest name first: a key no entity has keeps the first force renamed to it
+        renamed.update(
+            {e.key: target for e in sorted(forces, key=lambda e: -len(e.label_ar.split())) if e.key != target}
+        )
     for old, new in [
         *_same_group(article, lex).items(),
         *_same_arm(article, lex).items(),
@@ -178,7 +181,7 @@ def _same_arm(article: Article, lex: Lexicon) -> dict[str, str]:
     renamed = {}
     for entity in sorted(article.entities.values(), key=lambda e: len(e.label_ar)):
         words = fold(entity.label_ar).split() if entity.type == "Force" else []
-        if words and strip_article(words[0]) in _WHOLE_HEADS:
+        if words and strip_article(words[0]) in WHOLE_HEADS:
             words = words[1:]  # "قوات الدفاع الجوي"
         states = [k for k in entity.affiliation if k.startswith(_COUNTRY)]
         arm = next((ARMS[w] for w in ARMS if tuple(words[: len(w)]) == w), None)
@@ -198,7 +201,7 @@ def _same_people(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
         if len(words) == 2 and words[0] in _FIGHTER_HEADS:
             people = _PEOPLE_STEMS.get(words[1]) or nisba_base(strip_article(words[1]), keep=3)
             if people in _PEOPLE_STEMS.values():
-                regular = words[0].removesuffix(ACCUSATIVE) in _REGULAR  # جنودا
+                regular = words[0].removesuffix(ACCUSATIVE) in REGULAR  # جنودا
                 by_people.setdefault((people, frozenset(entity.affiliation), regular), []).append(entity)
     pairs = []
     for forces in by_people.values():
@@ -239,7 +242,7 @@ def _known_coalition_force(article: Article, lex: Lexicon, owners: frozenset[str
     if len(bodies) != 1 or len(owners) != 1 or bodies[0].type != "Organization":
         return None
     name = fold(bodies[0].label_ar).split()
-    known = (lex.lookup([head, *name]) for head in sorted(_WHOLE_HEADS))
+    known = (lex.lookup([head, *name]) for head in sorted(WHOLE_HEADS))
     return next((key for key in known if key and key.startswith(_FORCE)), None)
 
 
@@ -251,7 +254,7 @@ def _branches_with_head(article: Article) -> list[tuple[str, str]]:
     pairs = []
     for force in forces:
         words = _words(force)
-        if len(words) >= 2 and words[0] in _WHOLE_HEADS:
+        if len(words) >= 2 and words[0] in WHOLE_HEADS:
             bare = (strip_article(words[1]), *words[2:])
             if (branch := by_words.get((bare, tuple(force.affiliation)))) and branch != force.key:
                 pairs.append((force.key, branch))
@@ -264,7 +267,7 @@ def _parts_of_the_army(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     forces = [e for e in article.entities.values() if e.type == "Force"]
     armies = {}  # the army's definite head (الجيش) -> the keys of the armies it heads
     for force in forces:
-        if _national(force, lex):
+        if national(force, lex):
             armies.setdefault(fold(force.label_ar).split()[0], set()).add(force.key)
     pairs = []
     for force in forces:
@@ -304,7 +307,7 @@ def _possessed_named(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
     """(force, key) pairs: a force named by its possessor (قواتنا الأمنية، قواتها، قوات بلاده) and
     the force of its one owner the article names by the same noun and words with the owner's
     nisba (القوات الأمنية العراقية) or, for a bare noun of a state's forces, as a whole
-    (``_national``: القوات العراقية). One "قوات بلاده" the article names no other way is keyed
+    (``kg.state_forces.national``: القوات العراقية). One "قوات بلاده" the article names no other way is keyed
     by its owner: "his country" names another state in another article. A pronoun's force
     (قواتها، قواتنا) was keyed by its owner within its article when that owner was read
     (``kg.force_possessors.possessed_entity``)."""
@@ -340,7 +343,7 @@ def _names(other: Entity, force: Entity, head: str, rest: list[str], lex: Lexico
         return True
     if other.affiliation != force.affiliation or _possessed_words(other)[0] is not None:
         return False
-    if not rest and head in _WHOLE_HEADS and _national(other, lex):
+    if not rest and head in WHOLE_HEADS and national(other, lex):
         return True
     for label in (other.label_ar, *other.alt_labels):  # "القوات الروسية" aka "القوات المسلحة"
         words = fold(label).split()
@@ -353,22 +356,6 @@ def _words(force: Entity) -> list[str]:
     """A force label's folded words, its head without the article (الشرطة -> شرطه)."""
     words = fold(force.label_ar).split()
     return [strip_article(words[0]), *words[1:]] if words else []
-
-
-def _national(force: Entity, lex: Lexicon) -> str | None:
-    """The state a force names as a whole (قوات/جيش + its nisba, its name or ``_WHOLE`` words:
-    الجيش المصري، جيش مصر، قوات النظام، القوات المسلحة السورية), when it is owned by that one
-    state; else None."""
-    states = [k for k in force.affiliation if k.startswith(_COUNTRY)]
-    words = fold(force.label_ar).split()
-    if len(states) != 1 or len(force.affiliation) != 1 or len(words) < 2:
-        return None
-    if strip_article(words[0]) not in _WHOLE_HEADS:
-        return None
-    rest = [w for w in words[1:] if w not in _WHOLE]
-    if rest and lex.lookup(rest) == states[0]:
-        return states[0]  # "جيش مصر"
-    return states[0] if all(lex.nisba_country(w) == states[0] for w in rest) else None
 
 
 def in_construct(article: Article, key: str) -> bool:

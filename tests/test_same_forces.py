@@ -95,3 +95,52 @@ def test_units_of_the_army_are_the_one_army_the_article_names_by_its_state() -> 
     # two armies named: which one's units is not told
     two = "وقال الجيش السوري إن وحدات الجيش سيطرت على التلال، فيما أعلن الجيش اللبناني إغلاق الحدود."
     assert len(_forces(two)) == 3
+
+
+def _keyed(text: str) -> dict[str, set[str]]:
+    return {f.key: _names(f) for f in _forces(text)}
+
+
+def test_a_states_forces_as_a_whole_take_one_key_in_every_article_whatever_their_words() -> None:
+    """An article that names Egypt's army only as "الجيش المصري", another only as "القوات المسلحة
+    المصرية", a third only as "القوات المسلحة" of Egypt: one force, with one key, in all three."""
+    army = _keyed("وأعلن الجيش المصري مقتل عشرة مسلحين في شمال سيناء.")
+    armed = _keyed("وقالت القوات المسلحة المصرية إنها دمرت مخازن أسلحة في سيناء.")
+    owned = _keyed("وفي مصر، أحبطت القوات المسلحة هجوما في سيناء.")
+    (key,) = army
+    assert set(armed) == {key} and owned.keys() == {key}
+    assert army[key] == {"الجيش المصري"} and armed[key] == {"القوات المسلحة المصرية"}
+
+
+def test_a_states_government_forces_alone_are_the_gazetteers_army_of_that_state() -> None:
+    """ "قوات النظام السوري" in an article that names Syria's army no other way is the gazetteer's
+    Syrian army, as it is where the article names both."""
+    (force,) = _forces("وقصفت قوات النظام السوري بلدات في ريف إدلب أمس.")
+    assert force.key == "force/syrian-arab-army"
+    assert "قوات النظام السوري" in _names(force)
+
+
+def test_a_contingent_and_soldiers_of_a_state_keep_their_own_key() -> None:
+    """ "قوات مصرية" (some Egyptian forces) and "جنود أمريكيون" are a contingent of this article,
+    not the state's forces as a whole in every article."""
+    forces = _forces("وقال مسؤول إن قوات مصرية وصلت إلى الحدود.")
+    assert [f.label_ar for f in forces] == ["قوات مصرية"]
+    assert not forces[0].key.startswith("force/armed-forces--")
+
+
+def test_a_lebanese_party_named_forces_is_no_army() -> None:
+    """ "القوات اللبنانية" is the Lebanese party, never the Lebanese army."""
+    (article,) = extract("وحقق حزب القوات اللبنانية تقدما في الانتخابات، وانتشر الجيش اللبناني في بيروت.", "test")
+    assert article.entities["organization/lebanese-forces"].type == "Organization"
+    assert [f.key for f in _forces_of(article)] == ["force/lebanese-armed-forces"]
+
+
+def _forces_of(article) -> list[Entity]:  # noqa: ANN001 - an extracted article
+    return [e for e in article.entities.values() if e.type == "Force"]
+
+
+def test_a_group_named_with_a_country_spelt_another_way_is_that_group_not_the_states_army() -> None:
+    """ "قوات سوريا الديموقراطية" (ديموقراطية for ديمقراطية) is the gazetteer's group, not
+    "قوات سوريا", the state's forces, with a word left over."""
+    forces = _forces("وقال متحدث إن قوات سوريا الديموقراطية سيطرت على قرية شرق نهر الفرات.")
+    assert [f.key for f in forces] == ["force/syrian-democratic-forces"]
