@@ -29,6 +29,14 @@ def test_a_changed_article_is_named_with_its_diff() -> None:
     assert name in reports[0] and "-A/statement/" in reports[0] and "+A isnad:mentions res:x" in reports[0]
 
 
+def test_a_held_out_article_is_named_without_its_diff() -> None:
+    found = snapshot.current("tests")
+    name = sorted(found)[0]
+    found[name] = found[name] + ["A isnad:mentions res:x"]
+    reports = snapshot.differences("tests", found, held_out=(name[:3],))
+    assert reports == [f"{name}: output changed (held out: diff not shown)"]
+
+
 def test_long_literals_are_digested_and_iris_prefixed() -> None:
     text = "نص " * 30
     nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
