@@ -12,6 +12,7 @@ from kg.pipeline import extract
 
 SAUDI, UAE = "country/saudi-arabia", "country/united-arab-emirates"
 GLOBAL, ISIS, HEZBOLLAH = "organization/global-coalition", "organization/isis", "organization/hezbollah"
+ARAB = "organization/arab-coalition"
 
 
 def _forces(text: str) -> list[Entity]:
@@ -28,8 +29,13 @@ def _forces(text: str) -> list[Entity]:
         ("وأكد التحالف الدولي أن طائرات التحالف دمرت مخزنا للذخيرة قرب الموصل.", {("طائرات التحالف", (GLOBAL,))}),
         # a coalition no list knows: the state the article says leads it, never the global coalition
         (
-            "وقال التحالف العربي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
+            "وقال التحالف الإسلامي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
             {("طيران التحالف", (SAUDI,))},
+        ),
+        # the coalition in Yemen the gazetteer knows is the body its units are of, whoever leads it
+        (
+            "وقال التحالف العربي بقيادة السعودية إن طيران التحالف استهدف مواقع المتمردين.",
+            {("طيران التحالف", (ARAB,))},
         ),
         (
             "وقال التحالف الذي تقوده الإمارات إن مدفعية التحالف قصفت مخازن أسلحة.",
@@ -111,3 +117,18 @@ def test_a_coalitions_air_defence_is_not_its_leaders() -> None:
         "فيما أسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق جازان."
     )
     assert sorted(f.label_ar for f in forces) == ["الدفاعات الجوية السعودية", "قوات الدفاع الجوي للتحالف"]
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    (article,) = extract(text, "test")
+    return article.entities
+
+
+def test_a_known_body_named_with_the_country_it_works_in_keeps_the_country() -> None:
+    """The coalition's full name ends on the country after في: the body is the coalition, the
+    country is named too, and the coalition's unit before the name is its force."""
+    entities = _entities("وشنت مقاتلات التحالف العربي لدعم الشرعية في اليمن غارات على مخازن للسلاح.")
+    assert {"organization/arab-coalition", "country/yemen"} <= entities.keys()
+    (force,) = [e for e in entities.values() if e.type == "Force"]
+    assert (force.label_ar, force.affiliation) == ("مقاتلات التحالف العربي لدعم الشرعية في اليمن", [ARAB])
+
