@@ -246,3 +246,12 @@ def test_a_nisba_agreeing_with_the_kind_of_place_after_a_bare_name_is_no_part_of
     found = places("وصل النازحون إلى مدينة بنزرت الساحلية ثم إلى قاعدة حميميم الجوية وإلى مديرية بيت الفقيه.")
     labels = {label for label, _ in found.values()}
     assert {"مدينة بنزرت", "قاعدة حميميم الجوية", "مديرية بيت الفقيه"} <= labels
+
+
+def test_a_dual_kind_of_place_names_two_places():
+    """"بلدتي X وY": each name a place of its own, without the conjunction; a known one keeps its key."""
+    found = places("ودخلت القوافل إلى بلدتي نبل والزهراء، ثم إلى محافظتي حمص وحماة.")
+    labels = {label for label, _ in found.values()}
+    assert {"نبل", "الزهراء"} <= labels
+    assert "place/homs" in found
+    assert not [label for label in labels if label.startswith("و")]
