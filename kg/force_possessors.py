@@ -40,7 +40,10 @@ _SPEAKER_CHARS = 400
 def leader_in_construct(actors: ArticleActors, start: int, end: int) -> list[str]:
     """Whose forces a force in construct with a state or a person is: the state (جيش مصر); for a
     person (قوات الأسد), the state his role or the gazetteer gives him, else the person himself."""
-    inside = [m for s, e, m in actors.within(start + 1, end) if e == end]
+    ending = [(s, m) for s, e, m in actors.within(start + 1, end) if e == end]
+    # the outermost name only: a country a body's name ends on is where the body works (قوات التحالف
+    # العربي لدعم الشرعية في اليمن), not the state in construct with the force
+    inside = [m for s, m in ending if s == min(s for s, _m in ending)]
     states = [m.entity for m in inside if m.type == "Country"]  # "شرطة بنغلاديش"، "جيش مصر"، "قوات بلاده"
     # "جيش خالد بن الوليد" is named after him, not his
     named_after = namesakes(actors.article, lambda key: actors.lexicon.gazetteer_entry(key) is not None)

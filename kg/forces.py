@@ -168,7 +168,7 @@ def read_forces(actors: ArticleActors) -> None:
         if not owners and not opposed:  # "مقاتلين روس": a people's plural no nisba list reads bare
             owners = [k for w in fold(entity.label_ar).split() if (k := _people_state(actors, w))]
         if not owners and not opposed:
-            owners = _country_named_as_nisba(actors, mention)  # "الدفاعات الجوية السورية"
+            owners = _country_named_as_nisba(actors, mention, start, end)  # "الدفاعات الجوية السورية"
         # a nationality owns it, or its government (القوات الحكومية): a backer does not (الجيش المصري المدعوم من فرنسا)
         national = bool(owners) or government_force(entity)
         backer = BACKED_INSIDE_RE.search(actors.text, start, end)  # "المليشيات المدعومة من طهران"
@@ -238,7 +238,10 @@ def read_forces(actors: ArticleActors) -> None:
 def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
     """The country whose name, as the nisba it also is, ends a force's phrase after its head:
     "قوات الدفاع الجوي السعودية" (a country's mention there, not a proper name's word: "قوات
-    سوريا الديمقراطية" names none)."""
+    سوريا الديمقراطية" names none), nor the country a body's name in the phrase ends on (مقاتلات
+    التحالف العربي لدعم الشرعية في اليمن: the coalition's, not Yemen's)."""
+    if _body_at_end(actors, start, end):
+        return []
     return [
         m.entity
         for s, e, m in actors.within(start + 1, end + 1)
@@ -246,12 +249,20 @@ def _country_at_end(actors: ArticleActors, start: int, end: int) -> list[str]:
     ]
 
 
-def _country_named_as_nisba(actors: ArticleActors, mention: Mention) -> list[str]:
+def _body_at_end(actors: ArticleActors, start: int, end: int) -> bool:
+    """Whether a body's name inside a force's phrase ends it (قوات التحالف العربي لدعم الشرعية في
+    اليمن): a country that name ends on is where the body works, not the force's owner."""
+    return any(m.type == "Organization" and e == end for _s, e, m in actors.within(start + 1, end))
+
+
+def _country_named_as_nisba(actors: ArticleActors, mention: Mention, start: int, end: int) -> list[str]:
     """The country whose own name ends a force's phrase with the article, as the nisba it also
     is, when no mention took it: "الشرطة السورية" (سورية is Syria's name, so no nisba reads it)."""
     words = mention.text.split()
     # "قوات التحالف لدعم الشرعية في اليمن": a name after في is where it acts, no nisba
     if len(words) < 2 or not fold(words[-1]).startswith(_ARTICLE) or words[-2] == _IN:
+        return []
+    if _body_at_end(actors, start, end):
         return []
     key = actors.lexicon.country_entity(actors.article, words[-1])
     return [key] if key else []

@@ -25,6 +25,8 @@ _PRONOUN = (
 #: The backing word ending the force's phrase or right after it, then the pronoun: "موالية" لها.
 _AFTER_RE = re.compile(rf"(?:\s+{_BACKING})?\s+{_PRONOUN}")
 _ENDS_BACKING_RE = re.compile(rf"(?<!\w){_BACKING}$")
+#: A force's phrase that takes in its backing word and the pronoun: "الفصائل الموالية لها".
+_ENDS_PRONOUN_RE = re.compile(rf"(?<!\w){_BACKING}\s+{_PRONOUN}$")
 #: Words between the antecedent and the force it backs: "و"، "مع"، "بالتعاون مع"، "مدعومة بـ".
 _GAP_WORDS = 3
 #: How far before a force its antecedent's mention may start.
@@ -54,7 +56,7 @@ def _backed_by_pronoun(text: str, mention: Mention, end: int) -> bool:
     """Whether a backing word and a pronoun end the force's phrase or follow it (موالية لها)."""
     after = _AFTER_RE.match(text, end)
     if after is None:
-        return False
+        return bool(_ENDS_PRONOUN_RE.search(text, mention.start, end))
     return bool(after.group().split()[:-1]) or bool(_ENDS_BACKING_RE.search(text[:end]))
 
 

@@ -36,7 +36,7 @@ from kg.lexicon import Lexicon, affix, name_key, sense
 from kg.meeting_parts import join_meetings
 from kg.mentions import EVENT_TYPES
 from kg.mentions.joint_forces import states_named
-from kg.mentions.words import PLACE_CATEGORIES
+from kg.mentions.words import DISTRICTS, PLACE_CATEGORIES
 from kg.model import Article, Entity, Mention, Source
 from kg.naming import (
     ResolveState,
@@ -426,7 +426,7 @@ def _after_category(mention: Mention, words: list[str]) -> list[str] | None:
     محافظة صعدة: درعا، صعدة), or None when the mention opens with no such word."""
     if mention.type != "Place" or mention.source != Source.HEAD_NOUN or len(words) < 2:
         return None
-    return words[1:] if words[0] in PLACE_CATEGORIES else None
+    return words[1:] if words[0] in PLACE_CATEGORIES or words[0] in DISTRICTS else None
 
 
 def resolve_entities(article: Article) -> Article:

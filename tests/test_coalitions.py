@@ -123,3 +123,18 @@ def test_a_coalitions_air_defence_is_not_its_leaders() -> None:
         "فيما أسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق جازان."
     )
     assert sorted(f.label_ar for f in forces) == ["الدفاعات الجوية السعودية", "قوات الدفاع الجوي للتحالف"]
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    (article,) = extract(text, "test")
+    return article.entities
+
+
+def test_a_known_body_named_with_the_country_it_works_in_keeps_the_country() -> None:
+    """The coalition's full name ends on the country after في: the body is the coalition, the
+    country is named too, and the coalition's unit before the name is its force."""
+    entities = _entities("وشنت مقاتلات التحالف العربي لدعم الشرعية في اليمن غارات على مخازن للسلاح.")
+    assert {"organization/arab-coalition", "country/yemen"} <= entities.keys()
+    (force,) = [e for e in entities.values() if e.type == "Force"]
+    assert (force.label_ar, force.affiliation) == ("مقاتلات التحالف العربي لدعم الشرعية في اليمن", [ARAB])
+

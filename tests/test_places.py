@@ -215,3 +215,43 @@ def test_a_direction_alone_after_a_kind_of_place_names_none(text: str):
 
 def test_a_province_named_by_a_direction_adjective_is_a_place():
     assert [label for label, _ in places("وقعت الحادثة في محافظة الشرقية أمس.").values()] == ["محافظة الشرقية"]
+
+
+
+def test_a_district_before_its_name_is_a_place_and_its_seat_too():
+    """"مديرية" before a name is a district (Yemen's), a Place named by the name alone too, and the
+    known place when the gazetteer knows the name; before an office's domain it is a directorate."""
+    found = places("تقدمت القوات في مديرية ذباب وفي مديرية المخا، ثم دخلت مركز مديرية موزع غربي تعز.")
+    labels = {label: alt for label, alt in found.values()}
+    assert "ذباب" in labels["مديرية ذباب"]
+    assert "مديرية المخا" in found["place/mocha"][1]
+    assert "مركز مديرية موزع" in labels
+    [article] = pipeline.extract("وأعلنت مديرية الأمن العام في المحافظة توقيف مطلوبين.", "t.txt")
+    assert [e.type for e in article.entities.values() if e.label_ar.startswith("مديرية")] == ["Organization"]
+
+
+def test_a_consulate_named_by_its_state_is_a_place_as_an_embassy_is():
+    found = places("احتشد المحتجون أمام القنصلية التركية في أربيل، ثم ساروا إلى السفارة الفرنسية.")
+    assert {"القنصلية التركية", "السفارة الفرنسية"} <= {label for label, _ in found.values()}
+
+
+def test_a_river_s_branch_written_in_common_nouns_is_a_known_place():
+    found = places("وقالت الخرطوم إن ملء السد لن يضر بمياه النيل الأزرق.")
+    assert "place/blue-nile" in found
+
+
+def test_a_nisba_agreeing_with_the_kind_of_place_after_a_bare_name_is_no_part_of_it():
+    """"مدينة X الساحلية" is the coastal city X; a facility keeps its own adjective (قاعدة X الجوية),
+    and a name's own second word stays (بيت الفقيه)."""
+    found = places("وصل النازحون إلى مدينة بنزرت الساحلية ثم إلى قاعدة حميميم الجوية وإلى مديرية بيت الفقيه.")
+    labels = {label for label, _ in found.values()}
+    assert {"مدينة بنزرت", "قاعدة حميميم الجوية", "مديرية بيت الفقيه"} <= labels
+
+
+def test_a_dual_kind_of_place_names_two_places():
+    """"بلدتي X وY": each name a place of its own, without the conjunction; a known one keeps its key."""
+    found = places("ودخلت القوافل إلى بلدتي نبل والزهراء، ثم إلى محافظتي حمص وحماة.")
+    labels = {label for label, _ in found.values()}
+    assert {"نبل", "الزهراء"} <= labels
+    assert "place/homs" in found
+    assert not [label for label in labels if label.startswith("و")]

@@ -56,3 +56,19 @@ def test_an_armed_groups_nisba_is_not_its_owner_once_a_pronoun_names_its_backer(
 def test_no_antecedent_or_no_backing_word_gives_no_owner(text: str) -> None:
     affiliations = _affiliations(text)
     assert all("country/turkey" not in owners for label, owners in affiliations.items() if "ترك" not in label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("وتقدمت القوات الأمريكية والفصائل الموالية لها نحو الحدود الشرقية.", "الفصائل الموالية لها"),
+        ("وهاجم الجيش السوري والميليشيات المتحالفة معه بلدات في الريف.", "الميليشيات المتحالفة معه"),
+        ("وتتهم الحكومة طهران والجماعات المدعومة منها بإشعال المعارك.", "الجماعات المدعومة منها"),
+    ],
+)
+def test_the_pronoun_after_a_tie_is_in_the_force_s_name(text: str, label: str) -> None:
+    """The force is told by its tie to the actor before it: the pronoun ends its name, and the
+    actor still owns it."""
+    affiliations = _affiliations(text)
+    assert label in affiliations
+    assert affiliations[label]

@@ -25,6 +25,7 @@ that outranks it. The mentions are made once, from the kept proposals.
   agreement head noun (``kg/data/head_nouns.jsonl``) with its genitive/adjective chain, and for
   events the phrase that names them ("بين X وY"، "إلى X"، "لعام 2008"، "الذي أقره X"). A bare
   definite event noun is a ``back-reference``; an event phrase no one enters is ``weak``.
+- ``NamedPairs``: the two places a dual kind of place names (بلدتي X وY, ``kg.mentions.districts``).
 - ``ministry``, directions, ``pronoun`` (``Ministries``, ``Directions``, ``OwnCountry``): one
   word list each (الخارجية التركية، شمال شرق سوريا، بلاده).
 - ``tagger`` (``TaggedNames``): a name the statistical tagger (``kg.tagger``) is sure of where
@@ -52,6 +53,7 @@ from kg.lexicon import Lexicon
 from kg.mentions.base import Context, HeadNouns, TokenView, WordTests
 from kg.mentions.calls import PhoneCalls
 from kg.mentions.delegations import Delegations
+from kg.mentions.districts import NamedPairs
 from kg.mentions.gazetteer import GazetteerNames, QuotedNames
 from kg.mentions.heads import Duals, HeadPhrases
 from kg.mentions.joint_forces import JointForces
@@ -94,6 +96,7 @@ COMPONENTS: tuple[type[TokenView], ...] = (
     NamedActions,
     TimedVisits,
     HeadPhrases,
+    NamedPairs,
     Ministries,
     Directions,
     OwnCountry,

@@ -17,6 +17,7 @@ from kg.mentions.words import (
     EVENT_TYPES,
     FEMININE,
     FOR,
+    IN,
     MAX_HEAD_WORDS,
     MAX_QUOTED_NAME,
     NAME_GAP_RE,
@@ -26,6 +27,7 @@ from kg.mentions.words import (
     ORGANIZATION,
     PLACE,
     PLACE_CUES,
+    PLACES,
     adjective_like,
 )
 from kg.model import MentionType, Source
@@ -63,8 +65,25 @@ class GazetteerNames(EventPhrases):
             # a city inside an event's name (اتفاق X) is read, for the event's rule to name it by, and names nothing
             inside = (entry.type == PLACE or bool(entry.capital_of)) and self._names_event(i, last, reading)
             self.add(kind, i, last, Source.GAZETTEER, skip, reach=reach, entity=entity, read_only=inside)
+            if kind not in PLACES:
+                self._place_inside(i, last)
             after = last + 1
         return self.proposals
+
+    def _place_inside(self, first: int, last: int) -> None:
+        """The country or place a known body's name ends on after في (التحالف العربي لدعم الشرعية في
+        اليمن، بعثة الأمم المتحدة في العراق): the body works there, and the place is named in the
+        story too, so it keeps a mention of its own inside the body's."""
+        for k in range(first + 2, last + 1):
+            if self.tokens[k - 1].folded != IN:
+                continue
+            hit = self._gazetteer_at(k)
+            if hit is None or hit[0] != last or self.lex.gazetteer[hit[1]].type not in PLACES:
+                continue
+            entry = self.lex.gazetteer[hit[1]]
+            kind, entity = (COUNTRY, entry.capital_of) if entry.capital_of else (MentionType(entry.type), hit[1])
+            self.add(kind, k, last, Source.GAZETTEER, self.tokens[k].readings[hit[2]][0], entity=entity)
+            return
 
     def _in_name(self, i: int) -> bool:
         """Whether token i follows a particle of a personal name (بن، أبو، آل)."""

@@ -6,6 +6,7 @@ from kg import resources
 from kg.lexicon import definite
 from kg.mentions.base import TokenView
 from kg.mentions.bodies import BodyNames
+from kg.mentions.districts import agrees, district_at, district_seat, kind_adjective, tie_pronoun_end
 from kg.mentions.events import EventPhrases
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
@@ -15,6 +16,7 @@ from kg.mentions.words import (
     ARTICLE,
     COUNTRY,
     DIRECTIONS,
+    DISTRICTS,
     DUAL_CONSTRUCT,
     EVENT_TYPES,
     FACILITIES,
@@ -135,7 +137,12 @@ class HeadPhrases(BodyNames, EventPhrases):
                 continue
             if kind == FORCE and i + 3 < len(self.tokens) and self._military_region(i + 1, i + 3):
                 continue  # "إحدى وحدات المنطقة العسكرية الشمالية": the region is the force named
-            last = self._chain(i)
+            # "مديرية كتاف": a district named, not a directorate (مديرية الأمن); "مركز مديرية حيس": its seat
+            seat = kind == ORGANIZATION and district_seat(self, i)
+            district = seat or kind == ORGANIZATION and not is_definite and district_at(self, i)
+            if district:
+                kind = PLACE
+            last = self._place_name(i + seat, i + seat, False) if district else self._chain(i)
             if kind == GOVERNMENT and last == i and self._alone_head(i) and self.claimed.get(i + 1) == PERSON:
                 last = self._claimed_end(i + 1)  # "نظام الأسد": the regime of a state's leader (kg.resolve)
             # "مكتب رئيس الوزراء": the office of a role
@@ -149,14 +156,14 @@ class HeadPhrases(BodyNames, EventPhrases):
                 continue
             if kind == PLACE and self._military_region(i, last):
                 kind = FORCE  # "المنطقة العسكرية الشمالية": a command of the units in it
-            elif kind == PLACE:
+            elif kind == PLACE and not district:
                 last = self._place_name(i, last, is_definite)
                 if last == i:
                     continue
             while kind in (ORGANIZATION, FORCE) and last > i and self.claimed.get(i) == PERSON and self._tenure(last):
                 last -= 1  # "قائد الحرس الوطني السابق": the title's term of office, not the body's
             if kind == FORCE:
-                last = _force_name_end(self, i, last)
+                last = tie_pronoun_end(self, _force_name_end(self, i, last))  # "الفصائل الموالية لها"
             if kind == FORCE and (not self._owned(i, last) or self._rank_of_person(i)):
                 after = last + 1
                 continue
@@ -232,7 +239,9 @@ class HeadPhrases(BodyNames, EventPhrases):
                 break
             if end > i and self.lex.nisba_country(word):
                 break  # "مدينة منبج السورية": the country's nisba describes the place, it is no part of its name
-            if end > i and definite(word) and self._agrees(i, word) and self._complemented(end + 2):
+            if end == i + 1 and kind_adjective(self, i, word):
+                break  # "مدينة أجدابيا الساحلية"، "مديرية رازح الحدودية": the kind's adjective after a bare name
+            if end > i and definite(word) and agrees(self, i, word) and self._complemented(end + 2):
                 break  # "منطقة عفرين الواقعة شمال"، "محافظة درعا المحاذية للأردن": a participle after the name
             named = definite(word) or particle or word in NAME_PARTICLES or self._sure_name_word(end + 1)
             if end > i and not named or end - i >= 2 and not particle:
@@ -253,7 +262,7 @@ class HeadPhrases(BodyNames, EventPhrases):
         بغداد الدولي، ميناء الحديدة: a place of its own, with the adjective that follows); None
         when no place the gazetteer knows (a capital too) follows the head. The known place keeps
         its own mention."""
-        heads = [stem for _, stem in self.tokens[i].readings if stem in FACILITIES or stem in PLACE_CATEGORIES]
+        heads = [stem for _, stem in self.tokens[i].readings if stem in FACILITIES | PLACE_CATEGORIES | DISTRICTS]
         if not heads or not self.joined(i):
             return None
         known = next((p for p in self.kept if p.first == i + 1 and p.rule == Rule.GAZETTEER), None)
@@ -265,13 +274,6 @@ class HeadPhrases(BodyNames, EventPhrases):
         if heads[0] in FACILITIES and definite(word) and adjective_like(word[len(ARTICLE) :]):
             end += 0 if self.lex.nisba_country(word) else 1  # "مطار بغداد الدولي"
         return end
-
-    def _agrees(self, head: int, word: str) -> bool:
-        """Whether the definite folded word agrees as an adjective with the feminine place head at
-        token ``head`` (مدينة ... المطلة). After a masculine head agreement shows in no ending that
-        a name's last word lacks (مطار رفيق الحريري في بيروت)."""
-        bare = word[len(ARTICLE) :]
-        return self.tokens[head].stem().endswith(FEMININE) and bare.endswith(FEMININE) and len(bare) > 3
 
     def _complemented(self, k: int) -> bool:
         """Whether token k opens the complement a participle takes (على، في، إلى، من، بين، مع، a

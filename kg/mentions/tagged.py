@@ -14,6 +14,7 @@ from kg.mentions.words import (
     ACCUSATIVE,
     BODIES,
     CONJUNCTIONS,
+    DISTRICTS,
     GENERAL,
     HAMZA_ALEF_RE,
     LATIN_NAME_RE,
@@ -342,7 +343,7 @@ class RecurringNames(TokenView):
             proposal.kind == PLACE
             and proposal.source == Source.HEAD_NOUN
             and proposal.last > proposal.first
-            and self.tokens[proposal.first].stem() in PLACE_CATEGORIES
+            and self.tokens[proposal.first].stem() in PLACE_CATEGORIES | DISTRICTS
             and not self.written_definite(proposal.first + 1)  # منطقة اليورو: the euro is no place elsewhere
         )
 

@@ -31,11 +31,15 @@ NAME_GAP_RE = re.compile(r"^[ \t\u00a0]*[-\u2013]?[ \t\u00a0]*$")
 COMMA_GAP_RE = re.compile(r"^[ \t\u00a0]*[\u060c,][ \t\u00a0]*$")
 
 #: Words before a capital that make it the place rather than its government.
-PLACE_CUES = word_set("place_cues")
+PLACE_CUES = word_set("place_cues") - word_set("place_cues", "office") - word_set("place_cues", "district_seat")
 #: Kinds of place written before a place's name and no part of it (مدينة درعا is درعا).
 PLACE_CATEGORIES = word_set("place_cues", "category")
 #: Places built at a city and named by it (مطار، ميناء).
 FACILITIES = word_set("place_cues", "facility")
+#: A district written before its name (مديرية كتاف), and the domains that make the word an office (مديرية الأمن).
+DISTRICTS = word_set("place_cues", "district")
+DISTRICT_OFFICES = word_set("place_cues", "office")
+DISTRICT_SEATS = word_set("place_cues", "district_seat")
 #: A title or body in construct with the name of the place it governs: "محافظ حمص"، "بلدية الرقة".
 PLACE_GOVERNORS = word_set("place_cues", "governed")
 #: The words of the relations' "leader" triggers: among them "led by" (بقيادة، برئاسة), whose
@@ -141,6 +145,10 @@ TRAFFIC = word_set("traffic_words", "traffic")
 ORDINALS = word_set("date_words", "ordinal")
 #: Participles that tie a body to another after its name (التابع لـ، الموالية لـ، المدعومة من).
 AFFILIATED = word_set("force_words", "backed")
+#: The pronoun after a word of backing or alliance ending a force's name, for the actor named before
+#: it (الفصائل الموالية لها، الميليشيات المتحالفة معه، المدعومة منها): part of the force's name.
+TIES = AFFILIATED | word_set("force_words", "allied")
+TIE_PRONOUNS = frozenset(p + s for p in (FOR, WITH, *OF) for s in word_set("function_words", "pronoun_suffix"))
 #: Words no name goes on with (``kg/data/name_stops.jsonl``): where a body is (المتواجدة)، what it
 #: does (المفاوض)، an adverb of time (اعتبارا)، and a word that ties it to another (التابعة).
 NAME_STOPS = word_set("name_stops") | AFFILIATED
