@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from camel_tools.utils.charmap import CharMapper
 
 from kg import resources
-from kg.lexicon import Lexicon, affix, name_key, tokenize
+from kg.lexicon import Lexicon, affix, flagged_words, name_key, tokenize
 from kg.mentions.event_places import NISBA_ENDINGS
 from kg.mentions.words import DIRECTIONS, FEMININE, NISBA, direction_word
 from kg.model import Article, Entity, Mention
@@ -21,6 +21,10 @@ from kg.text import fold, strip_article
 _OUTLET_HEADS = frozenset(fold(r["pattern"]) for r in resources.load("head_nouns") if r.get("outlet"))
 #: An accusative tanween written with its alef (اً, ًا), as written (marks kept).
 _TANWEEN_ALEF = tuple(resources.words("affixes", "tanween_alef"))
+#: Titles a name is written with (الملك، الأمير، الشيخ): the title and the name are a label too.
+_STYLED = flagged_words("titles", "styled")
+#: Characters before a name to look for a styled title in: the longest, its space and the space before it.
+_STYLED_WINDOW = max(map(len, _STYLED)) + 2
 
 
 @cache
@@ -141,3 +145,14 @@ class ResolveState:
     named: dict[str, frozenset[str]] = field(default_factory=dict)  #: bodies met so far -> their words
     abbreviations: dict[frozenset[str], str] = field(default_factory=dict)  #: bracketed short name -> body key
     last_body: dict[tuple[str, str], str] = field(default_factory=dict)  #: (type, head noun) -> last body key
+
+
+def styled_title(text: str, start: int) -> str | None:
+    """The title a name at ``start`` is written with right before it (ولي العهد الأمير X، الشيخ
+    X: ``titles.jsonl``'s "styled"), as written; None when there is none."""
+    before = text[max(0, start - _STYLED_WINDOW) : start]
+    words = before.split(" ")
+    whole = len(words) > 2 or start <= _STYLED_WINDOW  # the title's first letter is not cut off
+    if len(words) < 2 or words[-1] or not whole or fold(words[-2]) not in _STYLED:
+        return None
+    return words[-2]

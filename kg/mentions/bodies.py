@@ -81,7 +81,11 @@ class BodyNames(Chains):
     def _adjectives_end(self, j: int) -> int:
         """The last of the definite adjectives after token j, the noun of what a body is for:
         "للطاقة الذرية", not the object of the verb ("للانتخابات النتائج")."""
+        purpose = j
         while j + 1 < len(self.tokens) and self.joined(j) and self.is_word(j + 1):
+            if self.coordinated_word(j + 1, noun_before=j == purpose):
+                j += 1  # "للدراسات والبحوث"، "للإعلام المرئي والمسموع"
+                continue
             word = self.tokens[j + 1].folded
             if not (definite(word) and adjective_like(word[len(ARTICLE) :])) or word in NAME_STOPS:
                 break  # nor a word that ties the body to another: "للأنباء التابعة لـ"، "المرتبطة بـ"

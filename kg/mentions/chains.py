@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import definite
+from kg.lexicon import affix, definite
 from kg.mentions.base import HeadReading, TokenView
 from kg.mentions.words import (
     AFFILIATED,
+    AND,
     AUDIENCE,
     BODIES,
     BY,
@@ -27,7 +28,10 @@ from kg.mentions.words import (
     MAX_ROLE,
     NAME_GAP_RE,
     NAME_STOPS,
+    NISBA,
     NON,
+    OBLIQUE_PLURAL,
+    ORGANIZATION,
     OUTLETS,
     PERSON,
     PLACE_CATEGORIES,
@@ -40,12 +44,22 @@ from kg.mentions.words import (
     adjective_like,
     is_arabic,
 )
+from kg.text import strip_article
 
 #: The written ending of a feminine elative or colour (الكبرى، العليا، الخضراء), with any marks after it.
 _ELATIVE_END_RE = re.compile(r"(?:\u0649|\u0627\u0621?)[\u064b-\u065f]*$")
 #: The ending of a plural nisba (العسكريين، المحليون): a broken plural of people written with ة (القادة،
 #: القضاة) takes one, so it agrees with such a head although the head looks feminine.
 _PLURAL_NISBA_END_RE = re.compile(r"\u064a(?:\u064a\u0646|\u0648\u0646)[\u064b-\u065f]*$")
+
+#: Fewest letters of a coordinated word in a body's name, its article included (والعمرة).
+_MIN_COORDINATED = 4
+_FEMININE_PLURAL = affix("feminine_plural")
+#: Endings of a nisba adjective (الثقافي، الثقافية، الثقافيين) and of a plural (الدائمين، الهيئات).
+_NISBA_ADJECTIVE = (NISBA, NISBA + FEMININE, *(NISBA + ending for ending in OBLIQUE_PLURAL))
+_PLURAL_ENDINGS = (_FEMININE_PLURAL, *OBLIQUE_PLURAL)
+#: The letter a participle opens with (المسموع، المستقلة), an adjective as a nisba is.
+_PARTICIPLE = affix("participle")
 
 
 class Chains(TokenView):
@@ -64,6 +78,7 @@ class Chains(TokenView):
         counts are read from what follows (``kg.mentions.events``)."""
         last = i
         is_definite = definite(self.tokens[i].stem())
+        coordinated = False  # a body named for two things (وزارة الحج والعمرة) takes only adjectives after
         inside_of = False  # one "باسم" per role: a second is a name (المتحدث باسم الحكومة باسم العوادي)
         while last + 1 < len(self.tokens) and last + 1 - i < (MAX_ROLE if allow_complements else MAX_CHAIN):
             nxt = self.tokens[last + 1]
@@ -124,6 +139,12 @@ class Chains(TokenView):
                 break  # "الفصائل المتواجدة في"، "ألوية X التابعة لـ"، "هيئة أسست": the clause goes on, not the name
             if self.claimed.get(last + 1) in (*BODIES, PERSON) and not self.claimed.get(i):
                 break
+            if self._coordinated_noun(i, last + 1):
+                last += 1  # "وزارة الحج والعمرة"، "هيئة الإعلام المرئي والمسموع": one body named for both
+                coordinated = True
+                continue
+            if coordinated and not strip_article(word).endswith(_NISBA_ADJECTIVE):
+                break  # after the second noun only a nisba: "وزارة الحج والعمرة السعودية", not "... الخاضعة لـ"
             if word.startswith(CONJUNCTIONS) and len(nxt.readings) > 1 and not self._known_word(word):
                 break
             if word.startswith(FOR_THE) or (word.startswith(FOR) and self.lex.lookup([nxt.stem()])):
@@ -152,6 +173,47 @@ class Chains(TokenView):
             named = allow_complements and self.claimed.get(last) in PLACES
             is_definite = definite(word) or named or self._place_named(last) or bool(SUFFIXED_FEMININE_RE.search(word))
         return last
+
+    def _coordinated_noun(self, head: int, j: int) -> bool:
+        """Whether token j, و with a definite noun or adjective, goes on with the name of the
+        body whose head is at token ``head``, read up to token j - 1: a body named for two things
+        (وزارة الثقافة والإعلام، هيئة الإعلام المرئي والمسموع; ``coordinated_word``)."""
+        reading = self._head(head)
+        if reading is None or reading[0] != ORGANIZATION or j - 1 == head:
+            return False
+        # the word in construct with an indefinite head is a noun (وزارة الخارجية والمغتربين), no adjective
+        return self.coordinated_word(j, noun_before=j - 1 == head + 1 and not reading[2])
+
+    def coordinated_word(self, j: int, noun_before: bool = False) -> bool:
+        """Whether token j, و with a definite word after a definite one, is the second of two
+        things a body is named for (الحج والعمرة، للدراسات والبحوث، المرئي والمسموع). A head noun,
+        its plural, a title, a function word or a known name opens the next item of a list instead
+        (وزارة الدفاع والقوات المسلحة، لجنة حقوق الإنسان والهيئات الرقابية، مجلس الأمن والأمم
+        المتحدة); after an adjective (``noun_before`` False) only an adjective that agrees with it
+        goes on (المركز الثقافي والجالية is a list)."""
+        if j in self.claimed or not self.joined(j - 1):
+            return False
+        before = self.tokens[j - 1].stem()
+        if not definite(before) or self._head(j) is not None or self._title_word(j):
+            return False
+        if self.claimed.get(j - 1, PERSON) != PERSON or self.lex.lookup([before]):
+            return False  # a known name ends the body's: "وزارة الخارجية الأمريكية والبنتاغون"
+        token = self.tokens[j]
+        stems = [stem for skip, stem in token.readings if skip and token.folded[:skip] == AND]
+        return any(
+            definite(stem)
+            and len(stem) > _MIN_COORDINATED
+            and stem not in self.lex.stopwords
+            and not self.lex.lookup([stem])
+            and not self.lex.nisba_country(stem)
+            and not self._plural_of_head(strip_article(stem))
+            and (noun_before or _agrees_as_adjective(strip_article(before), strip_article(stem)))
+            for stem in stems
+        )
+
+    def _plural_of_head(self, word: str) -> bool:
+        """Whether a word without its article is the sound feminine plural of a head noun (الهيئات، المنظمات)."""
+        return word.endswith(_FEMININE_PLURAL) and word[: -len(_FEMININE_PLURAL)] + FEMININE in self.lex.heads
 
     def _disagrees_with_head(self, head: int, j: int) -> bool:
         """Whether the definite word at token j is no adjective of the definite feminine head right
@@ -234,3 +296,16 @@ class Chains(TokenView):
         if head and head[0] in (*BODIES, GOVERNMENT) and (j > last + 1 or head[1]):
             return self._chain(j)
         return None
+
+
+def _agrees_as_adjective(before: str, word: str) -> bool:
+    """Whether a word coordinated after ``before`` agrees with it when ``before`` is an adjective
+    (المرئي والمسموع، المستقلة والدولية): a nisba with a nisba or participle of its gender (الاتحاد
+    القاري والمنظمة is a list), a plural with a word of its ending (الدائمين والرباعية is a list)."""
+    plural = next((ending for ending in _PLURAL_ENDINGS if before.endswith(ending)), None)
+    if plural is not None:
+        return word.endswith(plural)
+    if not before.endswith(_NISBA_ADJECTIVE):
+        return True
+    adjective = word.endswith(_NISBA_ADJECTIVE) or word.startswith(_PARTICIPLE)
+    return adjective and not word.endswith(_PLURAL_ENDINGS) and before.endswith(FEMININE) == word.endswith(FEMININE)

@@ -228,12 +228,14 @@ class People(PersonNames, Chains, StateTitles):
         return self.tagged is not None and self.tagged.sure_name(first, last)
 
     def _agrees_with_noun_before(self, i: int) -> bool:
-        """ "في مهمة دبلوماسية عاجلة": a feminine unnamed-title word right after an indefinite
-        feminine noun is that noun's adjective, not a woman official (قالت دبلوماسية غربية)."""
+        """ "في مهمة دبلوماسية عاجلة"، "مصادر دبلوماسية": a feminine unnamed-title word right after
+        an indefinite feminine noun, or a plural one that is no verb (a non-human plural takes a
+        feminine adjective), is that noun's adjective, not a woman official (قالت دبلوماسية غربية)."""
         if i == 0 or not self.joined(i - 1) or not self.tokens[i].folded.endswith(FEMININE):
             return False
         before = self.tokens[i - 1].folded
-        return before.endswith(FEMININE) and not definite(before) and self._title_word(i - 1) is None
+        noun = before.endswith(FEMININE) or self.is_word(i - 1) and not self.finite_verb(i - 1)
+        return noun and not definite(before) and self._title_word(i - 1) is None
 
     def _unnamed_at(self, i: int, skip: int) -> int:
         """ "مسؤول دفاعي أميركي" (indefinite, with adjectives) or the back-reference "المسؤول"."""
