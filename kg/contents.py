@@ -32,6 +32,8 @@ _POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswit
 _MIN_NOUN_LETTERS = 4
 _TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 _WORD_RE = re.compile(r"\S+")
+#: إلى/على right before a quotation: it opens what was said (أشارت X إلى "...").
+_TO_BEFORE_RE = re.compile(rf"(?<!\w){statement_pattern('to')}\s*$")
 _LETTERS_RE = re.compile(r"\w+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
@@ -107,7 +109,8 @@ class ContentReader:
             index = mark.start()
             quote = self.ft.quote_opening(index)
             if quote and len(text[quote[0] + 1 : quote[1]].split()) >= MIN_QUOTE_WORDS:  # its words, not its mark
-                markers.append((index, "quote", index))
+                if not self._named_in_lead(pos, quote, markers):
+                    markers.append((index, "quote", index))
                 break
             if text[index] in _OPENING_MARKS and self._unpaired(index):
                 markers.append((index, "unclosed", index + 1))
@@ -134,6 +137,17 @@ class ContentReader:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def _named_in_lead(self, pos: int, quote: tuple[int, int], markers: list[tuple[int, str, int]]) -> bool:
+        """Whether a quotation stands inside the words before a later أن/إن, away from where the
+        content opens: a name or a label in the speaker's phrase (المتحدث باسم قوات "X"، إن; صنفته
+        كـ"X"، إن), not what was said."""
+        that = next((start for start, what, _after in markers if what == "that"), None)
+        if that is None or that < quote[1] or self.ft.quote_at(that):
+            return False
+        opening = skip_space(self.text, pos, "\u060c,")
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,:")
+        return quote[0] > opening and not _TO_BEFORE_RE.search(self.text, opening, quote[0])
 
     def addressee_object(self, cue: Cue, subject: Subject | None, mentions: MentionSpans) -> int | None:
         """Where the noun asked for opens, at its clitic, when a verb only where it opens a clause

@@ -1,0 +1,45 @@
+"""Statements found where their content opens past words that look like its start: a quoted
+name or label in the speaker's phrase before أن/إن."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.statements import find_statements
+from tests import mentioned
+
+NAMES = {
+    "سامي الحربي": ("Person", "person/harbi"),
+    "الحربي": ("Person", "person/harbi"),
+    "وكالة الأنباء الأردنية": ("Organization", "org/petra"),
+}
+
+
+def statements_of(text: str) -> list[tuple[str, list[str], str, bool]]:
+    """(cue, speakers, content, direct quote) of each statement found in ``text``."""
+    article = find_statements(mentioned.make_article(text, NAMES))
+    return [(s.cue, s.speakers, s.content, s.direct_quote) for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سامي الحربي، المتحدث باسم قوات "التحالف الدولي في العراق"، الأحد، إن الغارات أصابت أهدافا عسكرية.',
+        'ويقول الحربي، الذي تعده صحف غربية "أحد أبرز قادة الميدان"، إن الغارات أصابت أهدافا عسكرية.',
+    ],
+)
+def test_a_quoted_name_in_the_speakers_phrase_is_not_what_was_said(text: str) -> None:
+    [(cue, speakers, content, direct)] = statements_of(text)
+    assert (speakers, content, direct) == (["person/harbi"], "الغارات أصابت أهدافا عسكرية", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وقال الحربي "لن نتوقف عن ملاحقة المسلحين" في إشارة إلى أن العملية مستمرة.', "لن نتوقف عن ملاحقة المسلحين"),
+        ('وأشار الحربي في مؤتمر صحفي إلى "تراجع كبير في عدد الهجمات" دون أن يذكر أرقاما.', "تراجع كبير في عدد الهجمات"),
+    ],
+)
+def test_a_quotation_that_opens_the_content_stays_its_content(text: str, content: str) -> None:
+    [(_cue, speakers, said, direct)] = statements_of(text)
+    assert (speakers, said, direct) == (["person/harbi"], content, True)
