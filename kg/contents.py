@@ -15,6 +15,7 @@ from kg.cues import (
     COMPLEMENTISER_RE,
     DOCUMENT_PRONOUN_RE,
     FOR,
+    RELATIVES,
     Cue,
     after_relative,
     object_start,
@@ -58,7 +59,8 @@ _SPEECH_EVENT_RE = re.compile(
     rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
 )
 #: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
-_MAX_DESCRIBED_WORDS = 6
+_MAX_DESCRIBED_WORDS = 10
+_COMMA_RE = re.compile(r"[\u060c,]")
 #: Most words whom a verb asked may have between its subject and its object (وطالب X الحكومة
 #: ومجلس الأمة بقيادة), and how far they reach.
 _MAX_ADDRESSEE_WORDS = 4
@@ -125,8 +127,8 @@ class ContentReader:
                 return start, limit, False
             return None
         start, what, after = min(markers)
-        if what == "that" and self._described(cue, subject, start):
-            return skip_space(text, pos), limit, False  # "وصف X الخطوة بأنها ...": what it describes too
+        if what == "that" and (described := self._described(cue, subject, start)) is not None:
+            return described, limit, False  # "وصف X الخطوة بأنها ...": what it describes too
         if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
             return after, limit, True
         if what != "quote":
@@ -198,18 +200,25 @@ class ContentReader:
             return False
         return any(mark in self.text[word.end() : clause] for mark in "\u060c,")
 
-    def _described(self, cue: Cue, subject: Subject | None, clause: int) -> bool:
-        """Whether a describing verb or participle names what it describes between its written
-        subject (or the participle) and a clause opening with بأن: a few words, not opening with a
-        preposition (لوكالة: whom it was said to) or a date."""
+    def _described(self, cue: Cue, subject: Subject | None, clause: int) -> int | None:
+        """Where what a describing verb or participle describes opens, when it names it between its
+        written subject (or the participle) and a clause opening with بأن: a few words, past a day
+        or what is set off by commas after the subject (وصف X، في بيان، الخطوة بأنها; وصف X، وزير
+        الخارجية، الخطوة بأنها), not opening with a preposition (لوكالة: whom it was said to) or a
+        relative (the subject's clause); None when it names none."""
         after = subject.end if subject and subject.explicit else cue.end
         if not (cue.form.described and (subject or cue.form.kind == "participle") and self.text.startswith(BY, clause)):
-            return False
-        words = self.text[after:clause].split()
+            return None
         opening = skip_space(self.text, after, "\u060c,")
-        return 0 < len(words) <= _MAX_DESCRIBED_WORDS and not (
-            BREAK_RE.fullmatch(words[0]) or opening in self.date_starts or words[0][:1] in ("\u060c", ",", FOR, BY)
-        )
+        if opening > after and (comma := _COMMA_RE.search(self.text, opening, clause)):
+            opening = skip_space(self.text, comma.end(), "\u060c,")  # past what is set off after the subject
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
+        words = self.text[opening:clause].split()
+        if not 0 < len(words) <= _MAX_DESCRIBED_WORDS or BREAK_RE.fullmatch(words[0]) or words[0][:1] in (FOR, BY):
+            return None
+        if words[0] in RELATIVES:  # "وصف X الذي زار Y الخطوة بأنها": the subject's clause, not what it describes
+            return None
+        return opening
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens with the verb's object preposition ("أفاد المرصد السوري

@@ -43,3 +43,22 @@ def test_a_quoted_name_in_the_speakers_phrase_is_not_what_was_said(text: str) ->
 def test_a_quotation_that_opens_the_content_stays_its_content(text: str, content: str) -> None:
     [(_cue, speakers, said, direct)] = statements_of(text)
     assert (speakers, said, direct) == (["person/harbi"], content, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "ووصف الحربي، الخميس، قرار الحكومة بإغلاق المعابر الحدودية مع الجارة الشمالية بأنه خطوة متسرعة.",
+            "قرار الحكومة بإغلاق المعابر الحدودية مع الجارة الشمالية بأنه خطوة متسرعة",
+        ),
+        (
+            "ووصف الحربي، في مقابلة مع التلفزيون الرسمي مساء الأحد، إغلاق المعابر بأنه خطوة متسرعة.",
+            "إغلاق المعابر بأنه خطوة متسرعة",
+        ),
+        ("ووصفه الحربي بأنه خطوة متسرعة.", "خطوة متسرعة"),
+    ],
+)
+def test_what_a_describing_verb_describes_is_part_of_the_content(text: str, content: str) -> None:
+    [(_cue, speakers, said, _direct)] = statements_of(text)
+    assert (speakers, said) == (["person/harbi"], content)
