@@ -62,3 +62,23 @@ def test_a_quotation_that_opens_the_content_stays_its_content(text: str, content
 def test_what_a_describing_verb_describes_is_part_of_the_content(text: str, content: str) -> None:
     [(_cue, speakers, said, _direct)] = statements_of(text)
     assert (speakers, said) == (["person/harbi"], content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وتحدث الحربي عن تراجع كبير في عدد الهجمات.", "تراجع كبير في عدد الهجمات"),
+        ("وكان الحربي تحدث الأسبوع الماضي عن تراجع كبير في عدد الهجمات.", "تراجع كبير في عدد الهجمات"),
+    ],
+)
+def test_speaking_about_reports_what_was_spoken_of(text: str, content: str) -> None:
+    [(_cue, speakers, said, _direct)] = statements_of(text)
+    assert (speakers, said) == (["person/harbi"], content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتحدث الحربي مع نظيره الأردني عبر الهاتف.", "وقد تحدث تغييرات كبيرة في المنطقة خلال الأشهر المقبلة."],
+)
+def test_talking_with_or_happening_is_no_report(text: str) -> None:
+    assert statements_of(text) == []
