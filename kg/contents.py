@@ -210,8 +210,9 @@ class ContentReader:
         if not (cue.form.described and (subject or cue.form.kind == "participle") and self.text.startswith(BY, clause)):
             return None
         opening = skip_space(self.text, after, "\u060c,")
-        if opening > after and (comma := _COMMA_RE.search(self.text, opening, clause)):
-            opening = skip_space(self.text, comma.end(), "\u060c,")  # past what is set off after the subject
+        comma = _COMMA_RE.search(self.text, opening, clause) if opening > after else None
+        if comma and self.text[comma.end() : clause].strip():  # past what is set off after the subject,
+            opening = skip_space(self.text, comma.end(), "\u060c,")  # not past the object's own comma
         opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
         words = self.text[opening:clause].split()
         if not 0 < len(words) <= _MAX_DESCRIBED_WORDS or BREAK_RE.fullmatch(words[0]) or words[0][:1] in (FOR, BY):
