@@ -15,6 +15,7 @@ from kg.cues import (
     COMPLEMENTISER_RE,
     DOCUMENT_PRONOUN_RE,
     FOR,
+    RELATIVES,
     Cue,
     after_relative,
     object_start,
@@ -32,6 +33,8 @@ _POSSESSIVES = tuple(w for w in statement_words("pronoun_suffix") if w.startswit
 _MIN_NOUN_LETTERS = 4
 _TO_RE = re.compile(rf"{statement_pattern('to')}\s+")
 _WORD_RE = re.compile(r"\S+")
+#: إلى/على right before a quotation: it opens what was said (أشارت X إلى "...").
+_TO_BEFORE_RE = re.compile(rf"(?<!\w){statement_pattern('to')}\s*$")
 _LETTERS_RE = re.compile(r"\w+")
 #: A noun right after a verb's object preposition (بمقتل، بوصول): three letters or more.
 _NOUN_OBJECT_RE = re.compile(r"\w{3,}")
@@ -56,7 +59,8 @@ _SPEECH_EVENT_RE = re.compile(
     rf"{statement_pattern('pronoun_suffix')}?(?!\w)"
 )
 #: Most words a describing verb's object has before بأن (وصف X الخطوة الأخيرة بأنها).
-_MAX_DESCRIBED_WORDS = 6
+_MAX_DESCRIBED_WORDS = 10
+_COMMA_RE = re.compile(r"[\u060c,]")
 #: Most words whom a verb asked may have between its subject and its object (وطالب X الحكومة
 #: ومجلس الأمة بقيادة), and how far they reach.
 _MAX_ADDRESSEE_WORDS = 4
@@ -107,7 +111,8 @@ class ContentReader:
             index = mark.start()
             quote = self.ft.quote_opening(index)
             if quote and len(text[quote[0] + 1 : quote[1]].split()) >= MIN_QUOTE_WORDS:  # its words, not its mark
-                markers.append((index, "quote", index))
+                if not self._named_in_lead(pos, quote, markers):
+                    markers.append((index, "quote", index))
                 break
             if text[index] in _OPENING_MARKS and self._unpaired(index):
                 markers.append((index, "unclosed", index + 1))
@@ -122,8 +127,8 @@ class ContentReader:
                 return start, limit, False
             return None
         start, what, after = min(markers)
-        if what == "that" and self._described(cue, subject, start):
-            return skip_space(text, pos), limit, False  # "وصف X الخطوة بأنها ...": what it describes too
+        if what == "that" and (described := self._described(cue, subject, start)) is not None:
+            return described, limit, False  # "وصف X الخطوة بأنها ...": what it describes too
         if what == "unclosed":  # a quotation the page never closes (cut off): it runs to the end
             return after, limit, True
         if what != "quote":
@@ -134,6 +139,17 @@ class ContentReader:
             start = after
         quote = self.ft.quote_opening(start)
         return quote[0] + 1, min(quote[1], limit), True
+
+    def _named_in_lead(self, pos: int, quote: tuple[int, int], markers: list[tuple[int, str, int]]) -> bool:
+        """Whether a quotation stands inside the words before a later أن/إن, away from where the
+        content opens: a name or a label in the speaker's phrase (المتحدث باسم قوات "X"، إن; صنفته
+        كـ"X"، إن), not what was said."""
+        that = next((start for start, what, _after in markers if what == "that"), None)
+        if that is None or that < quote[1] or self.ft.quote_at(that):
+            return False
+        opening = skip_space(self.text, pos, "\u060c,")
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,:")
+        return quote[0] > opening and not _TO_BEFORE_RE.search(self.text, opening, quote[0])
 
     def addressee_object(self, cue: Cue, subject: Subject | None, mentions: MentionSpans) -> int | None:
         """Where the noun asked for opens, at its clitic, when a verb only where it opens a clause
@@ -184,18 +200,26 @@ class ContentReader:
             return False
         return any(mark in self.text[word.end() : clause] for mark in "\u060c,")
 
-    def _described(self, cue: Cue, subject: Subject | None, clause: int) -> bool:
-        """Whether a describing verb or participle names what it describes between its written
-        subject (or the participle) and a clause opening with بأن: a few words, not opening with a
-        preposition (لوكالة: whom it was said to) or a date."""
+    def _described(self, cue: Cue, subject: Subject | None, clause: int) -> int | None:
+        """Where what a describing verb or participle describes opens, when it names it between its
+        written subject (or the participle) and a clause opening with بأن: a few words, past a day
+        or what is set off by commas after the subject (وصف X، في بيان، الخطوة بأنها; وصف X، وزير
+        الخارجية، الخطوة بأنها), not opening with a preposition (لوكالة: whom it was said to) or a
+        relative (the subject's clause); None when it names none."""
         after = subject.end if subject and subject.explicit else cue.end
         if not (cue.form.described and (subject or cue.form.kind == "participle") and self.text.startswith(BY, clause)):
-            return False
-        words = self.text[after:clause].split()
+            return None
         opening = skip_space(self.text, after, "\u060c,")
-        return 0 < len(words) <= _MAX_DESCRIBED_WORDS and not (
-            BREAK_RE.fullmatch(words[0]) or opening in self.date_starts or words[0][:1] in ("\u060c", ",", FOR, BY)
-        )
+        comma = _COMMA_RE.search(self.text, opening, clause) if opening > after else None
+        if comma and self.text[comma.end() : clause].strip():  # past what is set off after the subject,
+            opening = skip_space(self.text, comma.end(), "\u060c,")  # not past the object's own comma
+        opening = skip_space(self.text, self.date_starts.get(opening, opening), "\u060c,")
+        words = self.text[opening:clause].split()
+        if not 0 < len(words) <= _MAX_DESCRIBED_WORDS or BREAK_RE.fullmatch(words[0]) or words[0][:1] in (FOR, BY):
+            return None
+        if words[0] in RELATIVES:  # "وصف X الذي زار Y الخطوة بأنها": the subject's clause, not what it describes
+            return None
+        return opening
 
     def _noun_object(self, preposition: str, pos: int) -> int | None:
         """Where a noun content opens with the verb's object preposition ("أفاد المرصد السوري
