@@ -40,6 +40,7 @@ from kg.participants import (
     SentenceParticipants,
 )
 from kg.referents import EventReferents
+from kg.requesters import requesters
 from kg.same_events import event_head
 from kg.spans import principal_countries, words_pattern
 from kg.subjects import UnwrittenSubjects
@@ -247,6 +248,7 @@ class _EventReader(_PhraseReader):
             actors += self.participants.in_sentence(sentence, self.ft.sentence_end(phrase.start), phrase)
             actors += self.referents.possessor(sentence, phrase) + self.subjects(sentence, phrase)
             actors += self.referents.reporter_with(sentence, phrase)
+            actors += requesters(self.actors, phrase)  # who asked for it sits in it
             actors += self.subjects.pair(phrase.start, phrase.end)
             if any(self.article.entities[a].type == "Person" for a in actors):
                 # who answers "for his part" in the next sentence: "وشدد X من جانبه على"
