@@ -249,3 +249,29 @@ def test_a_name_that_opens_with_a_preposition_letter_stays_whole(text, name):
 def test_words_of_prepositions_before_given_names_open_no_name():
     names = person_names("وقال المسؤول: لدينا ثقة كبيرة بالنتائج، وتبدل الميزان لصالح زياد في النهاية.")
     assert not any(n.startswith(("دينا", "صالح")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "after"),
+    [
+        ("وغادر السفير كريم فوراً إلى العاصمة.", "كريم", "فوراً"),
+        ("ووصل الأمير فيصل وزوجته إلى المطار مساء الخميس.", "فيصل", "وزوجته"),
+        ("وكان الوزير سامي وقتها يقيم في الخارج.", "سامي", "وقتها"),
+        ("ونقلت الصحيفة عن المحلل رامي سلامة قوله إن الأزمة طويلة.", "رامي سلامة", "قوله"),
+    ],
+)
+def test_a_name_ends_before_a_word_the_sentence_says_of_it(text, name, after):
+    names = person_names(text)
+    assert name in names
+    assert not any(after in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الوزير سامي أبو سها إن الحملة مستمرة.", "سامي أبو سها"),
+        ("وأعلن الكاتب حسن شحاته أن الكتاب صدر.", "حسن شحاته"),
+    ],
+)
+def test_a_short_word_or_one_without_a_conjunction_keeps_its_final_letters(text, name):
+    assert name in person_names(text)

@@ -63,3 +63,20 @@ def test_a_name_adjective_that_is_a_participle_stays_in_the_name() -> None:
 def test_a_force_told_apart_only_by_its_tie_keeps_it(text: str, span: str) -> None:
     found = spans_of(text)
     assert any(s.startswith(span) for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "longer"),
+    [
+        # a verb or noun with a possessive suffix after the head's genitive: the clause goes on
+        ("وقالت لجنة تحقيق تديرها الأمم المتحدة إن الأدلة كافية.", "لجنة تحقيق", "لجنة تحقيق تديرها"),
+        ("وأعلنت قيادة فصائل يدعمها الجيش أنها انسحبت.", "قيادة فصائل", "قيادة فصائل يدعمها"),
+    ],
+)
+def test_a_chain_ends_before_a_word_with_a_possessive_suffix(text, span, longer):
+    spans = spans_of(text)
+    assert span in spans and longer not in spans
+
+
+def test_a_feminine_noun_with_a_suffix_is_the_last_genitive_of_its_chain():
+    assert "رئيس مجلس إدارتها" in spans_of("وقال رئيس مجلس إدارتها خالد سامي إن الأرباح زادت.")

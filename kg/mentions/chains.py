@@ -41,6 +41,7 @@ from kg.mentions.words import (
     SERVES_IN,
     SUFFIXED_FEMININE_RE,
     SUFFIXED_RE,
+    THIRD_PERSON_SUFFIX_RE,
     adjective_like,
     is_arabic,
 )
@@ -160,7 +161,12 @@ class Chains(TokenView):
                 break  # "طالبت المنظمة التحضير لـ": the clause's object, no adjective of the head
             if not definite(word) and word.startswith(FOR) and not self.lex.nisba_country(word):
                 break
-            bare = not definite(word) and not adjective_like(word) and not self._place_named(last + 1)
+            # a possessive suffix (وقتها، تدعمها) reads as an adjective's alef but ends the chain; a
+            # feminine noun with one (سيادتها, its ة written ت) is the construct's last genitive
+            # (actors and forces: an event's own phrase reads on, ``clause_stops``)
+            suffixed = clause_stops and THIRD_PERSON_SUFFIX_RE.search(word) and not SUFFIXED_FEMININE_RE.search(word)
+            adjective = adjective_like(word) and not suffixed
+            bare = not definite(word) and not adjective and not self._place_named(last + 1)
             if not is_definite and bare and last > i:
                 break
             if COUNT_NOUN_RE.match(word):

@@ -24,7 +24,10 @@ from kg.mentions.words import (
     PEOPLES,
     PERSON,
     RANK_GRADES,
+    SUFFIXED_FEMININE_RE,
     SUFFIXED_RE,
+    TANWEEN_RE,
+    THIRD_PERSON_SUFFIX_RE,
     YEH_GIVEN_NAMES,
     is_arabic,
 )
@@ -41,6 +44,8 @@ _PLURAL_NISBA = tuple(NISBA + e for e in word_set("nisba_endings", "plural"))
 _FULL_NAMES = (Source.GAZETTEER, Source.TITLE, Source.GIVEN_NAME)
 #: The prepositions a word may carry before a name (بـ، لـ، كـ).
 _PREPOSITIONS = clitics().preposition
+#: Fewest letters before a pronoun suffix for a word to be read as suffixed (وقتها; مها is a name).
+_MIN_SUFFIXED_STEM = 3
 
 
 def preposition_clitic(view: TokenView, i: int) -> int:
@@ -256,6 +261,8 @@ class PersonNames(TokenView):
                 break
             if self.finite_verb(j):
                 break  # the name's subject verb right after it: "يوسف قرر"، "سالم وعلق"
+            if _sentence_word(self, j):
+                break  # "عاد X فوراً"، "وصل X وزوجته": what the sentence says of him, no name word
             if self.clitic_article(j) and not self._sure_name_word(j):
                 break  # a preposition or و before the article goes on with the sentence: "X بالمبادرة"
             family = self.written_definite(j)
@@ -318,7 +325,6 @@ class PersonNames(TokenView):
             return False
         return self._name_boundary(last) or any(self.tokens[k].folded in NAME_PARTICLES for k in range(i, last))
 
-
     def _spelt_as_name(self, j: int) -> bool:
         """Whether token j, bare, folds to a function word written with alef maksura (على) but is
         written with yeh (علي): the fold conflates the two, the spelling does not. Before a word in
@@ -339,6 +345,21 @@ class PersonNames(TokenView):
                 self.add(PERSON, i, i, Source.SURNAME, skip)
                 break
         return i
+
+
+def _sentence_word(view: TokenView, j: int) -> bool:
+    """Whether token j, after a name's first word, is one no name goes on with: a word with
+    tanween (فوراً، رسمياً), or a noun with a third-person possessive suffix (وقتها، وزوجته، دعوتهم);
+    short words keep theirs (مها، سها, and شحاته, whose ه is no suffix, has no و before it)."""
+    token = view.tokens[j]
+    if TANWEEN_RE.search(view.text, token.start, token.end):
+        return True
+    word = token.folded
+    possessive = THIRD_PERSON_SUFFIX_RE.search(word)
+    if possessive and possessive.start() >= _MIN_SUFFIXED_STEM:
+        return True
+    feminine = SUFFIXED_FEMININE_RE.search(word)
+    return bool(feminine and word.startswith(AND) and feminine.start() >= _MIN_SUFFIXED_STEM + len(AND))
 
 
 def _given_name_at(view: PersonNames, i: int) -> int | None:

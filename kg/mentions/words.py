@@ -184,6 +184,8 @@ DIVIDED_REGIONS = word_set("directions", "region")
 PRONOUN_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'plural_pronoun')}$")
 #: Pronoun suffixes a definite word cannot carry (التزامها is no adjective of الحكومة).
 SUFFIXED_RE = re.compile(rf"{_alternation('affixes', 'possessive')}$")
+#: Third-person possessive suffixes (وقتها، مواقفهم), which end no personal name after its first word.
+THIRD_PERSON_SUFFIX_RE = re.compile(rf"{_alternation('affixes', 'third_person_possessive')}$")
 #: A feminine noun with a pronoun suffix (خارجيته، حكومتها): definite by its suffix, so what
 #: follows it bare is no adjective of it (وزير خارجيته جان إيف لو دريان: the holder's name).
 SUFFIXED_FEMININE_RE = re.compile(
