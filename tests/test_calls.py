@@ -194,3 +194,34 @@ def test_a_call_told_by_the_adverb_after_the_one_called(text: str, label: str, s
 
 def test_talks_with_no_telephone_are_no_call() -> None:
     assert not _dialogues("وتحدث الرئيس التونسي قيس سعيد مع نظيره الجزائري عبد المجيد تبون عن التجارة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # definite, between a titled person and a king
+        (
+            "ولم يكشف القصر عن مضمون الاتصال بين الرئيس اللبناني ميشال عون والملك عبد الله الثاني.",
+            {"ميشال عون", "عبد الله الثاني"},
+        ),
+        # past its adjective
+        (
+            "وتناول الاتصال الهاتفي بين الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون الأوضاع.",
+            {"قيس سعيد", "عبد المجيد تبون"},
+        ),
+    ],
+)
+def test_a_call_told_between_two_sides(text: str, sides: set[str]) -> None:
+    ((call, entities),) = _dialogues(text)
+    assert sides <= {entities[k].label_ar for k in call.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشدد السفير على أهمية قنوات الاتصال بين البلدين.",  # no person: no talks
+        "وانقطع الاتصال بين الرئيس التونسي قيس سعيد ومؤيديه.",  # one side only
+    ],
+)
+def test_contact_between_no_two_persons_is_no_call(text: str) -> None:
+    assert _dialogues(text) == []

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 
-from kg.lexicon import word_set
+from kg.lexicon import definite, word_set
 from kg.matcher import verb_forms
 from kg.mentions.base import TokenView
 from kg.mentions.proposals import Proposal, Rule
 from kg.mentions.words import (
     AND,
+    BETWEEN,
     BY,
     BY_PHONE,
     CLAUSE_GAP_RE,
@@ -30,7 +31,7 @@ from kg.mentions.words import (
     WITH,
 )
 from kg.model import Mention, MentionType, Source
-from kg.text import fold
+from kg.text import fold, strip_article
 
 #: The numbers of a verb's past forms (verb_inflection.jsonl) read for one side and for two.
 _SINGULAR, _DUAL = ("m", "f"), "dual"
@@ -99,6 +100,10 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     or the two a dual pronoun refers back to ("خلال اتصال بينهما"); else None. The one called is
     a person, or a title before a state (بأمير الكويت)."""
     skip, stem = next(((s, w) for s, w in view.tokens[i].readings if w in _CALL_NOUNS | _POSSESSED_CALLS), (None, ""))
+    # definite too, between two sides: "الاتصال بين الرئيس X والملك Y"
+    told = next((s for s, w in view.tokens[i].readings if strip_article(w) in _CALL_NOUNS), None)
+    if told is not None and (end := _pair_between(view, i)) is not None:
+        return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, told, reach=end)
     if skip is None or view.tokens[i].folded[:skip] not in _NOUN_PREFIXES:
         return None  # "الاتصال بذويه": the act of getting in touch
     if i + 1 < len(view.tokens) and view.joined(i) and view.tokens[i + 1].folded in _BETWEEN_PAIR:
@@ -124,6 +129,25 @@ def _noun_call_at(view: TokenView, i: int) -> Proposal | None:
     if first is None or not (_person_at(view, first) or first > k and view.claimed.get(first) == COUNTRY):
         return None  # "اتصال مع وكالة الأنباء"، "اتصال بدمشق": no talks between persons
     return view.offer(MentionType.DIALOGUE, i, i, Source.HEAD_NOUN, skip, reach=side_end(view, first))
+
+
+def _pair_between(view: TokenView, i: int) -> int | None:
+    """The last token of the two sides a call's noun at token i is told between, a person first
+    ("الاتصال بين الرئيس X والملك Y", past one adjective: "الاتصال الهاتفي بين"), definite or not;
+    else None: "قنوات الاتصال بين البلدين" is no talks."""
+    k = i + 1
+    if k + 1 < len(view.tokens) and view.joined(i) and k not in view.claimed and definite(view.tokens[k].folded):
+        k += 1  # its adjective
+    if not (k + 1 < len(view.tokens) and view.joined(k - 1) and view.joined(k) and view.tokens[k].folded == BETWEEN):
+        return None
+    first = side_from(view, k + 1)
+    if first is None or not _person_at(view, first):
+        return None
+    end = side_end(view, first)
+    # the second side opens at its "و", or at the name after the title "و" opens
+    joined = next((j for j in range(first + 1, end + 1) if view.tokens[j].folded.startswith(AND)), None)
+    second = joined is not None and any(p.kind in _SIDES and joined <= p.first <= end for p in view.kept)
+    return end if second else None
 
 
 def _persons_before(view: TokenView, i: int) -> int:
