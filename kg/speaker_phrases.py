@@ -196,9 +196,8 @@ class PhraseReader:
                 # بوزارة الدفاع، لوزارة الخارجية; but بريطانية، ليبية are nisbas, not ب/ل and a noun
                 body_at = word.start() + 1
                 body = self.mention_at(body_at)
-                spoken_to = _ADDRESSEE_RE.match(self.text, body_at) or strip_article(folded[1:]) in self.outlets
                 outlet = nisba and body and kind == "Person" and body[2].type == "Organization"  # غربيون لرويترز
-                if folded[:1] == FOR and not reporter and (spoken_to or outlet):
+                if folded[:1] == FOR and not reporter and (spoken_to(self, folded, body_at) or outlet):
                     body = None  # "مصادر ميدانية لـ«سكاي نيوز»"، "القنصل السعودي لوكالة X": the outlet they spoke to
                     break
             genitive = body is None and body_at == word.start() + 1 and kind in _BODY_TYPES and qualifiers
@@ -266,6 +265,7 @@ class PhraseReader:
             return Phrase([body[2].entity], pos, end) if body else None
         # شهود عيان; "قال مصدران في وقت سابق، إن": a group's number tells it apart before a clause
         told = qualifiers and (definite_seen or group) or group and self.names.clause_soon(end, limit)
+        told = told or source and _outlet_after(self, end, limit)  # "قال مصدر لوكالة X": X's source
         if body is None and not nisba and not told:
             # مصدر مطلع، التقارير، الجيش: no one told apart; الشرطة: the body the context gives
             if not definite_head or kind not in _BODY_TYPES or names_no_one(self, self.text[pos:end]):
@@ -377,6 +377,21 @@ def _whole_without_name(
     return not any(t[2].type == "Person" for t in reader.mentions.within(end, limit))
 
 
+def spoken_to(reader: PhraseReader, word: str, at: int) -> bool:
+    """Whether a folded word in ل (what follows the ل written at ``at``) names whom a speaker spoke
+    to: a quoted or Latin name (لـ«سكاي نيوز»، لـCNN) or an outlet's head (لوكالة، لصحيفة)."""
+    return bool(_ADDRESSEE_RE.match(reader.text, at)) or strip_article(word[1:]) in reader.outlets
+
+
+def _outlet_after(reader: PhraseReader, end: int, limit: int) -> bool:
+    """Whether the outlet a source spoke to follows its phrase: it tells the source apart, the
+    one behind that outlet's report, though no word describes it (وقال مصدر لوكالة X)."""
+    word = WORD_RE.search(reader.text, end, limit)
+    return bool(word and INNER_GAP_RE.match(reader.text[end : word.start()])) and (
+        word.group()[:1] == FOR and spoken_to(reader, word.group(), word.start() + 1)
+    )
+
+
 def _object_name(reader: PhraseReader, folded: str, body_at: int | None, qualified: bool) -> bool:
     """Whether a name right after a phrase that a nisba or a definite word already qualified,
     with no link or clitic before it, is the verb's object rather than the body the phrase is in
@@ -412,7 +427,7 @@ def served_body(reader: PhraseReader, head: str, end: int) -> str | None:
         if word == reader.links[0] and index + 1 < len(words):
             body = reader.mention_at(words[index + 1].start())
         elif word[:1] == FOR and not reader.names.country_nisba(word):
-            if _ADDRESSEE_RE.match(reader.text, match.start() + 1) or strip_article(word[1:]) in reader.outlets:
+            if spoken_to(reader, word, match.start() + 1):
                 return None  # "المتحدث العسكري لقناة X": the outlet he spoke to
             body = reader.mention_at(match.start() + 1)
         elif index == 0 and word.startswith(ARTICLE) and is_nisba(word):

@@ -105,6 +105,23 @@ def test_finds(text, span, kind, entity):
         assert found[span][1] == entity
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "outlet"),
+    [
+        ("وقال مصدر لوكالة الأنباء الألمانية إن الطريق مغلق", "مصدر", "وكالة الأنباء الألمانية"),
+        ("وأكد مسؤول أمني لصحيفة النهار أن الحدود مغلقة", "مسؤول أمني", "صحيفة النهار"),
+        ("وذكر مسؤول عسكري لقناة فرانس 24 أن المحادثات متعثرة", "مسؤول عسكري", "قناة فرانس"),
+    ],
+)
+def test_an_unnamed_source_ends_before_the_outlet_it_spoke_to(text, source, outlet):
+    # "لوكالة X": the outlet the source spoke to, not an adjective of the source
+    found = mentions_of(text)
+    people = [span for span, (kind, _) in found.items() if kind == "Person"]
+    assert not [span for span in people if fold(outlet.split()[0]) in fold(span)], found
+    if source != "مصدر":
+        assert source in people, found
+
+
 def test_dual_names_both_bodies():
     article = find_mentions(Article(source="t", text="بحث وفد من وزارتي الدفاع والخارجية الأميركيتين"))
     keys = {m.entity for m in article.mentions if m.source == "dual"}

@@ -929,3 +929,16 @@ def test_a_subject_inside_a_relative_clause_does_not_go_on_speaking() -> None:
         ("أعلن", ["الأردن"]),
         ("وأضاف", ["سامي الحداد"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the outlet a bare source spoke to tells it apart: it is the source of that report
+        ("وقال مصدر لوكالة الأنباء الإيطالية إن المعبر سيفتح غدا أمام المسافرين.", "مصدر"),
+        ("وذكر مصدر مطلع لصحيفة الحياة أن الوزير سيستقيل خلال أيام.", "مصدر مطلع"),
+        ("وأكد مسؤول أمني لقناة العربية أن الحدود ستبقى مغلقة.", "مسؤول أمني"),
+    ],
+)
+def test_a_source_speaking_to_an_outlet_is_the_speaker_without_it(body: str, speaker: str) -> None:
+    assert [labels for _, labels, _ in credited(body)] == [[speaker]]

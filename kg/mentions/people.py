@@ -274,6 +274,10 @@ class People(PersonNames, Chains, StateTitles):
             stopword = any(stem in self.lex.stopwords for _, stem in readings)  # بأن
             # a preposition before the article (للقيمة، بالمنطقة) opens a complement, no adjective
             governed = any(clitic and definite(stem) for clitic, stem in readings)
+            # "مصدر لوكالة X"، "مسؤول عسكري لصحيفة X": a preposition before a body's head noun opens
+            # whom the source spoke to or serves, no adjective of the source
+            head = self._head(last + 1)
+            governed = governed or bool(head and head[1] and head[0] in BODIES)
             if definite(word) or stopword or governed or not adjective_like(word) or word in ATTRIBUTED_CUES:
                 break
             last += 1
