@@ -19,6 +19,7 @@ from kg.short_names import (
     GenitiveBodies,
     join_genitive_short_names,
     join_headless_names,
+    join_leaderships,
     join_short_names,
     move_entity,
 )
@@ -46,6 +47,7 @@ def join_minted_twice(lex: Lexicon, genitives: GenitiveBodies, state: ResolveSta
     join_short_names(lex, state, kept)
     join_genitive_short_names(lex, genitives, state, kept)
     join_headless_names(lex, state, kept)
+    join_leaderships(lex, state, kept)
     join_aliases(state, kept, lex.gazetteer)
 
 

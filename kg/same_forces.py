@@ -68,6 +68,7 @@ def same_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         *_same_group(article, lex).items(),
         *_same_arm(article, lex).items(),
         *_same_joint_forces(article, lex).items(),
+        *_known_coalition_units(article, lex).items(),
     ]:
         renamed.setdefault(old, renamed.get(new, new))
     pairs = [*_same_people(article, lex), *_branches_with_head(article), *_same_coalition(article, lex)]
@@ -383,4 +384,21 @@ def _same_joint_forces(article: Article, lex: Lexicon) -> dict[str, str]:
         if joint and entity.key not in lex.gazetteer:
             owners = "--".join(sorted(key.rpartition("/")[2] for key in states))
             renamed[entity.key] = f"force/{slug([strip_article(words[0])])}--{owners}"
+    return renamed
+
+
+def _known_coalition_units(article: Article, lex: Lexicon) -> dict[str, str]:
+    """A coalition's units owned by the one known body the article names (قوات التحالف العربي،
+    قوات التحالف العربي لدعم الشرعية في اليمن): old key -> the key of the unit's noun and that
+    body, which names that unit in every article however much of the coalition's name it writes.
+    A body whose forces the gazetteer knows (قوات التحالف الدولي) is left to ``_same_coalition``."""
+    renamed = {}
+    for entity in article.entities.values():
+        words = fold(entity.label_ar).split() if entity.type == "Force" else []
+        unit = len(words) >= 2 and words[0] in COALITION_UNITS and words[1] in COALITIONS
+        if unit and entity.key not in lex.gazetteer and len(entity.affiliation) == 1:
+            body = entity.affiliation[0]
+            known = body in lex.gazetteer and lex.gazetteer[body].type == "Organization"
+            if known and _known_coalition_force(article, lex, frozenset({body})) is None:  # not the gazetteer's
+                renamed[entity.key] = f"force/{slug([words[0]])}--{body.rpartition('/')[2]}"
     return renamed

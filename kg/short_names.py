@@ -10,6 +10,13 @@ A known body whose name ends in a genitive that names another known body (الج
 للأمم المتحدة) is also written by its first words alone (الجمعية العامة) where the article
 names that other body: such a minted organisation is the known one (``join_genitive_short_names``).
 
+A body's command written as a leadership noun in construct before the body's name or its first
+words (قيادة التحالف، قيادة الحركة) speaks and acts for that body: a minted organisation so named
+is the one organisation of the article whose name opens with those words (``join_leaderships``),
+when those words are definite and the phrase ends with them: "قيادة الحزب الحاكم" is another
+party's, cut short, and "قيادة جماعة" names none. The definite head (القيادة العامة، القيادة
+المركزية) names a command of its own and is left alone.
+
 Only organisations: a force's extra words change who it is (قوات الحكومة, القوات الموالية
 للحكومة). A government body named without its country (وزارة الخارجية) is never joined: which
 country's it is depends on where it is written.
@@ -17,7 +24,7 @@ country's it is depends on where it is written.
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon, affix, sense
+from kg.lexicon import Lexicon, affix, definite, sense
 from kg.model import Entity, Mention
 from kg.naming import ResolveState, body_words, definite_genitive, name_words
 from kg.text import strip_article
@@ -28,6 +35,9 @@ GenitiveBodies = dict[tuple[str, ...], list[tuple[str, str]]]
 #: The type whose short and full forms are joined.
 _TYPE = "Organization"
 _MINISTRY = sense("head_nouns", "ministry")
+_LEADERSHIP = sense("head_nouns", "leadership")
+#: Characters after a mention read for the word that follows it.
+_LOOKAHEAD = 24
 #: Fewest name words a short form needs to be joined: one word (المجموعة) is too often a description.
 _MIN_WORDS = 2
 
@@ -68,6 +78,39 @@ def join_headless_names(lex: Lexicon, state: ResolveState, kept: list[Mention]) 
             move_entity(state, kept, key, headed[0])
 
 
+def join_leaderships(lex: Lexicon, state: ResolveState, kept: list[Mention]) -> None:
+    """Join each minted organisation named by the leadership noun in construct and a body's words
+    (قيادة التحالف) to the one other organisation of the article whose name opens with those words."""
+    bodies = {key: _names(e) for key, e in state.entities.items() if e.type == _TYPE}
+    for key in bodies:
+        entity = state.entities.get(key)
+        if entity is None or key in lex.gazetteer:
+            continue  # joined to another already
+        led = [_names_of(label)[1:] for label in (entity.label_ar, *entity.alt_labels) if _led(label)]
+        if not led or not all(_ends_there(state.article.text, m) for m in kept if m.entity == key):
+            continue
+        body = max(led, key=len)
+        opening = [
+            other
+            for other, theirs in bodies.items()
+            if other != key and other in state.entities and any(words[: len(body)] == body for words in theirs)
+        ]
+        if len(opening) == 1:
+            move_entity(state, kept, key, opening[0])
+
+
+def _led(label: str) -> bool:
+    """Whether a name opens with the leadership noun in construct (no article) before definite words."""
+    words = name_words(label)
+    return len(words) >= 2 and words[0] == _LEADERSHIP and all(definite(w) for w in words[1:])
+
+
+def _ends_there(text: str, mention: Mention) -> bool:
+    """Whether the phrase of a mention ends with it: no definite word follows it (الحاكم)."""
+    after = name_words(text[mention.end : mention.end + _LOOKAHEAD])
+    return not (after and definite(after[0]))
+
+
 def _headed(lex: Lexicon, words: tuple[str, ...]) -> bool:
     """Whether a body's name words open with an organisation's head noun other than a ministry's."""
     return len(words) >= 2 and lex.heads.get(words[0]) == _TYPE and words[0] != _MINISTRY
@@ -75,7 +118,12 @@ def _headed(lex: Lexicon, words: tuple[str, ...]) -> bool:
 
 def _names(entity: Entity) -> list[tuple[str, ...]]:
     """Each label's name words, each without its article."""
-    return [tuple(strip_article(w) for w in name_words(label)) for label in (entity.label_ar, *entity.alt_labels)]
+    return [_names_of(label) for label in (entity.label_ar, *entity.alt_labels)]
+
+
+def _names_of(label: str) -> tuple[str, ...]:
+    """A label's name words, each without its article."""
+    return tuple(strip_article(w) for w in name_words(label))
 
 
 def genitive_bodies(lex: Lexicon) -> GenitiveBodies:

@@ -144,3 +144,20 @@ def test_a_group_named_with_a_country_spelt_another_way_is_that_group_not_the_st
     "قوات سوريا", the state's forces, with a word left over."""
     forces = _forces("وقال متحدث إن قوات سوريا الديموقراطية سيطرت على قرية شرق نهر الفرات.")
     assert [f.key for f in forces] == ["force/syrian-democratic-forces"]
+
+
+def test_a_known_coalitions_forces_take_one_key_however_much_of_its_name_is_written() -> None:
+    """Forces of the Arab coalition named with its short name in one article and its full name
+    in another are one force; its aircraft are another unit of it."""
+    short = _keyed("وقالت قوات التحالف العربي إنها استعادت السيطرة على المدينة.")
+    full = _keyed("وتقدمت قوات التحالف العربي لدعم الشرعية في اليمن نحو الساحل الغربي.")
+    aircraft = _keyed("وشن طيران التحالف العربي غارات على مواقع الحوثيين.")
+    (key,) = short
+    assert set(full) == {key}, (short, full)
+    assert key.endswith("--arab-coalition") and key not in aircraft, aircraft
+
+
+def test_an_unknown_coalitions_forces_keep_their_words() -> None:
+    """The forces of a coalition no list knows keep keys minted from their own words."""
+    forces = _keyed("وقالت قوات التحالف الإسلامي العسكري إنها أنهت مناوراتها في الصحراء.")
+    assert not any(key.endswith("--arab-coalition") for key in forces), forces

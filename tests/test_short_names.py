@@ -58,3 +58,24 @@ def test_a_name_alone_two_bodies_share_after_their_heads_stays_apart():
         'وقال بيان لـ"النصرة" إن عناصره انسحبوا.'
     )
     assert len(found) == 3, found
+
+
+def test_a_bodys_command_before_its_short_form_is_that_body():
+    found = bodies(
+        "شن التحالف العربي لدعم الشرعية في اليمن غارات على مواقع المتمردين.\n\n"
+        "وذكرت قيادة التحالف في بيان أنها فتحت تحقيقا في الحادث."
+    )
+    assert list(found) == ["organization/arab-coalition"], found
+    assert "قيادة التحالف" in found["organization/arab-coalition"]
+
+
+def test_a_command_whose_phrase_goes_on_past_the_short_form_is_not_that_body():
+    found = bodies(
+        "اتهمت أنقرة حزب العمال الكردستاني بتنفيذ الهجوم.\n\nوقال الرئيس أمام قيادة الحزب الحاكم إن العملية مستمرة."
+    )
+    assert "قيادة الحزب" not in found.get("organization/pkk", []), found
+
+
+def test_a_command_of_an_indefinite_body_is_no_body_of_the_article():
+    found = bodies("حظرت السلطات جماعة الإخوان المسلمين.\n\nواتهم المدعي الرجل بتولي قيادة جماعة، وهو ما نفاه.")
+    assert "قيادة جماعة" not in found.get("organization/muslim-brotherhood", []), found
