@@ -8,7 +8,6 @@ import re
 
 from kg import resources
 from kg.actors import add_keys
-from kg.bare_visits import drop_bare_visits
 from kg.document import document
 from kg.event_names import (
     before_complement,
@@ -416,5 +415,4 @@ class EventIdentifier:
         """Key the article's events and forces known only by a description by what they are."""
         article = identify_forces(identify_events(article, self.lex), self.lex)
         label_by_phrase(article)
-        article = drop_bare_visits(article)  # "الزيارة تأجلت" told of nobody: no node
         return drop_namesakes(article, self.lex.gazetteer.__contains__)  # "جيش خالد بن الوليد" names no person
